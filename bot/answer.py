@@ -1,0 +1,209 @@
+"""Answer a question from the index: plan records first where they fit, else the best cited sentences."""
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+
+from bot.areas import area_terms
+from bot.models import Citation, Passage, Reply, SourceLine
+from bot.passages import snippets
+from bot.question import Question, parse
+from bot.store import PlanIndex
+from bot.textnorm import Tokenizer
+
+MAX_CITATIONS = 5
+QUOTE_CHARS = 300
+ANSWER_CHARS = 500
+MIN_COVERAGE = 0.5
+NOT_COVERED = "The plans don't say."
+
+_NUMBER = re.compile(r"(?<![\w])£?\d[\d,.]*\s*(?:%|m\b|k\b|million|bn|billion|per cent|percent)?")
+_MONEY = re.compile(r"£\s?\d|\b\d[\d,.]*\s*(?:m|k|bn|million|billion|pounds)\b", re.I)
+_PERSON = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+[A-Z][a-z]+|\b[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?\s+[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?\b")
+_DATEISH = re.compile(
+    r"\b(19|20)\d\d\b|\b\d{1,2}/\d{2}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bq(?:tr)?\s?[1-4]\b|"
+    r"\b(spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday)\b",
+    re.I,
+)
+
+RecordAnswerer = Callable[[Question, PlanIndex, Tokenizer], Reply | None]
+
+
+@dataclass
+class Scored:
+    snippet: SourceLine
+    passage: Passage
+    score: float
+    coverage: float
+
+
+def answer(
+    text: str,
+    index: PlanIndex,
+    tokenizer: Tokenizer,
+    as_of: date | None = None,
+    max_chars: int = 1000,
+    record_answerers: tuple[RecordAnswerer, ...] | None = None,
+) -> Reply:
+    """The direct answer first, then citations whose quotes are checked against the source."""
+    question = parse(text, tokenizer, max_chars, as_of)
+    if record_answerers is None:
+        from bot.records_answer import RECORD_ANSWERERS
+
+        record_answerers = RECORD_ANSWERERS
+    for answerer in record_answerers:
+        reply = answerer(question, index, tokenizer)
+        if reply is not None:
+            return verified(reply, index)
+    return verified(passage_answer(question, index, tokenizer), index)
+
+
+def verified(reply: Reply, index: PlanIndex) -> Reply:
+    """Drop any citation whose quote is not on its page or line; an answer with none left is withdrawn."""
+    good = [c for c in reply.citations if index.quote_is_on_source(c.document, c.page, c.line, c.quote)]
+    if reply.answered and not good:
+        return Reply(question=reply.question, kind=reply.kind, answered=False, answer=NOT_COVERED, citations=[])
+    return reply.model_copy(update={"citations": good})
+
+
+def idf(index: PlanIndex, term: str) -> float:
+    i = index.bm25.vocab.get(term)
+    n = index.bm25.n_docs
+    if i is None or n == 0:
+        return 0.0
+    df = int(index.bm25.offsets[i + 1] - index.bm25.offsets[i])
+    return max(math.log((n - df + 0.5) / (df + 0.5)), 0.1)
+
+
+def area_boost(index: PlanIndex, areas: list[str], hits_seqs: list[int] | None = None) -> np.ndarray | None:
+    """Passages under an asked-about plan area count for more; others for less."""
+    if not areas:
+        return None
+    boost = np.full(index.bm25.n_docs, 0.6)
+    marks = ",".join("?" for _ in areas)
+    for row in index.db.query(f"select seq from passages where area in ({marks})", areas):
+        if row["seq"] < len(boost):
+            boost[row["seq"]] = 1.3
+    return boost
+
+
+def rank_snippets(question: Question, index: PlanIndex, tokenizer: Tokenizer, k: int = 20) -> list[Scored]:
+    area_tokens = {t for a in question.areas for alias in area_terms(a) for t in tokenizer(alias)}
+    terms = [t for t in dict.fromkeys(question.tokens) if t not in area_tokens]
+    query = list(question.tokens) + [t for a in question.areas for t in tokenizer(a)]
+    hits = index.bm25.search(query, k=k, boost=area_boost(index, question.areas))
+    if not hits:
+        return []
+    top = hits[0].score
+    weights = {t: idf(index, t) for t in terms}
+    total = sum(weights.values()) or 1.0
+    scored: list[Scored] = []
+    for hit, passage in zip(hits, index.passages([h.seq for h in hits])):
+        context = set(tokenizer(" ".join(filter(None, (passage.section, passage.area)))))
+        for snip in snippets(passage.units):
+            stems = set(tokenizer(snip.text))
+            matched = sum(w for t, w in weights.items() if t in stems)
+            in_context = sum(w for t, w in weights.items() if t not in stems and t in context)
+            coverage = (matched + 0.6 * in_context) / total
+            if question.areas and passage.area not in question.areas and not (area_tokens & stems):
+                coverage *= 0.7
+            score = coverage * (0.7 + 0.3 * hit.score / top) - 0.0005 * max(0, len(snip.text) - 400)
+            scored.append(Scored(snip, passage, score, coverage))
+    scored.sort(key=lambda s: -s.score)
+    return scored
+
+
+def fits_question(question: Question, text: str) -> bool:
+    """The sentence holds the kind of thing asked for: a count, an amount, a date, a person."""
+    low = question.text.lower()
+    if re.search(r"\bhow (many|big|large)\b", low):
+        counted = _counted_words(question)
+        if not _NUMBER.search(text):
+            return False
+        if counted and not _number_near(text, counted):
+            return False
+    if re.search(r"\bhow much\b", low) and not (_MONEY.search(text) or "%" in text):
+        return False
+    if re.search(r"\b(when|what date|which day|deadline)\b", low) and not _DATEISH.search(text):
+        return False
+    if re.match(r"\s*who\b", low) and not _PERSON.search(text):
+        return False
+    return True
+
+
+def _counted_words(question: Question) -> list[str]:
+    m = re.search(r"\bhow many\s+(.*)", question.text.lower())
+    if not m:
+        return []
+    words = re.findall(r"[a-z&]+", m.group(1))
+    stop = {"are", "is", "there", "does", "do", "in", "across", "and", "of", "the", "for", "at", "&"}
+    out: list[str] = []
+    for word in words:
+        if word in stop:
+            if out:
+                break
+            continue
+        out.append(word)
+    return out
+
+
+def _number_near(text: str, counted: list[str]) -> bool:
+    """Some counted noun ("practices", "sites") follows a number within three words."""
+    tokens = re.findall(r"£?\d[\d,.]*|[a-z]+", text.lower())
+    wanted = {w.rstrip("s") for w in counted if len(w) > 2}
+    for i, tok in enumerate(tokens):
+        if tok[0].isdigit() or tok[0] == "£":
+            if any(t.rstrip("s") in wanted for t in tokens[i + 1 : i + 5]):
+                return True
+    return False
+
+
+def trim(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut
+
+
+def citation_for(passage: Passage, snippet: SourceLine) -> Citation:
+    return Citation(
+        document=passage.document, title=passage.title, page=snippet.page,
+        line=snippet.line if snippet.page is None else None, section=passage.section,
+        quote=trim(snippet.text, QUOTE_CHARS),
+    )
+
+
+def passage_answer(question: Question, index: PlanIndex, tokenizer: Tokenizer) -> Reply:
+    ranked = rank_snippets(question, index, tokenizer)
+    best = next((s for s in ranked[:15] if s.coverage >= MIN_COVERAGE and fits_question(question, s.snippet.text)), None)
+    citations: list[Citation] = []
+    seen: set[tuple] = set()
+    ordered = ([best] if best else []) + ranked
+    for s in ordered:
+        key = (s.passage.document, s.snippet.page, s.snippet.line)
+        if key in seen:
+            continue
+        seen.add(key)
+        citations.append(citation_for(s.passage, s.snippet))
+        if len(citations) >= MAX_CITATIONS:
+            break
+    if best is None:
+        closest = "; ".join(f"{c.document} {where(c)}" for c in citations[:3])
+        text = NOT_COVERED + (f" Closest sources: {closest}." if closest else "")
+        return Reply(question=question.text, kind=question.kind, answered=False, answer=text, citations=citations)
+    body = trim(best.snippet.text, ANSWER_CHARS)
+    if best.passage.area and question.areas:
+        body = f"{body} ({best.passage.area})"
+    return Reply(question=question.text, kind=question.kind, answered=True, answer=body, citations=citations)
+
+
+def where(c: Citation) -> str:
+    if c.page is not None:
+        return f"p. {c.page}"
+    if c.line is not None:
+        return f"line {c.line}"
+    return ""

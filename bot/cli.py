@@ -1,0 +1,170 @@
+"""The command-line edge: parses arguments, builds settings and index, prints results. No business logic."""
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Iterator, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from bot import __version__
+from bot.answer import answer
+from bot.config import Settings, load_settings
+from bot.errors import PlanbotError, QuestionError
+from bot.indexer import build_index
+from bot.models import Reply
+from bot.render import reply_text, report_text
+from bot.store import PlanIndex, live_version
+from bot.textnorm import Tokenizer
+
+log = logging.getLogger("planbot")
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a date; use YYYY-MM-DD, e.g. 2017-01-15") from None
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="planbot",
+        description="Cited answers from NHS STP papers. With no command: the Discord bot when DISCORD_TOKEN is set, "
+        "else a terminal chat over the bundled corpus.",
+    )
+    parser.add_argument("--version", action="version", version=f"planbot {__version__}")
+    sub = parser.add_subparsers(dest="command")
+
+    def with_index(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument("--index", type=Path, help="index folder (default: $PLANBOT_INDEX, else ./index)")
+        return p
+
+    ingest = with_index(sub.add_parser("ingest", help="read documents and build a new index version"))
+    ingest.add_argument("paths", nargs="*", type=Path, help="files or folders (default: corpus/)")
+    ingest.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    ask = with_index(sub.add_parser("ask", help="answer one question, or one per line from standard input"))
+    ask.add_argument("question", nargs="?", help="the question; omit to read questions from standard input")
+    ask.add_argument("--as-of", type=_date, help="today's date for 'this month', 'overdue' (YYYY-MM-DD)")
+    ask.add_argument("--json", action="store_true", help="one JSON object per question, one per line")
+
+    chat = with_index(sub.add_parser("chat", help="interactive terminal chat (builds the index on first run)"))
+    chat.add_argument("--as-of", type=_date, help="today's date for relative dates (YYYY-MM-DD)")
+
+    sub.add_parser("run", help="run the Discord bot (DISCORD_TOKEN from the environment or .env)")
+    return parser
+
+
+def index_dir(args: argparse.Namespace, settings: Settings) -> Path:
+    return getattr(args, "index", None) or settings.planbot_index
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    try:
+        settings = load_settings()
+        logging.basicConfig(level=settings.log_level.upper(), format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+        command = args.command or ("run" if settings.discord_token else "chat")
+        handler = {"ingest": cmd_ingest, "ask": cmd_ask, "chat": cmd_chat, "run": cmd_run}[command]
+        return handler(args, settings)
+    except PlanbotError as exc:
+        print(f"planbot: {exc.message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception:
+        log.exception("unexpected error")
+        print("planbot: something went wrong inside planbot; the log above has the details.", file=sys.stderr)
+        return 1
+
+
+def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    paths = args.paths or [settings.planbot_corpus]
+    progress = None if args.json else (lambda msg: print(msg, file=sys.stderr))
+    report = build_index(paths, index_dir(args, settings), Tokenizer(), settings.max_file_bytes, settings.keep_versions, progress)
+    if args.json:
+        data = report.model_dump()
+        data.update(documents=report.documents, passages=report.passages, records=report.records())
+        print(json.dumps(data))
+    else:
+        print(report_text(report))
+    return 0
+
+
+def _questions(stream: TextIO) -> Iterator[tuple[str, date | None]]:
+    """Questions from standard input: plain lines, or JSON objects with "question" and "as_of"."""
+    for raw in stream:
+        line = raw.strip()
+        if not line:
+            continue
+        if line.startswith("{"):
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError:
+                yield line, None
+                continue
+            as_of = item.get("as_of")
+            try:
+                yield str(item.get("question") or ""), date.fromisoformat(as_of) if as_of else None
+            except ValueError:
+                yield str(item.get("question") or ""), None
+        else:
+            yield line, None
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    index = PlanIndex.open(index_dir(args, settings))
+    tokenizer = Tokenizer()
+    if args.question is not None:
+        reply = answer(args.question, index, tokenizer, args.as_of, settings.max_question_chars)
+        print(json.dumps(reply.model_dump()) if args.json else reply_text(reply))
+        return 0
+    failures = 0
+    for text, as_of in _questions(sys.stdin):
+        try:
+            reply = answer(text, index, tokenizer, as_of or args.as_of, settings.max_question_chars)
+        except QuestionError as exc:
+            failures += 1
+            reply = Reply(question=text[:200], kind="invalid", answered=False, answer=exc.message)
+        print(json.dumps(reply.model_dump()) if args.json else reply_text(reply) + "\n", flush=True)
+    return 0 if not failures else 2
+
+
+def ensure_index(folder: Path, settings: Settings) -> None:
+    """First run of the chat: build the index from the bundled corpus."""
+    if live_version(folder) is None:
+        print(f"No index yet: building it from {settings.planbot_corpus} (first run only)...", file=sys.stderr)
+        report = build_index([settings.planbot_corpus], folder, Tokenizer(), settings.max_file_bytes, settings.keep_versions)
+        print(report_text(report), file=sys.stderr)
+
+
+def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
+    folder = index_dir(args, settings)
+    ensure_index(folder, settings)
+    index = PlanIndex.open(folder)
+    tokenizer = Tokenizer()
+    print("planbot: ask about the STP papers (owners, milestones, must-dos, anything else). Ctrl-D or 'quit' to leave.")
+    while True:
+        try:
+            text = input("you> ")
+        except EOFError:
+            print()
+            return 0
+        if text.strip().lower() in {"quit", "exit", ":q"}:
+            return 0
+        if not text.strip():
+            continue
+        try:
+            print(reply_text(answer(text, index, tokenizer, args.as_of, settings.max_question_chars)))
+        except QuestionError as exc:
+            print(exc.message)
+
+
+def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.discord_app.runner import run_bot
+
+    return run_bot(settings)

@@ -1,0 +1,51 @@
+"""Settings from the environment or .env; built once in the entry point and passed in."""
+
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from bot.errors import ConfigError
+
+
+class Settings(BaseSettings):
+    """Every setting planbot reads; .env.example documents each one."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    discord_token: SecretStr | None = Field(default=None, alias="DISCORD_TOKEN")
+    planbot_index: Path = Field(default=Path("index"), alias="PLANBOT_INDEX")
+    planbot_corpus: Path = Field(default=Path("corpus"), alias="PLANBOT_CORPUS")
+    max_question_chars: int = Field(default=1000, alias="PLANBOT_MAX_QUESTION_CHARS", ge=10)
+    max_file_mb: float = Field(default=25.0, alias="PLANBOT_MAX_FILE_MB", gt=0)
+    keep_versions: int = Field(default=5, alias="PLANBOT_KEEP_VERSIONS", ge=1)
+    guild_ids: Annotated[list[int], NoDecode] = Field(default_factory=list, alias="PLANBOT_GUILD_IDS")
+    admin_role_ids: Annotated[list[int], NoDecode] = Field(default_factory=list, alias="PLANBOT_ADMIN_ROLE_IDS")
+    timezone: str = Field(default="Europe/London", alias="PLANBOT_TIMEZONE")
+    log_level: str = Field(default="INFO", alias="PLANBOT_LOG_LEVEL")
+
+    @field_validator("guild_ids", "admin_role_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: object) -> object:
+        """Accept "1,2,3" from an env file as well as a JSON list."""
+        if isinstance(value, str):
+            parts = value.strip().strip("[]").replace(" ", "").split(",")
+            return [int(part) for part in parts if part]
+        if isinstance(value, int):
+            return [value]
+        return value
+
+    @property
+    def max_file_bytes(self) -> int:
+        return int(self.max_file_mb * 1024 * 1024)
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Build settings, turning validation failures into one readable sentence."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first.get("loc", ())) or "settings"
+        raise ConfigError(f"Bad setting {where}: {first.get('msg')}. Check your environment or .env.") from None

@@ -1,0 +1,34 @@
+"""The one exception hierarchy. Every edge (CLI, Discord) turns these into one user sentence."""
+
+
+class PlanbotError(Exception):
+    """An expected failure with a sentence a user can act on."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class QuestionError(PlanbotError):
+    """The question itself cannot be answered as asked (empty, too long)."""
+
+
+class IndexMissingError(PlanbotError):
+    """No built index where one was expected."""
+
+
+class DocumentError(PlanbotError):
+    """A document could not be read: unsupported, corrupt, encrypted, empty or too large."""
+
+    def __init__(self, file_name: str, reason: str) -> None:
+        super().__init__(f"{file_name}: {reason}")
+        self.file_name = file_name
+        self.reason = reason
+
+
+class BuildError(PlanbotError):
+    """A new index version could not be built; the live one is untouched."""
+
+
+class ConfigError(PlanbotError):
+    """Settings are missing or invalid."""

@@ -1,0 +1,136 @@
+"""Typed records that carry provenance from ingestion to citation."""
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+Precision = Literal["day", "month", "quarter", "season", "year", "range", "unknown"]
+
+
+class SourceLine(BaseModel):
+    """One line of a document as read: where it is (page for PDF, line for text/DOCX) and its text."""
+
+    page: int | None = None
+    line: int | None = None
+    text: str
+
+
+class DocumentInfo(BaseModel):
+    """A document in the index; `file_name` is what citations name."""
+
+    id: str
+    file_name: str
+    title: str
+    kind: Literal["pdf", "text", "docx"]
+    sha256: str
+    pages: int = 0
+    lines: int = 0
+
+
+class ParsedDocument(BaseModel):
+    info: DocumentInfo
+    lines: list[SourceLine]
+    warnings: list[str] = Field(default_factory=list)
+
+
+class Passage(BaseModel):
+    """A retrievable unit of text, sized for answering, with the lines it came from."""
+
+    id: str
+    seq: int
+    doc_id: str
+    document: str
+    title: str
+    page: int | None
+    line_start: int | None
+    line_end: int | None
+    section: str | None
+    area: str | None
+    text: str
+    units: list[SourceLine]
+
+
+class Citation(BaseModel):
+    document: str
+    title: str
+    page: int | None
+    line: int | None
+    section: str | None
+    quote: str
+
+
+class Reply(BaseModel):
+    """What `ask --json` prints for one question; the same object the Discord edge renders."""
+
+    question: str
+    kind: str
+    answered: bool
+    answer: str
+    citations: list[Citation] = Field(default_factory=list)
+
+
+class Period(BaseModel):
+    """A normalised due period; `precision` says how much of (start, end) the plan really said."""
+
+    start: date | None = None
+    end: date | None = None
+    precision: Precision = "unknown"
+
+
+class Provenance(BaseModel):
+    doc_id: str
+    document: str
+    title: str
+    page: int | None = None
+    line: int | None = None
+    section: str | None = None
+
+
+class Milestone(BaseModel):
+    id: str
+    initiative_id: str | None
+    area: str | None
+    text: str
+    due_raw: str
+    period: Period
+    owner: str | None
+    source: Provenance
+    quote: str
+
+
+class Initiative(BaseModel):
+    id: str
+    area: str | None
+    number: str | None
+    title: str
+    owners: list[str]
+    owner_raw: str
+    risks: str
+    governance: str
+    interdependencies: str
+    source: Provenance
+    quote: str
+    row_text: str
+    milestones: list[Milestone] = Field(default_factory=list)
+
+
+class MustDoCoverage(BaseModel):
+    id: str
+    area: str | None
+    mustdo: int
+    priority: str
+    text: str
+    source: Provenance
+    quote: str
+
+
+class PersonRole(BaseModel):
+    """Someone the board papers name in a role ("Dr X as the SRO for Y")."""
+
+    id: str
+    name: str
+    role: str
+    remit: str
+    source: Provenance
+    quote: str

@@ -1,0 +1,130 @@
+"""Cut a document's lines into passages sized for answering, each with its section and plan area."""
+
+import hashlib
+import re
+from collections.abc import Iterator
+
+from bot.areas import heading_area
+from bot.models import ParsedDocument, Passage, SourceLine
+from bot.textnorm import squash
+
+TARGET_WORDS = 120
+MAX_WORDS = 220
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9•\-(\"'])")
+_LAYOUT_GAP = re.compile(r" {3,}")
+_WORDY = re.compile(r"[A-Za-z]{3}")
+_BULLET = re.compile(r"^\s*(?:[-•·*]|\d+[.)]\s)")
+
+
+def is_heading(text: str, blank_before: bool) -> bool:
+    """A short title-like line: what readers would take as a section heading."""
+    stripped = text.strip()
+    if not (4 <= len(stripped) <= 110) or "\t" in text or _LAYOUT_GAP.search(stripped):
+        return False
+    if _BULLET.match(stripped) or stripped[-1] in ".,;:" or not stripped[0].isupper() and not stripped[0].isdigit():
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z&'’]*", stripped)]
+    if len(words) < 1 or (len(words) == 1 and len(stripped) < 6):
+        return False
+    if not blank_before:
+        capitals = sum(1 for w in words if w[0].isupper() or w.lower() in {"and", "of", "the", "for", "on", "&", "a", "to", "in"})
+        return capitals >= max(2, int(len(words) * 0.8))
+    return True
+
+
+def is_table_line(text: str) -> bool:
+    return "\t" in text or len(_LAYOUT_GAP.findall(text.strip())) >= 2
+
+
+def _split_long(unit: SourceLine) -> Iterator[SourceLine]:
+    """Break a very long line (a merged table row, a long paragraph) at cells and sentences."""
+    words = unit.text.split()
+    if len(words) <= MAX_WORDS:
+        yield unit
+        return
+    pieces: list[str] = []
+    for cell in re.split(r"\t| {3,}", unit.text):
+        pieces.extend(p for p in _SENTENCE_END.split(cell) if p.strip())
+    chunk: list[str] = []
+    count = 0
+    for piece in pieces:
+        n = len(piece.split())
+        if chunk and count + n > TARGET_WORDS:
+            yield SourceLine(page=unit.page, line=unit.line, text="\t".join(chunk))
+            chunk, count = [], 0
+        chunk.append(piece)
+        count += n
+    if chunk:
+        yield SourceLine(page=unit.page, line=unit.line, text="\t".join(chunk))
+
+
+def build_passages(doc: ParsedDocument, first_seq: int) -> list[Passage]:
+    """Group lines into passages that break at headings, blank lines, pages and table rows."""
+    passages: list[Passage] = []
+    section: str | None = None
+    area: str | None = None
+    current: list[SourceLine] = []
+    words = 0
+    in_table = False
+
+    def flush() -> None:
+        nonlocal current, words
+        if current and any(_WORDY.search(u.text) for u in current):
+            passages.append(_make_passage(doc, first_seq + len(passages), current, section, area))
+        current, words = [], 0
+
+    blank_before = True
+    previous_page: int | None = None
+    for line in doc.lines:
+        text = line.text
+        if line.page != previous_page:
+            flush()
+            previous_page = line.page
+            blank_before = True
+        if not text.strip():
+            if not in_table or words >= TARGET_WORDS:
+                flush()
+            blank_before = True
+            continue
+        table_line = is_table_line(text)
+        if not table_line and is_heading(text, blank_before):
+            flush()
+            section = squash(text)
+            area = heading_area(section) or area
+            in_table = False
+            blank_before = False
+            continue
+        new_row = table_line and "\t" in text and text.split("\t", 1)[0].strip() != ""
+        if table_line != in_table or (new_row and current) or words >= TARGET_WORDS:
+            flush()
+        in_table = table_line
+        for unit in _split_long(line):
+            n = len(unit.text.split())
+            if current and words + n > MAX_WORDS:
+                flush()
+            current.append(unit)
+            words += n
+        blank_before = False
+    flush()
+    return passages
+
+
+def _make_passage(doc: ParsedDocument, seq: int, units: list[SourceLine], section: str | None, area: str | None) -> Passage:
+    text = "\n".join(u.text for u in units)
+    lines = [u.line for u in units if u.line is not None]
+    digest = hashlib.sha256(f"{doc.info.sha256}:{units[0].page}:{units[0].line}:{text}".encode()).hexdigest()
+    return Passage(
+        id=digest[:16], seq=seq, doc_id=doc.info.id, document=doc.info.file_name, title=doc.info.title,
+        page=units[0].page, line_start=min(lines) if lines else None, line_end=max(lines) if lines else None,
+        section=section, area=area, text=text, units=units,
+    )
+
+
+def snippets(units: list[SourceLine]) -> Iterator[SourceLine]:
+    """Sentences and table cells of a passage, each keeping the page and line it sits on."""
+    for unit in units:
+        for cell in re.split(r"\t| {3,}", unit.text):
+            for piece in _SENTENCE_END.split(cell):
+                piece = squash(piece)
+                if len(piece) >= 2:
+                    yield SourceLine(page=unit.page, line=unit.line, text=piece)

@@ -1,0 +1,63 @@
+"""What a staff question is about: its kind, plan areas, must-dos, dates and search terms."""
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from bot.areas import areas_in
+from bot.errors import QuestionError
+from bot.textnorm import Tokenizer, clean, squash
+
+_OWNER = re.compile(r"\b(who|whom|whose|owner|owns|own|lead|leads|leading|sro|responsible|director|heading|running|contact|chair)\b")
+_MILESTONE = re.compile(
+    r"\b(when|when's|whens|due|deadline|milestones?|timeline|timetable|by when|date|landing|land|coming up|schedule|"
+    r"q[1-4]|qtr|quarter|this month|next month|overdue|by now)\b"
+)
+_MUSTDO = re.compile(r"\bmust[\s-]*dos?\b|\bmust[\s-]*do'?s\b")
+
+
+@dataclass
+class Question:
+    text: str
+    kind: str
+    areas: list[str]
+    tokens: list[str]
+    words: list[str]
+    as_of: date | None = None
+    workstreams: list[str] = field(default_factory=list)
+
+
+def validate(text: str | None, max_chars: int) -> str:
+    """Refuse empty and over-long questions with a sentence saying what to do instead."""
+    text = squash(clean(text or ""))
+    if not text or not re.search(r"[A-Za-z0-9]", text):
+        raise QuestionError("The question is empty: type what you want to know, e.g. \"who owns the Fylde ACS work?\"")
+    if len(text) > max_chars:
+        raise QuestionError(f"The question is {len(text)} characters long; please keep it under {max_chars} characters.")
+    return text
+
+
+def classify(text: str) -> str:
+    low = clean(text).lower()
+    if _MUSTDO.search(low):
+        return "mustdo"
+    if re.match(r"\s*(who|whom|whose)\b", low) or re.search(r"\bwho\b", low) or re.search(r"\b(owns?|owner)\b", low):
+        return "owner"
+    if _MILESTONE.search(low):
+        return "milestone"
+    if _OWNER.search(low) and not re.search(r"\b(how many|how much|what)\b", low):
+        return "owner"
+    return "fact"
+
+
+def parse(text: str, tokenizer: Tokenizer, max_chars: int = 1000, as_of: date | None = None) -> Question:
+    text = validate(text, max_chars)
+    return Question(
+        text=text,
+        kind=classify(text),
+        areas=areas_in(text),
+        tokens=tokenizer(text),
+        words=tokenizer.words(text),
+        as_of=as_of,
+        workstreams=[a for a in areas_in(text, ldps_only=False) if a not in areas_in(text)],
+    )

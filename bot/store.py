@@ -1,0 +1,168 @@
+"""The index on disk: versioned SQLite builds (sqlite-utils) plus BM25 weights, switched atomically."""
+
+import json
+import os
+import shutil
+import sqlite3
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlite_utils
+
+from bot.errors import IndexMissingError
+from bot.models import DocumentInfo, Passage, SourceLine
+from bot.search import BM25Index
+from bot.textnorm import squash
+
+DB_NAME = "planbot.db"
+BM25_NAME = "bm25.npz"
+CURRENT = "CURRENT"
+
+
+def versions_dir(index_dir: Path) -> Path:
+    return index_dir / "versions"
+
+
+def live_version(index_dir: Path) -> str | None:
+    try:
+        name = (index_dir / CURRENT).read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+    return name if name and (versions_dir(index_dir) / name / DB_NAME).exists() else None
+
+
+def new_version_id(now: datetime | None = None) -> str:
+    now = now or datetime.now(timezone.utc)
+    return now.strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def switch_to(index_dir: Path, version: str) -> None:
+    """Point CURRENT at a complete version with one atomic rename; readers see old or new, never half."""
+    tmp = index_dir / f".{CURRENT}.{os.getpid()}.tmp"
+    tmp.write_text(version + "\n", encoding="utf-8")
+    os.replace(tmp, index_dir / CURRENT)
+
+
+def list_versions(index_dir: Path) -> list[str]:
+    root = versions_dir(index_dir)
+    if not root.exists():
+        return []
+    return sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith(".") and (p / DB_NAME).exists())
+
+
+def prune_versions(index_dir: Path, keep: int) -> None:
+    """Drop the oldest complete versions beyond `keep`, never the live one."""
+    live = live_version(index_dir)
+    old = [v for v in list_versions(index_dir) if v != live]
+    for version in old[: max(0, len(old) - (keep - 1))]:
+        shutil.rmtree(versions_dir(index_dir) / version, ignore_errors=True)
+
+
+class StoreWriter:
+    """Writes one build's database in a staging folder; `bot.indexer` renames it into place when done."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.db = sqlite_utils.Database(folder / DB_NAME)
+        self.db.conn.execute("PRAGMA journal_mode=OFF")
+        self.db.conn.execute("PRAGMA synchronous=OFF")
+
+    def add_document(self, info: DocumentInfo, lines: Sequence[SourceLine]) -> None:
+        self.db["documents"].insert(info.model_dump(), pk="id", replace=True)
+        self.db["lines"].insert_all(
+            ({"doc_id": info.id, "seq": i, "page": ln.page, "line": ln.line, "text": ln.text} for i, ln in enumerate(lines)),
+            batch_size=2000,
+        )
+
+    def add_passages(self, passages: Iterable[Passage]) -> None:
+        rows = (
+            {**p.model_dump(exclude={"units"}), "units": json.dumps([u.model_dump() for u in p.units])}
+            for p in passages
+        )
+        self.db["passages"].insert_all(rows, pk="seq", batch_size=1000)
+
+    def add_records(self, table: str, rows: Iterable[dict], pk: str = "id") -> None:
+        self.db[table].insert_all(rows, pk=pk, batch_size=1000, replace=True, alter=True)
+
+    def set_meta(self, **values: object) -> None:
+        self.db["meta"].insert_all(({"key": k, "value": json.dumps(v)} for k, v in values.items()), pk="key", replace=True)
+
+    def finish(self, bm25: BM25Index) -> None:
+        if "lines" in self.db.table_names():
+            self.db["lines"].create_index(["doc_id", "page", "line"], if_not_exists=True)
+        bm25.save(self.folder / BM25_NAME)
+        self.db.conn.commit()
+        self.db.close()
+
+
+class PlanIndex:
+    """A read-only view of one complete version: passages, source lines and plan records."""
+
+    def __init__(self, folder: Path, version: str) -> None:
+        self.folder = folder
+        self.version = version
+        conn = sqlite3.connect(f"file:{folder / DB_NAME}?mode=ro", uri=True, check_same_thread=False)
+        self.db = sqlite_utils.Database(conn)
+        self.bm25 = BM25Index.load(folder / BM25_NAME)
+
+    @classmethod
+    def open(cls, index_dir: Path, version: str | None = None) -> "PlanIndex":
+        version = version or live_version(index_dir)
+        if version is None:
+            raise IndexMissingError(f"No index at {index_dir}: run `planbot ingest` first.")
+        folder = versions_dir(index_dir) / version
+        if not (folder / DB_NAME).exists() or not (folder / BM25_NAME).exists():
+            raise IndexMissingError(f"Index version {version} at {index_dir} is incomplete: run `planbot ingest` again.")
+        return cls(folder, version)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def passages(self, seqs: Sequence[int]) -> list[Passage]:
+        """Passages by BM25 position, in the order asked."""
+        if not seqs:
+            return []
+        marks = ",".join("?" for _ in seqs)
+        rows = {r["seq"]: r for r in self.db.query(f"select * from passages where seq in ({marks})", list(seqs))}
+        return [_passage(rows[s]) for s in seqs if s in rows]
+
+    def passages_where(self, where: str, params: Sequence[object] = ()) -> list[Passage]:
+        return [_passage(r) for r in self.db.query(f"select * from passages where {where} order by seq", list(params))]
+
+    def documents(self) -> list[DocumentInfo]:
+        return [DocumentInfo(**r) for r in self.db.query("select * from documents order by file_name")]
+
+    def meta(self) -> dict[str, object]:
+        if "meta" not in self.db.table_names():
+            return {}
+        return {r["key"]: json.loads(r["value"]) for r in self.db.query("select key, value from meta")}
+
+    def source_text(self, document: str, page: int | None, line: int | None) -> str | None:
+        """The text a citation points at: the whole page for PDF, the one line for text and Word."""
+        doc = next(self.db.query("select id from documents where file_name = ?", [document]), None)
+        if doc is None:
+            return None
+        if line is not None:
+            rows = self.db.query("select text from lines where doc_id = ? and line = ?", [doc["id"], line])
+        elif page is not None:
+            rows = self.db.query("select text from lines where doc_id = ? and page = ? order by seq", [doc["id"], page])
+        else:
+            return None
+        texts = [r["text"] for r in rows]
+        return "\n".join(texts) if texts else None
+
+    def quote_is_on_source(self, document: str, page: int | None, line: int | None, quote: str) -> bool:
+        text = self.source_text(document, page, line)
+        return bool(quote.strip()) and text is not None and squash(quote) in squash(text)
+
+    def table(self, name: str) -> list[dict]:
+        if name not in self.db.table_names():
+            return []
+        return list(self.db[name].rows)
+
+
+def _passage(row: dict) -> Passage:
+    data = dict(row)
+    data["units"] = [SourceLine(**u) for u in json.loads(data["units"])]
+    return Passage(**data)

@@ -1,0 +1,69 @@
+"""Text clean-up and the tokeniser shared by indexing and querying (they must never drift apart)."""
+
+import re
+import unicodedata
+from collections.abc import Callable
+from functools import lru_cache
+
+import Stemmer
+
+# Cyrillic and Greek letters that PDF text layers use in place of Latin look-alikes ("Р3" for "P3").
+_HOMOGLYPHS = str.maketrans({
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
+    "Т": "T", "Х": "X", "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x",
+    "ı": "i", "Ι": "I", "Ο": "O", "Ρ": "P", "ο": "o",
+    "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
+    "\u00a0": " ", "\u200b": "",
+})
+
+_WS = re.compile(r"\s+")
+
+
+def clean(text: str) -> str:
+    """Fold look-alike letters and odd spaces so matching sees what a reader sees."""
+    return unicodedata.normalize("NFKC", text).translate(_HOMOGLYPHS)
+
+
+def squash(text: str) -> str:
+    """Collapse every run of whitespace (tabs between table cells too) to one space."""
+    return _WS.sub(" ", text).strip()
+
+
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are aren't as at be because been before
+being below between both but by can can't cannot could couldn't did didn't do does doesn't doing
+don't down during each etc few for from further had hadn't has hasn't have haven't having he he'd
+he'll he's her here here's hers herself him himself his how how's i i'd i'll i'm i've ie if in into
+is isn't it it's its itself let's me more most mustn't my myself no nor not of off on once only or
+other ought our ours ourselves out over own same shan't she she'd she'll she's should shouldn't so
+some such than that that's the their theirs them themselves then there there's these they they'd
+they'll they're they've this those through to too under until up very was wasn't we we'd we'll
+we're we've were weren't what what's when when's where where's which while who who's whom why why's
+with won't would wouldn't you you'd you'll you're you've your yours yourself yourselves s t
+whats whos wheres
+""".split())
+
+_AMP_PAIR = re.compile(r"\b([a-z])\s*&\s*([a-z])\b")
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+class Tokenizer:
+    """Lower-case, join "A&E"-style pairs, drop stopwords, Snowball-stem; cached per word."""
+
+    def __init__(self, stem: bool = True, stopwords: frozenset[str] = STOPWORDS) -> None:
+        self.stopwords = stopwords
+        stemmer = Stemmer.Stemmer("english") if stem else None
+        self._stem: Callable[[str], str] = lru_cache(maxsize=200_000)(
+            stemmer.stemWord if stemmer else (lambda w: w)
+        )
+
+    def words(self, text: str) -> list[str]:
+        """Lower-cased words before stopwords and stemming (for phrase checks)."""
+        low = _AMP_PAIR.sub(r"\1\2", clean(text).lower().replace("'", ""))
+        return _TOKEN.findall(low)
+
+    def __call__(self, text: str) -> list[str]:
+        return [self._stem(w) for w in self.words(text) if w not in self.stopwords]
+
+    def stem(self, word: str) -> str:
+        return self._stem(word.lower())
