@@ -11,7 +11,7 @@ import numpy as np
 from bot.areas import area_terms
 from bot.models import Citation, Passage, Reply, SourceLine
 from bot.passages import snippets
-from bot.question import Question, parse
+from bot.question import ASKING_WORDS, Question, parse
 from bot.store import PlanIndex
 from bot.textnorm import Tokenizer
 
@@ -93,8 +93,9 @@ def area_boost(index: PlanIndex, areas: list[str], hits_seqs: list[int] | None =
 
 def rank_snippets(question: Question, index: PlanIndex, tokenizer: Tokenizer, k: int = 20) -> list[Scored]:
     area_tokens = {t for a in question.areas for alias in area_terms(a) for t in tokenizer(alias)}
-    terms = [t for t in dict.fromkeys(question.tokens) if t not in area_tokens]
-    query = list(question.tokens) + [t for a in question.areas for t in tokenizer(a)]
+    asking = {tokenizer.stem(w) for w in ASKING_WORDS}
+    terms = [t for t in dict.fromkeys(question.tokens) if t not in area_tokens and t not in asking]
+    query = [t for t in question.tokens if t not in asking] + [t for a in question.areas for t in tokenizer(a)]
     hits = index.bm25.search(query, k=k, boost=area_boost(index, question.areas))
     if not hits:
         return []

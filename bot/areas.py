@@ -35,7 +35,7 @@ WORKSTREAM_ALIASES: dict[str, tuple[str, ...]] = {
 
 LDPS = tuple(LDP_ALIASES)
 WORKSTREAMS = tuple(WORKSTREAM_ALIASES)
-_HEADING_WORDS = re.compile(r"\b(plan|programme|workstream|work stream|strategy|ldp|priorities|milestones)\b")
+_HEADING_WORDS = re.compile(r"\b(plan|programme|workstream|work stream|strategy|ldp|priorities|milestones|enablers|transformation)\b")
 
 
 @lru_cache(maxsize=4)

@@ -16,6 +16,31 @@ _MILESTONE = re.compile(
 _MUSTDO = re.compile(r"\bmust[\s-]*dos?\b|\bmust[\s-]*do'?s\b")
 
 
+# Words that say what kind of answer is wanted, not what it is about: they never decide coverage.
+ASKING_WORDS = frozenset(
+    "many much get gets getting got big large number no tell know say says said cover covers covering "
+    "happen happening due going should would currently whats anything give list show find".split()
+)
+
+# Abbreviations staff use that the papers spell out (or the other way round).
+GLOSSARY: dict[str, str] = {
+    "l&sc": "lancashire south cumbria", "lsc": "lancashire south cumbria", "hlsc": "healthier lancashire south cumbria",
+    "ldp": "local delivery plan", "ics": "integrated care system", "acs": "accountable care system",
+    "aco": "accountable care organisation", "ae": "a&e accident emergency", "gp": "gp general practice",
+    "ltc": "ltc long term conditions", "msk": "msk musculoskeletal", "cyp": "cyp children young people",
+    "ld": "ld learning disabilities", "mh": "mental health", "sro": "sro senior responsible officer",
+    "rtt": "rtt referral to treatment 18 weeks", "t&f": "task finish", "comms": "communications",
+    "icc": "icc integrated care communities", "iucc": "iucc integrated urgent care centre",
+    "scr": "scr summary care record", "nhsei": "nhs england improvement",
+}
+
+
+def expand(text: str) -> str:
+    """Add the spelled-out form of known abbreviations so either spelling finds the passage."""
+    extra = [GLOSSARY[w] for w in re.findall(r"[a-z&]+", clean(text).lower()) if w in GLOSSARY]
+    return text + (" " + " ".join(extra) if extra else "")
+
+
 @dataclass
 class Question:
     text: str
@@ -56,7 +81,7 @@ def parse(text: str, tokenizer: Tokenizer, max_chars: int = 1000, as_of: date | 
         text=text,
         kind=classify(text),
         areas=areas_in(text),
-        tokens=tokenizer(text),
+        tokens=tokenizer(expand(text)),
         words=tokenizer.words(text),
         as_of=as_of,
         workstreams=[a for a in areas_in(text, ldps_only=False) if a not in areas_in(text)],

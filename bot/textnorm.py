@@ -63,7 +63,7 @@ class Tokenizer:
         return _TOKEN.findall(low)
 
     def __call__(self, text: str) -> list[str]:
-        return [self._stem(w) for w in self.words(text) if w not in self.stopwords]
+        return [self._stem(w) for w in self.words(text) if w not in self.stopwords and (len(w) > 1 or w.isdigit())]
 
     def stem(self, word: str) -> str:
         return self._stem(word.lower())

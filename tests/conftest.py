@@ -1,0 +1,89 @@
+"""Fixtures: a tiny corpus written by the test (text, Word, PDF) and a fresh index built from it."""
+
+from pathlib import Path
+
+import pytest
+
+from bot.indexer import build_index
+from bot.store import PlanIndex
+from bot.textnorm import Tokenizer
+
+BOARD_PAPER = """Lancashire Health Board
+Update on the Plan
+
+Background
+On 11 November 2016 the third draft of the plan was published and is available online.
+The footprint covers a population of 365,000 people registered with 45 GP practices.
+
+Leadership
+We are pleased to announce the appointment of Dr Jane Example as the Senior Responsible Officer (SRO) for the Digital Workstream.
+
+Fylde Coast Key milestones, Owners, Risks, Governance & Interdependencies 1/1
+
+\tInitiatives which we will focus in 2016/17 - 17/18\tScheme Owner\tRisks\tDo you have governance in place for this?\tMain Interdependencies
+1\tStroke pathway redesign Key milestones: Qtr 3: New pathway agreed Qtr 4: Pathway implemented\tAlex Sample (Exec Lead)\tWorkforce gaps\tYes\tAcute workstream
+2\tCare homes support Key milestones: Care home team in place (January 2017)\tWP3\tFunding\tYes\tWP1
+"""
+
+
+def write_pdf(path: Path, pages: list[list[str]]) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    for lines in pages:
+        y = 800
+        for line in lines:
+            pdf.drawString(50, y, line)
+            y -= 16
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
+def write_docx(path: Path, paragraphs: list[str], table: list[list[str]] | None = None) -> Path:
+    import docx
+
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    if table:
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, cell in enumerate(row):
+                grid.cell(r, c).text = cell
+    document.save(str(path))
+    return path
+
+
+@pytest.fixture
+def tokenizer() -> Tokenizer:
+    return Tokenizer()
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "board.txt").write_text(BOARD_PAPER, encoding="utf-8")
+    write_pdf(folder / "annex.pdf", [
+        ["Annex: Workforce plan", "The workforce strategy will be agreed by March 2017."],
+        ["Estates", "Twelve hospital sites will be reviewed for the estates strategy in 2017."],
+    ])
+    write_docx(folder / "notes.docx", ["Digital plan", "The digital programme has 30m of funding over three years."],
+               [["Scheme", "Owner"], ["Shared care record", "Pat Owner"]])
+    return folder
+
+
+@pytest.fixture
+def index_dir(tmp_path: Path, corpus: Path, tokenizer: Tokenizer) -> Path:
+    folder = tmp_path / "index"
+    build_index([corpus], folder, tokenizer, max_file_bytes=10 * 1024 * 1024)
+    return folder
+
+
+@pytest.fixture
+def plan_index(index_dir: Path):
+    index = PlanIndex.open(index_dir)
+    yield index
+    index.close()

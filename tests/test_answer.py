@@ -1,0 +1,53 @@
+import pytest
+
+from bot.answer import answer
+from bot.errors import QuestionError
+from bot.models import Citation, Reply
+
+
+def _check_quotes(reply: Reply, plan_index) -> None:
+    for c in reply.citations:
+        assert plan_index.quote_is_on_source(c.document, c.page, c.line, c.quote), c
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "document"),
+    [
+        ("when was the third draft published?", "11 November 2016", "board.txt"),
+        ("how many GP practices does the footprint cover?", "45 GP practices", "board.txt"),
+        ("when will the workforce strategy be agreed?", "March 2017", "annex.pdf"),
+        ("how much funding does the digital programme have?", "30m", "notes.docx"),
+    ],
+)
+def test_answers_cite_the_source(plan_index, tokenizer, question: str, expected: str, document: str) -> None:
+    reply = answer(question, plan_index, tokenizer)
+    assert reply.answered, reply
+    assert expected in reply.answer[:600]
+    assert reply.citations[0].document == document
+    _check_quotes(reply, plan_index)
+
+
+def test_pdf_citation_names_page(plan_index, tokenizer) -> None:
+    reply = answer("which hospital sites will be reviewed for the estates strategy?", plan_index, tokenizer)
+    first = reply.citations[0]
+    assert first.document == "annex.pdf" and first.page == 2 and first.line is None
+
+
+def test_unanswerable_says_so(plan_index, tokenizer) -> None:
+    reply = answer("how many dentists are there in the region?", plan_index, tokenizer)
+    assert not reply.answered
+    assert reply.answer.startswith("The plans don't say")
+
+
+@pytest.mark.parametrize(("question", "message"), [("", "empty"), ("   ?  ", "empty"), ("x" * 2000, "characters long")])
+def test_bad_questions(plan_index, tokenizer, question: str, message: str) -> None:
+    with pytest.raises(QuestionError, match=message):
+        answer(question, plan_index, tokenizer, max_chars=1000)
+
+
+def test_unverifiable_quotes_are_dropped(plan_index) -> None:
+    from bot.answer import verified
+
+    fake = Citation(document="board.txt", title="t", page=None, line=5, section=None, quote="words that are not there")
+    reply = verified(Reply(question="q", kind="fact", answered=True, answer="made up", citations=[fake]), plan_index)
+    assert not reply.answered and reply.citations == []

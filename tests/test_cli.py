@@ -1,0 +1,80 @@
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+
+CONTRACT_KEYS = {"question", "kind", "answered", "answer", "citations"}
+CITATION_KEYS = {"document", "title", "page", "line", "section", "quote"}
+
+
+@pytest.fixture(autouse=True)
+def _no_env_file(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("DISCORD_TOKEN", raising=False)
+    monkeypatch.delenv("PLANBOT_INDEX", raising=False)
+
+
+def test_ingest_then_ask_json(corpus: Path, tmp_path: Path, capsys) -> None:
+    ix = str(tmp_path / "ix")
+    assert main(["ingest", str(corpus), "--index", ix, "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["documents"] == 3 and report["passages"] > 0
+    assert main(["ask", "when was the third draft published?", "--json", "--index", ix]) == 0
+    reply = json.loads(capsys.readouterr().out)
+    assert set(reply) == CONTRACT_KEYS and reply["answered"]
+    assert set(reply["citations"][0]) == CITATION_KEYS
+
+
+def test_ask_batch_from_stdin(index_dir: Path, capsys, monkeypatch) -> None:
+    lines = ['when was the third draft published?', '', json.dumps({"question": "how many GP practices?", "as_of": "2017-01-01"})]
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(lines) + "\n"))
+    assert main(["ask", "--json", "--index", str(index_dir)]) == 0
+    replies = [json.loads(l) for l in capsys.readouterr().out.splitlines()]
+    assert [r["question"] for r in replies] == ["when was the third draft published?", "how many GP practices?"]
+
+
+def test_ask_text_output_lists_sources(index_dir: Path, capsys) -> None:
+    assert main(["ask", "when was the third draft published?", "--index", str(index_dir)]) == 0
+    out = capsys.readouterr().out
+    assert "11 November 2016" in out.splitlines()[0] and "Sources:" in out and "board.txt" in out
+
+
+def test_index_from_environment(index_dir: Path, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("PLANBOT_INDEX", str(index_dir))
+    assert main(["ask", "when was the third draft published?"]) == 0
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["ask", "anything", "--index", "nowhere"], "run `planbot ingest` first"),
+        (["ingest", "no-such-folder", "--index", "ix"], "No PDF, DOCX, TXT or MD files"),
+    ],
+)
+def test_errors_are_one_line_and_nonzero(argv: list[str], message: str, capsys) -> None:
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_empty_question_is_refused(index_dir: Path, capsys) -> None:
+    assert main(["ask", "  ", "--index", str(index_dir)]) == 2
+    assert "empty" in capsys.readouterr().err
+
+
+def test_bad_date_is_refused(capsys) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["ask", "x", "--as-of", "yesterday"])
+    assert info.value.code == 2
+    assert "use YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_chat_builds_index_on_first_run(corpus: Path, tmp_path: Path, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("PLANBOT_CORPUS", str(corpus))
+    monkeypatch.setattr("sys.stdin", io.StringIO("when was the third draft published?\nquit\n"))
+    assert main(["chat", "--index", str(tmp_path / "fresh")]) == 0
+    out = capsys.readouterr().out
+    assert "11 November 2016" in out
