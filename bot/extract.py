@@ -1,7 +1,282 @@
-"""Plan records read from tables and prose at ingest time (filled in by the plan-records work)."""
+"""Plan records read at ingest time: initiatives and their milestones from the LDP tables, must-do
+coverage from the "priorities against the 9 National Must Do's" matrices, and people named in prose.
+Every record keeps the document, page or line, section and the quoted text it came from."""
 
-from bot.models import ParsedDocument
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+
+from bot.areas import areas_in, heading_area
+from bot.dates import plan_fy_start
+from bot.milestones import parse_milestones, split_title
+from bot.models import ParsedDocument, SourceLine
+from bot.mustdos import identify_mustdo
+from bot.passages import is_heading, is_table_line
+from bot.tables import Fragment, Header, Row, find_header, iter_rows, joined, number_cell
+from bot.textnorm import squash
+
+INITIATIVE_ROLES = {
+    "title": lambda c: "initiative" in c,
+    "owner": lambda c: "owner" in c,
+    "risks": lambda c: c.startswith("risk"),
+    "governance": lambda c: "governance" in c,
+    "interdependencies": lambda c: "interdependenc" in c,
+}
+MUSTDO_ROLES = {"mustdo": lambda c: bool(re.search(r"must\s*-?\s*do", c))}
+_WP = re.compile(r"\bWP\s?(\d{1,2})\b")
+_OWNER_SPLIT = re.compile(r"\s*/\s*|\s+and\s+|\s*;\s*")
+_PERSON_NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+)?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?){1,2}"
+_APPOINTED = re.compile(r"appointment of (?P<name>" + _PERSON_NAME + r")(?:,[^,]{1,60},)?\s+as\s+(?:the\s+)?(?P<role>[^.;]{3,160}?)(?=,|\.|;| and he| and she|$)")
+_AS_ROLE = re.compile(r"(?P<name>" + _PERSON_NAME + r")(?:,\s*from [^,]{2,40})?,\s+as\s+(?:the\s+)?(?P<role>[A-Z][^.;,]{2,80})")
+_NAME_ROLE = re.compile(
+    r"(?P<name>" + _PERSON_NAME + r"),\s+(?:the\s+|our\s+)?(?P<role>(?:[A-Z][\w&'’]*\s+){0,5}"
+    r"(?:SRO|Lead|Director|Officer|Chair|Manager|Chief Executive|Clerk|Programme Director)\b(?:(?! and [A-Z])[^.;,]){0,80})"
+)
+_NAME_ASKED = re.compile(r"(?P<name>" + _PERSON_NAME + r")(?:,\s*from [^,]{2,40},)?\s+(?:has been|was|is being) asked to (?P<role>[^.;]{5,160})")
+_CONTACT = re.compile(r"contact (?P<name>" + _PERSON_NAME + r"),\s+(?P<role>[A-Z][^,.;]{2,60})")
+_NOT_NAMES = {"The", "This", "These", "Programme", "Board", "It", "We", "Our", "National", "NHS", "Health", "Care", "Lancashire"}
+
+
+def _id(*parts: object) -> str:
+    return hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:16]
+
+
+def line_contexts(lines: list[SourceLine]) -> Iterator[tuple[int, str | None, str | None]]:
+    """(line index, section heading, plan area) for each line, as a reader would see them."""
+    section: str | None = None
+    area: str | None = None
+    blank_before = True
+    previous_page: int | None = None
+    for i, line in enumerate(lines):
+        if line.page != previous_page:
+            blank_before, previous_page = True, line.page
+        if not line.text.strip():
+            blank_before = True
+            yield i, section, area
+            continue
+        if not is_table_line(line.text) and is_heading(line.text, blank_before):
+            section = squash(line.text)
+            area = heading_area(section) or area
+        blank_before = False
+        yield i, section, area
+
+
+def _provenance(doc: ParsedDocument, source: SourceLine, section: str | None) -> dict:
+    return {
+        "doc_id": doc.info.id, "document": doc.info.file_name, "doc_title": doc.info.title,
+        "page": source.page, "line": source.line if source.page is None else None, "section": section,
+    }
+
+
+def _quote(fragments: list[Fragment], limit: int = 300) -> tuple[SourceLine | None, str]:
+    """The first fragment's text: always a verbatim piece of one line."""
+    for frag in fragments:
+        text = squash(frag.text)
+        if text:
+            return frag.source, text[:limit].rsplit(" ", 1)[0] if len(text) > limit else text
+    return None, ""
+
+
+def split_owners(owner_raw: str) -> list[str]:
+    """"A/ B/ C (SRO role for ACS) D (Clinical SRO)" -> each named owner, with the role given after them."""
+    raw = squash(owner_raw)
+    if not raw:
+        return []
+    pair = re.fullmatch(r"([A-Z][a-z]+ [A-Z][a-z'-]+)\s+([A-Z][a-z]+ [A-Z][a-z'-]+)", raw)
+    if pair:  # two names with no separator: "Marc Schmid Michelle Cloney"
+        return [pair.group(1), pair.group(2)]
+    parts = re.split(r"\(([^()]*)\)", raw)
+    owners: list[str] = []
+    for k in range(0, len(parts), 2):
+        role = parts[k + 1].strip() if k + 1 < len(parts) else ""
+        for name in _OWNER_SPLIT.split(parts[k].strip(" ,")):
+            name = name.strip(" ,")
+            if name:
+                owners.append(f"{name} ({role})" if role else name)
+    return owners or [raw]
 
 
 def extract_records(doc: ParsedDocument) -> dict[str, list[dict]]:
-    return {}
+    contexts = {i: (section, area) for i, section, area in line_contexts(doc.lines)}
+    initiatives: list[dict] = []
+    milestones: list[dict] = []
+    mustdos: list[dict] = []
+    seen_rows: set[str] = set()
+    lines = doc.lines
+    for i, line in enumerate(lines):
+        if not is_table_line(line.text):
+            continue
+        section, area = contexts.get(i, (None, None))
+        header = find_header(line.text, INITIATIVE_ROLES, ("title", "owner"), lead="title")
+        if header:
+            fy = plan_fy_start(line.text)
+            for row in iter_rows(lines, i + 1, header):
+                _initiative(doc, row, header, section, area, fy, initiatives, milestones, seen_rows)
+            continue
+        header = find_header(line.text, MUSTDO_ROLES, ("mustdo",), lead="mustdo")
+        if header and header.width - header.roles["mustdo"] >= 2:
+            first = _take_sub_header(lines, i + 1, header)
+            for row in iter_rows(lines, first, header):
+                _mustdo(doc, row, header, section, area, mustdos, seen_rows)
+    return {
+        "initiatives": initiatives,
+        "milestones": milestones,
+        "mustdos": mustdos,
+        "people": list(_people(doc, contexts)),
+        "programmes": list(_programmes(doc, contexts)),
+    }
+
+
+def _initiative(doc: ParsedDocument, row: Row, header: Header, section: str | None, area: str | None, fy: int,
+                initiatives: list[dict], milestones: list[dict], seen: set[str]) -> None:
+    roles = header.roles
+    title_cell, spans = joined(row.fragments(roles["title"]))
+    title_cell = re.sub(r"^\(continued\)\s*", "", title_cell)
+    if not title_cell or "initiatives which we will focus" in title_cell.lower():
+        return
+    title, milestone_text, offset = split_title(title_cell)
+    owner_raw = row.text(roles["owner"])
+    key = f"{area}|{squash(title_cell)[:120]}"
+    if key in seen:
+        return
+    seen.add(key)
+    number = number_cell(row.text(roles["number"])) if "number" in roles else None
+    parsed = parse_milestones(milestone_text, fy)
+    if not title and parsed:
+        title = parsed[0].text
+    source, quote = _quote(row.fragments(roles["title"]))
+    owner_source, owner_quote = _quote(row.fragments(roles["owner"]))
+    if source is None:
+        return
+    iid = _id(doc.info.sha256, area, number, title_cell)
+    initiatives.append({
+        "id": iid, "area": area, "number": number, "title": title, "owners": json.dumps(split_owners(owner_raw)),
+        "owner_raw": owner_raw, "risks": row.text(roles["risks"]) if "risks" in roles else "",
+        "governance": row.text(roles["governance"]) if "governance" in roles else "",
+        "interdependencies": row.text(roles["interdependencies"]) if "interdependencies" in roles else "",
+        "row_text": squash(" ".join(row.text(c) for c in sorted(row.cells))), "quote": quote,
+        "owner_quote": owner_quote, "owner_page": owner_source.page if owner_source else None,
+        "owner_line": owner_source.line if owner_source and owner_source.page is None else None,
+        "fy_start": fy, **_provenance(doc, source, section),
+    })
+    for n, span in enumerate(parsed):
+        where = _fragment_for(spans, offset + span.start)
+        msource, mquote = (where.source, _clip(where, span.text)) if where else (source, quote)
+        milestones.append({
+            "id": _id(iid, n, span.text), "initiative_id": iid, "area": area, "initiative": title,
+            "text": span.text, "due_raw": span.due_raw,
+            "start": span.period.start.isoformat() if span.period.start else None,
+            "end": span.period.end.isoformat() if span.period.end else None,
+            "precision": span.period.precision, "owner": owner_raw, "quote": mquote,
+            **_provenance(doc, msource, section),
+        })
+
+
+def _fragment_for(spans: list[tuple[int, int, Fragment]], offset: int) -> Fragment | None:
+    for start, end, frag in spans:
+        if start <= offset <= end:
+            return frag
+    return spans[-1][2] if spans else None
+
+
+def _clip(fragment: Fragment, text: str) -> str:
+    """The milestone's words as they stand on its own line (a wrapped cell may carry only part)."""
+    line = squash(fragment.text)
+    words = squash(text)
+    if words and words in line:
+        return words
+    head = " ".join(words.split()[:6])
+    at = line.find(head) if head else -1
+    return line[at: at + 300] if at >= 0 else line[:300]
+
+
+def _mustdo(doc: ParsedDocument, row: Row, header: Header, section: str | None, area: str | None,
+            out: list[dict], seen: set[str]) -> None:
+    col = header.roles["mustdo"]
+    description = row.text(col)
+    lead = row.text(header.roles["number"]) if "number" in header.roles else ""
+    number = identify_mustdo(description, lead)
+    if number is None:
+        return
+    labels = _priority_labels(header, row)
+    for column in range(col + 1, header.width):
+        text = row.text(column)
+        if not squash(text) or column not in labels:
+            continue
+        key = f"{area}|{number}|{labels[column]}|{squash(text)[:80]}"
+        if key in seen:
+            continue
+        seen.add(key)
+        source, quote = _quote(row.fragments(column))
+        if source is None:
+            continue
+        out.append({
+            "id": _id(doc.info.sha256, area, number, labels[column], text), "area": area, "mustdo": number,
+            "priority": labels[column], "text": squash(text), "quote": quote, "description": squash(description)[:300],
+            **_provenance(doc, source, section),
+        })
+
+
+def _take_sub_header(lines: list[SourceLine], start: int, header: Header) -> int:
+    """A second header line under the first ("| | Transforming Community | ...") names the columns."""
+    k = start
+    while k < len(lines) and not lines[k].text.strip():
+        k += 1
+    if k >= len(lines) or not is_table_line(lines[k].text):
+        return start
+    cells = header.split(lines[k].text)
+    col = header.roles["mustdo"]
+    named = [c for c in cells[col + 1:] if c.strip()]
+    if all(not c.strip() for c in cells[: col + 1]) and len(named) >= 2:
+        header.labels = [*header.labels[: col + 1], *(" ".join(c.split()) for c in cells[col + 1:])]
+        return k + 1
+    return start
+
+
+def _priority_labels(header: Header, row: Row) -> dict[int, str]:
+    """Column -> the priority it stands for ("P3", "WP1: ...", "Transforming Urgent Care")."""
+    labels: dict[int, str] = {}
+    for column in range(header.roles["mustdo"] + 1, header.width):
+        label = header.labels[column] if column < len(header.labels) else ""
+        label = re.sub(r"^\(continued\)\s*", "", label).strip()
+        labels[column] = label or f"column {column - header.roles['mustdo']}"
+    return labels
+
+
+def _people(doc: ParsedDocument, contexts: dict[int, tuple[str | None, str | None]]) -> Iterator[dict]:
+    seen: set[tuple[str, str]] = set()
+    for i, line in enumerate(doc.lines):
+        if len(line.text) < 20:
+            continue
+        section, area = contexts.get(i, (None, None))
+        for text, pattern in ((squash(cell), p) for cell in re.split(r"\t| {3,}", line.text) if len(cell) >= 20
+                              for p in (_APPOINTED, _AS_ROLE, _NAME_ROLE, _NAME_ASKED, _CONTACT)):
+            for m in pattern.finditer(text):
+                name = m.group("name").strip()
+                if name.split()[0] in _NOT_NAMES or len(name.split()) > 4:
+                    continue
+                role = m.group("role").strip(" ,")
+                if (name, role) in seen:
+                    continue
+                seen.add((name, role))
+                quote = text[max(0, m.start()): m.end()]
+                yield {
+                    "id": _id(doc.info.sha256, line.page, line.line, name, role), "name": name, "role": role,
+                    "area": (areas_in(role) or [None])[0] or area, "quote": quote, **_provenance(doc, line, section),
+                }
+
+
+def _programmes(doc: ParsedDocument, contexts: dict[int, tuple[str | None, str | None]]) -> Iterator[dict]:
+    """Work programme codes and names ("WP9 System Design") so an owner "WP9" can be named."""
+    seen: set[tuple[str | None, str]] = set()
+    pattern = re.compile(r"\bWP\s?(\d{1,2})\s*:?\s+((?:[A-Z][A-Za-z&']*\s?){1,4}?)(?=\s*(?:WP\s?\d|$|[.,;✓•]|[a-z]))")
+    for i, line in enumerate(doc.lines):
+        section, area = contexts.get(i, (None, None))
+        for m in pattern.finditer(squash(line.text)):
+            code, name = f"WP{m.group(1)}", m.group(2).strip()
+            if len(name) < 3 or (area, code) in seen:
+                continue
+            seen.add((area, code))
+            yield {"id": _id(doc.info.sha256, area, code), "area": area, "code": code, "name": name,
+                   "quote": m.group(0).strip(), **_provenance(doc, line, section)}

@@ -5,7 +5,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-Precision = Literal["day", "month", "quarter", "season", "year", "range", "unknown"]
+Precision = Literal["day", "month", "quarter", "season", "year", "unknown"]
 
 
 class SourceLine(BaseModel):

@@ -1,0 +1,135 @@
+"""NHS plan date wording -> a normalised period with its precision (the raw words are kept by callers).
+
+Financial years run April to March: in a 2016/17 plan "Qtr 1" is Apr-Jun 2016 and "Qtr 4" is
+Jan-Mar 2017; "16/17" is the whole year. "time frame as yet unknown" is unknown, not a date.
+"""
+
+import calendar
+import re
+from datetime import date
+
+from bot.models import Period, Precision
+
+MONTHS = {name: i for i in range(1, 13) for name in (calendar.month_name[i].lower(), calendar.month_abbr[i].lower())}
+MONTHS["sept"] = 9
+_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+_RANK = {"day": 0, "month": 1, "quarter": 2, "season": 2, "year": 3}
+
+UNKNOWN = re.compile(r"unknown|\btbc\b|to be confirmed|in development|not yet|tbd|to be agreed", re.I)
+QUARTER = re.compile(r"\b(?:q|qtr|otr|quarter)\.?\s*([1-4])\b", re.I)
+FY = re.compile(r"\b(20)?(\d\d)\s*/\s*(\d\d)\b")
+DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"\.?,?\s+(20\d\d)\b", re.I)
+MONTH_DAY_YEAR = re.compile(_MONTH + r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(20\d\d)\b", re.I)
+MONTH_YEAR = re.compile(_MONTH + r"\.?[\s'’-]*(20\d\d|\d\d)\b", re.I)
+MONTH_ALONE = re.compile(r"\b" + _MONTH + r"\b", re.I)
+SEASON_YEAR = re.compile(r"\b(spring|summer|autumn|winter|fall)\s+(20\d\d)\b", re.I)
+YEAR_RANGE = re.compile(r"\b(20\d\d)\s*[-–]\s*(20\d\d)\b")
+YEAR = re.compile(r"\b(20\d\d)\b")
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def fy_quarter(fy_start: int, quarter: int) -> tuple[date, date]:
+    """Quarter 1..4 of the financial year starting April `fy_start`."""
+    first_month = 4 + 3 * (quarter - 1)
+    year = fy_start + (first_month - 1) // 12
+    month = (first_month - 1) % 12 + 1
+    end_month = month + 2
+    return date(year, month, 1), month_end(year, end_month)
+
+
+def fy_year(fy_start: int) -> tuple[date, date]:
+    return date(fy_start, 4, 1), date(fy_start + 1, 3, 31)
+
+
+def _month_no(word: str) -> int:
+    return MONTHS[word.lower()[:4].rstrip(".") if word.lower()[:4] == "sept" else word.lower()[:3]]
+
+
+def _year(text: str) -> int:
+    n = int(text)
+    return n + 2000 if n < 100 else n
+
+
+def normalise(raw: str, fy_start: int = 2016) -> Period:
+    """Every date the wording names, merged into one (start, end) span with its coarsest precision."""
+    text = " ".join(raw.split())
+    if not text or (UNKNOWN.search(text) and not YEAR.search(text)):
+        return Period(precision="unknown")
+    spans: list[tuple[date, date, Precision]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(m: re.Match[str]) -> bool:
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            return False
+        taken.append((m.start(), m.end()))
+        return True
+
+    for m in DAY_MONTH_YEAR.finditer(text):
+        if free(m):
+            d = _safe_date(int(m.group(3)), _month_no(m.group(2)), int(m.group(1)))
+            if d:
+                spans.append((d, d, "day"))
+    for m in MONTH_DAY_YEAR.finditer(text):
+        if free(m):
+            d = _safe_date(int(m.group(3)), _month_no(m.group(1)), int(m.group(2)))
+            if d:
+                spans.append((d, d, "day"))
+    for m in SEASON_YEAR.finditer(text):
+        if free(m):
+            first, last = SEASONS[m.group(1).lower()]
+            year = int(m.group(2))
+            spans.append((date(year, first, 1), month_end(year + (1 if last < first else 0), last), "season"))
+    for m in FY.finditer(text):
+        a, b = int(m.group(2)), int(m.group(3))
+        if b == (a + 1) % 100 and free(m):
+            start, end = fy_year(2000 + a)
+            spans.append((start, end, "year"))
+    for m in MONTH_YEAR.finditer(text):
+        if free(m):
+            year, month = _year(m.group(2)), _month_no(m.group(1))
+            spans.append((date(year, month, 1), month_end(year, month), "month"))
+    for m in QUARTER.finditer(text):
+        if free(m):
+            start, end = fy_quarter(fy_start, int(m.group(1)))
+            spans.append((start, end, "quarter"))
+    for m in YEAR_RANGE.finditer(text):
+        if free(m):
+            spans.append((date(int(m.group(1)), 1, 1), date(int(m.group(2)), 12, 31), "year"))
+    for m in YEAR.finditer(text):
+        if free(m):
+            year = int(m.group(1))
+            spans.append((date(year, 1, 1), date(year, 12, 31), "year"))
+    # A month with no year of its own ("Jan - March 2017") takes the year of the nearest dated span.
+    if spans:
+        for m in MONTH_ALONE.finditer(text):
+            if free(m):
+                year = min(spans, key=lambda s: s[0]).__getitem__(0).year
+                month = _month_no(m.group(1))
+                spans.append((date(year, month, 1), month_end(year, month), "month"))
+    if not spans:
+        return Period(precision="unknown")
+    start = min(s[0] for s in spans)
+    end = max(s[1] for s in spans)
+    precision = max((s[2] for s in spans), key=_RANK.__getitem__)
+    return Period(start=start, end=end, precision=precision)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def plan_fy_start(text: str, default: int = 2016) -> int:
+    """The financial year a plan's quarters belong to ("Initiatives ... in 2016/17" -> 2016)."""
+    m = FY.search(text)
+    if m:
+        a, b = int(m.group(2)), int(m.group(3))
+        if b == (a + 1) % 100:
+            return 2000 + a
+    return default

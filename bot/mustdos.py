@@ -1,0 +1,64 @@
+"""The nine national must-dos of the 2016/17 NHS planning guidance, and how to recognise them."""
+
+import re
+
+MUSTDOS: dict[int, str] = {
+    1: "STP: develop a high quality and agreed STP",
+    2: "financial balance",
+    3: "general practice sustainability and quality",
+    4: "A&E and ambulance access standards",
+    5: "referral to treatment (RTT) 18 weeks",
+    6: "cancer 62-day waiting standard",
+    7: "mental health access standards (IAPT, psychosis, dementia)",
+    8: "learning disabilities transforming care",
+    9: "quality and special measures",
+}
+
+# Words that identify a must-do in a matrix row or a question (garbled numbers are common in PDFs).
+KEYWORDS: dict[int, tuple[str, ...]] = {
+    1: ("agreed stp", "high quality and agreed", "triple aim", "stp must do", "the stp"),
+    2: ("financial balance", "aggregate financial", "finance", "financial", "lord carter", "agency spend", "rightcare programme"),
+    3: ("general practice", "gp ", "primary care", "workload"),
+    4: ("a&e", "ambulance", "four hours", "4 hour", "urgent and emergency", "category a"),
+    5: ("18 weeks", "18 week", "referral to treatment", "rtt", "non-emergency pathways", "elective"),
+    6: ("cancer", "62 day", "62-day"),
+    7: ("mental health", "iapt", "psychosis", "dementia", "psychological therapies"),
+    8: ("learning disabilit", "learning disability", "transforming care", " ld "),
+    9: ("special measures", "avoidable mortality", "improvements in quality", "quality"),
+}
+
+
+def identify_mustdo(description: str, lead: str = "") -> int | None:
+    """Which must-do a matrix row is, from its wording first and its (often garbled) number second."""
+    low = f" {description.lower()} "
+    best, score = None, 0
+    for number, words in KEYWORDS.items():
+        hits = sum(2 if len(w) > 6 else 1 for w in words if w in low)
+        if hits > score:
+            best, score = number, hits
+    if best is not None and score >= 2:
+        return best
+    m = re.match(r"\s*(\d)\b", lead) or re.match(r"\s*(\d)[.)]?\s", description)
+    if m and 1 <= int(m.group(1)) <= 9:
+        return int(m.group(1))
+    return best
+
+
+def mustdos_in_question(text: str) -> list[int]:
+    """"must do 4", "must-do #7", "the A&E must-do", "RTT" -> must-do numbers asked about."""
+    low = f" {text.lower()} "
+    numbers = [int(n) for n in re.findall(r"must[\s-]*dos?'?s?\s*(?:no\.?|number|#)?\s*\(?([1-9])\b", low)]
+    numbers += [int(n) for n in re.findall(r"\(([1-9])\)", low)]
+    if numbers:
+        return list(dict.fromkeys(numbers))
+    found: list[int] = []
+    for number, words in KEYWORDS.items():
+        if number in (1, 9, 3):
+            continue  # words too common in questions ("the stp", "quality", "gp") unless asked by number
+        if any(w in low for w in words):
+            found.append(number)
+    if not found:
+        for number in (3, 9):
+            if any(w in low for w in KEYWORDS[number][:2]):
+                found.append(number)
+    return found

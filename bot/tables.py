@@ -1,0 +1,176 @@
+"""Read plan tables from lines in either shape: tab-separated cells, or PDF layout text whose
+columns are runs of spaces. Each cell fragment keeps the source line it came from."""
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from bot.models import SourceLine
+
+_GAP = re.compile(r" {2,}")
+_NUMBER_CELL = re.compile(r"^\(?\d{1,2}[.)]?$")
+
+
+@dataclass
+class Fragment:
+    source: SourceLine
+    text: str
+
+
+@dataclass
+class Row:
+    """One table row: per column, the fragments (one per physical line) that make up the cell."""
+
+    cells: dict[int, list[Fragment]] = field(default_factory=dict)
+    first: SourceLine | None = None
+
+    def add(self, column: int, fragment: Fragment) -> None:
+        if fragment.text.strip():
+            self.cells.setdefault(column, []).append(fragment)
+
+    def text(self, column: int) -> str:
+        return " ".join(" ".join(f.text.split()) for f in self.cells.get(column, []))
+
+    def fragments(self, column: int) -> list[Fragment]:
+        return self.cells.get(column, [])
+
+
+def layout_chunks(text: str) -> list[tuple[int, str]]:
+    """(start column, text) of each run of words separated by 2+ spaces."""
+    chunks: list[tuple[int, str]] = []
+    pos = 0
+    for part in _GAP.split(text):
+        start = text.index(part, pos) if part else pos
+        if part.strip():
+            chunks.append((start, part.strip()))
+        pos = start + len(part)
+    return chunks
+
+
+def is_tab_line(text: str) -> bool:
+    return "\t" in text
+
+
+def is_layout_line(text: str) -> bool:
+    return len(layout_chunks(text)) >= 2
+
+
+@dataclass
+class Header:
+    """Column roles found in a header line, and how to split a body line into those columns."""
+
+    roles: dict[str, int]
+    width: int
+    tabbed: bool
+    starts: list[int] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
+
+    def split(self, text: str) -> list[str]:
+        if self.tabbed:
+            cells = text.split("\t")
+            if len(cells) == self.width - 1 and self.roles.get("number") == 0 and not number_cell(cells[0]):
+                cells = [""] + cells  # a row that lost its number cell
+            elif "number" not in self.roles and len(cells) > 1 and not cells[0].strip() and len(cells[1].strip()) > 60:
+                cells = cells[1:]  # a row shifted one cell right (a stray leading tab)
+            return cells + [""] * (self.width - len(cells))
+        cells = [""] * self.width
+        for start, chunk in layout_chunks(text):
+            column = max((i for i, s in enumerate(self.starts) if s <= start + 2), default=0)
+            cells[column] = f"{cells[column]} {chunk}".strip()
+        return cells
+
+
+def find_header(text: str, roles: dict[str, Callable[[str], bool]], required: tuple[str, ...], lead: str) -> Header | None:
+    """A header when every required role matches some cell. An empty cell (or free space in layout
+    text) before the `lead` column becomes the "number" column that starts each row."""
+    tabbed = is_tab_line(text)
+    if tabbed:
+        cells = text.split("\t")
+        starts: list[int] = []
+    elif is_layout_line(text):
+        chunks = layout_chunks(text)
+        cells = [c for _, c in chunks]
+        starts = [s for s, _ in chunks]
+    else:
+        return None
+    found: dict[str, int] = {}
+    for i, cell in enumerate(cells):
+        low = cell.lower()
+        for role, test in roles.items():
+            if role not in found and test(low):
+                found[role] = i
+                break
+    if not all(r in found for r in required):
+        return None
+    if tabbed:
+        if found[lead] > 0 and not cells[found[lead] - 1].strip():
+            found["number"] = found[lead] - 1
+    elif found[lead] == 0 and starts[0] >= 4:
+        starts = [0] + starts
+        found = {role: i + 1 for role, i in found.items()}
+        found["number"] = 0
+        cells = [""] + cells
+    return Header(roles=found, width=len(cells), tabbed=tabbed, starts=starts, labels=[" ".join(c.split()) for c in cells])
+
+
+def number_cell(text: str) -> str | None:
+    m = _NUMBER_CELL.match(text.strip())
+    return re.sub(r"\D", "", m.group(0)) if m else None
+
+
+def ends_table(text: str) -> bool:
+    """A non-table line with words (not a bare page number) closes the table."""
+    stripped = text.strip()
+    if not stripped or stripped.isdigit() or "\t" in text:
+        return False
+    return len(stripped) > 3 and not is_layout_line(text)
+
+
+def joined(fragments: list[Fragment]) -> tuple[str, list[tuple[int, int, Fragment]]]:
+    """The cell's text, and which character span came from which fragment (its provenance)."""
+    parts: list[str] = []
+    spans: list[tuple[int, int, Fragment]] = []
+    pos = 0
+    for frag in fragments:
+        piece = " ".join(frag.text.split())
+        if not piece:
+            continue
+        if parts:
+            pos += 1
+        spans.append((pos, pos + len(piece), frag))
+        parts.append(piece)
+        pos += len(piece)
+    return " ".join(parts), spans
+
+
+def iter_rows(lines: list[SourceLine], start: int, header: Header) -> Iterator[Row]:
+    """Rows after a header until the table ends. A row starts at a number in the number column
+    (or, without one, at text in the first cell) and takes every continuation line below it."""
+    num_col = header.roles.get("number")
+    row: Row | None = None
+    for i in range(start, len(lines)):
+        text = lines[i].text
+        if ends_table(text):
+            break
+        if not text.strip() or text.strip().isdigit() or find_any_header(text):
+            continue
+        cells = header.split(text)
+        if num_col is not None:
+            lead = cells[num_col].strip()
+            new = number_cell(lead) is not None or (header.tabbed and 0 < len(lead) <= 2)
+        else:
+            new = bool(cells[0].strip()) if header.tabbed else row is None
+        if row is None or new:
+            if row is not None:
+                yield row
+            row = Row(first=lines[i])
+        for column, cell in enumerate(cells):
+            row.add(column, Fragment(lines[i], cell))
+    if row is not None:
+        yield row
+
+
+def find_any_header(text: str) -> bool:
+    """Repeated header lines ("(continued) Initiatives ... Scheme Owner") inside a table are skipped."""
+    low = text.lower()
+    return ("scheme owner" in low and "risk" in low) or ("must do" in low.replace("-", " ") and "\t" in text and len(low) < 400)
