@@ -261,7 +261,9 @@ def _people(doc: ParsedDocument, contexts: dict[int, tuple[str | None, str | Non
                     continue
                 seen.add((name, role))
                 quote = text[max(0, m.start()): m.end()]
+                previous = next((squash(doc.lines[k].text) for k in range(i - 1, max(-1, i - 4), -1) if doc.lines[k].text.strip()), "")
                 yield {
+                    "context": f"{previous} {text}",
                     "id": _id(doc.info.sha256, line.page, line.line, name, role), "name": name, "role": role,
                     "area": (areas_in(role) or [None])[0] or area, "quote": quote, **_provenance(doc, line, section),
                 }

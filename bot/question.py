@@ -31,7 +31,7 @@ GLOSSARY: dict[str, str] = {
     "ld": "ld learning disabilities", "mh": "mental health", "sro": "sro senior responsible officer",
     "rtt": "rtt referral to treatment 18 weeks", "t&f": "task finish", "comms": "communications",
     "icc": "icc integrated care communities", "iucc": "iucc integrated urgent care centre",
-    "scr": "scr summary care record", "nhsei": "nhs england improvement",
+    "scr": "scr summary care record", "nhsei": "nhs england improvement", "a&e": "a&e accident emergency",
 }
 
 
@@ -50,6 +50,7 @@ class Question:
     words: list[str]
     as_of: date | None = None
     workstreams: list[str] = field(default_factory=list)
+    synonyms: dict[str, set[str]] = field(default_factory=dict)
 
 
 def validate(text: str | None, max_chars: int) -> str:
@@ -66,6 +67,8 @@ def classify(text: str) -> str:
     low = clean(text).lower()
     if _MUSTDO.search(low):
         return "mustdo"
+    if re.search(r"\bhow (much|many|big|large)\b|\bwhat (%|percent|proportion|share)", low):
+        return "fact"
     if re.match(r"\s*(who|whom|whose)\b", low) or re.search(r"\bwho\b", low) or re.search(r"\b(owns?|owner)\b", low):
         return "owner"
     if _MILESTONE.search(low):
@@ -75,13 +78,26 @@ def classify(text: str) -> str:
     return "fact"
 
 
+def synonyms(text: str, tokenizer: Tokenizer) -> dict[str, set[str]]:
+    """Abbreviation stem -> the stems of its spelled-out form, so either counts as the same word."""
+    out: dict[str, set[str]] = {}
+    for word in re.findall(r"[a-z&]+", clean(text).lower()):
+        if word in GLOSSARY:
+            stems = tokenizer(word)
+            full = set(tokenizer(GLOSSARY[word])) - set(stems)
+            if stems and full:
+                out[stems[0]] = full
+    return out
+
+
 def parse(text: str, tokenizer: Tokenizer, max_chars: int = 1000, as_of: date | None = None) -> Question:
     text = validate(text, max_chars)
     return Question(
+        synonyms=synonyms(text, tokenizer),
         text=text,
         kind=classify(text),
         areas=areas_in(text),
-        tokens=tokenizer(expand(text)),
+        tokens=tokenizer(text),
         words=tokenizer.words(text),
         as_of=as_of,
         workstreams=[a for a in areas_in(text, ldps_only=False) if a not in areas_in(text)],

@@ -45,6 +45,7 @@ whats whos wheres
 
 _AMP_PAIR = re.compile(r"\b([a-z])\s*&\s*([a-z])\b")
 _TOKEN = re.compile(r"[a-z0-9]+")
+_WORKSTREAM = re.compile(r"\bwork[\s-]+stream")
 
 
 class Tokenizer:
@@ -60,6 +61,7 @@ class Tokenizer:
     def words(self, text: str) -> list[str]:
         """Lower-cased words before stopwords and stemming (for phrase checks)."""
         low = _AMP_PAIR.sub(r"\1\2", clean(text).lower().replace("'", ""))
+        low = _WORKSTREAM.sub("workstream", low)
         return _TOKEN.findall(low)
 
     def __call__(self, text: str) -> list[str]:
