@@ -95,7 +95,7 @@ def rank_snippets(question: Question, index: PlanIndex, tokenizer: Tokenizer, k:
     area_tokens = {t for a in question.areas for alias in area_terms(a) for t in tokenizer(alias)}
     asking = {tokenizer.stem(w) for w in ASKING_WORDS}
     terms = [t for t in dict.fromkeys(question.tokens) if t not in area_tokens and t not in asking]
-    query = [t for t in question.tokens if t not in asking] + [t for a in question.areas for t in tokenizer(a)]
+    query = [t for t in question.tokens if t not in asking and t not in area_tokens] or list(question.tokens)
     hits = index.bm25.search(query, k=k, boost=area_boost(index, question.areas))
     if not hits:
         return []
@@ -118,6 +118,15 @@ def rank_snippets(question: Question, index: PlanIndex, tokenizer: Tokenizer, k:
     return scored
 
 
+def in_asked_area(question: Question, scored: Scored, tokenizer: Tokenizer) -> bool:
+    """An answer about a named plan area must come from that area's pages or name the area itself."""
+    if not question.areas or scored.passage.area in question.areas:
+        return True
+    from bot.areas import areas_in
+
+    return bool(set(question.areas) & set(areas_in(scored.passage.text)))
+
+
 def fits_question(question: Question, text: str) -> bool:
     """The sentence holds the kind of thing asked for: a count, an amount, a date, a person."""
     low = question.text.lower()
@@ -131,9 +140,26 @@ def fits_question(question: Question, text: str) -> bool:
         return False
     if re.search(r"\b(when|what date|which day|deadline)\b", low) and not _DATEISH.search(text):
         return False
-    if re.match(r"\s*who\b", low) and not _PERSON.search(text):
+    if re.match(r"\s*who\b", low) and not any(_is_person(m.group(0)) for m in _PERSON.finditer(text)):
         return False
     return True
+
+
+_ORG_WORDS = frozenset(
+    "Lancashire South Cumbria Health Healthier Care Partners Trust Board Programme Plan Group Service Services "
+    "Council Commissioning Clinical England Hospital Hospitals Teaching University Foundation Delivery Local System "
+    "Mental Primary Acute Urgent Emergency Digital Regulated Sector Community North West East Central Fylde Coast "
+    "Pennine Bay Morecambe Blackpool Blackburn Darwen Chorley Preston Sustainability Transformation Partnership "
+    "Key Milestones Initiatives Scheme Owner Risks Governance National Quality Forward View".split()
+)
+
+
+def _is_person(candidate: str) -> bool:
+    """"Dr Jane Example" or "Jane Example", not "Healthier Lancashire" or "Programme Board"."""
+    words = candidate.replace(".", "").split()
+    if words[0] in {"Dr", "Mr", "Mrs", "Ms", "Prof", "Professor"}:
+        return True
+    return not any(w in _ORG_WORDS for w in words)
 
 
 def _counted_words(question: Question) -> list[str]:
@@ -157,6 +183,8 @@ def _number_near(text: str, counted: list[str]) -> bool:
     tokens = re.findall(r"£?\d[\d,.]*|[a-z]+", text.lower())
     wanted = {w.rstrip("s") for w in counted if len(w) > 2}
     for i, tok in enumerate(tokens):
+        if i + 1 < len(tokens) and tokens[i + 1] in {"percent", "per"} or re.search(re.escape(tok) + r"\s*%", text.lower()):
+            continue  # a share is not a count
         if tok[0].isdigit() or tok[0] == "£":
             if any(t.rstrip("s") in wanted for t in tokens[i + 1 : i + 5]):
                 return True
@@ -180,7 +208,8 @@ def citation_for(passage: Passage, snippet: SourceLine) -> Citation:
 
 def passage_answer(question: Question, index: PlanIndex, tokenizer: Tokenizer) -> Reply:
     ranked = rank_snippets(question, index, tokenizer)
-    best = next((s for s in ranked[:15] if s.coverage >= MIN_COVERAGE and fits_question(question, s.snippet.text)), None)
+    best = next((s for s in ranked[:15] if s.coverage >= MIN_COVERAGE and fits_question(question, s.snippet.text)
+                 and in_asked_area(question, s, tokenizer)), None)
     citations: list[Citation] = []
     seen: set[tuple] = set()
     ordered = ([best] if best else []) + ranked

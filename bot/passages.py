@@ -12,6 +12,7 @@ TARGET_WORDS = 120
 MAX_WORDS = 220
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9•\-(\"'])")
 _LAYOUT_GAP = re.compile(r" {3,}")
+_SMALL_WORDS = {"and", "of", "the", "for", "on", "&", "a", "to", "in", "with", "against", "which", "we", "will"}
 _WORDY = re.compile(r"[A-Za-z]{3}")
 _BULLET = re.compile(r"^\s*(?:[-•·*]|\d+[.)]\s)")
 
@@ -26,10 +27,12 @@ def is_heading(text: str, blank_before: bool) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z&'’]*", stripped)]
     if len(words) < 1 or (len(words) == 1 and len(stripped) < 6):
         return False
+    if "%" in stripped:
+        return False
+    capitals = sum(1 for w in words if w[0].isupper() or w.lower() in _SMALL_WORDS)
     if not blank_before:
-        capitals = sum(1 for w in words if w[0].isupper() or w.lower() in {"and", "of", "the", "for", "on", "&", "a", "to", "in"})
         return capitals >= max(2, int(len(words) * 0.8))
-    return True
+    return len(words) <= 4 or capitals >= len(words) * 0.5
 
 
 def is_table_line(text: str) -> bool:
@@ -93,6 +96,8 @@ def build_passages(doc: ParsedDocument, first_seq: int) -> list[Passage]:
             area = heading_area(section) or area
             in_table = False
             blank_before = False
+            current.append(line)  # the heading's words stay searchable, at the head of its passage
+            words = len(text.split())
             continue
         new_row = table_line and "\t" in text and text.split("\t", 1)[0].strip() != ""
         if table_line != in_table or (new_row and current) or words >= TARGET_WORDS:

@@ -226,7 +226,9 @@ def answer_milestone(question: Question, index: PlanIndex, tokenizer: Tokenizer)
     initiatives = {r["id"]: r for r in index.table("initiatives")}
     matcher = Matcher(question, index, tokenizer, TIME_WORDS | OWNER_WORDS)
     if matcher:
-        chosen = _topic_milestones(matcher, milestones, initiatives, whole_initiatives=win is not None)
+        # Table records belong to plan areas: without one named, only a close match beats the papers' prose.
+        threshold = MATCH if question.areas else 0.7
+        chosen = _topic_milestones(matcher, milestones, initiatives, win is not None, threshold)
         if not chosen:
             return None
     elif question.areas and win is not None:
@@ -245,7 +247,8 @@ def _d(value: str | None):
     return date.fromisoformat(value) if value else None
 
 
-def _topic_milestones(matcher: Matcher, milestones: list[dict], initiatives: dict[str, dict], whole_initiatives: bool) -> list[dict]:
+def _topic_milestones(matcher: Matcher, milestones: list[dict], initiatives: dict[str, dict], whole_initiatives: bool,
+                      threshold: float) -> list[dict]:
     """"When is X due": the milestones that match X themselves. "What's due next month on Y": every
     milestone of the initiative(s) that match Y best, for the caller to filter by date."""
     scored = []
@@ -254,12 +257,12 @@ def _topic_milestones(matcher: Matcher, milestones: list[dict], initiatives: dic
         own = matcher.score(m["text"], f"{ini.get('title', '')}")
         whole = matcher.score(f"{ini.get('title', '')} {m['text']}", ini.get("row_text", ""))
         scored.append((own, whole, m))
-    strong = [m for own, _, m in scored if own >= 0.6]
+    strong = [m for own, _, m in scored if own >= max(0.6, threshold)]
     if strong and not whole_initiatives:
         top = max(own for own, _, _ in scored)
-        return [m for own, _, m in scored if own >= max(0.6, top - 0.15)]
+        return [m for own, _, m in scored if own >= max(0.6, threshold, top - 0.15)]
     best_whole = max((whole for _, whole, _ in scored), default=0.0)
-    if best_whole < MATCH:
+    if best_whole < threshold:
         return []
     best_ids = {m["initiative_id"] for _, whole, m in scored if whole >= best_whole - 0.05}
     return [m for m in milestones if m["initiative_id"] in best_ids]
