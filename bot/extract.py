@@ -17,8 +17,8 @@ from bot.tables import Fragment, Header, Row, find_header, iter_rows, joined, nu
 from bot.textnorm import squash
 
 INITIATIVE_ROLES = {
-    "title": lambda c: "initiative" in c,
-    "owner": lambda c: "owner" in c,
+    "title": lambda c: "initiatives which" in c or (c.startswith(("initiative", "(continued) initiative")) and len(c) < 70),
+    "owner": lambda c: bool(re.fullmatch(r"(scheme |initiative )?(owners?|leads?)( and leads?)?:?", c.strip())),
     "risks": lambda c: c.startswith("risk"),
     "governance": lambda c: "governance" in c,
     "interdependencies": lambda c: "interdependenc" in c,

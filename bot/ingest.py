@@ -135,6 +135,8 @@ def _read_pdf(name: str, data: bytes) -> tuple[list[SourceLine], str, int, list[
         title = str((reader.metadata or {}).get("/Title") or "")
     except Exception:
         title = ""
+    if title.strip().lower() in {"(anonymous)", "untitled", "anonymous"}:
+        title = ""
     return lines, title.strip() or _first_title(line.text for line in lines), len(pages), warnings
 
 

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from bot.models import SourceLine
+from bot.passages import is_heading
 
 _GAP = re.compile(r" {2,}")
 _NUMBER_CELL = re.compile(r"^\(?\d{1,2}[.)]?$")
@@ -68,7 +69,7 @@ class Header:
     def split(self, text: str) -> list[str]:
         if self.tabbed:
             cells = text.split("\t")
-            if len(cells) == self.width - 1 and self.roles.get("number") == 0 and not number_cell(cells[0]):
+            if len(cells) == self.width - 1 and self.roles.get("number") == 0 and len(cells[0].strip()) > 3 and not number_cell(cells[0]):
                 cells = [""] + cells  # a row that lost its number cell
             elif "number" not in self.roles and len(cells) > 1 and not cells[0].strip() and len(cells[1].strip()) > 60:
                 cells = cells[1:]  # a row shifted one cell right (a stray leading tab)
@@ -118,12 +119,20 @@ def number_cell(text: str) -> str | None:
     return re.sub(r"\D", "", m.group(0)) if m else None
 
 
-def ends_table(text: str) -> bool:
-    """A non-table line with words (not a bare page number) closes the table."""
+def ends_table(text: str, header: "Header | None" = None) -> bool:
+    """A line with words that is not part of the table (not a bare page number) closes it. In layout
+    text a wrapped cell's last words sit alone on a line, indented to their column: those continue it."""
     stripped = text.strip()
     if not stripped or stripped.isdigit() or "\t" in text:
         return False
-    return len(stripped) > 3 and not is_layout_line(text)
+    if len(stripped) <= 3 or is_layout_line(text):
+        return False
+    if header is not None and not header.tabbed:
+        if is_heading(text, False):
+            return True
+        start = len(text) - len(text.lstrip())
+        return not any(abs(start - s) <= 2 for s in header.starts[1:]) or start < 2
+    return True
 
 
 def joined(fragments: list[Fragment]) -> tuple[str, list[tuple[int, int, Fragment]]]:
@@ -150,7 +159,7 @@ def iter_rows(lines: list[SourceLine], start: int, header: Header) -> Iterator[R
     row: Row | None = None
     for i in range(start, len(lines)):
         text = lines[i].text
-        if ends_table(text):
+        if ends_table(text, header):
             break
         if not text.strip() or text.strip().isdigit() or find_any_header(text):
             continue

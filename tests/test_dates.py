@@ -1,0 +1,94 @@
+import calendar
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.dates import fy_quarter, normalise, plan_fy_start
+from bot.when import lands_in, window
+
+
+@given(fy=st.integers(2010, 2030), q=st.integers(1, 4), form=st.sampled_from(["Qtr {q}", "Q{q}", "Otr {q}", "Quarter {q}", "Qtr. {q}"]))
+def test_quarters_follow_the_nhs_financial_year(fy: int, q: int, form: str) -> None:
+    period = normalise(form.format(q=q), fy)
+    assert period.precision == "quarter"
+    assert date(fy, 4, 1) <= period.start <= period.end <= date(fy + 1, 3, 31)
+    assert (period.start.year == fy + 1) == (q == 4)
+    assert period.start.day == 1 and period.end.day == calendar.monthrange(period.end.year, period.end.month)[1]
+
+
+@given(month=st.integers(1, 12), year=st.integers(2015, 2030),
+       form=st.sampled_from(["{long} {y}", "{short} {y}", "{short}-{yy}", "by {long} {y}", "({long} {y})", "started {long} {y}"]))
+def test_month_wordings_agree(month: int, year: int, form: str) -> None:
+    text = form.format(long=calendar.month_name[month], short=calendar.month_abbr[month], y=year, yy=str(year)[2:])
+    period = normalise(text)
+    assert (period.start, period.precision) == (date(year, month, 1), "month")
+    assert period.end == date(year, month, calendar.monthrange(year, month)[1])
+
+
+@given(st.text(max_size=80))
+def test_any_text_gives_an_ordered_period_or_unknown(text: str) -> None:
+    period = normalise(text)
+    if period.precision == "unknown":
+        assert period.start is None and period.end is None
+    else:
+        assert period.start <= period.end
+
+
+@given(a=st.integers(10, 40))
+def test_financial_year_wording(a: int) -> None:
+    for text in (f"{a}/{a + 1}", f"20{a}/{a + 1}"):
+        period = normalise(text)
+        assert (period.start, period.end, period.precision) == (date(2000 + a, 4, 1), date(2001 + a, 3, 31), "year")
+
+
+@pytest.mark.parametrize(
+    ("raw", "start", "end", "precision"),
+    [
+        ("time frame as yet unknown", None, None, "unknown"),
+        ("plan in development", None, None, "unknown"),
+        ("TBC", None, None, "unknown"),
+        ("autumn 2016", date(2016, 9, 1), date(2016, 11, 30), "season"),
+        ("October and November 2016", date(2016, 10, 1), date(2016, 11, 30), "month"),
+        ("Jan -March 2017", date(2017, 1, 1), date(2017, 3, 31), "month"),
+        ("October 2016 - March 2018", date(2016, 10, 1), date(2018, 3, 31), "month"),
+        ("18th January 2017", date(2017, 1, 18), date(2017, 1, 18), "day"),
+        ("2017-2018", date(2017, 1, 1), date(2018, 12, 31), "year"),
+    ],
+)
+def test_known_wordings(raw: str, start, end, precision: str) -> None:
+    period = normalise(raw, 2016)
+    assert (period.start, period.end, period.precision) == (start, end, precision)
+
+
+def test_fy_helpers() -> None:
+    assert fy_quarter(2016, 4) == (date(2017, 1, 1), date(2017, 3, 31))
+    assert plan_fy_start("Initiatives which we will focus in 2017/18 - 18/19") == 2017
+
+
+@pytest.mark.parametrize(
+    ("question", "as_of", "start", "end"),
+    [
+        ("what's due this month?", date(2017, 3, 10), date(2017, 3, 1), date(2017, 3, 31)),
+        ("what's due next month?", date(2016, 12, 20), date(2017, 1, 1), date(2017, 1, 31)),
+        ("which should be done by now?", date(2017, 2, 15), None, date(2017, 2, 15)),
+        ("what's due in Q4?", None, date(2017, 1, 1), date(2017, 3, 31)),
+        ("what's due for Pennine in Jan 2017", None, date(2017, 1, 1), date(2017, 1, 31)),
+        ("what's due in 2017/18?", None, date(2017, 4, 1), date(2018, 3, 31)),
+    ],
+)
+def test_question_windows(question: str, as_of, start, end) -> None:
+    win = window(question, as_of)
+    assert win is not None and (win.start, win.end) == (start, end)
+
+
+def test_no_window_without_time_words() -> None:
+    assert window("who owns the stroke work?", date(2017, 1, 1)) is None
+
+
+def test_lands_in_uses_the_end_of_a_period() -> None:
+    win = window("due this month", date(2017, 3, 1))
+    assert lands_in(date(2017, 1, 1), date(2017, 3, 31), win)
+    assert not lands_in(date(2016, 10, 1), date(2018, 3, 31), win)
+    assert not lands_in(None, None, win)

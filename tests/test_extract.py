@@ -1,0 +1,125 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.extract import extract_records, split_owners
+from bot.ingest import read_document
+from bot.mustdos import identify_mustdo, mustdos_in_question
+from tests.conftest import BOARD_PAPER
+from tests.pdf_tables import INITIATIVE_HEADER, initiative_rows, table_pdf
+
+ROOT = Path(__file__).resolve().parent.parent
+
+MUSTDO_TEXT = """West Lancashire priorities against the 9 National Must Do's 2/3
+
+\t(continued) 9 Must Do's\tWest Lancashire priorities\t\t\t
+\t\tTransforming Community\tTransforming Urgent Care\tTransforming Planned Care
+4\tGet back on track with access standards for A&E and ambulance waits, ensuring more than 95 percent of patients wait no more than four hours in A&E.\tSkill mix will reduce admissions\tOut of Hospital urgent care programme\t
+S\tDevelop and implement an affordable plan to make improvements in quality particularly for organisations in special measures.\t\tOverarching action plan at Trust - CQC report\t
+\t\tcontinued community text\t\t
+"""
+
+
+def _read(tmp_path: Path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_document(path, 10**7)
+
+
+def test_text_table_rows_owners_and_milestones(tmp_path: Path) -> None:
+    records = extract_records(_read(tmp_path, "board.txt", BOARD_PAPER))
+    initiatives = {r["number"]: r for r in records["initiatives"]}
+    assert set(initiatives) == {"1", "2"}
+    first = initiatives["1"]
+    assert first["area"] == "Fylde Coast" and first["title"] == "Stroke pathway redesign"
+    assert json.loads(first["owners"]) == ["Alex Sample (Exec Lead)"]
+    assert first["line"] == BOARD_PAPER.split("\n").index(next(l for l in BOARD_PAPER.split("\n") if l.startswith("1\t"))) + 1
+    due = {m["text"]: (m["due_raw"], m["start"], m["end"], m["precision"]) for m in records["milestones"]}
+    assert due["Pathway implemented"] == ("Qtr 4", "2017-01-01", "2017-03-31", "quarter")
+    assert due["Care home team in place"] == ("January 2017", "2017-01-01", "2017-01-31", "month")
+
+
+def test_people_named_in_prose(tmp_path: Path) -> None:
+    people = extract_records(_read(tmp_path, "board.txt", BOARD_PAPER))["people"]
+    assert any(p["name"] == "Dr Jane Example" and "Digital Workstream" in p["role"] for p in people)
+
+
+def test_mustdo_matrix_with_sub_header_and_garbled_numbers(tmp_path: Path) -> None:
+    rows = extract_records(_read(tmp_path, "wl.txt", MUSTDO_TEXT))["mustdos"]
+    got = {(r["mustdo"], r["priority"]) for r in rows}
+    assert (4, "Transforming Community") in got and (4, "Transforming Urgent Care") in got
+    assert (9, "Transforming Urgent Care") in got  # "S" read as must do 9 from its wording
+    assert all(r["area"] == "West Lancashire" for r in rows)
+    nine = next(r for r in rows if r["mustdo"] == 9 and r["priority"] == "Transforming Community")
+    assert nine["text"] == "continued community text"
+
+
+def test_pdf_table_over_two_pages(tmp_path: Path) -> None:
+    path = table_pdf(tmp_path / "fylde.pdf", "Fylde Coast Key milestones, Owners, Risks, Governance & Interdependencies 1/2",
+                     INITIATIVE_HEADER, initiative_rows(12), [25, 300, 120, 110, 100, 110])
+    doc = read_document(path, 10**7)
+    assert doc.info.pages == 2
+    records = extract_records(doc)
+    initiatives = sorted(records["initiatives"], key=lambda r: int(r["number"]))
+    assert [r["number"] for r in initiatives] == [str(i) for i in range(1, 13)]
+    assert all(r["owner_raw"] == f"Owner Person{i + 1} (Exec Lead)" for i, r in enumerate(initiatives))
+    assert all(r["area"] == "Fylde Coast" for r in initiatives)
+    assert {r["page"] for r in initiatives} == {1, 2}
+    assert len(records["milestones"]) == 12
+    first = next(m for m in records["milestones"] if m["initiative"] == initiatives[0]["title"])
+    assert (first["due_raw"], first["precision"], first["start"]) == ("Qtr 2", "quarter", "2016-07-01")
+
+
+def test_pdf_mustdo_matrix(tmp_path: Path) -> None:
+    header = ["", "9 Must Do's", "P1", "P2", "P3", "P4", "P5"]
+    rows = [
+        ["4.", "Get back on track with access standards for A&E and ambulance waits.", "OOH work reducing demand", "LTC pathway work", "", "", "Frailty project"],
+        ["5.", "Improvement against the NHS Constitution standards that more than 92 percent wait no more than 18 weeks from referral to treatment.", "", "Planned care projects", "", "", ""],
+    ]
+    path = table_pdf(tmp_path / "bay.pdf", "Bay Health & Care Partners priorities against the 9 National Must Do's 2/3",
+                     header, rows, [30, 250, 90, 90, 90, 90, 90])
+    got = {(r["mustdo"], r["priority"]) for r in extract_records(read_document(path, 10**7))["mustdos"]}
+    assert got == {(4, "P1"), (4, "P2"), (4, "P5"), (5, "P2")}
+
+
+@pytest.mark.parametrize(
+    ("raw", "owners"),
+    [
+        ("Jayne Mellor", ["Jayne Mellor"]),
+        ("A One/ B Two (SRO role) C Three (Clinical SRO)", ["A One (SRO role)", "B Two (SRO role)", "C Three (Clinical SRO)"]),
+        ("Marc Schmid Michelle Cloney", ["Marc Schmid", "Michelle Cloney"]),
+        ("WP9", ["WP9"]),
+        ("", []),
+    ],
+)
+def test_split_owners(raw: str, owners: list[str]) -> None:
+    assert split_owners(raw) == owners
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [("which priorities cover must do 4?", [4]), ("the A&E must-do", [4]), ("RTT 18 week must do", [5]),
+     ("learning disabilities must do (8)", [8]), ("dementia diagnosis on the must-do grid", [7])],
+)
+def test_mustdos_in_question(text: str, numbers: list[int]) -> None:
+    assert mustdos_in_question(text) == numbers
+
+
+def test_identify_mustdo_prefers_wording_to_garbled_number() -> None:
+    assert identify_mustdo("2. Achieve and maintain the two new mental health access standards", "7") == 7
+
+
+EXPECTED_ROWS = {"Bay Health & Care Partners": 10, "Central Lancashire": 5, "Fylde Coast": 5, "Pennine Lancashire": 6, "West Lancashire": 6}
+
+
+def test_bundled_annex_tables_are_read_completely() -> None:
+    doc = read_document(ROOT / "corpus" / "001_73bed42a91822009.txt", 10**8)
+    initiatives = extract_records(doc)["initiatives"]
+    counts = {area: sum(1 for r in initiatives if r["area"] == area) for area in EXPECTED_ROWS}
+    assert counts == EXPECTED_ROWS
+    owners = {(r["area"], r["number"]): r["owner_raw"] for r in initiatives}
+    assert owners[("Pennine Lancashire", "3")] == "Mark Youlton"
+    assert owners[("Fylde Coast", "5")] == "WP9"
+    assert owners[("Central Lancashire", "5")] == "OHOC SRO"
+    assert all(r["owner_raw"] for r in initiatives)
