@@ -54,6 +54,20 @@ def make_parser() -> argparse.ArgumentParser:
     chat = with_index(sub.add_parser("chat", help="interactive terminal chat (builds the index on first run)"))
     chat.add_argument("--as-of", type=_date, help="today's date for relative dates (YYYY-MM-DD)")
 
+    ev = with_index(sub.add_parser("eval", help="score a QA file (../shared/eval format): accuracy per kind and the wrong items"))
+    ev.add_argument("qa_file", type=Path)
+    ev.add_argument("--min-correct", type=float, default=0.0, help="exit 1 when accuracy is below this fraction")
+
+    for name, text in (("owners", "initiatives and their scheme owners, and people named in the papers"),
+                       ("milestones", "milestones with their due wording and normalised period"),
+                       ("mustdos", "which priorities cover each national must-do")):
+        p = with_index(sub.add_parser(name, help=text))
+        p.add_argument("--area", help="plan area, e.g. Fylde, 'Central Lancs', Bay, Pennine, 'West Lancs'")
+        p.add_argument("--json", action="store_true", help="one JSON object per line")
+        if name == "milestones":
+            p.add_argument("--from", dest="date_from", type=_date, help="due on or after (YYYY-MM-DD)")
+            p.add_argument("--to", dest="date_to", type=_date, help="due on or before (YYYY-MM-DD)")
+
     sub.add_parser("run", help="run the Discord bot (DISCORD_TOKEN from the environment or .env)")
     return parser
 
@@ -69,7 +83,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = load_settings()
         logging.basicConfig(level=settings.log_level.upper(), format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
         command = args.command or ("run" if settings.discord_token else "chat")
-        handler = {"ingest": cmd_ingest, "ask": cmd_ask, "chat": cmd_chat, "run": cmd_run}[command]
+        handler = {"ingest": cmd_ingest, "ask": cmd_ask, "chat": cmd_chat, "run": cmd_run, "eval": cmd_eval,
+                   "owners": cmd_records, "milestones": cmd_records, "mustdos": cmd_records}[command]
         return handler(args, settings)
     except PlanbotError as exc:
         print(f"planbot: {exc.message}", file=sys.stderr)
@@ -168,3 +183,30 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from bot.discord_app.runner import run_bot
 
     return run_bot(settings)
+
+
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.evaluate import evaluate, load_items
+
+    index = PlanIndex.open(index_dir(args, settings))
+    tokenizer = Tokenizer()
+    items = load_items(args.qa_file)
+    result = evaluate(items, lambda q, as_of: answer(q, index, tokenizer, as_of, settings.max_question_chars))
+    for item, reply in result.wrong:
+        got = reply["answer"][:160].replace("\n", " ")
+        print(f"WRONG {item.get('id', '?')} [{item.get('kind')}] {item['question']}\n      -> answered={reply['answered']}: {got}")
+    print(result.summary())
+    return 0 if result.accuracy >= args.min_correct else 1
+
+
+def cmd_records(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.listing import list_records
+
+    index = PlanIndex.open(index_dir(args, settings))
+    rows, lines = list_records(index, args.command, args.area, getattr(args, "date_from", None), getattr(args, "date_to", None))
+    if args.json:
+        for row in rows:
+            print(json.dumps(row))
+    else:
+        print("\n".join(lines) if lines else "Nothing recorded for that selection.")
+    return 0

@@ -5,13 +5,13 @@ Every record keeps the document, page or line, section and the quoted text it ca
 import hashlib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from bot.areas import areas_in, heading_area
 from bot.dates import plan_fy_start
 from bot.milestones import parse_milestones, split_title
 from bot.models import ParsedDocument, SourceLine
-from bot.mustdos import identify_mustdo
+from bot.mustdos import identify_mustdo, strong_mustdo
 from bot.passages import is_heading, is_table_line
 from bot.tables import Fragment, Header, Row, find_header, iter_rows, joined, number_cell
 from bot.textnorm import squash
@@ -117,7 +117,7 @@ def extract_records(doc: ParsedDocument) -> dict[str, list[dict]]:
         header = find_header(line.text, MUSTDO_ROLES, ("mustdo",), lead="mustdo")
         if header and header.width - header.roles["mustdo"] >= 2:
             first = _take_sub_header(lines, i + 1, header)
-            for row in iter_rows(lines, first, header):
+            for row in iter_rows(lines, first, header, splits=_new_mustdo(header)):
                 _mustdo(doc, row, header, section, area, mustdos, seen_rows)
     return {
         "initiatives": initiatives,
@@ -216,6 +216,20 @@ def _mustdo(doc: ParsedDocument, row: Row, header: Header, section: str | None, 
             "priority": labels[column], "text": squash(text), "quote": quote, "description": squash(description)[:300],
             **_provenance(doc, source, section),
         })
+
+
+def _new_mustdo(header: Header) -> "Callable[[list[str], Row], bool]":
+    """A continuation line whose must-do cell opens with a different must-do's wording starts that row."""
+    col = header.roles["mustdo"]
+
+    def splits(cells: list[str], row: Row) -> bool:
+        cell = cells[col].strip() if col < len(cells) else ""
+        if len(cell) < 40 or not cell[:1].isupper():
+            return False
+        new = strong_mustdo(cell)
+        return new is not None and new != strong_mustdo(row.text(col))
+
+    return splits
 
 
 def _take_sub_header(lines: list[SourceLine], start: int, header: Header) -> int:

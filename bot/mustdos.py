@@ -28,6 +28,14 @@ KEYWORDS: dict[int, tuple[str, ...]] = {
 }
 
 
+def strong_mustdo(text: str) -> int | None:
+    """The must-do a description's opening words clearly name, else None."""
+    low = f" {text[:160].lower()} "
+    scores = {n: sum(2 if len(w) > 6 else 1 for w in words if w in low) for n, words in KEYWORDS.items()}
+    best = max(scores, key=scores.__getitem__)
+    return best if scores[best] >= 2 else None
+
+
 def identify_mustdo(description: str, lead: str = "") -> int | None:
     """Which must-do a matrix row is, from its wording first and its (often garbled) number second."""
     low = f" {description.lower()} "

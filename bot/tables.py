@@ -152,7 +152,8 @@ def joined(fragments: list[Fragment]) -> tuple[str, list[tuple[int, int, Fragmen
     return " ".join(parts), spans
 
 
-def iter_rows(lines: list[SourceLine], start: int, header: Header) -> Iterator[Row]:
+def iter_rows(lines: list[SourceLine], start: int, header: Header,
+              splits: Callable[[list[str], Row], bool] | None = None) -> Iterator[Row]:
     """Rows after a header until the table ends. A row starts at a number in the number column
     (or, without one, at text in the first cell) and takes every continuation line below it."""
     num_col = header.roles.get("number")
@@ -169,6 +170,8 @@ def iter_rows(lines: list[SourceLine], start: int, header: Header) -> Iterator[R
             new = number_cell(lead) is not None or (header.tabbed and 0 < len(lead) <= 2)
         else:
             new = bool(cells[0].strip()) if header.tabbed else row is None
+        if row is not None and not new and splits is not None:
+            new = splits(cells, row)  # a row that lost its number but plainly starts a new record
         if row is None or new:
             if row is not None:
                 yield row

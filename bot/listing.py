@@ -1,0 +1,65 @@
+"""Plan records as data (owners, milestones, must-dos) for people who want the table, not an answer."""
+
+import json
+from datetime import date
+
+from bot.areas import LDPS, WORKSTREAMS, areas_in
+from bot.errors import PlanbotError
+from bot.mustdos import MUSTDOS
+from bot.store import PlanIndex
+
+
+def resolve_area(name: str | None) -> str | None:
+    """"central lancs" -> "Central Lancashire"; an unknown name is an error listing the known ones."""
+    if not name:
+        return None
+    found = areas_in(name, ldps_only=False)
+    if not found:
+        known = ", ".join((*LDPS, *WORKSTREAMS))
+        raise PlanbotError(f"Unknown plan area '{name}'. Try one of: {known}.")
+    return found[0]
+
+
+def _where(row: dict) -> str:
+    return f"{row['document']} " + (f"p. {row['page']}" if row.get("page") is not None else f"line {row.get('line')}")
+
+
+def list_records(index: PlanIndex, kind: str, area_name: str | None, date_from: date | None = None,
+                 date_to: date | None = None) -> tuple[list[dict], list[str]]:
+    area = resolve_area(area_name)
+
+    def wanted(row: dict) -> bool:
+        return area is None or row.get("area") == area
+
+    if kind == "owners":
+        rows = [r for r in index.table("initiatives") if wanted(r)]
+        out = [{"area": r["area"], "number": r["number"], "initiative": r["title"], "owners": json.loads(r["owners"]),
+                "document": r["document"], "page": r["page"], "line": r["line"], "quote": r["owner_quote"] or r["quote"]} for r in rows]
+        lines = [f"{r['area'] or '-'} #{r['number'] or '?'} {r['initiative'][:70]}: {'; '.join(r['owners']) or '(no owner named)'}  [{_where(r)}]" for r in out]
+        if area is None:
+            for p in index.table("people"):
+                out.append({"person": p["name"], "role": p["role"], "document": p["document"], "page": p["page"], "line": p["line"], "quote": p["quote"]})
+                lines.append(f"{p['name']}: {p['role'][:90]}  [{_where(p)}]")
+        return out, lines
+    if kind == "milestones":
+        rows = [r for r in index.table("milestones") if wanted(r)]
+        if date_from:
+            rows = [r for r in rows if r["end"] and date.fromisoformat(r["end"]) >= date_from]
+        if date_to:
+            rows = [r for r in rows if r["end"] and date.fromisoformat(r["end"]) <= date_to]
+        rows.sort(key=lambda r: (r["area"] or "", r["end"] or "9999"))
+        out = [{"area": r["area"], "initiative": r["initiative"], "milestone": r["text"], "due": r["due_raw"],
+                "start": r["start"], "end": r["end"], "precision": r["precision"], "owner": r["owner"],
+                "document": r["document"], "page": r["page"], "line": r["line"], "quote": r["quote"]} for r in rows]
+        lines = [f"{r['area'] or '-'}: {r['milestone'][:70]} | due {r['due'] or 'no date'} ({r['start'] or '?'}..{r['end'] or '?'}, {r['precision']}) | {r['owner'][:40]}  [{_where(r)}]" for r in out]
+        return out, lines
+    rows = sorted((r for r in index.table("mustdos") if wanted(r)), key=lambda r: (r["area"] or "", r["mustdo"], r["priority"]))
+    out = [{"area": r["area"], "mustdo": r["mustdo"], "mustdo_name": MUSTDOS[r["mustdo"]], "priority": r["priority"],
+            "text": r["text"], "document": r["document"], "page": r["page"], "line": r["line"], "quote": r["quote"]} for r in rows]
+    lines = [f"{r['area'] or '-'} must do {r['mustdo']} <- {r['priority']}: {r['text'][:80]}  [{_where(r)}]" for r in out]
+    if area is not None:
+        covered = {r["mustdo"] for r in rows}
+        gaps = [n for n in MUSTDOS if n not in covered]
+        if gaps:
+            lines.append(f"Must-dos with nothing mapped in {area}: {', '.join(str(n) for n in gaps)}")
+    return out, lines
