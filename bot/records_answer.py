@@ -124,7 +124,7 @@ def answer_owner(question: Question, index: PlanIndex, tokenizer: Tokenizer) -> 
         return None
     best: Candidate | None = None
     for row in _in_areas(index.table("initiatives"), question):
-        cand = Candidate(matcher.score(f"{row['title']} {row['owner_raw']}", row["row_text"]), row)
+        cand = Candidate(matcher.score(row["title"], row["row_text"]), row)
         if best is None or cand.score > best.score:
             best = cand
     person = _best_person(question, index, matcher)
@@ -276,14 +276,14 @@ def _owner_note(rows: list[dict]) -> str:
 def _window_reply(question: Question, win: Window, timed: list[dict], chosen: list[dict], initiatives: dict) -> Reply:
     areas = ", ".join(dict.fromkeys(r["area"] for r in chosen if r.get("area"))) or "the plans"
     if not timed:
-        text = f"The plans list no milestones for {areas} due in {win.label}."
+        text = f"The plans list no milestones for {areas} due {win.label}."
         return _reply(question, "milestone", False, text, [_cite(r) for r in chosen[:3]])
     timed.sort(key=lambda r: (r["end"] or "", r["text"]))
     items = "; ".join(_milestone_item(r) for r in timed[:8])
     more = f" (+{len(timed) - 8} more)" if len(timed) > 8 else ""
-    text = f"Due {win.label if win.start else 'by ' + win.end.strftime('%d %B %Y')} in {areas}: {items}{more}.{_owner_note(timed)}"
+    text = f"Due {win.label} ({areas}): {items}{more}.{_owner_note(timed)}"
     if win.start is None:
-        text = f"Due by {win.end:%d %B %Y} in {areas} (status not recorded): {items}{more}.{_owner_note(timed)}"
+        text = f"Due by {win.end.isoformat()} ({areas}; done or not is not recorded): {items}{more}.{_owner_note(timed)}"
     return _reply(question, "milestone", True, trim(text, 590), [_cite(r) for r in timed])
 
 
