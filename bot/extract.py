@@ -117,8 +117,9 @@ def extract_records(doc: ParsedDocument) -> dict[str, list[dict]]:
         header = find_header(line.text, MUSTDO_ROLES, ("mustdo",), lead="mustdo")
         if header and header.width - header.roles["mustdo"] >= 2:
             first = _take_sub_header(lines, i + 1, header)
+            labels_at = lines[first - 1] if first > i + 1 else line
             for row in iter_rows(lines, first, header, splits=_new_mustdo(header)):
-                _mustdo(doc, row, header, section, area, mustdos, seen_rows)
+                _mustdo(doc, row, header, labels_at, section, area, mustdos, seen_rows)
     return {
         "initiatives": initiatives,
         "milestones": milestones,
@@ -191,8 +192,8 @@ def _clip(fragment: Fragment, text: str) -> str:
     return line[at: at + 300] if at >= 0 else line[:300]
 
 
-def _mustdo(doc: ParsedDocument, row: Row, header: Header, section: str | None, area: str | None,
-            out: list[dict], seen: set[str]) -> None:
+def _mustdo(doc: ParsedDocument, row: Row, header: Header, labels_at: SourceLine, section: str | None,
+            area: str | None, out: list[dict], seen: set[str]) -> None:
     col = header.roles["mustdo"]
     description = row.text(col)
     lead = row.text(header.roles["number"]) if "number" in header.roles else ""
@@ -214,6 +215,8 @@ def _mustdo(doc: ParsedDocument, row: Row, header: Header, section: str | None, 
         out.append({
             "id": _id(doc.info.sha256, area, number, labels[column], text), "area": area, "mustdo": number,
             "priority": labels[column], "text": squash(text), "quote": quote, "description": squash(description)[:300],
+            "header_quote": squash(labels_at.text)[:300].rsplit(" ", 1)[0] if len(squash(labels_at.text)) > 300 else squash(labels_at.text),
+            "header_page": labels_at.page, "header_line": labels_at.line if labels_at.page is None else None,
             **_provenance(doc, source, section),
         })
 

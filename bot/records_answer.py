@@ -337,8 +337,17 @@ def answer_mustdo(question: Question, index: PlanIndex, tokenizer: Tokenizer) ->
         if row is not focus:
             details.append(f"{row['priority']}: {trim(row['text'], 120)}")
     text = trim(f"{lead} " + " | ".join(details), 590)
-    cites = [_cite(r) for r in ([focus] if focus else []) + sorted(scored, key=lambda r: _priority_key(r["priority"]))]
+    ordered = ([focus] if focus else []) + sorted(scored, key=lambda r: _priority_key(r["priority"]))
+    headers = [_header_cite(r, by_priority) for r in ordered[:1]]
+    cites = [_cite(r) for r in ordered[:1]] + [h for h in headers if h] + [_cite(r) for r in ordered[1:]]
     return _reply(question, "mustdo", True, text, cites)
+
+
+def _header_cite(row: dict, labels: list[str]) -> Citation | None:
+    """The matrix's header row, where the priority names (P1..P5) are written."""
+    if not row.get("header_quote"):
+        return None
+    return _cite(row, quote=row["header_quote"], page=row.get("header_page"), line=row.get("header_line"))
 
 
 def _priority_key(label: str) -> tuple[int, str]:
