@@ -8,7 +8,7 @@ import numpy as np
 from rank_bm25 import BM25Okapi
 
 # Tuned on ../shared/benchmarks/cranfield and the dev questions (benchmarks/cranfield_eval.py).
-K1 = 1.2
+K1 = 1.5
 B = 0.75
 EPSILON = 0.25
 

@@ -1,0 +1,128 @@
+"""Speed and memory of planbot on the bundled corpus and on scaled copies of it.
+
+usage: .venv/bin/python -m benchmarks.run [--scales 1 10 100] [--questions N]
+For each scale: ingest time and peak RSS (in a child process), passages, per-question answer time
+p50/p99 in-process, naive rank-bm25 get_scores vs planbot's precomputed weights on the same passages,
+and the wall time and peak RSS of a one-question `planbot ask` process.
+"""
+
+import argparse
+import json
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
+FALLBACK_QUESTIONS = ["who owns solution design for Pennine?", "what's due for Fylde in Q4?", "which priorities cover must do 4?"]
+
+
+def scaled_corpus(scale: int, into: Path) -> None:
+    """`scale` perturbed copies of the bundled papers: every copy after the first varies some words."""
+    into.mkdir(parents=True)
+    rng = random.Random(7)
+    for source in sorted((ROOT / "corpus").glob("*.txt")):
+        text = source.read_text(encoding="utf-8")
+        for copy in range(scale):
+            if copy == 0:
+                out = text
+            else:
+                words = text.split(" ")
+                for _ in range(len(words) // 20):
+                    i = rng.randrange(len(words))
+                    words[i] = words[i] + f"x{copy}"
+                out = " ".join(words)
+            (into / f"{source.stem}_{copy:03d}.txt").write_text(out, encoding="utf-8")
+
+
+def child_ingest(corpus: Path, index: Path) -> dict:
+    code = (
+        "import json,resource,time,sys;from pathlib import Path;from bot.indexer import build_index;from bot.textnorm import Tokenizer;"
+        f"t=time.perf_counter();r=build_index([Path({str(corpus)!r})],Path({str(index)!r}),Tokenizer(),10**9);"
+        "print(json.dumps({'seconds':time.perf_counter()-t,'passages':r.passages,'rss_mb':resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def questions(n: int) -> list[tuple[str, str | None]]:
+    items = [json.loads(l) for l in DEV.read_text().splitlines() if l.strip()] if DEV.exists() else []
+    qs = [(i["question"], i.get("as_of")) for i in items] or [(q, None) for q in FALLBACK_QUESTIONS]
+    return (qs * (n // len(qs) + 1))[:n]
+
+
+def in_process(index_dir: Path, n: int) -> dict:
+    from datetime import date
+
+    import numpy as np
+    from rank_bm25 import BM25Okapi
+
+    from bot.answer import answer
+    from bot.indexer import index_text
+    from bot.search import B, EPSILON, K1
+    from bot.store import PlanIndex
+    from bot.textnorm import Tokenizer
+
+    index = PlanIndex.open(index_dir)
+    tok = Tokenizer()
+    times = []
+    for q, as_of in questions(n):
+        t = time.perf_counter()
+        answer(q, index, tok, date.fromisoformat(as_of) if as_of else None)
+        times.append((time.perf_counter() - t) * 1000)
+    times.sort()
+    corpus = [tok(index_text(r["section"], r["area"], r["text"])) for r in index.db.query("select section, area, text from passages order by seq")]
+    naive = BM25Okapi(corpus, k1=K1, b=B, epsilon=EPSILON)
+    qtok = [tok(q) for q, _ in questions(20)]
+    t = time.perf_counter()
+    for q in qtok:
+        naive.get_scores(q)
+    naive_ms = (time.perf_counter() - t) * 1000 / len(qtok)
+    t = time.perf_counter()
+    for q in qtok:
+        index.bm25.scores(q)
+    ours_ms = (time.perf_counter() - t) * 1000 / len(qtok)
+    assert np.allclose(naive.get_scores(qtok[0]), index.bm25.scores(qtok[0]), atol=1e-4)
+    return {"answer_p50_ms": statistics.median(times), "answer_p99_ms": times[min(len(times) - 1, int(len(times) * 0.99))],
+            "naive_get_scores_ms": naive_ms, "planbot_scores_ms": ours_ms, "speedup": naive_ms / max(ours_ms, 1e-9)}
+
+
+def one_question_process(index_dir: Path) -> dict:
+    code = ("import resource,runpy,sys,time;t=time.perf_counter();sys.argv=['bot','ask','who owns solution design for Pennine?','--index',"
+            f"{str(index_dir)!r}];\ntry:\n runpy.run_module('bot',run_name='__main__')\nexcept SystemExit: pass\n"
+            "print('RSS',resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024)")
+    t = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    wall = time.perf_counter() - t
+    rss = float(out.stdout.strip().splitlines()[-1].split()[1])
+    return {"process_s": wall, "process_rss_mb": rss}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--scales", type=int, nargs="+", default=[1, 10, 100])
+    ap.add_argument("--questions", type=int, default=200)
+    args = ap.parse_args()
+    print(f"machine: {subprocess.run(['uname', '-m'], capture_output=True, text=True).stdout.strip()}, "
+          f"{subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores, Python {sys.version.split()[0]}")
+    for scale in args.scales:
+        work = Path(tempfile.mkdtemp(prefix=f"planbot-bench-{scale}x-"))
+        try:
+            scaled_corpus(scale, work / "corpus")
+            ingest = child_ingest(work / "corpus", work / "index")
+            query = in_process(work / "index", args.questions)
+            proc = one_question_process(work / "index")
+            row = {"scale": scale, **ingest, **query, **proc}
+            print(json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in row.items()}), flush=True)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
