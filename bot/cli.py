@@ -12,7 +12,7 @@ from typing import TextIO
 from bot import __version__
 from bot.answer import answer
 from bot.config import Settings, load_settings
-from bot.errors import PlanbotError, QuestionError
+from bot.errors import ConfigError, PlanbotError, QuestionError
 from bot.indexer import build_index
 from bot.models import Reply
 from bot.render import reply_text, report_text
@@ -180,9 +180,11 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.discord_app.runner import run_bot
-
-    return run_bot(settings)
+    if not settings.discord_token:
+        raise ConfigError("DISCORD_TOKEN is not set: put it in the environment or .env (see .env.example), "
+                          "or run `planbot chat` for the terminal chat.")
+    raise PlanbotError("The Discord edge is not in this version yet; unset DISCORD_TOKEN to get the terminal chat, "
+                       "or use `planbot ask` / `planbot chat`.")
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:

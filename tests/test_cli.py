@@ -78,3 +78,9 @@ def test_chat_builds_index_on_first_run(corpus: Path, tmp_path: Path, capsys, mo
     assert main(["chat", "--index", str(tmp_path / "fresh")]) == 0
     out = capsys.readouterr().out
     assert "11 November 2016" in out
+
+
+def test_run_without_token_says_what_to_do(capsys) -> None:
+    assert main(["run"]) == 2
+    err = capsys.readouterr().err
+    assert "DISCORD_TOKEN is not set" in err and "Traceback" not in err
