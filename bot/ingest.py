@@ -148,8 +148,9 @@ def _page_text(page: object) -> str:
     except Exception:
         return plain
     rows = [row for row in layout.split("\n") if row.strip()]
-    tabular = sum(1 for row in rows if len(_COLUMN_GAP.findall(row.strip())) >= 2)
-    if rows and tabular >= max(3, len(rows) // 4):
+    wide = sum(1 for row in rows if len(_COLUMN_GAP.findall(row.strip())) >= 2)
+    gapped = sum(1 for row in rows if _COLUMN_GAP.search(row.strip()))
+    if rows and (wide >= max(3, len(rows) // 4) or (wide >= 2 and gapped >= max(3, len(rows) // 3))):
         return "\n".join(row.rstrip() for row in layout.split("\n"))
     return plain
 
