@@ -82,7 +82,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = load_settings()
         logging.basicConfig(level=settings.log_level.upper(), format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
-        command = args.command or ("run" if settings.discord_token else "chat")
+        if args.command is None:  # the main job: the bot with a token, else the terminal chat
+            args = parser.parse_args(["run" if settings.discord_token else "chat"])
+        command = args.command
         handler = {"ingest": cmd_ingest, "ask": cmd_ask, "chat": cmd_chat, "run": cmd_run, "eval": cmd_eval,
                    "owners": cmd_records, "milestones": cmd_records, "mustdos": cmd_records}[command]
         return handler(args, settings)

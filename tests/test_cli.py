@@ -84,3 +84,11 @@ def test_run_without_token_says_what_to_do(capsys) -> None:
     assert main(["run"]) == 2
     err = capsys.readouterr().err
     assert "DISCORD_TOKEN is not set" in err and "Traceback" not in err
+
+
+def test_no_command_without_token_is_the_chat(corpus: Path, tmp_path: Path, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("PLANBOT_CORPUS", str(corpus))
+    monkeypatch.setenv("PLANBOT_INDEX", str(tmp_path / "fresh"))
+    monkeypatch.setattr("sys.stdin", io.StringIO("when was the third draft published?\n"))
+    assert main([]) == 0
+    assert "11 November 2016" in capsys.readouterr().out
