@@ -79,7 +79,7 @@ def idf(index: PlanIndex, term: str) -> float:
     return max(math.log((n - df + 0.5) / (df + 0.5)), 0.1)
 
 
-def area_boost(index: PlanIndex, areas: list[str], hits_seqs: list[int] | None = None) -> np.ndarray | None:
+def area_boost(index: PlanIndex, areas: list[str]) -> np.ndarray | None:
     """Passages under an asked-about plan area count for more; others for less."""
     if not areas:
         return None

@@ -7,12 +7,12 @@ import json
 import re
 from collections.abc import Callable, Iterator
 
-from bot.areas import areas_in, heading_area
+from bot.areas import areas_in
 from bot.dates import plan_fy_start
 from bot.milestones import parse_milestones, split_title
 from bot.models import ParsedDocument, SourceLine
 from bot.mustdos import identify_mustdo, strong_mustdo
-from bot.passages import is_heading, is_table_line
+from bot.passages import is_table_line, line_contexts
 from bot.tables import Fragment, Header, Row, find_header, iter_rows, joined, number_cell
 from bot.textnorm import squash
 
@@ -40,26 +40,6 @@ _NOT_NAMES = {"The", "This", "These", "Programme", "Board", "It", "We", "Our", "
 
 def _id(*parts: object) -> str:
     return hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:16]
-
-
-def line_contexts(lines: list[SourceLine]) -> Iterator[tuple[int, str | None, str | None]]:
-    """(line index, section heading, plan area) for each line, as a reader would see them."""
-    section: str | None = None
-    area: str | None = None
-    blank_before = True
-    previous_page: int | None = None
-    for i, line in enumerate(lines):
-        if line.page != previous_page:
-            blank_before, previous_page = True, line.page
-        if not line.text.strip():
-            blank_before = True
-            yield i, section, area
-            continue
-        if not is_table_line(line.text) and is_heading(line.text, blank_before):
-            section = squash(line.text)
-            area = heading_area(section) or area
-        blank_before = False
-        yield i, section, area
 
 
 def _provenance(doc: ParsedDocument, source: SourceLine, section: str | None) -> dict:
@@ -98,7 +78,7 @@ def split_owners(owner_raw: str) -> list[str]:
 
 
 def extract_records(doc: ParsedDocument) -> dict[str, list[dict]]:
-    contexts = {i: (section, area) for i, section, area in line_contexts(doc.lines)}
+    contexts = {i: (section, area) for i, (_, section, area, _) in enumerate(line_contexts(doc.lines))}
     initiatives: list[dict] = []
     milestones: list[dict] = []
     mustdos: list[dict] = []
@@ -200,7 +180,7 @@ def _mustdo(doc: ParsedDocument, row: Row, header: Header, labels_at: SourceLine
     number = identify_mustdo(description, lead)
     if number is None:
         return
-    labels = _priority_labels(header, row)
+    labels = _priority_labels(header)
     for column in range(col + 1, header.width):
         text = row.text(column)
         if not squash(text) or column not in labels:
@@ -251,7 +231,7 @@ def _take_sub_header(lines: list[SourceLine], start: int, header: Header) -> int
     return start
 
 
-def _priority_labels(header: Header, row: Row) -> dict[int, str]:
+def _priority_labels(header: Header) -> dict[int, str]:
     """Column -> the priority it stands for ("P3", "WP1: ...", "Transforming Urgent Care")."""
     labels: dict[int, str] = {}
     for column in range(header.roles["mustdo"] + 1, header.width):

@@ -61,14 +61,35 @@ def _split_long(unit: SourceLine) -> Iterator[SourceLine]:
         yield SourceLine(page=unit.page, line=unit.line, text="\t".join(chunk))
 
 
+def line_contexts(lines: list[SourceLine]) -> Iterator[tuple[SourceLine, str | None, str | None, bool]]:
+    """(line, section heading, plan area, whether the line is that heading) as a reader would see them."""
+    section: str | None = None
+    area: str | None = None
+    blank_before = True
+    previous_page: int | None = None
+    for line in lines:
+        if line.page != previous_page:
+            blank_before, previous_page = True, line.page
+        if not line.text.strip():
+            blank_before = True
+            yield line, section, area, False
+            continue
+        heading = not is_table_line(line.text) and is_heading(line.text, blank_before)
+        if heading:
+            section = squash(line.text)
+            area = heading_area(section) or area
+        blank_before = False
+        yield line, section, area, heading
+
+
 def build_passages(doc: ParsedDocument, first_seq: int) -> list[Passage]:
     """Group lines into passages that break at headings, blank lines, pages and table rows."""
     passages: list[Passage] = []
-    section: str | None = None
-    area: str | None = None
     current: list[SourceLine] = []
     words = 0
     in_table = False
+    section: str | None = None
+    area: str | None = None
 
     def flush() -> None:
         nonlocal current, words
@@ -76,29 +97,24 @@ def build_passages(doc: ParsedDocument, first_seq: int) -> list[Passage]:
             passages.append(_make_passage(doc, first_seq + len(passages), current, section, area))
         current, words = [], 0
 
-    blank_before = True
     previous_page: int | None = None
-    for line in doc.lines:
+    for line, line_section, line_area, heading in line_contexts(doc.lines):
         text = line.text
         if line.page != previous_page:
             flush()
             previous_page = line.page
-            blank_before = True
         if not text.strip():
             if not in_table or words >= TARGET_WORDS:
                 flush()
-            blank_before = True
             continue
-        table_line = is_table_line(text)
-        if not table_line and is_heading(text, blank_before):
+        if heading:
             flush()
-            section = squash(text)
-            area = heading_area(section) or area
+            section, area = line_section, line_area
             in_table = False
-            blank_before = False
             current.append(line)  # the heading's words stay searchable, at the head of its passage
             words = len(text.split())
             continue
+        table_line = is_table_line(text)
         new_row = table_line and "\t" in text and text.split("\t", 1)[0].strip() != ""
         if table_line != in_table or (new_row and current) or words >= TARGET_WORDS:
             flush()
@@ -109,7 +125,6 @@ def build_passages(doc: ParsedDocument, first_seq: int) -> list[Passage]:
                 flush()
             current.append(unit)
             words += n
-        blank_before = False
     flush()
     return passages
 

@@ -35,12 +35,6 @@ GLOSSARY: dict[str, str] = {
 }
 
 
-def expand(text: str) -> str:
-    """Add the spelled-out form of known abbreviations so either spelling finds the passage."""
-    extra = [GLOSSARY[w] for w in re.findall(r"[a-z&]+", clean(text).lower()) if w in GLOSSARY]
-    return text + (" " + " ".join(extra) if extra else "")
-
-
 @dataclass
 class Question:
     text: str

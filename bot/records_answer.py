@@ -338,12 +338,12 @@ def answer_mustdo(question: Question, index: PlanIndex, tokenizer: Tokenizer) ->
             details.append(f"{row['priority']}: {trim(row['text'], 120)}")
     text = trim(f"{lead} " + " | ".join(details), 590)
     ordered = ([focus] if focus else []) + sorted(scored, key=lambda r: _priority_key(r["priority"]))
-    headers = [_header_cite(r, by_priority) for r in ordered[:1]]
+    headers = [_header_cite(r) for r in ordered[:1]]
     cites = [_cite(r) for r in ordered[:1]] + [h for h in headers if h] + [_cite(r) for r in ordered[1:]]
     return _reply(question, "mustdo", True, text, cites)
 
 
-def _header_cite(row: dict, labels: list[str]) -> Citation | None:
+def _header_cite(row: dict) -> Citation | None:
     """The matrix's header row, where the priority names (P1..P5) are written."""
     if not row.get("header_quote"):
         return None
