@@ -202,7 +202,7 @@ def citation_for(passage: Passage, snippet: SourceLine) -> Citation:
     return Citation(
         document=passage.document, title=passage.title, page=snippet.page,
         line=snippet.line if snippet.page is None else None, section=passage.section,
-        quote=trim(snippet.text, QUOTE_CHARS),
+        quote=trim(snippet.text, QUOTE_CHARS), area=passage.area,
     )
 
 

@@ -68,7 +68,7 @@ def make_parser() -> argparse.ArgumentParser:
             p.add_argument("--from", dest="date_from", type=_date, help="due on or after (YYYY-MM-DD)")
             p.add_argument("--to", dest="date_to", type=_date, help="due on or before (YYYY-MM-DD)")
 
-    sub.add_parser("run", help="run the Discord bot (DISCORD_TOKEN from the environment or .env)")
+    with_index(sub.add_parser("run", help="run the Discord bot (DISCORD_TOKEN from the environment or .env)"))
     return parser
 
 
@@ -84,6 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         logging.basicConfig(level=settings.log_level.upper(), format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
         if args.command is None:  # the main job: the bot with a token, else the terminal chat
             args = parser.parse_args(["run" if settings.discord_token else "chat"])
+            args.build_missing = True
         command = args.command
         handler = {"ingest": cmd_ingest, "ask": cmd_ask, "chat": cmd_chat, "run": cmd_run, "eval": cmd_eval,
                    "owners": cmd_records, "milestones": cmd_records, "mustdos": cmd_records}[command]
@@ -182,11 +183,27 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    """The Discord bot. Checks everything it can before logging in, so a bad start fails in one sentence."""
     if not settings.discord_token:
         raise ConfigError("DISCORD_TOKEN is not set: put it in the environment or .env (see .env.example), "
                           "or run `planbot chat` for the terminal chat.")
-    raise PlanbotError("The Discord edge is not in this version yet; unset DISCORD_TOKEN to get the terminal chat, "
-                       "or use `planbot ask` / `planbot chat`.")
+    import asyncio
+
+    from bot.discord_app.client import run_bot
+    from bot.service import Planbot
+    from bot.state import StateStore
+
+    folder = index_dir(args, settings)
+    if getattr(args, "build_missing", False):
+        ensure_index(folder, settings)
+    service = Planbot(folder, Tokenizer(), settings.max_question_chars)
+    service.index()  # fails fast: "No index at ...: run `planbot ingest` first."
+    state = StateStore(settings.state_path)
+    try:
+        asyncio.run(run_bot(settings, service, state))
+    finally:
+        state.close()
+    return 0
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 from typing import Annotated
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -22,6 +23,9 @@ class Settings(BaseSettings):
     keep_versions: int = Field(default=5, alias="PLANBOT_KEEP_VERSIONS", ge=1)
     guild_ids: Annotated[list[int], NoDecode] = Field(default_factory=list, alias="PLANBOT_GUILD_IDS")
     admin_role_ids: Annotated[list[int], NoDecode] = Field(default_factory=list, alias="PLANBOT_ADMIN_ROLE_IDS")
+    state_db: Path | None = Field(default=None, alias="PLANBOT_STATE_DB")
+    cooldown_questions: int = Field(default=5, alias="PLANBOT_COOLDOWN_QUESTIONS", ge=1)
+    cooldown_seconds: float = Field(default=30.0, alias="PLANBOT_COOLDOWN_SECONDS", gt=0)
     timezone: str = Field(default="Europe/London", alias="PLANBOT_TIMEZONE")
     log_level: str = Field(default="INFO", alias="PLANBOT_LOG_LEVEL")
 
@@ -35,6 +39,26 @@ class Settings(BaseSettings):
         if isinstance(value, int):
             return [value]
         return value
+
+    @field_validator("discord_token", "state_db", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        """`DISCORD_TOKEN=` as copied from .env.example means "not set", not an empty token or path."""
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone '{value}' (use an IANA name such as Europe/London)") from None
+        return value
+
+    @property
+    def state_path(self) -> Path:
+        """Bot state (subscriptions, posted digests, answers behind Sources buttons) lives beside the index versions."""
+        return self.state_db or self.planbot_index / "state.db"
 
     @property
     def max_file_bytes(self) -> int:

@@ -32,3 +32,15 @@ class BuildError(PlanbotError):
 
 class ConfigError(PlanbotError):
     """Settings are missing or invalid."""
+
+
+class NotAllowedError(PlanbotError):
+    """The person asking may not do this (admin-only actions)."""
+
+
+class RateLimitError(PlanbotError):
+    """The person is asking faster than the per-user cooldown allows."""
+
+    def __init__(self, retry_after: float) -> None:
+        super().__init__(f"You're asking quickly: try again in {max(1, round(retry_after))} s.")
+        self.retry_after = retry_after

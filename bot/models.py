@@ -58,6 +58,8 @@ class Citation(BaseModel):
     line: int | None
     section: str | None
     quote: str
+    # The plan area the cited row or passage belongs to: shown by the Discord edge, not part of the JSON contract.
+    area: str | None = Field(default=None, exclude=True)
 
 
 class Reply(BaseModel):

@@ -74,6 +74,7 @@ def _cite(row: dict, quote: str | None = None, page: int | None = None, line: in
     return Citation(
         document=row["document"], title=row["doc_title"], page=page if page is not None else row.get("page"),
         line=line if line is not None else row.get("line"), section=row.get("section"), quote=quote or row["quote"],
+        area=row.get("area"),
     )
 
 

@@ -56,6 +56,17 @@ def write_docx(path: Path, paragraphs: list[str], table: list[list[str]] | None 
     return path
 
 
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def bundled_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An index of the bundled corpus (the real STP papers), built once per test run."""
+    folder = tmp_path_factory.mktemp("bundled")
+    build_index([ROOT / "corpus"], folder, Tokenizer(), 10**8)
+    return folder
+
+
 @pytest.fixture
 def tokenizer() -> Tokenizer:
     return Tokenizer()

@@ -92,3 +92,30 @@ def test_no_command_without_token_is_the_chat(corpus: Path, tmp_path: Path, caps
     monkeypatch.setattr("sys.stdin", io.StringIO("when was the third draft published?\n"))
     assert main([]) == 0
     assert "11 November 2016" in capsys.readouterr().out
+
+
+def test_run_with_token_but_no_index_says_how_to_build_it(tmp_path: Path, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("DISCORD_TOKEN", "secret-token-value")
+    assert main(["run", "--index", str(tmp_path / "none")]) == 2
+    err = capsys.readouterr().err
+    assert "run `planbot ingest` first" in err and "secret-token-value" not in err
+
+
+@pytest.mark.parametrize(
+    ("failure", "expected"),
+    [("login", "Discord rejected DISCORD_TOKEN"), ("network", "Could not reach Discord")],
+)
+def test_run_turns_start_up_failures_into_one_sentence(index_dir: Path, capsys, monkeypatch, caplog, failure, expected) -> None:
+    import discord
+
+    async def refuse(self, token):  # noqa: ANN001 - stands in for the login HTTP call
+        if failure == "login":
+            raise discord.LoginFailure("Improper token has been passed.")
+        raise OSError("network unreachable")
+
+    monkeypatch.setattr(discord.http.HTTPClient, "static_login", refuse)
+    monkeypatch.setenv("DISCORD_TOKEN", "secret-token-value")
+    assert main(["run", "--index", str(index_dir)]) == 2
+    err = capsys.readouterr().err
+    assert expected in err and "Traceback" not in err
+    assert "secret-token-value" not in err + caplog.text

@@ -8,7 +8,6 @@ import pytest
 from bot.answer import answer
 from bot.areas import LDPS, WORKSTREAMS
 from bot.cli import main
-from bot.indexer import build_index
 from bot.store import PlanIndex
 from bot.textnorm import Tokenizer, squash
 
@@ -40,10 +39,8 @@ def test_nothing_due_says_so(plan_index, tokenizer) -> None:
 
 
 @pytest.fixture(scope="module")
-def bundled(tmp_path_factory) -> PlanIndex:
-    folder = tmp_path_factory.mktemp("bundled")
-    build_index([ROOT / "corpus"], folder, Tokenizer(), 10**8)
-    return PlanIndex.open(folder)
+def bundled(bundled_dir: Path) -> PlanIndex:
+    return PlanIndex.open(bundled_dir)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,125 @@
+"""The plain functions every edge calls (answer, look-ups, lists), over whichever index version is live.
+
+Edges (CLI, Discord) hold one Planbot; it notices a new live version (an ingest or rollback from
+anywhere) on the next question and switches to it, so a re-index never interrupts answering.
+"""
+
+import json
+import threading
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from bot.answer import answer
+from bot.areas import LDPS, WORKSTREAMS
+from bot.errors import PlanbotError, QuestionError
+from bot.listing import list_records, resolve_area
+from bot.models import Citation, Reply
+from bot.mustdos import MUSTDOS
+from bot.store import PlanIndex, live_version
+from bot.textnorm import Tokenizer, squash
+from bot.when import Window, lands_in, window
+
+MAX_CHOICES = 25
+CHOICE_CHARS = 100
+
+
+@dataclass
+class MilestoneList:
+    """Milestones for a list view: a heading, the rows, and a citation per row."""
+
+    heading: str
+    rows: list[dict]
+    citations: list[Citation]
+
+
+class Planbot:
+    """Answers and look-ups over the live index; safe to call from worker threads."""
+
+    def __init__(self, index_dir: Path, tokenizer: Tokenizer | None = None, max_question_chars: int = 1000) -> None:
+        self.index_dir = index_dir
+        self.tokenizer = tokenizer or Tokenizer()
+        self.max_question_chars = max_question_chars
+        self._index: PlanIndex | None = None
+        self._lock = threading.Lock()
+
+    def index(self) -> PlanIndex:
+        """The live version, reopened when CURRENT has moved; raises IndexMissingError if there is none."""
+        live = live_version(self.index_dir)
+        if self._index is None or (live is not None and live != self._index.version):
+            fresh = PlanIndex.open(self.index_dir, live)
+            old, self._index = self._index, fresh
+            if old is not None:
+                old.close()
+        return self._index
+
+    def ask(self, text: str, as_of: date | None = None) -> Reply:
+        with self._lock:
+            return answer(text, self.index(), self.tokenizer, as_of, self.max_question_chars)
+
+    def owner(self, query: str, as_of: date | None = None) -> Reply:
+        """Who owns an initiative, or what a person owns: whichever the words name."""
+        query = query.strip()
+        if not query:
+            raise QuestionError("Name an initiative or a person, e.g. 'stroke pathway' or 'Mark Youlton'.")
+        with self._lock:
+            people = self._people(self.index())
+        asked = squash(query).lower()
+        is_person = any(asked and (asked == p or asked in p.split() or (len(asked) > 4 and asked in p)) for p in people)
+        return self.ask(f"What does {query} own?" if is_person else f"Who owns {query}?", as_of)
+
+    def owner_choices(self, typed: str) -> list[str]:
+        """Initiative titles and people's names containing what was typed, for autocomplete."""
+        with self._lock:
+            index = self.index()
+            names = [r["title"] for r in index.table("initiatives") if r.get("title")]
+            names += sorted({p["name"] for p in index.table("people")})
+            for row in index.table("initiatives"):
+                names += json.loads(row["owners"] or "[]")
+        want = squash(typed).lower()
+        seen: dict[str, None] = {}
+        for name in names:
+            label = name.strip()[:CHOICE_CHARS].strip()
+            if label and (not want or want in squash(label).lower()):
+                seen.setdefault(label, None)
+        return list(seen)[:MAX_CHOICES]
+
+    def milestones(self, area: str | None, period: str | None, as_of: date | None = None) -> MilestoneList:
+        """Milestones for an area and a period in staff wording ('Jan 2017', 'Qtr 3', 'next month')."""
+        win: Window | None = None
+        if period and period.strip():
+            win = window(period, as_of)
+            if win is None:
+                raise PlanbotError(f"I can't read the period '{period[:60]}'. Try 'Jan 2017', 'Qtr 3 2016/17', "
+                                   "'2017/18', 'this month' or 'next 4 weeks'.")
+        with self._lock:
+            rows, _ = list_records(self.index(), "milestones", area)
+        if win is not None:
+            rows = [r for r in rows if lands_in(_day(r["start"]), _day(r["end"]), win)]
+        place = resolve_area(area) or "all plan areas"
+        heading = f"Milestones for {place}" + (f" due {win.label}" if win else "")
+        citations = [Citation(document=r["document"], title=r["document"], page=r["page"], line=r["line"],
+                              section=None, quote=r["quote"], area=r["area"]) for r in rows]
+        return MilestoneList(heading=heading, rows=rows, citations=citations)
+
+    def mustdo(self, area: str | None, number: int, as_of: date | None = None) -> Reply:
+        if number not in MUSTDOS:
+            raise QuestionError(f"There are nine national must-dos; {number} is not one of them.")
+        place = resolve_area(area)
+        where = f" in {place}" if place else ""
+        return self.ask(f"Which priorities{where} cover must do {number}?", as_of)
+
+    @staticmethod
+    def areas() -> list[str]:
+        return [*LDPS, *WORKSTREAMS]
+
+    @staticmethod
+    def _people(index: PlanIndex) -> set[str]:
+        names = {squash(p["name"]).lower() for p in index.table("people")}
+        for row in index.table("initiatives"):
+            names.update(squash(o).lower() for o in json.loads(row["owners"] or "[]"))
+        return {n for n in names if n}
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
