@@ -68,6 +68,18 @@ def make_parser() -> argparse.ArgumentParser:
             p.add_argument("--from", dest="date_from", type=_date, help="due on or after (YYYY-MM-DD)")
             p.add_argument("--to", dest="date_to", type=_date, help="due on or before (YYYY-MM-DD)")
 
+    dg = with_index(sub.add_parser("digest", help="the weekly milestone digest a channel would get"))
+    dg.add_argument("--as-of", type=_date, help="the digest's date (YYYY-MM-DD; default: today in PLANBOT_TIMEZONE)")
+    dg.add_argument("--days", type=int, help="'due' window in days (default: PLANBOT_DIGEST_DAYS, 7)")
+    dg.add_argument("--weeks", type=int, help="'coming up' weeks after that (default: PLANBOT_DIGEST_WEEKS, 4)")
+    dg.add_argument("--passed-days", type=int, help="'recently passed' look-back in days (default: PLANBOT_DIGEST_PASSED_DAYS, 14)")
+    dg.add_argument("--area", help="plan area, e.g. Fylde, 'Central Lancs'")
+    dg.add_argument("--json", action="store_true", help="one JSON object; each item carries 'due' and 'citation'")
+
+    ics = with_index(sub.add_parser("ics", help="milestones as an iCalendar file to import or subscribe to"))
+    ics.add_argument("--area", help="plan area, e.g. Fylde, 'Central Lancs'")
+    ics.add_argument("--output", "-o", type=Path, help="write to this file (default: standard output)")
+
     with_index(sub.add_parser("run", help="run the Discord bot (DISCORD_TOKEN from the environment or .env)"))
     return parser
 
@@ -87,7 +99,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.build_missing = True
         command = args.command
         handler = {"ingest": cmd_ingest, "ask": cmd_ask, "chat": cmd_chat, "run": cmd_run, "eval": cmd_eval,
-                   "owners": cmd_records, "milestones": cmd_records, "mustdos": cmd_records}[command]
+                   "owners": cmd_records, "milestones": cmd_records, "mustdos": cmd_records,
+                   "digest": cmd_digest, "ics": cmd_ics}[command]
         return handler(args, settings)
     except PlanbotError as exc:
         print(f"planbot: {exc.message}", file=sys.stderr)
@@ -230,4 +243,44 @@ def cmd_records(args: argparse.Namespace, settings: Settings) -> int:
             print(json.dumps(row))
     else:
         print("\n".join(lines) if lines else "Nothing recorded for that selection.")
+    return 0
+
+
+def today(settings: Settings) -> date:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    return datetime.now(ZoneInfo(settings.timezone)).date()
+
+
+def _window_arg(value: int | None, default: int, name: str, low: int, high: int) -> int:
+    chosen = default if value is None else value
+    if not low <= chosen <= high:
+        raise PlanbotError(f"--{name} must be between {low} and {high}; got {chosen}.")
+    return chosen
+
+
+def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.digest import build_digest, digest_text
+
+    days = _window_arg(args.days, settings.digest_days, "days", 1, 31)
+    weeks = _window_arg(args.weeks, settings.digest_weeks, "weeks", 0, 26)
+    passed = _window_arg(args.passed_days, settings.digest_passed_days, "passed-days", 0, 365)
+    index = PlanIndex.open(index_dir(args, settings))
+    digest = build_digest(index, args.as_of or today(settings), days, weeks, passed, args.area)
+    print(json.dumps(digest.as_json()) if args.json else digest_text(digest))
+    return 0
+
+
+def cmd_ics(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.ics import milestones_ics
+
+    text = milestones_ics(PlanIndex.open(index_dir(args, settings)), args.area)
+    if args.output:
+        tmp = args.output.with_name(args.output.name + ".tmp")
+        tmp.write_text(text, encoding="utf-8", newline="")
+        tmp.replace(args.output)
+        print(f"Wrote {text.count('BEGIN:VEVENT')} milestones to {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
     return 0

@@ -27,6 +27,11 @@ class Settings(BaseSettings):
     cooldown_questions: int = Field(default=5, alias="PLANBOT_COOLDOWN_QUESTIONS", ge=1)
     cooldown_seconds: float = Field(default=30.0, alias="PLANBOT_COOLDOWN_SECONDS", gt=0)
     timezone: str = Field(default="Europe/London", alias="PLANBOT_TIMEZONE")
+    digest_weekday: str = Field(default="mon", alias="PLANBOT_DIGEST_WEEKDAY")
+    digest_time: str = Field(default="09:00", alias="PLANBOT_DIGEST_TIME")
+    digest_days: int = Field(default=7, alias="PLANBOT_DIGEST_DAYS", ge=1, le=31)
+    digest_weeks: int = Field(default=4, alias="PLANBOT_DIGEST_WEEKS", ge=0, le=26)
+    digest_passed_days: int = Field(default=14, alias="PLANBOT_DIGEST_PASSED_DAYS", ge=0, le=365)
     log_level: str = Field(default="INFO", alias="PLANBOT_LOG_LEVEL")
 
     @field_validator("guild_ids", "admin_role_ids", mode="before")
@@ -53,6 +58,22 @@ class Settings(BaseSettings):
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
             raise ValueError(f"unknown time zone '{value}' (use an IANA name such as Europe/London)") from None
+        return value
+
+    @field_validator("digest_weekday")
+    @classmethod
+    def _weekday(cls, value: str) -> str:
+        from bot.schedule import parse_weekday
+
+        parse_weekday(value)
+        return value
+
+    @field_validator("digest_time")
+    @classmethod
+    def _clock_time(cls, value: str) -> str:
+        from bot.schedule import parse_time
+
+        parse_time(value)
         return value
 
     @property

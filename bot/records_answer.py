@@ -68,7 +68,7 @@ class Matcher:
         return term in stems or bool(spelled and spelled <= stems)
 
 
-def _cite(row: dict, quote: str | None = None, page: int | None = None, line: int | None = None, use_owner: bool = False) -> Citation:
+def cite_row(row: dict, quote: str | None = None, page: int | None = None, line: int | None = None, use_owner: bool = False) -> Citation:
     if use_owner and row.get("owner_quote"):
         page, line, quote = row.get("owner_page"), row.get("owner_line"), row["owner_quote"]
     return Citation(
@@ -140,7 +140,7 @@ def _initiative_owner_reply(question: Question, index: PlanIndex, row: dict) -> 
     owners = _order_owners(json.loads(row["owners"]), question)
     where = f" ({row['area']})" if row.get("area") else ""
     title = trim(row["title"], 120)
-    cites = [_cite(row, use_owner=True), _cite(row)]
+    cites = [cite_row(row, use_owner=True), cite_row(row)]
     if not owners:
         return _reply(question, "owner", False, f"The plans name no scheme owner for \"{title}\"{where}.", cites)
     codes = [o for o in owners if re.fullmatch(r"WP\s?\d{1,2}", o)]
@@ -149,7 +149,7 @@ def _initiative_owner_reply(question: Question, index: PlanIndex, row: dict) -> 
         programme = _programme_name(index, row.get("area"), owner.replace(" ", "")) if owner in codes else None
         if programme:
             names.append(f"{owner} ({programme['name']} work programme)")
-            cites.append(_cite(programme))
+            cites.append(cite_row(programme))
         else:
             names.append(owner)
     text = f"{'; '.join(names)}: scheme owner{'s' if len(owners) > 1 else ''} of \"{title}\"{where}."
@@ -169,7 +169,7 @@ def _best_person(question: Question, index: PlanIndex, matcher: Matcher) -> Cand
 
 def _person_reply(question: Question, row: dict) -> Reply:
     text = f"{row['name']}: {trim(row['role'], 200)}."
-    return _reply(question, "owner", True, text, [_cite(row)])
+    return _reply(question, "owner", True, text, [cite_row(row)])
 
 
 def _answer_programme_owner(question: Question, index: PlanIndex, code: str) -> Reply | None:
@@ -185,7 +185,7 @@ def _answer_programme_owner(question: Question, index: PlanIndex, code: str) -> 
     where = f" in {programme['area']}" if programme.get("area") else ""
     text = (f"The plans don't name a person for {code} {programme['name']}{where}; they give the work programme "
             f"code as the scheme owner.")
-    return _reply(question, "owner", False, text, [_cite(programme)])
+    return _reply(question, "owner", False, text, [cite_row(programme)])
 
 
 def _answer_reverse(question: Question, index: PlanIndex) -> Reply | None:
@@ -202,7 +202,7 @@ def _answer_reverse(question: Question, index: PlanIndex) -> Reply | None:
         return None
     items = [f"\"{trim(r['title'], 80)}\" ({r['area']})" for r in rows] + [trim(p["role"], 100) for p in people]
     text = f"{name} is recorded as owner or lead of: " + "; ".join(items) + "."
-    cites = [_cite(r, use_owner=True) for r in rows] + [_cite(p) for p in people]
+    cites = [cite_row(r, use_owner=True) for r in rows] + [cite_row(p) for p in people]
     return _reply(question, "owner", True, trim(text, 590), cites)
 
 
@@ -278,14 +278,14 @@ def _window_reply(question: Question, win: Window, timed: list[dict], chosen: li
     areas = ", ".join(dict.fromkeys(r["area"] for r in chosen if r.get("area"))) or "the plans"
     if not timed:
         text = f"The plans list no milestones for {areas} due {win.label}."
-        return _reply(question, "milestone", False, text, [_cite(r) for r in chosen[:3]])
+        return _reply(question, "milestone", False, text, [cite_row(r) for r in chosen[:3]])
     timed.sort(key=lambda r: (r["end"] or "", r["text"]))
     items = "; ".join(_milestone_item(r) for r in timed[:8])
     more = f" (+{len(timed) - 8} more)" if len(timed) > 8 else ""
     text = f"Due {win.label} ({areas}): {items}{more}.{_owner_note(timed)}"
     if win.start is None:
         text = f"Due by {win.end.isoformat()} ({areas}; done or not is not recorded): {items}{more}.{_owner_note(timed)}"
-    return _reply(question, "milestone", True, trim(text, 590), [_cite(r) for r in timed])
+    return _reply(question, "milestone", True, trim(text, 590), [cite_row(r) for r in timed])
 
 
 def _when_reply(question: Question, chosen: list[dict], initiatives: dict) -> Reply:
@@ -293,13 +293,13 @@ def _when_reply(question: Question, chosen: list[dict], initiatives: dict) -> Re
     dated = [r for r in chosen if r["precision"] != "unknown"]
     if not dated:
         text = "; ".join(f"{trim(r['text'], ITEM_CHARS)}: {r['due_raw'] or 'no date'}" for r in chosen[:5])
-        return _reply(question, "milestone", False, f"The plans give no date for this. {text}.", [_cite(r) for r in chosen])
+        return _reply(question, "milestone", False, f"The plans give no date for this. {text}.", [cite_row(r) for r in chosen])
     ini = initiatives.get(chosen[0]["initiative_id"], {})
     areas = ", ".join(dict.fromkeys(r["area"] for r in chosen if r.get("area")))
     head = f"{trim(ini.get('title', ''), 90)} ({areas}): " if ini.get("title") else ""
     items = "; ".join(_milestone_item(r) for r in chosen[:8])
     text = f"{head}{items}.{_owner_note(chosen)}"
-    return _reply(question, "milestone", True, trim(text, 590), [_cite(r) for r in chosen])
+    return _reply(question, "milestone", True, trim(text, 590), [cite_row(r) for r in chosen])
 
 
 # ---------------------------------------------------------------- must-dos
@@ -340,7 +340,7 @@ def answer_mustdo(question: Question, index: PlanIndex, tokenizer: Tokenizer) ->
     text = trim(f"{lead} " + " | ".join(details), 590)
     ordered = ([focus] if focus else []) + sorted(scored, key=lambda r: _priority_key(r["priority"]))
     headers = [_header_cite(r) for r in ordered[:1]]
-    cites = [_cite(r) for r in ordered[:1]] + [h for h in headers if h] + [_cite(r) for r in ordered[1:]]
+    cites = [cite_row(r) for r in ordered[:1]] + [h for h in headers if h] + [cite_row(r) for r in ordered[1:]]
     return _reply(question, "mustdo", True, text, cites)
 
 
@@ -348,7 +348,7 @@ def _header_cite(row: dict) -> Citation | None:
     """The matrix's header row, where the priority names (P1..P5) are written."""
     if not row.get("header_quote"):
         return None
-    return _cite(row, quote=row["header_quote"], page=row.get("header_page"), line=row.get("header_line"))
+    return cite_row(row, quote=row["header_quote"], page=row.get("header_page"), line=row.get("header_line"))
 
 
 def _priority_key(label: str) -> tuple[int, str]:

@@ -12,7 +12,9 @@ from pathlib import Path
 
 from bot.answer import answer
 from bot.areas import LDPS, WORKSTREAMS
+from bot.digest import Digest, build_digest
 from bot.errors import PlanbotError, QuestionError
+from bot.ics import milestones_ics
 from bot.listing import list_records, resolve_area
 from bot.models import Citation, Reply
 from bot.mustdos import MUSTDOS
@@ -108,6 +110,14 @@ class Planbot:
         place = resolve_area(area)
         where = f" in {place}" if place else ""
         return self.ask(f"Which priorities{where} cover must do {number}?", as_of)
+
+    def digest(self, as_of: date, area: str | None = None, days: int = 7, weeks: int = 4, passed_days: int = 14) -> Digest:
+        with self._lock:
+            return build_digest(self.index(), as_of, days, weeks, passed_days, area)
+
+    def ics(self, area: str | None = None) -> str:
+        with self._lock:
+            return milestones_ics(self.index(), area)
 
     @staticmethod
     def areas() -> list[str]:

@@ -64,3 +64,44 @@ class StateStore:
     def answer(self, answer_id: int) -> Reply | None:
         row = next(self.db.query("select reply from answers where id = ?", [answer_id]), None)
         return Reply.model_validate_json(row["reply"]) if row else None
+
+    # ------------------------------------------------------------ digest subscriptions
+
+    def subscribe(self, channel_id: int, guild_id: int | None, area: str | None, weekday: int, at: str, by: int) -> None:
+        """One subscription per channel: subscribing again changes it."""
+        with self._lock:
+            self.db["subscriptions"].upsert(
+                {"channel_id": channel_id, "guild_id": guild_id, "area": area, "weekday": weekday, "time": at,
+                 "created_by": by, "created": _now(), "last_error": None}, pk="channel_id")
+
+    def unsubscribe(self, channel_id: int) -> bool:
+        with self._lock:
+            cursor = self.db.execute("delete from subscriptions where channel_id = ?", [channel_id])
+            return cursor.rowcount > 0
+
+    def subscriptions(self, guild_id: int | None = None) -> list[dict]:
+        where, params = ("where guild_id = ?", [guild_id]) if guild_id is not None else ("", [])
+        return list(self.db.query(f"select * from subscriptions {where} order by channel_id", params))
+
+    def claim_digest(self, channel_id: int, week: str, claimant: str) -> bool:
+        """Claim one channel's digest for one week before sending it. SQLite's primary key makes this
+        atomic across loops, restarts and processes: exactly one claimant ever gets True."""
+        with self._lock:
+            cursor = self.db.execute(
+                "insert or ignore into digest_posts (channel_id, week, claimed, claimed_by, status) values (?, ?, ?, ?, 'claimed')",
+                [channel_id, week, _now(), claimant])
+            return cursor.rowcount == 1
+
+    def finish_digest(self, channel_id: int, week: str, error: str | None = None) -> None:
+        """Record how a claimed post went; the subscription shows the last success or failure."""
+        with self._lock:
+            self.db.execute("update digest_posts set status = ?, error = ? where channel_id = ? and week = ?",
+                            ["failed" if error else "sent", error, channel_id, week])
+            if error:
+                self.db.execute("update subscriptions set last_error = ? where channel_id = ?", [f"{week}: {error}", channel_id])
+            else:
+                self.db.execute("update subscriptions set last_posted = ?, last_error = null where channel_id = ?",
+                                [f"{week} ({_now()})", channel_id])
+
+    def digest_posts(self, channel_id: int) -> list[dict]:
+        return list(self.db.query("select * from digest_posts where channel_id = ? order by week", [channel_id]))

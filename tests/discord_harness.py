@@ -108,9 +108,18 @@ class Call:
         return "\n".join(p for p in parts if p)
 
 
+class FakeResponse:
+    """Enough of aiohttp's response for discord.HTTPException subclasses."""
+
+    def __init__(self, status: int, reason: str) -> None:
+        self.status = status
+        self.reason = reason
+
+
 @dataclass
 class Recorder(AsyncWebhookAdapter):
     calls: list[Call] = field(default_factory=list)
+    forbidden_channels: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         super().__init__()
@@ -144,6 +153,10 @@ class Recorder(AsyncWebhookAdapter):
         if payload is None and form:
             payload = next((json.loads(p["value"]) for p in form if p.get("name") == "payload_json"), None)
         call = self._record(route, payload)
+        if route.path == "/channels/{channel_id}" and route.method == "GET":
+            raise discord.NotFound(FakeResponse(404, "Not Found"), {"code": 10003, "message": "Unknown Channel"})
+        if route.channel_id is not None and int(route.channel_id) in self.forbidden_channels:
+            raise discord.Forbidden(FakeResponse(403, "Forbidden"), {"code": 50013, "message": "Missing Permissions"})
         if route.path.endswith("/typing") or route.method == "DELETE":
             return None
         call.response = {}

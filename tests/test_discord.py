@@ -36,7 +36,8 @@ def clock() -> FakeClock:
 async def harness(index_dir: Path, clock: FakeClock):
     settings = make_settings(index_dir)
     state = StateStore(":memory:")
-    client = PlanbotClient(settings, Planbot(index_dir), state, sync_commands=False, limiter=RateLimiter(3, 30, clock))
+    client = PlanbotClient(settings, Planbot(index_dir), state, sync_commands=False, limiter=RateLimiter(3, 30, clock),
+                           post_digests=False)
     h = await Harness(client).start()
     yield h
     await h.close()

@@ -9,6 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.config import Settings
+from bot.discord_app.digests import Clock, Digests, utc_now
 from bot.discord_app.failures import tell
 from bot.discord_app.questions import Questions
 from bot.discord_app.views import SourcesButton
@@ -29,7 +30,7 @@ class PlanbotClient(commands.Bot):
     """Slash commands plus mentions; message content intent is not needed (mentions carry their text)."""
 
     def __init__(self, settings: Settings, service: Planbot, state: StateStore, *, sync_commands: bool = True,
-                 limiter: RateLimiter | None = None) -> None:
+                 limiter: RateLimiter | None = None, clock: Clock = utc_now, post_digests: bool = True) -> None:
         intents = discord.Intents.default()
         super().__init__(command_prefix=commands.when_mentioned, intents=intents, help_command=None,
                          tree_cls=PlanbotTree, allowed_mentions=discord.AllowedMentions.none())
@@ -38,9 +39,12 @@ class PlanbotClient(commands.Bot):
         self.state = state
         self.sync_commands = sync_commands
         self.limiter = limiter or RateLimiter(settings.cooldown_questions, settings.cooldown_seconds)
+        self.clock = clock
+        self.post_digests = post_digests
 
     async def setup_hook(self) -> None:
         await self.add_cog(Questions(self, self.service, self.state, self.limiter, self.settings.max_question_chars))
+        await self.add_cog(Digests(self, self.service, self.state, self.settings, self.clock, self.post_digests))
         self.add_dynamic_items(SourcesButton)
         if self.sync_commands:
             await self.sync_tree()

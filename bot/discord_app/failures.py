@@ -5,6 +5,7 @@ import logging
 import discord
 from discord import app_commands
 
+from bot.discord_app.checks import NotAdmin
 from bot.errors import PlanbotError
 from bot.discord_app.messages import NO_MENTIONS, trim
 
@@ -22,7 +23,7 @@ def user_sentence(error: BaseException) -> str:
         return error.message
     if isinstance(error, app_commands.CommandOnCooldown):
         return f"You're asking quickly: try again in {max(1, round(error.retry_after))} s."
-    if isinstance(error, app_commands.MissingPermissions | app_commands.MissingAnyRole | app_commands.MissingRole):
+    if isinstance(error, NotAdmin | app_commands.MissingPermissions | app_commands.MissingAnyRole | app_commands.MissingRole):
         return "Only planbot admins can do that (an admin role from PLANBOT_ADMIN_ROLE_IDS, or Manage Server)."
     if isinstance(error, app_commands.NoPrivateMessage):
         return "That command works in a server channel, not in direct messages."
