@@ -3,6 +3,7 @@
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from datetime import date
@@ -15,6 +16,7 @@ from bot.config import Settings, load_settings
 from bot.errors import ConfigError, PlanbotError, QuestionError
 from bot.indexer import build_index
 from bot.models import Reply
+from bot.changes import changes_text
 from bot.render import reply_text, report_text
 from bot.store import PlanIndex, live_version
 from bot.textnorm import Tokenizer
@@ -80,6 +82,14 @@ def make_parser() -> argparse.ArgumentParser:
     ics.add_argument("--area", help="plan area, e.g. Fylde, 'Central Lancs'")
     ics.add_argument("--output", "-o", type=Path, help="write to this file (default: standard output)")
 
+    with_index(sub.add_parser("versions", help="index versions kept: when, who, files (the live one marked)"))
+    rb = with_index(sub.add_parser("rollback", help="make an older index version live again (default: the previous one)"))
+    rb.add_argument("version", nargs="?", help="version id from `planbot versions`")
+    ch = with_index(sub.add_parser("changes", help="what changed between two index versions (default: previous -> live)"))
+    ch.add_argument("--from", dest="from_version", help="older version (default: the one the --to version replaced)")
+    ch.add_argument("--to", dest="to_version", help="newer version (default: the live one)")
+    ch.add_argument("--json", action="store_true", help='one JSON object with "added", "removed" and "changed" lists')
+
     with_index(sub.add_parser("run", help="run the Discord bot (DISCORD_TOKEN from the environment or .env)"))
     return parser
 
@@ -100,13 +110,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         command = args.command
         handler = {"ingest": cmd_ingest, "ask": cmd_ask, "chat": cmd_chat, "run": cmd_run, "eval": cmd_eval,
                    "owners": cmd_records, "milestones": cmd_records, "mustdos": cmd_records,
-                   "digest": cmd_digest, "ics": cmd_ics}[command]
+                   "digest": cmd_digest, "ics": cmd_ics, "versions": cmd_versions, "rollback": cmd_rollback,
+                   "changes": cmd_changes}[command]
         return handler(args, settings)
     except PlanbotError as exc:
         print(f"planbot: {exc.message}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # output piped into `head` and the like: not an error
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stops the interpreter complaining at exit
+        return 0
     except Exception:
         log.exception("unexpected error")
         print("planbot: something went wrong inside planbot; the log above has the details.", file=sys.stderr)
@@ -116,14 +130,40 @@ def main(argv: Sequence[str] | None = None) -> int:
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     paths = args.paths or [settings.planbot_corpus]
     progress = None if args.json else (lambda msg: print(msg, file=sys.stderr))
-    report = build_index(paths, index_dir(args, settings), Tokenizer(), settings.max_file_bytes, settings.keep_versions, progress)
+    folder = index_dir(args, settings)
+    report = build_index(paths, folder, Tokenizer(), settings.max_file_bytes, settings.keep_versions, progress)
+    changes = build_changes(folder, report.previous, report.version) if report.previous else None
     if args.json:
         data = report.model_dump()
-        data.update(documents=report.documents, passages=report.passages, records=report.records())
+        data.update(documents=report.documents, passages=report.passages, records=report.records(),
+                    changes=changes.model_dump() if changes else None)
         print(json.dumps(data))
     else:
         print(report_text(report))
+        print(changes_text(changes) if changes else "First version: nothing to compare with.")
     return 0
+
+
+def build_changes(folder: Path, from_version: str | None, to_version: str | None):  # noqa: ANN201
+    """Compare two versions; the default pair is the live one and the one it replaced."""
+    from bot.changes import compare
+    from bot.store import list_versions, version_meta
+
+    to_version = to_version or live_version(folder)
+    if to_version is None:
+        raise PlanbotError(f"No index at {folder}: run `planbot ingest` first.")
+    if from_version is None:
+        previous = version_meta(folder, to_version).get("previous")
+        older = [v for v in list_versions(folder) if v < to_version]
+        from_version = previous if previous in list_versions(folder) else (older[-1] if older else None)
+        if from_version is None:
+            raise PlanbotError(f"{to_version} has no earlier version kept to compare with.")
+    old, new = PlanIndex.open(folder, from_version), PlanIndex.open(folder, to_version)
+    try:
+        return compare(old, new)
+    finally:
+        old.close()
+        new.close()
 
 
 def _questions(stream: TextIO) -> Iterator[tuple[str, date | None]]:
@@ -283,4 +323,39 @@ def cmd_ics(args: argparse.Namespace, settings: Settings) -> int:
         print(f"Wrote {text.count('BEGIN:VEVENT')} milestones to {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(text)
+    return 0
+
+
+def cmd_versions(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.store import list_versions, version_meta
+
+    folder = index_dir(args, settings)
+    live = live_version(folder)
+    versions = list_versions(folder)
+    if not versions:
+        raise PlanbotError(f"No index at {folder}: run `planbot ingest` first.")
+    for version in reversed(versions):
+        meta = version_meta(folder, version)
+        files = [f for f in meta.get("files", []) if not f.get("error")]  # type: ignore[union-attr]
+        mark = "*" if version == live else " "
+        print(f"{mark} {version}  built {meta.get('built', '?')} by {meta.get('who', '?')}: {len(files)} documents")
+        for f in files:
+            print(f"      {f['file']}  sha256 {str(f.get('sha256') or '?')[:12]}")
+    print("(* = live)")
+    return 0
+
+
+def cmd_rollback(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.store import rollback
+
+    before, after = rollback(index_dir(args, settings), args.version)
+    print(f"Live index is now {after} (was {before}). `planbot rollback {before}` switches back.")
+    return 0
+
+
+def cmd_changes(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.changes import changes_text
+
+    report = build_changes(index_dir(args, settings), args.from_version, args.to_version)
+    print(json.dumps(report.model_dump()) if args.json else changes_text(report))
     return 0

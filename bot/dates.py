@@ -19,6 +19,10 @@ _RANK = {"day": 0, "month": 1, "quarter": 2, "season": 2, "year": 3}
 UNKNOWN = re.compile(r"unknown|\btbc\b|to be confirmed|in development|not yet|tbd|to be agreed", re.I)
 QUARTER = re.compile(r"\b(?:q|qtr|otr|quarter)\.?\s*([1-4])\b", re.I)
 FY = re.compile(r"\b(20)?(\d\d)\s*/\s*(\d\d)\b")
+# "Qtr 1 2017/18", "Q2 of 17/18", "2017/18 Q1": a quarter of a named financial year
+QUARTER_OF_FY = re.compile(
+    r"\b(?:q|qtr|otr|quarter)\.?\s*([1-4])\s*(?:of\s+)?(?:20)?(\d\d)\s*/\s*(\d\d)\b"
+    r"|\b(?:20)?(\d\d)\s*/\s*(\d\d)\s*(?:q|qtr|otr|quarter)\.?\s*([1-4])\b", re.I)
 DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"\.?,?\s+(20\d\d)\b", re.I)
 MONTH_DAY_YEAR = re.compile(_MONTH + r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(20\d\d)\b", re.I)
 MONTH_YEAR = re.compile(_MONTH + r"\.?[\s'’-]*(20\d\d|\d\d)\b", re.I)
@@ -68,6 +72,11 @@ def normalise(raw: str, fy_start: int = 2016) -> Period:
         taken.append((m.start(), m.end()))
         return True
 
+    for m in QUARTER_OF_FY.finditer(text):
+        quarter, a, b = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(6), m.group(4), m.group(5))
+        if int(b) == (int(a) + 1) % 100 and free(m):
+            start, end = fy_quarter(2000 + int(a), int(quarter))
+            spans.append((start, end, "quarter"))
     for m in DAY_MONTH_YEAR.finditer(text):
         if free(m):
             d = _safe_date(int(m.group(3)), _month_no(m.group(2)), int(m.group(1)))

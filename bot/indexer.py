@@ -3,6 +3,7 @@
 import logging
 import shutil
 import time
+from datetime import datetime, timezone
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from bot.errors import BuildError, DocumentError
 from bot.ingest import find_documents, read_document
 from bot.passages import build_passages
 from bot.search import BM25Index
-from bot.store import StoreWriter, new_version_id, prune_versions, switch_to, versions_dir
+from bot.store import StoreWriter, live_version, new_version_id, prune_versions, switch_to, versions_dir
 from bot.textnorm import Tokenizer
 
 log = logging.getLogger(__name__)
@@ -22,6 +23,7 @@ Progress = Callable[[str], None]
 
 class FileReport(BaseModel):
     file: str
+    sha256: str | None = None
     title: str = ""
     pages: int = 0
     lines: int = 0
@@ -35,6 +37,8 @@ class BuildReport(BaseModel):
     version: str
     index: str
     seconds: float
+    who: str = "cli"
+    previous: str | None = None
     files: list[FileReport]
     skipped: list[str]
 
@@ -66,6 +70,7 @@ def build_index(
     max_file_bytes: int,
     keep_versions: int = 5,
     progress: Progress | None = None,
+    who: str = "cli",
 ) -> BuildReport:
     """Read every file, write a complete version in a staging folder, then make it live.
 
@@ -102,7 +107,7 @@ def build_index(
                 writer.add_records(table, rows)
             corpus.extend(tokenizer(index_text(p.section, p.area, p.text)) for p in passages)
             reports.append(FileReport(
-                file=path.name, title=doc.info.title, pages=doc.info.pages, lines=doc.info.lines,
+                file=path.name, sha256=doc.info.sha256, title=doc.info.title, pages=doc.info.pages, lines=doc.info.lines,
                 passages=len(passages), records={k: len(v) for k, v in records.items()}, warnings=doc.warnings,
             ))
         if not any(r.error is None for r in reports):
@@ -110,7 +115,9 @@ def build_index(
             raise BuildError(f"No document could be read, so the live index was left as it was ({reasons}).")
         if progress:
             progress(f"indexing {len(corpus)} passages")
-        writer.set_meta(version=version, files=[r.model_dump() for r in reports], skipped=skipped)
+        previous = live_version(index_dir)
+        writer.set_meta(version=version, built=datetime.now(timezone.utc).isoformat(timespec="seconds"), who=who,
+                        previous=previous, files=[r.model_dump() for r in reports], skipped=skipped)
         writer.finish(BM25Index.build(corpus))
         final = versions_dir(index_dir) / version
         staging.rename(final)
@@ -119,4 +126,5 @@ def build_index(
         raise
     switch_to(index_dir, version)
     prune_versions(index_dir, keep_versions)
-    return BuildReport(version=version, index=str(index_dir), seconds=time.perf_counter() - started, files=reports, skipped=skipped)
+    return BuildReport(version=version, index=str(index_dir), seconds=time.perf_counter() - started, files=reports,
+                       skipped=skipped, who=who, previous=previous)

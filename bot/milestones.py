@@ -12,7 +12,7 @@ from bot.dates import MONTH_YEAR, SEASON_YEAR, UNKNOWN, normalise
 from bot.models import Period
 
 KEY_MILESTONES = re.compile(r"\b(?:key|wey|kev|key\s*)\s*milestones?\s*:?", re.I)
-_LABEL = re.compile(r"(?:\b(?:Qtr|Otr|Q|Quarter)\.?\s*[1-4]|\b\d\d/\d\d)\s*:", re.I)
+_LABEL = re.compile(r"(?:\b(?:Qtr|Otr|Q|Quarter)\.?\s*[1-4](?:\s*(?:20)?\d\d/\d\d)?|\b(?:20)?\d\d/\d\d)\s*:", re.I)
 _PAREN = re.compile(r"\(([^()]{2,120})\)")
 _DATE_START = re.compile(
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + MONTH_YEAR.pattern + r"|" + SEASON_YEAR.pattern[2:] + r")", re.I

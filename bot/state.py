@@ -46,7 +46,8 @@ class StateStore:
         )
 
     def close(self) -> None:
-        self.db.close()
+        with self._lock:
+            self.db.close()
 
     # ------------------------------------------------------------ answers behind Sources buttons
 
@@ -62,7 +63,8 @@ class StateStore:
             return new_id
 
     def answer(self, answer_id: int) -> Reply | None:
-        row = next(self.db.query("select reply from answers where id = ?", [answer_id]), None)
+        rows = self._read("select reply from answers where id = ?", [answer_id])
+        row = rows[0] if rows else None
         return Reply.model_validate_json(row["reply"]) if row else None
 
     # ------------------------------------------------------------ digest subscriptions
@@ -81,7 +83,7 @@ class StateStore:
 
     def subscriptions(self, guild_id: int | None = None) -> list[dict]:
         where, params = ("where guild_id = ?", [guild_id]) if guild_id is not None else ("", [])
-        return list(self.db.query(f"select * from subscriptions {where} order by channel_id", params))
+        return self._read(f"select * from subscriptions {where} order by channel_id", params)
 
     def claim_digest(self, channel_id: int, week: str, claimant: str) -> bool:
         """Claim one channel's digest for one week before sending it. SQLite's primary key makes this
@@ -104,4 +106,9 @@ class StateStore:
                                 [f"{week} ({_now()})", channel_id])
 
     def digest_posts(self, channel_id: int) -> list[dict]:
-        return list(self.db.query("select * from digest_posts where channel_id = ? order by week", [channel_id]))
+        return self._read("select * from digest_posts where channel_id = ? order by week", [channel_id])
+
+    def _read(self, sql: str, params: list) -> list[dict]:
+        """Reads take the lock too: Python's sqlite3 connection must not run two statements at once."""
+        with self._lock:
+            return list(self.db.query(sql, params))

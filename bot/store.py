@@ -59,6 +59,37 @@ def prune_versions(index_dir: Path, keep: int) -> None:
         shutil.rmtree(versions_dir(index_dir) / version, ignore_errors=True)
 
 
+def version_meta(index_dir: Path, version: str) -> dict[str, object]:
+    """What a version records about its build: time, who, files with hashes, the version it replaced."""
+    db = versions_dir(index_dir) / version / DB_NAME
+    if not db.exists():
+        raise IndexMissingError(f"There is no index version {version} in {index_dir}; `planbot versions` lists them.")
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return {key: json.loads(value) for key, value in conn.execute("select key, value from meta")}
+    except sqlite3.Error:
+        return {"version": version}
+    finally:
+        conn.close()
+
+
+def rollback(index_dir: Path, version: str | None = None) -> tuple[str, str]:
+    """Make an older complete version live again (default: the one before the live one). Returns (from, to)."""
+    live = live_version(index_dir)
+    versions = list_versions(index_dir)
+    if live is None or not versions:
+        raise IndexMissingError(f"No index at {index_dir}: run `planbot ingest` first.")
+    if version is None:
+        older = [v for v in versions if v < live]
+        if not older:
+            raise IndexMissingError(f"{live} is the oldest version kept; there is nothing to roll back to.")
+        version = older[-1]
+    if version not in versions:
+        raise IndexMissingError(f"There is no index version {version}; kept versions: {', '.join(versions)}.")
+    switch_to(index_dir, version)
+    return live, version
+
+
 class StoreWriter:
     """Writes one build's database in a staging folder; `bot.indexer` renames it into place when done."""
 

@@ -92,3 +92,11 @@ def test_lands_in_uses_the_end_of_a_period() -> None:
     assert lands_in(date(2017, 1, 1), date(2017, 3, 31), win)
     assert not lands_in(date(2016, 10, 1), date(2018, 3, 31), win)
     assert not lands_in(None, None, win)
+
+
+@given(fy=st.integers(2010, 2030), q=st.integers(1, 4), plan_fy=st.integers(2010, 2030),
+       form=st.sampled_from(["Qtr {q} {a}/{b}", "Q{q} 20{a}/{b}", "Quarter {q} of {a}/{b}", "20{a}/{b} Q{q}"]))
+def test_a_quarter_of_a_named_year_uses_that_year(fy: int, q: int, plan_fy: int, form: str) -> None:
+    text = form.format(q=q, a=f"{fy % 100:02d}", b=f"{(fy + 1) % 100:02d}")
+    period = normalise(text, plan_fy)
+    assert (period.start, period.end, period.precision) == (*fy_quarter(fy, q), "quarter")
