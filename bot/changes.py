@@ -6,13 +6,15 @@ removed initiative belong to that initiative's entry rather than being listed ag
 """
 
 import json
+from pathlib import Path
 
 from pydantic import BaseModel
 
 from bot.models import Citation
 from bot.mustdos import MUSTDOS
 from bot.records_answer import cite_row
-from bot.store import PlanIndex
+from bot.errors import IndexMissingError
+from bot.store import PlanIndex, list_versions, live_version, version_meta
 from bot.textnorm import squash
 
 
@@ -117,6 +119,26 @@ def _compare_mustdos(old: PlanIndex, new: PlanIndex, report: ChangeReport) -> No
         row = before[key]
         report.removed.append(Change(kind="mustdo", area=row.get("area"), subject=f"must do {row['mustdo']} ({MUSTDOS[row['mustdo']]})",
                                      before=f"covered by {row['priority']}", citation=cite_row(row)))
+
+
+def changes_between(folder: Path, from_version: str | None = None, to_version: str | None = None) -> ChangeReport:
+    """Compare two kept versions; the default pair is the live one and the one it replaced."""
+    to_version = to_version or live_version(folder)
+    if to_version is None:
+        raise IndexMissingError(f"No index at {folder}: run `planbot ingest` first.")
+    if from_version is None:
+        kept = list_versions(folder)
+        previous = version_meta(folder, to_version).get("previous")
+        older = [v for v in kept if v < to_version]
+        from_version = previous if previous in kept else (older[-1] if older else None)
+        if from_version is None:
+            raise IndexMissingError(f"{to_version} has no earlier version kept to compare with.")
+    old, new = PlanIndex.open(folder, from_version), PlanIndex.open(folder, to_version)
+    try:
+        return compare(old, new)
+    finally:
+        old.close()
+        new.close()
 
 
 def _where(c: Citation | None) -> str:

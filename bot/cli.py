@@ -16,7 +16,7 @@ from bot.config import Settings, load_settings
 from bot.errors import ConfigError, PlanbotError, QuestionError
 from bot.indexer import build_index
 from bot.models import Reply
-from bot.changes import changes_text
+from bot.changes import changes_between, changes_text
 from bot.render import reply_text, report_text
 from bot.store import PlanIndex, live_version
 from bot.textnorm import Tokenizer
@@ -132,7 +132,7 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     progress = None if args.json else (lambda msg: print(msg, file=sys.stderr))
     folder = index_dir(args, settings)
     report = build_index(paths, folder, Tokenizer(), settings.max_file_bytes, settings.keep_versions, progress)
-    changes = build_changes(folder, report.previous, report.version) if report.previous else None
+    changes = changes_between(folder, report.previous, report.version) if report.previous else None
     if args.json:
         data = report.model_dump()
         data.update(documents=report.documents, passages=report.passages, records=report.records(),
@@ -142,28 +142,6 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
         print(report_text(report))
         print(changes_text(changes) if changes else "First version: nothing to compare with.")
     return 0
-
-
-def build_changes(folder: Path, from_version: str | None, to_version: str | None):  # noqa: ANN201
-    """Compare two versions; the default pair is the live one and the one it replaced."""
-    from bot.changes import compare
-    from bot.store import list_versions, version_meta
-
-    to_version = to_version or live_version(folder)
-    if to_version is None:
-        raise PlanbotError(f"No index at {folder}: run `planbot ingest` first.")
-    if from_version is None:
-        previous = version_meta(folder, to_version).get("previous")
-        older = [v for v in list_versions(folder) if v < to_version]
-        from_version = previous if previous in list_versions(folder) else (older[-1] if older else None)
-        if from_version is None:
-            raise PlanbotError(f"{to_version} has no earlier version kept to compare with.")
-    old, new = PlanIndex.open(folder, from_version), PlanIndex.open(folder, to_version)
-    try:
-        return compare(old, new)
-    finally:
-        old.close()
-        new.close()
 
 
 def _questions(stream: TextIO) -> Iterator[tuple[str, date | None]]:
@@ -354,8 +332,8 @@ def cmd_rollback(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_changes(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.changes import changes_text
+    from bot.changes import changes_between, changes_text
 
-    report = build_changes(index_dir(args, settings), args.from_version, args.to_version)
+    report = changes_between(index_dir(args, settings), args.from_version, args.to_version)
     print(json.dumps(report.model_dump()) if args.json else changes_text(report))
     return 0

@@ -26,6 +26,7 @@ class Settings(BaseSettings):
     state_db: Path | None = Field(default=None, alias="PLANBOT_STATE_DB")
     cooldown_questions: int = Field(default=5, alias="PLANBOT_COOLDOWN_QUESTIONS", ge=1)
     cooldown_seconds: float = Field(default=30.0, alias="PLANBOT_COOLDOWN_SECONDS", gt=0)
+    announce_changes: bool = Field(default=True, alias="PLANBOT_ANNOUNCE_CHANGES")
     timezone: str = Field(default="Europe/London", alias="PLANBOT_TIMEZONE")
     digest_weekday: str = Field(default="mon", alias="PLANBOT_DIGEST_WEEKDAY")
     digest_time: str = Field(default="09:00", alias="PLANBOT_DIGEST_TIME")
@@ -75,6 +76,11 @@ class Settings(BaseSettings):
 
         parse_time(value)
         return value
+
+    @property
+    def drafts_path(self) -> Path:
+        """Where a draft replaced by an upload is kept (outside corpus/, so it is not indexed again)."""
+        return self.planbot_index / "drafts"
 
     @property
     def state_path(self) -> Path:

@@ -188,6 +188,20 @@ class Harness:
         state.user = discord.ClientUser(state=state, data=user_payload(BOT_ID, "planbot", bot=True))
         state._add_guild_from_data(guild_payload())  # noqa: SLF001
         client.http.request = self.recorder.http_request  # type: ignore[method-assign]
+        self.cdn: dict[str, bytes] = {}
+        client.http.get_from_cdn = self._download  # type: ignore[method-assign]
+
+    async def _download(self, url: str) -> bytes:
+        """Attachment.read() fetches from Discord's CDN; here the test supplies the bytes."""
+        return self.cdn[url]
+
+    def attachment(self, file_name: str, data: bytes) -> tuple[str, dict]:
+        """Register an uploaded file; returns (option value, resolved payload) for a command."""
+        attachment_id = str(snowflake())
+        url = f"https://cdn.discordapp.com/attachments/{CHANNEL_ID}/{attachment_id}/{file_name}"
+        self.cdn[url] = data
+        return attachment_id, {"attachments": {attachment_id: {
+            "id": attachment_id, "filename": file_name, "size": len(data), "url": url, "proxy_url": url}}}
 
     async def start(self) -> "Harness":
         await self.client._async_setup_hook()  # noqa: SLF001 - what login() does before setup_hook

@@ -9,6 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.config import Settings
+from bot.discord_app.admin import Admin
 from bot.discord_app.digests import Clock, Digests, utc_now
 from bot.discord_app.failures import tell
 from bot.discord_app.questions import Questions
@@ -45,6 +46,7 @@ class PlanbotClient(commands.Bot):
     async def setup_hook(self) -> None:
         await self.add_cog(Questions(self, self.service, self.state, self.limiter, self.settings.max_question_chars))
         await self.add_cog(Digests(self, self.service, self.state, self.settings, self.clock, self.post_digests))
+        await self.add_cog(Admin(self, self.service, self.state, self.settings))
         self.add_dynamic_items(SourcesButton)
         if self.sync_commands:
             await self.sync_tree()

@@ -31,6 +31,7 @@ HELP = """Ask about the STP papers and annexes; every answer cites the document,
 **/milestones** milestones for a plan area and a period ("Jan 2017", "Qtr 3 2016/17", "next month")
 **/mustdo** which local priorities cover one of the nine national must-dos
 **/digest** weekly milestone digests for a channel (preview, list; admins subscribe)
+**/reindex** admins: re-index with a new draft (upload it), roll back, list versions
 **/help** this message
 You can also mention me with a question, or reply to one of my answers. Press **Sources** under an answer for all its citations.
 When the plans don't hold an answer I say so plainly, with the closest passages."""
