@@ -71,12 +71,17 @@ def in_process(index_dir: Path, n: int) -> dict:
 
     index = PlanIndex.open(index_dir)
     tok = Tokenizer()
-    times = []
-    for q, as_of in questions(n):
+    answer("who owns the digital workstream?", index, tok)  # loads the record tables once, as a running bot has
+    distinct = len(set(questions(10_000)))
+    times, first = [], []
+    for k, (q, as_of) in enumerate(questions(n)):
         t = time.perf_counter()
         answer(q, index, tok, date.fromisoformat(as_of) if as_of else None)
         times.append((time.perf_counter() - t) * 1000)
+        if k < distinct:  # each question's first asking: nothing about it is cached yet
+            first.append(times[-1])
     times.sort()
+    first.sort()
     corpus = [tok(index_text(r["section"], r["area"], r["text"])) for r in index.db.query("select section, area, text from passages order by seq")]
     naive = BM25Okapi(corpus, k1=K1, b=B, epsilon=EPSILON)
     qtok = [tok(q) for q, _ in questions(20)]
@@ -90,6 +95,7 @@ def in_process(index_dir: Path, n: int) -> dict:
     ours_ms = (time.perf_counter() - t) * 1000 / len(qtok)
     assert np.allclose(naive.get_scores(qtok[0]), index.bm25.scores(qtok[0]), atol=1e-4)
     return {"answer_p50_ms": statistics.median(times), "answer_p99_ms": times[min(len(times) - 1, int(len(times) * 0.99))],
+            "first_ask_p50_ms": statistics.median(first), "first_ask_p99_ms": first[min(len(first) - 1, int(len(first) * 0.99))],
             "naive_get_scores_ms": naive_ms, "planbot_scores_ms": ours_ms, "speedup": naive_ms / max(ours_ms, 1e-9)}
 
 

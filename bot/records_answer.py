@@ -57,8 +57,8 @@ class Matcher:
     def score(self, main: str, context: str = "") -> float:
         if not self.total:
             return 0.0
-        stems = set(self.tokenizer(main))
-        extra = set(self.tokenizer(context)) | stems
+        stems = self.tokenizer.stem_set(main)
+        extra = self.tokenizer.stem_set(context) | stems
         hit = sum(w for t, w in self.weights.items() if self._has(t, stems))
         near = sum(w for t, w in self.weights.items() if not self._has(t, stems) and self._has(t, extra))
         return (hit + 0.6 * near) / self.total

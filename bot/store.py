@@ -6,6 +6,7 @@ import shutil
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
+from functools import lru_cache
 from pathlib import Path
 
 import sqlite_utils
@@ -18,6 +19,7 @@ from bot.textnorm import squash
 DB_NAME = "planbot.db"
 BM25_NAME = "bm25.npz"
 CURRENT = "CURRENT"
+PASSAGE_CACHE = 20_000
 
 
 def versions_dir(index_dir: Path) -> Path:
@@ -136,6 +138,9 @@ class PlanIndex:
         conn = sqlite3.connect(f"file:{folder / DB_NAME}?mode=ro", uri=True, check_same_thread=False)
         self.db = sqlite_utils.Database(conn)
         self.bm25 = BM25Index.load(folder / BM25_NAME)
+        self._tables: dict[str, list[dict]] = {}
+        self._passages: dict[int, Passage] = {}
+        self.source_text = lru_cache(maxsize=4096)(self._source_text)  # type: ignore[method-assign]
 
     @classmethod
     def open(cls, index_dir: Path, version: str | None = None) -> "PlanIndex":
@@ -151,12 +156,15 @@ class PlanIndex:
         self.db.close()
 
     def passages(self, seqs: Sequence[int]) -> list[Passage]:
-        """Passages by BM25 position, in the order asked."""
-        if not seqs:
-            return []
-        marks = ",".join("?" for _ in seqs)
-        rows = {r["seq"]: r for r in self.db.query(f"select * from passages where seq in ({marks})", list(seqs))}
-        return [_passage(rows[s]) for s in seqs if s in rows]
+        """Passages by BM25 position, in the order asked; recently used ones are kept parsed."""
+        missing = [s for s in dict.fromkeys(seqs) if s not in self._passages]
+        if missing:
+            marks = ",".join("?" for _ in missing)
+            if len(self._passages) > PASSAGE_CACHE:
+                self._passages.clear()
+            for r in self.db.query(f"select * from passages where seq in ({marks})", missing):
+                self._passages[r["seq"]] = _passage(r)
+        return [self._passages[s] for s in seqs if s in self._passages]
 
     def passages_where(self, where: str, params: Sequence[object] = ()) -> list[Passage]:
         return [_passage(r) for r in self.db.query(f"select * from passages where {where} order by seq", list(params))]
@@ -169,7 +177,7 @@ class PlanIndex:
             return {}
         return {r["key"]: json.loads(r["value"]) for r in self.db.query("select key, value from meta")}
 
-    def source_text(self, document: str, page: int | None, line: int | None) -> str | None:
+    def _source_text(self, document: str, page: int | None, line: int | None) -> str | None:
         """The text a citation points at: the whole page for PDF, the one line for text and Word."""
         doc = next(self.db.query("select id from documents where file_name = ?", [document]), None)
         if doc is None:
@@ -188,9 +196,13 @@ class PlanIndex:
         return bool(quote.strip()) and text is not None and squash(quote) in squash(text)
 
     def table(self, name: str) -> list[dict]:
-        if name not in self.db.table_names():
-            return []
-        return list(self.db[name].rows)
+        """All rows of a record table. A version never changes, so rows are read once and kept
+        (plan records are small: hundreds of rows per plan); callers get their own list."""
+        rows = self._tables.get(name)
+        if rows is None:
+            rows = list(self.db[name].rows) if name in self.db.table_names() else []
+            self._tables[name] = rows
+        return list(rows)
 
 
 def _passage(row: dict) -> Passage:

@@ -57,6 +57,7 @@ class Tokenizer:
         self._stem: Callable[[str], str] = lru_cache(maxsize=200_000)(
             stemmer.stemWord if stemmer else (lambda w: w)
         )
+        self.stem_set: Callable[[str], frozenset[str]] = lru_cache(maxsize=50_000)(self._stem_set)
 
     def words(self, text: str) -> list[str]:
         """Lower-cased words before stopwords and stemming (for phrase checks)."""
@@ -66,6 +67,10 @@ class Tokenizer:
 
     def __call__(self, text: str) -> list[str]:
         return [self._stem(w) for w in self.words(text) if w not in self.stopwords and (len(w) > 1 or w.isdigit())]
+
+    def _stem_set(self, text: str) -> frozenset[str]:
+        """The distinct stems of a text; cached because record texts are scored again for every question."""
+        return frozenset(self(text))
 
     def stem(self, word: str) -> str:
         return self._stem(word.lower())
