@@ -50,6 +50,7 @@ class Matcher:
                 self.weights[term] = max(self.weights[term], max((idf(index, w) for w in spelled), default=0.0))
         self.synonyms = question.synonyms
         self.total = sum(self.weights.values())
+        self.any_stem = frozenset(self.weights) | frozenset(w for t in self.weights for w in self.synonyms.get(t, ()))
 
     def __bool__(self) -> bool:
         return self.total > 0
@@ -58,9 +59,16 @@ class Matcher:
         if not self.total:
             return 0.0
         stems = self.tokenizer.stem_set(main)
-        extra = self.tokenizer.stem_set(context) | stems
-        hit = sum(w for t, w in self.weights.items() if self._has(t, stems))
-        near = sum(w for t, w in self.weights.items() if not self._has(t, stems) and self._has(t, extra))
+        context_stems = self.tokenizer.stem_set(context)
+        if self.any_stem.isdisjoint(stems) and self.any_stem.isdisjoint(context_stems):
+            return 0.0  # most records share no topic word: skip them with one C-level check
+        extra = context_stems | stems
+        hit = near = 0.0
+        for term, weight in self.weights.items():
+            if self._has(term, stems):
+                hit += weight
+            elif self._has(term, extra):
+                near += weight
         return (hit + 0.6 * near) / self.total
 
     def _has(self, term: str, stems: set[str]) -> bool:
