@@ -11,7 +11,7 @@ from bot.ratelimit import RateLimiter
 from bot.service import Planbot
 from bot.state import StateStore
 from tests.discord_harness import (
-    BOT_ID, INTEGER, Harness, message_payload, option, user_payload,
+    BOT_ID, CHANNEL_ID, INTEGER, Harness, message_payload, option, user_payload,
 )
 
 
@@ -179,11 +179,13 @@ async def test_help_is_ephemeral_and_lists_every_command(harness: Harness) -> No
         assert f"/{command.name}" in calls[-1].text
 
 
-async def test_a_mention_asks_a_question_and_the_reply_pings_nobody(harness: Harness) -> None:
+@pytest.mark.parametrize("channel_id", [CHANNEL_ID, 900000000000000777], ids=["channel", "thread"])
+async def test_a_mention_asks_a_question_and_the_reply_pings_nobody(harness: Harness, channel_id: int) -> None:
     bot = user_payload(BOT_ID, "planbot", bot=True)
     calls = await harness.message(message_payload(f"<@{BOT_ID}> who is the SRO for the digital workstream? @everyone",
-                                                  mentions=[bot]))
+                                                  mentions=[bot], channel_id=channel_id))
     reply = [c for c in calls if c.path == "/channels/{channel_id}/messages"][-1]
+    assert str(channel_id) in reply.url
     assert "Jane Example" in reply.text
     assert reply.payload["allowed_mentions"] == {"parse": [], "replied_user": False}
     assert reply.payload["message_reference"]["message_id"]
