@@ -117,7 +117,8 @@ def _where(c: Citation) -> str:
 
 def item_line(item: DigestItem) -> str:
     owner = f" — owner: {item.owner}" if item.owner else ""
-    return f"{item.milestone} ({item.initiative}); due {item.due or item.end.isoformat()}{owner} [{_where(item.citation)}]"
+    initiative = item.initiative if len(item.initiative) <= 80 else item.initiative[:79].rsplit(" ", 1)[0] + "…"
+    return f"{item.milestone} ({initiative}); due {item.due or item.end.isoformat()}{owner} [{_where(item.citation)}]"
 
 
 def digest_text(digest: Digest) -> str:
