@@ -13,6 +13,7 @@ from pydantic import BaseModel
 from bot.models import Citation
 from bot.mustdos import MUSTDOS
 from bot.records_answer import cite_row
+from bot.answer import where
 from bot.errors import IndexMissingError
 from bot.store import PlanIndex, list_versions, live_version, version_meta
 from bot.textnorm import squash
@@ -144,7 +145,7 @@ def changes_between(folder: Path, from_version: str | None = None, to_version: s
 def _where(c: Citation | None) -> str:
     if c is None:
         return ""
-    return f" [{c.document}, " + (f"p. {c.page}]" if c.page is not None else f"line {c.line}]")
+    return f" [{c.document}, {where(c)}]"
 
 
 def change_lines(report: ChangeReport) -> list[str]:

@@ -8,6 +8,7 @@ never as overdue or done.
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from bot.answer import where
 from bot.listing import resolve_area
 from bot.models import Citation
 from bot.records_answer import cite_row
@@ -111,14 +112,10 @@ def build_digest(index: PlanIndex, as_of: date, days: int = 7, weeks: int = 4, p
     return digest
 
 
-def _where(c: Citation) -> str:
-    return f"{c.document}, " + (f"p. {c.page}" if c.page is not None else f"line {c.line}")
-
-
 def item_line(item: DigestItem) -> str:
     owner = f" — owner: {item.owner}" if item.owner else ""
     initiative = item.initiative if len(item.initiative) <= 80 else item.initiative[:79].rsplit(" ", 1)[0] + "…"
-    return f"{item.milestone} ({initiative}); due {item.due or item.end.isoformat()}{owner} [{_where(item.citation)}]"
+    return f"{item.milestone} ({initiative}); due {item.due or item.end.isoformat()}{owner} [{item.citation.document}, {where(item.citation)}]"
 
 
 def digest_text(digest: Digest) -> str:

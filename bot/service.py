@@ -11,12 +11,11 @@ from datetime import date
 from pathlib import Path
 
 from bot.answer import answer
-from bot.areas import LDPS, WORKSTREAMS
 from bot.digest import Digest, build_digest
 from bot.errors import PlanbotError, QuestionError
 from bot.ics import milestones_ics
 from bot.listing import list_records, resolve_area
-from bot.models import Citation, Reply
+from bot.models import Reply
 from bot.mustdos import MUSTDOS
 from bot.store import PlanIndex, live_version
 from bot.textnorm import Tokenizer, squash
@@ -28,11 +27,10 @@ CHOICE_CHARS = 100
 
 @dataclass
 class MilestoneList:
-    """Milestones for a list view: a heading, the rows, and a citation per row."""
+    """Milestones for a list view: a heading and the rows (each with document, page or line, quote)."""
 
     heading: str
     rows: list[dict]
-    citations: list[Citation]
 
 
 class Planbot:
@@ -100,9 +98,7 @@ class Planbot:
             rows = [r for r in rows if lands_in(_day(r["start"]), _day(r["end"]), win)]
         place = resolve_area(area) or "all plan areas"
         heading = f"Milestones for {place}" + (f" due {win.label}" if win else "")
-        citations = [Citation(document=r["document"], title=r["document"], page=r["page"], line=r["line"],
-                              section=None, quote=r["quote"], area=r["area"]) for r in rows]
-        return MilestoneList(heading=heading, rows=rows, citations=citations)
+        return MilestoneList(heading=heading, rows=rows)
 
     def mustdo(self, area: str | None, number: int, as_of: date | None = None) -> Reply:
         if number not in MUSTDOS:
@@ -118,10 +114,6 @@ class Planbot:
     def ics(self, area: str | None = None) -> str:
         with self._lock:
             return milestones_ics(self.index(), area)
-
-    @staticmethod
-    def areas() -> list[str]:
-        return [*LDPS, *WORKSTREAMS]
 
     @staticmethod
     def _people(index: PlanIndex) -> set[str]:

@@ -54,9 +54,10 @@ class StateStore:
     def save_answer(self, reply: Reply) -> int:
         with self._lock:
             table = self.db["answers"]
-            table.insert({"created": _now(), "question": reply.question[:500],
-                          "reply": json.dumps(reply.model_dump(mode="json", exclude=set()) | {
-                              "citations": [c.model_dump() | {"area": c.area} for c in reply.citations]})})
+            data = reply.model_dump(mode="json")
+            for cited, citation in zip(data["citations"], reply.citations):
+                cited["area"] = citation.area  # kept for the embed footer; not part of the CLI contract
+            table.insert({"created": _now(), "question": reply.question[:500], "reply": json.dumps(data)})
             new_id = int(table.last_pk)
             if new_id % 100 == 0:
                 self.db.execute("delete from answers where id <= ?", [new_id - KEEP_ANSWERS])

@@ -108,3 +108,15 @@ def test_questions_are_answered_from_the_live_version_during_a_reindex(index_dir
     builder.join(10)
     assert during.answered and "Alex Sample" in during.answer
     assert "Sam Other" in service.ask("who owns stroke pathway redesign in fylde?").answer
+
+
+def test_cli_versions_marks_the_live_one_and_who_built_it(two_drafts: Path, capsys) -> None:
+    assert main(["versions", "--index", str(two_drafts)]) == 0
+    out = capsys.readouterr().out
+    live = live_version(two_drafts)
+    assert f"* {live}  built" in out and "by test admin: 3 documents" in out and "board.txt  sha256" in out
+
+
+def test_cli_versions_without_an_index(tmp_path: Path, capsys) -> None:
+    assert main(["versions", "--index", str(tmp_path / "none")]) == 2
+    assert "run `planbot ingest` first" in capsys.readouterr().err

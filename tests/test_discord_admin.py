@@ -1,6 +1,5 @@
 """/reindex through the real command tree: admin checks, uploads good and bad, change reports, rollback."""
 
-import shutil
 from pathlib import Path
 
 import pytest

@@ -10,7 +10,7 @@ from bot.discord_app.client import PlanbotClient
 from bot.service import Planbot
 from bot.state import StateStore
 from tests.discord_harness import (
-    ADMIN_ROLE_ID, CHANNEL, CHANNEL_ID, INTEGER, MANAGE_GUILD, MEMBER_PERMISSIONS, OTHER_CHANNEL_ID, Harness, option,
+    ADMIN_ROLE_ID, CHANNEL, INTEGER, MANAGE_GUILD, MEMBER_PERMISSIONS, OTHER_CHANNEL_ID, Harness, option,
 )
 from tests.test_discord import make_settings
 

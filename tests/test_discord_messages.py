@@ -3,7 +3,6 @@
 from pathlib import Path
 
 import discord
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

@@ -79,11 +79,13 @@ def reply_embed(reply: Reply, shown: int = SHOWN_CITATIONS) -> discord.Embed:
     embed.set_author(name=trim(f"Q: {reply.question}", EMBED_TITLE))
     for n, citation in enumerate(reply.citations[:shown], start=1):
         embed.add_field(name=citation_name(n, citation), value=citation_value(citation, 400), inline=False)
-    area = footer_area(reply.citations)
     extra = len(reply.citations) - shown
-    footer = " · ".join(p for p in (area, f"{extra} more source(s): press Sources" if extra > 0 else None) if p)
-    if not reply.answered:
-        footer = " · ".join(p for p in ("The plans don't say this directly; closest passages shown" if reply.citations else "", footer) if p)
+    parts = [
+        "The plans don't say this directly; closest passages shown" if not reply.answered and reply.citations else None,
+        footer_area(reply.citations),
+        f"{extra} more source(s): press Sources" if extra > 0 else None,
+    ]
+    footer = " · ".join(p for p in parts if p)
     if footer:
         embed.set_footer(text=trim(footer, 2048))
     return fit(embed)

@@ -1,5 +1,6 @@
 """Buttons: "Sources" on every answer (survives restarts: the answer is kept in the state store) and list paging."""
 
+import asyncio
 import re
 
 import discord
@@ -22,7 +23,7 @@ class SourcesButton(discord.ui.DynamicItem[discord.ui.Button], template=r"planbo
         return cls(int(match["answer_id"]))
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        reply = interaction.client.state.answer(self.answer_id)  # type: ignore[attr-defined]
+        reply = await asyncio.to_thread(interaction.client.state.answer, self.answer_id)  # type: ignore[attr-defined]
         if reply is None:
             await interaction.response.send_message("That answer is too old to show its sources; ask again.", ephemeral=True,
                                                     allowed_mentions=NO_MENTIONS)
