@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field
 from bot.errors import BuildError, DocumentError
 from bot.ingest import find_documents, read_document
 from bot.passages import build_passages
-from bot.search import BM25Index
+from bot.search import BM25Builder
 from bot.store import StoreWriter, live_version, new_version_id, prune_versions, switch_to, versions_dir
 from bot.textnorm import Tokenizer
 
@@ -90,7 +90,8 @@ def build_index(
     try:
         writer = StoreWriter(staging)
         reports: list[FileReport] = []
-        corpus: list[list[str]] = []
+        bm25 = BM25Builder()
+        n_passages = 0
         for n, path in enumerate(files, start=1):
             if progress:
                 progress(f"[{n}/{len(files)}] reading {path.name}")
@@ -99,13 +100,15 @@ def build_index(
             except DocumentError as exc:
                 reports.append(FileReport(file=path.name, error=exc.reason))
                 continue
-            passages = build_passages(doc, first_seq=len(corpus))
+            passages = build_passages(doc, first_seq=n_passages)
             records = extract_records(doc)
             writer.add_document(doc.info, doc.lines)
             writer.add_passages(passages)
             for table, rows in records.items():
                 writer.add_records(table, rows)
-            corpus.extend(tokenizer(index_text(p.section, p.area, p.text)) for p in passages)
+            for p in passages:
+                bm25.add(tokenizer(index_text(p.section, p.area, p.text)))
+            n_passages += len(passages)
             reports.append(FileReport(
                 file=path.name, sha256=doc.info.sha256, title=doc.info.title, pages=doc.info.pages, lines=doc.info.lines,
                 passages=len(passages), records={k: len(v) for k, v in records.items()}, warnings=doc.warnings,
@@ -114,11 +117,11 @@ def build_index(
             reasons = "; ".join(f"{r.file}: {r.error}" for r in reports)
             raise BuildError(f"No document could be read, so the live index was left as it was ({reasons}).")
         if progress:
-            progress(f"indexing {len(corpus)} passages")
+            progress(f"indexing {n_passages} passages")
         previous = live_version(index_dir)
         writer.set_meta(version=version, built=datetime.now(timezone.utc).isoformat(timespec="seconds"), who=who,
                         previous=previous, files=[r.model_dump() for r in reports], skipped=skipped)
-        writer.finish(BM25Index.build(corpus))
+        writer.finish(bm25.finish())
         final = versions_dir(index_dir) / version
         staging.rename(final)
     except BaseException:

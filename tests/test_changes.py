@@ -92,14 +92,14 @@ def test_questions_are_answered_from_the_live_version_during_a_reindex(index_dir
     assert "Alex Sample" in service.ask("who owns stroke pathway redesign in fylde?").answer
     (corpus / "board.txt").write_text(NEW_DRAFT, encoding="utf-8")
     reached, release = threading.Event(), threading.Event()
-    real_build = bot.indexer.BM25Index.build
+    real_finish = bot.indexer.BM25Builder.finish
 
-    def slow_build(corpus_tokens):  # noqa: ANN001
+    def slow_finish(self):  # noqa: ANN001
         reached.set()
         release.wait(10)
-        return real_build(corpus_tokens)
+        return real_finish(self)
 
-    monkeypatch.setattr(bot.indexer.BM25Index, "build", staticmethod(slow_build))
+    monkeypatch.setattr(bot.indexer.BM25Builder, "finish", slow_finish)
     builder = threading.Thread(target=build_index, args=([corpus], index_dir, Tokenizer(), 10 * 1024 * 1024))
     builder.start()
     assert reached.wait(10)

@@ -49,7 +49,7 @@ def test_interrupted_build_is_cleaned_up(index_dir: Path, corpus: Path, tokenize
     def boom(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr("bot.indexer.BM25Index.build", boom)
+    monkeypatch.setattr("bot.indexer.BM25Builder.finish", boom)
     with pytest.raises(RuntimeError):
         build_index([corpus], index_dir, tokenizer, 10**7)
     assert live_version(index_dir) == live

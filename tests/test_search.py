@@ -1,5 +1,7 @@
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rank_bm25 import BM25Okapi
 
 from bot.search import B, EPSILON, K1, BM25Index
@@ -31,3 +33,15 @@ def test_search_orders_and_round_trips(tmp_path) -> None:
 
 def test_empty_corpus_searches_nothing() -> None:
     assert BM25Index.build([]).search(["x"]) == []
+
+
+WORDS = st.sampled_from(["care", "stroke", "digital", "fund", "home", "team", "a", "b"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(corpus=st.lists(st.lists(WORDS, max_size=8), min_size=1, max_size=12), query=st.lists(WORDS, max_size=4))
+def test_any_corpus_scores_as_rank_bm25(corpus: list[list[str]], query: list[str]) -> None:
+    """Common words (negative idf, floored at epsilon), repeats and empty passages included."""
+    ours = BM25Index.build(corpus).scores(query)
+    theirs = BM25Okapi([doc or ["\x00"] for doc in corpus], k1=K1, b=B, epsilon=EPSILON).get_scores(query)
+    assert np.allclose(ours, theirs, atol=1e-5)
