@@ -65,13 +65,16 @@ def in_process(index_dir: Path, n: int) -> dict:
 
     from bot.answer import answer
     from bot.indexer import index_text
+    from bot.records_answer import prepare
     from bot.search import B, EPSILON, K1
     from bot.store import PlanIndex
     from bot.textnorm import Tokenizer
 
     index = PlanIndex.open(index_dir)
     tok = Tokenizer()
-    answer("who owns the digital workstream?", index, tok)  # loads the record tables once, as a running bot has
+    t = time.perf_counter()
+    prepare(index, tok)  # what a running bot does when a version opens
+    prepare_s = time.perf_counter() - t
     distinct = len(set(questions(10_000)))
     times, first = [], []
     for k, (q, as_of) in enumerate(questions(n)):
@@ -94,7 +97,7 @@ def in_process(index_dir: Path, n: int) -> dict:
         index.bm25.scores(q)
     ours_ms = (time.perf_counter() - t) * 1000 / len(qtok)
     assert np.allclose(naive.get_scores(qtok[0]), index.bm25.scores(qtok[0]), atol=1e-4)
-    return {"answer_p50_ms": statistics.median(times), "answer_p99_ms": times[min(len(times) - 1, int(len(times) * 0.99))],
+    return {"prepare_s": prepare_s, "answer_p50_ms": statistics.median(times), "answer_p99_ms": times[min(len(times) - 1, int(len(times) * 0.99))],
             "first_ask_p50_ms": statistics.median(first), "first_ask_p99_ms": first[min(len(first) - 1, int(len(first) * 0.99))],
             "naive_get_scores_ms": naive_ms, "planbot_scores_ms": ours_ms, "speedup": naive_ms / max(ours_ms, 1e-9)}
 

@@ -83,12 +83,21 @@ def area_boost(index: PlanIndex, areas: list[str]) -> np.ndarray | None:
     """Passages under an asked-about plan area count for more; others for less."""
     if not areas:
         return None
-    boost = np.full(index.bm25.n_docs, 0.6)
-    marks = ",".join("?" for _ in areas)
-    for row in index.db.query(f"select seq from passages where area in ({marks})", areas):
-        if row["seq"] < len(boost):
-            boost[row["seq"]] = 1.3
-    return boost
+    codes, names = passage_areas(index)
+    return np.where(np.isin(codes, [names[a] for a in areas if a in names]), 1.3, 0.6)
+
+
+def passage_areas(index: PlanIndex) -> tuple[np.ndarray, dict[str, int]]:
+    """Each passage's plan area as a small number (-1 for none), read once per version."""
+    def read() -> tuple[np.ndarray, dict[str, int]]:
+        names: dict[str, int] = {}
+        codes = np.full(index.bm25.n_docs, -1, dtype=np.int16)
+        for row in index.db.query("select seq, area from passages where area is not null"):
+            if row["seq"] < len(codes):
+                codes[row["seq"]] = names.setdefault(row["area"], len(names))
+        return codes, names
+
+    return index.memo("passage areas", read)
 
 
 def rank_snippets(question: Question, index: PlanIndex, tokenizer: Tokenizer, k: int = 20) -> list[Scored]:
@@ -104,9 +113,9 @@ def rank_snippets(question: Question, index: PlanIndex, tokenizer: Tokenizer, k:
     total = sum(weights.values()) or 1.0
     scored: list[Scored] = []
     for hit, passage in zip(hits, index.passages([h.seq for h in hits])):
-        context = set(tokenizer(" ".join(filter(None, (passage.section, passage.area)))))
+        context = tokenizer.stem_set(" ".join(filter(None, (passage.section, passage.area))))
         for snip in snippets(passage.units):
-            stems = set(tokenizer(snip.text))
+            stems = tokenizer.stem_set(snip.text)
             matched = sum(w for t, w in weights.items() if t in stems)
             in_context = sum(w for t, w in weights.items() if t not in stems and t in context)
             coverage = (matched + 0.6 * in_context) / total

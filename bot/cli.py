@@ -16,6 +16,7 @@ from bot.config import Settings, load_settings
 from bot.errors import ConfigError, PlanbotError, QuestionError
 from bot.indexer import build_index
 from bot.models import Reply
+from bot.records_answer import prepare
 from bot.changes import changes_between, changes_text
 from bot.render import reply_text, report_text
 from bot.store import PlanIndex, live_version
@@ -196,6 +197,7 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
     ensure_index(folder, settings)
     index = PlanIndex.open(folder)
     tokenizer = Tokenizer()
+    prepare(index, tokenizer)
     print("planbot: ask about the STP papers (owners, milestones, must-dos, anything else). Ctrl-D or 'quit' to leave.")
     while True:
         try:
@@ -228,7 +230,7 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     if getattr(args, "build_missing", False):
         ensure_index(folder, settings)
     service = Planbot(folder, Tokenizer(), settings.max_question_chars)
-    service.index()  # fails fast: "No index at ...: run `planbot ingest` first."
+    service.prepare()  # fails fast: "No index at ...: run `planbot ingest` first."
     state = StateStore(settings.state_path)
     try:
         asyncio.run(run_bot(settings, service, state))

@@ -4,10 +4,11 @@ import json
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 import sqlite_utils
 
@@ -20,6 +21,8 @@ DB_NAME = "planbot.db"
 BM25_NAME = "bm25.npz"
 CURRENT = "CURRENT"
 PASSAGE_CACHE = 20_000
+
+T = TypeVar("T")
 
 
 def versions_dir(index_dir: Path) -> Path:
@@ -140,6 +143,7 @@ class PlanIndex:
         self.bm25 = BM25Index.load(folder / BM25_NAME)
         self._tables: dict[str, list[dict]] = {}
         self._passages: dict[int, Passage] = {}
+        self._memo: dict[str, object] = {}
         self.source_text = lru_cache(maxsize=4096)(self._source_text)  # type: ignore[method-assign]
 
     @classmethod
@@ -194,6 +198,13 @@ class PlanIndex:
     def quote_is_on_source(self, document: str, page: int | None, line: int | None, quote: str) -> bool:
         text = self.source_text(document, page, line)
         return bool(quote.strip()) and text is not None and squash(quote) in squash(text)
+
+    def memo(self, key: str, build: Callable[[], T]) -> T:
+        """A value derived from this version (record term indexes, passage areas), built once and kept
+        as long as the version is open. Two threads may both build it; either result is the same."""
+        if key not in self._memo:
+            self._memo[key] = build()
+        return self._memo[key]  # type: ignore[return-value]
 
     def table(self, name: str) -> list[dict]:
         """All rows of a record table. A version never changes, so rows are read once and kept

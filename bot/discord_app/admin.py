@@ -73,6 +73,7 @@ class Admin(commands.Cog):
                                              s.max_file_bytes, s.keep_versions, None, who)
             changes = await asyncio.to_thread(changes_between, s.planbot_index, report.previous, report.version) \
                 if report.previous else None
+            await asyncio.to_thread(self.service.prepare)  # the next asker gets the new version at full speed
         title = f"Index version {report.version} is live ({report.documents} documents, {report.passages} passages)"
         pages = list_pages(title, report_items(report) + change_items(changes), per_page=10,
                            footer=trim(note + f"Roll back with /reindex rollback {report.previous}" if report.previous else note, 2000))
@@ -117,6 +118,7 @@ class Admin(commands.Cog):
         await interaction.response.send_message(
             f"Version {after} is live again (was {before}). `/reindex rollback {before}` switches back.",
             ephemeral=True, allowed_mentions=NO_MENTIONS)
+        await asyncio.to_thread(self.service.prepare)  # after replying: Discord wants a reply within 3 s
 
     @rollback_.autocomplete("version")
     async def _versions_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:

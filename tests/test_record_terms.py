@@ -1,0 +1,121 @@
+"""Scoring every record at once with numpy must give what scoring each record's text one by one gives."""
+
+import json
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.question import parse
+from bot.record_terms import FieldTerms, RecordTable, records
+from bot.records_answer import OWNER_WORDS, Matcher
+from bot.store import PlanIndex
+from bot.textnorm import Tokenizer
+
+DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev.jsonl"
+QUESTIONS = [
+    "who owns the stroke pathway redesign in fylde?",
+    "when is the A&E accident and emergency review due?",
+    "which LTC long term conditions milestones land in Q4 for bay?",
+    "who's the SRO for the ICC integrated care communities work?",
+    "which priorities cover must do 5 (RTT)?",
+    "what's due on mental health MH next month?",
+]
+
+
+def dev_questions() -> list[str]:
+    lines = DEV.read_text(encoding="utf-8").splitlines() if DEV.exists() else []
+    return QUESTIONS + [json.loads(line)["question"] for line in lines if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def bundled(bundled_dir: Path):
+    index = PlanIndex.open(bundled_dir)
+    yield index
+    index.close()
+
+
+# (table, main columns, context columns): the shapes the record answerers score.
+SHAPES = [
+    ("initiatives", ["title"], ["row_text"]),
+    ("people", ["role"], ["context", "section"]),
+    ("milestones", ["text"], []),
+    ("mustdos", ["text"], ["priority"]),
+    ("mustdos", ["priority"], []),
+]
+
+
+def one_by_one(matcher: Matcher, table: RecordTable, main: list[str], context: list[str]) -> list[float]:
+    def joined(row: dict, columns: list[str]) -> str:
+        return " ".join(row.get(c) or "" for c in columns)
+
+    return [matcher.score(joined(r, main), joined(r, context)) for r in table.rows]
+
+
+@pytest.mark.parametrize("shape", SHAPES, ids=lambda s: f"{s[0]}:{'+'.join(s[1])}")
+def test_all_rows_at_once_equal_one_by_one_on_the_bundled_plans(bundled: PlanIndex, shape) -> None:
+    tokenizer = Tokenizer()
+    name, main, context = shape
+    table = records(bundled, tokenizer, name)
+    assert len(table) > 0
+    for text in dev_questions():
+        matcher = Matcher(parse(text, tokenizer), bundled, tokenizer, OWNER_WORDS)
+        at_once = matcher.scores([table.field(c) for c in main], [table.field(c) for c in context])
+        assert np.allclose(at_once, one_by_one(matcher, table, main, context)), text
+
+
+WORDS = ["stroke", "care", "home", "accident", "emergency", "a&e", "ltc", "long", "term", "conditions", "digital", "team"]
+texts = st.lists(st.sampled_from(WORDS), max_size=6).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(rows=st.lists(st.tuples(texts, texts), min_size=1, max_size=8), asked=st.lists(st.sampled_from(WORDS), min_size=1, max_size=4))
+def test_any_records_score_as_one_by_one(bundled: PlanIndex, rows: list[tuple[str, str]], asked: list[str]) -> None:
+    """Abbreviations spelled out across both fields ("accident" in one, "emergency" in the other) included."""
+    tokenizer = Tokenizer()
+    table = RecordTable([{"main": m, "context": c} for m, c in rows], tokenizer)
+    matcher = Matcher(parse("who owns " + " ".join(asked) + "?", tokenizer), bundled, tokenizer, OWNER_WORDS)
+    at_once = matcher.scores([table.field("main")], [table.field("context")])
+    assert np.allclose(at_once, one_by_one(matcher, table, ["main"], ["context"]))
+
+
+def test_rows_in_areas_keep_table_order() -> None:
+    table = RecordTable([{"area": "Fylde Coast"}, {"area": None}, {"area": "Bay"}, {"area": "Fylde Coast"}], Tokenizer())
+    assert table.in_areas(["Fylde Coast", "Bay"]).tolist() == [0, 2, 3]
+    assert table.in_areas([]).tolist() == [0, 1, 2, 3]
+    assert table.in_areas(["Pennine"]).tolist() == []
+
+
+def test_field_masks_mark_rows_holding_a_stem() -> None:
+    terms = FieldTerms([frozenset({"stroke", "care"}), frozenset(), frozenset({"care"})])
+    assert terms.mask("care").tolist() == [True, False, True]
+    assert terms.mask("absent").tolist() == [False, False, False]
+
+
+def test_a_version_builds_each_table_index_once(plan_index: PlanIndex) -> None:
+    tokenizer = Tokenizer()
+    assert records(plan_index, tokenizer, "initiatives") is records(plan_index, tokenizer, "initiatives")
+
+
+@pytest.mark.parametrize("question", [
+    "who owns solution design for Pennine?", "when's the bay-wide frailty model getting evaluated?",
+    "whats coming up next month on central lancs urgent care?", "bay - which priority covers the RTT 18 week must do?",
+    "must do 9 for West Lancs - what's in the urgent care column?", "who's the SRO for the digital health programme?",
+])
+def test_prepare_builds_everything_an_answer_reads(bundled_dir: Path, question: str, monkeypatch) -> None:
+    """After Planbot.prepare (bot start, re-index, rollback) no asker waits for a record index to be built."""
+    from bot.record_terms import FieldTerms
+    from bot.service import Planbot
+
+    service = Planbot(bundled_dir)
+    service.prepare()
+
+    def built_late(self, stem_sets):  # noqa: ANN001
+        raise AssertionError("a record index was built while answering")
+
+    monkeypatch.setattr(FieldTerms, "__init__", built_late)
+    monkeypatch.setattr("bot.record_terms.RecordTable.__init__", built_late)
+    assert service.ask(question, date(2016, 12, 20)).question == question
