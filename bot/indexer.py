@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field
 from bot.errors import BuildError, DocumentError
 from bot.ingest import find_documents, read_document
 from bot.passages import build_passages
+from bot.record_terms import TERMS_NAME, save_record_terms
 from bot.search import BM25Builder
 from bot.store import StoreWriter, live_version, new_version_id, prune_versions, switch_to, versions_dir
 from bot.textnorm import Tokenizer
@@ -121,7 +122,10 @@ def build_index(
         previous = live_version(index_dir)
         writer.set_meta(version=version, built=datetime.now(timezone.utc).isoformat(timespec="seconds"), who=who,
                         previous=previous, files=[r.model_dump() for r in reports], skipped=skipped)
-        writer.finish(bm25.finish())
+        weights = bm25.finish()
+        del bm25  # its per-posting arrays are the largest thing a build holds
+        save_record_terms(writer.rows, tokenizer, staging / TERMS_NAME)
+        writer.finish(weights)
         final = versions_dir(index_dir) / version
         staging.rename(final)
     except BaseException:

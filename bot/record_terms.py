@@ -1,79 +1,167 @@
-"""Plan-record tables with each text field's stems indexed once per version.
+"""Plan-record tables with each text field's stems indexed: written at ingest, loaded with the version.
 
 A question's topic words are then looked up in a few postings arrays and every record is scored with
-numpy, instead of a Python loop over every row for every question (at 100 copies of the papers there
-are ~13,000 must-do cells and ~6,700 milestones)."""
+numpy, instead of tokenising and scoring every row in Python for every question (at 100 copies of
+the papers there are ~13,000 must-do cells and ~6,700 milestones)."""
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 
 import numpy as np
 
 from bot.store import PlanIndex
 from bot.textnorm import Tokenizer
 
+TERMS_NAME = "record_terms.npz"
+
+# The fields the record answerers score, by table: a column, or "initiative <column>" for that column
+# of the initiative a milestone belongs to.
+FIELDS: dict[str, tuple[str, ...]] = {
+    "initiatives": ("title", "row_text"),
+    "people": ("role", "context", "section"),
+    "milestones": ("text", "initiative title", "initiative row_text"),
+    "mustdos": ("priority", "text"),
+}
+
+Lookup = Callable[[], dict[str, dict]]
+
 
 class FieldTerms:
-    """Which rows of a table hold each stem in one text field."""
+    """Which rows of a table hold each stem in one text field (compressed postings, sorted by stem)."""
 
-    def __init__(self, stem_sets: Sequence[frozenset[str]]) -> None:
-        self.size = len(stem_sets)
-        rows: dict[str, list[int]] = {}
+    def __init__(self, size: int, vocab: dict[str, int], offsets: np.ndarray, rows: np.ndarray) -> None:
+        self.size = size
+        self.vocab = vocab
+        self.offsets = offsets
+        self.rows = rows
+
+    @classmethod
+    def from_stem_sets(cls, stem_sets: Sequence[frozenset[str]]) -> "FieldTerms":
+        found: dict[str, list[int]] = {}
         for i, stems in enumerate(stem_sets):
             for stem in stems:
-                rows.setdefault(stem, []).append(i)
-        self._rows = {stem: np.asarray(found, dtype=np.int32) for stem, found in rows.items()}
+                found.setdefault(stem, []).append(i)
+        terms = sorted(found)
+        offsets = np.zeros(len(terms) + 1, dtype=np.int64)
+        np.cumsum([len(found[t]) for t in terms], out=offsets[1:])
+        rows = np.fromiter((i for t in terms for i in found[t]), dtype=np.int32, count=int(offsets[-1]))
+        return cls(len(stem_sets), {t: i for i, t in enumerate(terms)}, offsets, rows)
 
     def mask(self, stem: str) -> np.ndarray:
         out = np.zeros(self.size, dtype=bool)
-        found = self._rows.get(stem)
-        if found is not None:
-            out[found] = True
+        i = self.vocab.get(stem)
+        if i is not None:
+            out[self.rows[self.offsets[i]:self.offsets[i + 1]]] = True
         return out
+
+    def arrays(self, key: str) -> dict[str, np.ndarray]:
+        terms = sorted(self.vocab, key=self.vocab.__getitem__)
+        return {f"{key}|terms": np.array("\n".join(terms), dtype=np.str_), f"{key}|offsets": self.offsets,
+                f"{key}|rows": self.rows, f"{key}|size": np.array(self.size)}
+
+    @classmethod
+    def from_arrays(cls, data: dict[str, np.ndarray], key: str) -> "FieldTerms":
+        joined = str(data[f"{key}|terms"])
+        terms = joined.split("\n") if joined else []
+        return cls(int(data[f"{key}|size"]), {t: i for i, t in enumerate(terms)}, data[f"{key}|offsets"], data[f"{key}|rows"])
+
+
+def field_reader(field: str, initiatives: Lookup) -> Callable[[dict], str]:
+    if field.startswith("initiative "):
+        column = field.removeprefix("initiative ")
+        return lambda row: initiatives().get(row.get("initiative_id") or "", {}).get(column) or ""
+    return lambda row: row.get(field) or ""
+
+
+def field_terms(rows: Sequence[dict], field: str, tokenizer: Tokenizer, initiatives: Lookup) -> FieldTerms:
+    read = field_reader(field, initiatives)
+    return FieldTerms.from_stem_sets([frozenset(tokenizer(read(row))) for row in rows])
+
+
+def save_record_terms(read_table: Callable[[str], list[dict]], tokenizer: Tokenizer, path: Path) -> None:
+    """At ingest: every answerer field of every record table, so no question (or bot start) tokenises
+    them. One table at a time, so a large build holds little at once."""
+    initiatives = read_table("initiatives")
+    by_id = {r["id"]: r for r in initiatives}
+    arrays: dict[str, np.ndarray] = {}
+    for table, fields in FIELDS.items():
+        rows = initiatives if table == "initiatives" else read_table(table)
+        for field in fields:
+            arrays.update(field_terms(rows, field, tokenizer, lambda: by_id).arrays(f"{table}|{field}"))
+    np.savez(path, **arrays)
+
+
+class StoredTerms:
+    """The field postings a version was built with, read in one go and unpacked field by field on use."""
+
+    def __init__(self, path: Path) -> None:
+        self._arrays: dict[str, np.ndarray] = {}
+        if path.exists():  # a version built before they were stored builds them on use instead
+            with np.load(path, allow_pickle=False) as data:
+                self._arrays = {name: data[name] for name in data.files}
+
+    def get(self, table: str, field: str, size: int) -> FieldTerms | None:
+        key = f"{table}|{field}"
+        if f"{key}|size" not in self._arrays or int(self._arrays[f"{key}|size"]) != size:
+            return None
+        return FieldTerms.from_arrays(self._arrays, key)
 
 
 class RecordTable:
     """The rows of one record table (read-only, shared by every question) and their indexed fields."""
 
-    def __init__(self, rows: list[dict], tokenizer: Tokenizer) -> None:
+    def __init__(self, name: str, rows: list[dict], tokenizer: Tokenizer, stored: StoredTerms | None = None,
+                 initiatives: Lookup = dict) -> None:
+        self.name = name
         self.rows = rows
         self.tokenizer = tokenizer
+        self._stored = stored
+        self._initiatives = initiatives
+        self._fields: dict[str, FieldTerms] = {}
+        self._columns: dict[str, np.ndarray] = {}
         by_area: dict[str, list[int]] = {}
         for i, row in enumerate(rows):
             by_area.setdefault(row.get("area") or "", []).append(i)
         self._area_rows = {area: np.asarray(found, dtype=np.int64) for area, found in by_area.items()}
-        self._fields: dict[str, FieldTerms] = {}
-        self._columns: dict[str, np.ndarray] = {}
 
     def __len__(self) -> int:
         return len(self.rows)
 
-    def field(self, name: str, text: Callable[[dict], str] | None = None) -> FieldTerms:
-        """The stems of column `name`, or of `text(row)` for a field made from several columns or tables."""
+    def field(self, name: str) -> FieldTerms:
+        """Stored at ingest for versions that have them; built here (once) otherwise."""
         terms = self._fields.get(name)
         if terms is None:
-            read = text or (lambda row: row.get(name) or "")
-            terms = FieldTerms([self.tokenizer.stem_set(read(row)) for row in self.rows])
+            terms = self._stored.get(self.name, name, len(self.rows)) if self._stored else None
+            terms = terms or field_terms(self.rows, name, self.tokenizer, self._initiatives)
             self._fields[name] = terms
         return terms
 
     def column(self, name: str) -> np.ndarray:
         """One column's values in row order, for filtering row numbers with numpy."""
-        key = f"column {name}"
-        if key not in self._columns:
-            self._columns[key] = np.array([r.get(name) for r in self.rows])  # ints stay ints: np.isin is fast on them
-        return self._columns[key]
+        if name not in self._columns:
+            self._columns[name] = np.array([r.get(name) for r in self.rows])  # ints stay ints: np.isin is fast on them
+        return self._columns[name]
 
-    def in_areas(self, areas: Sequence[str]) -> np.ndarray:
-        """Row numbers in the asked-about plan areas; every row when none was named."""
-        if not areas:
+    def in_areas(self, areas: Iterable[str]) -> np.ndarray:
+        """Row numbers in the asked-about plan areas, in table order; every row when none was named."""
+        wanted = list(dict.fromkeys(areas))
+        if not wanted:
             return np.arange(len(self.rows))
-        found = [self._area_rows[a] for a in dict.fromkeys(areas) if a in self._area_rows]
+        found = [self._area_rows[a] for a in wanted if a in self._area_rows]
         return np.sort(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
 
     def take(self, rows: np.ndarray) -> list[dict]:
         return [self.rows[i] for i in rows]
 
 
+def initiatives_by_id(index: PlanIndex) -> dict[str, dict]:
+    return index.memo("initiatives by id", lambda: {r["id"]: r for r in index.table("initiatives")})
+
+
 def records(index: PlanIndex, tokenizer: Tokenizer, name: str) -> RecordTable:
-    """One RecordTable per table per version, built at first use and kept with the version."""
-    return index.memo(f"records:{name}", lambda: RecordTable(index.table(name), tokenizer))
+    """One RecordTable per table per version, made at first use and kept with the version."""
+    def make() -> RecordTable:
+        stored = index.memo("record terms", lambda: StoredTerms(index.folder / TERMS_NAME))
+        return RecordTable(name, index.table(name), tokenizer, stored, lambda: initiatives_by_id(index))
+
+    return index.memo(f"records:{name}", make)

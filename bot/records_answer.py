@@ -16,7 +16,7 @@ from bot.areas import area_terms
 from bot.models import Citation, Reply
 from bot.mustdos import MUSTDOS, mustdos_in_question
 from bot.question import ASKING_WORDS, Question, parse
-from bot.record_terms import FieldTerms, RecordTable, records
+from bot.record_terms import FIELDS, FieldTerms, RecordTable, initiatives_by_id, records
 from bot.store import PlanIndex
 from bot.textnorm import Tokenizer
 from bot.when import Window, lands_in, window
@@ -270,12 +270,12 @@ def answer_milestone(question: Question, index: PlanIndex, tokenizer: Tokenizer)
     rows = table.in_areas(question.areas)
     if not len(rows):
         return None
-    initiatives = _initiatives_by_id(index)
+    initiatives = initiatives_by_id(index)
     matcher = Matcher(question, index, tokenizer, TIME_WORDS | OWNER_WORDS)
     if matcher:
         # Table records belong to plan areas: without one named, only a close match beats the papers' prose.
         threshold = MATCH if question.areas else 0.7
-        chosen = _topic_milestones(matcher, table, rows, _milestone_fields(table, initiatives), win is not None, threshold)
+        chosen = _topic_milestones(matcher, table, rows, win is not None, threshold)
         if not chosen:
             return None
     elif question.areas and win is not None:
@@ -294,23 +294,12 @@ def _d(value: str | None):
     return date.fromisoformat(value) if value else None
 
 
-def _initiatives_by_id(index: PlanIndex) -> dict[str, dict]:
-    return index.memo("initiatives by id", lambda: {r["id"]: r for r in index.table("initiatives")})
-
-
-def _milestone_fields(table: RecordTable, initiatives: dict[str, dict]) -> tuple[FieldTerms, FieldTerms, FieldTerms]:
-    """A milestone's own text, and its initiative's title and whole row (read as the milestone's context)."""
-    def of_initiative(column: str) -> FieldTerms:
-        return table.field(f"initiative {column}", lambda m: initiatives.get(m["initiative_id"], {}).get(column) or "")
-
-    return table.field("text"), of_initiative("title"), of_initiative("row_text")
-
-
-def _topic_milestones(matcher: Matcher, table: RecordTable, rows: np.ndarray,
-                      fields: tuple[FieldTerms, FieldTerms, FieldTerms], whole_initiatives: bool, threshold: float) -> list[dict]:
+def _topic_milestones(matcher: Matcher, table: RecordTable, rows: np.ndarray, whole_initiatives: bool,
+                      threshold: float) -> list[dict]:
     """"When is X due": the milestones that match X themselves. "What's due next month on Y": every
-    milestone of the initiative(s) that match Y best, for the caller to filter by date."""
-    text, title, initiative_row = fields
+    milestone of the initiative(s) that match Y best (its title and row read as the milestone's
+    context), for the caller to filter by date."""
+    text, title, initiative_row = (table.field(f) for f in ("text", "initiative title", "initiative row_text"))
     own = matcher.scores([text], [title])[rows]
     if not whole_initiatives and (own >= max(0.6, threshold)).any():
         return table.take(rows[own >= max(0.6, threshold, float(own.max()) - 0.15)])
@@ -433,18 +422,12 @@ RECORD_ANSWERERS: tuple[RecordAnswerer, ...] = (answer_mustdo, answer_owner, ans
 
 
 def prepare(index: PlanIndex, tokenizer: Tokenizer) -> None:
-    """Build every record index the answerers read, so no asker waits for it: a long-running edge
-    calls this when a version opens (1.5-2.5 s at 100 copies of the papers, 30-50 ms for the bundled ones)."""
-    initiatives = records(index, tokenizer, "initiatives")
-    for column in ("title", "row_text"):
-        initiatives.field(column)
-    people = records(index, tokenizer, "people")
-    for column in ("role", "context", "section"):
-        people.field(column)
-    _milestone_fields(records(index, tokenizer, "milestones"), _initiatives_by_id(index))
-    mustdos = records(index, tokenizer, "mustdos")
-    mustdos.field("priority")
-    mustdos.field("text")
-    mustdos.column("mustdo")
+    """Load every record index the answerers read, so no asker waits for it: a long-running edge
+    calls this when a version opens."""
+    for table, fields in FIELDS.items():
+        for field in fields:
+            records(index, tokenizer, table).field(field)
+    records(index, tokenizer, "mustdos").column("mustdo")
+    initiatives_by_id(index)
     passage_areas(index)
     parse("who owns what, due when, for which must do?", tokenizer)  # compiles the patterns questions are read with

@@ -124,6 +124,10 @@ class StoreWriter:
     def set_meta(self, **values: object) -> None:
         self.db["meta"].insert_all(({"key": k, "value": json.dumps(v)} for k, v in values.items()), pk="key", replace=True)
 
+    def rows(self, table: str) -> list[dict]:
+        """A record table as written so far, in the order PlanIndex.table reads it back."""
+        return list(self.db[table].rows_where(order_by="rowid")) if table in self.db.table_names() else []
+
     def finish(self, bm25: BM25Index) -> None:
         if "lines" in self.db.table_names():
             self.db["lines"].create_index(["doc_id", "page", "line"], if_not_exists=True)
@@ -211,7 +215,7 @@ class PlanIndex:
         (plan records are small: hundreds of rows per plan); callers get their own list."""
         rows = self._tables.get(name)
         if rows is None:
-            rows = list(self.db[name].rows) if name in self.db.table_names() else []
+            rows = list(self.db[name].rows_where(order_by="rowid")) if name in self.db.table_names() else []
             self._tables[name] = rows
         return list(rows)
 

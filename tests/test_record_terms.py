@@ -76,21 +76,22 @@ texts = st.lists(st.sampled_from(WORDS), max_size=6).map(" ".join)
 def test_any_records_score_as_one_by_one(bundled: PlanIndex, rows: list[tuple[str, str]], asked: list[str]) -> None:
     """Abbreviations spelled out across both fields ("accident" in one, "emergency" in the other) included."""
     tokenizer = Tokenizer()
-    table = RecordTable([{"main": m, "context": c} for m, c in rows], tokenizer)
+    table = RecordTable("synthetic", [{"main": m, "context": c} for m, c in rows], tokenizer)
     matcher = Matcher(parse("who owns " + " ".join(asked) + "?", tokenizer), bundled, tokenizer, OWNER_WORDS)
     at_once = matcher.scores([table.field("main")], [table.field("context")])
     assert np.allclose(at_once, one_by_one(matcher, table, ["main"], ["context"]))
 
 
 def test_rows_in_areas_keep_table_order() -> None:
-    table = RecordTable([{"area": "Fylde Coast"}, {"area": None}, {"area": "Bay"}, {"area": "Fylde Coast"}], Tokenizer())
+    rows = [{"area": "Fylde Coast"}, {"area": None}, {"area": "Bay"}, {"area": "Fylde Coast"}]
+    table = RecordTable("people", rows, Tokenizer())
     assert table.in_areas(["Fylde Coast", "Bay"]).tolist() == [0, 2, 3]
     assert table.in_areas([]).tolist() == [0, 1, 2, 3]
     assert table.in_areas(["Pennine"]).tolist() == []
 
 
 def test_field_masks_mark_rows_holding_a_stem() -> None:
-    terms = FieldTerms([frozenset({"stroke", "care"}), frozenset(), frozenset({"care"})])
+    terms = FieldTerms.from_stem_sets([frozenset({"stroke", "care"}), frozenset(), frozenset({"care"})])
     assert terms.mask("care").tolist() == [True, False, True]
     assert terms.mask("absent").tolist() == [False, False, False]
 
@@ -113,9 +114,36 @@ def test_prepare_builds_everything_an_answer_reads(bundled_dir: Path, question: 
     service = Planbot(bundled_dir)
     service.prepare()
 
-    def built_late(self, stem_sets):  # noqa: ANN001
+    def built_late(*args):  # noqa: ANN002
         raise AssertionError("a record index was built while answering")
 
-    monkeypatch.setattr(FieldTerms, "__init__", built_late)
+    monkeypatch.setattr("bot.record_terms.field_terms", built_late)
+    monkeypatch.setattr(FieldTerms, "from_arrays", built_late)
     monkeypatch.setattr("bot.record_terms.RecordTable.__init__", built_late)
     assert service.ask(question, date(2016, 12, 20)).question == question
+
+
+def test_terms_stored_at_ingest_equal_terms_built_from_the_rows(bundled: PlanIndex) -> None:
+    from bot.record_terms import FIELDS, TERMS_NAME, StoredTerms, field_terms, initiatives_by_id
+
+    tokenizer = Tokenizer()
+    stored = StoredTerms(bundled.folder / TERMS_NAME)
+    for table, fields in FIELDS.items():
+        rows = bundled.table(table)
+        for field in fields:
+            saved = stored.get(table, field, len(rows))
+            built = field_terms(rows, field, tokenizer, lambda: initiatives_by_id(bundled))
+            assert saved is not None and saved.vocab == built.vocab, (table, field)
+            assert saved.offsets.tolist() == built.offsets.tolist() and saved.rows.tolist() == built.rows.tolist()
+
+
+def test_a_version_without_stored_terms_answers_the_same(index_dir: Path) -> None:
+    """Versions built before the terms were stored build them on first use instead."""
+    from bot.record_terms import TERMS_NAME
+    from bot.service import Planbot
+
+    asked = ["who owns stroke pathway redesign in fylde?", "when is the care home team due in fylde?"]
+    before = [Planbot(index_dir).ask(q).model_dump() for q in asked]
+    (PlanIndex.open(index_dir).folder / TERMS_NAME).unlink()
+    after = [Planbot(index_dir).ask(q).model_dump() for q in asked]
+    assert after == before and before[0]["answered"] and before[1]["answered"]
