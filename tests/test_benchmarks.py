@@ -1,0 +1,30 @@
+"""The benchmark script runs end to end (figures are read from its output, never asserted as timings)."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_benchmark_prints_every_figure_for_a_scale() -> None:
+    out = subprocess.run([sys.executable, "-m", "benchmarks.run", "--scales", "1", "--questions", "5"],
+                         capture_output=True, text=True, cwd=ROOT, timeout=300, check=True).stdout.splitlines()
+    assert out[0].startswith("machine:")
+    row = json.loads(out[1])
+    for key in ("seconds", "passages", "rss_mb", "prepare_s", "answer_p50_ms", "answer_p99_ms", "first_ask_p50_ms",
+                "naive_get_scores_ms", "planbot_scores_ms", "speedup", "process_s", "process_rss_mb"):
+        assert row[key] > 0, key
+    assert row["scale"] == 1 and row["passages"] > 100
+
+
+def test_scaled_corpus_perturbs_every_copy_after_the_first(tmp_path: Path) -> None:
+    from benchmarks.run import scaled_corpus
+
+    scaled_corpus(3, tmp_path / "c")
+    files = sorted((tmp_path / "c").glob("*_00[0-2].txt"))
+    assert len(files) == 3 * len(list((ROOT / "corpus").glob("*.txt")))
+    first, second = (tmp_path / "c").glob("*_000.txt"), (tmp_path / "c").glob("*_001.txt")
+    a, b = next(iter(sorted(first))).read_text(), next(iter(sorted(second))).read_text()
+    assert a != b and "x1" in b
