@@ -10,7 +10,7 @@ import numpy as np
 
 from bot.areas import area_terms
 from bot.models import Citation, Passage, Reply, SourceLine
-from bot.passages import snippets
+from bot.passages import cell_snippets, column_of
 from bot.question import ASKING_WORDS, Question, parse
 from bot.store import PlanIndex
 from bot.textnorm import Tokenizer
@@ -39,6 +39,7 @@ class Scored:
     passage: Passage
     score: float
     coverage: float
+    column: str | None = None  # the label over the snippet's table column ("Fri 28"), when there is one
 
 
 def answer(
@@ -103,7 +104,7 @@ def passage_areas(index: PlanIndex) -> tuple[np.ndarray, dict[str, int]]:
 def rank_snippets(question: Question, index: PlanIndex, tokenizer: Tokenizer, k: int = 20) -> list[Scored]:
     area_tokens = {t for a in question.areas for alias in area_terms(a) for t in tokenizer(alias)}
     asking = {tokenizer.stem(w) for w in ASKING_WORDS}
-    terms = [t for t in dict.fromkeys(question.tokens) if t not in area_tokens and t not in asking]
+    terms = [t for t in dict.fromkeys(question.tokens) if t not in area_tokens and t not in asking and t not in question.asked_for]
     query = [t for t in question.tokens if t not in asking and t not in area_tokens] or list(question.tokens)
     hits = index.bm25.search(query, k=k, boost=area_boost(index, question.areas))
     if not hits:
@@ -114,7 +115,8 @@ def rank_snippets(question: Question, index: PlanIndex, tokenizer: Tokenizer, k:
     scored: list[Scored] = []
     for hit, passage in zip(hits, index.passages([h.seq for h in hits])):
         context = tokenizer.stem_set(" ".join(filter(None, (passage.section, passage.area))))
-        for snip in snippets(passage.units):
+        for cell in cell_snippets(passage.units):
+            snip = cell.text
             stems = tokenizer.stem_set(snip.text)
             matched = sum(w for t, w in weights.items() if t in stems)
             in_context = sum(w for t, w in weights.items() if t not in stems and t in context)
@@ -122,7 +124,7 @@ def rank_snippets(question: Question, index: PlanIndex, tokenizer: Tokenizer, k:
             if question.areas and passage.area not in question.areas and not (area_tokens & stems):
                 coverage *= 0.7
             score = coverage * (0.7 + 0.3 * hit.score / top) - 0.0005 * max(0, len(snip.text) - 400)
-            scored.append(Scored(snip, passage, score, coverage))
+            scored.append(Scored(snip, passage, score, coverage, column_of(passage.header, cell)))
     scored.sort(key=lambda s: -s.score)
     return scored
 
@@ -147,7 +149,7 @@ def fits_question(question: Question, text: str) -> bool:
             return False
     if re.search(r"\bhow much\b", low) and not (_MONEY.search(text) or "%" in text):
         return False
-    if re.search(r"\b(when|what date|which day|deadline)\b", low) and not _DATEISH.search(text):
+    if re.search(r"\b(when|what date|which day|what day|deadline)\b", low) and not _DATEISH.search(text):
         return False
     if re.match(r"\s*who\b", low) and not any(_is_person(m.group(0)) for m in _PERSON.finditer(text)):
         return False
@@ -217,8 +219,8 @@ def citation_for(passage: Passage, snippet: SourceLine) -> Citation:
 
 def passage_answer(question: Question, index: PlanIndex, tokenizer: Tokenizer) -> Reply:
     ranked = rank_snippets(question, index, tokenizer)
-    best = next((s for s in ranked[:15] if s.coverage >= MIN_COVERAGE and fits_question(question, s.snippet.text)
-                 and in_asked_area(question, s, tokenizer)), None)
+    best, reading = next(((s, r) for s in ranked[:15] if s.coverage >= MIN_COVERAGE and in_asked_area(question, s, tokenizer)
+                          and (r := _reading(question, s))), (None, ""))
     citations: list[Citation] = []
     seen: set[tuple] = set()
     ordered = ([best] if best else []) + ranked
@@ -228,16 +230,29 @@ def passage_answer(question: Question, index: PlanIndex, tokenizer: Tokenizer) -
             continue
         seen.add(key)
         citations.append(citation_for(s.passage, s.snippet))
+        if s is best and reading != s.snippet.text and s.passage.header:
+            citations.append(citation_for(s.passage, s.passage.header))  # where the column label is written
         if len(citations) >= MAX_CITATIONS:
             break
     if best is None:
         closest = "; ".join(f"{c.document} {where(c)}" for c in citations[:3])
         text = NOT_COVERED + (f" Closest sources: {closest}." if closest else "")
         return Reply(question=question.text, kind=question.kind, answered=False, answer=text, citations=citations)
-    body = trim(best.snippet.text, ANSWER_CHARS)
+    body = trim(reading, ANSWER_CHARS)
     if best.passage.area and question.areas:
         body = f"{body} ({best.passage.area})"
     return Reply(question=question.text, kind=question.kind, answered=True, answer=body, citations=citations)
+
+
+def _reading(question: Question, scored: Scored) -> str:
+    """The snippet as the answer should read it: alone, or after its column's label when only the label
+    holds what was asked (a schedule cell under "Fri 28" answers "which day")."""
+    with_column = f"{scored.column}: {scored.snippet.text}" if scored.column else ""
+    if with_column and question.asked_for and fits_question(question, with_column):
+        return with_column  # "what day is the briefing?": the column says, whatever the cell mentions
+    if fits_question(question, scored.snippet.text):
+        return scored.snippet.text
+    return with_column if with_column and fits_question(question, with_column) else ""
 
 
 def where(c: Citation) -> str:

@@ -49,6 +49,9 @@ class Passage(BaseModel):
     area: str | None
     text: str
     units: list[SourceLine]
+    # The column-header row of the table these rows sit in ("October | Mon 24 | ... | Fri 28"), so a
+    # cell can be read with its column: "Fri 28: press release".
+    header: SourceLine | None = None
 
 
 class Citation(BaseModel):

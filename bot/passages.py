@@ -3,6 +3,7 @@
 import hashlib
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from bot.areas import heading_area
 from bot.models import ParsedDocument, Passage, SourceLine
@@ -15,6 +16,7 @@ _LAYOUT_GAP = re.compile(r" {3,}")
 _SMALL_WORDS = {"and", "of", "the", "for", "on", "&", "a", "to", "in", "with", "against", "which", "we", "will"}
 _WORDY = re.compile(r"[A-Za-z]{3}")
 _BULLET = re.compile(r"^\s*(?:[-•·*]|\d+[.)]\s)")
+_CELL_BREAK = re.compile(r"\t| {3,}")
 
 
 def is_heading(text: str, blank_before: bool) -> bool:
@@ -39,6 +41,17 @@ def is_table_line(text: str) -> bool:
     return "\t" in text or len(_LAYOUT_GAP.findall(text.strip())) >= 2
 
 
+def cells(text: str) -> list[str]:
+    """A table line's cells, split where the reader sees column breaks (tabs or wide gaps)."""
+    return re.split(_CELL_BREAK, text)
+
+
+def is_header_row(text: str) -> bool:
+    """A row of short labels (days, quarters, P1..P5) that names the columns below it."""
+    labels = [c.strip() for c in cells(text) if c.strip()]
+    return len(cells(text)) >= 3 and len(labels) >= 3 and all(len(c) <= 30 and len(c.split()) <= 4 for c in labels)
+
+
 def _split_long(unit: SourceLine) -> Iterator[SourceLine]:
     """Break a very long line (a merged table row, a long paragraph) at cells and sentences."""
     words = unit.text.split()
@@ -46,7 +59,7 @@ def _split_long(unit: SourceLine) -> Iterator[SourceLine]:
         yield unit
         return
     pieces: list[str] = []
-    for cell in re.split(r"\t| {3,}", unit.text):
+    for cell in cells(unit.text):
         pieces.extend(p for p in _SENTENCE_END.split(cell) if p.strip())
     chunk: list[str] = []
     count = 0
@@ -90,11 +103,13 @@ def build_passages(doc: ParsedDocument, first_seq: int) -> list[Passage]:
     in_table = False
     section: str | None = None
     area: str | None = None
+    header: SourceLine | None = None  # the column-header row of the table being read, if it opened with one
 
     def flush() -> None:
         nonlocal current, words
         if current and any(_WORDY.search(u.text) for u in current):
-            passages.append(_make_passage(doc, first_seq + len(passages), current, section, area))
+            below = header if header is not None and header not in current else None
+            passages.append(_make_passage(doc, first_seq + len(passages), current, section, area, below))
         current, words = [], 0
 
     previous_page: int | None = None
@@ -110,7 +125,7 @@ def build_passages(doc: ParsedDocument, first_seq: int) -> list[Passage]:
         if heading:
             flush()
             section, area = line_section, line_area
-            in_table = False
+            in_table, header = False, None
             current.append(line)  # the heading's words stay searchable, at the head of its passage
             words = len(text.split())
             continue
@@ -118,6 +133,8 @@ def build_passages(doc: ParsedDocument, first_seq: int) -> list[Passage]:
         new_row = table_line and "\t" in text and text.split("\t", 1)[0].strip() != ""
         if table_line != in_table or (new_row and current) or words >= TARGET_WORDS:
             flush()
+        if table_line != in_table:
+            header = line if table_line and is_header_row(text) else None
         in_table = table_line
         for unit in _split_long(line):
             n = len(unit.text.split())
@@ -129,22 +146,46 @@ def build_passages(doc: ParsedDocument, first_seq: int) -> list[Passage]:
     return passages
 
 
-def _make_passage(doc: ParsedDocument, seq: int, units: list[SourceLine], section: str | None, area: str | None) -> Passage:
+def _make_passage(doc: ParsedDocument, seq: int, units: list[SourceLine], section: str | None, area: str | None,
+                  header: SourceLine | None = None) -> Passage:
     text = "\n".join(u.text for u in units)
     lines = [u.line for u in units if u.line is not None]
     digest = hashlib.sha256(f"{doc.info.sha256}:{units[0].page}:{units[0].line}:{text}".encode()).hexdigest()
     return Passage(
         id=digest[:16], seq=seq, doc_id=doc.info.id, document=doc.info.file_name, title=doc.info.title,
         page=units[0].page, line_start=min(lines) if lines else None, line_end=max(lines) if lines else None,
-        section=section, area=area, text=text, units=units,
+        section=section, area=area, text=text, units=units, header=header,
     )
+
+
+class Snippet(NamedTuple):
+    """A sentence or cell, the line it is on, and which cell of that line it sits in (0 for prose)."""
+
+    text: SourceLine
+    unit: SourceLine
+    cell: int
 
 
 def snippets(units: list[SourceLine]) -> Iterator[SourceLine]:
     """Sentences and table cells of a passage, each keeping the page and line it sits on."""
+    return (s.text for s in cell_snippets(units))
+
+
+def cell_snippets(units: list[SourceLine]) -> Iterator[Snippet]:
     for unit in units:
-        for cell in re.split(r"\t| {3,}", unit.text):
+        for number, cell in enumerate(cells(unit.text)):
             for piece in _SENTENCE_END.split(cell):
                 piece = squash(piece)
                 if len(piece) >= 2:
-                    yield SourceLine(page=unit.page, line=unit.line, text=piece)
+                    yield Snippet(SourceLine(page=unit.page, line=unit.line, text=piece), unit, number)
+
+
+def column_of(header: SourceLine | None, snippet: Snippet) -> str | None:
+    """The label over a cell's column, when the row lines up cell for cell with the table's header row."""
+    if header is None or snippet.cell == 0:
+        return None
+    labels = [squash(label) for label in cells(header.text)]
+    if len(labels) != len(cells(snippet.unit.text)) or not labels[snippet.cell]:
+        return None  # a wrapped or merged row: its cells cannot be trusted to line up
+    corner = labels[0]  # the label over the row names ("October" over the areas of a weekly schedule)
+    return f"{labels[snippet.cell]} ({corner})" if corner else labels[snippet.cell]

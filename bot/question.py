@@ -13,6 +13,10 @@ _MILESTONE = re.compile(
     r"\b(when|when's|whens|due|deadline|milestones?|timeline|timetable|by when|date|landing|land|coming up|schedule|"
     r"q[1-4]|qtr|quarter|this month|next month|overdue|by now)\b"
 )
+# "Which day", "this week": words naming the kind of answer wanted or the time asked about, which the
+# answer's own sentence need not repeat (a schedule cell under "Fri 28" answers "which day this week").
+_ASKED_FOR = re.compile(r"\b(?:which|what)\s+(day|date|week|month|year|quarter|time)s?\b|"
+                        r"\b(?:this|next|last|coming|following)\s+(day|week|month|year|quarter)\b")
 _MUSTDO = re.compile(r"\bmust[\s-]*dos?\b|\bmust[\s-]*do'?s\b")
 
 
@@ -45,6 +49,7 @@ class Question:
     as_of: date | None = None
     workstreams: list[str] = field(default_factory=list)
     synonyms: dict[str, set[str]] = field(default_factory=dict)
+    asked_for: set[str] = field(default_factory=set)  # stems of the answer-type words ("which day")
 
 
 def validate(text: str | None, max_chars: int) -> str:
@@ -95,4 +100,5 @@ def parse(text: str, tokenizer: Tokenizer, max_chars: int = 1000, as_of: date | 
         words=tokenizer.words(text),
         as_of=as_of,
         workstreams=[a for a in areas_in(text, ldps_only=False) if a not in areas_in(text)],
+        asked_for={tokenizer.stem(w) for m in _ASKED_FOR.finditer(clean(text).lower()) for w in m.groups() if w},
     )

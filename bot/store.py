@@ -113,7 +113,8 @@ class StoreWriter:
 
     def add_passages(self, passages: Iterable[Passage]) -> None:
         rows = (
-            {**p.model_dump(exclude={"units"}), "units": json.dumps([u.model_dump() for u in p.units])}
+            {**p.model_dump(exclude={"units", "header"}), "units": json.dumps([u.model_dump() for u in p.units]),
+             "header": p.header.model_dump_json() if p.header else None}
             for p in passages
         )
         self.db["passages"].insert_all(rows, pk="seq", batch_size=1000)
@@ -223,4 +224,5 @@ class PlanIndex:
 def _passage(row: dict) -> Passage:
     data = dict(row)
     data["units"] = [SourceLine(**u) for u in json.loads(data["units"])]
+    data["header"] = SourceLine.model_validate_json(data["header"]) if data.get("header") else None
     return Passage(**data)

@@ -51,3 +51,36 @@ def test_unverifiable_quotes_are_dropped(plan_index) -> None:
     fake = Citation(document="board.txt", title="t", page=None, line=5, section=None, quote="words that are not there")
     reply = verified(Reply(question="q", kind="fact", answered=True, answer="made up", citations=[fake]), plan_index)
     assert not reply.answered and reply.citations == []
+
+
+def test_a_schedule_cell_is_answered_with_its_column_and_both_lines_cited(tmp_path, tokenizer) -> None:
+    from bot.indexer import build_index
+    from bot.store import PlanIndex
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "comms.txt").write_text(
+        "Communications schedule\n\nOctober\tMon 24\tTues 25\tWeds 26\n"
+        "North\tBoard meeting papers issued\t\tNewsletter goes out\n"
+        "South\t\tRadio interview with the chair\tPublic event in Leyland\n", encoding="utf-8")
+    build_index([corpus], tmp_path / "index", tokenizer, 10**6)
+    index = PlanIndex.open(tmp_path / "index")
+    for question, reading, line in [("which day is the radio interview with the chair?", "Tues 25 (October): Radio interview", 5),
+                                    ("what day does the newsletter go out?", "Weds 26 (October): Newsletter goes out", 4)]:
+        reply = answer(question, index, tokenizer)
+        assert reply.answered and reply.answer.startswith(reading), reply.answer
+        assert [c.line for c in reply.citations[:2]] == [line, 3]
+        _check_quotes(reply, index)
+    assert not answer("which day is the dental contract launch?", index, tokenizer).answered
+
+
+@pytest.mark.parametrize(("question", "asked_for"), [
+    ("which day this week is the press release?", {"day", "week"}),
+    ("what date is the board meeting?", {"date"}),
+    ("what's due next month on urgent care?", {"month"}),
+    ("when is the RTT 18 week standard met?", set()),  # "18 week" is the topic, not the time asked about
+])
+def test_answer_type_words_are_not_topic_words(tokenizer, question: str, asked_for: set[str]) -> None:
+    from bot.question import parse
+
+    assert parse(question, tokenizer).asked_for == {tokenizer.stem(w) for w in asked_for}
