@@ -91,14 +91,15 @@ def synonyms(text: str, tokenizer: Tokenizer) -> dict[str, set[str]]:
 
 def parse(text: str, tokenizer: Tokenizer, max_chars: int = 1000, as_of: date | None = None) -> Question:
     text = validate(text, max_chars)
+    areas = areas_in(text)
     return Question(
         synonyms=synonyms(text, tokenizer),
         text=text,
         kind=classify(text),
-        areas=areas_in(text),
+        areas=areas,
         tokens=tokenizer(text),
         words=tokenizer.words(text),
         as_of=as_of,
-        workstreams=[a for a in areas_in(text, ldps_only=False) if a not in areas_in(text)],
+        workstreams=[a for a in areas_in(text, ldps_only=False) if a not in areas],
         asked_for={tokenizer.stem(w) for m in _ASKED_FOR.finditer(clean(text).lower()) for w in m.groups() if w},
     )

@@ -15,7 +15,7 @@ from bot.answer import RecordAnswerer, idf, passage_areas, trim
 from bot.areas import area_terms
 from bot.models import Citation, Reply
 from bot.mustdos import MUSTDOS, mustdos_in_question
-from bot.question import ASKING_WORDS, Question, parse
+from bot.question import ASKING_WORDS, Question
 from bot.record_terms import FIELDS, FieldTerms, RecordTable, initiatives_by_id, records
 from bot.store import PlanIndex
 from bot.textnorm import Tokenizer
@@ -430,4 +430,11 @@ def prepare(index: PlanIndex, tokenizer: Tokenizer) -> None:
     records(index, tokenizer, "mustdos").column("mustdo")
     initiatives_by_id(index)
     passage_areas(index)
-    parse("who owns what, due when, for which must do?", tokenizer)  # compiles the patterns questions are read with
+    from datetime import date
+
+    from bot.answer import answer
+
+    # One question of each kind compiles every pattern a question is read and answered with.
+    for question in ("who owns the plan?", "what is due this month?", "which priorities cover must do 1?",
+                     "how many practices are there?", "what day is the launch?"):
+        answer(question, index, tokenizer, date(2017, 1, 1))
