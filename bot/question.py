@@ -17,6 +17,8 @@ _MILESTONE = re.compile(
 # answer's own sentence need not repeat (a schedule cell under "Fri 28" answers "which day this week").
 _ASKED_FOR = re.compile(r"\b(?:which|what)\s+(day|date|week|month|year|quarter|time)s?\b|"
                         r"\b(?:this|next|last|coming|following)\s+(day|week|month|year|quarter)\b")
+# "How much funding": the amount answers it, so the sentence with "£30m" need not say "funding".
+_MONEY_ASKED = re.compile(r"\bhow much\b(?:\W+\w+){0,4}?\W+(funding|funds?|money|budget|cost|investment)\b")
 _MUSTDO = re.compile(r"\bmust[\s-]*dos?\b|\bmust[\s-]*do'?s\b")
 
 
@@ -101,5 +103,6 @@ def parse(text: str, tokenizer: Tokenizer, max_chars: int = 1000, as_of: date | 
         words=tokenizer.words(text),
         as_of=as_of,
         workstreams=[a for a in areas_in(text, ldps_only=False) if a not in areas],
-        asked_for={tokenizer.stem(w) for m in _ASKED_FOR.finditer(clean(text).lower()) for w in m.groups() if w},
+        asked_for={tokenizer.stem(w) for pattern in (_ASKED_FOR, _MONEY_ASKED)
+                   for m in pattern.finditer(clean(text).lower()) for w in m.groups() if w},
     )

@@ -79,8 +79,30 @@ def test_a_schedule_cell_is_answered_with_its_column_and_both_lines_cited(tmp_pa
     ("what date is the board meeting?", {"date"}),
     ("what's due next month on urgent care?", {"month"}),
     ("when is the RTT 18 week standard met?", set()),  # "18 week" is the topic, not the time asked about
+    ("how much STP funding is digital getting?", {"funding"}),
+    ("how many funding streams are there?", set()),
 ])
 def test_answer_type_words_are_not_topic_words(tokenizer, question: str, asked_for: set[str]) -> None:
     from bot.question import parse
 
     assert parse(question, tokenizer).asked_for == {tokenizer.stem(w) for w in asked_for}
+
+
+def test_how_much_funding_is_answered_by_an_amount_that_never_says_funding(tmp_path, tokenizer) -> None:
+    from bot.indexer import build_index
+    from bot.store import PlanIndex
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "digital.txt").write_text(
+        "Digital enablers for the STP\n\nSummary:\n- £30m STP over three years\n- £10m NHS England Technology\n\n"
+        "Better Care Fund\n\nThe Better Care Fund plans were developed with the four councils and their partners.\n\n"
+        "Digital strategy\n\nThe STP digital strategy was agreed in June.\n\nThe STP digital board meets monthly.\n\n"
+        "Digital records\n\nEvery STP partner will share digital care records.\n",
+        encoding="utf-8")
+    build_index([corpus], tmp_path / "index", tokenizer, 10**6)
+    index = PlanIndex.open(tmp_path / "index")
+    reply = answer("how much STP funding is digital getting?", index, tokenizer)
+    assert reply.answered and "£30m" in reply.answer and reply.citations[0].line == 4, reply
+    _check_quotes(reply, index)
+    assert not answer("how much funding is there for dentistry?", index, tokenizer).answered
