@@ -10,7 +10,7 @@ import numpy as np
 
 from bot.areas import area_terms
 from bot.models import Citation, Passage, Reply, SourceLine
-from bot.passages import cell_snippets, column_of
+from bot.passages import column_of, snippets
 from bot.question import ASKING_WORDS, Question, parse
 from bot.store import PlanIndex
 from bot.textnorm import Tokenizer
@@ -115,8 +115,8 @@ def rank_snippets(question: Question, index: PlanIndex, tokenizer: Tokenizer, k:
     scored: list[Scored] = []
     for hit, passage in zip(hits, index.passages([h.seq for h in hits])):
         context = tokenizer.stem_set(" ".join(filter(None, (passage.section, passage.area))))
-        for cell in cell_snippets(passage.units):
-            snip = cell.text
+        for piece in snippets(passage.units):
+            snip = piece.source
             stems = tokenizer.stem_set(snip.text)
             matched = sum(w for t, w in weights.items() if t in stems)
             in_context = sum(w for t, w in weights.items() if t not in stems and t in context)
@@ -124,7 +124,7 @@ def rank_snippets(question: Question, index: PlanIndex, tokenizer: Tokenizer, k:
             if question.areas and passage.area not in question.areas and not (area_tokens & stems):
                 coverage *= 0.7
             score = coverage * (0.7 + 0.3 * hit.score / top) - 0.0005 * max(0, len(snip.text) - 400)
-            scored.append(Scored(snip, passage, score, coverage, column_of(passage.header, cell)))
+            scored.append(Scored(snip, passage, score, coverage, column_of(passage.header, piece)))
     scored.sort(key=lambda s: -s.score)
     return scored
 

@@ -159,19 +159,16 @@ def _make_passage(doc: ParsedDocument, seq: int, units: list[SourceLine], sectio
 
 
 class Snippet(NamedTuple):
-    """A sentence or cell, the line it is on, and which cell of that line it sits in (0 for prose)."""
+    """A sentence or cell (with the page and line it sits on), its whole line, and which cell of that
+    line it is in (0 for prose), so a cell can be read with its column."""
 
-    text: SourceLine
+    source: SourceLine
     unit: SourceLine
     cell: int
 
 
-def snippets(units: list[SourceLine]) -> Iterator[SourceLine]:
-    """Sentences and table cells of a passage, each keeping the page and line it sits on."""
-    return (s.text for s in cell_snippets(units))
-
-
-def cell_snippets(units: list[SourceLine]) -> Iterator[Snippet]:
+def snippets(units: list[SourceLine]) -> Iterator[Snippet]:
+    """Sentences and table cells of a passage."""
     for unit in units:
         for number, cell in enumerate(cells(unit.text)):
             for piece in _SENTENCE_END.split(cell):

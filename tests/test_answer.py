@@ -53,18 +53,32 @@ def test_unverifiable_quotes_are_dropped(plan_index) -> None:
     assert not reply.answered and reply.citations == []
 
 
-def test_a_schedule_cell_is_answered_with_its_column_and_both_lines_cited(tmp_path, tokenizer) -> None:
+@pytest.fixture
+def one_paper(tmp_path, tokenizer):
+    """An index of a single text paper written by the test."""
     from bot.indexer import build_index
     from bot.store import PlanIndex
 
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "comms.txt").write_text(
+    opened = []
+
+    def index_of(text: str):
+        corpus = tmp_path / "corpus"
+        corpus.mkdir()
+        (corpus / "paper.txt").write_text(text, encoding="utf-8")
+        build_index([corpus], tmp_path / "index", tokenizer, 10**6)
+        opened.append(PlanIndex.open(tmp_path / "index"))
+        return opened[-1]
+
+    yield index_of
+    for index in opened:
+        index.close()
+
+
+def test_a_schedule_cell_is_answered_with_its_column_and_both_lines_cited(one_paper, tokenizer) -> None:
+    index = one_paper(
         "Communications schedule\n\nOctober\tMon 24\tTues 25\tWeds 26\n"
         "North\tBoard meeting papers issued\t\tNewsletter goes out\n"
-        "South\t\tRadio interview with the chair\tPublic event in Leyland\n", encoding="utf-8")
-    build_index([corpus], tmp_path / "index", tokenizer, 10**6)
-    index = PlanIndex.open(tmp_path / "index")
+        "South\t\tRadio interview with the chair\tPublic event in Leyland\n")
     for question, reading, line in [("which day is the radio interview with the chair?", "Tues 25 (October): Radio interview", 5),
                                     ("what day does the newsletter go out?", "Weds 26 (October): Newsletter goes out", 4)]:
         reply = answer(question, index, tokenizer)
@@ -88,20 +102,12 @@ def test_answer_type_words_are_not_topic_words(tokenizer, question: str, asked_f
     assert parse(question, tokenizer).asked_for == {tokenizer.stem(w) for w in asked_for}
 
 
-def test_how_much_funding_is_answered_by_an_amount_that_never_says_funding(tmp_path, tokenizer) -> None:
-    from bot.indexer import build_index
-    from bot.store import PlanIndex
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "digital.txt").write_text(
+def test_how_much_funding_is_answered_by_an_amount_that_never_says_funding(one_paper, tokenizer) -> None:
+    index = one_paper(
         "Digital enablers for the STP\n\nSummary:\n- £30m STP over three years\n- £10m NHS England Technology\n\n"
         "Better Care Fund\n\nThe Better Care Fund plans were developed with the four councils and their partners.\n\n"
         "Digital strategy\n\nThe STP digital strategy was agreed in June.\n\nThe STP digital board meets monthly.\n\n"
-        "Digital records\n\nEvery STP partner will share digital care records.\n",
-        encoding="utf-8")
-    build_index([corpus], tmp_path / "index", tokenizer, 10**6)
-    index = PlanIndex.open(tmp_path / "index")
+        "Digital records\n\nEvery STP partner will share digital care records.\n")
     reply = answer("how much STP funding is digital getting?", index, tokenizer)
     assert reply.answered and "£30m" in reply.answer and reply.citations[0].line == 4, reply
     _check_quotes(reply, index)

@@ -37,7 +37,7 @@ def test_long_lines_are_split_and_short_lines_grouped() -> None:
 def test_snippets_keep_their_line() -> None:
     doc = _doc(["A first sentence. A second sentence.", "cell one\tcell two"])
     units = [u for p in build_passages(doc, 0) for u in p.units]
-    got = [(s.line, s.text) for s in snippets(units)]
+    got = [(s.source.line, s.source.text) for s in snippets(units)]
     assert (1, "A second sentence.") in got and (2, "cell two") in got
 
 
@@ -53,13 +53,13 @@ SCHEDULE = [
 
 
 def test_rows_under_a_header_row_carry_it_and_cells_read_with_their_column() -> None:
-    from bot.passages import cell_snippets, column_of
+    from bot.passages import column_of
 
     passages = build_passages(_doc(SCHEDULE), 0)
     rows = [p for p in passages if p.text.startswith(("North", "South"))]
     assert len(rows) == 2 and all(p.header and p.header.line == 3 for p in rows)
     assert all(p.header is None for p in passages if not p.text.startswith(("North", "South")))
-    columns = {s.text.text: column_of(rows[1].header, s) for s in cell_snippets(rows[1].units)}
+    columns = {s.source.text: column_of(rows[1].header, s) for s in snippets(rows[1].units)}
     assert columns == {"South": None, "Radio interview": "Tues 8 (Week)", "Public event in Leyland": "Weds 9 (Week)"}
 
 
@@ -73,8 +73,8 @@ def test_rows_that_are_not_column_labels_are_not_headers(header: str) -> None:
 
 
 def test_a_row_that_does_not_line_up_with_the_header_gets_no_column() -> None:
-    from bot.passages import cell_snippets, column_of
+    from bot.passages import column_of
 
     passages = build_passages(_doc(["Week\tMon 7\tTues 8\tWeds 9", "North\tBoard meeting"]), 0)
     row = next(p for p in passages if p.text.startswith("North"))
-    assert [column_of(row.header, s) for s in cell_snippets(row.units)] == [None, None]
+    assert [column_of(row.header, s) for s in snippets(row.units)] == [None, None]
