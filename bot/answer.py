@@ -8,7 +8,7 @@ from datetime import date
 
 import numpy as np
 
-from bot.areas import area_terms
+from bot.records.areas import area_terms
 from bot.models import Citation, Passage, Reply, SourceLine
 from bot.passages import column_of, snippets
 from bot.question import ASKING_WORDS, Question, parse
@@ -133,7 +133,7 @@ def in_asked_area(question: Question, scored: Scored, tokenizer: Tokenizer) -> b
     """An answer about a named plan area must come from that area's pages or name the area itself."""
     if not question.areas or scored.passage.area in question.areas:
         return True
-    from bot.areas import areas_in
+    from bot.records.areas import areas_in
 
     return bool(set(question.areas) & set(areas_in(scored.passage.text)))
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from bot.models import Citation
-from bot.mustdos import MUSTDOS
+from bot.records.mustdos import MUSTDOS
 from bot.records_answer import cite_row
 from bot.answer import where
 from bot.errors import IndexMissingError

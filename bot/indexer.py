@@ -78,7 +78,7 @@ def build_index(
     A file that cannot be read is skipped and named in the report; if nothing at all can be read the
     build is refused. Either way the live version keeps answering until the switch.
     """
-    from bot.extract import extract_records  # records extraction is optional work on the same lines
+    from bot.records.extract import extract_records  # records extraction is optional work on the same lines
 
     started = time.perf_counter()
     files, skipped = find_documents(paths)

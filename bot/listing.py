@@ -3,9 +3,9 @@
 import json
 from datetime import date
 
-from bot.areas import LDPS, WORKSTREAMS, areas_in
+from bot.records.areas import LDPS, WORKSTREAMS, areas_in
 from bot.errors import PlanbotError
-from bot.mustdos import MUSTDOS
+from bot.records.mustdos import MUSTDOS
 from bot.store import PlanIndex
 
 

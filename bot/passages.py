@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from bot.areas import heading_area
+from bot.records.areas import heading_area
 from bot.models import ParsedDocument, Passage, SourceLine
 from bot.textnorm import squash
 

@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from bot.areas import areas_in
+from bot.records.areas import areas_in
 from bot.errors import QuestionError
 from bot.textnorm import Tokenizer, clean, squash
 

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.answer import RecordAnswerer, idf, passage_areas, trim
-from bot.areas import area_terms
+from bot.records.areas import area_terms
 from bot.models import Citation, Reply
-from bot.mustdos import MUSTDOS, mustdos_in_question
+from bot.records.mustdos import MUSTDOS, mustdos_in_question
 from bot.question import ASKING_WORDS, Question
 from bot.record_terms import FIELDS, FieldTerms, RecordTable, initiatives_by_id, records
 from bot.store import PlanIndex

@@ -17,7 +17,7 @@ from bot.ics import milestones_ics
 from bot.listing import list_records, resolve_area
 from bot.models import Reply
 from bot.records_answer import prepare
-from bot.mustdos import MUSTDOS
+from bot.records.mustdos import MUSTDOS
 from bot.store import PlanIndex, live_version
 from bot.textnorm import Tokenizer, squash
 from bot.when import Window, lands_in, window

@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from bot.dates import FY, MONTH_YEAR, QUARTER, _month_no, fy_quarter, month_end
+from bot.records.dates import FY, MONTH_YEAR, QUARTER, _month_no, fy_quarter, month_end
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.dates import fy_quarter, normalise, plan_fy_start
+from bot.records.dates import fy_quarter, normalise, plan_fy_start
 from bot.when import lands_in, window
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from bot.answer import answer
-from bot.areas import LDPS, WORKSTREAMS
+from bot.records.areas import LDPS, WORKSTREAMS
 from bot.cli import main
 from bot.store import PlanIndex
 from bot.textnorm import Tokenizer, squash

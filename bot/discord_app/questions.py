@@ -9,13 +9,13 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.areas import LDPS, WORKSTREAMS
+from bot.records.areas import LDPS, WORKSTREAMS
 from bot.discord_app.failures import user_sentence
 from bot.discord_app.messages import NO_MENTIONS, list_pages, quoted, reply_embed, trim
 from bot.discord_app.views import Pages, sources_view
 from bot.errors import PlanbotError, QuestionError
 from bot.models import Reply
-from bot.mustdos import MUSTDOS
+from bot.records.mustdos import MUSTDOS
 from bot.ratelimit import RateLimiter
 from bot.service import Planbot
 from bot.state import StateStore

@@ -8,7 +8,7 @@ date after a dash ("... finalised - Jan-March 2017").
 import re
 from dataclasses import dataclass
 
-from bot.dates import MONTH_YEAR, SEASON_YEAR, UNKNOWN, normalise
+from bot.records.dates import MONTH_YEAR, SEASON_YEAR, UNKNOWN, normalise
 from bot.models import Period
 
 KEY_MILESTONES = re.compile(r"\b(?:key|wey|kev|key\s*)\s*milestones?\s*:?", re.I)

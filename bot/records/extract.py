@@ -7,13 +7,13 @@ import json
 import re
 from collections.abc import Callable, Iterator
 
-from bot.areas import areas_in
-from bot.dates import plan_fy_start
-from bot.milestones import parse_milestones, split_title
+from bot.records.areas import areas_in
+from bot.records.dates import plan_fy_start
+from bot.records.milestones import parse_milestones, split_title
 from bot.models import ParsedDocument, SourceLine
-from bot.mustdos import identify_mustdo, strong_mustdo
+from bot.records.mustdos import identify_mustdo, strong_mustdo
 from bot.passages import is_table_line, line_contexts
-from bot.tables import Fragment, Header, Row, find_header, iter_rows, joined, number_cell
+from bot.records.tables import Fragment, Header, Row, find_header, iter_rows, joined, number_cell
 from bot.textnorm import squash
 
 INITIATIVE_ROLES = {
