@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from bot.search import B, K1, BM25Index
+from bot.index.search import B, K1, BM25Index
 from bot.textnorm import Tokenizer
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "cranfield"

@@ -54,7 +54,7 @@ def peak_mb() -> float:
 
 def child_ingest(corpus: Path, index: Path) -> dict:
     code = (
-        "import json,time;from pathlib import Path;from bot.indexer import build_index;from bot.textnorm import Tokenizer;"
+        "import json,time;from pathlib import Path;from bot.index.indexer import build_index;from bot.textnorm import Tokenizer;"
         "from benchmarks.run import peak_mb;"
         f"t=time.perf_counter();r=build_index([Path({str(corpus)!r})],Path({str(index)!r}),Tokenizer(),10**9);"
         "print(json.dumps({'seconds':time.perf_counter()-t,'passages':r.passages,'rss_mb':peak_mb()}))"
@@ -76,10 +76,10 @@ def in_process(index_dir: Path, n: int) -> dict:
     from rank_bm25 import BM25Okapi
 
     from bot.answer import answer
-    from bot.indexer import index_text
+    from bot.index.indexer import index_text
     from bot.records_answer import prepare
-    from bot.search import B, EPSILON, K1
-    from bot.store import PlanIndex
+    from bot.index.search import B, EPSILON, K1
+    from bot.index.store import PlanIndex
     from bot.textnorm import Tokenizer
 
     index = PlanIndex.open(index_dir)

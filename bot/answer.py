@@ -10,9 +10,9 @@ import numpy as np
 
 from bot.records.areas import area_terms
 from bot.models import Citation, Passage, Reply, SourceLine
-from bot.passages import column_of, snippets
+from bot.index.passages import column_of, snippets
 from bot.question import ASKING_WORDS, Question, parse
-from bot.store import PlanIndex
+from bot.index.store import PlanIndex
 from bot.textnorm import Tokenizer
 
 MAX_CITATIONS = 5

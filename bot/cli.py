@@ -14,12 +14,12 @@ from bot import __version__
 from bot.answer import answer
 from bot.config import Settings, load_settings
 from bot.errors import ConfigError, PlanbotError, QuestionError
-from bot.indexer import build_index
+from bot.index.indexer import build_index
 from bot.models import Reply
 from bot.records_answer import prepare
-from bot.changes import changes_between, changes_text
+from bot.index.changes import changes_between, changes_text
 from bot.render import reply_text, report_text
-from bot.store import PlanIndex, live_version
+from bot.index.store import PlanIndex, live_version
 from bot.textnorm import Tokenizer
 
 log = logging.getLogger("planbot")
@@ -307,7 +307,7 @@ def cmd_ics(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_versions(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.store import list_versions, version_meta
+    from bot.index.store import list_versions, version_meta
 
     folder = index_dir(args, settings)
     live = live_version(folder)
@@ -326,7 +326,7 @@ def cmd_versions(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_rollback(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.store import rollback
+    from bot.index.store import rollback
 
     before, after = rollback(index_dir(args, settings), args.version)
     print(f"Live index is now {after} (was {before}). `planbot rollback {before}` switches back.")
@@ -334,7 +334,7 @@ def cmd_rollback(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_changes(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.changes import changes_between, changes_text
+    from bot.index.changes import changes_between, changes_text
 
     report = changes_between(index_dir(args, settings), args.from_version, args.to_version)
     print(json.dumps(report.model_dump()) if args.json else changes_text(report))

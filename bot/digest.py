@@ -12,7 +12,7 @@ from bot.answer import where
 from bot.listing import resolve_area
 from bot.models import Citation
 from bot.records_answer import cite_row
-from bot.store import PlanIndex
+from bot.index.store import PlanIndex
 
 SECTIONS = {
     "due": "Due in the next {days} days",

@@ -9,7 +9,7 @@ import hashlib
 from datetime import date, datetime, timedelta, timezone
 
 from bot.listing import resolve_area
-from bot.store import PlanIndex
+from bot.index.store import PlanIndex
 
 PRODID = "-//planbot//STP milestones//EN"
 

@@ -6,7 +6,7 @@ from datetime import date
 from bot.records.areas import LDPS, WORKSTREAMS, areas_in
 from bot.errors import PlanbotError
 from bot.records.mustdos import MUSTDOS
-from bot.store import PlanIndex
+from bot.index.store import PlanIndex
 
 
 def resolve_area(name: str | None) -> str | None:

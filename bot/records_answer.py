@@ -16,8 +16,8 @@ from bot.records.areas import area_terms
 from bot.models import Citation, Reply
 from bot.records.mustdos import MUSTDOS, mustdos_in_question
 from bot.question import ASKING_WORDS, Question
-from bot.record_terms import FIELDS, FieldTerms, RecordTable, initiatives_by_id, records
-from bot.store import PlanIndex
+from bot.index.record_terms import FIELDS, FieldTerms, RecordTable, initiatives_by_id, records
+from bot.index.store import PlanIndex
 from bot.textnorm import Tokenizer
 from bot.when import Window, lands_in, window
 

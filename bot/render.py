@@ -1,7 +1,7 @@
 """Plain-text rendering of replies and build reports for the terminal (the CLI edge)."""
 
 from bot.answer import where
-from bot.indexer import BuildReport
+from bot.index.indexer import BuildReport
 from bot.models import Reply
 
 

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.indexer import build_index
-from bot.store import PlanIndex
+from bot.index.indexer import build_index
+from bot.index.store import PlanIndex
 from bot.textnorm import Tokenizer
 
 BOARD_PAPER = """Lancashire Health Board

@@ -56,8 +56,8 @@ def test_unverifiable_quotes_are_dropped(plan_index) -> None:
 @pytest.fixture
 def one_paper(tmp_path, tokenizer):
     """An index of a single text paper written by the test."""
-    from bot.indexer import build_index
-    from bot.store import PlanIndex
+    from bot.index.indexer import build_index
+    from bot.index.store import PlanIndex
 
     opened = []
 

@@ -3,8 +3,8 @@ from pathlib import Path
 import pytest
 
 from bot.errors import BuildError, IndexMissingError
-from bot.indexer import build_index
-from bot.store import PlanIndex, list_versions, live_version, versions_dir
+from bot.index.indexer import build_index
+from bot.index.store import PlanIndex, list_versions, live_version, versions_dir
 
 
 def test_build_reports_every_file(index_dir: Path) -> None:
@@ -49,7 +49,7 @@ def test_interrupted_build_is_cleaned_up(index_dir: Path, corpus: Path, tokenize
     def boom(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr("bot.indexer.BM25Builder.finish", boom)
+    monkeypatch.setattr("bot.index.indexer.BM25Builder.finish", boom)
     with pytest.raises(RuntimeError):
         build_index([corpus], index_dir, tokenizer, 10**7)
     assert live_version(index_dir) == live

@@ -4,7 +4,7 @@ import pytest
 
 from bot.ingest import read_document
 from bot.models import DocumentInfo, ParsedDocument, SourceLine
-from bot.passages import MAX_WORDS, build_passages, snippets
+from bot.index.passages import MAX_WORDS, build_passages, snippets
 from tests.conftest import BOARD_PAPER
 
 
@@ -53,7 +53,7 @@ SCHEDULE = [
 
 
 def test_rows_under_a_header_row_carry_it_and_cells_read_with_their_column() -> None:
-    from bot.passages import column_of
+    from bot.index.passages import column_of
 
     passages = build_passages(_doc(SCHEDULE), 0)
     rows = [p for p in passages if p.text.startswith(("North", "South"))]
@@ -73,7 +73,7 @@ def test_rows_that_are_not_column_labels_are_not_headers(header: str) -> None:
 
 
 def test_a_row_that_does_not_line_up_with_the_header_gets_no_column() -> None:
-    from bot.passages import column_of
+    from bot.index.passages import column_of
 
     passages = build_passages(_doc(["Week\tMon 7\tTues 8\tWeds 9", "North\tBoard meeting"]), 0)
     row = next(p for p in passages if p.text.startswith("North"))

@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.question import parse
-from bot.record_terms import FieldTerms, RecordTable, records
+from bot.index.record_terms import FieldTerms, RecordTable, records
 from bot.records_answer import OWNER_WORDS, Matcher
-from bot.store import PlanIndex
+from bot.index.store import PlanIndex
 from bot.textnorm import Tokenizer
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev.jsonl"
@@ -108,7 +108,7 @@ def test_a_version_builds_each_table_index_once(plan_index: PlanIndex) -> None:
 ])
 def test_prepare_builds_everything_an_answer_reads(bundled_dir: Path, question: str, monkeypatch) -> None:
     """After Planbot.prepare (bot start, re-index, rollback) no asker waits for a record index to be built."""
-    from bot.record_terms import FieldTerms
+    from bot.index.record_terms import FieldTerms
     from bot.service import Planbot
 
     service = Planbot(bundled_dir)
@@ -117,14 +117,14 @@ def test_prepare_builds_everything_an_answer_reads(bundled_dir: Path, question: 
     def built_late(*args):  # noqa: ANN002
         raise AssertionError("a record index was built while answering")
 
-    monkeypatch.setattr("bot.record_terms.field_terms", built_late)
+    monkeypatch.setattr("bot.index.record_terms.field_terms", built_late)
     monkeypatch.setattr(FieldTerms, "from_arrays", built_late)
-    monkeypatch.setattr("bot.record_terms.RecordTable.__init__", built_late)
+    monkeypatch.setattr("bot.index.record_terms.RecordTable.__init__", built_late)
     assert service.ask(question, date(2016, 12, 20)).question == question
 
 
 def test_terms_stored_at_ingest_equal_terms_built_from_the_rows(bundled: PlanIndex) -> None:
-    from bot.record_terms import FIELDS, TERMS_NAME, StoredTerms, field_terms, initiatives_by_id
+    from bot.index.record_terms import FIELDS, TERMS_NAME, StoredTerms, field_terms, initiatives_by_id
 
     tokenizer = Tokenizer()
     stored = StoredTerms(bundled.folder / TERMS_NAME)
@@ -139,7 +139,7 @@ def test_terms_stored_at_ingest_equal_terms_built_from_the_rows(bundled: PlanInd
 
 def test_a_version_without_stored_terms_answers_the_same(index_dir: Path) -> None:
     """Versions built before the terms were stored build them on first use instead."""
-    from bot.record_terms import TERMS_NAME
+    from bot.index.record_terms import TERMS_NAME
     from bot.service import Planbot
 
     asked = ["who owns stroke pathway redesign in fylde?", "when is the care home team due in fylde?"]

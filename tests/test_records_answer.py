@@ -8,7 +8,7 @@ import pytest
 from bot.answer import answer
 from bot.records.areas import LDPS, WORKSTREAMS
 from bot.cli import main
-from bot.store import PlanIndex
+from bot.index.store import PlanIndex
 from bot.textnorm import Tokenizer, squash
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rank_bm25 import BM25Okapi
 
-from bot.search import B, EPSILON, K1, BM25Index
+from bot.index.search import B, EPSILON, K1, BM25Index
 
 CORPUS = [
     ["stroke", "pathway", "redesign"],

@@ -7,15 +7,15 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.changes import ChangeReport, change_lines, changes_between
+from bot.index.changes import ChangeReport, change_lines, changes_between
 from bot.config import Settings
 from bot.discord_app.checks import admin_only
 from bot.discord_app.messages import NO_MENTIONS, batches, list_pages, trim
 from bot.errors import PlanbotError
-from bot.indexer import BuildReport, build_index
+from bot.index.indexer import BuildReport, build_index
 from bot.service import Planbot
 from bot.state import StateStore
-from bot.store import list_versions, live_version, rollback, version_meta
+from bot.index.store import list_versions, live_version, rollback, version_meta
 from bot.uploads import accept_draft
 
 log = logging.getLogger("planbot.admin")

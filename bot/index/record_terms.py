@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.store import PlanIndex
+from bot.index.store import PlanIndex
 from bot.textnorm import Tokenizer
 
 TERMS_NAME = "record_terms.npz"

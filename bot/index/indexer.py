@@ -11,10 +11,10 @@ from pydantic import BaseModel, Field
 
 from bot.errors import BuildError, DocumentError
 from bot.ingest import find_documents, read_document
-from bot.passages import build_passages
-from bot.record_terms import TERMS_NAME, save_record_terms
-from bot.search import BM25Builder
-from bot.store import StoreWriter, live_version, new_version_id, prune_versions, switch_to, versions_dir
+from bot.index.passages import build_passages
+from bot.index.record_terms import TERMS_NAME, save_record_terms
+from bot.index.search import BM25Builder
+from bot.index.store import StoreWriter, live_version, new_version_id, prune_versions, switch_to, versions_dir
 from bot.textnorm import Tokenizer
 
 log = logging.getLogger(__name__)

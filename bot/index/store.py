@@ -14,7 +14,7 @@ import sqlite_utils
 
 from bot.errors import IndexMissingError
 from bot.models import DocumentInfo, Passage, SourceLine
-from bot.search import BM25Index
+from bot.index.search import BM25Index
 from bot.textnorm import squash
 
 DB_NAME = "planbot.db"
@@ -96,7 +96,7 @@ def rollback(index_dir: Path, version: str | None = None) -> tuple[str, str]:
 
 
 class StoreWriter:
-    """Writes one build's database in a staging folder; `bot.indexer` renames it into place when done."""
+    """Writes one build's database in a staging folder; `bot.index.indexer` renames it into place when done."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
