@@ -281,7 +281,7 @@ def _window_arg(value: int | None, default: int, name: str, low: int, high: int)
 
 
 def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.digest import build_digest, digest_text
+    from bot.digests.digest import build_digest, digest_text
 
     days = _window_arg(args.days, settings.digest_days, "days", 1, 31)
     weeks = _window_arg(args.weeks, settings.digest_weeks, "weeks", 0, 26)
@@ -293,7 +293,7 @@ def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_ics(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.ics import milestones_ics
+    from bot.digests.ics import milestones_ics
 
     text = milestones_ics(PlanIndex.open(index_dir(args, settings)), args.area)
     if args.output:

@@ -64,7 +64,7 @@ class Settings(BaseSettings):
     @field_validator("digest_weekday")
     @classmethod
     def _weekday(cls, value: str) -> str:
-        from bot.schedule import parse_weekday
+        from bot.digests.schedule import parse_weekday
 
         parse_weekday(value)
         return value
@@ -72,7 +72,7 @@ class Settings(BaseSettings):
     @field_validator("digest_time")
     @classmethod
     def _clock_time(cls, value: str) -> str:
-        from bot.schedule import parse_time
+        from bot.digests.schedule import parse_time
 
         parse_time(value)
         return value

@@ -11,9 +11,9 @@ from datetime import date
 from pathlib import Path
 
 from bot.answer import answer
-from bot.digest import Digest, build_digest
+from bot.digests.digest import Digest, build_digest
 from bot.errors import PlanbotError, QuestionError
-from bot.ics import milestones_ics
+from bot.digests.ics import milestones_ics
 from bot.listing import list_records, resolve_area
 from bot.models import Reply
 from bot.records_answer import prepare

@@ -8,9 +8,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.cli import main
-from bot.digest import build_digest, digest_text
-from bot.ics import fold, milestones_ics
-from bot.schedule import Slot, due_week, parse_time, parse_weekday
+from bot.digests.digest import build_digest, digest_text
+from bot.digests.ics import fold, milestones_ics
+from bot.digests.schedule import Slot, due_week, parse_time, parse_weekday
 
 LONDON = ZoneInfo("Europe/London")
 

@@ -1,4 +1,4 @@
-"""/digest commands and the weekly poster. Translation only: digests come from bot.service, timing from bot.schedule."""
+"""/digest commands and the weekly poster. Translation only: digests come from bot.service, timing from bot.digests.schedule."""
 
 import asyncio
 import logging
@@ -18,7 +18,7 @@ from bot.discord_app.failures import user_sentence
 from bot.discord_app.messages import NO_MENTIONS, batches, digest_embeds, trim
 from bot.discord_app.questions import AREA_CHOICES, parse_as_of
 from bot.errors import PlanbotError
-from bot.schedule import WEEKDAYS, Slot, due_week, parse_time, parse_weekday
+from bot.digests.schedule import WEEKDAYS, Slot, due_week, parse_time, parse_weekday
 from bot.service import Planbot
 from bot.state import StateStore
 

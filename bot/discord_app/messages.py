@@ -3,7 +3,7 @@
 import discord
 
 from bot.answer import where
-from bot.digest import Digest, DigestItem
+from bot.digests.digest import Digest, DigestItem
 from bot.models import Citation, Reply
 
 MESSAGE_CHARS = 2000

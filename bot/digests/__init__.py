@@ -1,0 +1,1 @@
+"""Weekly milestone digests, their posting schedule, and calendar export."""
