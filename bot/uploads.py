@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from bot.errors import DocumentError
-from bot.ingest import SUPPORTED, read_document
+from bot.reading.files import SUPPORTED, read_document
 
 
 def safe_name(file_name: str) -> str:

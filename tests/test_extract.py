@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from bot.records.extract import extract_records, split_owners
-from bot.ingest import read_document
+from bot.reading.files import read_document
 from bot.records.mustdos import identify_mustdo, mustdos_in_question
 from tests.conftest import BOARD_PAPER
 from tests.pdf_tables import INITIATIVE_HEADER, initiative_rows, table_pdf

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from bot.errors import DocumentError
-from bot.ingest import find_documents, read_document
+from bot.reading.files import find_documents, read_document
 from tests.conftest import BOARD_PAPER, write_docx, write_pdf
 
 MB = 1024 * 1024

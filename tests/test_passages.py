@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.ingest import read_document
+from bot.reading.files import read_document
 from bot.models import DocumentInfo, ParsedDocument, SourceLine
 from bot.index.passages import MAX_WORDS, build_passages, snippets
 from tests.conftest import BOARD_PAPER

@@ -10,7 +10,7 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from bot.errors import BuildError, DocumentError
-from bot.ingest import find_documents, read_document
+from bot.reading.files import find_documents, read_document
 from bot.index.passages import build_passages
 from bot.index.record_terms import TERMS_NAME, save_record_terms
 from bot.index.search import BM25Builder
