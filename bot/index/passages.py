@@ -5,51 +5,15 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from bot.records.areas import heading_area
+from bot.reading.layout import cells, is_header_row, is_table_line
+from bot.records.sections import line_contexts
 from bot.models import ParsedDocument, Passage, SourceLine
 from bot.textnorm import squash
 
 TARGET_WORDS = 120
 MAX_WORDS = 220
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9•\-(\"'])")
-_LAYOUT_GAP = re.compile(r" {3,}")
-_SMALL_WORDS = {"and", "of", "the", "for", "on", "&", "a", "to", "in", "with", "against", "which", "we", "will"}
 _WORDY = re.compile(r"[A-Za-z]{3}")
-_BULLET = re.compile(r"^\s*(?:[-•·*]|\d+[.)]\s)")
-_CELL_BREAK = re.compile(r"\t| {3,}")
-
-
-def is_heading(text: str, blank_before: bool) -> bool:
-    """A short title-like line: what readers would take as a section heading."""
-    stripped = text.strip()
-    if not (4 <= len(stripped) <= 110) or "\t" in text or _LAYOUT_GAP.search(stripped):
-        return False
-    if _BULLET.match(stripped) or stripped[-1] in ".,;:" or not stripped[0].isupper() and not stripped[0].isdigit():
-        return False
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z&'’]*", stripped)]
-    if len(words) < 1 or (len(words) == 1 and len(stripped) < 6):
-        return False
-    if "%" in stripped:
-        return False
-    capitals = sum(1 for w in words if w[0].isupper() or w.lower() in _SMALL_WORDS)
-    if not blank_before:
-        return capitals >= max(2, int(len(words) * 0.8))
-    return len(words) <= 4 or capitals >= len(words) * 0.5
-
-
-def is_table_line(text: str) -> bool:
-    return "\t" in text or len(_LAYOUT_GAP.findall(text.strip())) >= 2
-
-
-def cells(text: str) -> list[str]:
-    """A table line's cells, split where the reader sees column breaks (tabs or wide gaps)."""
-    return re.split(_CELL_BREAK, text)
-
-
-def is_header_row(text: str) -> bool:
-    """A row of short labels (days, quarters, P1..P5) that names the columns below it."""
-    labels = [c.strip() for c in cells(text) if c.strip()]
-    return len(cells(text)) >= 3 and len(labels) >= 3 and all(len(c) <= 30 and len(c.split()) <= 4 for c in labels)
 
 
 def _split_long(unit: SourceLine) -> Iterator[SourceLine]:
@@ -72,27 +36,6 @@ def _split_long(unit: SourceLine) -> Iterator[SourceLine]:
         count += n
     if chunk:
         yield SourceLine(page=unit.page, line=unit.line, text="\t".join(chunk))
-
-
-def line_contexts(lines: list[SourceLine]) -> Iterator[tuple[SourceLine, str | None, str | None, bool]]:
-    """(line, section heading, plan area, whether the line is that heading) as a reader would see them."""
-    section: str | None = None
-    area: str | None = None
-    blank_before = True
-    previous_page: int | None = None
-    for line in lines:
-        if line.page != previous_page:
-            blank_before, previous_page = True, line.page
-        if not line.text.strip():
-            blank_before = True
-            yield line, section, area, False
-            continue
-        heading = not is_table_line(line.text) and is_heading(line.text, blank_before)
-        if heading:
-            section = squash(line.text)
-            area = heading_area(section) or area
-        blank_before = False
-        yield line, section, area, heading
 
 
 def build_passages(doc: ParsedDocument, first_seq: int) -> list[Passage]:

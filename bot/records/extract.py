@@ -12,7 +12,8 @@ from bot.records.dates import plan_fy_start
 from bot.records.milestones import parse_milestones, split_title
 from bot.models import ParsedDocument, SourceLine
 from bot.records.mustdos import identify_mustdo, strong_mustdo
-from bot.index.passages import is_table_line, line_contexts
+from bot.reading.layout import is_table_line
+from bot.records.sections import line_contexts
 from bot.records.tables import Fragment, Header, Row, find_header, iter_rows, joined, number_cell
 from bot.textnorm import squash
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from bot.models import SourceLine
 from bot.records.areas import heading_area
-from bot.index.passages import is_heading
+from bot.reading.layout import is_heading
 
 _TABLE_TITLE = re.compile(r"must do|key milestones|priorities against|plan on a page|initiatives which")
 

@@ -1,0 +1,43 @@
+"""How a line reads on the page: a heading, a table row and its cells, or a header row of labels.
+
+Shared by record extraction and passage building, so both see the same structure."""
+
+import re
+
+_LAYOUT_GAP = re.compile(r" {3,}")
+_SMALL_WORDS = {"and", "of", "the", "for", "on", "&", "a", "to", "in", "with", "against", "which", "we", "will"}
+_BULLET = re.compile(r"^\s*(?:[-•·*]|\d+[.)]\s)")
+_CELL_BREAK = re.compile(r"\t| {3,}")
+
+
+def is_heading(text: str, blank_before: bool) -> bool:
+    """A short title-like line: what readers would take as a section heading."""
+    stripped = text.strip()
+    if not (4 <= len(stripped) <= 110) or "\t" in text or _LAYOUT_GAP.search(stripped):
+        return False
+    if _BULLET.match(stripped) or stripped[-1] in ".,;:" or not stripped[0].isupper() and not stripped[0].isdigit():
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z&'’]*", stripped)]
+    if len(words) < 1 or (len(words) == 1 and len(stripped) < 6):
+        return False
+    if "%" in stripped:
+        return False
+    capitals = sum(1 for w in words if w[0].isupper() or w.lower() in _SMALL_WORDS)
+    if not blank_before:
+        return capitals >= max(2, int(len(words) * 0.8))
+    return len(words) <= 4 or capitals >= len(words) * 0.5
+
+
+def is_table_line(text: str) -> bool:
+    return "\t" in text or len(_LAYOUT_GAP.findall(text.strip())) >= 2
+
+
+def cells(text: str) -> list[str]:
+    """A table line's cells, split where the reader sees column breaks (tabs or wide gaps)."""
+    return re.split(_CELL_BREAK, text)
+
+
+def is_header_row(text: str) -> bool:
+    """A row of short labels (days, quarters, P1..P5) that names the columns below it."""
+    labels = [c.strip() for c in cells(text) if c.strip()]
+    return len(cells(text)) >= 3 and len(labels) >= 3 and all(len(c) <= 30 and len(c.split()) <= 4 for c in labels)
