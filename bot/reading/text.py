@@ -1,9 +1,23 @@
-"""Plain text and Markdown: one SourceLine per line, numbered from 1."""
+"""Plain text and Markdown: one SourceLine per line, numbered from 1.
+
+Tables written with pipes ("| Name | Role |", Markdown or box-drawn "+----+----+") become
+tab-separated cells, the one table shape the rest of planbot reads; their rule lines become blank.
+In Markdown, heading marks and emphasis are dropped so a heading reads as a heading."""
+
+import re
 
 from bot.errors import DocumentError
 from bot.models import SourceLine
 from bot.reading.titles import first_title
 from bot.textnorm import clean
+
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+_RULE = re.compile(r"^[\s|+:=─━┼┬┴├┤┌┐└┘│-]+$")
+_PIPE_ROW = re.compile(r"^\s*[|│].*[|│]\s*$")
+# "Programme Director ........ Calum Esterhuizen": a dotted leader joins a label to its value.
+_LEADER = re.compile(r"(?<=\S)\s*\.{4,}\s*(?=\S)")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 
 
 def read_text(name: str, data: bytes) -> tuple[list[SourceLine], str, list[str]]:
@@ -16,5 +30,28 @@ def read_text(name: str, data: bytes) -> tuple[list[SourceLine], str, list[str]]
     if "\x00" in text:
         raise DocumentError(name, "looks like a binary file, not text")
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    lines = [SourceLine(line=i, text=clean(t)) for i, t in enumerate(raw, start=1)]
-    return lines, first_title(t for t in raw if t.strip()), warnings
+    markdown = name.lower().endswith(tuple(MARKDOWN_SUFFIXES))
+    texts = [table_line(markdown_line(t) if markdown else t) for t in raw]
+    lines = [SourceLine(line=i, text=clean(t)) for i, t in enumerate(texts, start=1)]
+    return lines, first_title(t for t in texts if t.strip()), warnings
+
+
+def table_line(text: str) -> str:
+    """A pipe-table row as tab-separated cells; a table's rule line ("|---|---|", "+----+") as blank;
+    a label and its value joined by a dotted leader as two cells."""
+    if "...." in text:
+        text = _LEADER.sub("\t", text)
+    if "|" not in text and "│" not in text and "+" not in text and "-" not in text:
+        return text
+    if _RULE.match(text) and re.search(r"-{3,}|─{3,}|={3,}", text):
+        return ""
+    if _PIPE_ROW.match(text):
+        cells = re.split(r"\s*[|│]\s*", text.strip())[1:-1]
+        return "\t".join(cell.strip() for cell in cells)
+    return text
+
+
+def markdown_line(text: str) -> str:
+    """"### 1. Purpose" -> "1. Purpose"; "**Version:** 3.2" -> "Version: 3.2"."""
+    text = _MD_HEADING.sub("", text)
+    return _MD_EMPHASIS.sub(r"\2", text)
