@@ -1,8 +1,10 @@
 """Build a new index version beside the live one and switch to it only when it is complete."""
 
 import logging
+import re
 import shutil
 import time
+from collections import Counter
 from datetime import datetime, timezone
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -10,6 +12,9 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from bot.errors import BuildError, DocumentError
+from bot.records.areas import build_book
+from bot.records.glossary import Glossary, find_glossary
+from bot.records.sections import document_areas
 from bot.reading.files import find_documents, read_document
 from bot.index.passages import build_passages
 from bot.index.record_terms import TERMS_NAME, save_record_terms
@@ -18,6 +23,8 @@ from bot.index.store import StoreWriter, live_version, new_version_id, prune_ver
 from bot.textnorm import Tokenizer
 
 log = logging.getLogger(__name__)
+
+LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 
 Progress = Callable[[str], None]
 
@@ -72,6 +79,7 @@ def build_index(
     keep_versions: int = 5,
     progress: Progress | None = None,
     who: str = "cli",
+    glossary: Glossary | None = None,
 ) -> BuildReport:
     """Read every file, write a complete version in a staging folder, then make it live.
 
@@ -81,6 +89,7 @@ def build_index(
     from bot.records.extract import extract_records  # records extraction is optional work on the same lines
 
     started = time.perf_counter()
+    glossary = glossary if glossary is not None else find_glossary(paths)
     files, skipped = find_documents(paths)
     if not files:
         where = ", ".join(str(p) for p in paths)
@@ -92,6 +101,9 @@ def build_index(
         writer = StoreWriter(staging)
         reports: list[FileReport] = []
         bm25 = BM25Builder()
+        vocabulary: Counter[str] = Counter()
+        lowercase: Counter[str] = Counter()  # words seen written in lower case: common words, not names
+        area_names: list[str] = []
         n_passages = 0
         for n, path in enumerate(files, start=1):
             if progress:
@@ -101,14 +113,18 @@ def build_index(
             except DocumentError as exc:
                 reports.append(FileReport(file=path.name, error=exc.reason))
                 continue
-            passages = build_passages(doc, first_seq=n_passages)
-            records = extract_records(doc)
+            book = document_areas(doc.lines, glossary.areas)
+            passages = build_passages(doc, first_seq=n_passages, book=book)
+            records = extract_records(doc, book)
+            area_names += [p.area for p in passages if p.area]
             writer.add_document(doc.info, doc.lines)
             writer.add_passages(passages)
             for table, rows in records.items():
                 writer.add_records(table, rows)
             for p in passages:
                 bm25.add(tokenizer(index_text(p.section, p.area, p.text)))
+                vocabulary.update(tokenizer.words(p.text))
+                lowercase.update(LOWER_WORD.findall(p.text))
             n_passages += len(passages)
             reports.append(FileReport(
                 file=path.name, sha256=doc.info.sha256, title=doc.info.title, pages=doc.info.pages, lines=doc.info.lines,
@@ -121,7 +137,11 @@ def build_index(
             progress(f"indexing {n_passages} passages")
         previous = live_version(index_dir)
         writer.set_meta(version=version, built=datetime.now(timezone.utc).isoformat(timespec="seconds"), who=who,
-                        previous=previous, files=[r.model_dump() for r in reports], skipped=skipped)
+                        previous=previous, files=[r.model_dump() for r in reports], skipped=skipped,
+                        glossary=glossary.as_json())
+        writer.add_records("areas", build_book(area_names, glossary.areas).rows(), pk="name")
+        writer.add_records("vocabulary", ({"word": w, "n": n, "lower": lowercase.get(w, 0)} for w, n in vocabulary.items()), pk="word")
+        writer.add_records("terms", ({"short": k, "long": v} for k, v in glossary.terms.items()), pk="short")
         weights = bm25.finish()
         del bm25  # its per-posting arrays are the largest thing a build holds
         save_record_terms(writer.rows, tokenizer, staging / TERMS_NAME)

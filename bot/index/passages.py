@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from bot.reading.layout import cells, is_header_row, is_table_line
-from bot.records.sections import line_contexts
+from bot.records.areas import AreaBook
+from bot.records.sections import document_areas, line_contexts
 from bot.models import ParsedDocument, Passage, SourceLine
 from bot.textnorm import squash
 
@@ -38,7 +39,7 @@ def _split_long(unit: SourceLine) -> Iterator[SourceLine]:
         yield SourceLine(page=unit.page, line=unit.line, text="\t".join(chunk))
 
 
-def build_passages(doc: ParsedDocument, first_seq: int) -> list[Passage]:
+def build_passages(doc: ParsedDocument, first_seq: int, book: AreaBook | None = None) -> list[Passage]:
     """Group lines into passages that break at headings, blank lines, pages and table rows."""
     passages: list[Passage] = []
     current: list[SourceLine] = []
@@ -56,7 +57,7 @@ def build_passages(doc: ParsedDocument, first_seq: int) -> list[Passage]:
         current, words = [], 0
 
     previous_page: int | None = None
-    for line, line_section, line_area, heading in line_contexts(doc.lines):
+    for line, line_section, line_area, heading in line_contexts(doc.lines, book if book is not None else document_areas(doc.lines)):
         text = line.text
         if line.page != previous_page:
             flush()
@@ -102,22 +103,77 @@ def _make_passage(doc: ParsedDocument, seq: int, units: list[SourceLine], sectio
 
 
 class Snippet(NamedTuple):
-    """A sentence or cell (with the page and line it sits on), its whole line, and which cell of that
-    line it is in (0 for prose), so a cell can be read with its column."""
+    """A sentence or cell (with the page and line it starts on), its whole line, and which cell of that
+    line it is in (0 for prose), so a cell can be read with its column. A sentence of wrapped prose
+    goes on over the next lines: `rest` holds its part on each of them."""
 
     source: SourceLine
     unit: SourceLine
     cell: int
+    rest: tuple[SourceLine, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return " ".join([self.source.text, *(part.text for part in self.rest)])
+
+    @property
+    def parts(self) -> tuple[SourceLine, ...]:
+        return (self.source, *self.rest)
+
+
+_BULLET_START = re.compile(r"^\s*(?:[-•·*+▪■◦●»]|\d+(?:\.\d+)*[.)]?\s|\(?[a-z]\)\s)")
 
 
 def snippets(units: list[SourceLine]) -> Iterator[Snippet]:
-    """Sentences and table cells of a passage."""
+    """Sentences and table cells of a passage; a sentence wrapped over several lines is one."""
+    paragraph: list[SourceLine] = []
     for unit in units:
-        for number, cell in enumerate(cells(unit.text)):
-            for piece in _SENTENCE_END.split(cell):
-                piece = squash(piece)
-                if len(piece) >= 2:
-                    yield Snippet(SourceLine(page=unit.page, line=unit.line, text=piece), unit, number)
+        if is_table_line(unit.text):
+            yield from _prose(paragraph)
+            paragraph = []
+            for number, cell in enumerate(cells(unit.text)):
+                for piece in _SENTENCE_END.split(cell):
+                    piece = squash(piece)
+                    if len(piece) >= 2:
+                        yield Snippet(SourceLine(page=unit.page, line=unit.line, text=piece), unit, number)
+            continue
+        if paragraph and (_BULLET_START.match(unit.text) or unit.page != paragraph[-1].page):
+            yield from _prose(paragraph)
+            paragraph = []
+        paragraph.append(unit)
+        if re.search(r"[.!?:]\s*$", unit.text):
+            yield from _prose(paragraph)
+            paragraph = []
+    yield from _prose(paragraph)
+
+
+def _prose(lines: list[SourceLine]) -> Iterator[Snippet]:
+    """The sentences of consecutive prose lines, each with the part of it on every line it spans."""
+    if not lines:
+        return
+    texts = [squash(u.text) for u in lines]
+    starts, pos = [], 0
+    for text in texts:
+        starts.append(pos)
+        pos += len(text) + 1
+    joined = " ".join(texts)
+    at = 0
+    for piece in _SENTENCE_END.split(joined):
+        begin = joined.index(piece, at)
+        end = begin + len(piece)
+        at = end
+        if len(piece.strip()) < 2:
+            continue
+        parts = []
+        for k, start in enumerate(starts):
+            stop = start + len(texts[k])
+            lo, hi = max(begin, start), min(end, stop)
+            if lo < hi and joined[lo:hi].strip():
+                parts.append((k, squash(joined[lo:hi])))
+        if parts:
+            first_k, first = parts[0]
+            rest = tuple(SourceLine(page=lines[k].page, line=lines[k].line, text=t) for k, t in parts[1:])
+            yield Snippet(SourceLine(page=lines[first_k].page, line=lines[first_k].line, text=first), lines[first_k], 0, rest)
 
 
 def column_of(header: SourceLine | None, snippet: Snippet) -> str | None:

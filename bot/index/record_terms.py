@@ -18,9 +18,11 @@ TERMS_NAME = "record_terms.npz"
 # of the initiative a milestone belongs to.
 FIELDS: dict[str, tuple[str, ...]] = {
     "initiatives": ("title", "row_text"),
-    "people": ("role", "context", "section"),
+    "people": ("role", "name", "context", "section"),
     "milestones": ("text", "initiative title", "initiative row_text"),
-    "mustdos": ("priority", "text"),
+    "mustdos": ("priority", "text", "description"),
+    "rows": ("row_text", "header_text", "section"),
+    "lists": ("intro", "items_text", "section"),
 }
 
 Lookup = Callable[[], dict[str, dict]]

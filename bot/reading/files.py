@@ -29,7 +29,7 @@ def find_documents(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
                 if child.is_file() and not child.name.startswith("."):
                     if child.suffix.lower() in SUPPORTED:
                         found.append(child)
-                    elif child.name.lower() != "readme.md":
+                    elif child.name.lower() not in {"readme.md", "glossary.toml"}:
                         skipped.append(f"{child.name}: unsupported file type {child.suffix or '(none)'}")
         elif path.is_file():
             found.append(path)

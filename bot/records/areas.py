@@ -1,85 +1,151 @@
-"""Plan areas (the five LDPs and the STP workstreams) and the names staff call them by."""
+"""Plan areas: the places a plan is split into, found in the papers' own headings, and the names
+staff call them by.
+
+A place plan opens with a heading that names it ("Fylde Coast LDP", "West Lancashire - Local
+Delivery Plan on a page", "Orrinmouth Place Plan"); its pages run until another plan's heading.
+Names staff use are derived from the name itself (county short forms, initials, a word no other
+area's name has) and, for names no rule can derive ("OHOC"), read from the glossary
+configuration (bot/records/glossary.py). Nothing here names a particular paper's areas."""
 
 import re
-from functools import lru_cache
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from bot.textnorm import clean
 
-LDP_ALIASES: dict[str, tuple[str, ...]] = {
-    "Bay Health & Care Partners": (
-        "bay health & care partners", "bay health and care partners", "bay health partners", "bhcp",
-        "morecambe bay", "north lancashire & south cumbria", "north lancashire and south cumbria", "bay",
-    ),
-    "Central Lancashire": ("central lancashire", "central lancs", "central lancs.", "our health our care", "ohoc"),
-    "Fylde Coast": ("fylde coast", "fylde"),
-    "Pennine Lancashire": ("pennine lancashire", "pennine lancs", "pennine", "east lancashire", "east lancs"),
-    "West Lancashire": ("west lancashire", "west lancs", "west lancashire's"),
+# Words that end a heading naming a place's plan, or open the plan tables an STP annex gives each place
+# ("Fylde Coast Key milestones, Owners, ...", "... priorities against the 9 National Must Do's"):
+# what precedes them is the place.
+_PLACE_PLAN = re.compile(
+    r"^(?P<name>[A-Z][\w&'’ ,.-]{2,60}?)\s*[-–:]?\s*(?:local delivery (?:plan|partnership)s?(?: on a page)?|ldp|"
+    r"place(?:[- ]based)? plan|locality plan|place|key milestones\b.*|priorities against\b.*)\s*(?:\(?\d+/\d+\)?)?$", re.I)
+# A heading opening some other plan, programme or overview: it closes the current place's pages.
+_OTHER_PLAN = re.compile(r"\b(?:plan on a page|plan|strategy|overview)\s*(?:\(\w+\))?$", re.I)
+_DRAFT_MARKS = re.compile(r"\*+|\bdraft copy\b|\bdraft\b\s*$", re.I)
+
+# Official short forms of English county names, as staff write them ("Central Lancs").
+COUNTY_SHORT_FORMS: dict[str, str] = {
+    "lancashire": "lancs", "lincolnshire": "lincs", "yorkshire": "yorks", "hampshire": "hants",
+    "hertfordshire": "herts", "buckinghamshire": "bucks", "berkshire": "berks", "cambridgeshire": "cambs",
+    "gloucestershire": "glos", "leicestershire": "leics", "northamptonshire": "northants",
+    "nottinghamshire": "notts", "oxfordshire": "oxon", "staffordshire": "staffs", "wiltshire": "wilts",
+    "worcestershire": "worcs", "warwickshire": "warks", "bedfordshire": "beds", "derbyshire": "derbys",
+    "shropshire": "salop",
 }
-
-WORKSTREAM_ALIASES: dict[str, tuple[str, ...]] = {
-    "Prevention & Population Health": ("prevention and population health", "prevention & population health"),
-    "Primary Care": ("primary care",),
-    "Mental Health": ("mental health transformation", "mental health"),
-    "Acute & Specialised Care": ("acute & specialised", "acute and specialised", "acute & specialist", "acute and specialist"),
-    "CYP Mental Health": ("cypmhew", "cyp mental health", "children's & young people mental health",
-                          "children and young people's mental health", "children & young people mental health"),
-    "Learning Disabilities": ("learning disabilities", "learning disability"),
-    "Regulated Care": ("regulated care sector", "regulated care"),
-    "Urgent & Emergency Care": ("urgent & emergency care", "urgent and emergency care"),
-    "Digital": ("digital health", "digital"),
-    "Workforce": ("workforce",),
-    "L&OD": ("l&od", "leadership & od", "leadership and organisational development"),
-    "Communications & Engagement": ("communications & engagement", "communications and engagement",
-                                    "comms & engagement", "comms and engagement"),
-}
-
-LDPS = tuple(LDP_ALIASES)
-WORKSTREAMS = tuple(WORKSTREAM_ALIASES)
-_HEADING_WORDS = re.compile(r"\b(plan|programme|workstream|work stream|strategy|ldp|priorities|milestones|enablers|transformation)\b")
+# Words in a place's name that say what kind of thing it is, not which: never an alias on their own.
+GENERIC_PLACE_WORDS = frozenset(
+    "north south east west central mid upper lower greater inner outer coast coastal valley city county borough "
+    "district health care partners partnership and the of ics icp ccg nhs local system place locality "
+    "community communities alliance trust".split())
+_SMALL = frozenset({"and", "&", "of", "the", "for", "with", "to", "in", "or"})
 
 
-@lru_cache(maxsize=4)
-def _alias_pattern(ldps_only: bool) -> list[tuple[re.Pattern[str], str]]:
-    table = dict(LDP_ALIASES) if ldps_only else {**LDP_ALIASES, **WORKSTREAM_ALIASES}
-    pairs = [(alias, area) for area, aliases in table.items() for alias in aliases]
-    pairs.sort(key=lambda p: -len(p[0]))
-    return [(re.compile(r"(?<![a-z])" + re.escape(alias) + r"(?![a-z])"), area) for alias, area in pairs]
+@dataclass(frozen=True)
+class Area:
+    name: str
+    aliases: tuple[str, ...] = ()  # lower-case names it goes by, its own name first
 
 
-def areas_in(text: str, ldps_only: bool = True) -> list[str]:
-    """Plan areas named in free text, longest alias first, each once, in order of mention."""
-    low = clean(text).lower().replace("’", "'")
-    hits: list[tuple[int, str]] = []
-    taken: list[tuple[int, int]] = []
-    for pattern, area in _alias_pattern(ldps_only):
-        for m in pattern.finditer(low):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            hits.append((m.start(), area))
-    seen: list[str] = []
-    for _, area in sorted(hits):
-        if area not in seen:
-            seen.append(area)
-    return seen
+@dataclass
+class AreaBook:
+    """The plan areas of one build; finds them in headings and questions, longest name first."""
 
+    areas: list[Area] = field(default_factory=list)
 
-def heading_area(heading: str) -> str | None:
-    """The plan area a section heading opens, if it opens one ("Fylde Coast priorities against...")."""
-    low = clean(heading).lower().strip()
-    for pattern, area in _alias_pattern(True):
-        m = pattern.search(low)
-        if m and m.start() <= 2:
-            return area
-    if _HEADING_WORDS.search(low):
-        for pattern, area in _alias_pattern(False):
+    def __post_init__(self) -> None:
+        pairs = [(alias, a.name) for a in self.areas for alias in a.aliases]
+        pairs.sort(key=lambda p: -len(p[0]))
+        self._patterns = [(re.compile(r"(?<![a-z0-9])" + re.escape(alias) + r"(?![a-z0-9])"), name) for alias, name in pairs]
+
+    @property
+    def names(self) -> list[str]:
+        return [a.name for a in self.areas]
+
+    def aliases(self, name: str) -> tuple[str, ...]:
+        return next((a.aliases for a in self.areas if a.name == name), ())
+
+    def in_text(self, text: str) -> list[str]:
+        """Areas named anywhere in free text, each once, in order of mention."""
+        low = _plain(text)
+        hits: list[tuple[int, str]] = []
+        taken: list[tuple[int, int]] = []
+        for pattern, name in self._patterns:
+            for m in pattern.finditer(low):
+                if not any(a < m.end() and m.start() < b for a, b in taken):
+                    taken.append((m.start(), m.end()))
+                    hits.append((m.start(), name))
+        return list(dict.fromkeys(name for _, name in sorted(hits)))
+
+    def opening(self, heading: str) -> str | None:
+        """The area a heading is about when it starts with the area's name ("Fylde Coast priorities ...")."""
+        low = _plain(heading).strip()
+        for pattern, name in self._patterns:
             m = pattern.search(low)
-            if m and m.start() <= 2 and area in WORKSTREAMS:
-                return area
-    return None
+            if m and m.start() <= 2:
+                return name
+        return None
+
+    def rows(self) -> list[dict]:
+        return [{"name": a.name, "aliases": "\n".join(a.aliases)} for a in self.areas]
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[dict]) -> "AreaBook":
+        return cls([Area(r["name"], tuple(filter(None, (r.get("aliases") or "").split("\n")))) for r in rows])
 
 
-def area_terms(area: str) -> list[str]:
-    """Words to add to a search for an area so passages that use any of its names are found."""
-    aliases = LDP_ALIASES.get(area) or WORKSTREAM_ALIASES.get(area) or ()
-    return [area, *aliases]
+def _plain(text: str) -> str:
+    low = clean(text).lower().replace("’", "'")
+    return re.sub(r"\band\b", "&", low)
+
+
+def place_plan_name(heading: str) -> str | None:
+    """"Fylde Coast LDP **DRAFT COPY**" -> "Fylde Coast"; None for any other heading."""
+    text = " ".join(_DRAFT_MARKS.sub(" ", clean(heading)).split())
+    m = _PLACE_PLAN.match(text)
+    if not m:
+        return None
+    name = m.group("name").strip(" -–:,.")
+    words = name.split()
+    if not words or len(words) > 6 or not all(w[0].isupper() or w.lower() in _SMALL for w in words):
+        return None
+    return name
+
+
+def closes_area(heading: str) -> bool:
+    """Another plan's or programme's heading ends the pages of the place before it."""
+    text = " ".join(_DRAFT_MARKS.sub(" ", clean(heading)).split())
+    return len(text.split()) <= 12 and bool(_OTHER_PLAN.search(text))
+
+
+def discover(headings: Iterable[str]) -> list[str]:
+    """Names of the places whose plans these headings open, in order, each once."""
+    return list(dict.fromkeys(n for n in map(place_plan_name, headings) if n))
+
+
+def build_book(names: Iterable[str], declared: dict[str, list[str]] | None = None) -> AreaBook:
+    """Areas with the aliases the rules derive and the glossary declares (only for areas the papers have)."""
+    names = list(dict.fromkeys(names))
+    declared = {k.lower(): v for k, v in (declared or {}).items()}
+    areas = []
+    for name in names:
+        aliases = [*derived_aliases(name, names), *(_plain(a) for a in declared.get(name.lower(), []))]
+        areas.append(Area(name, tuple(dict.fromkeys(a for a in aliases if a))))
+    return AreaBook(areas)
+
+
+def derived_aliases(name: str, all_names: list[str]) -> list[str]:
+    """Names staff use that follow from the area's name alone."""
+    base = _plain(name)
+    out = [base]
+    words = base.split()
+    short = [COUNTY_SHORT_FORMS.get(w, w) for w in words]
+    if short != words:
+        out.append(" ".join(short))
+    capitals = [w for w in name.replace("&", " ").split() if w[:1].isupper() and w.lower() not in _SMALL]
+    if len(capitals) >= 3:
+        out.append("".join(w[0] for w in capitals).lower())
+    others = {w for other in all_names if other != name for w in _plain(other).split()}
+    for word in words:
+        if len(word) >= 3 and word not in GENERIC_PLACE_WORDS and word not in others and word not in COUNTY_SHORT_FORMS:
+            out.append(word)
+    return out

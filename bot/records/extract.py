@@ -7,13 +7,17 @@ import json
 import re
 from collections.abc import Callable, Iterator
 
-from bot.records.areas import areas_in
-from bot.records.dates import plan_fy_start
-from bot.records.milestones import parse_milestones, split_title
 from bot.models import ParsedDocument, SourceLine
-from bot.records.mustdos import identify_mustdo, strong_mustdo
 from bot.reading.layout import is_table_line
-from bot.records.sections import line_contexts
+from bot.records.abbreviations import code_keys, definitions
+from bot.records.areas import AreaBook
+from bot.records.dates import plan_fy_start
+from bot.records.lists import list_records
+from bot.records.milestones import parse_milestones, split_title
+from bot.records.mustdos import identify_mustdo, strong_mustdo
+from bot.records.people import people_in
+from bot.records.sections import document_areas, line_contexts
+from bot.records.table_rows import row_records
 from bot.records.tables import Fragment, Header, Row, find_header, iter_rows, joined, number_cell
 from bot.textnorm import squash
 
@@ -27,18 +31,6 @@ INITIATIVE_ROLES = {
 MUSTDO_ROLES = {"mustdo": lambda c: bool(re.search(r"must\s*-?\s*do", c))}
 _WP = re.compile(r"\bWP\s?(\d{1,2})\b")
 _OWNER_SPLIT = re.compile(r"\s*/\s*|\s+and\s+|\s*;\s*")
-_PERSON_NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+)?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?){1,2}"
-_APPOINTED = re.compile(r"appointment of (?P<name>" + _PERSON_NAME + r")(?:,[^,]{1,60},)?\s+as\s+(?:the\s+)?(?P<role>[^.;]{3,160}?)(?=,|\.|;| and he| and she|$)")
-_AS_ROLE = re.compile(r"(?P<name>" + _PERSON_NAME + r")(?:,\s*from [^,]{2,40})?,\s+as\s+(?:the\s+)?(?P<role>[A-Z][^.;,]{2,80})")
-_NAME_ROLE = re.compile(
-    r"(?P<name>" + _PERSON_NAME + r"),\s+(?:the\s+|our\s+)?(?P<role>(?:[A-Z][\w&'’]*\s+){0,5}"
-    r"(?:SRO|Lead|Director|Officer|Chair|Manager|Chief Executive|Clerk|Programme Director)\b(?:(?! and [A-Z])[^.;,]){0,80})"
-)
-_NAME_ASKED = re.compile(r"(?P<name>" + _PERSON_NAME + r")(?:,\s*from [^,]{2,40},)?\s+(?:has been|was|is being) asked to (?P<role>[^.;]{5,160})")
-_CONTACT = re.compile(r"contact (?P<name>" + _PERSON_NAME + r"),\s+(?P<role>[A-Z][^,.;]{2,60})")
-_NOT_NAMES = {"The", "This", "These", "Programme", "Board", "It", "We", "Our", "National", "NHS", "Health", "Care", "Lancashire"}
-
-
 def _id(*parts: object) -> str:
     return hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:16]
 
@@ -78,8 +70,11 @@ def split_owners(owner_raw: str) -> list[str]:
     return owners or [raw]
 
 
-def extract_records(doc: ParsedDocument) -> dict[str, list[dict]]:
-    contexts = {i: (section, area) for i, (_, section, area, _) in enumerate(line_contexts(doc.lines))}
+def extract_records(doc: ParsedDocument, book: AreaBook | None = None) -> dict[str, list[dict]]:
+    """Every plan record the document states; `book` is the build's plan areas (default: the document's own)."""
+    marks = list(line_contexts(doc.lines, book if book is not None else document_areas(doc.lines)))
+    contexts = {i: (section, area) for i, (_, section, area, _) in enumerate(marks)}
+    headings = {i for i, mark in enumerate(marks) if mark[3]}
     initiatives: list[dict] = []
     milestones: list[dict] = []
     mustdos: list[dict] = []
@@ -101,13 +96,29 @@ def extract_records(doc: ParsedDocument) -> dict[str, list[dict]]:
             labels_at = lines[first - 1] if first > i + 1 else line
             for row in iter_rows(lines, first, header, splits=_new_mustdo(header)):
                 _mustdo(doc, row, header, labels_at, section, area, mustdos, seen_rows)
+    texts = [line.text for line in lines]
     return {
         "initiatives": initiatives,
         "milestones": milestones,
         "mustdos": mustdos,
         "people": list(_people(doc, contexts)),
         "programmes": list(_programmes(doc, contexts)),
+        "rows": list(row_records(lines, contexts, doc.info.sha256, lambda src, sec: _provenance(doc, src, sec), _claimed)),
+        "lists": list(list_records(lines, contexts, headings, doc.info.sha256, lambda src, sec: _provenance(doc, src, sec))),
+        "abbreviations": _abbreviations(doc, texts),
     }
+
+
+def _claimed(text: str) -> bool:
+    """Header lines of the tables the specialised readers take (initiatives, must-do matrices)."""
+    return find_header(text, INITIATIVE_ROLES, ("title", "owner"), lead="title") is not None or (
+        find_header(text, MUSTDO_ROLES, ("mustdo",), lead="mustdo") is not None)
+
+
+def _abbreviations(doc: ParsedDocument, texts: list[str]) -> list[dict]:
+    pairs = {("abbreviation", a, e) for a, e in definitions(texts)} | {("code", c, m) for c, m in code_keys(texts)}
+    return [{"id": _id(doc.info.sha256, kind, short, long), "kind": kind, "short": short, "long": long,
+             "document": doc.info.file_name} for kind, short, long in sorted(pairs)]
 
 
 def _initiative(doc: ParsedDocument, row: Row, header: Header, section: str | None, area: str | None, fy: int,
@@ -124,9 +135,11 @@ def _initiative(doc: ParsedDocument, row: Row, header: Header, section: str | No
         return
     seen.add(key)
     number = number_cell(row.text(roles["number"])) if "number" in roles else None
-    parsed = parse_milestones(milestone_text, fy)
+    parsed = [(offset, span) for span in parse_milestones(milestone_text, fy)]
+    # Dates in the initiative's own words ("... model from April 2017") are milestones too.
+    parsed += [(0, span) for span in parse_milestones(title, fy) if span.period.precision != "unknown" and span.due_raw]
     if not title and parsed:
-        title = parsed[0].text
+        title = parsed[0][1].text
     source, quote = _quote(row.fragments(roles["title"]))
     owner_source, owner_quote = _quote(row.fragments(roles["owner"]))
     if source is None:
@@ -142,8 +155,8 @@ def _initiative(doc: ParsedDocument, row: Row, header: Header, section: str | No
         "owner_line": owner_source.line if owner_source and owner_source.page is None else None,
         "fy_start": fy, **_provenance(doc, source, section),
     })
-    for n, span in enumerate(parsed):
-        where = _fragment_for(spans, offset + span.start)
+    for n, (base, span) in enumerate(parsed):
+        where = _fragment_for(spans, base + span.start)
         msource, mquote = (where.source, _clip(where, span.text)) if where else (source, quote)
         milestones.append({
             "id": _id(iid, n, span.text), "initiative_id": iid, "area": area, "initiative": title,
@@ -243,28 +256,9 @@ def _priority_labels(header: Header) -> dict[int, str]:
 
 
 def _people(doc: ParsedDocument, contexts: dict[int, tuple[str | None, str | None]]) -> Iterator[dict]:
-    seen: set[tuple[str, str]] = set()
-    for i, line in enumerate(doc.lines):
-        if len(line.text) < 20:
-            continue
-        section, area = contexts.get(i, (None, None))
-        for text, pattern in ((squash(cell), p) for cell in re.split(r"\t| {3,}", line.text) if len(cell) >= 20
-                              for p in (_APPOINTED, _AS_ROLE, _NAME_ROLE, _NAME_ASKED, _CONTACT)):
-            for m in pattern.finditer(text):
-                name = m.group("name").strip()
-                if name.split()[0] in _NOT_NAMES or len(name.split()) > 4:
-                    continue
-                role = m.group("role").strip(" ,")
-                if (name, role) in seen:
-                    continue
-                seen.add((name, role))
-                quote = text[max(0, m.start()): m.end()]
-                previous = next((squash(doc.lines[k].text) for k in range(i - 1, max(-1, i - 4), -1) if doc.lines[k].text.strip()), "")
-                yield {
-                    "context": f"{previous} {text}",
-                    "id": _id(doc.info.sha256, line.page, line.line, name, role), "name": name, "role": role,
-                    "area": (areas_in(role) or [None])[0] or area, "quote": quote, **_provenance(doc, line, section),
-                }
+    for person in people_in(doc, contexts, _provenance):
+        parts = person.pop("id_parts")
+        yield {"id": _id(doc.info.sha256, *parts), **person}
 
 
 def _programmes(doc: ParsedDocument, contexts: dict[int, tuple[str | None, str | None]]) -> Iterator[dict]:

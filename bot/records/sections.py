@@ -4,14 +4,12 @@ from collections.abc import Iterator
 
 from bot.models import SourceLine
 from bot.reading.layout import is_heading, is_table_line
-from bot.records.areas import heading_area
+from bot.records.areas import AreaBook, build_book, closes_area, discover
 from bot.textnorm import squash
 
 
-def line_contexts(lines: list[SourceLine]) -> Iterator[tuple[SourceLine, str | None, str | None, bool]]:
-    """(line, section heading, plan area, whether the line is that heading) as a reader would see them."""
-    section: str | None = None
-    area: str | None = None
+def heading_marks(lines: list[SourceLine]) -> Iterator[tuple[SourceLine, bool]]:
+    """Each line and whether a reader takes it as a section heading."""
     blank_before = True
     previous_page: int | None = None
     for line in lines:
@@ -19,11 +17,30 @@ def line_contexts(lines: list[SourceLine]) -> Iterator[tuple[SourceLine, str | N
             blank_before, previous_page = True, line.page
         if not line.text.strip():
             blank_before = True
-            yield line, section, area, False
+            yield line, False
             continue
-        heading = not is_table_line(line.text) and is_heading(line.text, blank_before)
+        yield line, not is_table_line(line.text) and is_heading(line.text, blank_before)
+        blank_before = False
+
+
+def document_areas(lines: list[SourceLine], declared: dict[str, list[str]] | None = None) -> AreaBook:
+    """The plan areas a document's own headings open, with the glossary's names for them."""
+    found = discover(squash(line.text) for line, heading in heading_marks(lines) if heading)
+    return build_book([*found, *(declared or {})], declared)
+
+
+def line_contexts(lines: list[SourceLine], book: AreaBook | None = None) -> Iterator[tuple[SourceLine, str | None, str | None, bool]]:
+    """(line, section heading, plan area, whether the line is that heading). A heading naming an area
+    opens its pages; another plan's heading closes them."""
+    book = book if book is not None else AreaBook()
+    section: str | None = None
+    area: str | None = None
+    for line, heading in heading_marks(lines):
         if heading:
             section = squash(line.text)
-            area = heading_area(section) or area
-        blank_before = False
+            opened = book.opening(section)
+            if opened:
+                area = opened
+            elif closes_area(section):
+                area = None
         yield line, section, area, heading

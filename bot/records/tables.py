@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from bot.models import SourceLine
-from bot.records.areas import heading_area
+from bot.records.areas import closes_area, place_plan_name
 from bot.reading.layout import is_heading
 
 _TABLE_TITLE = re.compile(r"must do|key milestones|priorities against|plan on a page|initiatives which")
@@ -131,7 +131,7 @@ def ends_table(text: str, header: "Header | None" = None) -> bool:
     if len(stripped) <= 3 or is_layout_line(text):
         return False
     if header is not None and not header.tabbed:
-        if is_heading(text, False) and (heading_area(text) or _TABLE_TITLE.search(text.lower())):
+        if is_heading(text, False) and (place_plan_name(text) or closes_area(text) or _TABLE_TITLE.search(text.lower())):
             return True
         start = len(text) - len(text.lstrip())
         return not any(abs(start - s) <= 2 for s in header.starts[1:]) or start < 2

@@ -1,0 +1,72 @@
+"""Abbreviations the papers define themselves: "Local Delivery Plans (LDPs)", "SRO (Senior Responsible
+Officer)". A question may use either form, so each is read as the other when matching."""
+
+import re
+from collections.abc import Iterable, Iterator
+
+_SMALL = frozenset({"and", "&", "of", "the", "for", "to", "in", "on", "with", "a", "an", "at", "or"})
+_PAREN = re.compile(r"\(([^()]{2,80})\)")
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}(?:\s[A-Z][A-Za-z&]{1,9})?s?$")
+
+
+def definitions(texts: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """(abbreviation, expansion) pairs whose letters match, as written anywhere in the texts."""
+    for text in texts:
+        for m in _PAREN.finditer(text):
+            inside = m.group(1).strip()
+            before = text[: m.start()].rstrip()
+            if _ACRONYM.match(inside) and sum(ch.isupper() for ch in inside) >= 2:
+                expansion = _expansion_before(before, inside)
+                if expansion:
+                    yield _singular(inside), expansion
+            else:
+                word = re.search(r"([A-Z][A-Za-z&]{1,9})$", before)
+                if word and sum(ch.isupper() for ch in word.group(1)) >= 2 and _matches(word.group(1), inside.split()):
+                    yield _singular(word.group(1)), inside
+
+
+def _singular(abbreviation: str) -> str:
+    return abbreviation[:-1] if abbreviation.endswith("s") and abbreviation[:-1].isupper() else abbreviation
+
+
+def _expansion_before(before: str, abbreviation: str) -> str | None:
+    """The shortest run of words just before "(ABBR)" whose initials spell it."""
+    words = before.split()
+    letters = [ch for ch in _singular(abbreviation) if ch.isalpha()]
+    for n in range(len(letters), min(len(letters) * 2 + 2, len(words)) + 1):
+        candidate = words[-n:]
+        if _matches("".join(letters), candidate):
+            return " ".join(candidate).strip(" ,;:")
+    return None
+
+
+def _matches(abbreviation: str, words: list[str]) -> bool:
+    """Initials of the content words (or of every word) spell the abbreviation, case-insensitively."""
+    wanted = "".join(ch for ch in abbreviation.lower() if ch.isalpha())
+    cleaned = [re.sub(r"[^A-Za-z&-]", "", w) for w in words]
+    content = [w for w in cleaned if w and w.lower() not in _SMALL]
+    if not content or not content[0][:1].isupper():
+        return False
+    for chosen in (content, [w for w in cleaned if w]):
+        initials = "".join(_initials(w) for w in chosen).lower()
+        if initials == wanted:
+            return True
+    return False
+
+
+def _initials(word: str) -> str:
+    """A word gives its first letter; "A&E" gives its capitals ("AE")."""
+    return "".join(ch for ch in word if ch.isupper()) if "&" in word else word[:1]
+
+
+_CODE = re.compile(r"(?:^|[\s;:,(])([A-Z][A-Za-z&]{0,5})\s*=\s*([^;=]{2,80}?)(?=\s*(?:;|$|,\s*[A-Z][A-Za-z&]{0,5}\s*=))")
+
+
+def code_keys(texts: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """(code, meaning) from a key that defines two or more codes on one line:
+    "RAG key: G = green, on track; A = amber, at risk ..." or "ODH = Orrinmouth ...; KFCH = ...".
+    Used to spell out a cell that holds only the code."""
+    for text in texts:
+        found = [(m.group(1), m.group(2).strip(" .,")) for m in _CODE.finditer(text.strip())]
+        if len(found) >= 2:
+            yield from found

@@ -1,0 +1,120 @@
+"""Lists as a reader sees them: a heading or a line ending in a colon, then the items it introduces.
+
+"What are the 4 priorities?" is answered by the items, not by the heading that names them, so
+each list keeps its introducing line and every item with the line it stands on. Items are bulleted
+or numbered lines, short lines straight under a heading, or a run of "A. ... B. ... C. ..." in one
+line."""
+
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+
+from bot.models import SourceLine
+from bot.reading.layout import is_table_line
+from bot.textnorm import squash
+
+BULLET = re.compile(r"^\s*(?:[-•·*+▪■◦●o»➢✓]\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)")
+_INLINE = re.compile(r"(?:^|(?<=[\s.;]))([A-Z]|\d{1,2}|\([a-z]\)|\([ivx]{1,4}\))[.)]?\s+(?=[A-Z])")
+MAX_ITEMS = 30
+SHORT_LINE = 100
+
+
+def list_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None, str | None]],
+                 headings: set[int], doc_key: str, provenance) -> Iterator[dict]:
+    """One record per list: its introducing line and items, each item with its own line."""
+    i = 0
+    while i < len(lines):
+        text = lines[i].text
+        intro = i in headings or squash(text).endswith(":")
+        if intro and not is_table_line(text):
+            items, end = _items_below(lines, i + 1, heading=i in headings)
+            if len(items) >= 2:
+                yield _record(lines[i], items, contexts.get(i, (None, None)), doc_key, provenance)
+                i = end
+                continue
+        inline = _inline_items(squash(text))
+        if len(inline) >= 3:
+            yield _record(lines[i], [(lines[i], item) for item in inline], contexts.get(i, (None, None)), doc_key, provenance)
+        i += 1
+
+
+def _items_below(lines: list[SourceLine], start: int, heading: bool) -> tuple[list[tuple[SourceLine, str]], int]:
+    """Bulleted lines (with their wrapped continuations), or short unbulleted lines under a heading."""
+    items: list[tuple[SourceLine, str]] = []
+    k = start
+    while k < len(lines) and not lines[k].text.strip():
+        k += 1
+    bulleted = bool(BULLET.match(lines[k].text)) if k < len(lines) else False
+    while k < len(lines) and len(items) < MAX_ITEMS:
+        text = lines[k].text
+        if not text.strip():
+            nxt = next((j for j in range(k + 1, min(k + 3, len(lines))) if lines[j].text.strip()), None)
+            if bulleted and nxt is not None and BULLET.match(lines[nxt].text):
+                k = nxt
+                continue
+            break
+        if is_table_line(text):
+            break
+        if bulleted:
+            if BULLET.match(text):
+                items.append((lines[k], squash(BULLET.sub("", text, count=1))))
+            elif items and text[:1].isspace():
+                source, item = items[-1]
+                items[-1] = (source, f"{item} {squash(text)}")
+            else:
+                break
+        elif heading and len(squash(text)) <= SHORT_LINE and not squash(text).endswith(":"):
+            items.append((lines[k], squash(text)))
+        else:
+            break
+        k += 1
+    return items, k
+
+
+def _inline_items(text: str) -> list[str]:
+    """"A. Becoming ... B. Developing ... C. Using ..." -> the lettered or numbered items, in order."""
+    run: list[re.Match[str]] = []
+    for m in _INLINE.finditer(text):
+        label = m.group(1).strip("()")
+        if (not run and label in _FIRST) or (run and label == _after(run[-1].group(1).strip("()"), run[0].group(1).strip("()"))):
+            run.append(m)
+    if len(run) < 3:
+        return []
+    bounds = [m.start(1) for m in run] + [len(text)]
+    return [squash(text[run[n].end(): bounds[n + 1]]).rstrip(" ;,") for n in range(len(run))]
+
+
+_FIRST = {"A", "a", "1", "i"}
+_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+
+
+def _after(label: str, first: str) -> str | None:
+    """The label that follows in a run that began with `first` (1 2 3, A B C, a b c, i ii iii)."""
+    if first == "i" and label in _ROMAN[:-1]:
+        return _ROMAN[_ROMAN.index(label) + 1]
+    if label.isdigit():
+        return str(int(label) + 1)
+    return chr(ord(label) + 1) if len(label) == 1 and label.isalpha() else None
+
+
+def _record(intro: SourceLine, items: list[tuple[SourceLine, str]], context: tuple[str | None, str | None],
+            doc_key: str, provenance) -> dict:
+    section, area = context
+    intro_text = squash(intro.text)
+    return {
+        "id": hashlib.sha256(f"{doc_key}:{intro.page}:{intro.line}:{intro_text}".encode()).hexdigest()[:16],
+        "intro": intro_text[:300], "count": len(items),
+        "items": json.dumps([{"text": item[:300], "page": s.page, "line": s.line, "quote": _on_line(s, item)} for s, item in items]),
+        "items_text": " ; ".join(item for _, item in items)[:3000],
+        "area": area, "quote": intro_text[:300], **provenance(intro, section),
+    }
+
+
+def _on_line(source: SourceLine, item: str) -> str:
+    """The part of an item that stands on its own line (a wrapped item continues below it)."""
+    line = squash(source.text)
+    words = item.split()
+    while words and " ".join(words) not in line:
+        words = words[:-1]
+    return " ".join(words)[:300]

@@ -1,0 +1,130 @@
+"""People and the roles the papers give them, wherever the papers state them.
+
+Board papers name people in prose ("the appointment of Dr X as the SRO for ..."), in label lines
+("Presented by: X, Director of ..."), and in registers where a name stands on its own line with the
+role below it. Tables that pair a name with a role are read as table rows (bot/records/table_rows.py)
+and owner cells with their initiatives; both answer "who" questions too."""
+
+import re
+from collections.abc import Iterator
+
+from bot.models import ParsedDocument, SourceLine
+from bot.textnorm import squash
+
+TITLES = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Councillor|Sir|Dame|Rev|Lord|Lady)"
+_WORD = r"[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O'[A-Z][a-z]+"
+NAME = rf"(?:{TITLES}\.?\s+)?(?:{_WORD})(?:\s+(?:{_WORD})){{1,3}}"
+_NAME_ONLY = re.compile(rf"^\s*(?P<name>{NAME})\s*$")
+_APPOINTED = re.compile(r"appointment of (?P<name>" + NAME + r")(?:,[^,]{1,60},)?\s+as\s+(?:the\s+)?(?P<role>[^.;]{3,160}?)(?=,|\.|;| and he| and she|$)")
+_AS_ROLE = re.compile(r"(?P<name>" + NAME + r")(?:,\s*from [^,]{2,40})?,\s+as\s+(?:the\s+)?(?P<role>[A-Z][^.;,]{2,80})")
+_NAME_ROLE = re.compile(
+    r"(?P<name>" + NAME + r"),\s+(?:the\s+|our\s+)?(?P<role>(?:[A-Z][\w&'’]*\s+){0,5}"
+    r"(?:SRO|Lead|Director|Officer|Chair|Chairman|Chairwoman|Manager|Chief Executive|Clerk|Head|Member|Secretary)\b(?:(?! and [A-Z])[^.;,]){0,80})"
+)
+_NAME_ASKED = re.compile(r"(?P<name>" + NAME + r")(?:,\s*from [^,]{2,40},)?\s+(?:has been|was|is being) asked to (?P<role>[^.;]{5,160})")
+_CONTACT = re.compile(r"contact (?P<name>" + NAME + r"),\s+(?P<role>[A-Z][^,.;]{2,60})")
+_BY = re.compile(r"(?P<role>(?:^|[^.;:]{0,120}?)\b(?:presented|prepared|written|chaired|led|sponsored|authored|introduced) by)\s*:?\s+(?P<name>" + NAME + r")")
+PROSE_PATTERNS = (_APPOINTED, _AS_ROLE, _NAME_ROLE, _NAME_ASKED, _CONTACT, _BY)
+# "Helena Marchbank      Chair; Chief Executive": a name, a wide gap, then who they are.
+_NAME_GAP_ROLE = re.compile(r"^\s*(?P<name>" + NAME + r")(?:\s{3,}|\t)(?P<role>[A-Za-z(][^\t]{2,150})$")
+# "Chair: Helena Marchbank", "Lead officer - Dr A B (Deputy Director)": a role label, then the person.
+_LABEL_LINE = re.compile(r"^\s*(?:[-•·*]\s*)?(?P<role>[A-Z][A-Za-z&/'’ ,()-]{1,60}?)\s*[:–-]\s+(?P<name>" + NAME + r")(?P<rest>.*)$")
+
+# Words of organisations, documents, roles and calendars: a capitalised phrase holding one is not a name.
+NOT_NAME_WORDS = frozenset(
+    "nhs trust trusts hospital hospitals board boards council councils group groups committee programme programmes "
+    "plan plans care health healthier service services team teams partnership partnerships partners system systems "
+    "foundation university clinical commissioning ccg ccgs icb icp ics stp ldp network networks centre center office "
+    "house road street lane unit ward practice practices surgery limited ltd plc forum panel alliance england "
+    "scotland wales county city borough district north south east west central executive director directors officer "
+    "lead leads chair chairman vice member members sro manager head deputy chief annex appendix section report paper "
+    "meeting minutes agenda action actions item january february march april may june july august september october "
+    "november december monday tuesday wednesday thursday friday saturday sunday key milestones milestone initiatives "
+    "initiative scheme owner owners risks governance national local regional quality primary mental acute urgent "
+    "emergency digital community workforce finance financial estates strategy transformation sustainability "
+    "integrated development delivery review update summary the our this these it we mental medical public".split())
+
+
+def person_name(text: str, common: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """The person a short text names ("Dr Jane Example", "Foluke Ajayi"), else None. `common` are words
+    the papers also write in lower case: a phrase made only of those ("Corporate Functions") is no name."""
+    m = re.match(rf"\s*({NAME})\s*$", squash(text))
+    if not m:
+        return None
+    name = m.group(1)
+    words = [w.lower().strip(".") for w in name.split()]
+    titled = re.match(TITLES + r"\b", name) is not None
+    rest = words[1 if titled else 0:]
+    if any(w in NOT_NAME_WORDS for w in rest) or (not titled and common and all(w in common for w in rest)):
+        return None
+    return name
+
+
+def names_in(text: str, common: frozenset[str] | set[str] = frozenset()) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of every person named in a text."""
+    for m in re.finditer(NAME, text):
+        name = _trim_name(m.group(0))
+        if name and person_name(name, common):
+            start = m.start() + m.group(0).index(name)
+            yield start, start + len(name), name
+
+
+def _trim_name(text: str) -> str:
+    """Drop leading words that cannot start a name ("Chair Helena Marchbank" -> "Helena Marchbank")."""
+    words = text.split()
+    while words and words[0].lower().strip(".") in NOT_NAME_WORDS and not re.fullmatch(TITLES + r"\.?", words[0]):
+        words = words[1:]
+    return " ".join(words) if len(words) >= 2 else ""
+
+
+def people_in(doc: ParsedDocument, contexts: dict[int, tuple[str | None, str | None]], provenance) -> Iterator[dict]:
+    """Every (person, role) the document states, each once, with the line it is stated on."""
+    seen: set[tuple[str, str]] = set()
+    lines = doc.lines
+    for i, line in enumerate(lines):
+        section, area = contexts.get(i, (None, None))
+        for name, role, quote, context in _stated(lines, i):
+            key = (name, role.lower())
+            if key in seen or not role:
+                continue
+            seen.add(key)
+            yield {"name": name, "role": role, "quote": quote, "context": context, "area": area,
+                   "id_parts": (line.page, line.line, name, role), **provenance(doc, line, section)}
+
+
+def _stated(lines: list[SourceLine], i: int) -> Iterator[tuple[str, str, str, str]]:
+    """(name, role, quote, context) for what line i says about people."""
+    text = lines[i].text
+    previous = next((squash(lines[k].text) for k in range(i - 1, max(-1, i - 4), -1) if lines[k].text.strip()), "")
+    for cell in (squash(c) for c in re.split(r"\t| {3,}", text)):
+        if len(cell) >= 12:
+            for pattern in PROSE_PATTERNS:
+                for m in pattern.finditer(cell):
+                    name = person_name(m.group("name").strip())
+                    if name:
+                        yield name, m.group("role").strip(" ,:"), cell[m.start(): m.end()], f"{previous} {cell}"
+    flat = squash(text.replace("\t", ": ", 1)) if text.count("\t") <= 1 else ""
+    label = _LABEL_LINE.match(flat) if flat else None
+    if label and person_name(label.group("name")):
+        rest = label.group("rest").strip(" ,;-–()")
+        role = f"{label.group('role').strip()}" + (f" ({rest})" if rest else "")
+        yield label.group("name"), role, squash(text), f"{previous} {squash(text)}"
+    pair = _NAME_GAP_ROLE.match(text)
+    if pair and person_name(pair.group("name")):
+        yield pair.group("name"), squash(pair.group("role")), squash(text), f"{previous} {squash(text)}"
+    alone = _NAME_ONLY.match(text)
+    if alone and person_name(alone.group("name")):
+        below = _role_lines(lines, i + 1)
+        if below:
+            yield alone.group("name"), below, squash(text), f"{previous} {below}"
+
+
+def _role_lines(lines: list[SourceLine], start: int) -> str:
+    """The lines under a name standing alone that say who the person is (indented, or until a blank)."""
+    found: list[str] = []
+    for k in range(start, min(start + 3, len(lines))):
+        text = lines[k].text
+        if not text.strip() or _NAME_ONLY.match(text):
+            break
+        found.append(squash(text))
+    return "; ".join(found)[:200]

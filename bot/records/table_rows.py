@@ -1,0 +1,157 @@
+"""Every other table, row by row, with its column labels: membership lists, action logs, trackers.
+
+A row keeps each cell with the line it came from, so an answer can give the cell a question asks
+for (the name under "Owner", the date under "Due") and cite that very line. Tables read as
+initiatives or must-do matrices (bot/records/extract.py) are left to those readers."""
+
+import hashlib
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from bot.models import SourceLine
+from bot.reading.layout import cells, is_table_line
+from bot.records.tables import layout_chunks
+from bot.textnorm import squash
+
+MAX_LABEL_CHARS = 40
+MAX_ROWS_PER_TABLE = 400
+
+
+@dataclass
+class Cell:
+    text: str = ""
+    page: int | None = None
+    line: int | None = None
+    quote: str = ""
+
+    def add(self, text: str, source: SourceLine) -> None:
+        piece = squash(text)
+        if not piece:
+            return
+        if not self.text:
+            self.page, self.line, self.quote = source.page, source.line, piece[:300]
+        self.text = f"{self.text} {piece}".strip()
+
+
+@dataclass
+class TableBlock:
+    """Consecutive table lines: where they start, the header labels if the first line names columns."""
+
+    start: int
+    lines: list[int] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
+
+
+def table_blocks(lines: list[SourceLine]) -> Iterator[TableBlock]:
+    """Runs of table lines; one blank line inside a table (a removed rule line) does not end it."""
+    block: TableBlock | None = None
+    gap = 0
+    for i, line in enumerate(lines):
+        if is_table_line(line.text):
+            if block is None:
+                block = TableBlock(start=i)
+            block.lines.append(i)
+            gap = 0
+        elif not line.text.strip() and block is not None and gap == 0:
+            gap = 1
+        else:
+            if block is not None:
+                yield block
+            block, gap = None, 0
+    if block is not None:
+        yield block
+
+
+def header_labels(text: str) -> list[str] | None:
+    """A line of short column labels ("Ref | Scheme | Lead | Due | RAG"), else None."""
+    found = [squash(c) for c in cells(text)]
+    named = [c for c in found if c]
+    if len(named) < 2 or any(len(c) > MAX_LABEL_CHARS or len(c.split()) > 5 for c in named):
+        return None
+    if sum(1 for c in named if any(ch.isdigit() for ch in c)) > len(named) // 2:
+        return None  # a row of figures, not of labels
+    return found
+
+
+def table_rows(lines: list[SourceLine], block: TableBlock) -> Iterator[tuple[list[str], list[Cell]]]:
+    """(labels, cells) of each body row. A line whose first cell is empty continues the row above."""
+    first = lines[block.lines[0]].text
+    labels = header_labels(first) or []
+    body = block.lines[1:] if labels else block.lines
+    split = _splitter(first if labels else None, tabbed="\t" in first)
+    width = len(labels)
+    row: list[Cell] | None = None
+    for n, i in enumerate(body):
+        if n >= MAX_ROWS_PER_TABLE:
+            break
+        parts = split(lines[i].text)
+        width = max(width, len(parts))
+        if row is not None and not parts[0].strip() and any(p.strip() for p in parts[1:]):
+            for k, part in enumerate(parts):
+                _cell(row, k).add(part, lines[i])
+            continue
+        if row is not None:
+            yield labels, row
+        row = []
+        for k, part in enumerate(parts):
+            _cell(row, k).add(part, lines[i])
+    if row is not None:
+        yield labels, row
+
+
+def _cell(row: list[Cell], k: int) -> Cell:
+    while len(row) <= k:
+        row.append(Cell())
+    return row[k]
+
+
+def _splitter(header: str | None, tabbed: bool) -> Callable[[str], list[str]]:
+    if tabbed:
+        return lambda text: text.split("\t")
+    if header is None:
+        return lambda text: [c for _, c in layout_chunks(text)]
+    starts = [s for s, _ in layout_chunks(header)]
+
+    def split(text: str) -> list[str]:
+        out = [""] * len(starts)
+        for start, chunk in layout_chunks(text):
+            column = max((k for k, s in enumerate(starts) if s <= start + 2), default=0)
+            out[column] = f"{out[column]} {chunk}".strip()
+        return out
+
+    return split
+
+
+_SECTION_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s*$")
+
+
+def numbered_paragraphs(lines: list[SourceLine], block: TableBlock) -> bool:
+    """"1.1<tab>Healthier Lancashire was first considered ...": numbered prose, not a table."""
+    firsts = [cells(lines[i].text)[0] for i in block.lines]
+    return sum(1 for c in firsts if _SECTION_NUMBER.match(c)) >= max(2, len(firsts) * 0.6)
+
+
+def row_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None, str | None]], doc_key: str,
+                provenance: Callable[[SourceLine, str | None], dict], skip: Callable[[str], bool]) -> Iterator[dict]:
+    """One record per body row of every table that no specialised reader claims (`skip`)."""
+    for block in table_blocks(lines):
+        first = lines[block.lines[0]]
+        if skip(first.text) or len(block.lines) < 2 and not header_labels(first.text) or numbered_paragraphs(lines, block):
+            continue
+        table_id = hashlib.sha256(f"{doc_key}:{first.page}:{first.line}".encode()).hexdigest()[:12]
+        section, area = contexts.get(block.start, (None, None))
+        for n, (labels, row) in enumerate(table_rows(lines, block)):
+            filled = [c for c in row if c.text]
+            if not filled:
+                continue
+            head = filled[0]
+            source = SourceLine(page=head.page, line=head.line, text=head.quote)
+            yield {
+                "id": hashlib.sha256(f"{table_id}:{n}".encode()).hexdigest()[:16], "table_id": table_id, "row": n,
+                "labels": json.dumps(labels), "cells": json.dumps([c.__dict__ for c in row]),
+                "row_text": " | ".join(c.text for c in row if c.text),
+                "header_text": " | ".join(label for label in labels if label),
+                "area": area, "quote": head.quote, **provenance(source, section),
+            }
