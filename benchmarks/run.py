@@ -75,9 +75,8 @@ def in_process(index_dir: Path, n: int) -> dict:
     import numpy as np
     from rank_bm25 import BM25Okapi
 
-    from bot.answer import answer
+    from bot.answering.pipeline import answer, prepare
     from bot.index.indexer import index_text
-    from bot.records_answer import prepare
     from bot.index.search import B, EPSILON, K1
     from bot.index.store import PlanIndex
     from bot.textnorm import Tokenizer

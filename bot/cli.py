@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import TextIO
 
 from bot import __version__
-from bot.answer import answer
+from bot.answering.pipeline import answer, prepare
 from bot.config import Settings, load_settings
 from bot.errors import ConfigError, PlanbotError, QuestionError
 from bot.index.indexer import build_index
+from bot.records.glossary import find_glossary
 from bot.models import Reply
-from bot.records_answer import prepare
 from bot.index.changes import changes_between, changes_text
 from bot.render import reply_text, report_text
 from bot.index.store import PlanIndex, live_version
@@ -132,7 +132,8 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     paths = args.paths or [settings.planbot_corpus]
     progress = None if args.json else (lambda msg: print(msg, file=sys.stderr))
     folder = index_dir(args, settings)
-    report = build_index(paths, folder, Tokenizer(), settings.max_file_bytes, settings.keep_versions, progress)
+    glossary = find_glossary(paths, fallback=settings.planbot_corpus)
+    report = build_index(paths, folder, Tokenizer(), settings.max_file_bytes, settings.keep_versions, progress, glossary=glossary)
     changes = changes_between(folder, report.previous, report.version) if report.previous else None
     if args.json:
         data = report.model_dump()

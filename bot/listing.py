@@ -3,20 +3,26 @@
 import json
 from datetime import date
 
-from bot.records.areas import LDPS, WORKSTREAMS, areas_in
 from bot.errors import PlanbotError
+from bot.records.areas import AreaBook
 from bot.records.mustdos import MUSTDOS
 from bot.index.store import PlanIndex
 
 
-def resolve_area(name: str | None) -> str | None:
+def area_book(index: PlanIndex) -> AreaBook:
+    """The plan areas of a version and the names they go by, read once."""
+    return index.memo("area book", lambda: AreaBook.from_rows(index.table("areas")))
+
+
+def resolve_area(index: PlanIndex, name: str | None) -> str | None:
     """"central lancs" -> "Central Lancashire"; an unknown name is an error listing the known ones."""
     if not name:
         return None
-    found = areas_in(name, ldps_only=False)
+    book = area_book(index)
+    found = book.in_text(name)
     if not found:
-        known = ", ".join((*LDPS, *WORKSTREAMS))
-        raise PlanbotError(f"Unknown plan area '{name}'. Try one of: {known}.")
+        known = ", ".join(book.names) or "none: these papers have no plan areas"
+        raise PlanbotError(f"Unknown plan area '{name}'. The plan areas are: {known}.")
     return found[0]
 
 
@@ -26,7 +32,7 @@ def _where(row: dict) -> str:
 
 def list_records(index: PlanIndex, kind: str, area_name: str | None, date_from: date | None = None,
                  date_to: date | None = None) -> tuple[list[dict], list[str]]:
-    area = resolve_area(area_name)
+    area = resolve_area(index, area_name)
 
     def wanted(row: dict) -> bool:
         return area is None or row.get("area") == area

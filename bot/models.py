@@ -65,6 +65,27 @@ class Citation(BaseModel):
     area: str | None = Field(default=None, exclude=True)
 
 
+def cite_row(row: dict, quote: str | None = None, page: int | None = None, line: int | None = None,
+             use_owner: bool = False) -> Citation:
+    """A citation of a plan record (or of its owner cell), from the provenance the record carries."""
+    if use_owner and row.get("owner_quote"):
+        page, line, quote = row.get("owner_page"), row.get("owner_line"), row["owner_quote"]
+    return Citation(
+        document=row["document"], title=row["doc_title"], page=page if page is not None else row.get("page"),
+        line=line if line is not None else row.get("line"), section=row.get("section"), quote=quote or row["quote"],
+        area=row.get("area"),
+    )
+
+
+def where(c: Citation) -> str:
+    """"p. 4" for a page, "line 12" for a line."""
+    if c.page is not None:
+        return f"p. {c.page}"
+    if c.line is not None:
+        return f"line {c.line}"
+    return ""
+
+
 class Reply(BaseModel):
     """What `ask --json` prints for one question; the same object the Discord edge renders."""
 

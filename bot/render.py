@@ -1,6 +1,6 @@
 """Plain-text rendering of replies and build reports for the terminal (the CLI edge)."""
 
-from bot.answer import where
+from bot.models import where
 from bot.index.indexer import BuildReport
 from bot.models import Reply
 

@@ -10,17 +10,16 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from bot.answer import answer
+from bot.answering.pipeline import answer, prepare
 from bot.digests.digest import Digest, build_digest
 from bot.errors import PlanbotError, QuestionError
 from bot.digests.ics import milestones_ics
-from bot.listing import list_records, resolve_area
+from bot.listing import area_book, list_records, resolve_area
 from bot.models import Reply
-from bot.records_answer import prepare
 from bot.records.mustdos import MUSTDOS
 from bot.index.store import PlanIndex, live_version
 from bot.textnorm import Tokenizer, squash
-from bot.when import Window, lands_in, window
+from bot.answering.windows import Window, lands_in, window
 
 MAX_CHOICES = 25
 CHOICE_CHARS = 100
@@ -60,9 +59,10 @@ class Planbot:
         with self._lock:
             prepare(self.index(), self.tokenizer)
 
-    def ask(self, text: str, as_of: date | None = None) -> Reply:
+    def ask(self, text: str, as_of: date | None = None, area: str | None = None) -> Reply:
+        """Answer a question; `area` is the plan area to prefer when the question names none."""
         with self._lock:
-            return answer(text, self.index(), self.tokenizer, as_of, self.max_question_chars)
+            return answer(text, self.index(), self.tokenizer, as_of, self.max_question_chars, default_area=area)
 
     def owner(self, query: str, as_of: date | None = None) -> Reply:
         """Who owns an initiative, or what a person owns: whichever the words name."""
@@ -91,6 +91,18 @@ class Planbot:
                 seen.setdefault(label, None)
         return list(seen)[:MAX_CHOICES]
 
+    def resolve_area(self, name: str) -> str | None:
+        """The plan area a name staff use stands for; an unknown one is an error naming the areas."""
+        with self._lock:
+            return resolve_area(self.index(), name)
+
+    def area_choices(self, typed: str) -> list[str]:
+        """Plan areas whose name or any name staff use for it contains what was typed."""
+        with self._lock:
+            book = area_book(self.index())
+        want = squash(typed).lower()
+        return [a.name for a in book.areas if not want or any(want in alias for alias in a.aliases)][:MAX_CHOICES]
+
     def milestones(self, area: str | None, period: str | None, as_of: date | None = None) -> MilestoneList:
         """Milestones for an area and a period in staff wording ('Jan 2017', 'Qtr 3', 'next month')."""
         win: Window | None = None
@@ -103,14 +115,16 @@ class Planbot:
             rows, _ = list_records(self.index(), "milestones", area)
         if win is not None:
             rows = [r for r in rows if lands_in(_day(r["start"]), _day(r["end"]), win)]
-        place = resolve_area(area) or "all plan areas"
+        with self._lock:
+            place = resolve_area(self.index(), area) or "all plan areas"
         heading = f"Milestones for {place}" + (f" due {win.label}" if win else "")
         return MilestoneList(heading=heading, rows=rows)
 
     def mustdo(self, area: str | None, number: int, as_of: date | None = None) -> Reply:
         if number not in MUSTDOS:
             raise QuestionError(f"There are nine national must-dos; {number} is not one of them.")
-        place = resolve_area(area)
+        with self._lock:
+            place = resolve_area(self.index(), area)
         where = f" in {place}" if place else ""
         return self.ask(f"Which priorities{where} cover must do {number}?", as_of)
 

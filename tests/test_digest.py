@@ -37,8 +37,11 @@ def test_a_week_with_nothing_due_says_so(plan_index) -> None:
     assert digest.empty and "Nothing in the plans is due between 3 June 2019" in digest_text(digest)
 
 
-def test_digest_for_another_area_is_empty(plan_index) -> None:
-    assert build_digest(plan_index, date(2017, 1, 2), area="Pennine").empty
+def test_digest_for_an_area_the_papers_do_not_have_names_the_areas_they_do(plan_index) -> None:
+    from bot.errors import PlanbotError
+
+    with pytest.raises(PlanbotError, match="Unknown plan area 'Pennine'. The plan areas are: Fylde Coast"):
+        build_digest(plan_index, date(2017, 1, 2), area="Pennine")
 
 
 def test_cli_digest_json_items_carry_due_and_citation(index_dir: Path, capsys) -> None:

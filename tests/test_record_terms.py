@@ -9,9 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.question import parse
+from bot.answering.analysis import analyse
+from bot.answering.lexicon import lexicon
+from bot.answering.matching import Topic
 from bot.index.record_terms import FieldTerms, RecordTable, records
-from bot.records_answer import OWNER_WORDS, Matcher
 from bot.index.store import PlanIndex
 from bot.textnorm import Tokenizer
 
@@ -48,11 +49,11 @@ SHAPES = [
 ]
 
 
-def one_by_one(matcher: Matcher, table: RecordTable, main: list[str], context: list[str]) -> list[float]:
+def one_by_one(matcher: Topic, table: RecordTable, main: list[str], context: list[str]) -> list[float]:
     def joined(row: dict, columns: list[str]) -> str:
         return " ".join(row.get(c) or "" for c in columns)
 
-    return [matcher.score(joined(r, main), joined(r, context)) for r in table.rows]
+    return [matcher.coverage(joined(r, main), joined(r, context))[0] for r in table.rows]
 
 
 @pytest.mark.parametrize("shape", SHAPES, ids=lambda s: f"{s[0]}:{'+'.join(s[1])}")
@@ -62,7 +63,7 @@ def test_all_rows_at_once_equal_one_by_one_on_the_bundled_plans(bundled: PlanInd
     table = records(bundled, tokenizer, name)
     assert len(table) > 0
     for text in dev_questions():
-        matcher = Matcher(parse(text, tokenizer), bundled, tokenizer, OWNER_WORDS)
+        matcher = Topic(analyse(text, lexicon(bundled, tokenizer)), tokenizer)
         at_once = matcher.scores([table.field(c) for c in main], [table.field(c) for c in context])
         assert np.allclose(at_once, one_by_one(matcher, table, main, context)), text
 
@@ -77,7 +78,7 @@ def test_any_records_score_as_one_by_one(bundled: PlanIndex, rows: list[tuple[st
     """Abbreviations spelled out across both fields ("accident" in one, "emergency" in the other) included."""
     tokenizer = Tokenizer()
     table = RecordTable("synthetic", [{"main": m, "context": c} for m, c in rows], tokenizer)
-    matcher = Matcher(parse("who owns " + " ".join(asked) + "?", tokenizer), bundled, tokenizer, OWNER_WORDS)
+    matcher = Topic(analyse("who owns " + " ".join(asked) + "?", lexicon(bundled, tokenizer)), tokenizer)
     at_once = matcher.scores([table.field("main")], [table.field("context")])
     assert np.allclose(at_once, one_by_one(matcher, table, ["main"], ["context"]))
 

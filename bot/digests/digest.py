@@ -8,10 +8,10 @@ never as overdue or done.
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from bot.answer import where
+from bot.models import where
 from bot.listing import resolve_area
 from bot.models import Citation
-from bot.records_answer import cite_row
+from bot.models import cite_row
 from bot.index.store import PlanIndex
 
 SECTIONS = {
@@ -84,7 +84,7 @@ class Digest:
 def build_digest(index: PlanIndex, as_of: date, days: int = 7, weeks: int = 4, passed_days: int = 14,
                  area: str | None = None) -> Digest:
     """Milestones whose due period ends in each window. A dated period is due at its end ('Qtr 4' by 31 March)."""
-    place = resolve_area(area)
+    place = resolve_area(index, area)
     digest = Digest(as_of=as_of, days=days, weeks=weeks, passed_days=passed_days, area=place)
     due_end = as_of + timedelta(days=days - 1)
     upcoming_end = due_end + timedelta(days=7 * weeks)

@@ -41,7 +41,7 @@ def _uid(row: dict) -> str:
 
 
 def milestones_ics(index: PlanIndex, area: str | None = None, now: datetime | None = None) -> str:
-    place = resolve_area(area)
+    place = resolve_area(index, area)
     stamp = (now or datetime.now(timezone.utc)).strftime("%Y%m%dT%H%M%SZ")
     name = f"STP milestones: {place or 'all plan areas'}"
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",

@@ -14,9 +14,10 @@ from discord.ext import commands, tasks
 
 from bot.config import Settings
 from bot.discord_app.checks import admin_only
+from bot.discord_app.choices import suggestions
 from bot.discord_app.failures import user_sentence
 from bot.discord_app.messages import NO_MENTIONS, batches, digest_embeds, trim
-from bot.discord_app.questions import AREA_CHOICES, parse_as_of
+from bot.discord_app.questions import parse_as_of
 from bot.errors import PlanbotError
 from bot.digests.schedule import WEEKDAYS, Slot, due_week, parse_time, parse_weekday
 from bot.service import Planbot
@@ -111,10 +112,10 @@ class Digests(commands.Cog):
     @app_commands.describe(channel="Where to post (default: this channel)", area="Only this plan area (default: all)",
                            weekday="Day to post (default from PLANBOT_DIGEST_WEEKDAY)",
                            time="Time to post, HH:MM in the bot's time zone (default from PLANBOT_DIGEST_TIME)")
-    @app_commands.choices(area=AREA_CHOICES, weekday=WEEKDAY_CHOICES)
+    @app_commands.choices(weekday=WEEKDAY_CHOICES)
     @admin_only()
     async def subscribe(self, interaction: discord.Interaction, channel: discord.TextChannel | None = None,
-                        area: app_commands.Choice[str] | None = None, weekday: app_commands.Choice[int] | None = None,
+                        area: app_commands.Range[str, 1, 100] | None = None, weekday: app_commands.Choice[int] | None = None,
                         time: app_commands.Range[str, 1, 5] | None = None) -> None:
         target = channel or interaction.channel
         if target is None:
@@ -124,9 +125,10 @@ class Digests(commands.Cog):
         except ValueError as exc:
             raise PlanbotError(f"{str(exc)[0].upper()}{str(exc)[1:]}.") from None
         day = weekday.value if weekday else parse_weekday(self.settings.digest_weekday)
-        await asyncio.to_thread(self.state.subscribe, target.id, interaction.guild_id, area.value if area else None, day,
+        place = await asyncio.to_thread(self.service.resolve_area, area) if area else None
+        await asyncio.to_thread(self.state.subscribe, target.id, interaction.guild_id, place, day,
                                 f"{at:%H:%M}", interaction.user.id)
-        what = f"the {area.value} milestone digest" if area else "the milestone digest for all plan areas"
+        what = f"the {place} milestone digest" if place else "the milestone digest for all plan areas"
         await interaction.response.send_message(
             f"{target.mention} will get {what} every {WEEKDAYS[day].capitalize()} at {at:%H:%M} ({self.settings.timezone}).",
             ephemeral=True, allowed_mentions=NO_MENTIONS)
@@ -159,11 +161,15 @@ class Digests(commands.Cog):
 
     @digest.command(name="preview", description="The digest a channel would get, shown only to you")
     @app_commands.describe(area="Only this plan area (default: all)", as_of="The digest's date (YYYY-MM-DD; default: today)")
-    @app_commands.choices(area=AREA_CHOICES)
-    async def preview(self, interaction: discord.Interaction, area: app_commands.Choice[str] | None = None,
+    async def preview(self, interaction: discord.Interaction, area: app_commands.Range[str, 1, 100] | None = None,
                       as_of: str | None = None) -> None:
         day = parse_as_of(as_of) or self.clock().astimezone(self.zone).date()
         await interaction.response.defer(ephemeral=True, thinking=True)
-        digest = await asyncio.to_thread(self._build, area.value if area else None, day)
+        digest = await asyncio.to_thread(self._build, area, day)
         for embeds in batches(digest_embeds(digest)):
             await interaction.followup.send(embeds=embeds, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+    @subscribe.autocomplete("area")
+    @preview.autocomplete("area")
+    async def area_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        return await suggestions(self.service.area_choices, current)

@@ -2,7 +2,7 @@
 
 import discord
 
-from bot.answer import where
+from bot.models import where
 from bot.digests.digest import Digest, DigestItem
 from bot.models import Citation, Reply
 

@@ -9,7 +9,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.records.areas import LDPS, WORKSTREAMS
+from bot.discord_app.choices import suggestions
 from bot.discord_app.failures import user_sentence
 from bot.discord_app.messages import NO_MENTIONS, list_pages, quoted, reply_embed, trim
 from bot.discord_app.views import Pages, sources_view
@@ -22,7 +22,6 @@ from bot.state import StateStore
 
 log = logging.getLogger("planbot.discord")
 
-AREA_CHOICES = [app_commands.Choice(name=a, value=a) for a in (*LDPS, *WORKSTREAMS)][:25]
 MUSTDO_CHOICES = [app_commands.Choice(name=trim(f"{n}: {label}", 100), value=n) for n, label in MUSTDOS.items()]
 HELP = """Ask about the STP papers and annexes; every answer cites the document, page or line, and the quoted text.
 
@@ -85,23 +84,18 @@ class Questions(commands.Cog):
 
     @owner.autocomplete("name")
     async def owner_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-        try:
-            names = await asyncio.to_thread(self.service.owner_choices, current)
-        except PlanbotError:
-            return []
-        return [app_commands.Choice(name=n, value=n) for n in names]
+        return await suggestions(self.service.owner_choices, current)
 
     @app_commands.command(name="milestones", description="Milestones for a plan area and a period, with owners and sources")
     @app_commands.describe(area="Plan area or workstream (default: all)",
                            period="When: 'Jan 2017', 'Qtr 3 2016/17', '2017/18', 'next month' (default: any time)",
                            as_of="Today's date for 'next month' and the like (YYYY-MM-DD)")
-    @app_commands.choices(area=AREA_CHOICES)
-    async def milestones(self, interaction: discord.Interaction, area: app_commands.Choice[str] | None = None,
+    async def milestones(self, interaction: discord.Interaction, area: app_commands.Range[str, 1, 100] | None = None,
                          period: app_commands.Range[str, 1, 100] | None = None, as_of: str | None = None) -> None:
         self.limiter.hit(interaction.user.id)
         day = parse_as_of(as_of)
         await interaction.response.defer(thinking=True)
-        found = await asyncio.to_thread(self.service.milestones, area.value if area else None, period, day)
+        found = await asyncio.to_thread(self.service.milestones, area, period, day)
         items = [(trim(f"{r['area'] or ''}: {r['initiative']}", 256),
                   f"**{discord.utils.escape_markdown(trim(r['milestone'], 300))}**\n"
                   f"Due: {discord.utils.escape_markdown(r['due'] or 'no date given')}"
@@ -109,7 +103,7 @@ class Questions(commands.Cog):
                   + (f"\nOwner: {discord.utils.escape_markdown(trim(r['owner'], 120))}" if r["owner"] else "")
                   + f"\n{r['document']}, " + (f"p. {r['page']}" if r["page"] is not None else f"line {r['line']}")
                   + f"\n{quoted(r['quote'], 300)}") for r in found.rows]
-        pages = list_pages(found.heading, items, footer=area.value if area else None)
+        pages = list_pages(found.heading, items, footer=area)
         view = Pages(pages) if len(pages) > 1 else discord.utils.MISSING
         message = await interaction.followup.send(embed=pages[0], view=view, allowed_mentions=NO_MENTIONS, wait=True)
         if isinstance(view, Pages):
@@ -117,11 +111,17 @@ class Questions(commands.Cog):
 
     @app_commands.command(name="mustdo", description="Which local priorities cover a national must-do")
     @app_commands.describe(must_do="One of the nine national must-dos (2016/17 planning guidance)",
-                           area="Plan area (default: all five)")
-    @app_commands.choices(must_do=MUSTDO_CHOICES, area=AREA_CHOICES[: len(LDPS)])
+                           area="Plan area (default: all)")
+    @app_commands.choices(must_do=MUSTDO_CHOICES)
     async def mustdo(self, interaction: discord.Interaction, must_do: app_commands.Choice[int],
-                     area: app_commands.Choice[str] | None = None) -> None:
-        await self._answer(interaction, self.service.mustdo, area.value if area else None, must_do.value)
+                     area: app_commands.Range[str, 1, 100] | None = None) -> None:
+        await self._answer(interaction, self.service.mustdo, area, must_do.value)
+
+    @milestones.autocomplete("area")
+    @mustdo.autocomplete("area")
+    async def area_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        """The plan areas of the live index (the papers' own headings), as staff type them."""
+        return await suggestions(self.service.area_choices, current)
 
     @app_commands.command(name="help", description="What planbot can answer and how to ask")
     async def help(self, interaction: discord.Interaction) -> None:

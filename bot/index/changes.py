@@ -12,8 +12,8 @@ from pydantic import BaseModel
 
 from bot.models import Citation
 from bot.records.mustdos import MUSTDOS
-from bot.records_answer import cite_row
-from bot.answer import where
+from bot.models import cite_row
+from bot.models import where
 from bot.errors import IndexMissingError
 from bot.index.store import PlanIndex, list_versions, live_version, version_meta
 from bot.textnorm import squash

@@ -1,0 +1,251 @@
+"""Question analysis: what kind of answer is wanted, what the question is about, and its constraints.
+
+The expected answer (a person, a date, a number, a status, a list, yes or no, any text), the topic
+words with their weights (rare words weigh more, words in no paper weigh most, typos read as the
+papers' word), and the constraints: plan areas, a time window, must-dos and gaps, the role asked
+for, a person asked about. The asked clause counts in full; a second sentence of chat ("need to
+book a briefing") counts for little."""
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from bot.answering.lexicon import Lexicon
+from bot.answering.vocabulary import (ASKING_WORDS, COMPASS, MUSTDO_FORM_WORDS, ROLES, TYPE_WORDS, WEAK_ROLES,
+                                      WINDOW_FORM_WORDS)
+from bot.answering.windows import Window, window
+from bot.errors import QuestionError
+from bot.records.mustdos import KEYWORDS, MUSTDOS, mustdos_in_question
+from bot.records.people import names_in
+from bot.textnorm import clean, squash
+
+SIDE_CLAUSE_WEIGHT = 0.35
+
+_PERSON = re.compile(r"^\W*(?:who|whom|whose|whos)\b|\b(?:who|whom|whose|whos)\b|\bwhich (?:named )?(?:person|people|member|members|"
+                     r"director|officer|executive|consultant|psychiatrist|gp|clinician|nurse|board member|exec)\b|"
+                     r"\bname of (?:the )?(?:person|sro|chair|lead|director|officer)\b|\bwhat(?:s| is) (?:the )?name\b")
+_DATE = re.compile(r"\b(?:when|whens|what date|which date|what day|which day|which month|what month|what year|by when|"
+                   r"how soon|what time|deadline|due date|go.?live date|target date|timeline|timescale|timetable|by what date)\b")
+_NUMBER = re.compile(r"\bhow (?:many|much|big|large|long)\b|\broughly\b|\bwhat(?:s| is| was| are| were)? (?:the )?(?:total |estimated |"
+                     r"expected |planned |current )?(?:%|percent|percentage|proportion|share|number|figure|value|size|cost|total|"
+                     r"target|budget|amount|population|rate|level|saving|savings|return|roi|gap|deficit|quorum)\b")
+# An amount of money is asked: only a sum of money answers ("four plans" does not answer "how much funding").
+_MONEY = re.compile(r"£|\bhow much\b(?:\W+\w+){0,5}?\W+(?:funding|funds?|money|budget|cost|costs|investment|savings?|worth|spend|"
+                    r"spent|deficit|gap|income|allocation|capital|pounds)\b|\bhow much (?:does|did|will|would) .{0,60}\b(?:cost|save|spend|raise)\b|"
+                    r"\bwhat(?:s| is| was)? (?:the )?(?:total |estimated )?(?:cost|budget|saving|savings|value|deficit|roi|return on investment)\b")
+_STATUS = re.compile(r"\b(?:rag|status|rated|rating|on track|off track)\b")
+_YESNO = re.compile(r"^\W*(?:is|are|does|do|did|has|have|can|will|was|were|could)\b")
+_LIST = re.compile(r"\b(?:list|what are (?:the|their|its)|which are|name (?:the|all)|all the|what (?:\d+|two|three|four|five|six|seven|eight|"
+                   r"nine|ten) |the (?:\d+|two|three|four|five|six|seven|eight|nine|ten) \w+s\b)")
+_MUSTDO = re.compile(r"\bmust[\s-]*dos?\b|\bmust do'?s\b|\b(?:9|nine) national\b")
+_GAP = re.compile(r"\b(?:not|nt|no|never|nothing|none|without|blank|empty|missing|gaps?|left out|uncovered|unticked)\b")
+_REVERSE = re.compile(r"\b(?:what|which)\b.*\b(?:own|owns|lead|leads|responsible for|in charge of|look after|looks after)\b")
+_PRIORITY = re.compile(r"\b(w?p)\s?(\d{1,2})\b")
+_CLAUSE = re.compile(r"(?<=[?!])\s+|(?<=\.)\s+(?=[A-Za-z])|\s+[-–]\s+(?=(?:need|so|as|for|because|cos|it's|its|im|i'm|we|thanks)\b)")
+
+
+@dataclass
+class Analysis:
+    text: str
+    wants: tuple[str, ...]  # expected answer types, the first asked first: person, date, number, status, yesno, text
+    terms: dict[str, float]  # topic stem -> weight
+    unknown: frozenset[str] = frozenset()
+    synonyms: dict[str, frozenset[str]] = field(default_factory=dict)
+    areas: list[str] = field(default_factory=list)
+    channel_area: bool = False  # the area came from the channel's setting, not the question
+    window: Window | None = None
+    asks_list: bool = False
+    mustdo: bool = False
+    mustdos: list[int] = field(default_factory=list)
+    gap: bool = False
+    roles: list[str] = field(default_factory=list)
+    person: str | None = None  # "what does Jayne Mellor own?"
+    priority: str | None = None  # "P2", "WP5"
+    as_of: date | None = None
+    words: frozenset[str] = frozenset()  # every stem of the question, topic or not
+
+    @property
+    def want(self) -> str:
+        return self.wants[0]
+
+    @property
+    def total(self) -> float:
+        return sum(self.terms.values())
+
+    def unknown_share(self) -> float:
+        return sum(w for t, w in self.terms.items() if t in self.unknown) / (self.total or 1.0)
+
+
+def validate(text: str | None, max_chars: int) -> str:
+    """Refuse empty and over-long questions with a sentence saying what to do instead."""
+    text = squash(clean(text or ""))
+    if not text or not re.search(r"[A-Za-z0-9]", text):
+        raise QuestionError("The question is empty: type what you want to know, e.g. \"who owns the Fylde ACS work?\"")
+    if len(text) > max_chars:
+        raise QuestionError(f"The question is {len(text)} characters long; please keep it under {max_chars} characters.")
+    return text
+
+
+def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int = 1000,
+            default_area: str | None = None) -> Analysis:
+    text = validate(text, max_chars)
+    fixed = corrected(expand_compass(text), lex)
+    low = fixed.lower().replace("'", "").replace("’", "")
+    wants = _wants(low)
+    mustdo = bool(_MUSTDO.search(low))
+    areas = lex.areas.in_text(fixed)
+    channel = not areas and default_area is not None
+    roles = _roles(low, "person" in wants)
+    priority = _PRIORITY.search(low)
+    analysis = Analysis(
+        text=text, wants=wants, terms={}, areas=areas or ([default_area] if default_area else []), channel_area=channel,
+        window=window(fixed, as_of), asks_list=bool(_LIST.search(low)), mustdo=mustdo,
+        mustdos=mustdos_in_question(fixed) if mustdo else [], gap=mustdo and bool(_GAP.search(low)), roles=roles,
+        person=_person_asked(text, low), priority=f"{priority.group(1).upper()}{priority.group(2)}" if priority else None,
+        as_of=as_of, words=frozenset(lex.tokenizer(fixed)),
+    )
+    _topic(analysis, fixed, lex)
+    return analysis
+
+
+def expand_compass(text: str) -> str:
+    """"w lancs" -> "west lancs": chat shorthand for a compass point before a name."""
+    return re.sub(r"(?<![\w'’&.])(n|s|e|w|ne|nw|se|sw)\s+(?=[A-Za-z]{4,})", lambda m: COMPASS[m.group(1).lower()] + " ", text, flags=re.I)
+
+
+def corrected(text: str, lex: Lexicon) -> str:
+    """The question with each typo replaced by the papers' word it is one edit away from."""
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        low = word.lower()
+        if (lex.speller.known(low) or low in lex.expansions or low in ASKING_WORDS or low in TYPE_WORDS
+                or _is_alias_word(low, lex) or low in lex.english):
+            return word  # a word of the papers, of NHS shorthand or of English: not a typo
+        better = lex.speller.correct(low)
+        return better if better else word
+
+    return re.sub(r"[A-Za-z]{4,}", fix, text)
+
+
+def _is_alias_word(word: str, lex: Lexicon) -> bool:
+    return any(word in alias.split() for area in lex.areas.areas for alias in area.aliases)
+
+
+def _wants(low: str) -> tuple[str, ...]:
+    found = []
+    for kind, pattern in (("person", _PERSON), ("date", _DATE), ("status", _STATUS), ("number", _NUMBER)):
+        m = pattern.search(low)
+        if m:
+            found.append((m.start(), kind))
+    wants = [kind for _, kind in sorted(found)]
+    if "number" in wants and _MONEY.search(low):
+        wants[wants.index("number")] = "money"
+    if not wants and _YESNO.search(low):
+        wants.append("yesno")
+    return tuple(wants) or ("text",)
+
+
+def _roles(low: str, person_asked: bool) -> list[str]:
+    found = []
+    for role, phrases in ROLES.items():
+        if role in WEAK_ROLES and not person_asked:
+            continue
+        if any(re.search(r"(?<![a-z])" + re.escape(p) + r"(?![a-z])", low) for p in phrases):
+            found.append(role)
+    # "clinical lead" asked: plain "lead" is part of it, not a second role
+    return [r for r in found if not any(r != other and r in other for other in found)]
+
+
+def _person_asked(text: str, low: str) -> str | None:
+    if not _REVERSE.search(low):
+        return None
+    return next((name for _, _, name in names_in(text)), None)
+
+
+def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
+    """Topic stems and weights: the asked clause in full, side clauses lightly; types, asking words,
+    area names and must-do wording are constraints, not topic."""
+    tok = lex.tokenizer
+    skip = {tok.stem(w) for w in (*ASKING_WORDS, *TYPE_WORDS)}
+    skip |= {t for a in analysis.areas for alias in lex.areas.aliases(a) for t in tok(alias)}
+    skip |= _form_stems(analysis, lex)
+    role_stems = {t for r in analysis.roles for p in ROLES[r] for t in tok(p)}
+    clauses = [c for c in _CLAUSE.split(text) if c.strip()] or [text]
+    main = max(range(len(clauses)), key=lambda i: (bool(re.search(r"\?|\b(?:who|when|what|which|how|where)\b", clauses[i].lower())), -i))
+    for n, clause in enumerate(clauses):
+        share = 1.0 if n == main else SIDE_CLAUSE_WEIGHT
+        for word in tok.words(clause):
+            if word in tok.stopwords or (len(word) < 2 and not word.isdigit()):
+                continue
+            stem = tok.stem(word)
+            if stem in skip:
+                continue
+            weight, synonyms = _weight(word, stem, lex)
+            if synonyms:
+                analysis.synonyms[stem] = synonyms
+            if stem in role_stems:
+                continue  # the role asked is matched as a role, not as topic
+            weight *= share
+            analysis.terms[stem] = max(analysis.terms.get(stem, 0.0), weight)
+    analysis.unknown = frozenset(t for t in analysis.terms if lex.df(t) == 0 and t not in analysis.synonyms)
+
+
+def _form_stems(analysis: Analysis, lex: Lexicon) -> set[str]:
+    """Words that say the question's form, not its topic: the wording of a must-do grid question and
+    of the must-do it names (that is a constraint now), or of a "what's due" question."""
+    tok = lex.tokenizer
+    words: set[str] = set()
+    if analysis.mustdo:
+        words |= MUSTDO_FORM_WORDS | {*map(str, analysis.mustdos)}
+        for n in analysis.mustdos:
+            words |= {*KEYWORDS.get(n, ()), MUSTDOS[n]}
+            words |= {r["description"] for r in _mustdo_rows(lex) if r["mustdo"] == n}
+    if "money" in analysis.wants:
+        words |= MONEY_NOUNS  # "how much funding": the amount answers it, the word need not be there
+    stems = {t for w in words for t in tok(w)}
+    if analysis.window is not None:
+        stems |= {t for w in WINDOW_FORM_WORDS for t in tok(w)}
+        stems |= {t for t in analysis.words if _DATE_WORD.match(t)}  # the window's own words ("q4", "jan", "2017")
+    return stems
+
+
+_DATE_WORD = re.compile(r"^(?:q[1-4]|qtr|quarter|\d{1,4}|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januari|februari|march|"
+                        r"april|june|juli|august|septemb|octob|novemb|decemb|spring|summer|autumn|winter|week|month|year)$")
+
+
+MONEY_NOUNS = frozenset("funding fund funds money budget cost costs investment saving savings worth spend spent pounds "
+                        "income allocation".split())
+
+
+def dated_form(analysis: Analysis) -> bool:
+    """A question about what falls in a window of time ("what's due next month?"), not about a named
+    thing's date, owner or amount."""
+    if analysis.window is None or set(analysis.wants) & {"person", "date", "number", "money"}:
+        return False
+    return analysis.window.relative or bool(analysis.words & DUE_STEMS)
+
+
+DUE_STEMS = frozenset({"due", "mileston", "deliv", "deliver", "deadlin", "land", "complet", "happen", "done"})
+
+
+def _mustdo_rows(lex: Lexicon) -> list[dict]:
+    """One row per must-do wording as the matrices write it."""
+    def read() -> list[dict]:
+        seen: dict[tuple, dict] = {}
+        for row in lex.index.table("mustdos"):
+            seen.setdefault((row["mustdo"], row.get("description")), {"mustdo": row["mustdo"], "description": row.get("description") or ""})
+        return list(seen.values())
+
+    return lex.index.memo("must-do wordings", read)
+
+
+def _weight(word: str, stem: str, lex: Lexicon) -> tuple[float, frozenset[str]]:
+    """A word's weight, and the stems of its spelled-out form when it is an abbreviation."""
+    expansion = lex.expansions.get(word)
+    if not expansion:
+        return lex.idf(stem), frozenset()
+    spelled = frozenset(lex.tokenizer(expansion)) - {stem}
+    weights = [lex.idf(s) for s in spelled if lex.df(s)]
+    if lex.df(stem):
+        weights.append(lex.idf(stem))
+    return (max(weights) if weights else lex.unknown_weight), spelled

@@ -1,0 +1,79 @@
+"""Candidate answers: each generator turns one kind of evidence (initiative rows, people with roles,
+milestones, must-do cells, table rows, lists, sentences) into answers with their citations. One
+scorer (bot/answering/scorer.py) weighs them all on the same named features."""
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from bot.answering.analysis import Analysis
+from bot.answering.lexicon import Lexicon
+from bot.answering.matching import Topic
+from bot.index.store import PlanIndex
+from bot.models import Citation, cite_row  # noqa: F401  (generators cite records)
+from bot.textnorm import Tokenizer
+
+
+@dataclass
+class Candidate:
+    source: str  # initiative, person, milestone, window, mustdo, row, list, sentence
+    main: str  # the text the question's topic must be found in
+    context: str  # where it stands: heading, row, plan area (found there counts for less)
+    area: str | None
+    answer: str  # the direct answer, first sentence first
+    citations: list[Citation]
+    has_type: bool = True  # holds the kind of thing asked for
+    role_text: str = ""  # the role it states, for "who is the <role> for ..."
+    retrieval: float = 0.5  # how highly search ranked its passage (records: neutral)
+    fits_form: float = 0.0  # +1 built for this question's form (a must-do grid for a must-do question), -1 not
+    answered: bool = True
+    features: dict[str, float] = field(default_factory=dict)
+    probability: float = 0.0
+    nearest: str = ""  # what to say it is when abstaining ("Dr X, SRO for primary care")
+
+
+@dataclass
+class Context:
+    index: PlanIndex
+    tokenizer: Tokenizer
+    lex: Lexicon
+    analysis: Analysis
+    topic: Topic
+
+
+def trim(text: str, limit: int) -> str:
+    """At most `limit` characters, cut at a word and marked, never mid-word."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:-–(")
+    return cut + "…"
+
+
+def unique(citations: Iterable[Citation], limit: int = 5) -> list[Citation]:
+    seen: dict[tuple, Citation] = {}
+    for c in citations:
+        seen.setdefault((c.document, c.page, c.line, c.quote), c)
+        if len(seen) >= limit:
+            break
+    return list(seen.values())
+
+
+def role_in(role: str, text: str) -> bool:
+    """A role (with the words that name it) appears in a text."""
+    return role_score(role, text) == 1.0
+
+
+_BROAD = {"lead", "director", "member", "officer", "chair", "holder", "owner"}
+
+
+def role_score(role: str, text: str) -> float:
+    """1 when a text names the role, 0.5 when it names a role of the same kind ("Clinical Director"
+    for "clinical lead"), else 0."""
+    from bot.answering.vocabulary import ROLES
+
+    low = text.lower()
+    if any(re.search(r"(?<![a-z])" + re.escape(p) + r"(?![a-z])", low) for p in ROLES[role]):
+        return 1.0
+    kind = [w for w in role.split() if w not in _BROAD]
+    return 0.5 if kind and all(re.search(rf"(?<![a-z]){re.escape(w[:5])}", low) for w in kind) else 0.0

@@ -1,0 +1,67 @@
+"""Lists: "what are the 4 priorities?" is answered by the items a heading or a line ending in a
+colon introduces, not by the heading."""
+
+import json
+import re
+from collections.abc import Iterator
+
+import numpy as np
+
+from bot.answering.candidates import Candidate, Context, trim, unique
+from bot.index.record_terms import records
+from bot.models import Citation
+
+TOP = 4
+FLOOR = 0.3
+ITEM_CHARS = 120
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def list_candidates(ctx: Context) -> Iterator[Candidate]:
+    table = records(ctx.index, ctx.tokenizer, "lists")
+    if not len(table) or not ctx.topic:
+        return
+    scores = ctx.topic.scores([table.field("intro"), table.field("section")], [table.field("items_text")])
+    for i in np.argsort(-scores, kind="stable")[:TOP]:
+        if scores[i] < FLOOR:
+            break
+        yield _candidate(ctx, table.rows[int(i)])
+
+
+def asked_count(text: str) -> int | None:
+    """"what are the 4 priorities" -> 4."""
+    m = re.search(r"\b(?:the|our|their|its|these|those|what|which)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]", text.lower())
+    if not m:
+        return None
+    return int(m.group(1)) if m.group(1).isdigit() else _COUNT_WORDS[m.group(1)]
+
+
+def _candidate(ctx: Context, row: dict) -> Candidate:
+    items = json.loads(row["items"])
+    count = asked_count(ctx.analysis.text)
+    listed = "; ".join(trim(item["text"], ITEM_CHARS) for item in items)
+    answer = trim(f"{listed} (under \"{trim(row['intro'], 100)}\")", 590)
+    intro = Citation(document=row["document"], title=row["doc_title"], page=row.get("page"),
+                     line=row.get("line") if row.get("page") is None else None, section=row.get("section"),
+                     quote=row["quote"], area=row.get("area"))
+    cites = [Citation(document=row["document"], title=row["doc_title"], page=item.get("page"),
+                       line=item.get("line") if item.get("page") is None else None, section=row.get("section"),
+                       quote=item.get("quote") or item["text"], area=row.get("area")) for item in items[:4]]
+    cites.insert(1, intro)
+    fits = 1.0 if ctx.analysis.asks_list or count is not None else 0.0
+    if count is not None and count != len(items):
+        fits = -0.5
+    return Candidate(source="list", main=f"{row['intro']} {row.get('section') or ''}", context=row["items_text"],
+                     area=row.get("area"), answer=answer, citations=unique(cites), fits_form=fits,
+                     has_type=ctx.analysis.want in ("text", "yesno") or _mostly(ctx, items))
+
+
+def _mostly(ctx: Context, items: list[dict]) -> bool:
+    """Most items hold the asked type: a list of people answers "who", a list of dates "when"."""
+    return sum(1 for i in items if _holds(ctx, i["text"])) * 2 > len(items)
+
+
+def _holds(ctx: Context, text: str) -> bool:
+    from bot.answering import types
+
+    return types.holds(ctx.analysis.want, text, ctx.lex.common)

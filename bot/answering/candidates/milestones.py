@@ -1,0 +1,172 @@
+"""When: milestones of initiatives, and dated rows of trackers and action logs.
+
+"When is X due?" is answered by the milestones that match X themselves; "what are the milestones
+of X?" by all of X's; "what's due next month (in Y)?" by every milestone of Y, or of the plan area,
+whose due period ends in the window."""
+
+import json
+from collections.abc import Iterator
+from datetime import date
+
+import numpy as np
+
+from bot.answering import types
+from bot.answering.analysis import dated_form
+from bot.answering.candidates import Candidate, Context, cite_row, trim, unique
+from bot.answering.windows import Window, lands_in
+from bot.index.record_terms import initiatives_by_id, records
+from bot.records.dates import normalise
+
+ITEM_CHARS = 110
+SPECIFIC = 0.6  # a milestone matching this much of the topic by its own words is the one asked about
+DUE_LABELS = ("due", "date", "deadline", "by when", "target", "timescale", "completion", "when", "by")
+WHAT_LABELS = ("milestone", "action", "deliverable", "scheme", "next step", "task", "item")
+
+
+def milestone_candidates(ctx: Context) -> Iterator[Candidate]:
+    a = ctx.analysis
+    if a.window is not None and (dated_form(a) or a.asks_list):
+        yield from _window_candidates(ctx, a.window)
+        if "date" not in a.wants:
+            return
+    if not ctx.topic:
+        return
+    table = records(ctx.index, ctx.tokenizer, "milestones")
+    if not len(table):
+        return
+    own = ctx.topic.scores([table.field("text")], [table.field("initiative title")])
+    whole = ctx.topic.scores([table.field("initiative title"), table.field("text")], [table.field("initiative row_text")])
+    initiatives = initiatives_by_id(ctx.index)
+    if float(own.max()) >= SPECIFIC:
+        best = float(own.max())
+        chosen = [table.rows[i] for i in np.flatnonzero(own >= max(SPECIFIC, best - 0.12))]
+        for initiative_id, group in _by_initiative(chosen).items():
+            yield _when(ctx, group, initiatives.get(initiative_id, {}), specific=True)
+    best_whole = float(whole.max())
+    if best_whole >= 0.3:
+        ids = {table.rows[i]["initiative_id"] for i in np.flatnonzero(whole >= best_whole - 0.05)}
+        for initiative_id in list(ids)[:3]:
+            group = [r for r in table.rows if r["initiative_id"] == initiative_id]
+            yield _when(ctx, group, initiatives.get(initiative_id, {}), specific=False)
+
+
+def _by_initiative(rows: list[dict]) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    for row in rows:
+        out.setdefault(row.get("initiative_id") or row["id"], []).append(row)
+    return out
+
+
+def _due(row: dict) -> str:
+    return row.get("due_raw") or "no date given"
+
+
+def _item(row: dict) -> str:
+    return f"{trim(row['text'], ITEM_CHARS)} ({_due(row)})"
+
+
+def _when(ctx: Context, rows: list[dict], initiative: dict, specific: bool) -> Candidate:
+    rows = sorted(rows, key=lambda r: (r.get("end") or "9999", r["text"]))
+    dated = [r for r in rows if r.get("precision") != "unknown"]
+    area = rows[0].get("area")
+    where = f" ({area})" if area else ""
+    title = trim(initiative.get("title", ""), 90)
+    if specific and len(rows) <= 2:
+        lead = "; ".join(f"{_due(r)}: {trim(r['text'], ITEM_CHARS)}" for r in rows)
+        answer = f"{lead}{f' ({title}{where})' if title else where}."
+    else:
+        head = f"{title}{where}: " if title else ""
+        answer = f"{head}{'; '.join(_item(r) for r in rows[:8])}."
+    owner = rows[0].get("owner") or initiative.get("owner_raw") or ""
+    if owner:
+        answer += f" Owner: {trim(owner, 120)}."
+    main = " ".join(r["text"] for r in rows) if specific else f"{initiative.get('title', '')} {' '.join(r['text'] for r in rows)}"
+    return Candidate(
+        source="milestone", main=main, context=f"{initiative.get('title', '')} {initiative.get('row_text', '')}", area=area,
+        answer=trim(answer, 590), citations=unique(cite_row(r) for r in rows),
+        has_type=bool(dated) if ctx.analysis.want in ("date", "text") else types.holds(ctx.analysis.want, answer, ctx.lex.common),
+        fits_form=1.0 if "date" in ctx.analysis.wants or ctx.analysis.asks_list else 0.0,
+        nearest=f"{title}: {'; '.join(_item(r) for r in rows[:2])}",
+    )
+
+
+def dated_items(ctx: Context) -> list[dict]:
+    """Milestones plus the dated rows of trackers and action logs, as milestone-shaped records."""
+    def build() -> list[dict]:
+        items = [dict(r) for r in ctx.index.table("milestones")]
+        initiatives = initiatives_by_id(ctx.index)
+        for item in items:
+            item["fy_start"] = initiatives.get(item.get("initiative_id") or "", {}).get("fy_start")
+        items.extend(_row_items(ctx.index.table("rows")))
+        return items
+
+    return ctx.index.memo("dated items", build)
+
+
+def _row_items(rows: list[dict]) -> Iterator[dict]:
+    for row in rows:
+        labels = [label.lower() for label in json.loads(row["labels"] or "[]")]
+        cells = json.loads(row["cells"])
+        due_at = next((k for k, label in enumerate(labels) if any(w in label for w in DUE_LABELS) and k < len(cells)), None)
+        if due_at is None or not cells[due_at]["text"]:
+            continue
+        period = normalise(cells[due_at]["text"])
+        what_at = next((k for k, label in enumerate(labels) if any(w in label for w in WHAT_LABELS) and k < len(cells) and k != due_at), None)
+        what = cells[what_at]["text"] if what_at is not None else row["row_text"]
+        yield {**row, "text": what, "due_raw": cells[due_at]["text"], "precision": period.precision,
+               "start": period.start.isoformat() if period.start else None,
+               "end": period.end.isoformat() if period.end else None, "owner": "", "initiative_id": row["id"],
+               "context_text": row["row_text"], "fy_start": None}
+
+
+def _window_candidates(ctx: Context, win: Window) -> Iterator[Candidate]:
+    a = ctx.analysis
+    items = [m for m in dated_items(ctx) if not a.areas or m.get("area") in a.areas]
+    if not items:
+        return
+    narrowed = _topic_narrowed(ctx, items)
+    for chosen, focused in ((narrowed, True), (items, False)) if narrowed else ((items, False),):
+        timed = [m for m in chosen if lands_in(_day(m.get("start")), _day(m.get("end")), win.for_plan(m.get("fy_start")))]
+        yield _window_answer(ctx, win, timed, chosen, focused)
+
+
+def _topic_narrowed(ctx: Context, items: list[dict]) -> list[dict]:
+    """The items of the initiatives or rows the question names, when it names some."""
+    if not ctx.topic:
+        return []
+    initiatives = initiatives_by_id(ctx.index)
+    scored = []
+    for item in items:
+        title = initiatives.get(item.get("initiative_id") or "", {}).get("title", "")
+        coverage, _ = ctx.topic.coverage(f"{title} {item['text']}", item.get("context_text") or "")
+        scored.append((coverage, item))
+    best = max(c for c, _ in scored)
+    if best < 0.5:
+        return []
+    return [item for c, item in scored if c >= best - 0.1]
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _window_answer(ctx: Context, win: Window, timed: list[dict], chosen: list[dict], focused: bool) -> Candidate:
+    names = list(dict.fromkeys(r["area"] for r in chosen if r.get("area")))
+    areas = ", ".join(names) or "the plans"
+    area = names[0] if len(names) == 1 else None
+    initiatives = initiatives_by_id(ctx.index)
+    titles = dict.fromkeys(initiatives.get(r.get("initiative_id") or "", {}).get("title", "") for r in chosen)
+    main = " ".join([*titles, *dict.fromkeys(r["text"] for r in chosen)])[:3000] if focused else ""
+    if not timed:
+        return Candidate(source="window", main=main, context="", area=area, answered=False, has_type=False,
+                         answer=f"The plans list nothing for {areas} due {win.label}.", fits_form=1.0,
+                         citations=unique(cite_row(r) for r in chosen[:3]))
+    timed.sort(key=lambda r: (r.get("end") or "", r["text"]))
+    items = "; ".join(_item(r) for r in timed[:8])
+    more = f" (+{len(timed) - 8} more)" if len(timed) > 8 else ""
+    if win.start is None and win.end is not None:
+        text = f"Due by {win.end.day} {win.end:%B %Y} ({areas}; whether done is not recorded): {items}{more}."
+    else:
+        text = f"Due {win.label} ({areas}): {items}{more}."
+    return Candidate(source="window", main=main or " ".join(r["text"] for r in timed), context="", area=area,
+                     answer=trim(text, 590), citations=unique(cite_row(r) for r in timed), fits_form=1.0)

@@ -1,0 +1,141 @@
+"""Must-dos: which priorities cover a national must-do in a plan area's matrix, which leave it blank,
+and what a cell says. A must-do may be named by number or by topic ("the cancer must-do")."""
+
+import re
+from collections.abc import Iterator
+
+import numpy as np
+
+from bot.answering.candidates import Candidate, Context, cite_row, trim, unique
+from bot.index.record_terms import RecordTable, records
+from bot.models import Citation
+from bot.records.mustdos import MUSTDOS
+
+
+def mustdo_candidates(ctx: Context) -> Iterator[Candidate]:
+    a = ctx.analysis
+    if not a.mustdo:
+        return
+    table = records(ctx.index, ctx.tokenizer, "mustdos")
+    rows = table.in_areas(a.areas)
+    if not len(rows):
+        return
+    numbers = list(a.mustdos)
+    fit = ctx.topic.scores([table.field("text")], [table.field("priority"), table.field("description")])[rows] if ctx.topic else np.zeros(len(rows))
+    if not numbers:
+        if a.gap and not ctx.topic:
+            yield from _gaps(ctx, table, rows)
+            return
+        if not len(fit) or fit.max() < 0.3:
+            if a.gap:
+                yield from _gaps(ctx, table, rows)
+            return
+        numbers = [table.rows[rows[int(np.argmax(fit))]]["mustdo"]]
+    for area in dict.fromkeys(table.rows[i].get("area") for i in rows):
+        in_area = [i for i in rows if table.rows[i].get("area") == area]
+        for number in numbers:
+            cells = [i for i in in_area if table.rows[i]["mustdo"] == number]
+            if a.gap:
+                yield _blank_priorities(ctx, table, in_area, cells, number, area)
+            if cells:
+                yield _coverage(ctx, table, cells, number, area)
+                yield from _cells(ctx, table, cells)
+    if a.gap and not a.mustdos:
+        yield from _gaps(ctx, table, rows)
+
+
+def _priority_key(label: str) -> tuple[int, str]:
+    m = re.match(r"\s*W?P\s?(\d+)", label)
+    return (int(m.group(1)) if m else 99, label)
+
+
+def _header_cite(row: dict) -> Citation | None:
+    """The matrix's header row, where the priority names (P1..P5) are written."""
+    if not row.get("header_quote"):
+        return None
+    return cite_row(row, quote=row["header_quote"], page=row.get("header_page"), line=row.get("header_line"))
+
+
+def _name(number: int) -> str:
+    return f"must do {number} ({MUSTDOS[number]})"
+
+
+def _coverage(ctx: Context, table: RecordTable, cells: list[int], number: int, area: str | None) -> Candidate:
+    rows = sorted((table.rows[i] for i in cells), key=lambda r: _priority_key(r["priority"]))
+    priorities = list(dict.fromkeys(r["priority"] for r in rows))
+    where = area or "the plans"
+    lead = f"In {where}, {_name(number)} is covered by {', '.join(priorities)}."
+    details = " | ".join(f"{r['priority']}: {trim(r['text'], 120)}" for r in rows)
+    header = _header_cite(rows[0])
+    cites = [cite_row(rows[0]), *([header] if header else []), *(cite_row(r) for r in rows[1:])]
+    return Candidate(source="mustdo", main=" ".join(r["text"] for r in rows), context=f"{rows[0]['description']} {where}",
+                     area=area, answer=trim(f"{lead} {details}", 590), citations=unique(cites),
+                     fits_form=1.0 if not ctx.analysis.priority else 0.5, nearest=lead)
+
+
+def _cells(ctx: Context, table: RecordTable, cells: list[int]) -> Iterator[Candidate]:
+    """One cell's own words: "what does P2 give for must do 7?"."""
+    asked = ctx.analysis.priority
+    for i in cells:
+        row = table.rows[i]
+        named = bool(asked) and re.match(rf"\s*{asked}\b", row["priority"].replace(" ", ""), re.I) is not None
+        text = _around(ctx, row["text"])
+        header = _header_cite(row)
+        yield Candidate(
+            source="mustdo-cell", main=row["text"], context=f"{row['priority']} {row['description']} {row.get('area') or ''}",
+            area=row.get("area"), answer=trim(f"{row['priority']} ({row.get('area') or 'the plans'}, {_name(row['mustdo'])}): {text}", 590),
+            citations=unique([cite_row(row), *([header] if header else [])]),
+            fits_form=1.0 if named or not asked and not ctx.analysis.asks_list else (-1.0 if asked else 0.0),
+        )
+
+
+def _around(ctx: Context, text: str, width: int = 400) -> str:
+    """The part of a long cell where the question's words are."""
+    if len(text) <= width or not ctx.topic:
+        return text
+    words = text.split()
+    best, best_at = -1.0, 0
+    for i in range(0, len(words), 5):
+        score, _ = ctx.topic.coverage(" ".join(words[i: i + 30]))
+        if score > best:
+            best, best_at = score, i
+    return trim(" ".join(words[max(0, best_at - 5):]), width)
+
+
+def _blank_priorities(ctx: Context, table: RecordTable, in_area: list[int], cells: list[int], number: int,
+                      area: str | None) -> Candidate:
+    """Priorities of the area's matrix with nothing entered against one must-do."""
+    every = sorted(dict.fromkeys(table.rows[i]["priority"] for i in in_area), key=_priority_key)
+    covered = {table.rows[i]["priority"] for i in cells}
+    blank = [p for p in every if p not in covered]
+    where = area or "the plans"
+    anchor = table.rows[cells[0] if cells else in_area[0]]
+    header = _header_cite(anchor)
+    if blank:
+        answer = f"In {where}, nothing is entered against {_name(number)} for {', '.join(blank)}; " \
+                 f"{', '.join(sorted(covered, key=_priority_key)) or 'no priority'} {'has' if len(covered) == 1 else 'have'} entries."
+    else:
+        answer = f"In {where}, every priority ({', '.join(every)}) has an entry against {_name(number)}."
+    return Candidate(source="mustdo-gap", main=anchor["description"], context=where, area=area, answer=trim(answer, 590),
+                     citations=unique([*([header] if header else []), cite_row(anchor)]), fits_form=1.0,
+                     answered=True)
+
+
+def _gaps(ctx: Context, table: RecordTable, rows: np.ndarray) -> Iterator[Candidate]:
+    """Must-dos with nothing entered in an area's matrix at all."""
+    by_area: dict[str | None, set[int]] = {}
+    anchors: dict[str | None, dict] = {}
+    for i in rows:
+        row = table.rows[i]
+        by_area.setdefault(row.get("area"), set()).add(row["mustdo"])
+        anchors.setdefault(row.get("area"), row)
+    for area, covered in by_area.items():
+        missing = [n for n in MUSTDOS if n not in covered]
+        where = area or "the plans"
+        header = _header_cite(anchors[area])
+        if missing:
+            answer = f"In {where}, nothing is entered against " + "; ".join(_name(n) for n in missing) + "."
+        else:
+            answer = f"In {where}, every one of the nine must-dos has at least one entry."
+        yield Candidate(source="mustdo-gap", main="", context=where, area=area, answer=trim(answer, 590),
+                        citations=unique([*([header] if header else []), cite_row(anchors[area])]), fits_form=1.0)

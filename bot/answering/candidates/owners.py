@@ -1,0 +1,140 @@
+"""Who: scheme owners of initiatives, people with the roles the papers give them, and what a named
+person owns. When a role is asked ("the clinical director on X"), the person holding that role
+answers; a person holding another role is still a candidate, marked as not matching it."""
+
+import json
+import re
+from collections.abc import Iterator
+
+import numpy as np
+
+from bot.answering.candidates import Candidate, Context, cite_row, role_score, trim
+from bot.answering.vocabulary import WEAK_ROLES
+from bot.index.record_terms import records
+
+TOP = 6
+FLOOR = 0.2
+TITLE_CHARS = 80
+
+
+def initiative_owners(ctx: Context) -> Iterator[Candidate]:
+    a = ctx.analysis
+    if "person" not in a.wants and not ({"owner", "lead", "sro"} & set(a.roles)):
+        return
+    table = records(ctx.index, ctx.tokenizer, "initiatives")
+    if not len(table) or not ctx.topic:
+        return
+    scores = ctx.topic.scores([table.field("title")], [table.field("row_text")])
+    for i in _top(scores):
+        yield _owner_candidate(ctx, table.rows[i])
+
+
+def _top(scores: np.ndarray, k: int = TOP, floor: float = FLOOR) -> list[int]:
+    order = np.argsort(-scores, kind="stable")[:k]
+    return [int(i) for i in order if scores[i] >= floor]
+
+
+def _owner_candidate(ctx: Context, row: dict) -> Candidate:
+    owners = json.loads(row["owners"] or "[]")
+    strong = [r for r in ctx.analysis.roles if r not in WEAK_ROLES]
+    holding = _holding(owners, strong, 1.0) or _holding(owners, strong, 0.5)
+    chosen = holding or owners
+    named = [_with_programme(ctx, row, o) for o in chosen]
+    names = [n for n, _ in named]
+    title = trim(row["title"], TITLE_CHARS)
+    where = f" ({row['area']})" if row.get("area") else ""
+    plural = "s" if len(chosen) > 1 else ""
+    if names:
+        role = "; ".join(dict.fromkeys(_role_of(o) for o in chosen if _role_of(o))) if holding else ""
+        role = role or f"scheme owner{plural}"
+        answer = f"{'; '.join(names)}: {role} of \"{title}\"{where}."
+    else:
+        answer = f"The plans name no scheme owner for \"{title}\"{where}."
+    cites = [cite_row(row, use_owner=True), cite_row(row), *(cite_row(p) for _, p in named if p)]
+    return Candidate(
+        source="initiative", main=row["title"], context=f"{row['row_text']} {row.get('section') or ''}", area=row.get("area"),
+        answer=answer, citations=cites, has_type=bool(owners), role_text=row["owner_raw"] if holding or not strong else "",
+        answered=bool(owners), fits_form=1.0 if "person" in ctx.analysis.wants else 0.0,
+        nearest=f"{row['owner_raw'][:120]}, scheme owner of \"{title}\"{where}",
+    )
+
+
+def _holding(owners: list[str], roles: list[str], level: float) -> list[str]:
+    return [o for o in owners if any(role_score(r, _role_of(o) or o) >= level for r in roles)] if roles else []
+
+
+def _role_of(owner: str) -> str:
+    m = re.search(r"\(([^()]+)\)\s*$", owner)
+    return m.group(1) if m else ""
+
+
+def _with_programme(ctx: Context, row: dict, owner: str) -> tuple[str, dict | None]:
+    """A work programme code as owner ("WP9") is given with the name the same plan gives it, and
+    where that name is written, to cite."""
+    code = re.fullmatch(r"W?P\s?(\d{1,2})", owner.strip())
+    if not code:
+        return owner, None
+    programme = _programme(ctx, row.get("area"), f"WP{code.group(1)}")
+    return (f"{owner} ({programme['name']} work programme)", programme) if programme else (owner, None)
+
+
+def _programme(ctx: Context, area: str | None, code: str) -> dict | None:
+    return next((p for p in ctx.index.table("programmes") if p["code"] == code and (area is None or p.get("area") == area)), None)
+
+
+def programme_holders(ctx: Context) -> Iterator[Candidate]:
+    """"Who is the SRO for WP4?": a person named for the work programme, or say that the plan names
+    the programme, not a person."""
+    a = ctx.analysis
+    code = a.priority if a.priority and a.priority.startswith("WP") else None
+    if not code or "person" not in a.wants:
+        return
+    programme = _programme(ctx, a.areas[0] if a.areas else None, code)
+    if programme is None:
+        return
+    name = programme["name"].lower()
+    for person in ctx.index.table("people"):
+        if code.lower() in person["role"].lower() or name in person["role"].lower():
+            return  # a person is named for it: the people generator answers
+    where = f" in {programme['area']}" if programme.get("area") else ""
+    yield Candidate(source="programme", main=f"{code} {programme['name']}", context=programme.get("section") or "",
+                    area=programme.get("area"), answered=False, fits_form=1.0, role_text="",
+                    answer=f"The plans don't name a person for {code} {programme['name']}{where}; they give the work "
+                           f"programme itself as the scheme owner.", citations=[cite_row(programme)])
+
+
+def people(ctx: Context) -> Iterator[Candidate]:
+    a = ctx.analysis
+    if "person" not in a.wants:
+        return
+    table = records(ctx.index, ctx.tokenizer, "people")
+    if not len(table) or not ctx.topic:
+        return
+    scores = ctx.topic.scores([table.field("role"), table.field("name")], [table.field("context"), table.field("section")])
+    for i in _top(scores, k=8, floor=0.15):
+        row = table.rows[i]
+        where = f" ({row['area']})" if row.get("area") else ""
+        yield Candidate(
+            source="person", main=f"{row['role']} {row['name']}", context=f"{row['context']} {row.get('section') or ''}",
+            area=row.get("area"), answer=f"{row['name']}: {trim(row['role'], 200)}{where}.", citations=[cite_row(row)],
+            role_text=row["role"], fits_form=1.0, nearest=f"{row['name']}, {trim(row['role'], 120)}",
+        )
+
+
+def owned_by(ctx: Context) -> Iterator[Candidate]:
+    """"What does Jayne Mellor own?": every initiative and role recorded against the person."""
+    name = ctx.analysis.person
+    if not name:
+        return
+    low = name.lower()
+    rows = [r for r in ctx.index.table("initiatives") if low in r["owner_raw"].lower()
+            and (not ctx.analysis.areas or r.get("area") in ctx.analysis.areas)]
+    roles = [p for p in ctx.index.table("people") if low in p["name"].lower() and p not in rows]
+    if not rows and not roles:
+        return
+    items = [f"\"{trim(r['title'], 80)}\" ({r['area']})" for r in rows]
+    items += [trim(p["role"], 100) for p in roles if not any(trim(r["title"], 60)[:40] in p["role"] for r in rows)]
+    answer = trim(f"{name} is recorded as owner or lead of: " + "; ".join(dict.fromkeys(items)) + ".", 590)
+    cites = [cite_row(r, use_owner=True) for r in rows] + [cite_row(p) for p in roles]
+    yield Candidate(source="owned", main=name, context="", area=None, answer=answer, citations=cites, fits_form=1.0,
+                    role_text="owner lead")

@@ -1,0 +1,109 @@
+"""Table rows read with their column labels: the cell a question asks for, from the row it is about.
+
+"Who is the SRO for digital?" over a "Name | Role" table is the name on the row whose role matches;
+"when is the hub handed over?" over a tracker is the cell under "Due"; "what's the RAG?" the cell
+under "RAG", spelled out by the paper's own key ("A = amber ...")."""
+
+import json
+import re
+from collections.abc import Iterator
+
+import numpy as np
+
+from bot.answering import types
+from bot.answering.candidates import Candidate, Context, role_in, trim, unique
+from bot.index.record_terms import records
+from bot.models import Citation
+from bot.records.people import person_name
+
+TOP = 8
+FLOOR = 0.25
+LABELS = {
+    "person": ("name", "lead", "owner", "responsible", "chair", "sro", "who", "contact", "officer", "by", "member", "holder"),
+    "date": ("due", "date", "deadline", "by when", "when", "timescale", "target", "completion", "timeline", "by"),
+    "status": ("rag", "status", "progress", "rating", "position"),
+}
+
+
+def row_candidates(ctx: Context) -> Iterator[Candidate]:
+    table = records(ctx.index, ctx.tokenizer, "rows")
+    if not len(table) or not ctx.topic:
+        return
+    scores = ctx.topic.scores([table.field("row_text")], [table.field("header_text"), table.field("section")])
+    order = np.argsort(-scores, kind="stable")[:TOP]
+    for i in order:
+        if scores[i] < FLOOR:
+            break
+        yield _candidate(ctx, table.rows[int(i)])
+
+
+def _candidate(ctx: Context, row: dict) -> Candidate:
+    labels = json.loads(row["labels"] or "[]")
+    cells = json.loads(row["cells"])
+    want = ctx.analysis.want
+    at = _answer_cell(want, labels, cells, ctx)
+    strong = [r for r in ctx.analysis.roles]
+    role_cells = " ".join(c["text"] for k, c in enumerate(cells) if k != at)
+    answer_text = _spelled(ctx, cells[at]["text"]) if at is not None else ""
+    rest = "; ".join(_labelled(labels, k, c["text"]) for k, c in enumerate(cells) if c["text"] and k != at)
+    lead = f"{answer_text}" if answer_text else trim(row["row_text"], 200)
+    answer = trim(f"{lead} ({rest})" if rest else lead, 590)
+    cites = [_cite(row, cells[at])] if at is not None else []
+    cites.append(_cite(row, next(c for c in cells if c["text"])))
+    return Candidate(
+        source="row", main=row["row_text"], context=f"{row['header_text']} {row.get('section') or ''}", area=row.get("area"),
+        answer=answer, citations=unique(cites), has_type=at is not None,
+        role_text=role_cells if any(role_in(r, role_cells) for r in strong) else "",
+        fits_form=0.5 if at is not None else 0.0, nearest=trim(row["row_text"], 160),
+    )
+
+
+def _labelled(labels: list[str], k: int, text: str) -> str:
+    label = labels[k] if k < len(labels) and labels[k] else ""
+    return f"{label}: {text}" if label else text
+
+
+def _answer_cell(want: str, labels: list[str], cells: list[dict], ctx: Context) -> int | None:
+    """The column the question asks for: by its label first, else by what the cells hold."""
+    names = LABELS.get(want, ())
+    for k, label in enumerate(labels):
+        low = label.lower()
+        if k < len(cells) and cells[k]["text"] and any(re.search(rf"\b{re.escape(n)}\b", low) for n in names):
+            if want != "person" or person_name(_first_name_part(cells[k]["text"]), ctx.lex.common) or "name" in low:
+                return k
+    for k, cell in enumerate(cells):
+        text = cell["text"]
+        if want == "person" and person_name(_first_name_part(text), ctx.lex.common):
+            return k
+        if want == "date" and types.dates(text) and len(text) < 60:
+            return k
+    if want == "number":
+        return _number_by_label(labels, cells, ctx)
+    return None
+
+
+def _number_by_label(labels: list[str], cells: list[dict], ctx: Context) -> int | None:
+    best, best_at = 0.0, None
+    for k, label in enumerate(labels):
+        if k < len(cells) and types.numbers(cells[k]["text"]):
+            score, _ = ctx.topic.coverage(label)
+            if score > best:
+                best, best_at = score, k
+    return best_at
+
+
+def _first_name_part(text: str) -> str:
+    """"Lorcan Whitlow (Deputy Chief Nurse, ODH)" -> "Lorcan Whitlow"."""
+    return re.split(r"\s*[(,;/]|\s+-\s+", text, maxsplit=1)[0]
+
+
+def _spelled(ctx: Context, text: str) -> str:
+    """A cell holding only a code the paper's key defines ("A") with its meaning: "A (amber, at risk)"."""
+    meaning = ctx.lex.codes.get(text.strip())
+    return f"{text} ({meaning})" if meaning else text
+
+
+def _cite(row: dict, cell: dict) -> Citation:
+    return Citation(document=row["document"], title=row["doc_title"], page=cell.get("page"),
+                    line=cell.get("line") if cell.get("page") is None else None, section=row.get("section"),
+                    quote=cell.get("quote") or row["quote"], area=row.get("area"))

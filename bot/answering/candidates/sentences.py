@@ -1,0 +1,139 @@
+"""Sentences and table cells of the passages search ranks highest, each with the item it gives.
+
+The answer leads with the asked item written nearest the question's words ("27 September 2019:
+The first draft ... was submitted on 27 September 2019"), then the sentence itself. A cell under a
+header row of short labels is read with its column ("Fri 28 (October): press release")."""
+
+import re
+from collections.abc import Iterator
+
+import numpy as np
+
+from bot.answering import types
+from bot.answering.candidates import Candidate, Context, trim
+from bot.index.passages import Snippet, column_of, snippets
+from bot.models import Citation, Passage, SourceLine
+
+PASSAGES = 20
+TOP = 15
+SENTENCE_CHARS = 420
+QUOTE_CHARS = 300
+
+
+def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
+    a = ctx.analysis
+    query = [t for t in a.terms if t not in a.unknown] or list(a.words)
+    hits = ctx.index.bm25.search(query, k=PASSAGES, boost=_area_boost(ctx))
+    if not hits:
+        return
+    top = hits[0].score
+    found: list[tuple[float, Candidate]] = []
+    for hit, passage in zip(hits, ctx.index.passages([h.seq for h in hits])):
+        context = " ".join(filter(None, (passage.section, passage.area)))
+        for piece in snippets(passage.units):
+            column = column_of(passage.header, piece)
+            coverage, _ = ctx.topic.coverage(piece.text, f"{context} {column or ''}")
+            if coverage < 0.25:
+                continue
+            found.append((coverage + 0.2 * hit.score / top, _candidate(ctx, passage, piece, column, hit.score / top)))
+    found.sort(key=lambda pair: -pair[0])
+    seen: set[tuple] = set()
+    for _, candidate in found:
+        key = (candidate.citations[0].document, candidate.citations[0].page, candidate.citations[0].line, candidate.main)
+        if key in seen:
+            continue
+        seen.add(key)
+        yield candidate
+        if len(seen) >= TOP:
+            break
+
+
+def _area_boost(ctx: Context) -> np.ndarray | None:
+    """Passages under an asked-about plan area count for more; others for less."""
+    areas = ctx.analysis.areas
+    if not areas:
+        return None
+    codes, names = passage_areas(ctx)
+    return np.where(np.isin(codes, [names[a] for a in areas if a in names]), 1.3, 0.6)
+
+
+def passage_areas(ctx: Context) -> tuple[np.ndarray, dict[str, int]]:
+    """Each passage's plan area as a small number (-1 for none), read once per version."""
+    index = ctx.index
+
+    def read() -> tuple[np.ndarray, dict[str, int]]:
+        names: dict[str, int] = {}
+        codes = np.full(index.bm25.n_docs, -1, dtype=np.int16)
+        for row in index.db.query("select seq, area from passages where area is not null"):
+            if row["seq"] < len(codes):
+                codes[row["seq"]] = names.setdefault(row["area"], len(names))
+        return codes, names
+
+    return index.memo("passage areas", read)
+
+
+def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | None, retrieval: float) -> Candidate:
+    a = ctx.analysis
+    text = snippet.text
+    reading = f"{column}: {text}" if column else text
+    anchors = sorted(ctx.topic.matched(reading), key=len, reverse=True)
+    item = None
+    counted = _counted(a.text)
+    for want in a.wants:
+        found = types.nearest(want, text, anchors, counted, ctx.lex.common)
+        if not found and column and want in types.FINDERS and types.holds(want, column, ctx.lex.common):
+            found = column  # "which day is the briefing?": the column over the cell says
+        if found:
+            item = found
+            break
+    body = _around(reading, anchors)
+    answer = body if not item or body.lower().startswith(item.lower()) else f"{item}: {body}"
+    if passage.area and a.areas:
+        answer = f"{answer} ({passage.area})"
+    cites = [_cite(passage, part) for part in snippet.parts[:3]]
+    if column and passage.header is not None:
+        cites.append(_cite(passage, passage.header))
+    return Candidate(
+        source="sentence", main=reading, context=" ".join(filter(None, (passage.section, passage.area))), area=passage.area,
+        answer=trim(answer, 590), citations=cites, has_type=item is not None or a.want in ("text", "yesno"),
+        role_text=text, retrieval=retrieval, nearest=f"{passage.document} {_where(snippet.source)}",
+    )
+
+
+def _counted(question: str) -> list[str]:
+    """The nouns "how many" counts ("how many GP practices" -> gp, practices)."""
+    m = re.search(r"\bhow many\s+(.*)", question.lower())
+    if not m:
+        return []
+    out: list[str] = []
+    for word in re.findall(r"[a-z&]+", m.group(1)):
+        if word in {"are", "is", "there", "does", "do", "did", "in", "across", "of", "the", "for", "at", "&", "and", "have", "has", "will"}:
+            if out:
+                break
+            continue
+        out.append(word.rstrip("s"))
+    return out
+
+
+def _around(text: str, anchors: list[str], width: int = SENTENCE_CHARS) -> str:
+    """A long sentence cut to the part where the question's words are, at word boundaries."""
+    if len(text) <= width:
+        return text
+    low = text.lower()
+    spots = sorted(m.start() for a in anchors if len(a) > 2 for m in re.finditer(re.escape(a), low))
+    centre = spots[len(spots) // 2] if spots else 0
+    start = max(0, centre - width // 3)
+    if start:
+        start = text.rfind(" ", 0, start) + 1
+    piece = text[start: start + width]
+    return ("…" if start else "") + trim(piece, width)
+
+
+def _where(snippet: SourceLine) -> str:
+    return f"p. {snippet.page}" if snippet.page is not None else f"line {snippet.line}"
+
+
+def _cite(passage: Passage, snippet: SourceLine) -> Citation:
+    quote = snippet.text if len(snippet.text) <= QUOTE_CHARS else snippet.text[:QUOTE_CHARS].rsplit(" ", 1)[0]
+    return Citation(document=passage.document, title=passage.title, page=snippet.page,
+                    line=snippet.line if snippet.page is None else None, section=passage.section, quote=quote, area=passage.area)

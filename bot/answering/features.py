@@ -1,0 +1,45 @@
+"""The named features every candidate is weighed on, whatever produced it. Each is a number in
+[-1, 1]; bot/answering/scorer.py combines them with one set of weights."""
+
+from bot.answering.analysis import Analysis
+from bot.answering.candidates import Candidate, role_score
+from bot.answering.matching import Topic
+from bot.answering.vocabulary import WEAK_ROLES
+
+NAMES = ("topic", "topic_main", "unknown", "type", "area", "role", "form", "retrieval")
+
+
+def features(candidate: Candidate, analysis: Analysis, topic: Topic) -> dict[str, float]:
+    coverage, main = topic.coverage(candidate.main, candidate.context) if topic else (0.0, 0.0)
+    if not topic:  # nothing left to match once the form and constraints are read: the form decides
+        coverage = main = 1.0 if candidate.fits_form > 0 else 0.0
+    return {
+        "topic": coverage,
+        "topic_main": main,
+        "unknown": analysis.unknown_share(),
+        "type": 1.0 if candidate.has_type else -1.0,
+        "area": area_match(candidate, analysis),
+        "role": role_match(candidate, analysis),
+        "form": candidate.fits_form,
+        "retrieval": candidate.retrieval,
+    }
+
+
+def area_match(candidate: Candidate, analysis: Analysis) -> float:
+    """+1 from the asked area, -1 from another one, -0.5 from no area when one was asked."""
+    if not analysis.areas:
+        return 0.0
+    if candidate.area in analysis.areas:
+        return 1.0
+    if candidate.area is None:
+        return -0.5
+    return -1.0
+
+
+def role_match(candidate: Candidate, analysis: Analysis) -> float:
+    """+1 when the candidate states the role asked for, -1 when it states none of the asked roles."""
+    strong = [r for r in analysis.roles if r not in WEAK_ROLES]
+    if not strong:
+        return 0.0
+    best = max((role_score(r, candidate.role_text) for r in strong), default=0.0) if candidate.role_text else 0.0
+    return best if best else -1.0

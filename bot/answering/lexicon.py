@@ -1,0 +1,63 @@
+"""What one index version knows about words: how rare each is, the papers' own spellings and
+abbreviations, the glossary's terms and the plan areas. Built once per version and kept with it."""
+
+import math
+from dataclasses import dataclass
+
+from bot.answering.spelling import EnglishWords, Speller
+from bot.answering.vocabulary import NHS_ABBREVIATIONS
+from bot.index.store import PlanIndex
+from bot.records.areas import AreaBook
+from bot.textnorm import Tokenizer
+
+
+@dataclass
+class Lexicon:
+    index: PlanIndex
+    tokenizer: Tokenizer
+    areas: AreaBook
+    speller: Speller
+    expansions: dict[str, str]  # lower-case abbreviation -> what it stands for (papers, glossary, NHS usage)
+    codes: dict[str, str]  # a code a paper's key defines ("A") -> its meaning ("amber, at risk ...")
+    english: EnglishWords
+    common: frozenset[str]  # words the papers also write in lower case: a capitalised pair of them is no name
+
+    @property
+    def n_docs(self) -> int:
+        return self.index.bm25.n_docs
+
+    def df(self, stem: str) -> int:
+        i = self.index.bm25.vocab.get(stem)
+        return 0 if i is None else int(self.index.bm25.offsets[i + 1] - self.index.bm25.offsets[i])
+
+    def idf(self, stem: str) -> float:
+        """Rarer words weigh more; a word in no passage weighs the most of all."""
+        n = max(self.n_docs, 1)
+        df = self.df(stem)
+        return max(math.log((n - df + 0.5) / (df + 0.5)), 0.1) if df else self.unknown_weight
+
+    @property
+    def unknown_weight(self) -> float:
+        n = max(self.n_docs, 1)
+        return math.log((n + 0.5) / 0.5) + 1.0
+
+
+def lexicon(index: PlanIndex, tokenizer: Tokenizer) -> Lexicon:
+    """The version's lexicon, made at first use."""
+    def make() -> Lexicon:
+        book = AreaBook.from_rows(index.table("areas"))
+        rows = index.table("vocabulary")
+        vocabulary = {r["word"]: r["n"] for r in rows}
+        common = frozenset(r["word"] for r in rows if r.get("lower"))
+        expansions = dict(NHS_ABBREVIATIONS)
+        codes: dict[str, str] = {}
+        for row in index.table("abbreviations"):
+            if row["kind"] == "code":
+                codes.setdefault(row["short"], row["long"])
+            else:
+                expansions.setdefault(row["short"].lower(), row["long"])
+        for row in index.table("terms"):
+            expansions[row["short"].lower()] = row["long"]
+        return Lexicon(index, tokenizer, book, Speller(vocabulary), expansions, codes, EnglishWords(), common)
+
+    return index.memo("lexicon", make)

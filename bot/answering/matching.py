@@ -1,0 +1,80 @@
+"""How much of a question's topic a text covers: the idf-weighted share of its topic words found in
+the text itself, words found only in the text's context (its heading, row, plan area) counting 60%.
+Words in no paper stay in the total, so a question about something the papers never mention is
+never well covered by a text that shares its commoner words."""
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from bot.answering.analysis import Analysis
+from bot.index.record_terms import FieldTerms
+from bot.textnorm import Tokenizer
+
+CONTEXT_CREDIT = 0.6
+
+
+class Topic:
+    def __init__(self, analysis: Analysis, tokenizer: Tokenizer, drop: frozenset[str] = frozenset()) -> None:
+        self.tokenizer = tokenizer
+        self.weights = {t: w for t, w in analysis.terms.items() if t not in drop}
+        self.synonyms = analysis.synonyms
+        self.total = sum(self.weights.values())
+        self.any_stem = frozenset(self.weights) | frozenset(s for t in self.weights for s in self.synonyms.get(t, ()))
+
+    def __bool__(self) -> bool:
+        return self.total > 0
+
+    def has(self, term: str, stems: frozenset[str] | set[str]) -> bool:
+        spelled = self.synonyms.get(term)
+        return term in stems or bool(spelled and spelled <= stems)
+
+    def coverage(self, main: str, context: str = "") -> tuple[float, float]:
+        """(coverage with context credit, coverage by the main text alone)."""
+        if not self.total:
+            return 0.0, 0.0
+        stems = self.tokenizer.stem_set(main)
+        context_stems = self.tokenizer.stem_set(context) | stems if context else stems
+        if self.any_stem.isdisjoint(context_stems):
+            return 0.0, 0.0
+        hit = near = 0.0
+        for term, weight in self.weights.items():
+            if self.has(term, stems):
+                hit += weight
+            elif self.has(term, context_stems):
+                near += weight
+        return (hit + CONTEXT_CREDIT * near) / self.total, hit / self.total
+
+    def matched(self, text: str) -> set[str]:
+        stems = self.tokenizer.stem_set(text)
+        return {t for t in self.weights if self.has(t, stems)}
+
+    def scores(self, main: Sequence[FieldTerms], context: Sequence[FieldTerms] = ()) -> np.ndarray:
+        """`coverage` (with context credit) for every row of a record table at once."""
+        size = main[0].size
+        if not self.total:
+            return np.zeros(size)
+        hit, near = np.zeros(size), np.zeros(size)
+        for term, weight in self.weights.items():
+            in_main = self._rows_with(term, main)
+            in_any = self._rows_with(term, (*main, *context)) if context else in_main
+            hit += weight * in_main
+            near += weight * (in_any & ~in_main)
+        return (hit + CONTEXT_CREDIT * near) / self.total
+
+    def _rows_with(self, term: str, fields: Sequence[FieldTerms]) -> np.ndarray:
+        found = _any_field(term, fields)
+        spelled = self.synonyms.get(term)
+        if spelled:
+            every = np.ones(fields[0].size, dtype=bool)
+            for word in spelled:
+                every &= _any_field(word, fields)
+            found |= every
+        return found
+
+
+def _any_field(stem: str, fields: Sequence[FieldTerms]) -> np.ndarray:
+    found = fields[0].mask(stem)
+    for field in fields[1:]:
+        found |= field.mask(stem)
+    return found

@@ -1,0 +1,127 @@
+"""Answer a question: analysis -> candidates -> one scorer with abstention -> the answer first,
+then its citations, each quote checked to be on the page or line it cites."""
+
+from collections.abc import Callable, Iterator
+from datetime import date
+
+from bot.answering.analysis import Analysis, analyse, dated_form
+from bot.answering.candidates import Candidate, Context, unique
+from bot.answering.candidates.lists import list_candidates
+from bot.answering.candidates.milestones import milestone_candidates
+from bot.answering.candidates.mustdos import mustdo_candidates
+from bot.answering.candidates.owners import initiative_owners, owned_by, people, programme_holders
+from bot.answering.candidates.rows import row_candidates
+from bot.answering.candidates.sentences import sentence_candidates
+from bot.answering.features import features
+from bot.answering.lexicon import lexicon
+from bot.answering.matching import Topic
+from bot.answering.scorer import Scorer, load_scorer
+from bot.index.store import PlanIndex
+from bot.models import Reply
+from bot.textnorm import Tokenizer
+
+NOT_COVERED = "The plans don't say."
+MAX_CITATIONS = 5
+
+Generator = Callable[[Context], Iterator[Candidate]]
+GENERATORS: tuple[Generator, ...] = (mustdo_candidates, milestone_candidates, initiative_owners, people, owned_by, programme_holders,
+                                     row_candidates, list_candidates, sentence_candidates)
+
+
+def answer(text: str, index: PlanIndex, tokenizer: Tokenizer, as_of: date | None = None, max_chars: int = 1000,
+           default_area: str | None = None, scorer: Scorer | None = None) -> Reply:
+    """The direct answer first, then citations whose quotes are checked against the source."""
+    scorer = scorer or index.memo("scorer", load_scorer)
+    ctx = context_for(text, index, tokenizer, as_of, max_chars, default_area)
+    ranked = ranked_candidates(ctx, scorer)
+    return verified(compose(ctx.analysis, ranked, scorer), index)
+
+
+def context_for(text: str, index: PlanIndex, tokenizer: Tokenizer, as_of: date | None, max_chars: int,
+                default_area: str | None) -> Context:
+    lex = lexicon(index, tokenizer)
+    analysis = analyse(text, lex, as_of, max_chars, default_area)
+    return Context(index, tokenizer, lex, analysis, Topic(analysis, tokenizer))
+
+
+def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
+    """Every generator's candidates, each given its features and probability, best first."""
+    found: list[Candidate] = []
+    for generate in GENERATORS:
+        for candidate in generate(ctx):
+            if ctx.analysis.mustdo and not candidate.source.startswith("mustdo"):
+                candidate.fits_form = -1.0  # a must-do question is answered from the grid
+            elif dated_form(ctx.analysis) and candidate.source != "window":
+                candidate.fits_form = -1.0  # "what's due next month?" is answered by what falls in it
+            candidate.features = features(candidate, ctx.analysis, ctx.topic)
+            candidate.probability = scorer.probability(candidate.features)
+            found.append(candidate)
+    typed = ctx.analysis.want in TYPED
+    found.sort(key=lambda c: (typed and not c.has_type, -c.probability))
+    return found
+
+
+# Answers that must hold an item of their type: a "when" answer without a date answers nothing.
+TYPED = frozenset({"person", "date", "number", "money", "status"})
+
+
+def compose(analysis: Analysis, ranked: list[Candidate], scorer: Scorer) -> Reply:
+    kind = _kind(analysis)
+    best = ranked[0] if ranked else None
+    if best is None or not scorer.answers(best.probability) or not best.answered or (analysis.want in TYPED and not best.has_type):
+        return _abstain(analysis, kind, best, ranked, scorer)
+    citations = unique([*best.citations, *(c for other in ranked[1:3] for c in other.citations[:1])], MAX_CITATIONS)
+    return Reply(question=analysis.text, kind=kind, answered=True, answer=best.answer, citations=citations)
+
+
+def _abstain(analysis: Analysis, kind: str, best: Candidate | None, ranked: list[Candidate], scorer: Scorer) -> Reply:
+    """The plans don't say; where something near was found, say what it is, so staff can judge."""
+    text = NOT_COVERED
+    if best is not None and not best.answered and scorer.answers(best.probability):
+        text = best.answer  # what the plans say instead ("they name the work programme, not a person")
+    elif best is not None and best.nearest and best.features.get("topic", 0) >= 0.3:
+        text = f"{NOT_COVERED} The nearest the papers come: {best.nearest}."
+    citations = unique((c for cand in ranked[:3] for c in cand.citations[:1]), 3)
+    return Reply(question=analysis.text, kind=kind, answered=False, answer=text, citations=citations)
+
+
+def _kind(analysis: Analysis) -> str:
+    if analysis.mustdo:
+        return "mustdo"
+    if "person" in analysis.wants or analysis.person:
+        return "owner"
+    if "date" in analysis.wants or analysis.window is not None:
+        return "milestone"
+    return "fact"
+
+
+def verified(reply: Reply, index: PlanIndex) -> Reply:
+    """Drop any citation whose quote is not on its page or line; an answer with none left is withdrawn."""
+    good = [c for c in reply.citations if index.quote_is_on_source(c.document, c.page, c.line, c.quote)]
+    if reply.answered and not good:
+        return Reply(question=reply.question, kind=reply.kind, answered=False, answer=NOT_COVERED, citations=[])
+    return reply.model_copy(update={"citations": good})
+
+
+def prepare(index: PlanIndex, tokenizer: Tokenizer) -> None:
+    """Load what answering reads from a version (record postings, lexicon, typo index, scorer), so no
+    asker waits for it: a long-running edge calls this when a version opens."""
+    from bot.answering.candidates.milestones import dated_items
+    from bot.answering.candidates.sentences import passage_areas
+    from bot.index.record_terms import FIELDS, initiatives_by_id, records
+
+    for table, fields in FIELDS.items():
+        for field in fields:
+            records(index, tokenizer, table).field(field)
+    records(index, tokenizer, "mustdos").column("mustdo")
+    initiatives_by_id(index)
+    lex = lexicon(index, tokenizer)
+    lex.speller.correct("warmup")
+    index.memo("scorer", load_scorer)
+    # One question of each kind compiles every pattern a question is read and answered with.
+    for question in ("who owns the plan?", "what is due this month?", "which priorities cover must do 1?",
+                     "how many practices are there?", "what day is the launch?", "what are the priorities?"):
+        ctx = context_for(question, index, tokenizer, date(2017, 1, 1), 1000, None)
+        passage_areas(ctx)
+        dated_items(ctx)
+        answer(question, index, tokenizer, date(2017, 1, 1))

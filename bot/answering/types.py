@@ -1,0 +1,130 @@
+"""Answer types found in text: people, dates, numbers, statuses, and the one nearest the topic.
+
+A sentence answers "who" only if it names a person, "when" only if it holds a date, "how many" only
+if it holds a number; of several, the answer is the one written closest to the question's words."""
+
+import re
+from collections.abc import Iterable
+
+from bot.records.people import names_in
+
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_DAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?\s+)?"
+DATE = re.compile(
+    r"\b" + _DAY + r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\.?(?:,?\s+(?:20)?\d\d\b)?"  # 9th September 2016
+    r"|\b" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+20\d\d)?\b(?!\s*(?:%|per|m\b|k\b))"  # September 9
+    r"|\b\d{1,2}/\d{1,2}/(?:20)?\d\d\b"  # 21/03/2025
+    r"|\b(?:early|mid|late|end of|by end of|end)?\s*" + _MONTH + r"\b\.?(?:[\s'’-]*(?:20)?\d\d\b)?"  # January 2017, Jan-17, mid-December
+    r"|\b(?:end of\s+)?(?:q|qtr|otr|quarter)\.?\s*[1-4]\b(?:\s*(?:of\s+)?(?:20)?\d\d\s*/\s*\d\d)?"  # Qtr 3, Q3 2025/26
+    r"|\b(?:spring|summer|autumn|winter)(?:\s+20\d\d)?\b"
+    r"|\b(?:20)?\d\d\s*/\s*\d\d\b"  # 16/17, 2017/18
+    r"|\b(?:19|20)\d\d\b",
+    re.I,
+)
+NUMBER = re.compile(
+    r"(?<![\w/])(?:£|\$|€)?\d[\d,]*(?:\.\d+)?\s*(?:%|per\s?cent|percent|m\b|bn\b|k\b|million|billion|thousand|m2|sq\.?\s?m|"
+    r"square met(?:re|er)s?|beds?|sites?|weeks?|days?|years?|hours?|minutes?|practices|pharmacies|people|staff|members?)?"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b",
+    re.I,
+)
+STATUS = re.compile(r"\b(?:red|amber|green|blue|complete[d]?|on track|off track|at risk|delayed|not started|in progress)\b", re.I)
+_WORD = re.compile(r"[A-Za-z0-9&]+")
+
+
+def people(text: str, common: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+    return list(names_in(text, common))
+
+
+def dates(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in DATE.finditer(text):
+        phrase = m.group(0).strip()
+        if re.fullmatch(r"(?i)may|march|mar|sept?|june?|july?|aug", phrase) and not _month_context(text, m.start()):
+            continue  # "may" the verb, "march" the walk: a month only beside a day, a year or a preposition
+        if phrase:
+            start = m.start() + m.group(0).index(phrase)
+            out.append((start, start + len(phrase), phrase))
+    return out
+
+
+def _month_context(text: str, at: int) -> bool:
+    before = text[max(0, at - 12): at].lower()
+    return bool(re.search(r"\b(?:in|by|from|until|till|to|of|end|early|mid|late|during|before|after)\s*-?\s*$", before))
+
+
+def numbers(text: str) -> list[tuple[int, int, str]]:
+    """Amounts and counts; the numbers inside dates ("17th September", "2016/17") are not amounts."""
+    in_dates = [(s, e) for s, e, phrase in dates(text) if re.search(r"\d", phrase)]
+    found = []
+    for m in NUMBER.finditer(text):
+        phrase = m.group(0).strip()
+        start, end = m.start(), m.start() + len(phrase)
+        if re.fullmatch(r"(?:19|20)\d\d", phrase) or any(a <= start < b for a, b in in_dates):
+            continue
+        found.append((start, end, phrase))
+    return found
+
+
+def counted_numbers(text: str, nouns: Iterable[str]) -> list[tuple[int, int, str]]:
+    """The numbers written beside one of the counted nouns ("45 GP practices", "practices: 45")."""
+    low = text.lower()
+    stems = [n[:6] for n in nouns if len(n) > 2]
+    out = []
+    for start, end, phrase in numbers(text):
+        after, before = low[end: end + 45], low[max(0, start - 45): start]
+        near = re.findall(r"[a-z]+", after)[:4] + re.findall(r"[a-z]+", before)[-4:]
+        if any(w.startswith(s) for s in stems for w in near):
+            out.append((start, end, phrase))
+    return out
+
+
+MONEY = re.compile(r"(?:£|\$|€)\s?\d[\d,]*(?:\.\d+)?\s*(?:m\b|bn\b|k\b|million|billion|thousand)?|"
+                   r"\b\d[\d,]*(?:\.\d+)?\s*(?:million|billion|bn\b|m\b)(?:\s+(?:pounds|a year|per annum))?", re.I)
+
+
+def money(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.start() + len(m.group(0).strip()), m.group(0).strip()) for m in MONEY.finditer(text)]
+
+
+def statuses(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in STATUS.finditer(text)]
+
+
+FINDERS = {"person": people, "date": dates, "number": numbers, "money": money, "status": statuses}
+
+
+def holds(want: str, text: str, common: frozenset[str] = frozenset()) -> bool:
+    finder = FINDERS.get(want)
+    if finder is None:
+        return True
+    return bool(people(text, common) if want == "person" else finder(text))
+
+
+def nearest(want: str, text: str, anchors: Iterable[str], prefer_after: Iterable[str] = (),
+            common: frozenset[str] = frozenset()) -> str | None:
+    """The item of the wanted type written closest to the question's words in the text. A number
+    followed by a counted noun ("45 GP practices") beats a bare one."""
+    finder = FINDERS.get(want)
+    if finder is None:
+        return None
+    items = people(text, common) if want == "person" else finder(text)
+    if want == "number" and prefer_after:
+        items = counted_numbers(text, prefer_after)  # "how many practices": only a number of practices answers
+    if not items:
+        return None
+    low = text.lower()
+    spots = [m.start() for word in anchors if len(word) > 2 for m in re.finditer(re.escape(word), low)]
+    counted = [w for w in prefer_after if len(w) > 2]
+
+    def rank(item: tuple[int, int, str]) -> tuple[float, int]:
+        start, end, _ = item
+        distance = min((abs(start - s) for s in spots), default=0)
+        follows = low[end: end + 40]
+        bonus = -1000 if counted and any(re.match(r"\W*(?:\w+\W+){0,2}" + re.escape(c), follows) for c in counted) else 0
+        return distance + bonus, start
+
+    return min(items, key=rank)[2]
+
+
+def words_of(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]

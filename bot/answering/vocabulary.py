@@ -1,0 +1,78 @@
+"""The words of asking, of NHS governance and of NHS shorthand: general English and NHS usage that
+holds for any ICS's papers. Nothing here names a paper, a place, a person or an initiative."""
+
+# Words that say how a question is asked or what kind of answer is wanted, not what it is about.
+ASKING_WORDS = frozenset(
+    "many much get gets getting got big large number no tell know say says said cover covers covering happen "
+    "happening due going should would currently whats anything give list show find name names named "
+    "please pls plz thanks thank cheers quick quickly q need needs want wants wanted looking look help anyone "
+    "idea ideas remind reminder me us our my i we you sure exactly actually basically roughly approximately "
+    "about around just also again still ok okay hi hey hello question ask asking wondering wonder "
+    "according paper papers plan plans document documents say said mention mentioned written".split())
+
+# Words naming the answer type itself; the answering sentence need not repeat them.
+TYPE_WORDS = frozenset(
+    "who whom whose when where which what how date dates day days time deadline deadlines timeline timescale "
+    "timescales timetable schedule scheduled month months year years week weeks quarter quarters figure figures "
+    "total amount value size cost costs percentage percent proportion share level rate count".split())
+
+# Roles in NHS governance, each with the words that name it in a question or a paper.
+ROLES: dict[str, tuple[str, ...]] = {
+    "sro": ("sro", "senior responsible officer", "senior responsible owner", "accountable"),
+    "chair": ("chair", "chairs", "chairing", "chaired", "chairman", "chairwoman", "chairperson", "presides", "presiding"),
+    "vice chair": ("vice chair", "vice-chair", "deputy chair", "vice chairman"),
+    "clinical lead": ("clinical lead", "clinical leads", "clinical voice"),
+    "clinical director": ("clinical director",),
+    "programme director": ("programme director", "program director"),
+    "director": ("director", "directors"),
+    "executive lead": ("exec lead", "executive lead", "exec leads", "executive leads"),
+    "lead": ("lead", "leads", "leading", "led", "heading", "heads", "head", "in charge", "runs", "running", "responsible"),
+    "owner": ("owner", "owners", "owns", "own", "scheme owner"),
+    "manager": ("manager", "managers", "managing"),
+    "contact": ("contact", "get in touch", "talk to", "speak to", "email", "phone"),
+    "member": ("member", "members", "membership"),
+    "lay member": ("lay member", "lay", "patient and public voice"),
+    "presenter": ("presented", "presenting", "presents", "presenter"),
+    "deputy": ("deputy", "deputised", "deputising", "stood in", "stand in", "stands in", "instead"),
+    "acting": ("acting", "interim", "covering"),
+    "portfolio holder": ("portfolio holder", "cabinet member"),
+    "action owner": ("action", "actions", "writing to", "write to", "take up", "took up", "follow up"),
+}
+# Roles whose words also run through ordinary questions: they name a role only next to a person asked for.
+WEAK_ROLES = frozenset({"lead", "owner", "member", "contact", "action owner", "deputy", "acting", "presenter"})
+
+# NHS shorthand staff type and papers spell out (or the other way round), common to every ICS.
+NHS_ABBREVIATIONS: dict[str, str] = {
+    "ae": "a&e accident emergency", "a&e": "a&e accident emergency", "gp": "gp general practice", "gps": "gp general practice",
+    "ld": "learning disabilities", "mh": "mental health", "cyp": "children young people", "uec": "urgent emergency care",
+    "ltc": "long term conditions", "msk": "musculoskeletal", "rtt": "referral to treatment 18 weeks",
+    "sro": "senior responsible officer", "ics": "integrated care system", "icb": "integrated care board",
+    "icp": "integrated care partnership", "stp": "sustainability transformation plan", "ldp": "local delivery plan",
+    "ccg": "clinical commissioning group", "acs": "accountable care system", "aco": "accountable care organisation",
+    "nhse": "nhs england", "nhsei": "nhs england improvement", "ooh": "out of hospital", "ed": "emergency department",
+    "hwb": "health wellbeing board", "hwbb": "health wellbeing board", "t&f": "task finish", "comms": "communications",
+    "scr": "summary care record", "iapt": "improving access psychological therapies", "cqc": "care quality commission",
+    "pcn": "primary care network", "fyfv": "five year forward view", "5yfv": "five year forward view",
+    "lod": "leadership organisational development", "l&od": "leadership organisational development",
+    "od": "organisational development", "ppl": "people", "pts": "patients",
+    "mgr": "manager", "dept": "department", "govt": "government", "yr": "year", "yrs": "years", "wk": "week",
+    "wks": "weeks", "approx": "approximately", "info": "information", "ref": "reference", "rag": "rag status",
+    "dr": "doctor", "exec": "executive", "execs": "executives", "ceo": "chief executive",
+    "cfo": "chief finance officer director finance", "cno": "chief nursing officer", "cmo": "chief medical officer",
+}
+
+# Chat shorthand for compass points before a place ("w lancs").
+COMPASS = {"n": "north", "s": "south", "e": "east", "w": "west", "ne": "north east", "nw": "north west",
+           "se": "south east", "sw": "south west"}
+
+# Words that say a question's form (a must-do grid question, a "what's due" question), not its topic.
+MUSTDO_FORM_WORDS = frozenset(
+    "must do dos priority priorities cover covers covered covering line lines up against grid matrix pick picks "
+    "picked column columns ticked tick ticks work programme programmes entered entry entries mapped map maps blank "
+    "gap gaps missing address addresses addressed carry carries carried left nothing empty contribute contributes "
+    "contributing set actions national nine standard standards".split())
+WINDOW_FORM_WORDS = frozenset(
+    "due milestone milestones deliver delivered deliverable deliverables done complete completed land lands landing "
+    "coming up happen happening expected should met finish finished overdue late passed track tracker fall falls "
+    "outstanding pending upcoming horizon this next last month quarter week weeks months before out follow ups "
+    "deadline deadlines gone past now calendar current plan plans".split())

@@ -1,0 +1,121 @@
+"""The time window a question asks about, relative to its as-of date ("this month", "Q4", "by now").
+
+Quarters are NHS financial-year quarters (Q1 = Apr-Jun). A quarter named without its year ("what's
+due in Q4?") means that quarter of each plan's own year, so the window carries the quarter and
+each record resolves it against the year its plan covers."""
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from bot.records.dates import FY, MONTH_YEAR, MONTHS, QUARTER, _month_no, fy_quarter, month_end
+
+
+@dataclass(frozen=True)
+class Window:
+    start: date | None
+    end: date | None
+    label: str
+    quarter: int | None = None  # a quarter of each plan's own year, when no year was named
+    relative: bool = False  # set against today ("next month"), not a period named outright
+
+    def for_plan(self, fy_start: int | None) -> "Window":
+        """This window in a plan whose financial year starts in April of `fy_start`."""
+        if self.quarter is None or fy_start is None:
+            return self
+        start, end = fy_quarter(fy_start, self.quarter)
+        return Window(start, end, self.label)
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _month_window(first: date, relative: bool = False) -> Window:
+    return Window(first, month_end(first.year, first.month), f"in {first:%B %Y}", relative=relative)
+
+
+def _fy_quarter_of(day: date) -> tuple[int, int]:
+    """(financial year start, quarter 1-4) that a day falls in."""
+    fy = day.year if day.month >= 4 else day.year - 1
+    return fy, (day.month - 4) % 12 // 3 + 1
+
+
+_DONE_BY_NOW = re.compile(r"\b(by now|overdue|slipped|should (?:be|have been|have) (?:done|complete|completed|finished|delivered|met|happened)|"
+                          r"so far|already|to date|passed|missed|past (?:its|their) (?:deadline|due date)|gone past)\b")
+_FEW = {"two": 2, "three": 3, "four": 4, "six": 6, "few": 4, "couple of": 2}
+
+
+def window(text: str, as_of: date | None) -> Window | None:
+    low = text.lower()
+    today = as_of or date.today()
+    if _DONE_BY_NOW.search(low):
+        return Window(None, today, f"by {today.isoformat()}", relative=True)
+    m = re.search(r"\bbefore (" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\s*(?:starts|begins|is out)?", low)
+    if m and not re.search(r"\d", low[m.end(): m.end() + 6]):
+        month = MONTHS[m.group(1)]
+        year = today.year + (1 if month < today.month else 0)
+        return Window(today, date(year, month, 1) - timedelta(days=1), f"before {date(year, month, 1):%B %Y}", relative=True)
+    if re.search(r"\b(this|current) month\b|\bbefore (?:the|this) month is out\b|\bend of (?:the|this) month\b", low):
+        return _month_window(today.replace(day=1), relative=True)
+    if re.search(r"\bnext month\b", low):
+        return _month_window(_add_months(today, 1), relative=True)
+    if re.search(r"\blast month\b", low):
+        return _month_window(_add_months(today, -1), relative=True)
+    m = re.search(r"\b(?:this|current|next|last) quarter\b", low)
+    if m:
+        fy, quarter = _fy_quarter_of(today)
+        step = {"this": 0, "current": 0, "next": 1, "last": -1}[m.group(0).split()[0]]
+        quarter += step
+        fy, quarter = fy + (quarter - 1) // 4, (quarter - 1) % 4 + 1
+        start, end = fy_quarter(fy, quarter)
+        return Window(start, end, f"in Qtr {quarter} {fy}/{(fy + 1) % 100:02d}", relative=True)
+    m = re.search(r"\bnext (\d{1,2}|two|three|four|six|few|couple of) (weeks|days)\b", low)
+    if m:
+        n = _FEW.get(m.group(1)) or int(m.group(1))
+        days = n * 7 if m.group(2) == "weeks" else n
+        return Window(today, today + timedelta(days=days), f"in the next {n} {m.group(2)}", relative=True)
+    if re.search(r"\bthis week\b", low):
+        start = today - timedelta(days=today.weekday())
+        return Window(start, start + timedelta(days=6), f"in the week of {start.isoformat()}", relative=True)
+    if re.search(r"\bnext week\b", low):
+        start = today - timedelta(days=today.weekday()) + timedelta(days=7)
+        return Window(start, start + timedelta(days=6), f"in the week of {start.isoformat()}", relative=True)
+    if re.search(r"\b(?:coming up|upcoming|on the horizon)\b", low):
+        return Window(today, today + timedelta(days=28), "in the next 4 weeks", relative=True)
+    return named_period(text)
+
+
+def named_period(text: str) -> Window | None:
+    """A period the question names outright: "Q3", "Qtr 4 2016/17", "2017/18", "Jan 2017", "in 2017"."""
+    fy = FY.search(text)
+    fy_start = 2000 + int(fy.group(2)) if fy and int(fy.group(3)) == (int(fy.group(2)) + 1) % 100 else None
+    q = QUARTER.search(text)
+    if q:
+        if fy_start is None:
+            return Window(None, None, f"in Qtr {q.group(1)}", quarter=int(q.group(1)))
+        start, end = fy_quarter(fy_start, int(q.group(1)))
+        return Window(start, end, f"in Qtr {q.group(1)} {fy_start}/{(fy_start + 1) % 100:02d}")
+    if fy_start is not None:
+        return Window(date(fy_start, 4, 1), date(fy_start + 1, 3, 31), f"in {fy.group(0).strip()}")
+    m = MONTH_YEAR.search(text)
+    if m:
+        year = int(m.group(2)) + (2000 if len(m.group(2)) == 2 else 0)
+        return _month_window(date(year, _month_no(m.group(1)), 1))
+    m = re.search(r"\b(?:in|during|for)\s+(20\d\d)\b", text.lower())
+    if m:
+        year = int(m.group(1))
+        return Window(date(year, 1, 1), date(year, 12, 31), f"in {year}")
+    return None
+
+
+def lands_in(start: date | None, end: date | None, win: Window) -> bool:
+    """A milestone lands in a window when its due period ends inside it (a period, not a point)."""
+    if end is None or (win.start is None and win.end is None):
+        return False
+    if win.start is None:
+        return win.end is not None and end <= win.end
+    if win.end is None:
+        return end >= win.start
+    return win.start <= end <= win.end or (start is not None and start >= win.start and end <= win.end)

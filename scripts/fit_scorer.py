@@ -1,0 +1,135 @@
+"""Fit the scorer's weights (bot/answering/weights.json) on the tune questions, never the holdout.
+
+Every candidate of every tune question is labelled by whether its own answer would be scored
+correct (for an unanswerable question, none is); a logistic regression in numpy over the named
+features gives the weights, and the abstention threshold is the one that answers the most tune
+questions right. Prints the fit, the tune accuracy before and after, and how many questions have
+no right candidate at all (those need a generator, not a weight).
+
+usage: .venv/bin/python scripts/fit_scorer.py [--write] [--l2 0.01]
+"""
+
+import argparse
+import json
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.answering.features import NAMES  # noqa: E402
+from bot.answering.pipeline import context_for, ranked_candidates  # noqa: E402
+from bot.answering.scorer import Scorer, load_scorer  # noqa: E402
+from bot.evaluate import correct  # noqa: E402
+from bot.index.indexer import build_index  # noqa: E402
+from bot.index.store import PlanIndex  # noqa: E402
+from bot.records.glossary import find_glossary  # noqa: E402
+from bot.textnorm import Tokenizer  # noqa: E402
+
+TUNE = [  # (questions, corpus they are asked of)
+    (ROOT.parent / "shared/eval/dev.jsonl", ROOT / "corpus"),
+    (ROOT / "tests/questions/tune.jsonl", ROOT / "corpus"),
+    (ROOT / "tests/questions/other_ics/tune.jsonl", ROOT / "tests/questions/other_ics/papers"),
+]
+
+
+def collect(tokenizer: Tokenizer, scorer: Scorer, work: Path) -> list[tuple[dict, np.ndarray, np.ndarray, list[bool]]]:
+    """Per question: the item, feature matrix, label vector, and whether each candidate gives an answer."""
+    out = []
+    for questions, corpus in TUNE:
+        if not questions.exists():
+            continue
+        folder = work / corpus.name
+        if not folder.exists():
+            build_index([corpus], folder, tokenizer, 25 * 2**20, glossary=find_glossary([corpus], fallback=ROOT / "corpus"))
+        index = PlanIndex.open(folder)
+        for line in questions.read_text().splitlines():
+            item = json.loads(line)
+            as_of = date.fromisoformat(item["as_of"]) if item.get("as_of") else None
+            ranked = ranked_candidates(context_for(item["question"], index, tokenizer, as_of, 1000, None), scorer)
+            x = np.array([[c.features[n] for n in NAMES] for c in ranked]).reshape(len(ranked), len(NAMES))
+            y = np.array([float(correct(item, {"answered": c.answered, "answer": c.answer})) for c in ranked])
+            out.append((item, x, y, [c.answered for c in ranked]))
+    return out
+
+
+def fit(data, l2: float, steps: int = 3000, rate: float = 0.3) -> tuple[float, np.ndarray]:
+    """Two aims in one loss: rank a right candidate first among each question's candidates (softmax
+    over them), and give every candidate a calibrated probability of being right (logistic), so
+    the same scores both choose the answer and decide when to abstain."""
+    groups = [(x, y) for _, x, y, _ in data if len(x)]
+    xs = np.vstack([x for x, _ in groups])
+    ys = np.concatenate([y for _, y in groups])
+    ws = np.concatenate([np.full(len(y), 1.0 / len(y)) for _, y in groups])
+    ws = ws / ws.mean()
+    useful = [k for k, (_, y) in enumerate(groups) if y.any() and not y.all()]
+    rx = np.vstack([groups[k][0] for k in useful])
+    right = np.concatenate([groups[k][1] for k in useful]) > 0
+    sizes = np.array([len(groups[k][1]) for k in useful])
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    group_of = np.repeat(np.arange(len(useful)), sizes)
+    w, b = np.zeros(xs.shape[1]), 0.0
+    for _ in range(steps):
+        z = xs @ w + b
+        p = 1 / (1 + np.exp(-z))
+        g = (p - ys) * ws / len(ys)
+        grad_w, grad_b = xs.T @ g + l2 * w, g.sum()
+        rz = rx @ w
+        e = np.exp(rz - np.maximum.reduceat(rz, starts)[group_of])
+        soft = e / np.add.reduceat(e, starts)[group_of]
+        e_right = np.where(right, e, 0.0)
+        target = e_right / np.add.reduceat(e_right, starts)[group_of]
+        rank_w = rx.T @ (soft - target)
+        w -= rate * (grad_w + rank_w / max(len(useful), 1))
+        b -= rate * grad_b
+    return b, w
+
+
+def accuracy(data, b: float, w: np.ndarray, threshold: float) -> float:
+    right = 0
+    for item, x, y, answered in data:
+        if not len(x):
+            right += bool(item.get("expect_no_answer"))
+            continue
+        p = 1 / (1 + np.exp(-(x @ w + b)))
+        best = int(np.argmax(p))
+        if p[best] >= threshold:
+            right += bool(y[best])  # an answer, or a candidate that says what the plans lack
+        else:
+            right += bool(item.get("expect_no_answer"))
+    return right / len(data)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--write", action="store_true", help="write the fitted weights to bot/answering/weights.json")
+    ap.add_argument("--l2", type=float, default=0.01)
+    args = ap.parse_args()
+    tokenizer, scorer = Tokenizer(), load_scorer()
+    with tempfile.TemporaryDirectory() as tmp:
+        data = collect(tokenizer, scorer, Path(tmp))
+    answerable = [d for d in data if not d[0].get("expect_no_answer")]
+    reachable = sum(1 for _, _, y, _ in answerable if y.any())
+    # Every candidate of every tune question is labelled by whether choosing it gives a right reply: an
+    # answer scored correct, or (for a question the plans cannot answer) a candidate saying what they lack.
+    old_w = np.array([scorer.weights.get(n, 0.0) for n in NAMES])
+    print(f"{len(data)} tune questions; {reachable}/{len(answerable)} answerable ones have a right candidate")
+    print(f"current weights: tune accuracy {accuracy(data, scorer.bias, old_w, scorer.threshold):.1%}")
+    b, w = fit(data, args.l2)
+    best_t = max((t / 100 for t in range(5, 96)), key=lambda t: (accuracy(data, b, w, t), -abs(t - 0.5)))
+    print(f"fitted: tune accuracy {accuracy(data, b, w, best_t):.1%} at threshold {best_t:.2f}")
+    print("bias", round(b, 3), {n: round(float(v), 3) for n, v in zip(NAMES, w)})
+    if args.write:
+        path = ROOT / "bot/answering/weights.json"
+        note = json.loads(path.read_text())["note"]
+        path.write_text(json.dumps({"note": note, "bias": round(b, 4), "threshold": best_t,
+                                    "weights": {n: round(float(v), 4) for n, v in zip(NAMES, w)}}, indent=2) + "\n")
+        print(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    main()
