@@ -70,7 +70,9 @@ async def test_a_new_draft_is_saved_indexed_and_its_changes_reported(admin: Harn
     [
         ("draft.pdf", b"%PDF-1.7 this is not really a pdf", "draft.pdf"),
         ("empty.txt", b"", "empty.txt"),
-        ("plan.xlsx", b"PK\x03\x04 spreadsheet", "unsupported file type"),
+        ("plan.xlsx", b"PK\x03\x04 spreadsheet", "not a readable Excel file"),
+        ("deck.pptx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "encrypted"),
+        ("plan.key", b"Keynote", "unsupported file type"),
         ("huge.txt", b"word " * 300_000, "over the 1 MB limit"),
     ],
 )

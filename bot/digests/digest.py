@@ -8,9 +8,9 @@ never as overdue or done.
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from bot.answer import where
 from bot.listing import resolve_area
 from bot.models import Citation
+from bot.places import where
 from bot.records_answer import cite_row
 from bot.index.store import PlanIndex
 

@@ -2,9 +2,9 @@
 
 import discord
 
-from bot.answer import where
 from bot.digests.digest import Digest, DigestItem
 from bot.models import Citation, Reply
+from bot.places import where
 
 MESSAGE_CHARS = 2000
 EMBED_DESCRIPTION = 4096

@@ -84,7 +84,7 @@ def build_index(
     files, skipped = find_documents(paths)
     if not files:
         where = ", ".join(str(p) for p in paths)
-        raise BuildError(f"No PDF, DOCX, TXT or MD files found in {where}." + (f" Skipped: {'; '.join(skipped)}" if skipped else ""))
+        raise BuildError(f"No PDF, DOCX, PPTX, XLSX, TXT or MD files found in {where}." + (f" Skipped: {'; '.join(skipped)}" if skipped else ""))
     version = new_version_id()
     staging = versions_dir(index_dir) / f".building-{version}"
     staging.mkdir(parents=True, exist_ok=False)

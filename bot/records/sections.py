@@ -21,7 +21,7 @@ def line_contexts(lines: list[SourceLine]) -> Iterator[tuple[SourceLine, str | N
             blank_before = True
             yield line, section, area, False
             continue
-        heading = not is_table_line(line.text) and is_heading(line.text, blank_before)
+        heading = line.heading or (not is_table_line(line.text) and is_heading(line.text, blank_before))
         if heading:
             section = squash(line.text)
             area = heading_area(section) or area
