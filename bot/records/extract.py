@@ -15,6 +15,7 @@ from bot.records.mustdos import identify_mustdo, strong_mustdo
 from bot.reading.layout import is_table_line
 from bot.records.sections import line_contexts
 from bot.records.tables import Fragment, Header, Row, find_header, iter_rows, joined, number_cell
+from bot.records.trackers import tracker_records
 from bot.textnorm import squash
 
 INITIATIVE_ROLES = {
@@ -85,8 +86,9 @@ def extract_records(doc: ParsedDocument) -> dict[str, list[dict]]:
     mustdos: list[dict] = []
     seen_rows: set[str] = set()
     lines = doc.lines
+    trackers = tracker_records(doc, contexts, split_owners)  # milestone trackers (Excel sheets and the like)
     for i, line in enumerate(lines):
-        if not is_table_line(line.text):
+        if not is_table_line(line.text) or i in trackers.headers:
             continue
         section, area = contexts.get(i, (None, None))
         header = find_header(line.text, INITIATIVE_ROLES, ("title", "owner"), lead="title")
@@ -102,8 +104,8 @@ def extract_records(doc: ParsedDocument) -> dict[str, list[dict]]:
             for row in iter_rows(lines, first, header, splits=_new_mustdo(header)):
                 _mustdo(doc, row, header, labels_at, section, area, mustdos, seen_rows)
     return {
-        "initiatives": initiatives,
-        "milestones": milestones,
+        "initiatives": initiatives + trackers.initiatives,
+        "milestones": milestones + trackers.milestones,
         "mustdos": mustdos,
         "people": list(_people(doc, contexts)),
         "programmes": list(_programmes(doc, contexts)),
