@@ -10,22 +10,25 @@ YES_MARKS = "✓✔☑✅■●◼▪"
 NO_MARKS = "✗✘☐□❌◻"
 _MARK = re.compile(f"[{YES_MARKS}{NO_MARKS}]\\s*")
 _ONLY_MARKS = re.compile(f"^[\\s{YES_MARKS}{NO_MARKS}•]*$")
+_LONE_BULLET = re.compile(r"(?:^|\t)[\s•]*•[\s•]*(?:\t|$)")
 # A box standing for a letter the PDF's font could not draw: "■3" among "P1 P2 ■3" labels.
 _BOXED_LABEL = re.compile(r"^[■□◼▪]\s?(\d{1,2})$")
 _LABEL = re.compile(r"^([A-Za-z]{1,3})\s?\d{1,2}\b")
 
 
 def has_mark(text: str) -> bool:
-    return any(c in text for c in YES_MARKS + NO_MARKS)
+    """A tick, cross or box anywhere, or a cell of nothing but bullets."""
+    return any(c in text for c in YES_MARKS + NO_MARKS) or bool(_LONE_BULLET.search(text))
 
 
 def cell_text(text: str) -> str:
-    """A cell's words without mark glyphs: a lone tick reads "Yes", a lone cross or empty box reads ""."""
+    """A cell's words without mark glyphs: a lone tick or bullet reads "Yes", a lone cross or empty box
+    reads "" (not covered); bullets between words stay, they separate a list's items."""
     stripped = text.strip()
     if not stripped or not has_mark(stripped):
         return text
     if _ONLY_MARKS.match(stripped):
-        return "Yes" if any(c in stripped for c in YES_MARKS) else ""
+        return "Yes" if any(c in stripped for c in YES_MARKS + "•") else ""
     return " ".join(_MARK.sub(" ", text).split())
 
 

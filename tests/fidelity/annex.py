@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.models import SourceLine
-from bot.reading.files import read_document
-from bot.records.extract import INITIATIVE_ROLES, MUSTDO_ROLES
+from bot.reading.layout import is_heading
+from bot.records.extract import INITIATIVE_ROLES, MUSTDO_ROLES, _new_mustdo
 from bot.records.tables import ends_table, find_header, iter_rows
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -21,6 +21,8 @@ class Block:
     header: list[str] = field(default_factory=list)  # table: the header row's cells
     rows: list[list[str]] = field(default_factory=list)  # table: every row's cells, wrapped parts joined
     matrix: bool = False  # a must-do matrix (else an initiatives table)
+    # Lines drawn on the table's page above it, from its heading ("Fylde Coast priorities against ... 1/3") on.
+    lead: list[str] = field(default_factory=list)
 
 
 def _table_at(lines: list[SourceLine], i: int) -> tuple[Block, int] | None:
@@ -35,7 +37,7 @@ def _table_at(lines: list[SourceLine], i: int) -> tuple[Block, int] | None:
     cells = text.split("\t")
     width = max(len(cells), header.width)
     rows = []
-    for row in iter_rows(lines, i + 1, header):
+    for row in iter_rows(lines, i + 1, header, splits=_new_mustdo(header) if matrix else None):
         rows.append([row.text(c) for c in range(width)])
     end = i + 1
     while end < len(lines) and not ends_table(lines[end].text, header):
@@ -45,8 +47,10 @@ def _table_at(lines: list[SourceLine], i: int) -> tuple[Block, int] | None:
 
 def annex_blocks(path: Path = ANNEX) -> list[Block]:
     """Prose and tables in document order; lines inside a table that are not rows (page numbers,
-    repeated headers) are dropped, as the text reading drops them."""
-    lines = read_document(path, 10**8).lines
+    repeated headers) are dropped, as the text reading drops them. The text is kept as written (not
+    cleaned), so a look-alike letter ("Р3") reaches the renderers as it would a real export."""
+    raw = path.read_text(encoding="utf-8").split("\n")
+    lines = [SourceLine(line=i, text=t) for i, t in enumerate(raw, start=1)]
     blocks: list[Block] = []
     prose: list[str] = []
     i = 0
@@ -56,11 +60,40 @@ def annex_blocks(path: Path = ANNEX) -> list[Block]:
             prose.append(lines[i].text)
             i += 1
             continue
+        block, i = found
+        cut = _heading_above(prose)
+        block.lead, prose = [t for t in prose[cut:] if t.strip()], prose[:cut]
         if prose:
             blocks.append(Block("text", lines=prose))
             prose = []
-        block, i = found
+        _drop_empty_columns(block)
         blocks.append(block)
     if prose:
         blocks.append(Block("text", lines=prose))
     return blocks
+
+
+def _heading_above(prose: list[str], reach: int = 4) -> int:
+    """Where the table's page starts: at the nearest heading among the last few lines above it."""
+    seen = 0
+    for k in range(len(prose) - 1, -1, -1):
+        if not prose[k].strip():
+            continue
+        if "\t" not in prose[k] and is_heading(prose[k], True):
+            return k
+        seen += 1
+        if seen >= reach:
+            break
+    return len(prose)
+
+
+def _drop_empty_columns(block: Block) -> None:
+    """Columns with nothing in the header or any row (trailing tabs in the text) are not drawn."""
+    keep = [c for c in range(len(block.header))
+            if block.header[c].strip() or any(c < len(r) and r[c].strip() for r in block.rows) or c == 0]
+    block.header = [block.header[c] for c in keep]
+    block.rows = [[r[c] if c < len(r) else "" for c in keep] for r in block.rows]
+
+
+def initiative_tables(blocks: list[Block]) -> list[Block]:
+    return [b for b in blocks if b.kind == "table" and not b.matrix]
