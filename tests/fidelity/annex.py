@@ -23,6 +23,7 @@ class Block:
     matrix: bool = False  # a must-do matrix (else an initiatives table)
     # Lines drawn on the table's page above it, from its heading ("Fylde Coast priorities against ... 1/3") on.
     lead: list[str] = field(default_factory=list)
+    span: tuple[int, int] = (0, 0)  # the table's lines in the text, [start, end)
 
 
 def _table_at(lines: list[SourceLine], i: int) -> tuple[Block, int] | None:
@@ -42,7 +43,7 @@ def _table_at(lines: list[SourceLine], i: int) -> tuple[Block, int] | None:
     end = i + 1
     while end < len(lines) and not ends_table(lines[end].text, header):
         end += 1
-    return Block("table", header=cells + [""] * (width - len(cells)), rows=rows, matrix=matrix), end
+    return Block("table", header=cells + [""] * (width - len(cells)), rows=rows, matrix=matrix, span=(i, end)), end
 
 
 def annex_blocks(path: Path = ANNEX) -> list[Block]:
@@ -97,3 +98,10 @@ def _drop_empty_columns(block: Block) -> None:
 
 def initiative_tables(blocks: list[Block]) -> list[Block]:
     return [b for b in blocks if b.kind == "table" and not b.matrix]
+
+
+def text_without(blocks: list[Block], drop: list[Block], path: Path = ANNEX) -> str:
+    """The annex's text with some tables taken out (the owner tables, when a tracker holds them)."""
+    raw = path.read_text(encoding="utf-8").split("\n")
+    gone = {k for b in drop for k in range(*b.span)}
+    return "\n".join(t for k, t in enumerate(raw) if k not in gone)
