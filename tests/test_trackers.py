@@ -99,3 +99,30 @@ def test_tracker_answers_cite_sheet_and_row_and_the_digest_shows_its_status(tmp_
     assert [(i.milestone, i.status) for i in passed] == [("Pathway implemented", "R")]
     assert "status: R" in digest_text(digest)
     assert {i["milestone"]: i["status"] for i in digest.as_json()["items"]} == {"Care home team in place": "A", "Pathway implemented": "R"}
+
+
+def test_a_tracker_replacing_a_decks_milestones_shows_as_moved_milestones(tmp_path: Path, tokenizer) -> None:
+    from bot.index.changes import change_lines, changes_between
+    from tests.office_files import deck
+
+    header = ["", "Initiatives which we will focus in 2016/17 - 17/18", "Scheme Owner", "Risks"]
+    rows = [["1", "Stroke pathway redesign Key milestones: Qtr 3: New pathway agreed Qtr 4: Pathway implemented",
+             "Alex Sample (Exec Lead)", "Workforce"],
+            ["2", "Care homes support Key milestones: Care home team in place (January 2017)", "Pat Owner", "Funding"]]
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    title = "Fylde Coast Key milestones, Owners, Risks, Governance & Interdependencies 1/1"
+    deck(corpus / "annex.pptx", [{"title": "Fylde Coast LDP"}, {"title": title, "table": (30, 100, [header, *rows])}])
+    build_index([corpus], tmp_path / "index", tokenizer, 10**7)
+    deck(corpus / "annex.pptx", [{"title": "Fylde Coast LDP", "boxes": [(40, 120, 400, ["Milestones are in the tracker."])]}])
+    workbook(corpus / "tracker.xlsx", {"Milestones": [
+        ["LDP milestone tracker 2016/17"], ["LDP", "Scheme", "Milestone", "Owner", "Due", "RAG"],
+        ["Fylde Coast", "Stroke pathway redesign", "New pathway agreed", "Alex Sample (Exec Lead)", "Qtr 4", "A"],
+        ["Fylde Coast", "Stroke pathway redesign", "Pathway implemented", "Alex Sample (Exec Lead)", "Qtr 4", "G"],
+        ["Fylde Coast", "Care homes support", "Care home team in place", "Pat Owner", "January 2017", "G"]]})
+    build_index([corpus], tmp_path / "index", tokenizer, 10**7)
+    report = changes_between(tmp_path / "index")
+    assert not report.added and not report.removed
+    assert [(c.kind, c.subject, c.before, c.after) for c in report.changed] == [
+        ("milestone", "New pathway agreed (Stroke pathway redesign)", "Qtr 3", "Qtr 4")]
+    assert "tracker.xlsx, sheet 1, row 3" in change_lines(report)[0]
