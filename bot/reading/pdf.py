@@ -5,7 +5,7 @@ import re
 
 from bot.errors import DocumentError
 from bot.models import SourceLine
-from bot.reading.pdf_tables import Geometry, find_grids, page_lines
+from bot.reading.pdf_tables import Geometry, find_grids, page_lines, split_lines
 from bot.reading.titles import first_title
 from bot.textnorm import clean
 
@@ -68,6 +68,8 @@ def _page_text(page: object) -> str:
     if grids:
         return "\n".join(page_lines(geometry, grids))
     plain = plain.replace("\x7f", "•")  # the bullet as a standard font's encoding gives it
+    if split_lines(geometry) < 2:
+        return plain  # no line holds text set apart in columns: no layout pass needed
     try:
         layout = page.extract_text(extraction_mode="layout") or ""  # type: ignore[attr-defined]
     except Exception:

@@ -201,3 +201,12 @@ def _text_lines(chunks: list[Chunk]) -> Iterator[tuple[float, str]]:
             lines.append([chunk])
     for line in lines:
         yield line[0].y, " ".join(c.text.strip() for c in sorted(line, key=lambda c: c.x))
+
+
+def split_lines(geometry: Geometry) -> int:
+    """Baselines holding two or more separately placed runs of text: columns of an unruled table, or
+    a label and its value. A page with none reads as prose, without a layout pass."""
+    rows: dict[int, int] = {}
+    for chunk in geometry.chunks:
+        rows[round(chunk.y)] = rows.get(round(chunk.y), 0) + 1
+    return sum(1 for n in rows.values() if n >= 2)
