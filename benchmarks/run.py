@@ -1,9 +1,11 @@
 """Speed and memory of planbot on the bundled corpus and on scaled copies of it.
 
-usage: .venv/bin/python -m benchmarks.run [--scales 1 10 100] [--questions N]
+usage: .venv/bin/python -m benchmarks.run [--scales 1 10 100] [--questions N] [--pdf-share F]
 For each scale: ingest time and peak RSS (in a child process), passages, per-question answer time
 p50/p99 in-process, naive rank-bm25 get_scores vs planbot's precomputed weights on the same passages,
-and the wall time and peak RSS of a one-question `planbot ask` process.
+and the wall time and peak RSS of a one-question `planbot ask` process. With --pdf-share F, that share
+of the annex's copies is written as a slide-style PDF whose owner tables and must-do matrices are
+ruled tables (the fidelity kit's shape), so ingest reads them through the PDF table reader.
 """
 
 import argparse
@@ -23,10 +25,12 @@ DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
 FALLBACK_QUESTIONS = ["who owns solution design for Pennine?", "what's due for Fylde in Q4?", "which priorities cover must do 4?"]
 
 
-def scaled_corpus(scale: int, into: Path) -> None:
-    """`scale` perturbed copies of the bundled papers: every copy after the first varies some words."""
+def scaled_corpus(scale: int, into: Path, pdf_share: float = 0.0) -> int:
+    """`scale` perturbed copies of the bundled papers: every copy after the first varies some words.
+    A `pdf_share` of the annex's copies is drawn as slide-style PDFs; returns how many PDF pages."""
     into.mkdir(parents=True)
     rng = random.Random(7)
+    pages = 0
     for source in sorted((ROOT / "corpus").glob("*.txt")):
         text = source.read_text(encoding="utf-8")
         for copy in range(scale):
@@ -39,6 +43,21 @@ def scaled_corpus(scale: int, into: Path) -> None:
                     words[i] = words[i] + f"x{copy}"
                 out = " ".join(words)
             (into / f"{source.stem}_{copy:03d}.txt").write_text(out, encoding="utf-8")
+            if source.stem.startswith("001_") and copy < round(scale * pdf_share):
+                pages += _as_pdf(into / f"{source.stem}_{copy:03d}.txt")
+    return pages
+
+
+def _as_pdf(text: Path) -> int:
+    """The annex copy as a slide-style PDF in place of its text (needs the test extras: reportlab)."""
+    from pypdf import PdfReader
+
+    from tests.fidelity.annex import annex_blocks
+    from tests.fidelity.pdfs import slide_pdf
+
+    pdf = slide_pdf(annex_blocks(text), text.with_suffix(".pdf"))
+    text.unlink()
+    return len(PdfReader(pdf).pages)
 
 
 def peak_mb() -> float:
@@ -128,14 +147,16 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--scales", type=int, nargs="+", default=[1, 10, 100])
     ap.add_argument("--questions", type=int, default=200)
+    ap.add_argument("--pdf-share", type=float, default=0.0, help="share of the annex copies written as slide-style PDFs")
     args = ap.parse_args()
     print(f"machine: {subprocess.run(['uname', '-m'], capture_output=True, text=True).stdout.strip()}, "
           f"{subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores, Python {sys.version.split()[0]}")
     for scale in args.scales:
         work = Path(tempfile.mkdtemp(prefix=f"planbot-bench-{scale}x-"))
         try:
-            scaled_corpus(scale, work / "corpus")
+            pdf_pages = scaled_corpus(scale, work / "corpus", args.pdf_share)
             ingest = child_ingest(work / "corpus", work / "index")
+            ingest["pdf_pages"] = pdf_pages
             query = in_process(work / "index", args.questions)
             proc = one_question_process(work / "index")
             row = {"scale": scale, **ingest, **query, **proc}

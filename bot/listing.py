@@ -7,6 +7,7 @@ from bot.errors import PlanbotError
 from bot.records.areas import AreaBook
 from bot.records.mustdos import MUSTDOS
 from bot.index.store import PlanIndex
+from bot.places import row_where
 
 
 def area_book(index: PlanIndex) -> AreaBook:
@@ -26,8 +27,7 @@ def resolve_area(index: PlanIndex, name: str | None) -> str | None:
     return found[0]
 
 
-def _where(row: dict) -> str:
-    return f"{row['document']} " + (f"p. {row['page']}" if row.get("page") is not None else f"line {row.get('line')}")
+_where = row_where
 
 
 def list_records(index: PlanIndex, kind: str, area_name: str | None, date_from: date | None = None,

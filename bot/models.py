@@ -14,6 +14,9 @@ class SourceLine(BaseModel):
     page: int | None = None
     line: int | None = None
     text: str
+    # The reader knows this line is a section title (a slide's title, a sheet's name): not stored,
+    # only read by section tracking at ingest.
+    heading: bool = Field(default=False, exclude=True)
 
 
 class DocumentInfo(BaseModel):
@@ -22,7 +25,7 @@ class DocumentInfo(BaseModel):
     id: str
     file_name: str
     title: str
-    kind: Literal["pdf", "text", "docx"]
+    kind: Literal["pdf", "text", "docx", "pptx", "xlsx"]
     sha256: str
     pages: int = 0
     lines: int = 0
@@ -75,15 +78,6 @@ def cite_row(row: dict, quote: str | None = None, page: int | None = None, line:
         line=line if line is not None else row.get("line"), section=row.get("section"), quote=quote or row["quote"],
         area=row.get("area"),
     )
-
-
-def where(c: Citation) -> str:
-    """"p. 4" for a page, "line 12" for a line."""
-    if c.page is not None:
-        return f"p. {c.page}"
-    if c.line is not None:
-        return f"line {c.line}"
-    return ""
 
 
 class Reply(BaseModel):

@@ -1,8 +1,8 @@
 """Plain-text rendering of replies and build reports for the terminal (the CLI edge)."""
 
-from bot.models import where
 from bot.index.indexer import BuildReport
 from bot.models import Reply
+from bot.places import size, where
 
 
 def reply_text(reply: Reply) -> str:
@@ -22,7 +22,7 @@ def report_text(report: BuildReport) -> str:
         if f.error:
             lines.append(f"  SKIPPED {f.file}: {f.error}")
             continue
-        where_ = f"{f.pages} pages" if f.pages else f"{f.lines} lines"
+        where_ = size(f.file, f.pages, f.lines)
         recs = ", ".join(f"{n} {name}" for name, n in f.records.items() if n)
         lines.append(f"  {f.file}: {where_}, {f.passages} passages" + (f", {recs}" if recs else ""))
         lines.extend(f"    warning: {w}" for w in f.warnings)

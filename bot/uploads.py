@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from bot.errors import DocumentError
-from bot.reading.files import SUPPORTED, read_document
+from bot.reading.files import SUPPORTED, USE, read_document
 
 
 def safe_name(file_name: str) -> str:
@@ -27,7 +27,7 @@ def accept_draft(data: bytes, file_name: str, corpus: Path, archive: Path, max_b
     """
     name = safe_name(file_name)
     if Path(name).suffix.lower() not in SUPPORTED:
-        raise DocumentError(name, f"unsupported file type '{Path(name).suffix or '(none)'}'; use PDF, DOCX, TXT or MD")
+        raise DocumentError(name, f"unsupported file type '{Path(name).suffix or '(none)'}'; {USE}")
     if len(data) > max_bytes:
         raise DocumentError(name, f"is {len(data) / 1048576:.1f} MB, over the {max_bytes / 1048576:.0f} MB limit (PLANBOT_MAX_FILE_MB)")
     corpus.mkdir(parents=True, exist_ok=True)

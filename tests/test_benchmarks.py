@@ -28,3 +28,12 @@ def test_scaled_corpus_perturbs_every_copy_after_the_first(tmp_path: Path) -> No
     first, second = (tmp_path / "c").glob("*_000.txt"), (tmp_path / "c").glob("*_001.txt")
     a, b = next(iter(sorted(first))).read_text(), next(iter(sorted(second))).read_text()
     assert a != b and "x1" in b
+
+
+def test_a_share_of_the_annex_copies_can_be_pdfs(tmp_path: Path) -> None:
+    from benchmarks.run import scaled_corpus
+
+    pages = scaled_corpus(2, tmp_path / "c", pdf_share=0.5)
+    pdfs = list((tmp_path / "c").glob("*.pdf"))
+    assert [p.name for p in pdfs] == ["001_73bed42a91822009_000.pdf"] and pages > 50
+    assert not (tmp_path / "c" / "001_73bed42a91822009_000.txt").exists()

@@ -70,7 +70,9 @@ async def test_a_new_draft_is_saved_indexed_and_its_changes_reported(admin: Harn
     [
         ("draft.pdf", b"%PDF-1.7 this is not really a pdf", "draft.pdf"),
         ("empty.txt", b"", "empty.txt"),
-        ("plan.xlsx", b"PK\x03\x04 spreadsheet", "unsupported file type"),
+        ("plan.xlsx", b"PK\x03\x04 spreadsheet", "not a readable Excel file"),
+        ("deck.pptx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "encrypted"),
+        ("plan.key", b"Keynote", "unsupported file type"),
         ("huge.txt", b"word " * 300_000, "over the 1 MB limit"),
     ],
 )
@@ -105,3 +107,17 @@ async def test_one_reindex_at_a_time(admin: Harness) -> None:
 async def test_versions_lists_the_live_one(admin: Harness, index_dir: Path) -> None:
     calls = await admin.command("reindex", group("versions"))
     assert f"{live_version(index_dir)} (live)" in calls[-1].text and "built" in calls[-1].text
+
+
+async def test_a_tracker_upload_is_read_and_its_changes_cite_sheet_and_row(admin: Harness, corpus: Path, tmp_path: Path) -> None:
+    from tests.office_files import workbook
+
+    path = workbook(tmp_path / "tracker.xlsx", {"Milestones": [
+        ["Fylde Coast tracker 2016/17"], ["LDP", "Scheme", "Milestone", "Lead", "Due", "RAG"],
+        ["Fylde Coast", "Falls prevention service", "Service live", "Sam Other", "Qtr 4", "A"]]})
+    calls = await upload(admin, "tracker.xlsx", path.read_bytes())
+    report = "\n".join(c.text for c in calls if c.ephemeral)
+    assert "tracker.xlsx" in report and "1 sheets" in report
+    assert "+ initiative added (Fylde Coast) Falls prevention service" in report and "sheet 1, row 3" in report
+    assert (corpus / "tracker.xlsx").exists()
+    assert "Sam Other" in admin.client.service.ask("who leads the falls prevention service in fylde?").answer

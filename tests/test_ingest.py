@@ -7,6 +7,7 @@ from bot.reading.files import find_documents, read_document
 from tests.conftest import BOARD_PAPER, write_docx, write_pdf
 
 MB = 1024 * 1024
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1000  # how an encrypted Office file starts
 
 
 def test_text_keeps_line_numbers(tmp_path: Path) -> None:
@@ -72,7 +73,13 @@ def _scanned_pdf(tmp_path: Path) -> Path:
     ("make", "reason"),
     [
         (lambda p: (p / "empty.txt").write_text("  \n") and p / "empty.txt", "empty"),
-        (lambda p: (p / "x.xlsx").write_bytes(b"data") and p / "x.xlsx", "unsupported file type"),
+        (lambda p: (p / "x.numbers").write_bytes(b"data") and p / "x.numbers", "unsupported file type"),
+        (lambda p: (p / "x.xlsx").write_bytes(b"data") and p / "x.xlsx", "not a readable Excel file"),
+        (lambda p: (p / "x.pptx").write_bytes(b"PK\x03\x04 junk") and p / "x.pptx", "not a readable PowerPoint file"),
+        (lambda p: (p / "x.pptx").write_bytes(OLE) and p / "x.pptx", "encrypted"),
+        (lambda p: (p / "x.xlsx").write_bytes(OLE) and p / "x.xlsx", "encrypted"),
+        (lambda p: (p / "x.docx").write_bytes(OLE) and p / "x.docx", "encrypted"),
+        (lambda p: (p / "x.xlsx").write_bytes(b"") or p / "x.xlsx", "empty"),
         (lambda p: (p / "bad.pdf").write_bytes(b"%PDF-1.4 garbage garbage") and p / "bad.pdf", "not a readable PDF"),
         (lambda p: (p / "bad.docx").write_bytes(b"not a zip") and p / "bad.docx", "not a readable Word file"),
         (lambda p: (p / "big.txt").write_text("word " * 300_000) and p / "big.txt", "over the"),
@@ -90,7 +97,7 @@ def test_bad_files_raise_a_clear_reason(tmp_path: Path, make, reason: str) -> No
 
 def test_find_documents_reports_unsupported(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("hello there")
-    (tmp_path / "b.xlsx").write_text("x")
+    (tmp_path / "b.key").write_text("x")
     found, skipped = find_documents([tmp_path, tmp_path / "missing"])
     assert [p.name for p in found] == ["a.txt"]
-    assert any("b.xlsx" in s for s in skipped) and any("no such file" in s for s in skipped)
+    assert any("b.key" in s for s in skipped) and any("no such file" in s for s in skipped)

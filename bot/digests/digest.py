@@ -2,22 +2,22 @@
 
 A plain function over the index, shared by `planbot digest`, /digest preview and the scheduled posts.
 The plans record no progress, so a passed milestone is reported as passed with its status unknown,
-never as overdue or done.
+never as overdue or done, unless its source keeps a status (a tracker's RAG or status column): then
+that status is shown, as written.
 """
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from bot.models import where
 from bot.listing import resolve_area
-from bot.models import Citation
-from bot.models import cite_row
+from bot.models import Citation, cite_row
+from bot.places import where
 from bot.index.store import PlanIndex
 
 SECTIONS = {
     "due": "Due in the next {days} days",
     "upcoming": "Coming up in the following {weeks} weeks",
-    "passed": "Recently passed (due in the last {passed} days; the plans record no progress, so status unknown)",
+    "passed": "Recently passed (due in the last {passed} days; status unknown where the plans record no progress)",
 }
 
 
@@ -33,12 +33,17 @@ class DigestItem:
     end: date
     precision: str
     citation: Citation
+    status: str | None = None  # as a tracker's RAG or status column has it
+
+    def status_text(self) -> str | None:
+        """What to say about progress: the tracker's status, else "unknown" once the milestone has passed."""
+        return self.status or ("unknown" if self.section == "passed" else None)
 
     def as_json(self) -> dict:
         return {"section": self.section, "area": self.area, "initiative": self.initiative, "milestone": self.milestone,
                 "owner": self.owner, "due": self.due, "start": self.start.isoformat() if self.start else None,
                 "end": self.end.isoformat(), "precision": self.precision,
-                "status": "unknown" if self.section == "passed" else None, "citation": self.citation.model_dump()}
+                "status": self.status_text(), "citation": self.citation.model_dump()}
 
 
 @dataclass
@@ -105,7 +110,7 @@ def build_digest(index: PlanIndex, as_of: date, days: int = 7, weeks: int = 4, p
             section=section, area=row.get("area") or "Other", initiative=row.get("initiative") or "",
             milestone=row["text"], owner=row.get("owner") or "", due=row.get("due_raw") or "",
             start=date.fromisoformat(row["start"]) if row.get("start") else None, end=end,
-            precision=row.get("precision") or "unknown", citation=cite_row(row),
+            precision=row.get("precision") or "unknown", citation=cite_row(row), status=row.get("status") or None,
         ))
     order = list(SECTIONS)
     digest.items.sort(key=lambda i: (order.index(i.section), i.area, i.end, i.milestone))
@@ -114,6 +119,7 @@ def build_digest(index: PlanIndex, as_of: date, days: int = 7, weeks: int = 4, p
 
 def item_line(item: DigestItem) -> str:
     owner = f" — owner: {item.owner}" if item.owner else ""
+    owner += f" — status: {item.status}" if item.status else ""
     initiative = item.initiative if len(item.initiative) <= 80 else item.initiative[:79].rsplit(" ", 1)[0] + "…"
     return f"{item.milestone} ({initiative}); due {item.due or item.end.isoformat()}{owner} [{item.citation.document}, {where(item.citation)}]"
 

@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from bot.listing import resolve_area
 from bot.index.store import PlanIndex
+from bot.places import row_where
 
 PRODID = "-//planbot//STP milestones//EN"
 
@@ -50,7 +51,7 @@ def milestones_ics(index: PlanIndex, area: str | None = None, now: datetime | No
     seen: dict[str, int] = {}
     for row in sorted(rows, key=lambda r: (r["end"], r.get("area") or "", r["text"])):
         due = date.fromisoformat(row["end"])
-        where = f"{row['document']} " + (f"p. {row['page']}" if row.get("page") is not None else f"line {row.get('line')}")
+        where = row_where(row)
         description = "\n".join(p for p in (
             f"Initiative: {row.get('initiative') or '-'}",
             f"Due (as written): {row.get('due_raw') or '-'}" + (f" ({row['start']} to {row['end']})" if row.get("start") else ""),

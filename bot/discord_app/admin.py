@@ -13,6 +13,7 @@ from bot.discord_app.checks import admin_only
 from bot.discord_app.messages import NO_MENTIONS, batches, list_pages, trim
 from bot.errors import PlanbotError
 from bot.index.indexer import BuildReport, build_index
+from bot.places import size
 from bot.service import Planbot
 from bot.state import StateStore
 from bot.index.store import list_versions, live_version, rollback, version_meta
@@ -27,7 +28,7 @@ def report_items(report: BuildReport) -> list[tuple[str, str]]:
         if f.error:
             items.append((f"Skipped {f.file}", f.error))
             continue
-        where = f"{f.pages} pages" if f.pages else f"{f.lines} lines"
+        where = size(f.file, f.pages, f.lines)
         recs = ", ".join(f"{n} {name}" for name, n in f.records.items() if n) or "no plan records"
         warnings = "".join(f"\nwarning: {w}" for w in f.warnings[:3])
         items.append((f.file, f"{where}, {f.passages} passages, {recs}{warnings}"))
@@ -57,7 +58,7 @@ class Admin(commands.Cog):
         self.building = asyncio.Lock()
 
     @reindex.command(name="run", description="Rebuild the index from corpus/, optionally adding an uploaded draft first")
-    @app_commands.describe(file="A new draft (PDF, DOCX, TXT or MD); a file with the same name replaces the old draft")
+    @app_commands.describe(file="A new draft (PDF, DOCX, PPTX, XLSX, TXT or MD); a file with the same name replaces the old draft")
     @admin_only()
     async def run(self, interaction: discord.Interaction, file: discord.Attachment | None = None) -> None:
         if self.building.locked():

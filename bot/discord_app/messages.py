@@ -2,9 +2,9 @@
 
 import discord
 
-from bot.models import where
 from bot.digests.digest import Digest, DigestItem
 from bot.models import Citation, Reply
+from bot.places import where
 
 MESSAGE_CHARS = 2000
 EMBED_DESCRIPTION = 4096
@@ -157,6 +157,7 @@ def digest_embeds(digest: Digest) -> list[discord.Embed]:
 def _digest_value(item: DigestItem) -> str:
     c = item.citation
     owner = f"\nOwner: {discord.utils.escape_markdown(trim(item.owner, 150))}" if item.owner else ""
+    owner += f"\nStatus: {discord.utils.escape_markdown(trim(item.status, 100))}" if item.status else ""
     due = discord.utils.escape_markdown(item.due or item.end.isoformat())
     return trim(f"Due: {due} (by {item.end:%-d %b %Y}){owner}\n{c.document}, {where(c)}\n{quoted(c.quote, 300)}", FIELD_VALUE)
 

@@ -15,6 +15,7 @@ from bot.discord_app.messages import NO_MENTIONS, list_pages, quoted, reply_embe
 from bot.discord_app.views import Pages, sources_view
 from bot.errors import PlanbotError, QuestionError
 from bot.models import Reply
+from bot.places import place
 from bot.records.mustdos import MUSTDOS
 from bot.ratelimit import RateLimiter
 from bot.service import Planbot
@@ -101,7 +102,7 @@ class Questions(commands.Cog):
                   f"Due: {discord.utils.escape_markdown(r['due'] or 'no date given')}"
                   + (f" ({r['start']} to {r['end']})" if r["end"] else "")
                   + (f"\nOwner: {discord.utils.escape_markdown(trim(r['owner'], 120))}" if r["owner"] else "")
-                  + f"\n{r['document']}, " + (f"p. {r['page']}" if r["page"] is not None else f"line {r['line']}")
+                  + f"\n{r['document']}, {place(r['document'], r['page'], r['line'])}"
                   + f"\n{quoted(r['quote'], 300)}") for r in found.rows]
         pages = list_pages(found.heading, items, footer=area)
         view = Pages(pages) if len(pages) > 1 else discord.utils.MISSING

@@ -11,9 +11,9 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from bot.models import Citation
+from bot.places import where
 from bot.records.mustdos import MUSTDOS
 from bot.models import cite_row
-from bot.models import where
 from bot.errors import IndexMissingError
 from bot.index.store import PlanIndex, list_versions, live_version, version_meta
 from bot.textnorm import squash

@@ -93,7 +93,7 @@ def build_index(
     files, skipped = find_documents(paths)
     if not files:
         where = ", ".join(str(p) for p in paths)
-        raise BuildError(f"No PDF, DOCX, TXT or MD files found in {where}." + (f" Skipped: {'; '.join(skipped)}" if skipped else ""))
+        raise BuildError(f"No PDF, DOCX, PPTX, XLSX, TXT or MD files found in {where}." + (f" Skipped: {'; '.join(skipped)}" if skipped else ""))
     version = new_version_id()
     staging = versions_dir(index_dir) / f".building-{version}"
     staging.mkdir(parents=True, exist_ok=False)
@@ -113,7 +113,7 @@ def build_index(
             except DocumentError as exc:
                 reports.append(FileReport(file=path.name, error=exc.reason))
                 continue
-            book = document_areas(doc.lines, glossary.areas)
+            book = document_areas(doc.lines, glossary.areas, list(dict.fromkeys(area_names)))
             passages = build_passages(doc, first_seq=n_passages, book=book)
             records = extract_records(doc, book)
             area_names += [p.area for p in passages if p.area]

@@ -191,7 +191,9 @@ class PlanIndex:
         doc = next(self.db.query("select id from documents where file_name = ?", [document]), None)
         if doc is None:
             return None
-        if line is not None:
+        if line is not None and page is not None:  # a row of a sheet: the sheet and its row number
+            rows = self.db.query("select text from lines where doc_id = ? and page = ? and line = ?", [doc["id"], page, line])
+        elif line is not None:
             rows = self.db.query("select text from lines where doc_id = ? and line = ?", [doc["id"], line])
         elif page is not None:
             rows = self.db.query("select text from lines where doc_id = ? and page = ? order by seq", [doc["id"], page])

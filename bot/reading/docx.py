@@ -1,24 +1,21 @@
 """Word (.docx) with python-docx: paragraphs and table rows in document order."""
 
-import zipfile
-
 from bot.errors import DocumentError
 from bot.models import SourceLine
+from bot.reading.marks import row_line
+from bot.reading.packages import open_package
 from bot.reading.titles import first_title
 from bot.textnorm import clean
 
 
 def read_docx(name: str, data: bytes) -> tuple[list[SourceLine], str, list[str]]:
-    import io
-
     import docx
     from docx.table import Table
 
+    stream = open_package(name, data, "docx")
     try:
-        document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise DocumentError(name, f"is not a readable Word file ({type(exc).__name__}); re-save it as .docx") from None
-    except Exception as exc:
+        document = docx.Document(stream)
+    except Exception as exc:  # python-docx raises many kinds on damaged parts
         raise DocumentError(name, f"is not a readable Word file ({type(exc).__name__}); re-save it as .docx") from None
     texts: list[str] = []
     for block in document.iter_inner_content():
@@ -41,6 +38,6 @@ def _docx_table_rows(table: object) -> list[str]:
             if previous is not None and cell._tc is previous:
                 continue
             previous = cell._tc
-            cells.append(" ".join(cell.text.split()))
-        rows.append("\t".join(cells))
+            cells.append(cell.text)
+        rows.append(row_line(cells))
     return rows

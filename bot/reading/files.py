@@ -11,12 +11,16 @@ from bot.errors import DocumentError
 from bot.models import DocumentInfo, ParsedDocument
 from bot.reading.docx import read_docx
 from bot.reading.pdf import read_pdf
+from bot.reading.pptx import read_pptx
 from bot.reading.text import read_text
+from bot.reading.xlsx import read_xlsx
 
 log = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
-SUPPORTED = TEXT_SUFFIXES | {".pdf", ".docx"}
+SUPPORTED = TEXT_SUFFIXES | {".pdf", ".docx", ".pptx", ".xlsx"}
+KINDS = {".pdf": "pdf", ".docx": "docx", ".pptx": "pptx", ".xlsx": "xlsx"}
+USE = "use PDF, DOCX, PPTX, XLSX, TXT or MD"
 
 
 def find_documents(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
@@ -42,7 +46,7 @@ def read_document(path: Path, max_bytes: int) -> ParsedDocument:
     """Read one file, or raise DocumentError saying what was wrong and what to do."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
-        raise DocumentError(path.name, f"unsupported file type '{suffix or '(none)'}'; use PDF, DOCX, TXT or MD")
+        raise DocumentError(path.name, f"unsupported file type '{suffix or '(none)'}'; {USE}")
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -54,17 +58,20 @@ def read_document(path: Path, max_bytes: int) -> ParsedDocument:
     if not data.strip():
         raise DocumentError(path.name, "is empty")
     sha = hashlib.sha256(data).hexdigest()
-    if suffix == ".pdf":
+    kind = KINDS.get(suffix, "text")
+    pages = 0
+    if kind == "pdf":
         lines, title, pages, warnings = read_pdf(path.name, data)
-    elif suffix == ".docx":
+    elif kind == "docx":
         lines, title, warnings = read_docx(path.name, data)
-        pages = 0
+    elif kind == "pptx":
+        lines, title, pages, warnings = read_pptx(path.name, data)
+    elif kind == "xlsx":
+        lines, title, pages, warnings = read_xlsx(path.name, data)
     else:
         lines, title, warnings = read_text(path.name, data)
-        pages = 0
     if not any(line.text.strip() for line in lines):
-        raise DocumentError(path.name, "has no readable text")
-    kind = "pdf" if suffix == ".pdf" else "docx" if suffix == ".docx" else "text"
+        raise DocumentError(path.name, "has no readable text" + (f" ({'; '.join(warnings)})" if warnings else ""))
     info = DocumentInfo(
         id=sha[:16], file_name=path.name, title=title or path.stem, kind=kind, sha256=sha,
         pages=pages, lines=len(lines),

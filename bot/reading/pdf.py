@@ -1,9 +1,11 @@
-"""PDF with pypdf: plain extraction for prose, layout extraction on pages that hold tables."""
+"""PDF with pypdf: plain extraction for prose; a page with ruled tables read by their geometry
+(bot/reading/pdf_tables.py); layout extraction on pages whose tables have no rules."""
 
 import re
 
 from bot.errors import DocumentError
 from bot.models import SourceLine
+from bot.reading.pdf_tables import Geometry, find_grids, page_lines, split_lines
 from bot.reading.titles import first_title
 from bot.textnorm import clean
 
@@ -42,7 +44,7 @@ def read_pdf(name: str, data: bytes) -> tuple[list[SourceLine], str, int, list[s
         if not text.strip():
             empty_pages += 1
         for raw in text.split("\n"):
-            lines.append(SourceLine(page=number, text=clean(raw.rstrip())))
+            lines.append(SourceLine(page=number, text=clean(raw.rstrip(" \r"))))  # a row's empty last cells stay
     if pages and empty_pages == len(pages):
         raise DocumentError(name, "has no text layer (a scan?); run OCR on it or upload the original")
     if empty_pages:
@@ -58,8 +60,16 @@ def read_pdf(name: str, data: bytes) -> tuple[list[SourceLine], str, int, list[s
 
 
 def _page_text(page: object) -> str:
-    """Plain extraction for prose; layout extraction where the page holds a table, so columns survive."""
-    plain = page.extract_text() or ""  # type: ignore[attr-defined]
+    """Rows read from the grid where the page's rules form tables; else plain extraction for prose and
+    layout extraction where the page holds an unruled table, so its columns survive."""
+    geometry = Geometry()
+    plain = page.extract_text(visitor_operand_before=geometry.operator, visitor_text=geometry.text) or ""  # type: ignore[attr-defined]
+    grids = find_grids(geometry)
+    if grids:
+        return "\n".join(page_lines(geometry, grids))
+    plain = plain.replace("\x7f", "•")  # the bullet as a standard font's encoding gives it
+    if split_lines(geometry) < 2:
+        return plain  # no line holds text set apart in columns: no layout pass needed
     try:
         layout = page.extract_text(extraction_mode="layout") or ""  # type: ignore[attr-defined]
     except Exception:

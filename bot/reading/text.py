@@ -8,6 +8,7 @@ import re
 
 from bot.errors import DocumentError
 from bot.models import SourceLine
+from bot.reading.marks import has_mark, label_cells
 from bot.reading.titles import first_title
 from bot.textnorm import clean
 
@@ -32,7 +33,7 @@ def read_text(name: str, data: bytes) -> tuple[list[SourceLine], str, list[str]]
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     markdown = name.lower().endswith(tuple(MARKDOWN_SUFFIXES))
     texts = [table_line(markdown_line(t) if markdown else t) for t in raw]
-    lines = [SourceLine(line=i, text=clean(t)) for i, t in enumerate(texts, start=1)]
+    lines = [SourceLine(line=i, text=clean(_marks(t))) for i, t in enumerate(texts, start=1)]
     return lines, first_title(t for t in texts if t.strip()), warnings
 
 
@@ -55,3 +56,8 @@ def markdown_line(text: str) -> str:
     """"### 1. Purpose" -> "1. Purpose"; "**Version:** 3.2" -> "Version: 3.2"."""
     text = _MD_HEADING.sub("", text)
     return _MD_EMPHASIS.sub(r"\2", text)
+
+
+def _marks(text: str) -> str:
+    """Tick and box glyphs in a tab-separated row are read as marks, as every other reader does."""
+    return "\t".join(label_cells(text.split("\t"))) if "\t" in text and has_mark(text) else text

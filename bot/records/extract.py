@@ -19,6 +19,7 @@ from bot.records.people import people_in
 from bot.records.sections import document_areas, line_contexts
 from bot.records.table_rows import row_records
 from bot.records.tables import Fragment, Header, Row, find_header, iter_rows, joined, number_cell
+from bot.records.trackers import tracker_records
 from bot.textnorm import squash
 
 INITIATIVE_ROLES = {
@@ -72,7 +73,8 @@ def split_owners(owner_raw: str) -> list[str]:
 
 def extract_records(doc: ParsedDocument, book: AreaBook | None = None) -> dict[str, list[dict]]:
     """Every plan record the document states; `book` is the build's plan areas (default: the document's own)."""
-    marks = list(line_contexts(doc.lines, book if book is not None else document_areas(doc.lines)))
+    book = book if book is not None else document_areas(doc.lines)
+    marks = list(line_contexts(doc.lines, book))
     contexts = {i: (section, area) for i, (_, section, area, _) in enumerate(marks)}
     headings = {i for i, mark in enumerate(marks) if mark[3]}
     initiatives: list[dict] = []
@@ -80,8 +82,9 @@ def extract_records(doc: ParsedDocument, book: AreaBook | None = None) -> dict[s
     mustdos: list[dict] = []
     seen_rows: set[str] = set()
     lines = doc.lines
+    trackers = tracker_records(doc, contexts, split_owners, book.in_text)  # milestone trackers (Excel sheets and the like)
     for i, line in enumerate(lines):
-        if not is_table_line(line.text):
+        if not is_table_line(line.text) or i in trackers.headers:
             continue
         section, area = contexts.get(i, (None, None))
         header = find_header(line.text, INITIATIVE_ROLES, ("title", "owner"), lead="title")
@@ -98,8 +101,8 @@ def extract_records(doc: ParsedDocument, book: AreaBook | None = None) -> dict[s
                 _mustdo(doc, row, header, labels_at, section, area, mustdos, seen_rows)
     texts = [line.text for line in lines]
     return {
-        "initiatives": initiatives,
-        "milestones": milestones,
+        "initiatives": initiatives + trackers.initiatives,
+        "milestones": milestones + trackers.milestones,
         "mustdos": mustdos,
         "people": list(_people(doc, contexts)),
         "programmes": list(_programmes(doc, contexts)),

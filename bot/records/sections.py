@@ -19,14 +19,16 @@ def heading_marks(lines: list[SourceLine]) -> Iterator[tuple[SourceLine, bool]]:
             blank_before = True
             yield line, False
             continue
-        yield line, not is_table_line(line.text) and is_heading(line.text, blank_before)
+        yield line, line.heading or (not is_table_line(line.text) and is_heading(line.text, blank_before))
         blank_before = False
 
 
-def document_areas(lines: list[SourceLine], declared: dict[str, list[str]] | None = None) -> AreaBook:
-    """The plan areas a document's own headings open, with the glossary's names for them."""
+def document_areas(lines: list[SourceLine], declared: dict[str, list[str]] | None = None,
+                   known: list[str] = ()) -> AreaBook:
+    """The plan areas a document's own headings open, with those the build has met already and the
+    glossary's names for them."""
     found = discover(squash(line.text) for line, heading in heading_marks(lines) if heading)
-    return build_book([*found, *(declared or {})], declared)
+    return build_book([*known, *found, *(declared or {})], declared)
 
 
 def line_contexts(lines: list[SourceLine], book: AreaBook | None = None) -> Iterator[tuple[SourceLine, str | None, str | None, bool]]:

@@ -97,7 +97,8 @@ def dated_items(ctx: Context) -> list[dict]:
         initiatives = initiatives_by_id(ctx.index)
         for item in items:
             item["fy_start"] = initiatives.get(item.get("initiative_id") or "", {}).get("fy_start")
-        items.extend(_row_items(ctx.index.table("rows")))
+        seen = {(m["document"], m.get("page"), m.get("line")) for m in items}
+        items.extend(r for r in _row_items(ctx.index.table("rows")) if (r["document"], r.get("page"), r.get("line")) not in seen)
         return items
 
     return ctx.index.memo("dated items", build)

@@ -1,0 +1,49 @@
+"""Tick, box and bullet glyphs in table cells read as marks, so no glyph reaches a record or an answer.
+
+In a coverage matrix a cell holding only a tick means "yes"; a cross or an empty box means "no" (the
+cell is read as empty); a mark before text is dropped and the text kept. Every reader runs its table
+cells through `cell_text`, so a matrix reads the same from text, PDF, Word, PowerPoint or Excel."""
+
+import re
+
+YES_MARKS = "✓✔☑✅■●◼▪"
+NO_MARKS = "✗✘☐□❌◻"
+_MARK = re.compile(f"[{YES_MARKS}{NO_MARKS}]\\s*")
+_ONLY_MARKS = re.compile(f"^[\\s{YES_MARKS}{NO_MARKS}•]*$")
+_LONE_BULLET = re.compile(r"(?:^|\t)[\s•]*•[\s•]*(?:\t|$)")
+# A box standing for a letter the PDF's font could not draw: "■3" among "P1 P2 ■3" labels.
+_BOXED_LABEL = re.compile(r"^[■□◼▪]\s?(\d{1,2})$")
+_LABEL = re.compile(r"^([A-Za-z]{1,3})\s?\d{1,2}\b")
+
+
+def has_mark(text: str) -> bool:
+    """A tick, cross or box anywhere, or a cell of nothing but bullets."""
+    return any(c in text for c in YES_MARKS + NO_MARKS) or bool(_LONE_BULLET.search(text))
+
+
+def cell_text(text: str) -> str:
+    """A cell's words without mark glyphs: a lone tick or bullet reads "Yes", a lone cross or empty box
+    reads "" (not covered); bullets between words stay, they separate a list's items."""
+    stripped = text.strip()
+    if not stripped or not has_mark(stripped):
+        return text
+    if _ONLY_MARKS.match(stripped):
+        return "Yes" if any(c in stripped for c in YES_MARKS + "•") else ""
+    return " ".join(_MARK.sub(" ", text).split())
+
+
+def label_cells(cells: list[str]) -> list[str]:
+    """A row of column labels where a box glyph stands for a lost letter gets that letter back from
+    its neighbours ("P1 P2 ■3 P4" -> "P1 P2 P3 P4"); other cells are read as `cell_text`."""
+    prefixes = {m.group(1) for c in cells if (m := _LABEL.match(c.strip()))}
+    prefix = next(iter(prefixes)) if len(prefixes) == 1 else None
+    out = []
+    for cell in cells:
+        boxed = _BOXED_LABEL.match(cell.strip())
+        out.append(f"{prefix}{boxed.group(1)}" if boxed and prefix else cell_text(cell))
+    return out
+
+
+def row_line(cells: list[str]) -> str:
+    """A table row in the shape record extraction reads: cells joined by tabs, each on one line."""
+    return "\t".join(" ".join(c.split()) for c in label_cells(cells))

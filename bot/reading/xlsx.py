@@ -1,0 +1,56 @@
+"""Excel (.xlsx) with openpyxl, read-only and with formulas read as the values Excel saved: each
+visible sheet is its name (the section) and then one tab-separated line per row that holds anything.
+The page of a line is the sheet's position in the workbook and its line the row number, so citations
+say "sheet S, row R". Hidden sheets are skipped and named in the warnings."""
+
+from datetime import date, datetime, time
+
+from bot.errors import DocumentError
+from bot.models import SourceLine
+from bot.reading.marks import row_line
+from bot.reading.packages import open_package
+from bot.textnorm import clean
+
+
+def read_xlsx(name: str, data: bytes) -> tuple[list[SourceLine], str, int, list[str]]:
+    from openpyxl import load_workbook
+
+    stream = open_package(name, data, "xlsx")
+    try:
+        book = load_workbook(stream, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds on damaged parts
+        raise DocumentError(name, f"is not a readable Excel file ({type(exc).__name__}); re-save it as .xlsx") from None
+    lines: list[SourceLine] = []
+    warnings: list[str] = []
+    try:
+        for number, sheet in enumerate(book.worksheets, start=1):
+            if sheet.sheet_state != "visible":
+                warnings.append(f"{name}: sheet '{sheet.title}' is hidden and was skipped")
+                continue
+            try:
+                rows = [(r, row_line([_value(v) for v in values]))
+                        for r, values in enumerate(sheet.iter_rows(values_only=True), start=1)]
+            except Exception as exc:  # one bad sheet should not lose the workbook
+                warnings.append(f"{name}: sheet '{sheet.title}' could not be read ({type(exc).__name__})")
+                continue
+            if not any(text.strip() for _, text in rows):
+                continue
+            lines.append(SourceLine(page=number, text=clean(sheet.title), heading=True))
+            lines.extend(SourceLine(page=number, line=r, text=clean(text.rstrip("\t"))) for r, text in rows if text.strip())
+        title = (book.properties.title or "").strip() if book.properties else ""
+    finally:
+        book.close()
+    return lines, title, len(book.worksheets), warnings
+
+
+def _value(value: object) -> str:
+    """A cell as a person reads it: dates as "31 December 2016", whole numbers without ".0"."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%-d %B %Y") if value.time() == time(0) else value.strftime("%-d %B %Y %H:%M")
+    if isinstance(value, date):
+        return value.strftime("%-d %B %Y")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)

@@ -1,0 +1,180 @@
+"""Milestone trackers: a table whose header row names the initiative (or scheme), the milestone, the
+owner (or lead) and the due (or target) date, in any order and common wordings, read row by row into
+the same initiative and milestone records as the LDP tables. A RAG or status column is kept on each
+milestone, so a digest can say where it stands. Works on any reader's tab-separated rows: an Excel
+sheet (cited "sheet S, row R"), a Word or PowerPoint table, a tab-separated text tracker."""
+
+import hashlib
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from bot.models import ParsedDocument, Period, SourceLine
+from bot.records.dates import normalise, plan_fy_start
+from bot.textnorm import squash
+
+# Tested in this order on each header cell: "Scheme owner" is an owner, not a scheme.
+ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((role, re.compile(p)) for role, p in (
+    ("number", r"^(?:ref\.?|reference|no\.?|#|id|number|item)$"),
+    ("status", r"\b(?:rag|status|progress|rating)\b"),
+    ("owner", r"\b(?:owners?|leads?|sro|responsible|accountable)\b"),
+    ("due", r"\b(?:due|target|deadline|dates?|by when|completion|timescales?|when)\b"),
+    ("milestone", r"\b(?:milestones?|deliverables?|next steps?|actions?)\b"),
+    ("initiative", r"\b(?:initiatives?|schemes?|projects?|programmes?)\b"),
+    ("area", r"^(?:ldp|area|plan area|place|locality|footprint)$"),
+    ("risks", r"\brisks?\b"),
+    ("governance", r"\bgovernance\b"),
+    ("interdependencies", r"\b(?:inter)?dependenc"),
+))
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+OwnerSplit = Callable[[str], list[str]]
+
+
+@dataclass
+class Tracker:
+    roles: dict[str, int]
+    fy: int
+    header_at: int
+
+
+@dataclass
+class TrackerRecords:
+    initiatives: list[dict] = field(default_factory=list)
+    milestones: list[dict] = field(default_factory=list)
+    headers: set[int] = field(default_factory=set)  # line indexes of tracker header rows
+
+
+def tracker_header(text: str) -> dict[str, int] | None:
+    """Column roles of a tracker's header row, or None when the row is not one."""
+    if "\t" not in text:
+        return None
+    roles: dict[str, int] = {}
+    for i, cell in enumerate(text.split("\t")):
+        low = squash(cell).lower()
+        if not low or len(low) > 40:
+            continue
+        role = next((r for r, pattern in ROLES if r not in roles and pattern.search(low)), None)
+        if role:
+            roles[role] = i
+    if "initiative" in roles and "due" in roles and ("milestone" in roles or "owner" in roles):
+        return roles
+    return None
+
+
+def tracker_records(doc: ParsedDocument, contexts: dict[int, tuple[str | None, str | None]],
+                    split_owners: OwnerSplit, find_areas: Callable[[str], list[str]] = lambda text: []) -> TrackerRecords:
+    """Every tracker table in the document. `split_owners` is the LDP tables' owner splitting, so an
+    owner cell is read the same way whichever table it sits in."""
+    out = TrackerRecords()
+    lines = doc.lines
+    i = 0
+    while i < len(lines):
+        roles = tracker_header(lines[i].text)
+        if roles is None:
+            i += 1
+            continue
+        out.headers.add(i)
+        above = " ".join(ln.text for ln in lines[max(0, i - 6): i] if ln.page == lines[i].page)
+        tracker = Tracker(roles, plan_fy_start(above, default=plan_fy_start(lines[i].text)), i)
+        i = _read_rows(doc, tracker, contexts, split_owners, out, find_areas)
+    return out
+
+
+def _read_rows(doc: ParsedDocument, tracker: Tracker, contexts: dict[int, tuple[str | None, str | None]],
+               split_owners: OwnerSplit, out: TrackerRecords, find_areas: Callable[[str], list[str]]) -> int:
+    """Rows under the header until a line that is not a row (or the sheet, slide or page ends). A row
+    with no initiative continues the one above (a merged cell in the sheet)."""
+    lines = doc.lines
+    width = max(tracker.roles.values()) + 1
+    current: dict | None = None
+    k = tracker.header_at + 1
+    while k < len(lines):
+        line = lines[k]
+        if line.page != lines[tracker.header_at].page or (line.text.strip() and "\t" not in line.text):
+            break
+        if tracker_header(line.text) is not None:
+            break
+        cells = [squash(c) for c in line.text.split("\t")] + [""] * width
+        if any(cells):
+            section, area = contexts.get(k, (None, None))
+            current = _row(doc, tracker, line, cells, section, area, current, split_owners, out, find_areas)
+        k += 1
+    return k
+
+
+def _cell(cells: list[str], roles: dict[str, int], role: str) -> str:
+    return cells[roles[role]] if role in roles else ""
+
+
+def _row(doc: ParsedDocument, tracker: Tracker, line: SourceLine, cells: list[str], section: str | None,
+         area: str | None, current: dict | None, split_owners: OwnerSplit, out: TrackerRecords,
+         find_areas: Callable[[str], list[str]]) -> dict | None:
+    roles = tracker.roles
+    title = _cell(cells, roles, "initiative")
+    area_cell = _cell(cells, roles, "area")
+    if area_cell:
+        area = (find_areas(area_cell) or [area_cell])[0]
+    if not title:
+        if current is None:
+            return None
+        title, area = current["title"], current["area"]
+    owner = _cell(cells, roles, "owner") or (current["owner_raw"] if current and current["title"] == title else "")
+    ini_id = _id(doc.info.sha256, area, title)
+    initiative = next((r for r in reversed(out.initiatives) if r["id"] == ini_id), None)
+    extra = " ".join(c for i, c in enumerate(cells) if i not in (roles["initiative"],) and c)
+    if initiative is None:
+        initiative = {
+            "id": ini_id, "area": area, "number": _cell(cells, roles, "number") or None, "title": title,
+            "owners": json.dumps(split_owners(owner)), "owner_raw": owner,
+            "risks": _cell(cells, roles, "risks"), "governance": _cell(cells, roles, "governance"),
+            "interdependencies": _cell(cells, roles, "interdependencies"), "row_text": squash(f"{title} {extra}"),
+            "quote": title, "owner_quote": owner or None, "owner_page": line.page if owner else None,
+            "owner_line": line.line if owner else None, "fy_start": tracker.fy, **_provenance(doc, line, section),
+        }
+        out.initiatives.append(initiative)
+    else:
+        initiative["row_text"] = squash(f"{initiative['row_text']} {extra}")
+    _milestone(doc, tracker, line, cells, initiative, owner, section, out)
+    return initiative
+
+
+def _milestone(doc: ParsedDocument, tracker: Tracker, line: SourceLine, cells: list[str], initiative: dict,
+               owner: str, section: str | None, out: TrackerRecords) -> None:
+    roles = tracker.roles
+    text = _cell(cells, roles, "milestone") if "milestone" in roles else initiative["title"]
+    due = _cell(cells, roles, "due")
+    if not text or (not due and "milestone" not in roles):
+        return
+    period = due_period(due, tracker.fy)
+    out.milestones.append({
+        "id": _id(initiative["id"], line.page, line.line, text), "initiative_id": initiative["id"],
+        "area": initiative["area"], "initiative": initiative["title"], "text": text, "due_raw": due,
+        "start": period.start.isoformat() if period.start else None,
+        "end": period.end.isoformat() if period.end else None, "precision": period.precision,
+        "owner": owner, "quote": text, "status": _cell(cells, roles, "status") or None,
+        **_provenance(doc, line, section),
+    })
+
+
+def due_period(raw: str, fy: int) -> Period:
+    """A due cell as a period: "31/10/2025" (a UK day/month/year) as that day, else the plans' wording."""
+    m = _NUMERIC_DATE.match(raw.strip())
+    if m:
+        try:
+            day = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            return Period(start=day, end=day, precision="day")
+        except ValueError:
+            pass
+    return normalise(raw, fy) if raw.strip() else Period()
+
+
+def _provenance(doc: ParsedDocument, source: SourceLine, section: str | None) -> dict:
+    """Page and line both: a sheet's row is cited "sheet S, row R"."""
+    return {"doc_id": doc.info.id, "document": doc.info.file_name, "doc_title": doc.info.title,
+            "page": source.page, "line": source.line, "section": section}
+
+
+def _id(*parts: object) -> str:
+    return hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:16]

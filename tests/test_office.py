@@ -1,0 +1,85 @@
+"""PowerPoint and Excel readers: slides and sheets read into lines with their place, marks read as marks."""
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from bot.models import Citation
+from bot.places import where
+from bot.reading.files import read_document
+from bot.records.sections import line_contexts
+from tests.office_files import deck, workbook
+
+MB = 1024 * 1024
+
+
+def _deck(tmp_path: Path) -> Path:
+    return deck(tmp_path / "annex.pptx", [
+        {"title": "Fylde Coast Local Delivery Plan on a page", "boxes": [
+            (480, 120, 400, ["Right column: workforce plan agreed by March 2017."]),
+            (40, 120, 400, ["Left column: the vision for 2020.", "Second paragraph of the left box."]),
+            (40, 300, 800, ["Below both: estates review in 2017."]),
+        ]},
+        {"title": "Fylde Coast priorities against the 9 National Must Do's 1/3", "table": (40, 100, [
+            ["", "9 Must Do's", "P1", "P2", "Р3"],
+            ["4.", "Get back on track with access standards for A&E and ambulance waits.", "✓", "✓ Frailty project", "✗"],
+        ])},
+    ])
+
+
+def test_pptx_slides_titles_reading_order_and_tables(tmp_path: Path) -> None:
+    doc = read_document(_deck(tmp_path), MB)
+    assert doc.info.kind == "pptx" and doc.info.pages == 2
+    assert doc.info.title == "Fylde Coast Local Delivery Plan on a page"
+    first = [ln.text for ln in doc.lines if ln.page == 1 and ln.text]
+    assert first == ["Fylde Coast Local Delivery Plan on a page", "Left column: the vision for 2020.",
+                     "Second paragraph of the left box.", "Right column: workforce plan agreed by March 2017.",
+                     "Below both: estates review in 2017."]
+    rows = [ln.text for ln in doc.lines if ln.page == 2 and "\t" in ln.text]
+    assert rows[0] == "\t9 Must Do's\tP1\tP2\tP3"
+    assert rows[1].split("\t")[2:] == ["Yes", "Frailty project", ""]  # marks read as marks, no glyph kept
+    sections = {ln.text: section for ln, section, _, _ in line_contexts(doc.lines)}
+    assert sections["Below both: estates review in 2017."] == "Fylde Coast Local Delivery Plan on a page"
+
+
+def test_a_slide_title_is_its_section_even_when_it_does_not_look_like_a_heading(tmp_path: Path) -> None:
+    path = deck(tmp_path / "d.pptx", [{"title": "our plan: what changes in 2017.", "boxes": [(40, 120, 400, ["Body text here."])]}])
+    doc = read_document(path, MB)
+    sections = {ln.text: section for ln, section, _, _ in line_contexts(doc.lines)}
+    assert sections["Body text here."] == "our plan: what changes in 2017."
+
+
+def test_xlsx_rows_cached_values_and_hidden_sheets(tmp_path: Path) -> None:
+    path = workbook(tmp_path / "t.xlsx", {
+        "Tracker": [["Scheme", "Milestone", "Lead", "Due", "RAG"],
+                    ["Stroke pathway", "Pathway agreed", "Alex Sample", datetime(2016, 12, 31), "A"],
+                    [None], ["Total", None, None, None, None]],
+        "Secret": [["Not for staff"]],
+    }, hidden=("Secret",), formulas={"Tracker": ("B4", "=COUNTA(B2:B3)", 1)})
+    doc = read_document(path, MB)
+    assert doc.info.kind == "xlsx" and doc.info.pages == 2
+    assert doc.warnings == ["t.xlsx: sheet 'Secret' is hidden and was skipped"]
+    by_row = {ln.line: ln.text for ln in doc.lines if ln.line}
+    assert by_row[2] == "Stroke pathway\tPathway agreed\tAlex Sample\t31 December 2016\tA"
+    assert by_row[4] == "Total\t1"  # the formula's saved value
+    assert 3 not in by_row and all(ln.page == 1 for ln in doc.lines)
+    assert not any("Not for staff" in ln.text for ln in doc.lines)
+    assert doc.lines[0].heading and doc.lines[0].text == "Tracker"
+
+
+def test_a_workbook_with_nothing_visible_is_refused(tmp_path: Path) -> None:
+    from bot.errors import DocumentError
+
+    path = workbook(tmp_path / "e.xlsx", {"Empty": [[None]], "Hidden": [["x"]]}, hidden=("Hidden",))
+    with pytest.raises(DocumentError, match="no readable text.*hidden"):
+        read_document(path, MB)
+
+
+@pytest.mark.parametrize(("document", "page", "line", "text"), [
+    ("a.pdf", 3, None, "p. 3"), ("a.txt", None, 12, "line 12"), ("a.docx", None, 4, "line 4"),
+    ("deck.pptx", 4, None, "slide 4"), ("t.xlsx", 2, 7, "sheet 2, row 7"), ("t.xlsx", 2, None, "sheet 2"),
+])
+def test_citations_name_the_place_in_the_words_of_the_format(document: str, page: int | None, line: int | None,
+                                                             text: str) -> None:
+    assert where(Citation(document=document, title="t", page=page, line=line, section=None, quote="q")) == text

@@ -1,0 +1,88 @@
+"""PDF tables read by their geometry: ruled grids (stroked or drawn as thin filled boxes), wrapped and
+merged cells, tick and box glyphs read as marks, prose around a table kept in its place."""
+
+from pathlib import Path
+
+import pytest
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from bot.index.indexer import build_index
+from bot.reading.files import read_document
+from bot.reading.marks import cell_text, label_cells
+from bot.records.extract import extract_records
+from bot.service import Planbot
+from tests.fidelity.annex import Block
+from tests.fidelity.pdfs import slide_pdf
+
+TITLE = "Fylde Coast priorities against the 9 National Must Do's 1/3"
+HEADER = ["", "9 Must Do's", "P1", "P2", "Р3"]  # a Cyrillic Р, which Helvetica draws as a box
+ROWS = [
+    ["4.", "Get back on track with access standards for A&E and ambulance waits, ensuring more than 95 percent "
+           "of patients wait no more than four hours in A&E.", "✓", "✗", "✓ Frailty project across the Fylde Coast"],
+    ["5.", "Improvement against and maintenance of the NHS Constitution standards that more than 92 percent of "
+           "patients wait no more than 18 weeks from referral to treatment.", "✗", "• ", "✔ Planned care"],
+]
+
+
+def _ruled(path: Path) -> Path:
+    styles = getSampleStyleSheet()
+    cell = styles["BodyText"].clone("c", fontSize=7, leading=8.5)
+    data = [["", "", "Priorities", "", ""], HEADER, *ROWS]
+    table = Table([[Paragraph(c, cell) for c in row] for row in data], colWidths=[22, 300, 90, 90, 120])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("SPAN", (2, 0), (4, 0)),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    story = [Paragraph(TITLE, styles["Heading3"]), Paragraph("Read with the Fylde Coast plan on a page.", styles["BodyText"]),
+             table, Paragraph("Source: Fylde Coast LDP, October 2016.", styles["BodyText"])]
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build(story)
+    return path
+
+
+def test_a_ruled_matrix_reads_row_by_row_with_marks_read_as_marks(tmp_path: Path) -> None:
+    doc = read_document(_ruled(tmp_path / "m.pdf"), 10**7)
+    texts = [ln.text for ln in doc.lines if ln.text.strip()]
+    assert texts[:2] == [TITLE, "Read with the Fylde Coast plan on a page."]
+    assert texts[-1] == "Source: Fylde Coast LDP, October 2016."  # prose below the table stays below it
+    assert "\t9 Must Do's\tP1\tP2\tP3" in texts  # the box standing for "Р" read back as P3
+    four = next(t for t in texts if t.startswith("4."))
+    assert four.split("\t")[2:] == ["Yes", "", "Frailty project across the Fylde Coast"]
+    assert not any(glyph in t for t in texts for glyph in "■□✓✔✗")
+    got = {(r["mustdo"], r["priority"], r["text"]) for r in extract_records(doc)["mustdos"]}
+    assert got == {(4, "P1", "Yes"), (4, "P3", "Frailty project across the Fylde Coast"), (5, "P2", "Yes"),
+                   (5, "P3", "Planned care")}
+
+
+def test_slide_tables_drawn_with_thin_filled_rules_read_the_same(tmp_path: Path) -> None:
+    block = Block("table", header=HEADER, rows=ROWS, matrix=True, lead=[TITLE])
+    doc = read_document(slide_pdf([block], tmp_path / "s.pdf"), 10**7)
+    got = {(r["mustdo"], r["priority"], r["text"]) for r in extract_records(doc)["mustdos"]}
+    assert got == {(4, "P1", "Yes"), (4, "P3", "Frailty project across the Fylde Coast"), (5, "P2", "Yes"),
+                   (5, "P3", "Planned care")}
+
+
+def test_no_glyph_or_box_reaches_a_must_do_answer(tmp_path: Path, tokenizer) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _ruled(corpus / "m.pdf")
+    build_index([corpus], tmp_path / "index", tokenizer, 10**7)
+    reply = Planbot(tmp_path / "index", tokenizer).ask("which fylde priorities cover must do 4?")
+    assert reply.answered and "P1, P3" in reply.answer
+    assert not any(glyph in reply.answer for glyph in "■□✓✔✗●•")
+    assert reply.citations[0].page == 1
+
+
+@pytest.mark.parametrize(("cell", "read"), [
+    ("✓", "Yes"), ("✔", "Yes"), ("■", "Yes"), ("●", "Yes"), ("•", "Yes"), ("• •", "Yes"), ("✗", ""), ("□", ""),
+    ("✓ Frailty project", "Frailty project"), ("✓WP8: Effective Use", "WP8: Effective Use"),
+    ("• Workshops • Plans", "• Workshops • Plans"), ("Plain words", "Plain words"),
+])
+def test_cells_read_marks_as_marks(cell: str, read: str) -> None:
+    assert cell_text(cell) == read
+
+
+def test_a_box_standing_for_a_lost_letter_is_given_it_back_from_its_neighbours() -> None:
+    assert label_cells(["", "9 Must Do's", "P1", "P2", "■3", "P4"])[4] == "P3"
+    assert label_cells(["■3", "other"]) == ["3", "other"]

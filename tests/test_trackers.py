@@ -1,0 +1,131 @@
+"""Milestone trackers (an Excel sheet, a tab-separated text) read into initiative and milestone records."""
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from bot.index.indexer import build_index
+from bot.index.store import PlanIndex
+from bot.digests.digest import build_digest, digest_text
+from bot.reading.files import read_document
+from bot.records.extract import extract_records
+from bot.records.trackers import tracker_header
+from bot.render import reply_text
+from bot.service import Planbot
+from tests.conftest import BOARD_PAPER
+from tests.office_files import workbook
+
+TRACKER = [
+    ["Fylde Coast LDP milestone tracker 2016/17"],
+    [],
+    ["Lead", "Scheme", "LDP", "Key milestone", "Target date", "RAG"],
+    ["Alex Sample (Exec Lead)", "Stroke pathway redesign", "Fylde", "New pathway agreed", "Qtr 3", "G"],
+    [None, None, None, "Pathway implemented", datetime(2017, 1, 20), "R"],
+    ["Pat Owner", "Care homes support", "Fylde Coast", "Care home team in place", "January 2017", "A"],
+]
+
+
+def _tracker(tmp_path: Path) -> Path:
+    return workbook(tmp_path / "tracker.xlsx", {
+        "Milestones": TRACKER,
+        "Contacts": [["Team", "Email"], ["PMO", "pmo@example.nhs.uk"]],
+        "Old": [["Scheme", "Milestone", "Due"], ["Gone", "Gone", "Qtr 1"]],
+    }, hidden=("Old",))
+
+
+def test_an_excel_tracker_gives_initiatives_and_milestones_like_the_ldp_tables(tmp_path: Path) -> None:
+    from bot.records.areas import build_book
+
+    # the build's plan areas (from the annex's headings) name "Fylde" as Fylde Coast
+    records = extract_records(read_document(_tracker(tmp_path), 10**7), build_book(["Fylde Coast"]))
+    ldp = extract_records(read_document(_write(tmp_path, "board.txt", BOARD_PAPER), 10**7))
+    assert set(records["initiatives"][0]) == set(ldp["initiatives"][0])
+    assert set(records["milestones"][0]) == set(ldp["milestones"][0]) | {"status"}
+    stroke = next(r for r in records["initiatives"] if r["title"] == "Stroke pathway redesign")
+    assert (stroke["area"], stroke["owners"], stroke["page"], stroke["line"]) == ("Fylde Coast", '["Alex Sample (Exec Lead)"]', 1, 4)
+    due = {m["text"]: (m["initiative"], m["due_raw"], m["start"], m["end"], m["precision"], m["status"], m["line"])
+           for m in records["milestones"]}
+    assert due == {
+        "New pathway agreed": ("Stroke pathway redesign", "Qtr 3", "2016-10-01", "2016-12-31", "quarter", "G", 4),
+        "Pathway implemented": ("Stroke pathway redesign", "20 January 2017", "2017-01-20", "2017-01-20", "day", "R", 5),
+        "Care home team in place": ("Care homes support", "January 2017", "2017-01-01", "2017-01-31", "month", "A", 6),
+    }
+    assert all(m["owner"] for m in records["milestones"])  # a merged owner cell carries down
+    assert "Gone" not in {r["title"] for r in records["initiatives"]}  # hidden sheet
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_tab_separated_tracker_in_text_reads_the_same_way(tmp_path: Path) -> None:
+    text = ("Delivery tracker 2025/26\n\nRef\tScheme\tWorkstream\tLead\tNext milestone\tDue\tRAG\n"
+            "DD-01\tCare record\tDigital\tGwen Atter\tSocial care feed live\t31/10/2025\tA\n"
+            "DD-02\tPortal\tDigital\tKieran Odd\tLetters in the portal\tQ3 2025/26\tR\n\nSummary: 2 schemes.\n")
+    records = extract_records(read_document(_write(tmp_path, "t.txt", text), 10**7))
+    assert [(r["number"], r["title"], r["owner_raw"]) for r in records["initiatives"]] == [
+        ("DD-01", "Care record", "Gwen Atter"), ("DD-02", "Portal", "Kieran Odd")]
+    assert [(m["end"], m["precision"], m["status"]) for m in records["milestones"]] == [
+        ("2025-10-31", "day", "A"), ("2025-12-31", "quarter", "R")]
+
+
+@pytest.mark.parametrize(("header", "is_tracker"), [
+    ("Scheme\tLead\tMilestone\tDue date\tRAG", True),
+    ("Initiative\tOwner\tTarget date\tStatus", True),
+    ("Project\tKey deliverable\tDeadline", True),
+    ("Scheme\tOwner", False),  # no dates: an owner list, not a tracker
+    ("Team\tEmail\tPhone", False),
+])
+def test_tracker_headers_in_common_wordings(header: str, is_tracker: bool) -> None:
+    assert (tracker_header(header) is not None) == is_tracker
+
+
+def test_tracker_answers_cite_sheet_and_row_and_the_digest_shows_its_status(tmp_path: Path, tokenizer) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _tracker(corpus)
+    report = build_index([corpus], tmp_path / "index", tokenizer, 10**7)
+    assert report.files[0].warnings == ["tracker.xlsx: sheet 'Old' is hidden and was skipped"]
+    bot = Planbot(tmp_path / "index", tokenizer)
+    reply = bot.ask("who leads care homes support in fylde?")
+    assert reply.answered and "Pat Owner" in reply.answer
+    assert "tracker.xlsx (" in reply_text(reply) and "sheet 1, row 6" in reply_text(reply)
+    index = PlanIndex.open(tmp_path / "index")
+    try:
+        digest = build_digest(index, date(2017, 1, 25), days=7, weeks=4, passed_days=14)
+    finally:
+        index.close()
+    passed = [i for i in digest.items if i.section == "passed"]
+    assert [(i.milestone, i.status) for i in passed] == [("Pathway implemented", "R")]
+    assert "status: R" in digest_text(digest)
+    assert {i["milestone"]: i["status"] for i in digest.as_json()["items"]} == {"Care home team in place": "A", "Pathway implemented": "R"}
+
+
+def test_a_tracker_replacing_a_decks_milestones_shows_as_moved_milestones(tmp_path: Path, tokenizer) -> None:
+    from bot.index.changes import change_lines, changes_between
+    from tests.office_files import deck
+
+    header = ["", "Initiatives which we will focus in 2016/17 - 17/18", "Scheme Owner", "Risks"]
+    rows = [["1", "Stroke pathway redesign Key milestones: Qtr 3: New pathway agreed Qtr 4: Pathway implemented",
+             "Alex Sample (Exec Lead)", "Workforce"],
+            ["2", "Care homes support Key milestones: Care home team in place (January 2017)", "Pat Owner", "Funding"]]
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    title = "Fylde Coast Key milestones, Owners, Risks, Governance & Interdependencies 1/1"
+    deck(corpus / "annex.pptx", [{"title": "Fylde Coast LDP"}, {"title": title, "table": (30, 100, [header, *rows])}])
+    build_index([corpus], tmp_path / "index", tokenizer, 10**7)
+    deck(corpus / "annex.pptx", [{"title": "Fylde Coast LDP", "boxes": [(40, 120, 400, ["Milestones are in the tracker."])]}])
+    workbook(corpus / "tracker.xlsx", {"Milestones": [
+        ["LDP milestone tracker 2016/17"], ["LDP", "Scheme", "Milestone", "Owner", "Due", "RAG"],
+        ["Fylde Coast", "Stroke pathway redesign", "New pathway agreed", "Alex Sample (Exec Lead)", "Qtr 4", "A"],
+        ["Fylde Coast", "Stroke pathway redesign", "Pathway implemented", "Alex Sample (Exec Lead)", "Qtr 4", "G"],
+        ["Fylde Coast", "Care homes support", "Care home team in place", "Pat Owner", "January 2017", "G"]]})
+    build_index([corpus], tmp_path / "index", tokenizer, 10**7)
+    report = changes_between(tmp_path / "index")
+    assert not report.added and not report.removed
+    assert [(c.kind, c.subject, c.before, c.after) for c in report.changed] == [
+        ("milestone", "New pathway agreed (Stroke pathway redesign)", "Qtr 3", "Qtr 4")]
+    assert "tracker.xlsx, sheet 1, row 3" in change_lines(report)[0]
