@@ -44,6 +44,7 @@ whats whos wheres
 """.split())
 
 _AMP_PAIR = re.compile(r"\b([a-z])\s*&\s*([a-z])\b")
+_POSSESSIVE = re.compile(r"(?<=[a-z])'s\b")  # "Bay's" is Bay, "KFO's" is KFO
 _TOKEN = re.compile(r"[a-z0-9]+")
 _WORKSTREAM = re.compile(r"\bwork[\s-]+stream")
 
@@ -61,7 +62,7 @@ class Tokenizer:
 
     def words(self, text: str) -> list[str]:
         """Lower-cased words before stopwords and stemming (for phrase checks)."""
-        low = _AMP_PAIR.sub(r"\1\2", clean(text).lower().replace("'", ""))
+        low = _AMP_PAIR.sub(r"\1\2", _POSSESSIVE.sub("", clean(text).lower()).replace("'", ""))
         low = _WORKSTREAM.sub("workstream", low)
         return _TOKEN.findall(low)
 

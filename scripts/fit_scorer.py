@@ -57,47 +57,60 @@ def collect(tokenizer: Tokenizer, scorer: Scorer, work: Path) -> list[tuple[dict
     return out
 
 
-def fit(data, l2: float, steps: int = 3000, rate: float = 0.3) -> tuple[float, np.ndarray]:
-    """Two aims in one loss: rank a right candidate first among each question's candidates (softmax
-    over them), and give every candidate a calibrated probability of being right (logistic), so
-    the same scores both choose the answer and decide when to abstain."""
-    groups = [(x, y) for _, x, y, _ in data if len(x)]
-    xs = np.vstack([x for x, _ in groups])
-    ys = np.concatenate([y for _, y in groups])
-    ws = np.concatenate([np.full(len(y), 1.0 / len(y)) for _, y in groups])
-    ws = ws / ws.mean()
-    useful = [k for k, (_, y) in enumerate(groups) if y.any() and not y.all()]
-    rx = np.vstack([groups[k][0] for k in useful])
-    right = np.concatenate([groups[k][1] for k in useful]) > 0
-    sizes = np.array([len(groups[k][1]) for k in useful])
+def fit_rank(data, l2: float, steps: int = 2000, rate: float = 0.5) -> np.ndarray:
+    """Ranking weights: a right candidate first among each question's candidates (softmax over them,
+    questions that have both right and wrong candidates)."""
+    groups = [(x, y) for _, x, y, _ in data if len(x) and y.any() and not y.all()]
+    rx = np.vstack([x for x, _ in groups])
+    right = np.concatenate([y for _, y in groups]) > 0
+    sizes = np.array([len(y) for _, y in groups])
     starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
-    group_of = np.repeat(np.arange(len(useful)), sizes)
-    w, b = np.zeros(xs.shape[1]), 0.0
+    group_of = np.repeat(np.arange(len(groups)), sizes)
+    w = np.zeros(rx.shape[1])
     for _ in range(steps):
-        z = xs @ w + b
-        p = 1 / (1 + np.exp(-z))
-        g = (p - ys) * ws / len(ys)
-        grad_w, grad_b = xs.T @ g + l2 * w, g.sum()
         rz = rx @ w
         e = np.exp(rz - np.maximum.reduceat(rz, starts)[group_of])
         soft = e / np.add.reduceat(e, starts)[group_of]
         e_right = np.where(right, e, 0.0)
         target = e_right / np.add.reduceat(e_right, starts)[group_of]
-        rank_w = rx.T @ (soft - target)
-        w -= rate * (grad_w + rank_w / max(len(useful), 1))
-        b -= rate * grad_b
+        w -= rate * (rx.T @ (soft - target) / len(groups) + l2 * w)
+    return w
+
+
+def top_choices(data, w: np.ndarray):
+    """Per question: the best candidate's features with its score appended, and whether answering with it is right."""
+    xs, ys = [], []
+    for item, x, y, _ in data:
+        if not len(x):
+            continue
+        scores = x @ w
+        best = int(np.argmax(scores))
+        xs.append(np.append(x[best], scores[best]))
+        ys.append(float(y[best]))
+    return np.array(xs), np.array(ys)
+
+
+def fit_answer(xs: np.ndarray, ys: np.ndarray, l2: float, steps: int = 4000, rate: float = 0.5) -> tuple[float, np.ndarray]:
+    """The abstention rule: the probability that answering with the best candidate is right."""
+    w, b = np.zeros(xs.shape[1]), 0.0
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-(xs @ w + b)))
+        g = p - ys
+        w -= rate * (xs.T @ g / len(ys) + l2 * w)
+        b -= rate * g.mean()
     return b, w
 
 
-def accuracy(data, b: float, w: np.ndarray, threshold: float) -> float:
+def accuracy(data, rank: np.ndarray, b: float, w: np.ndarray, threshold: float) -> float:
     right = 0
     for item, x, y, answered in data:
         if not len(x):
             right += bool(item.get("expect_no_answer"))
             continue
-        p = 1 / (1 + np.exp(-(x @ w + b)))
-        best = int(np.argmax(p))
-        if p[best] >= threshold:
+        scores = x @ rank
+        best = int(np.argmax(scores))
+        p = 1 / (1 + np.exp(-(np.append(x[best], scores[best]) @ w + b)))
+        if p >= threshold:
             right += bool(y[best])  # an answer, or a candidate that says what the plans lack
         else:
             right += bool(item.get("expect_no_answer"))
@@ -116,18 +129,24 @@ def main() -> None:
     reachable = sum(1 for _, _, y, _ in answerable if y.any())
     # Every candidate of every tune question is labelled by whether choosing it gives a right reply: an
     # answer scored correct, or (for a question the plans cannot answer) a candidate saying what they lack.
-    old_w = np.array([scorer.weights.get(n, 0.0) for n in NAMES])
+    current = (np.array([scorer.rank.get(n, 0.0) for n in NAMES]), scorer.bias,
+               np.array([scorer.weights.get(n, 0.0) for n in (*NAMES, "score")]), scorer.threshold)
     print(f"{len(data)} tune questions; {reachable}/{len(answerable)} answerable ones have a right candidate")
-    print(f"current weights: tune accuracy {accuracy(data, scorer.bias, old_w, scorer.threshold):.1%}")
-    b, w = fit(data, args.l2)
-    best_t = max((t / 100 for t in range(5, 96)), key=lambda t: (accuracy(data, b, w, t), -abs(t - 0.5)))
-    print(f"fitted: tune accuracy {accuracy(data, b, w, best_t):.1%} at threshold {best_t:.2f}")
-    print("bias", round(b, 3), {n: round(float(v), 3) for n, v in zip(NAMES, w)})
+    print(f"current weights: tune accuracy {accuracy(data, *current):.1%}")
+    rank = fit_rank(data, args.l2)
+    xs, ys = top_choices(data, rank)
+    b, w = fit_answer(xs, ys, args.l2)
+    best_t = max((t / 100 for t in range(5, 96)), key=lambda t: (accuracy(data, rank, b, w, t), -abs(t - 0.5)))
+    print(f"fitted: tune accuracy {accuracy(data, rank, b, w, best_t):.1%} at threshold {best_t:.2f}; "
+          f"best candidate right for {ys.mean():.1%} of questions")
+    print("rank", {n: round(float(v), 3) for n, v in zip(NAMES, rank)})
+    print("answer bias", round(b, 3), {n: round(float(v), 3) for n, v in zip((*NAMES, "score"), w)})
     if args.write:
         path = ROOT / "bot/answering/weights.json"
         note = json.loads(path.read_text())["note"]
-        path.write_text(json.dumps({"note": note, "bias": round(b, 4), "threshold": best_t,
-                                    "weights": {n: round(float(v), 4) for n, v in zip(NAMES, w)}}, indent=2) + "\n")
+        path.write_text(json.dumps({
+            "note": note, "rank": {n: round(float(v), 4) for n, v in zip(NAMES, rank)}, "bias": round(b, 4),
+            "weights": {n: round(float(v), 4) for n, v in zip((*NAMES, "score"), w)}, "threshold": best_t}, indent=2) + "\n")
         print(f"wrote {path}")
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bot.answering.lexicon import Lexicon
-from bot.answering.vocabulary import (ASKING_WORDS, COMPASS, MUSTDO_FORM_WORDS, ROLES, TYPE_WORDS, WEAK_ROLES,
+from bot.answering.vocabulary import (ASKING_WORDS, COMPASS, DISCOURSE_WORDS, MUSTDO_FORM_WORDS, ROLES, TYPE_WORDS, WEAK_ROLES,
                                       WINDOW_FORM_WORDS)
 from bot.answering.windows import Window, window
 from bot.errors import QuestionError
@@ -21,8 +21,8 @@ from bot.textnorm import clean, squash
 
 SIDE_CLAUSE_WEIGHT = 0.35
 
-_PERSON = re.compile(r"^\W*(?:who|whom|whose|whos)\b|\b(?:who|whom|whose|whos)\b|\bwhich (?:named )?(?:person|people|member|members|"
-                     r"director|officer|executive|consultant|psychiatrist|gp|clinician|nurse|board member|exec)\b|"
+_PERSON = re.compile(r"^\W*(?:who|whom|whose|whos)\b|\b(?:who|whom|whose|whos)\b|\bwhich (?:\w+ ){0,2}?(?:person|people|member|members|"
+                     r"director|directors|officer|executive|consultant|psychiatrist|gp|clinician|clinicians|nurse|exec|lead|leads|chair|sro|manager)\b|"
                      r"\bname of (?:the )?(?:person|sro|chair|lead|director|officer)\b|\bwhat(?:s| is) (?:the )?name\b")
 _DATE = re.compile(r"\b(?:when|whens|what date|which date|what day|which day|which month|what month|what year|by when|"
                    r"how soon|what time|deadline|due date|go.?live date|target date|timeline|timescale|timetable|by what date)\b")
@@ -35,8 +35,10 @@ _MONEY = re.compile(r"£|\bhow much\b(?:\W+\w+){0,5}?\W+(?:funding|funds?|money|
                     r"\bwhat(?:s| is| was)? (?:the )?(?:total |estimated )?(?:cost|budget|saving|savings|value|deficit|roi|return on investment)\b")
 _STATUS = re.compile(r"\b(?:rag|status|rated|rating|on track|off track)\b")
 _YESNO = re.compile(r"^\W*(?:is|are|does|do|did|has|have|can|will|was|were|could)\b")
-_LIST = re.compile(r"\b(?:list|what are (?:the|their|its)|which are|name (?:the|all)|all the|what (?:\d+|two|three|four|five|six|seven|eight|"
-                   r"nine|ten) |the (?:\d+|two|three|four|five|six|seven|eight|nine|ten) \w+s\b)")
+_LIST = re.compile(r"\b(?:list|what are (?:the|their|its|they)|which are|name (?:the|all)|all the|what (?:\d+|two|three|four|five|six|seven|eight|"
+                   r"nine|ten) |the (?:\d+|two|three|four|five|six|seven|eight|nine|ten) \w+s\b|"
+                   r"^\W*(?:what|which) (?:\w+ )?\w{3,}(?:ies|[^su]s) (?:are|do|does|did|have|has|were|will|would|should|could|can|in|for|of|from|on|at|"
+                   r"under|by|with|did)\b|^\W*(?:what|which) (?:\w+ )?\w{3,}(?:ies|[^su]s)\W*$|what(?:s| is) (?:under|in|included in|covered by|part of)\b)")
 _MUSTDO = re.compile(r"\bmust[\s-]*dos?\b|\bmust do'?s\b|\b(?:9|nine) national\b")
 _GAP = re.compile(r"\b(?:not|nt|no|never|nothing|none|without|blank|empty|missing|gaps?|left out|uncovered|unticked)\b")
 _REVERSE = re.compile(r"\b(?:what|which)\b.*\b(?:own|owns|lead|leads|responsible for|in charge of|look after|looks after)\b")
@@ -118,7 +120,7 @@ def corrected(text: str, lex: Lexicon) -> str:
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
         low = word.lower()
-        if (lex.speller.known(low) or low in lex.expansions or low in ASKING_WORDS or low in TYPE_WORDS
+        if (lex.speller.known(low) or low in lex.expansions or low in ASKING_WORDS or low in TYPE_WORDS or low in DISCOURSE_WORDS
                 or _is_alias_word(low, lex) or low in lex.english):
             return word  # a word of the papers, of NHS shorthand or of English: not a typo
         better = lex.speller.correct(low)
@@ -166,7 +168,7 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
     """Topic stems and weights: the asked clause in full, side clauses lightly; types, asking words,
     area names and must-do wording are constraints, not topic."""
     tok = lex.tokenizer
-    skip = {tok.stem(w) for w in (*ASKING_WORDS, *TYPE_WORDS)}
+    skip = {tok.stem(w) for w in (*ASKING_WORDS, *TYPE_WORDS, *DISCOURSE_WORDS)}
     skip |= {t for a in analysis.areas for alias in lex.areas.aliases(a) for t in tok(alias)}
     skip |= _form_stems(analysis, lex)
     role_stems = {t for r in analysis.roles for p in ROLES[r] for t in tok(p)}

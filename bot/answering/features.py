@@ -6,7 +6,9 @@ from bot.answering.candidates import Candidate, role_score
 from bot.answering.matching import Topic
 from bot.answering.vocabulary import WEAK_ROLES
 
-NAMES = ("topic", "topic_main", "unknown", "type", "area", "role", "form", "retrieval")
+NAMES = ("topic", "topic_main", "covered", "missing", "unknown", "type", "area", "role", "form", "retrieval", "novelty")
+COVERED = 0.75
+NOVEL_WORDS = 6
 
 
 def features(candidate: Candidate, analysis: Analysis, topic: Topic) -> dict[str, float]:
@@ -16,13 +18,24 @@ def features(candidate: Candidate, analysis: Analysis, topic: Topic) -> dict[str
     return {
         "topic": coverage,
         "topic_main": main,
+        "covered": 1.0 if main >= COVERED else 0.0,
+        "missing": topic.heaviest_missing(candidate.main, candidate.context) if topic else 0.0,
         "unknown": analysis.unknown_share(),
         "type": 1.0 if candidate.has_type else -1.0,
         "area": area_match(candidate, analysis),
         "role": role_match(candidate, analysis),
         "form": candidate.fits_form,
         "retrieval": candidate.retrieval,
+        "novelty": novelty(candidate, analysis, topic),
     }
+
+
+def novelty(candidate: Candidate, analysis: Analysis, topic: Topic) -> float:
+    """How much the answer says beyond the question's own words: a heading that only repeats the
+    question ("Priority 3: Enhanced Acute Care") tells nothing."""
+    stems = topic.tokenizer.stem_set(candidate.answer)
+    new = stems - analysis.words
+    return min(len(new), NOVEL_WORDS) / NOVEL_WORDS
 
 
 def area_match(candidate: Candidate, analysis: Analysis) -> float:

@@ -45,6 +45,15 @@ class Topic:
                 near += weight
         return (hit + CONTEXT_CREDIT * near) / self.total, hit / self.total
 
+    def heaviest_missing(self, main: str, context: str = "") -> float:
+        """The share of the topic's weight held by its weightiest word found nowhere in the text or its
+        context: a near-miss names the topic's commoner words but not the one that matters."""
+        if not self.total:
+            return 0.0
+        stems = self.tokenizer.stem_set(main) | (self.tokenizer.stem_set(context) if context else frozenset())
+        missing = [w for t, w in self.weights.items() if not self.has(t, stems)]
+        return max(missing, default=0.0) / self.total
+
     def matched(self, text: str) -> set[str]:
         stems = self.tokenizer.stem_set(text)
         return {t for t in self.weights if self.has(t, stems)}

@@ -9,7 +9,7 @@ from bot.answering.candidates import Candidate, Context, unique
 from bot.answering.candidates.lists import list_candidates
 from bot.answering.candidates.milestones import milestone_candidates
 from bot.answering.candidates.mustdos import mustdo_candidates
-from bot.answering.candidates.owners import initiative_owners, owned_by, people, programme_holders
+from bot.answering.candidates.owners import area_owners, initiative_owners, owned_by, people, programme_holders
 from bot.answering.candidates.rows import row_candidates
 from bot.answering.candidates.sentences import sentence_candidates
 from bot.answering.features import features
@@ -24,7 +24,7 @@ NOT_COVERED = "The plans don't say."
 MAX_CITATIONS = 5
 
 Generator = Callable[[Context], Iterator[Candidate]]
-GENERATORS: tuple[Generator, ...] = (mustdo_candidates, milestone_candidates, initiative_owners, people, owned_by, programme_holders,
+GENERATORS: tuple[Generator, ...] = (mustdo_candidates, milestone_candidates, initiative_owners, area_owners, people, owned_by, programme_holders,
                                      row_candidates, list_candidates, sentence_candidates)
 
 
@@ -54,10 +54,12 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
             elif dated_form(ctx.analysis) and candidate.source != "window":
                 candidate.fits_form = -1.0  # "what's due next month?" is answered by what falls in it
             candidate.features = features(candidate, ctx.analysis, ctx.topic)
-            candidate.probability = scorer.probability(candidate.features)
+            candidate.score = scorer.score(candidate.features)
             found.append(candidate)
     typed = ctx.analysis.want in TYPED
-    found.sort(key=lambda c: (typed and not c.has_type, -c.probability))
+    found.sort(key=lambda c: (typed and not c.has_type, -c.score))
+    if found:  # the abstention rule looks at the best candidate only
+        found[0].probability = scorer.probability(found[0].features, found[0].score)
     return found
 
 

@@ -1,9 +1,10 @@
 """One scorer for every candidate, and one abstention rule.
 
-A candidate's probability of being the right answer is a logistic function of its named features
-(bot/answering/features.py) with weights read from weights.json, which scripts/fit_scorer.py fits on
-the tune half of the question bank. The best candidate is the answer when that probability reaches
-the threshold; otherwise the plans don't say."""
+The scorer ranks: a candidate's score is a weighted sum of its named features
+(bot/answering/features.py). The abstention rule then looks at the best candidate alone: the
+probability that answering with it is right is a logistic function of the same features and its
+score; below the threshold, the plans don't say. Both sets of weights live in weights.json, fitted by
+scripts/fit_scorer.py on the tune half of the question bank (never the holdout)."""
 
 import json
 import math
@@ -15,12 +16,17 @@ from bot.answering.features import NAMES
 
 @dataclass(frozen=True)
 class Scorer:
+    rank: dict[str, float]
     bias: float
-    weights: dict[str, float]
+    weights: dict[str, float]  # the abstention rule's, over the features and "score"
     threshold: float
 
-    def probability(self, features: dict[str, float]) -> float:
-        z = self.bias + sum(self.weights.get(name, 0.0) * features.get(name, 0.0) for name in NAMES)
+    def score(self, features: dict[str, float]) -> float:
+        return sum(self.rank.get(name, 0.0) * features.get(name, 0.0) for name in NAMES)
+
+    def probability(self, features: dict[str, float], score: float) -> float:
+        z = self.bias + self.weights.get("score", 0.0) * score
+        z += sum(self.weights.get(name, 0.0) * features.get(name, 0.0) for name in NAMES)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def answers(self, probability: float) -> bool:
@@ -29,5 +35,5 @@ class Scorer:
 
 def load_scorer(text: str | None = None) -> Scorer:
     data = json.loads(text if text is not None else resources.files("bot.answering").joinpath("weights.json").read_text())
-    return Scorer(bias=float(data["bias"]), weights={k: float(v) for k, v in data["weights"].items()},
-                  threshold=float(data["threshold"]))
+    return Scorer(rank={k: float(v) for k, v in data["rank"].items()}, bias=float(data["bias"]),
+                  weights={k: float(v) for k, v in data["weights"].items()}, threshold=float(data["threshold"]))

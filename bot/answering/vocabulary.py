@@ -10,11 +10,17 @@ ASKING_WORDS = frozenset(
     "about around just also again still ok okay hi hey hello question ask asking wondering wonder "
     "according paper papers plan plans document documents say said mention mentioned written".split())
 
+# Words that steer a question ("apart from", "besides", "the other ones") without naming its topic.
+DISCOURSE_WORDS = frozenset(
+    "apart besides else extra aside beyond except excluding including plus too whole entire particular specific "
+    "kind sort type bit lot other others another one ones thing things stuff way ways part parts piece pieces "
+    "currently ever yet still already really actually certain various overall main usual usually".split())
+
 # Words naming the answer type itself; the answering sentence need not repeat them.
 TYPE_WORDS = frozenset(
     "who whom whose when where which what how date dates day days time deadline deadlines timeline timescale "
     "timescales timetable schedule scheduled month months year years week weeks quarter quarters figure figures "
-    "total amount value size cost costs percentage percent proportion share level rate count".split())
+    "total amount value size cost costs percentage percent proportion share level rate count often frequently".split())
 
 # Roles in NHS governance, each with the words that name it in a question or a paper.
 ROLES: dict[str, tuple[str, ...]] = {

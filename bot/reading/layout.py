@@ -12,7 +12,7 @@ _CELL_BREAK = re.compile(r"\t| {3,}")
 
 def is_heading(text: str, blank_before: bool) -> bool:
     """A short title-like line: what readers would take as a section heading."""
-    stripped = text.strip()
+    stripped = re.sub(r"^\[[^\]]{1,20}\]\s*", "", text.strip())  # "[Slide 2]  OUR 4 PRIORITIES"
     if not (4 <= len(stripped) <= 110) or "\t" in text or _LAYOUT_GAP.search(stripped):
         return False
     if _BULLET.match(stripped) or stripped[-1] in ".,;:" or not stripped[0].isupper() and not stripped[0].isdigit():

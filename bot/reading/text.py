@@ -42,7 +42,7 @@ def table_line(text: str) -> str:
     a label and its value joined by a dotted leader as two cells."""
     if "...." in text:
         text = _LEADER.sub("\t", text)
-    if "|" not in text and "│" not in text and "+" not in text and "-" not in text:
+    if not any(ch in text for ch in "|│+-=─"):
         return text
     if _RULE.match(text) and re.search(r"-{3,}|─{3,}|={3,}", text):
         return ""

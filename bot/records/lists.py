@@ -26,9 +26,10 @@ def list_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None, 
     i = 0
     while i < len(lines):
         text = lines[i].text
-        intro = i in headings or squash(text).endswith(":")
+        short_title = _short_title(text)
+        intro = i in headings or squash(text).endswith(":") or short_title
         if intro and not is_table_line(text):
-            items, end = _items_below(lines, i + 1, heading=i in headings)
+            items, end = _items_below(lines, i + 1, heading=i in headings or short_title)
             if len(items) >= 2:
                 yield _record(lines[i], items, contexts.get(i, (None, None)), doc_key, provenance)
                 i = end
@@ -55,6 +56,12 @@ def _items_below(lines: list[SourceLine], start: int, heading: bool) -> tuple[li
                 continue
             break
         if is_table_line(text):
+            if heading and not items or heading and items and items[-1][0].text and is_table_line(items[-1][0].text):
+                cell = _row_item(text)  # a table straight under a heading lists its rows
+                if cell:
+                    items.append((lines[k], cell))
+                    k += 1
+                    continue
             break
         if bulleted:
             if BULLET.match(text):
@@ -70,6 +77,18 @@ def _items_below(lines: list[SourceLine], start: int, heading: bool) -> tuple[li
             break
         k += 1
     return items, k
+
+
+def _short_title(text: str) -> bool:
+    """A short line that names what follows ("List of background papers"): no final stop, few words."""
+    stripped = squash(text)
+    return 3 <= len(stripped) <= 60 and stripped[:1].isupper() and stripped[-1] not in ".,;" and len(stripped.split()) <= 8
+
+
+def _row_item(text: str) -> str:
+    """A table row as a list item: its cells that are more than a number, in order."""
+    cells = [squash(c) for c in re.split(r"\t| {3,}", text)]
+    return " - ".join(c for c in cells if c and not re.fullmatch(r"[\d.()]+", c))
 
 
 def _inline_items(text: str) -> list[str]:

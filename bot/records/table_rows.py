@@ -56,12 +56,21 @@ def table_blocks(lines: list[SourceLine]) -> Iterator[TableBlock]:
             gap = 0
         elif not line.text.strip() and block is not None and gap == 0:
             gap = 1
+        elif block is not None and gap == 0 and _continues(line.text, lines[block.lines[-1]].text):
+            block.lines.append(i)  # a wrapped cell's words alone on the next line, under their column
         else:
             if block is not None:
                 yield block
             block, gap = None, 0
     if block is not None:
         yield block
+
+
+def _continues(text: str, above: str) -> bool:
+    """A line of a space-aligned table holding only the wrapped end of one cell: indented well past the
+    row's first column, as the row above is a layout row."""
+    indent = len(text) - len(text.lstrip(" "))
+    return "\t" not in above and indent >= 6 and bool(text.strip()) and len(layout_chunks(above)) >= 2
 
 
 def header_labels(text: str) -> list[str] | None:

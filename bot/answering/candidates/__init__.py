@@ -28,7 +28,8 @@ class Candidate:
     fits_form: float = 0.0  # +1 built for this question's form (a must-do grid for a must-do question), -1 not
     answered: bool = True
     features: dict[str, float] = field(default_factory=dict)
-    probability: float = 0.0
+    score: float = 0.0  # the scorer's ranking
+    probability: float = 0.0  # for the best candidate: that answering with it is right
     nearest: str = ""  # what to say it is when abstaining ("Dr X, SRO for primary care")
 
 
@@ -73,7 +74,7 @@ def role_score(role: str, text: str) -> float:
     from bot.answering.vocabulary import ROLES
 
     low = text.lower()
-    if any(re.search(r"(?<![a-z])" + re.escape(p) + r"(?![a-z])", low) for p in ROLES[role]):
-        return 1.0
+    if any(re.search(r"(?<![a-z])(?<!vice[- ])(?<!deputy )(?<!co-)" + re.escape(p) + r"(?![a-z])", low) for p in ROLES[role]):
+        return 1.0  # "Vice-Chair" is not the chair
     kind = [w for w in role.split() if w not in _BROAD]
     return 0.5 if kind and all(re.search(rf"(?<![a-z]){re.escape(w[:5])}", low) for w in kind) else 0.0

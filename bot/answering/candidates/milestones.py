@@ -85,7 +85,7 @@ def _when(ctx: Context, rows: list[dict], initiative: dict, specific: bool) -> C
         source="milestone", main=main, context=f"{initiative.get('title', '')} {initiative.get('row_text', '')}", area=area,
         answer=trim(answer, 590), citations=unique(cite_row(r) for r in rows),
         has_type=bool(dated) if ctx.analysis.want in ("date", "text") else types.holds(ctx.analysis.want, answer, ctx.lex.common),
-        fits_form=1.0 if "date" in ctx.analysis.wants or ctx.analysis.asks_list else 0.0,
+        fits_form=0.5 if "date" in ctx.analysis.wants or ctx.analysis.asks_list else 0.0,
         nearest=f"{title}: {'; '.join(_item(r) for r in rows[:2])}",
     )
 
@@ -169,5 +169,6 @@ def _window_answer(ctx: Context, win: Window, timed: list[dict], chosen: list[di
         text = f"Due by {win.end.day} {win.end:%B %Y} ({areas}; whether done is not recorded): {items}{more}."
     else:
         text = f"Due {win.label} ({areas}): {items}{more}."
-    return Candidate(source="window", main=main or " ".join(r["text"] for r in timed), context="", area=area,
+    where = " ".join(dict.fromkeys(f"{r.get('doc_title') or ''} {r.get('section') or ''} {r.get('header_text') or ''}" for r in timed))
+    return Candidate(source="window", main=main or " ".join([*titles, *(r["text"] for r in timed)]), context=where, area=area,
                      answer=trim(text, 590), citations=unique(cite_row(r) for r in timed), fits_form=1.0)

@@ -10,6 +10,7 @@ import numpy as np
 
 from bot.answering.candidates import Candidate, Context, cite_row, role_score, trim
 from bot.answering.vocabulary import WEAK_ROLES
+from bot.answering.candidates.rows import role_bonus
 from bot.index.record_terms import records
 
 TOP = 6
@@ -111,6 +112,7 @@ def people(ctx: Context) -> Iterator[Candidate]:
     if not len(table) or not ctx.topic:
         return
     scores = ctx.topic.scores([table.field("role"), table.field("name")], [table.field("context"), table.field("section")])
+    scores = scores + role_bonus(ctx, table, "role")
     for i in _top(scores, k=8, floor=0.15):
         row = table.rows[i]
         where = f" ({row['area']})" if row.get("area") else ""
@@ -138,3 +140,23 @@ def owned_by(ctx: Context) -> Iterator[Candidate]:
     cites = [cite_row(r, use_owner=True) for r in rows] + [cite_row(p) for p in roles]
     yield Candidate(source="owned", main=name, context="", area=None, answer=answer, citations=cites, fits_form=1.0,
                     role_text="owner lead")
+
+
+_ALL_OWNERS = re.compile(r"\b(?:owners|leads|all|every|each|list|named|names|who are)\b")
+
+
+def area_owners(ctx: Context) -> Iterator[Candidate]:
+    """"Who are the scheme owners for the West Lancs initiatives?": every owner in the area's tables."""
+    a = ctx.analysis
+    if "person" not in a.wants or not a.areas or not _ALL_OWNERS.search(a.text.lower()):
+        return
+    for area in a.areas:
+        rows = [r for r in ctx.index.table("initiatives") if r.get("area") == area and r["owner_raw"]]
+        if not rows:
+            continue
+        owners = list(dict.fromkeys(_with_programme(ctx, r, o)[0] for r in rows for o in json.loads(r["owners"] or "[]")))
+        detail = "; ".join(f"{trim(r['title'], 60)}: {trim(r['owner_raw'], 80)}" for r in rows)
+        answer = trim(f"Scheme owners in {area}: {'; '.join(owners)}. By initiative: {detail}.", 590)
+        yield Candidate(source="area-owners", main=" ".join(r["title"] for r in rows), context=f"scheme owners initiatives {area}",
+                        area=area, answer=answer, citations=[cite_row(r, use_owner=True) for r in rows][:5],
+                        fits_form=1.0, role_text="scheme owner owners lead leads")

@@ -12,7 +12,7 @@ import numpy as np
 
 from bot.answering import types
 from bot.answering.candidates import Candidate, Context, role_in, trim, unique
-from bot.index.record_terms import records
+from bot.index.record_terms import RecordTable, records
 from bot.models import Citation
 from bot.records.people import person_name
 
@@ -30,11 +30,28 @@ def row_candidates(ctx: Context) -> Iterator[Candidate]:
     if not len(table) or not ctx.topic:
         return
     scores = ctx.topic.scores([table.field("row_text")], [table.field("header_text"), table.field("section")])
+    scores = scores + role_bonus(ctx, table, "row_text")
     order = np.argsort(-scores, kind="stable")[:TOP]
     for i in order:
         if scores[i] < FLOOR:
             break
         yield _candidate(ctx, table.rows[int(i)])
+
+
+def role_bonus(ctx: Context, table: RecordTable, field: str) -> np.ndarray:
+    """Rows stating an asked role come forward: "who is the lay member" is about the row that says so."""
+    from bot.answering.vocabulary import ROLES
+
+    bonus = np.zeros(len(table))
+    for role in ctx.analysis.roles:
+        stems = [ctx.tokenizer(p) for p in ROLES[role]]
+        for words in stems:
+            if words:
+                found = np.ones(len(table), dtype=bool)
+                for stem in words:
+                    found &= table.field(field).mask(stem)
+                bonus = np.maximum(bonus, 0.5 * found)
+    return bonus
 
 
 def _candidate(ctx: Context, row: dict) -> Candidate:
@@ -44,7 +61,12 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
     at = _answer_cell(want, labels, cells, ctx)
     strong = [r for r in ctx.analysis.roles]
     role_cells = " ".join(c["text"] for k, c in enumerate(cells) if k != at)
+    column_date = _dated_column(labels, cells, ctx) if at is None and want == "date" else None
+    if column_date is not None:
+        at = column_date
     answer_text = _spelled(ctx, cells[at]["text"]) if at is not None else ""
+    if column_date is not None:
+        answer_text = f"{labels[at]}: {answer_text}"
     rest = "; ".join(_labelled(labels, k, c["text"]) for k, c in enumerate(cells) if c["text"] and k != at)
     lead = f"{answer_text}" if answer_text else trim(row["row_text"], 200)
     answer = trim(f"{lead} ({rest})" if rest else lead, 590)
@@ -80,6 +102,18 @@ def _answer_cell(want: str, labels: list[str], cells: list[dict], ctx: Context) 
     if want == "number":
         return _number_by_label(labels, cells, ctx)
     return None
+
+
+def _dated_column(labels: list[str], cells: list[dict], ctx: Context) -> int | None:
+    """In a timetable whose columns are dates ("Feb | March | May | June"), the cell the question is
+    about: it is answered by its column's date."""
+    best, best_at = 0.3, None
+    for k, cell in enumerate(cells):
+        if k < len(labels) and labels[k] and cell["text"] and types.dates(labels[k]):
+            score, _ = ctx.topic.coverage(cell["text"])
+            if score > best:
+                best, best_at = score, k
+    return best_at
 
 
 def _number_by_label(labels: list[str], cells: list[dict], ctx: Context) -> int | None:

@@ -30,12 +30,14 @@ def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
     found: list[tuple[float, Candidate]] = []
     for hit, passage in zip(hits, ctx.index.passages([h.seq for h in hits])):
         context = " ".join(filter(None, (passage.section, passage.area)))
-        for piece in snippets(passage.units):
+        pieces = list(snippets(passage.units))
+        for k, piece in enumerate(pieces):
             column = column_of(passage.header, piece)
             coverage, _ = ctx.topic.coverage(piece.text, f"{context} {column or ''}")
             if coverage < 0.25:
                 continue
-            found.append((coverage + 0.2 * hit.score / top, _candidate(ctx, passage, piece, column, hit.score / top)))
+            after = pieces[k + 1] if k + 1 < len(pieces) and pieces[k + 1].cell == 0 and piece.cell == 0 else None
+            found.append((coverage + 0.2 * hit.score / top, _candidate(ctx, passage, piece, column, hit.score / top, after)))
     found.sort(key=lambda pair: -pair[0])
     seen: set[tuple] = set()
     for _, candidate in found:
@@ -72,7 +74,8 @@ def passage_areas(ctx: Context) -> tuple[np.ndarray, dict[str, int]]:
     return index.memo("passage areas", read)
 
 
-def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | None, retrieval: float) -> Candidate:
+def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | None, retrieval: float,
+               after: Snippet | None = None) -> Candidate:
     a = ctx.analysis
     text = snippet.text
     reading = f"{column}: {text}" if column else text
@@ -87,10 +90,15 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
             item = found
             break
     body = _around(reading, anchors)
+    follows = after is not None and (a.asks_list or body.rstrip().endswith(":") or len(body) < 160)
+    if follows:
+        body = f"{body} {trim(after.text, SENTENCE_CHARS - len(body) // 2)}"  # what the sentence introduces
     answer = body if not item or body.lower().startswith(item.lower()) else f"{item}: {body}"
     if passage.area and a.areas:
         answer = f"{answer} ({passage.area})"
     cites = [_cite(passage, part) for part in snippet.parts[:3]]
+    if follows:
+        cites += [_cite(passage, part) for part in after.parts[:2]]
     if column and passage.header is not None:
         cites.append(_cite(passage, passage.header))
     return Candidate(
