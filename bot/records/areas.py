@@ -144,8 +144,12 @@ def derived_aliases(name: str, all_names: list[str]) -> list[str]:
     capitals = [w for w in name.replace("&", " ").split() if w[:1].isupper() and w.lower() not in _SMALL]
     if len(capitals) >= 3:
         out.append("".join(w[0] for w in capitals).lower())
-    others = {w for other in all_names if other != name for w in _plain(other).split()}
-    for word in words:
-        if len(word) >= 3 and word not in GENERIC_PLACE_WORDS and word not in others and word not in COUNTY_SHORT_FORMS:
+    others = [_plain(other).split() for other in all_names if other != name]
+    for k, word in enumerate(words):
+        if len(word) < 3 or word in GENERIC_PLACE_WORDS or word in COUNTY_SHORT_FORMS:
+            continue
+        shared = [o for o in others if word in o]
+        # a word only this area's name has, or one it leads with where another name has it further in
+        if not shared or (k == 0 and all(o.index(word) > 0 for o in shared)):
             out.append(word)
     return out
