@@ -56,11 +56,16 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
             candidate.features = features(candidate, ctx.analysis, ctx.topic)
             candidate.score = scorer.score(candidate.features)
             found.append(candidate)
-    typed = ctx.analysis.want in TYPED
-    found.sort(key=lambda c: (typed and not c.has_type, -c.score))
+    found.sort(key=lambda c: (blocked(c, ctx.analysis), -c.score))
     if found:  # the abstention rule looks at the best candidate only
         found[0].probability = scorer.probability(found[0].features, found[0].score)
     return found
+
+
+def blocked(candidate: Candidate, analysis: Analysis) -> bool:
+    """Never the answer, whatever its score: it lacks the asked type ("when" without a date), or it
+    comes from another plan area than the one asked about."""
+    return (analysis.want in TYPED and not candidate.has_type) or candidate.features.get("area", 0) < 0
 
 
 # Answers that must hold an item of their type: a "when" answer without a date answers nothing.
@@ -70,7 +75,7 @@ TYPED = frozenset({"person", "date", "number", "money", "status"})
 def compose(analysis: Analysis, ranked: list[Candidate], scorer: Scorer) -> Reply:
     kind = _kind(analysis)
     best = ranked[0] if ranked else None
-    if best is None or not scorer.answers(best.probability) or not best.answered or (analysis.want in TYPED and not best.has_type):
+    if best is None or not scorer.answers(best.probability) or not best.answered or blocked(best, analysis):
         return _abstain(analysis, kind, best, ranked, scorer)
     citations = unique([*best.citations, *(c for other in ranked[1:3] for c in other.citations[:1])], MAX_CITATIONS)
     return Reply(question=analysis.text, kind=kind, answered=True, answer=best.answer, citations=citations)

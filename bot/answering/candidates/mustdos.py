@@ -65,12 +65,25 @@ def _coverage(ctx: Context, table: RecordTable, cells: list[int], number: int, a
     priorities = list(dict.fromkeys(r["priority"] for r in rows))
     where = area or "the plans"
     lead = f"In {where}, {_name(number)} is covered by {', '.join(priorities)}."
-    details = " | ".join(f"{r['priority']}: {trim(r['text'], 120)}" for r in rows)
+    # the cell the question's words are in first, told most fully; the rest after it, briefly
+    ranked = sorted(rows, key=lambda r: -ctx.topic.coverage(r["text"])[0]) if ctx.topic else rows
+    focus = ranked[0] if ctx.topic and ctx.topic.coverage(ranked[0]["text"])[0] > 0 else None
+    details = " | ".join(f"{r['priority']}: {_around(ctx, r['text'], 300) if r is focus else trim(r['text'], 110)}"
+                         for r in ([focus] if focus else []) + [r for r in rows if r is not focus])
     header = _header_cite(rows[0])
     cites = [cite_row(rows[0]), *([header] if header else []), *(cite_row(r) for r in rows[1:])]
     return Candidate(source="mustdo", main=" ".join(r["text"] for r in rows), context=f"{rows[0]['description']} {where}",
                      area=area, answer=trim(f"{lead} {details}", 590), citations=unique(cites),
-                     fits_form=1.0 if not ctx.analysis.priority else 0.5, nearest=lead)
+                     fits_form=1.0 if asks_priorities(ctx.analysis.text) else 0.3, nearest=lead)
+
+
+_WHICH_PRIORITIES = re.compile(r"\b(?:which|what)\b.*\b(?:priorit\w*|work ?programmes?|wps?|columns?|ones)\b|\bcover|\bticked|"
+                               r"\bmapped|\bline[sd]? up|\bcarr(?:y|ies)|\bpicks? up|\baddress|\bsits? with|\bcontribut")
+
+
+def asks_priorities(text: str) -> bool:
+    """"Which priorities cover must do 4?" asks for the grid's columns, not for what a cell says."""
+    return bool(_WHICH_PRIORITIES.search(text.lower()))
 
 
 def _cells(ctx: Context, table: RecordTable, cells: list[int]) -> Iterator[Candidate]:
@@ -85,7 +98,7 @@ def _cells(ctx: Context, table: RecordTable, cells: list[int]) -> Iterator[Candi
             source="mustdo-cell", main=row["text"], context=f"{row['priority']} {row['description']} {row.get('area') or ''}",
             area=row.get("area"), answer=trim(f"{row['priority']} ({row.get('area') or 'the plans'}, {_name(row['mustdo'])}): {text}", 590),
             citations=unique([cite_row(row), *([header] if header else [])]),
-            fits_form=1.0 if named or not asked and not ctx.analysis.asks_list else (-1.0 if asked else 0.0),
+            fits_form=1.0 if named or not asked and not asks_priorities(ctx.analysis.text) else (-1.0 if asked else 0.0),
         )
 
 
