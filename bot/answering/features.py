@@ -50,9 +50,11 @@ def area_match(candidate: Candidate, analysis: Analysis) -> float:
 
 
 def role_match(candidate: Candidate, analysis: Analysis) -> float:
-    """+1 when the candidate states the role asked for, -1 when it states none of the asked roles."""
+    """+1 when the candidate states the role asked for, -1 when it states none of the asked roles; a
+    role as common as "lead" counts +0.5 when stated and nothing when not."""
     strong = [r for r in analysis.roles if r not in WEAK_ROLES]
-    if not strong:
-        return 0.0
+    if not strong:  # "contact", "lead": said of so much that only finding it counts, for half
+        weak = max((role_score(r, candidate.role_text) for r in analysis.roles), default=0.0) if candidate.role_text else 0.0
+        return 0.5 * weak
     best = max((role_score(r, candidate.role_text) for r in strong), default=0.0) if candidate.role_text else 0.0
     return best if best else -1.0

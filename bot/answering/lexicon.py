@@ -22,6 +22,19 @@ class Lexicon:
     english: EnglishWords
     common: frozenset[str]  # words the papers also write in lower case: a capitalised pair of them is no name
 
+    def about(self, document: str) -> str:
+        """What a whole paper is: its title and opening lines ("... Health and Wellbeing Board, Meeting
+        to be held on 13th December 2016, Update on the STP"), context for every line in it."""
+        def read() -> dict[str, str]:
+            out: dict[str, str] = {}
+            for doc in self.index.db.query("select id, file_name, title from documents"):
+                rows = self.index.db.query("select text from lines where doc_id = ? and trim(text) != '' order by seq limit 6", [doc["id"]])
+                opening = " ".join(r["text"] for r in rows)
+                out[doc["file_name"]] = f"{doc['title']} {opening}"[:600]
+            return out
+
+        return self.index.memo("document openings", read).get(document, "")
+
     @property
     def n_docs(self) -> int:
         return self.index.bm25.n_docs

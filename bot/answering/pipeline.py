@@ -49,6 +49,8 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
     found: list[Candidate] = []
     for generate in GENERATORS:
         for candidate in generate(ctx):
+            if candidate.citations and candidate.source not in ("window", "area-owners", "mustdo-gap"):
+                candidate.context = f"{candidate.context} {ctx.lex.about(candidate.citations[0].document)}"
             if ctx.analysis.mustdo and not candidate.source.startswith("mustdo"):
                 candidate.fits_form = -1.0  # a must-do question is answered from the grid
             elif dated_form(ctx.analysis) and candidate.source != "window":

@@ -27,6 +27,8 @@ _BY = re.compile(r"(?P<role>(?:^|[^.;:]{0,120}?)\b(?:presented|prepared|written|
 PROSE_PATTERNS = (_APPOINTED, _AS_ROLE, _NAME_ROLE, _NAME_ASKED, _CONTACT, _BY)
 # "Helena Marchbank      Chair; Chief Executive": a name, a wide gap, then who they are.
 _NAME_GAP_ROLE = re.compile(r"^\s*(?P<name>" + NAME + r")(?:\s{3,}|\t)(?P<role>[A-Za-z(][^\t]{2,150})$")
+_LOWER = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
+_NAME_FIRST = re.compile(r"^(?P<name>" + NAME + r")(?:,|\s*$|\s+[-–(])")
 # "Chair: Helena Marchbank", "Lead officer - Dr A B (Deputy Director)": a role label, then the person.
 _LABEL_LINE = re.compile(r"^\s*(?:[-•·*]\s*)?(?P<role>[A-Z][A-Za-z&/'’ ,()-]{1,60}?)\s*[:–-]\s+(?P<name>" + NAME + r")(?P<rest>.*)$")
 
@@ -81,42 +83,50 @@ def people_in(doc: ParsedDocument, contexts: dict[int, tuple[str | None, str | N
     """Every (person, role) the document states, each once, with the line it is stated on."""
     seen: set[tuple[str, str]] = set()
     lines = doc.lines
-    for i, line in enumerate(lines):
+    common = frozenset(w for line in lines for w in _LOWER.findall(line.text))
+    for i in range(len(lines)):
         section, area = contexts.get(i, (None, None))
-        for name, role, quote, context in _stated(lines, i):
+        for name, role, quote, context, at in _stated(lines, i, common):
             key = (name, role.lower())
             if key in seen or not role:
                 continue
             seen.add(key)
+            line = lines[at]  # the line the quote stands on
             yield {"name": name, "role": role, "quote": quote, "context": context, "area": area,
                    "id_parts": (line.page, line.line, name, role), **provenance(doc, line, section)}
 
 
-def _stated(lines: list[SourceLine], i: int) -> Iterator[tuple[str, str, str, str]]:
-    """(name, role, quote, context) for what line i says about people."""
+def _stated(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator[tuple[str, str, str, str, int]]:
+    """(name, role, quote, context, line of the quote) for what line i says about people. `common` are
+    the words the document writes in lower case: a capitalised pair of them is no name."""
     text = lines[i].text
     previous = next((squash(lines[k].text) for k in range(i - 1, max(-1, i - 4), -1) if lines[k].text.strip()), "")
     for cell in (squash(c) for c in re.split(r"\t| {3,}", text)):
         if len(cell) >= 12:
             for pattern in PROSE_PATTERNS:
                 for m in pattern.finditer(cell):
-                    name = person_name(m.group("name").strip())
+                    name = person_name(m.group("name").strip(), common)
                     if name:
-                        yield name, m.group("role").strip(" ,:"), cell[m.start(): m.end()], f"{previous} {cell}"
+                        yield name, m.group("role").strip(" ,:"), cell[m.start(): m.end()], f"{previous} {cell}", i
     flat = squash(text.replace("\t", ": ", 1)) if text.count("\t") <= 1 else ""
     label = _LABEL_LINE.match(flat) if flat else None
-    if label and person_name(label.group("name")):
+    if label and person_name(label.group("name"), common):
         rest = label.group("rest").strip(" ,;-–()")
         role = f"{label.group('role').strip()}" + (f" ({rest})" if rest else "")
-        yield label.group("name"), role, squash(text), f"{previous} {squash(text)}"
+        yield label.group("name"), role, squash(text), f"{previous} {squash(text)}", i
+    nxt = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
+    if squash(text).endswith(":") and nxt is not None:
+        below = _NAME_FIRST.match(squash(lines[nxt].text))  # "Contact for further information:" / "Samantha Nicol, ..."
+        if below and person_name(below.group("name"), common):
+            yield below.group("name"), squash(text).rstrip(":"), squash(lines[nxt].text), f"{previous} {squash(text)}", nxt
     pair = _NAME_GAP_ROLE.match(text)
-    if pair and person_name(pair.group("name")):
-        yield pair.group("name"), squash(pair.group("role")), squash(text), f"{previous} {squash(text)}"
+    if pair and person_name(pair.group("name"), common):
+        yield pair.group("name"), squash(pair.group("role")), squash(text), f"{previous} {squash(text)}", i
     alone = _NAME_ONLY.match(text)
-    if alone and person_name(alone.group("name")):
+    if alone and person_name(alone.group("name"), common):
         below = _role_lines(lines, i + 1)
         if below:
-            yield alone.group("name"), below, squash(text), f"{previous} {below}"
+            yield alone.group("name"), below, squash(text), f"{previous} {below}", i
 
 
 def _role_lines(lines: list[SourceLine], start: int) -> str:

@@ -118,9 +118,16 @@ def people(ctx: Context) -> Iterator[Candidate]:
         where = f" ({row['area']})" if row.get("area") else ""
         yield Candidate(
             source="person", main=f"{row['role']} {row['name']}", context=f"{row['context']} {row.get('section') or ''}",
-            area=row.get("area"), answer=f"{row['name']}: {trim(row['role'], 200)}{where}.", citations=[cite_row(row)],
+            area=row.get("area"), answer=_person_answer(row, where), citations=[cite_row(row)],
             role_text=row["role"], fits_form=1.0, nearest=f"{row['name']}, {trim(row['role'], 120)}",
         )
+
+
+def _person_answer(row: dict, where: str) -> str:
+    """The name and role, then the line that states them when it says more (a phone number, a date)."""
+    said = f"{row['name']}: {trim(row['role'], 200)}{where}."
+    extra = row["quote"] if row["quote"] and row["quote"] not in said and row["role"] not in row["quote"][:len(row["role"]) + 5] else ""
+    return trim(f"{said} \"{extra}\"" if extra and len(extra) > len(row["name"]) + 5 else said, 590)
 
 
 def owned_by(ctx: Context) -> Iterator[Candidate]:
