@@ -122,6 +122,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--write", action="store_true", help="write the fitted weights to bot/answering/weights.json")
     ap.add_argument("--l2", type=float, default=0.01)
+    ap.add_argument("--force", action="store_true", help="write the fitted weights even if they do worse")
     args = ap.parse_args()
     tokenizer, scorer = Tokenizer(), load_scorer()
     with tempfile.TemporaryDirectory() as tmp:
@@ -142,7 +143,9 @@ def main() -> None:
           f"best candidate right for {ys.mean():.1%} of questions")
     print("rank", {n: round(float(v), 3) for n, v in zip(NAMES, rank)})
     print("answer bias", round(b, 3), {n: round(float(v), 3) for n, v in zip((*NAMES, "score"), w)})
-    if args.write:
+    if args.write and accuracy(data, rank, b, w, best_t) < accuracy(data, *current) and not args.force:
+        print("not written: the fitted weights do worse on the tune questions than the current ones (--force writes anyway)")
+    elif args.write:
         path = ROOT / "bot/answering/weights.json"
         note = json.loads(path.read_text())["note"]
         path.write_text(json.dumps({

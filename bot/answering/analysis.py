@@ -42,7 +42,9 @@ _LIST = re.compile(r"\b(?:list|what are (?:the|their|its|they)|which are|name (?
 _MUSTDO = re.compile(r"\bmust[\s-]*dos?\b|\bmust do'?s\b|\b(?:9|nine) national\b")
 _GAP = re.compile(r"\b(?:not|nt|no|never|nothing|none|without|blank|empty|missing|gaps?|left out|uncovered|unticked)\b")
 _REVERSE = re.compile(r"\b(?:what|which)\b.*\b(?:own|owns|lead|leads|responsible for|in charge of|look after|looks after)\b")
-_PRIORITY = re.compile(r"\b(w?p)\s?(\d{1,2})\b")
+_PRIORITY = re.compile(r"\b(w?p|priority|work programme|workstream)\s?(\d{1,2})\b")
+_ORDINAL_PRIORITY = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth) priority\b")
+_ORDINALS = {w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth".split(), start=1)}
 _CLAUSE = re.compile(r"(?<=[?!])\s+|(?<=\.)\s+(?=[A-Za-z])|\s+[-–]\s+(?=(?:need|so|as|for|because|cos|it's|its|im|i'm|we|thanks)\b)")
 
 
@@ -65,6 +67,7 @@ class Analysis:
     priority: str | None = None  # "P2", "WP5"
     as_of: date | None = None
     words: frozenset[str] = frozenset()  # every stem of the question, topic or not
+    asked: str = ""  # the question as read: typos corrected, compass shorthand spelled out
 
     @property
     def want(self) -> str:
@@ -94,16 +97,18 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
     fixed = corrected(expand_compass(text), lex)
     low = fixed.lower().replace("'", "").replace("’", "")
     wants = _wants(low)
+    if wants == ("text",) and _strong_role(low):
+        wants = ("person",)  # "clinical lead for bay maternity?": naming a role asks who holds it
     mustdo = bool(_MUSTDO.search(low))
     areas = lex.areas.in_text(fixed)
     channel = not areas and default_area is not None
     roles = _roles(low, "person" in wants)
-    priority = _PRIORITY.search(low)
+    priority = _priority(low)
     analysis = Analysis(
         text=text, wants=wants, terms={}, areas=areas or ([default_area] if default_area else []), channel_area=channel,
         window=window(fixed, as_of), asks_list=bool(_LIST.search(low)), mustdo=mustdo,
         mustdos=mustdos_in_question(fixed) if mustdo else [], gap=mustdo and bool(_GAP.search(low)), roles=roles,
-        person=_person_asked(text, low), priority=f"{priority.group(1).upper()}{priority.group(2)}" if priority else None,
+        person=_person_asked(text, low), priority=priority, asked=fixed,
         as_of=as_of, words=frozenset(lex.tokenizer(fixed)),
     )
     _topic(analysis, fixed, lex)
@@ -147,6 +152,15 @@ def _wants(low: str) -> tuple[str, ...]:
     return tuple(wants) or ("text",)
 
 
+def _priority(low: str) -> str | None:
+    """"P2", "priority 2", "the second priority" -> "P2"; "WP5", "work programme 5" -> "WP5"."""
+    m = _PRIORITY.search(low)
+    if m:
+        return f"{'WP' if m.group(1) in ('wp', 'work programme', 'workstream') else 'P'}{m.group(2)}"
+    m = _ORDINAL_PRIORITY.search(low)
+    return f"P{_ORDINALS[m.group(1)]}" if m else None
+
+
 def _roles(low: str, person_asked: bool) -> list[str]:
     found = []
     for role, phrases in ROLES.items():
@@ -156,6 +170,11 @@ def _roles(low: str, person_asked: bool) -> list[str]:
             found.append(role)
     # "clinical lead" asked: plain "lead" is part of it, not a second role
     return [r for r in found if not any(r != other and r in other for other in found)]
+
+
+def _strong_role(low: str) -> bool:
+    return any(r not in WEAK_ROLES and any(re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", low) for p in ROLES[r])
+               for r in ROLES) and not re.search(r"\b(?:how|why|when|where)\b", low)
 
 
 def _person_asked(text: str, low: str) -> str | None:

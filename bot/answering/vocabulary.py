@@ -81,4 +81,4 @@ WINDOW_FORM_WORDS = frozenset(
     "due milestone milestones deliver delivered deliverable deliverables done complete completed land lands landing "
     "coming up happen happening expected should met finish finished overdue late passed track tracker fall falls "
     "outstanding pending upcoming horizon this next last month quarter week weeks months before out follow ups "
-    "deadline deadlines gone past now calendar current plan plans".split())
+    "deadline deadlines gone past now calendar current plan plans delivery today".split())

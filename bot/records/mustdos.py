@@ -66,7 +66,16 @@ def mustdos_in_question(text: str) -> list[int]:
         if any(w in low for w in words):
             found.append(number)
     if not found:
-        for number in (3, 9):
-            if any(w in low for w in KEYWORDS[number][:2]):
+        for number in (3, 9, 1):
+            if any(w in low for w in DISTINCT.get(number, KEYWORDS[number][:2])):
                 found.append(number)
     return found
+
+
+# For the must-dos whose everyday words ("quality", "GP", "the STP") run through any question, the
+# phrases that name them and nothing else.
+DISTINCT: dict[int, tuple[str, ...]] = {
+    1: ("agreed stp", "high quality and agreed", "triple aim"),
+    3: ("general practice", "gp sustainability", "sustainability of general", "primary care sustainab"),
+    9: ("special measures", "avoidable mortality", "quality improvement", "improvements in quality", "quality plan"),
+}

@@ -128,7 +128,10 @@ def _window_candidates(ctx: Context, win: Window) -> Iterator[Candidate]:
     narrowed = _topic_narrowed(ctx, items)
     for chosen, focused in ((narrowed, True), (items, False)) if narrowed else ((items, False),):
         timed = [m for m in chosen if lands_in(_day(m.get("start")), _day(m.get("end")), win.for_plan(m.get("fy_start")))]
-        yield _window_answer(ctx, win, timed, chosen, focused)
+        candidate = _window_answer(ctx, win, timed, chosen, focused)
+        if narrowed and not focused:
+            candidate.fits_form = 0.5  # the question names something narrower than the whole area
+        yield candidate
 
 
 def _topic_narrowed(ctx: Context, items: list[dict]) -> list[dict]:
