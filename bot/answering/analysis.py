@@ -33,6 +33,7 @@ _NUMBER = re.compile(r"\bhow (?:many|much|big|large|long)\b|\broughly\b|\bwhat(?
 _MONEY = re.compile(r"£|\bhow much\b(?:\W+\w+){0,5}?\W+(?:funding|funds?|money|budget|cost|costs|investment|savings?|worth|spend|"
                     r"spent|deficit|gap|income|allocation|capital|pounds)\b|\bhow much (?:does|did|will|would) .{0,60}\b(?:cost|save|spend|raise)\b|"
                     r"\bwhat(?:s| is| was)? (?:the )?(?:total |estimated )?(?:cost|budget|saving|savings|value|deficit|roi|return on investment)\b")
+_FREQUENCY = re.compile(r"\bhow often\b|\bhow frequently\b|\bhow regularly\b")
 _STATUS = re.compile(r"\b(?:rag|status|rated|rating|on track|off track)\b")
 _YESNO = re.compile(r"^\W*(?:is|are|does|do|did|has|have|can|will|was|were|could)\b")
 _LIST = re.compile(r"\b(?:list|what are (?:the|their|its|they)|which are|name (?:the|all)|all the|what (?:\d+|two|three|four|five|six|seven|eight|"
@@ -140,7 +141,7 @@ def _is_alias_word(word: str, lex: Lexicon) -> bool:
 
 def _wants(low: str) -> tuple[str, ...]:
     found = []
-    for kind, pattern in (("person", _PERSON), ("date", _DATE), ("status", _STATUS), ("number", _NUMBER)):
+    for kind, pattern in (("person", _PERSON), ("date", _DATE), ("status", _STATUS), ("number", _NUMBER), ("frequency", _FREQUENCY)):
         m = pattern.search(low)
         if m:
             found.append((m.start(), kind))
@@ -169,7 +170,10 @@ def _roles(low: str, person_asked: bool) -> list[str]:
         if any(re.search(r"(?<![a-z])" + re.escape(p) + r"(?![a-z])", low) for p in phrases):
             found.append(role)
     # "clinical lead" asked: plain "lead" is part of it, not a second role
-    return [r for r in found if not any(r != other and r in other for other in found)]
+    found = [r for r in found if not any(r != other and r in other for other in found)]
+    if "deputy" in found and "vice chair" not in found:
+        return ["deputy"]  # "who deputised for the SRO?": the deputy is asked for, not the SRO
+    return found
 
 
 def _strong_role(low: str) -> bool:

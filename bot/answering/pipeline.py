@@ -65,13 +65,24 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
 
 
 def blocked(candidate: Candidate, analysis: Analysis) -> bool:
-    """Never the answer, whatever its score: it lacks the asked type ("when" without a date), or it
-    comes from another plan area than the one asked about."""
-    return (analysis.want in TYPED and not candidate.has_type) or candidate.features.get("area", 0) < 0
+    """Never the answer, whatever its score: it lacks the asked type ("when" without a date); it comes
+    from another plan area than the one asked about; it shares no word of the question's topic in its
+    own text (an SRO for estates is no answer to "who is the SRO for cancer"); or the question asks
+    what falls in a window of time and it is not a list of what does."""
+    if analysis.want in TYPED and not candidate.has_type or candidate.features.get("area", 0) < 0:
+        return True
+    if analysis.terms and candidate.source not in GROUPS and candidate.features.get("topic_main", 1) == 0:
+        return True
+    return dated_form(analysis) and analysis.window is not None and analysis.window.relative and candidate.source != "window"
+
+
+# Candidates that gather records by the question's constraints (a grid row, a window, an area's owners):
+# their own text need not repeat the question's words.
+GROUPS = frozenset({"window", "mustdo", "mustdo-gap", "mustdo-cell", "area-owners", "programme", "owned"})
 
 
 # Answers that must hold an item of their type: a "when" answer without a date answers nothing.
-TYPED = frozenset({"person", "date", "number", "money", "status"})
+TYPED = frozenset({"person", "date", "number", "money", "status", "frequency"})
 
 
 def compose(analysis: Analysis, ranked: list[Candidate], scorer: Scorer) -> Reply:

@@ -86,11 +86,20 @@ def money(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.start() + len(m.group(0).strip()), m.group(0).strip()) for m in MONEY.finditer(text)]
 
 
+FREQUENCY = re.compile(r"\b(?:daily|weekly|fortnightly|monthly|bi-?monthly|quarterly|annually|yearly|twice a \w+|once a \w+|"
+                       r"every (?:\w+ )?(?:day|week|month|quarter|year|monday|tuesday|wednesday|thursday|friday)|"
+                       r"(?:first|second|third|fourth|last) (?:monday|tuesday|wednesday|thursday|friday)(?: of (?:each|every|the) month)?)\b", re.I)
+
+
+def frequencies(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in FREQUENCY.finditer(text)]
+
+
 def statuses(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in STATUS.finditer(text)]
 
 
-FINDERS = {"person": people, "date": dates, "number": numbers, "money": money, "status": statuses}
+FINDERS = {"person": people, "date": dates, "number": numbers, "money": money, "status": statuses, "frequency": frequencies}
 
 
 def holds(want: str, text: str, common: frozenset[str] = frozenset()) -> bool:

@@ -62,6 +62,10 @@ def _due(row: dict) -> str:
 
 
 def _item(row: dict) -> str:
+    """A milestone with its due wording; a terse one ("Café opens") with what it belongs to."""
+    whose = row.get("initiative") or ""
+    if len(row["text"]) < 60 and whose and whose.lower() not in row["text"].lower():
+        return f"{trim(whose, 60)}: {trim(row['text'], ITEM_CHARS)} ({_due(row)})"
     return f"{trim(row['text'], ITEM_CHARS)} ({_due(row)})"
 
 
@@ -173,5 +177,6 @@ def _window_answer(ctx: Context, win: Window, timed: list[dict], chosen: list[di
     else:
         text = f"Due {win.label} ({areas}): {items}{more}."
     where = " ".join(dict.fromkeys(f"{r.get('doc_title') or ''} {r.get('section') or ''} {r.get('header_text') or ''}" for r in timed))
-    return Candidate(source="window", main=main or " ".join([*titles, *(r["text"] for r in timed)]), context=where, area=area,
+    main = main or " ".join([*titles, *(r["text"] for r in timed)])
+    return Candidate(source="window", main=f"{main} {where}", context="", area=area,
                      answer=trim(text, 590), citations=unique(cite_row(r) for r in timed), fits_form=1.0)

@@ -126,8 +126,10 @@ def people(ctx: Context) -> Iterator[Candidate]:
 def _person_answer(row: dict, where: str) -> str:
     """The name and role, then the line that states them when it says more (a phone number, a date)."""
     said = f"{row['name']}: {trim(row['role'], 200)}{where}."
-    extra = row["quote"] if row["quote"] and row["quote"] not in said and row["role"] not in row["quote"][:len(row["role"]) + 5] else ""
-    return trim(f"{said} \"{extra}\"" if extra and len(extra) > len(row["name"]) + 5 else said, 590)
+    quote = row["quote"] or ""
+    adds = re.findall(r"[\w.+-]+@[\w.-]+|\d[\d ]{3,}\d|\d{1,2}(?:st|nd|rd|th)? \w+ \d{4}", quote)
+    extra = [a for a in adds if a not in said]
+    return trim(f"{said} \"{quote}\"" if extra else said, 590)
 
 
 def owned_by(ctx: Context) -> Iterator[Candidate]:
