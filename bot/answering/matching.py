@@ -26,8 +26,10 @@ class Topic:
         return self.total > 0
 
     def has(self, term: str, stems: frozenset[str] | set[str]) -> bool:
+        """The word itself, or its spelled-out form: all of it, or all but one word of a long one
+        ("ACS" in "Accountable Care Delivery Vehicle")."""
         spelled = self.synonyms.get(term)
-        return term in stems or bool(spelled and spelled <= stems)
+        return term in stems or bool(spelled and len(spelled & stems) >= max(1, len(spelled) - (len(spelled) >= 3)))
 
     def coverage(self, main: str, context: str = "") -> tuple[float, float]:
         """(coverage with context credit, coverage by the main text alone)."""
@@ -75,10 +77,10 @@ class Topic:
         found = _any_field(term, fields)
         spelled = self.synonyms.get(term)
         if spelled:
-            every = np.ones(fields[0].size, dtype=bool)
+            count = np.zeros(fields[0].size, dtype=np.int32)
             for word in spelled:
-                every &= _any_field(word, fields)
-            found |= every
+                count += _any_field(word, fields)
+            found |= count >= max(1, len(spelled) - (len(spelled) >= 3))
         return found
 
 

@@ -20,7 +20,8 @@ DISCOURSE_WORDS = frozenset(
 TYPE_WORDS = frozenset(
     "who whom whose when where which what how date dates day days time deadline deadlines timeline timescale "
     "timescales timetable schedule scheduled month months year years week weeks quarter quarters figure figures "
-    "total amount value size cost costs percentage percent proportion share level rate count often frequently".split())
+    "total amount value size cost costs percentage percent proportion share level rate count often frequently "
+    "role roles hold holds holding held post posts job title".split())
 
 # Roles in NHS governance, each with the words that name it in a question or a paper.
 ROLES: dict[str, tuple[str, ...]] = {

@@ -53,7 +53,8 @@ def _owner_candidate(ctx: Context, row: dict) -> Candidate:
         answer = f"The plans name no scheme owner for \"{title}\"{where}."
     cites = [cite_row(row, use_owner=True), cite_row(row), *(cite_row(p) for _, p in named if p)]
     return Candidate(
-        source="initiative", main=row["title"], context=f"{row['row_text']} {row.get('section') or ''}", area=row.get("area"),
+        source="initiative", main=f"{row['title']} {row['owner_raw'] if holding else ''}",
+        context=f"{row['row_text']} {row.get('section') or ''}", area=row.get("area"),
         answer=answer, citations=cites, has_type=bool(owners), role_text=row["owner_raw"] if holding or not strong else "",
         answered=bool(owners), fits_form=1.0 if "person" in ctx.analysis.wants else 0.0,
         nearest=f"{row['owner_raw'][:120]}, scheme owner of \"{title}\"{where}",
