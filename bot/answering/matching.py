@@ -31,12 +31,18 @@ class Topic:
         spelled = self.synonyms.get(term)
         return term in stems or bool(spelled and len(spelled & stems) >= max(1, len(spelled) - (len(spelled) >= 3)))
 
-    def coverage(self, main: str, context: str = "") -> tuple[float, float]:
+    def stems(self, text: str | tuple[str, ...]) -> frozenset[str]:
+        """Stems of a text, or of each part of one (each part's stems cached on its own)."""
+        if isinstance(text, str):
+            return self.tokenizer.stem_set(text) if text else frozenset()
+        return frozenset().union(*(self.tokenizer.stem_set(part) for part in text if part))
+
+    def coverage(self, main: str, context: str | tuple[str, ...] = "") -> tuple[float, float]:
         """(coverage with context credit, coverage by the main text alone)."""
         if not self.total:
             return 0.0, 0.0
         stems = self.tokenizer.stem_set(main)
-        context_stems = self.tokenizer.stem_set(context) | stems if context else stems
+        context_stems = self.stems(context) | stems if context else stems
         if self.any_stem.isdisjoint(context_stems):
             return 0.0, 0.0
         hit = near = 0.0
@@ -47,12 +53,12 @@ class Topic:
                 near += weight
         return (hit + CONTEXT_CREDIT * near) / self.total, hit / self.total
 
-    def heaviest_missing(self, main: str, context: str = "") -> float:
+    def heaviest_missing(self, main: str, context: str | tuple[str, ...] = "") -> float:
         """The share of the topic's weight held by its weightiest word found nowhere in the text or its
         context: a near-miss names the topic's commoner words but not the one that matters."""
         if not self.total:
             return 0.0
-        stems = self.tokenizer.stem_set(main) | (self.tokenizer.stem_set(context) if context else frozenset())
+        stems = self.tokenizer.stem_set(main) | self.stems(context)
         missing = [w for t, w in self.weights.items() if not self.has(t, stems)]
         return max(missing, default=0.0) / self.total
 

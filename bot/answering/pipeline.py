@@ -50,7 +50,7 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
     for generate in GENERATORS:
         for candidate in generate(ctx):
             if candidate.citations and candidate.source not in ("window", "area-owners", "mustdo-gap"):
-                candidate.context = f"{candidate.context} {ctx.lex.about(candidate.citations[0].document)}"
+                candidate.context = (*as_parts(candidate.context), ctx.lex.about(candidate.citations[0].document))
             if ctx.analysis.mustdo and not candidate.source.startswith("mustdo"):
                 candidate.fits_form = -1.0  # a must-do question is answered from the grid
             elif dated_form(ctx.analysis) and candidate.source != "window":
@@ -62,6 +62,10 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
     if found:  # the abstention rule looks at the best candidate only
         found[0].probability = scorer.probability(found[0].features, found[0].score)
     return found
+
+
+def as_parts(context: str | tuple[str, ...]) -> tuple[str, ...]:
+    return (context,) if isinstance(context, str) else context
 
 
 def blocked(candidate: Candidate, analysis: Analysis) -> bool:

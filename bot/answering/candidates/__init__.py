@@ -3,6 +3,7 @@ milestones, must-do cells, table rows, lists, sentences) into answers with their
 scorer (bot/answering/scorer.py) weighs them all on the same named features."""
 
 import re
+from functools import lru_cache
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -18,7 +19,7 @@ from bot.textnorm import Tokenizer
 class Candidate:
     source: str  # initiative, person, milestone, window, mustdo, row, list, sentence
     main: str  # the text the question's topic must be found in
-    context: str  # where it stands: heading, row, plan area (found there counts for less)
+    context: str | tuple[str, ...]  # where it stands: heading, row, plan area (found there counts for less)
     area: str | None
     answer: str  # the direct answer, first sentence first
     citations: list[Citation]
@@ -71,10 +72,17 @@ _BROAD = {"lead", "director", "member", "officer", "chair", "holder", "owner"}
 def role_score(role: str, text: str) -> float:
     """1 when a text names the role, 0.5 when it names a role of the same kind ("Clinical Director"
     for "clinical lead"), else 0."""
+    low = text.lower()
+    exact, kind = _role_patterns(role)
+    if exact.search(low):
+        return 1.0  # "Vice-Chair" is not the chair
+    return 0.5 if kind and all(k.search(low) for k in kind) else 0.0
+
+
+@lru_cache(maxsize=None)
+def _role_patterns(role: str) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
     from bot.answering.vocabulary import ROLES
 
-    low = text.lower()
-    if any(re.search(r"(?<![a-z])(?<!vice[- ])(?<!deputy )(?<!co-)" + re.escape(p) + r"(?![a-z])", low) for p in ROLES[role]):
-        return 1.0  # "Vice-Chair" is not the chair
-    kind = [w for w in role.split() if w not in _BROAD]
-    return 0.5 if kind and all(re.search(rf"(?<![a-z]){re.escape(w[:5])}", low) for w in kind) else 0.0
+    exact = re.compile(r"(?<![a-z])(?<!vice[- ])(?<!deputy )(?<!co-)(?:" + "|".join(map(re.escape, ROLES[role])) + r")(?![a-z])")
+    kind = tuple(re.compile(rf"(?<![a-z]){re.escape(w[:5])}") for w in role.split() if w not in _BROAD)
+    return exact, kind

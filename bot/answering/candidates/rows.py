@@ -16,7 +16,7 @@ from bot.index.record_terms import RecordTable, records
 from bot.models import Citation
 from bot.records.people import person_name
 
-TOP = 8
+TOP = 5
 FLOOR = 0.25
 LABELS = {
     "person": ("name", "lead", "owner", "responsible", "chair", "sro", "who", "contact", "officer", "by", "member", "holder"),

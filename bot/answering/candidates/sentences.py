@@ -14,8 +14,8 @@ from bot.answering.candidates import Candidate, Context, trim
 from bot.index.passages import Snippet, column_of, snippets
 from bot.models import Citation, Passage, SourceLine
 
-PASSAGES = 20
-TOP = 15
+PASSAGES = 15
+TOP = 8
 SENTENCE_CHARS = 420
 QUOTE_CHARS = 300
 
@@ -27,27 +27,38 @@ def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
     if not hits:
         return
     top = hits[0].score
-    found: list[tuple[float, Candidate]] = []
+    found: list[tuple[float, int, Passage, list[Snippet], int, str | None, float]] = []
     for hit, passage in zip(hits, ctx.index.passages([h.seq for h in hits])):
         context = " ".join(filter(None, (passage.section, passage.area)))
-        pieces = list(snippets(passage.units))
+        pieces = passage_snippets(ctx, passage)
         for k, piece in enumerate(pieces):
             column = column_of(passage.header, piece)
-            coverage, _ = ctx.topic.coverage(piece.text, f"{context} {column or ''}")
-            if coverage < 0.25:
-                continue
-            after = pieces[k + 1] if k + 1 < len(pieces) and pieces[k + 1].cell == 0 and piece.cell == 0 else None
-            found.append((coverage + 0.2 * hit.score / top, _candidate(ctx, passage, piece, column, hit.score / top, after)))
-    found.sort(key=lambda pair: -pair[0])
+            coverage, _ = ctx.topic.coverage(piece.text, f"{context} {column}" if column else context)
+            if coverage >= 0.25:
+                found.append((coverage + 0.2 * hit.score / top, len(found), passage, pieces, k, column, hit.score / top))
+    found.sort(key=lambda f: (-f[0], f[1]))
     seen: set[tuple] = set()
-    for _, candidate in found:
-        key = (candidate.citations[0].document, candidate.citations[0].page, candidate.citations[0].line, candidate.main)
+    for _, _, passage, pieces, k, column, retrieval in found:  # only the best few are built into answers
+        piece = pieces[k]
+        key = (passage.document, piece.source.page, piece.source.line, piece.text)
         if key in seen:
             continue
         seen.add(key)
-        yield candidate
+        after = pieces[k + 1] if k + 1 < len(pieces) and pieces[k + 1].cell == 0 and piece.cell == 0 else None
+        yield _candidate(ctx, passage, piece, column, retrieval, after)
         if len(seen) >= TOP:
             break
+
+
+def passage_snippets(ctx: Context, passage: Passage) -> list[Snippet]:
+    """A passage's sentences and cells, cut once per version."""
+    cache = ctx.index.memo("passage snippets", dict)
+    pieces = cache.get(passage.seq)
+    if pieces is None:
+        if len(cache) > 50_000:
+            cache.clear()
+        pieces = cache[passage.seq] = list(snippets(passage.units))
+    return pieces
 
 
 def _area_boost(ctx: Context) -> np.ndarray | None:
