@@ -71,7 +71,7 @@ def counted_numbers(text: str, nouns: Iterable[str]) -> list[tuple[int, int, str
     stems = [n[:6] for n in nouns if len(n) > 2]
     out = []
     for start, end, phrase in numbers(text):
-        after, before = low[end: end + 45], low[max(0, start - 45): start]
+        after, before = low[start: end + 45], low[max(0, start - 45): start]
         near = re.findall(r"[a-z]+", after)[:4] + re.findall(r"[a-z]+", before)[-4:]
         if any(w.startswith(s) for s in stems for w in near):
             out.append((start, end, phrase))

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from bot.models import SourceLine
 from bot.reading.layout import is_heading, is_table_line
-from bot.records.areas import AreaBook, build_book, closes_area, discover
+from bot.records.areas import AreaBook, build_book, closes_area, discover, place_plan_name
 from bot.textnorm import squash
 
 
@@ -33,16 +33,19 @@ def document_areas(lines: list[SourceLine], declared: dict[str, list[str]] | Non
 
 def line_contexts(lines: list[SourceLine], book: AreaBook | None = None) -> Iterator[tuple[SourceLine, str | None, str | None, bool]]:
     """(line, section heading, plan area, whether the line is that heading). A heading naming an area
-    opens its pages; another plan's heading closes them."""
+    opens its pages; another plan's heading closes them. A section under a plan's heading is named with
+    it ("Pan Lancashire LD Plan on a Page › Finance & Efficiency"), so what it is about stays known."""
     book = book if book is not None else AreaBook()
     section: str | None = None
     area: str | None = None
+    chapter: str | None = None  # the plan-level heading the section sits under
     for line, heading in heading_marks(lines):
         if heading:
-            section = squash(line.text)
-            opened = book.opening(section)
-            if opened:
-                area = opened
-            elif closes_area(section):
-                area = None
+            title = squash(line.text)
+            opened = book.opening(title)
+            if opened and (place_plan_name(title) or area != opened):
+                area, chapter = opened, title
+            elif not opened and closes_area(title):
+                area, chapter = None, title
+            section = title if chapter in (None, title) else f"{chapter} › {title}"
         yield line, section, area, heading

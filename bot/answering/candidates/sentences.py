@@ -45,7 +45,10 @@ def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         seen.add(key)
         after = pieces[k + 1] if k + 1 < len(pieces) and pieces[k + 1].cell == 0 and piece.cell == 0 else None
-        yield _candidate(ctx, passage, piece, column, retrieval, after)
+        candidate = _candidate(ctx, passage, piece, column, retrieval, after)
+        if k > 0 and pieces[k - 1].cell == 0 and piece.cell == 0:
+            candidate.context = (candidate.context, pieces[k - 1].text)  # "We estimate this to be ..." refers back
+        yield candidate
         if len(seen) >= TOP:
             break
 
