@@ -11,6 +11,7 @@ from bot.models import ParsedDocument, SourceLine
 from bot.reading.layout import is_table_line
 from bot.records.abbreviations import code_keys, definitions
 from bot.records.areas import AreaBook
+from bot.records.blocks import block_records
 from bot.records.dates import plan_fy_start
 from bot.records.lists import list_records
 from bot.records.milestones import parse_milestones, split_title
@@ -106,7 +107,8 @@ def extract_records(doc: ParsedDocument, book: AreaBook | None = None) -> dict[s
         "mustdos": mustdos,
         "people": list(_people(doc, contexts)),
         "programmes": list(_programmes(doc, contexts)),
-        "rows": list(row_records(lines, contexts, doc.info.sha256, lambda src, sec: _provenance(doc, src, sec), _claimed)),
+        "rows": [*row_records(lines, contexts, doc.info.sha256, lambda src, sec: _provenance(doc, src, sec), _claimed),
+                 *block_records(lines, contexts, doc.info.sha256, lambda src, sec: _provenance(doc, src, sec))],
         "lists": list(list_records(lines, contexts, headings, doc.info.sha256, lambda src, sec: _provenance(doc, src, sec))),
         "abbreviations": _abbreviations(doc, texts),
     }

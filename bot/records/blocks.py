@@ -1,0 +1,119 @@
+"""Labelled blocks: a record written as "Label: value" lines under a title, as highlight reports and
+action logs write them
+
+    WORKSTREAM 2  Urgent community response
+      Lead:            Ffion Halloway, Associate Director of Community Services
+      Next milestone:  Seven-day cover across the Vale - due end of Q1 2026/27
+      Status:          GREEN
+
+or on one line ("3. Validate the waiting list - Owner: Dr A B. Due: Friday 21 November."). Each
+block becomes a table row whose columns are its labels, so the same answering reads it as any table:
+the name under "Lead", the date under "Due", the word under "Status"."""
+
+import hashlib
+import json
+import re
+from collections.abc import Callable, Iterator
+
+from bot.models import SourceLine
+from bot.textnorm import squash
+
+_FIELD = re.compile(r"^\s*(?:[-•*·]\s*)?(?P<label>[A-Z][A-Za-z/&()' -]{1,45}?)\s*(?::|\t)\s*(?P<value>\S.*)$")
+_INLINE_LABELS = r"(?:Owner|Lead|Leads|Due|Due date|Deadline|By|Status|RAG|Responsible|Action by|Date|Next milestone)"
+_INLINE = re.compile(r"\b(?P<label>" + _INLINE_LABELS + r")\s*:\s*")
+MAX_LABEL_WORDS = 6
+MIN_FIELDS = 2
+
+
+def block_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None, str | None]], doc_key: str,
+                  provenance: Callable[[SourceLine, str | None], dict]) -> Iterator[dict]:
+    """One row record per labelled block or per line of inline labelled fields."""
+    i = 0
+    while i < len(lines):
+        fields, end = _block(lines, i)
+        if len(fields) >= MIN_FIELDS:
+            title_at = _title_above(lines, i)
+            yield _record(lines, title_at, fields, contexts.get(i, (None, None)), doc_key, provenance)
+            i = end
+            continue
+        inline = _inline(lines[i])
+        if inline:
+            yield _record(lines, i, inline, contexts.get(i, (None, None)), doc_key, provenance, title_text=inline.pop(0)[1])
+        i += 1
+
+
+def _field(text: str) -> tuple[str, str] | None:
+    m = _FIELD.match(text)
+    if not m or len(m.group("label").split()) > MAX_LABEL_WORDS or m.group("label").strip().endswith((" the", " and")):
+        return None
+    if "\t" in text and text.count("\t") > 1:
+        return None  # a table row, read as one
+    return squash(m.group("label")), squash(m.group("value"))
+
+
+def _block(lines: list[SourceLine], start: int) -> tuple[list[tuple[int, str, str]], int]:
+    """Consecutive field lines from `start`, a wrapped value's indented lines joined to it."""
+    fields: list[tuple[int, str, str]] = []
+    k = start
+    while k < len(lines):
+        text = lines[k].text
+        found = _field(text) if text.strip() else None
+        if found:
+            fields.append((k, *found))
+        elif fields and text.strip() and text[:1].isspace() and not _field(text.strip()):
+            at, label, value = fields[-1]
+            fields[-1] = (at, label, f"{value} {squash(text)}")
+        else:
+            break
+        k += 1
+    return fields, k
+
+
+def _title_above(lines: list[SourceLine], start: int) -> int | None:
+    """The line naming the block: the nearest line above it, within three, that is not a rule or blank."""
+    for k in range(start - 1, max(-1, start - 6), -1):
+        text = lines[k].text.strip()
+        if text and not re.fullmatch(r"[-=_*#\s]+", text) and not _field(lines[k].text):
+            return k
+    return None
+
+
+def _inline(line: SourceLine) -> list[tuple[int, str, str]]:
+    """"Validate the list - Owner: Dr A B. Due: Friday 21 November." -> title, then each field."""
+    text = squash(line.text)
+    marks = list(_INLINE.finditer(text))
+    if len(marks) < MIN_FIELDS or marks[0].start() < 8:
+        return []
+    out = [(0, "Item", text[: marks[0].start()].strip(" -–.;,"))]
+    for n, m in enumerate(marks):
+        end = marks[n + 1].start() if n + 1 < len(marks) else len(text)
+        out.append((0, m.group("label"), text[m.end(): end].strip(" .;,")))
+    return out
+
+
+def _record(lines: list[SourceLine], title_at: int | None, fields: list[tuple[int, str, str]],
+            context: tuple[str | None, str | None], doc_key: str, provenance, title_text: str | None = None) -> dict:
+    section, area = context
+    title_line = lines[title_at] if title_at is not None else None
+    title = title_text if title_text is not None else (squash(title_line.text) if title_line else "")
+    first = lines[fields[0][0]] if title_line is None else title_line
+    cells = [{"text": title, "page": first.page, "line": first.line, "quote": title[:300]}]
+    for at, _, value in fields:
+        source = lines[at] if title_text is None else first
+        cells.append({"text": value, "page": source.page, "line": source.line, "quote": _on_line(source, value)})
+    labels = ["Item", *(label for _, label, _ in fields)]
+    key = hashlib.sha256(f"{doc_key}:block:{first.page}:{first.line}:{title}".encode()).hexdigest()[:16]
+    return {
+        "id": key, "table_id": key[:12], "row": 0, "labels": json.dumps(labels), "cells": json.dumps(cells),
+        "row_text": " | ".join(c["text"] for c in cells if c["text"]), "header_text": " | ".join(labels),
+        "area": area, "quote": cells[0]["quote"] or cells[1]["quote"], **provenance(first, section),
+    }
+
+
+def _on_line(source: SourceLine, value: str) -> str:
+    """The part of a value that stands on its own line (a wrapped value continues below it)."""
+    line = squash(source.text)
+    words = value.split()
+    while words and " ".join(words) not in line:
+        words = words[:-1]
+    return " ".join(words)[:300]
