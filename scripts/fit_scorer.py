@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.answering.features import NAMES  # noqa: E402
-from bot.answering.pipeline import blocked, context_for, ranked_candidates  # noqa: E402
+from bot.answering.pipeline import context_for, ranked_candidates  # noqa: E402
 from bot.answering.scorer import Scorer, load_scorer  # noqa: E402
 from bot.evaluate import correct  # noqa: E402
 from bot.index.indexer import build_index  # noqa: E402
@@ -51,7 +51,7 @@ def collect(tokenizer: Tokenizer, scorer: Scorer, work: Path) -> list[tuple[dict
             item = json.loads(line)
             as_of = date.fromisoformat(item["as_of"]) if item.get("as_of") else None
             ctx = context_for(item["question"], index, tokenizer, as_of, 1000, None)
-            ranked = [c for c in ranked_candidates(ctx, scorer) if not blocked(c, ctx.analysis)]
+            ranked = [c for c in ranked_candidates(ctx, scorer) if c.eligible]
             x = np.array([[c.features[n] for n in NAMES] for c in ranked]).reshape(len(ranked), len(NAMES))
             y = np.array([float(correct(item, {"answered": c.answered, "answer": c.answer})) for c in ranked])
             out.append((item, x, y, [c.answered for c in ranked]))

@@ -58,7 +58,10 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
             candidate.features = features(candidate, ctx.analysis, ctx.topic)
             candidate.score = scorer.score(candidate.features)
             found.append(candidate)
-    found.sort(key=lambda c: (blocked(c, ctx.analysis), -c.score))
+    grid = ctx.analysis.mustdo and any(c.source in GRID for c in found)
+    for candidate in found:
+        candidate.eligible = not (blocked(candidate, ctx.analysis) or (grid and candidate.source not in GRID))
+    found.sort(key=lambda c: (not c.eligible, -c.score))
     if found:  # the abstention rule looks at the best candidate only
         found[0].probability = scorer.probability(found[0].features, found[0].score)
     return found
@@ -72,13 +75,21 @@ def blocked(candidate: Candidate, analysis: Analysis) -> bool:
     """Never the answer, whatever its score: it lacks the asked type ("when" without a date); it comes
     from another plan area than the one asked about; it shares no word of the question's topic in its
     own text (an SRO for estates is no answer to "who is the SRO for cancer"); or the question asks
-    what falls in a window of time and it is not a list of what does."""
+    what falls in a window of time and it is not a list of what does; or the question asks for a role
+    and it names someone in another role."""
     if analysis.want in TYPED and not candidate.has_type or candidate.features.get("area", 0) < 0:
         return True
-    if analysis.terms and candidate.source not in GROUPS and candidate.features.get("topic_main", 1) == 0:
-        return True
+    if (analysis.terms and candidate.source not in GROUPS and candidate.features.get("topic_main", 1) == 0
+            and candidate.features.get("missing", 0) > 0):
+        return True  # its own text shares none of the topic, and some of the topic is nowhere near it
+    if candidate.features.get("role", 0) < 0:
+        return True  # "who is the SRO for X?" is not answered by the chair of X
+
     return dated_form(analysis) and analysis.window is not None and analysis.window.relative and candidate.source != "window"
 
+
+# A must-do question is answered from the grid when the grid has the area and must-do asked about.
+GRID = frozenset({"mustdo", "mustdo-cell", "mustdo-gap"})
 
 # Candidates that gather records by the question's constraints (a grid row, a window, an area's owners):
 # their own text need not repeat the question's words.
@@ -92,7 +103,7 @@ TYPED = frozenset({"person", "date", "number", "money", "status", "frequency"})
 def compose(analysis: Analysis, ranked: list[Candidate], scorer: Scorer) -> Reply:
     kind = _kind(analysis)
     best = ranked[0] if ranked else None
-    if best is None or not scorer.answers(best.probability) or not best.answered or blocked(best, analysis):
+    if best is None or not best.eligible or not scorer.answers(best.probability) or not best.answered:
         return _abstain(analysis, kind, best, ranked, scorer)
     citations = unique([*best.citations, *(c for other in ranked[1:3] for c in other.citations[:1])], MAX_CITATIONS)
     return Reply(question=analysis.text, kind=kind, answered=True, answer=best.answer, citations=citations)

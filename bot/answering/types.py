@@ -61,6 +61,8 @@ def numbers(text: str) -> list[tuple[int, int, str]]:
         start, end = m.start(), m.start() + len(phrase)
         if re.fullmatch(r"(?:19|20)\d\d", phrase) or any(a <= start < b for a, b in in_dates):
             continue
+        if phrase[:1].isupper() and re.match(r"\s+[A-Z]", text[end:end + 2]):
+            continue  # "One Herefordshire": a number word in a name
         found.append((start, end, phrase))
     return found
 

@@ -25,7 +25,7 @@ TYPE_WORDS = frozenset(
 
 # Roles in NHS governance, each with the words that name it in a question or a paper.
 ROLES: dict[str, tuple[str, ...]] = {
-    "sro": ("sro", "senior responsible officer", "senior responsible owner", "accountable"),
+    "sro": ("sro", "senior responsible officer", "senior responsible owner", "accountable officer"),
     "chair": ("chair", "chairs", "chairing", "chaired", "chairman", "chairwoman", "chairperson", "presides", "presiding"),
     "vice chair": ("vice chair", "vice-chair", "deputy chair", "vice chairman"),
     "clinical lead": ("clinical lead", "clinical leads", "clinical voice"),

@@ -29,6 +29,7 @@ class Candidate:
     fits_form: float = 0.0  # +1 built for this question's form (a must-do grid for a must-do question), -1 not
     answered: bool = True
     features: dict[str, float] = field(default_factory=dict)
+    eligible: bool = True  # false when a rule rules it out as the answer (bot/answering/pipeline.py: blocked)
     score: float = 0.0  # the scorer's ranking
     probability: float = 0.0  # for the best candidate: that answering with it is right
     nearest: str = ""  # what to say it is when abstaining ("Dr X, SRO for primary care")

@@ -95,7 +95,7 @@ def _cells(ctx: Context, table: RecordTable, cells: list[int]) -> Iterator[Candi
         text = _around(ctx, row["text"])
         header = _header_cite(row)
         yield Candidate(
-            source="mustdo-cell", main=row["text"], context=f"{row['priority']} {row['description']} {row.get('area') or ''}",
+            source="mustdo-cell", main=f"{row['priority']} {row['text']}", context=f"{row['description']} {row.get('area') or ''}",
             area=row.get("area"), answer=trim(f"{row['priority']} ({row.get('area') or 'the plans'}, {_name(row['mustdo'])}): {text}", 590),
             citations=unique([cite_row(row), *([header] if header else [])]),
             fits_form=1.0 if named or not asked and not asks_priorities(ctx.analysis.asked) else (-1.0 if asked else 0.0),

@@ -96,13 +96,13 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
     anchors = sorted(ctx.topic.matched(reading), key=len, reverse=True)
     item = None
     counted = _counted(a.text)
-    for want in a.wants:
+    items = []
+    for want in a.wants:  # "when ..., and how many ...?": each asked item, the first asked first
         found = types.nearest(want, text, anchors, counted, ctx.lex.common)
         if not found and column and want in types.FINDERS and types.holds(want, column, ctx.lex.common):
             found = column  # "which day is the briefing?": the column over the cell says
-        if found:
-            item = found
-            break
+        items.append(found)
+    item = "; ".join(dict.fromkeys(i for i in items if i)) or None
     body = _around(reading, anchors)
     follows = after is not None and (a.asks_list or body.rstrip().endswith(":") or len(body) < 160)
     if follows:
@@ -117,18 +117,18 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
         cites.append(_cite(passage, passage.header))
     return Candidate(
         source="sentence", main=reading, context=" ".join(filter(None, (passage.section, passage.area))), area=passage.area,
-        answer=trim(answer, 590), citations=cites, has_type=item is not None or a.want in ("text", "yesno"),
+        answer=trim(answer, 590), citations=cites, has_type=items[0] is not None or a.want in ("text", "yesno"),
         role_text=text, retrieval=retrieval, nearest=f"{passage.document} {_where(snippet.source)}",
     )
 
 
 def _counted(question: str) -> list[str]:
-    """The nouns "how many" counts ("how many GP practices" -> gp, practices)."""
-    m = re.search(r"\bhow many\s+(.*)", question.lower())
+    """The nouns "how many" counts ("how many GP practices" -> gp, practices; "no. of GP practices" too)."""
+    m = re.search(r"\bhow many\s+(.*)|\b(?:number|no\.?) of\s+(.*)", question.lower())
     if not m:
         return []
     out: list[str] = []
-    for word in re.findall(r"[a-z&]+", m.group(1)):
+    for word in re.findall(r"[a-z&]+", m.group(1) or m.group(2)):
         if word in {"are", "is", "there", "does", "do", "did", "in", "across", "of", "the", "for", "at", "&", "and", "have", "has", "will"}:
             if out:
                 break
