@@ -321,7 +321,7 @@ def cmd_versions(args: argparse.Namespace, settings: Settings) -> int:
         mark = "*" if version == live else " "
         print(f"{mark} {version}  built {meta.get('built', '?')} by {meta.get('who', '?')}: {len(files)} documents")
         for f in files:
-            print(f"      {f['file']}  sha256 {str(f.get('sha256') or '?')[:12]}")
+            print(f"      {f.get('title') or f['file']}  ({f['file']}, sha256 {str(f.get('sha256') or '?')[:12]})")
     print("(* = live)")
     return 0
 

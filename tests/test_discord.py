@@ -51,7 +51,7 @@ async def test_ask_defers_then_answers_with_cited_embed_and_sources_button(harne
     assert followup.method == "POST" and followup.path == "/webhooks/{webhook_id}/{webhook_token}"
     embed = followup.data["embeds"][0]
     assert "Jane Example" in embed["description"]
-    assert "board.txt" in embed["fields"][0]["name"]
+    assert embed["fields"][0]["name"].startswith("[1] Lancashire Health Board: Update on the Plan, line ")
     assert followup.data["allowed_mentions"] == {"parse": []}
     button = followup.data["components"][0]["components"][0]
     assert button["label"] == "Sources" and button["custom_id"].startswith("planbot:sources:")
@@ -69,7 +69,8 @@ async def test_sources_button_shows_every_citation_ephemerally(harness: Harness)
     calls = await harness.press(custom_id, sent_message(followup))
     shown = calls[-1]
     assert shown.path.endswith("/callback") and shown.payload["type"] == 4 and shown.ephemeral
-    assert "Jane Example" in shown.text and "board.txt" in shown.text
+    assert "Jane Example" in shown.text and "Lancashire Health Board: Update on the Plan, line" in shown.text
+    assert "File: board.txt, line" in shown.text  # the file name is behind the button
 
 
 async def test_sources_button_for_a_forgotten_answer_says_so(harness: Harness) -> None:

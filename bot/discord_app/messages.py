@@ -4,7 +4,7 @@ import discord
 
 from bot.digests.digest import Digest, DigestItem
 from bot.models import Citation, Reply
-from bot.places import where
+from bot.places import cited, where
 
 MESSAGE_CHARS = 2000
 EMBED_DESCRIPTION = 4096
@@ -53,7 +53,8 @@ def quoted(text: str, limit: int) -> str:
 
 
 def citation_name(n: int, citation: Citation) -> str:
-    return trim(f"[{n}] {citation.document}, {where(citation)}", FIELD_NAME)
+    """"[1] Update on the STP (13 December 2016), line 12": the paper by its title, not its file name."""
+    return trim(f"[{n}] {cited(citation, 200)}", FIELD_NAME)
 
 
 def citation_value(citation: Citation, limit: int = FIELD_VALUE) -> str:
@@ -97,8 +98,8 @@ def sources_embeds(reply: Reply) -> list[discord.Embed]:
     for start in range(0, len(reply.citations), 8):
         embed = discord.Embed(title=trim(f"Sources for: {reply.question}", EMBED_TITLE), colour=ANSWERED)
         for n, citation in enumerate(reply.citations[start:start + 8], start=start + 1):
-            title = trim(citation.title, 200)
-            embed.add_field(name=citation_name(n, citation), value=citation_value(citation, 600) + f"\n{discord.utils.escape_markdown(title)}",
+            file = discord.utils.escape_markdown(trim(f"{citation.document}, {where(citation)}", 200))
+            embed.add_field(name=citation_name(n, citation), value=citation_value(citation, 600) + f"\nFile: {file}",
                             inline=False)
         embeds.append(fit(embed))
     if not embeds:
