@@ -14,7 +14,8 @@ from bot.answering.pipeline import answer, prepare
 from bot.digests.digest import Digest, build_digest
 from bot.errors import PlanbotError, QuestionError
 from bot.digests.ics import milestones_ics
-from bot.listing import area_book, list_records, resolve_area
+from bot.digests.items import ItemGroup, PlanItem, group_items
+from bot.listing import area_book, milestone_rows, resolve_area
 from bot.models import Reply
 from bot.records.mustdos import MUSTDOS
 from bot.index.store import PlanIndex, live_version
@@ -27,10 +28,13 @@ CHOICE_CHARS = 100
 
 @dataclass
 class MilestoneList:
-    """Milestones for a list view: a heading and the rows (each with document, page or line, quote)."""
+    """Milestones for a list view: a heading and one item per milestone, grouped by initiative."""
 
     heading: str
-    rows: list[dict]
+    items: list[PlanItem]
+
+    def groups(self) -> list[ItemGroup]:
+        return group_items(self.items)
 
 
 class Planbot:
@@ -112,13 +116,13 @@ class Planbot:
                 raise PlanbotError(f"I can't read the period '{period[:60]}'. Try 'Jan 2017', 'Qtr 3 2016/17', "
                                    "'2017/18', 'this month' or 'next 4 weeks'.")
         with self._lock:
-            rows, _ = list_records(self.index(), "milestones", area)
+            index = self.index()
+            place = resolve_area(index, area)
+            items = milestone_rows(index, [r for r in index.table("milestones") if not place or r.get("area") == place])
         if win is not None:
-            rows = [r for r in rows if lands_in(_day(r["start"]), _day(r["end"]), win)]
-        with self._lock:
-            place = resolve_area(self.index(), area) or "all plan areas"
-        heading = f"Milestones for {place}" + (f" due {win.label}" if win else "")
-        return MilestoneList(heading=heading, rows=rows)
+            items = [i for i in items if lands_in(i.start, i.end, win)]
+        heading = f"Milestones for {place or 'all plan areas'}" + (f" due {win.label}" if win else "")
+        return MilestoneList(heading=heading, items=items)
 
     def mustdo(self, area: str | None, number: int, as_of: date | None = None) -> Reply:
         if number not in MUSTDOS:
@@ -142,7 +146,3 @@ class Planbot:
         for row in index.table("initiatives"):
             names.update(squash(o).lower() for o in json.loads(row["owners"] or "[]"))
         return {n for n in names if n}
-
-
-def _day(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None

@@ -153,7 +153,9 @@ async def test_owner_answers_either_way_round(harness: Harness, name: str, expec
 async def test_milestones_for_an_area_and_period(harness: Harness) -> None:
     calls = await harness.command("milestones", [option("area", "Fylde Coast"), option("period", "Qtr 4 2016/17")])
     text = calls[-1].text
-    assert "Pathway implemented" in text and "Owner: Alex Sample" in text and "board.txt, line" in text
+    assert "Pathway implemented" in text and "Owner: Alex Sample" in text
+    assert "Source: Lancashire Health Board: Update on the Plan, line" in text
+    assert calls[-1].data["components"][0]["components"][0]["label"] == "Sources"
     assert "New pathway agreed" not in text  # that one is Qtr 3
 
 

@@ -16,7 +16,10 @@ from bot.config import Settings
 from bot.discord_app.checks import admin_only
 from bot.discord_app.choices import suggestions
 from bot.discord_app.failures import user_sentence
-from bot.discord_app.messages import NO_MENTIONS, batches, digest_embeds, trim
+from bot.digests.digest import Digest, digest_sources
+from bot.discord_app.messages import NO_MENTIONS, batches, trim
+from bot.discord_app.plan_embeds import digest_embeds
+from bot.discord_app.views import sources_view
 from bot.discord_app.questions import parse_as_of
 from bot.errors import PlanbotError
 from bot.digests.schedule import WEEKDAYS, Slot, due_week, parse_time, parse_weekday
@@ -90,8 +93,11 @@ class Digests(commands.Cog):
             channel = self.bot.get_channel(sub["channel_id"]) or await self.bot.fetch_channel(sub["channel_id"])
             if not isinstance(channel, discord.abc.Messageable):
                 return "that channel can't receive messages"
-            for embeds in batches(digest_embeds(digest)):
-                await channel.send(embeds=embeds, allowed_mentions=NO_MENTIONS)
+            view = await self._sources(digest)
+            messages = batches(digest_embeds(digest))
+            for n, embeds in enumerate(messages, start=1):
+                await channel.send(embeds=embeds, allowed_mentions=NO_MENTIONS,
+                                   view=view if n == len(messages) else discord.utils.MISSING)
             return None
         except discord.NotFound:
             error = "the channel no longer exists"
@@ -101,6 +107,10 @@ class Digests(commands.Cog):
             error = user_sentence(exc) if isinstance(exc, PlanbotError) else f"Discord refused the post ({exc.status})"
         log.warning("digest for channel %s not posted: %s", sub["channel_id"], error)
         return error
+
+    async def _sources(self, digest: Digest) -> discord.ui.View:
+        """The Sources button under a digest: every milestone's cell and the full owner cells."""
+        return sources_view(await asyncio.to_thread(self.state.save_answer, digest_sources(digest)))
 
     def _build(self, area: str | None, day):  # noqa: ANN001, ANN202
         s = self.settings
@@ -166,8 +176,11 @@ class Digests(commands.Cog):
         day = parse_as_of(as_of) or self.clock().astimezone(self.zone).date()
         await interaction.response.defer(ephemeral=True, thinking=True)
         digest = await asyncio.to_thread(self._build, area, day)
-        for embeds in batches(digest_embeds(digest)):
-            await interaction.followup.send(embeds=embeds, ephemeral=True, allowed_mentions=NO_MENTIONS)
+        view = await self._sources(digest)
+        messages = batches(digest_embeds(digest))
+        for n, embeds in enumerate(messages, start=1):
+            await interaction.followup.send(embeds=embeds, ephemeral=True, allowed_mentions=NO_MENTIONS,
+                                            view=view if n == len(messages) else discord.utils.MISSING)
 
     @subscribe.autocomplete("area")
     @preview.autocomplete("area")

@@ -2,7 +2,6 @@
 
 import discord
 
-from bot.digests.digest import Digest, DigestItem
 from bot.models import Citation, Reply
 from bot.places import cited, where
 
@@ -14,7 +13,6 @@ FIELD_VALUE = 1024
 EMBED_FIELDS = 25
 EMBED_TOTAL = 6000
 SHOWN_CITATIONS = 5
-DIGEST_ITEMS_PER_EMBED = 8
 NO_MENTIONS = discord.AllowedMentions.none()
 ANSWERED = discord.Colour.teal()
 NOT_ANSWERED = discord.Colour.light_grey()
@@ -135,32 +133,6 @@ def fit(embed: discord.Embed) -> discord.Embed:
     if len(embed) > EMBED_TOTAL and embed.description:
         embed.description = trim(embed.description, max(100, len(embed.description) - (len(embed) - EMBED_TOTAL)))
     return embed
-
-
-def digest_embeds(digest: Digest) -> list[discord.Embed]:
-    """One embed per section and plan area (split so no item is ever dropped to fit a limit)."""
-    if digest.empty:
-        return [discord.Embed(title=trim(digest.title(), EMBED_TITLE), description=digest.empty_sentence(), colour=NOT_ANSWERED)]
-    embeds: list[discord.Embed] = []
-    for section, areas in digest.grouped():
-        for area, items in areas:
-            for start in range(0, len(items), DIGEST_ITEMS_PER_EMBED):
-                more = " (continued)" if start else ""
-                embed = discord.Embed(title=trim(f"{digest.heading(section)}: {area}{more}", EMBED_TITLE), colour=ANSWERED)
-                for item in items[start:start + DIGEST_ITEMS_PER_EMBED]:
-                    embed.add_field(name=trim(f"{item.milestone} — {item.initiative}", FIELD_NAME), value=_digest_value(item),
-                                    inline=False)
-                embeds.append(fit(embed))
-    embeds[0].set_author(name=trim(digest.title(), EMBED_TITLE))
-    return embeds
-
-
-def _digest_value(item: DigestItem) -> str:
-    c = item.citation
-    owner = f"\nOwner: {discord.utils.escape_markdown(trim(item.owner, 150))}" if item.owner else ""
-    owner += f"\nStatus: {discord.utils.escape_markdown(trim(item.status, 100))}" if item.status else ""
-    due = discord.utils.escape_markdown(item.due or item.end.isoformat())
-    return trim(f"Due: {due} (by {item.end:%-d %b %Y}){owner}\n{c.document}, {where(c)}\n{quoted(c.quote, 300)}", FIELD_VALUE)
 
 
 def batches(embeds: list[discord.Embed]) -> list[list[discord.Embed]]:

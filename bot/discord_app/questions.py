@@ -11,11 +11,12 @@ from discord.ext import commands
 
 from bot.discord_app.choices import suggestions
 from bot.discord_app.failures import user_sentence
-from bot.discord_app.messages import NO_MENTIONS, list_pages, quoted, reply_embed, trim
-from bot.discord_app.views import Pages, sources_view
+from bot.digests.items import sources_reply
+from bot.discord_app.messages import NO_MENTIONS, list_pages, reply_embed, trim
+from bot.discord_app.plan_embeds import group_fields
+from bot.discord_app.views import Pages, SourcesButton, sources_view
 from bot.errors import PlanbotError, QuestionError
 from bot.models import Reply
-from bot.places import place
 from bot.records.mustdos import MUSTDOS
 from bot.ratelimit import RateLimiter
 from bot.service import Planbot
@@ -97,15 +98,12 @@ class Questions(commands.Cog):
         day = parse_as_of(as_of)
         await interaction.response.defer(thinking=True)
         found = await asyncio.to_thread(self.service.milestones, area, period, day)
-        items = [(trim(f"{r['area'] or ''}: {r['initiative']}", 256),
-                  f"**{discord.utils.escape_markdown(trim(r['milestone'], 300))}**\n"
-                  f"Due: {discord.utils.escape_markdown(r['due'] or 'no date given')}"
-                  + (f" ({r['start']} to {r['end']})" if r["end"] else "")
-                  + (f"\nOwner: {discord.utils.escape_markdown(trim(r['owner'], 120))}" if r["owner"] else "")
-                  + f"\n{r['document']}, {place(r['document'], r['page'], r['line'])}"
-                  + f"\n{quoted(r['quote'], 300)}") for r in found.rows]
-        pages = list_pages(found.heading, items, footer=area)
-        view = Pages(pages) if len(pages) > 1 else discord.utils.MISSING
+        fields = [f for group in found.groups() for f in group_fields(group, with_area=True)]
+        pages = list_pages(found.heading, fields, footer=area)
+        answer_id = await asyncio.to_thread(self.state.save_answer, sources_reply(found.heading, found.items))
+        view = Pages(pages) if len(pages) > 1 else sources_view(answer_id)
+        if isinstance(view, Pages):
+            view.add_item(SourcesButton(answer_id))
         message = await interaction.followup.send(embed=pages[0], view=view, allowed_mentions=NO_MENTIONS, wait=True)
         if isinstance(view, Pages):
             view.message = message

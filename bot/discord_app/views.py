@@ -5,7 +5,7 @@ import re
 
 import discord
 
-from bot.discord_app.messages import NO_MENTIONS, sources_embeds
+from bot.discord_app.messages import NO_MENTIONS, batches, sources_embeds
 
 SOURCES_ID = "planbot:sources:{answer_id}"
 
@@ -28,7 +28,10 @@ class SourcesButton(discord.ui.DynamicItem[discord.ui.Button], template=r"planbo
             await interaction.response.send_message("That answer is too old to show its sources; ask again.", ephemeral=True,
                                                     allowed_mentions=NO_MENTIONS)
             return
-        await interaction.response.send_message(embeds=sources_embeds(reply), ephemeral=True, allowed_mentions=NO_MENTIONS)
+        messages = batches(sources_embeds(reply))  # a digest's many sources may need several messages
+        await interaction.response.send_message(embeds=messages[0], ephemeral=True, allowed_mentions=NO_MENTIONS)
+        for embeds in messages[1:]:
+            await interaction.followup.send(embeds=embeds, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
 
 def sources_view(answer_id: int) -> discord.ui.View:
