@@ -68,7 +68,17 @@ class Planbot:
         with self._lock:
             return answer(text, self.index(), self.tokenizer, as_of, self.max_question_chars, default_area=area)
 
-    def owner(self, query: str, as_of: date | None = None) -> Reply:
+    def version(self) -> str:
+        """The live version answers come from now (kept with each answer, for feedback)."""
+        with self._lock:
+            return self.index().version
+
+    def names_area(self, text: str) -> bool:
+        """Whether a question names a plan area itself (then it overrides a channel's area)."""
+        with self._lock:
+            return bool(area_book(self.index()).in_text(text))
+
+    def owner(self, query: str, as_of: date | None = None, area: str | None = None) -> Reply:
         """Who owns an initiative, or what a person owns: whichever the words name."""
         query = query.strip()
         if not query:
@@ -77,7 +87,7 @@ class Planbot:
             people = self._people(self.index())
         asked = squash(query).lower()
         is_person = any(asked and (asked == p or asked in p.split() or (len(asked) > 4 and asked in p)) for p in people)
-        return self.ask(f"What does {query} own?" if is_person else f"Who owns {query}?", as_of)
+        return self.ask(f"What does {query} own?" if is_person else f"Who owns {query}?", as_of, area)
 
     def owner_choices(self, typed: str) -> list[str]:
         """Initiative titles and people's names containing what was typed, for autocomplete."""

@@ -3,6 +3,7 @@
 import json
 from pathlib import Path
 
+import discord
 import pytest
 
 from bot.config import Settings
@@ -178,8 +179,9 @@ async def test_mustdo_takes_a_numbered_choice(harness: Harness) -> None:
 async def test_help_is_ephemeral_and_lists_every_command(harness: Harness) -> None:
     calls = await harness.command("help")
     assert calls[-1].ephemeral
-    for command in harness.client.tree.get_commands():
+    for command in harness.client.tree.get_commands(type=discord.AppCommandType.chat_input):
         assert f"/{command.name}" in calls[-1].text
+    assert "**Ask planbot** on any message" in calls[-1].text
 
 
 @pytest.mark.parametrize("channel_id", [CHANNEL_ID, 900000000000000777], ids=["channel", "thread"])

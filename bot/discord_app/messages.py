@@ -69,8 +69,9 @@ def embed_size(embed: discord.Embed) -> int:
     return len(embed)
 
 
-def reply_embed(reply: Reply, shown: int = SHOWN_CITATIONS) -> discord.Embed:
-    """The direct answer first, then up to `shown` citations; the plan area in the footer."""
+def reply_embed(reply: Reply, shown: int = SHOWN_CITATIONS, channel_area: str | None = None) -> discord.Embed:
+    """The direct answer first, then up to `shown` citations; the plan area in the footer, said as the
+    channel's own when the question named none and the channel's area was preferred."""
     embed = discord.Embed(
         description=trim(discord.utils.escape_mentions(reply.answer), EMBED_DESCRIPTION),
         colour=ANSWERED if reply.answered else NOT_ANSWERED,
@@ -81,7 +82,7 @@ def reply_embed(reply: Reply, shown: int = SHOWN_CITATIONS) -> discord.Embed:
     extra = len(reply.citations) - shown
     parts = [
         "The plans don't say this directly; closest passages shown" if not reply.answered and reply.citations else None,
-        footer_area(reply.citations),
+        f"{channel_area}, this channel's area" if channel_area else footer_area(reply.citations),
         f"{extra} more source(s): press Sources" if extra > 0 else None,
     ]
     footer = " · ".join(p for p in parts if p)
