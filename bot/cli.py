@@ -12,6 +12,7 @@ from typing import TextIO
 
 from bot import __version__
 from bot.answering.pipeline import answer, prepare
+from bot.cli_reports import add_report_commands, cmd_feedback, cmd_timeline, today
 from bot.config import Settings, load_settings
 from bot.errors import ConfigError, PlanbotError, QuestionError
 from bot.index.indexer import build_index
@@ -91,12 +92,7 @@ def make_parser() -> argparse.ArgumentParser:
     ch.add_argument("--to", dest="to_version", help="newer version (default: the live one)")
     ch.add_argument("--json", action="store_true", help='one JSON object with "added", "removed" and "changed" lists')
 
-    fb = sub.add_parser("feedback", help="what staff said about answers in Discord")
-    fb_sub = fb.add_subparsers(dest="feedback_command", required=True)
-    export = with_index(fb_sub.add_parser("export", help="answers marked wrong, as QA items to complete and add to the question bank"))
-    export.add_argument("--format", choices=["qa"], default="qa", help="qa: the ../shared/eval JSON-lines format")
-    export.add_argument("--output", "-o", type=Path, help="write to this file (default: standard output)")
-    with_index(fb_sub.add_parser("report", help="helpful and wrong answers per week"))
+    add_report_commands(sub, with_index)
 
     with_index(sub.add_parser("run", help="run the Discord bot (DISCORD_TOKEN from the environment or .env)"))
     return parser
@@ -119,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = {"ingest": cmd_ingest, "ask": cmd_ask, "chat": cmd_chat, "run": cmd_run, "eval": cmd_eval,
                    "owners": cmd_records, "milestones": cmd_records, "mustdos": cmd_records,
                    "digest": cmd_digest, "ics": cmd_ics, "versions": cmd_versions, "rollback": cmd_rollback,
-                   "changes": cmd_changes, "feedback": cmd_feedback}[command]
+                   "changes": cmd_changes, "feedback": cmd_feedback, "timeline": cmd_timeline}[command]
         return handler(args, settings)
     except PlanbotError as exc:
         print(f"planbot: {exc.message}", file=sys.stderr)
@@ -274,13 +270,6 @@ def cmd_records(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def today(settings: Settings) -> date:
-    from datetime import datetime
-    from zoneinfo import ZoneInfo
-
-    return datetime.now(ZoneInfo(settings.timezone)).date()
-
-
 def _window_arg(value: int | None, default: int, name: str, low: int, high: int) -> int:
     chosen = default if value is None else value
     if not low <= chosen <= high:
@@ -348,32 +337,3 @@ def cmd_changes(args: argparse.Namespace, settings: Settings) -> int:
     print(json.dumps(report.model_dump()) if args.json else changes_text(report))
     return 0
 
-
-def cmd_feedback(args: argparse.Namespace, settings: Settings) -> int:
-    """Read the bot's state database (never creating one): a report, or the wrong answers as QA lines."""
-    from bot.feedback import qa_lines, weekly_counts
-    from bot.state import StateStore
-
-    path = settings.state_db or index_dir(args, settings) / "state.db"
-    if not path.exists():
-        raise PlanbotError(f"No bot state at {path}: feedback is collected by the Discord bot (`planbot run`).")
-    state = StateStore(path)
-    try:
-        rows = state.feedback()
-    finally:
-        state.close()
-    if args.feedback_command == "report":
-        weeks = weekly_counts(rows)
-        print("\n".join(f"{w.week}: {w.helpful} helpful, {w.wrong} wrong" for w in weeks) or "No feedback yet.")
-        return 0
-    lines = qa_lines(rows)
-    text = "".join(line + "\n" for line in lines)
-    if args.output:
-        tmp = args.output.with_name(args.output.name + ".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(args.output)
-    else:
-        sys.stdout.write(text)
-    print(f"{len(lines)} wrong answers exported; fill in each item's answer_any before adding it to the question bank.",
-          file=sys.stderr)
-    return 0

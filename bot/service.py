@@ -14,6 +14,7 @@ from bot.answering.pipeline import answer, prepare
 from bot.digests.digest import Digest, build_digest
 from bot.errors import PlanbotError, QuestionError
 from bot.digests.ics import milestones_ics
+from bot.digests.timeline import Timeline, build_timeline
 from bot.digests.items import ItemGroup, PlanItem, group_items
 from bot.listing import area_book, milestone_rows, resolve_area
 from bot.models import Reply
@@ -145,6 +146,31 @@ class Planbot:
     def digest(self, as_of: date, area: str | None = None, days: int = 7, weeks: int = 4, passed_days: int = 14) -> Digest:
         with self._lock:
             return build_digest(self.index(), as_of, days, weeks, passed_days, area)
+
+    def timeline(self, area: str | None, date_from: str | date | None, date_to: str | date | None,
+                 today: date) -> Timeline:
+        """Milestones by NHS quarter for a window in dates or staff wording ("Qtr 3 2016/17", "Jan 2017");
+        without one, the plans' whole span. An empty window is an error saying where milestones do fall."""
+        start = self._when(date_from, today, "from")
+        end = self._when(date_to, today, "to")
+        with self._lock:
+            return build_timeline(self.index(), area, start, end, today)
+
+    @staticmethod
+    def _when(value: str | date | None, today: date, side: str) -> date | None:
+        if value is None or isinstance(value, date):
+            return value
+        if not value.strip():
+            return None
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            win = window(value, today)
+        day = (win.start if side == "from" else win.end) if win else None
+        if day is None:
+            raise PlanbotError(f"I can't read '{value[:60]}' as a date for '{side}'. Try 2017-01-15, 'Jan 2017', "
+                               "'Qtr 3 2016/17' or '2017/18'.")
+        return day
 
     def ics(self, area: str | None = None) -> str:
         with self._lock:

@@ -48,6 +48,8 @@ class StateStore:
             {"channel_id": int, "week": str, "claimed": str, "claimed_by": str, "status": str, "error": str},
             pk=("channel_id", "week"), if_not_exists=True,
         )
+        if "timeline" not in self.db["subscriptions"].columns_dict:  # a state file from before the option
+            self.db["subscriptions"].add_column("timeline", int, not_null_default=0)
         self.db["channel_areas"].create({"channel_id": int, "guild_id": int, "area": str, "set_by": int, "updated": str},
                                         pk="channel_id", if_not_exists=True, not_null={"area"})
         self.db["feedback"].create(
@@ -89,12 +91,13 @@ class StateStore:
 
     # ------------------------------------------------------------ digest subscriptions
 
-    def subscribe(self, channel_id: int, guild_id: int | None, area: str | None, weekday: int, at: str, by: int) -> None:
-        """One subscription per channel: subscribing again changes it."""
+    def subscribe(self, channel_id: int, guild_id: int | None, area: str | None, weekday: int, at: str, by: int,
+                  timeline: bool = False) -> None:
+        """One subscription per channel: subscribing again changes it. `timeline`: attach the coming quarter's picture."""
         with self._lock:
             self.db["subscriptions"].upsert(
                 {"channel_id": channel_id, "guild_id": guild_id, "area": area, "weekday": weekday, "time": at,
-                 "created_by": by, "created": _now(), "last_error": None}, pk="channel_id")
+                 "created_by": by, "created": _now(), "last_error": None, "timeline": int(timeline)}, pk="channel_id")
 
     def unsubscribe(self, channel_id: int) -> bool:
         with self._lock:
