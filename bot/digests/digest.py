@@ -115,7 +115,7 @@ def group_lines(group: ItemGroup, indent: str = "    ") -> list[str]:
     owner = f" (owner: {group.owner})" if group.owner else ""
     head = short_title(group.initiative, 110) if group.initiative else "(initiative not named)"
     due = f": due {when}" if when else ""
-    lines = [f"{indent}{head}{owner}{due}" + (f" {_source(shared)}" if shared else "")]
+    lines = [f"{indent}{head}{owner}{due}"]
     for item in group.items:
         parts = [] if item.milestone == group.initiative else [item.milestone]
         parts += [] if when else [f"due {due_words(item)}"]
@@ -123,6 +123,8 @@ def group_lines(group: ItemGroup, indent: str = "    ") -> list[str]:
         source = "" if shared else f" {_source(item.citation)}"
         if parts or source:
             lines.append(f"{indent}  - {'; '.join(parts) or 'source'}{source}")
+    if shared:
+        lines.append(f"{indent}    {_source(shared)}")
     return lines
 
 

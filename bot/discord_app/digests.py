@@ -106,7 +106,7 @@ class Digests(commands.Cog):
         except discord.NotFound:
             error = "the channel no longer exists"
         except discord.Forbidden:
-            error = "planbot has no permission to post there (needs View Channel, Send Messages, Embed Links)"
+            error = "planbot has no permission to post there (needs View Channel, Send Messages, Embed Links, and Attach Files for a timeline)"
         except (discord.HTTPException, PlanbotError) as exc:
             error = user_sentence(exc) if isinstance(exc, PlanbotError) else f"Discord refused the post ({exc.status})"
         log.warning("digest for channel %s not posted: %s", sub["channel_id"], error)

@@ -30,7 +30,9 @@ def group_fields(group: ItemGroup, with_area: bool = False) -> list[tuple[str, s
         extra += [f"status: {_esc(trim(item.status, 60))}"] if item.status else []
         extra += [] if shared else [_esc(titled(item.citation.title, item.citation.document, item.citation.page,
                                                 item.citation.line, 50))]
-        lines.append("• " + " — ".join(p for p in (words, *extra) if p))
+        said = " — ".join(p for p in (words, *extra) if p)
+        if said:  # nothing to add when the milestone is the initiative's own words, due as the group is
+            lines.append(f"• {said}")
     name = trim((f"{group.area}: " if with_area else "") + (group.initiative or group.items[0].milestone), FIELD_NAME)
     fields: list[tuple[str, str]] = []
     current = list(head)
