@@ -12,7 +12,7 @@ from typing import TextIO
 
 from bot import __version__
 from bot.answering.pipeline import answer, prepare
-from bot.cli_reports import add_report_commands, cmd_feedback, cmd_timeline, today
+from bot.cli_reports import add_report_commands, as_date as _date, cmd_feedback, cmd_timeline, today
 from bot.config import Settings, load_settings
 from bot.errors import ConfigError, PlanbotError, QuestionError
 from bot.index.indexer import build_index
@@ -24,13 +24,6 @@ from bot.index.store import PlanIndex, live_version
 from bot.textnorm import Tokenizer
 
 log = logging.getLogger("planbot")
-
-
-def _date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a date; use YYYY-MM-DD, e.g. 2017-01-15") from None
 
 
 def make_parser() -> argparse.ArgumentParser:

@@ -13,6 +13,14 @@ from bot.errors import PlanbotError
 Parser = argparse.ArgumentParser
 
 
+def as_date(value: str) -> date:
+    """An argparse type: YYYY-MM-DD, or a one-line error saying so."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a date; use YYYY-MM-DD, e.g. 2017-01-15") from None
+
+
 def add_report_commands(sub: "argparse._SubParsersAction[Parser]", with_index: Callable[[Parser], Parser]) -> None:
     fb = sub.add_parser("feedback", help="what staff said about answers in Discord")
     fb_sub = fb.add_subparsers(dest="feedback_command", required=True)
@@ -26,7 +34,7 @@ def add_report_commands(sub: "argparse._SubParsersAction[Parser]", with_index: C
     tl.add_argument("--area", help="plan area, e.g. Fylde, 'Central Lancs' (default: all)")
     tl.add_argument("--from", dest="date_from", help="from this date or period ('2016-10-01', 'Qtr 3 2016/17'; default: the first milestone)")
     tl.add_argument("--to", dest="date_to", help="to this date or period ('2017-09-30', '2017/18'; default: the last milestone)")
-    tl.add_argument("--as-of", type=date.fromisoformat, help="today's date, marked on the picture (YYYY-MM-DD)")
+    tl.add_argument("--as-of", type=as_date, help="today's date, marked on the picture (YYYY-MM-DD)")
 
 
 def _index_dir(args: argparse.Namespace, settings: Settings) -> Path:

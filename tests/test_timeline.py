@@ -114,3 +114,25 @@ async def test_a_digest_subscription_can_attach_the_coming_quarters_picture(inde
     finally:
         await h.close()
         h.client.state.close()
+
+
+def test_a_state_file_from_before_the_new_options_is_brought_up_to_date(tmp_path: Path) -> None:
+    import sqlite3
+
+    from bot.models import Reply
+    from bot.state import StateStore
+
+    old = sqlite3.connect(tmp_path / "state.db")
+    old.execute("create table subscriptions (channel_id integer primary key, guild_id integer, area text, weekday integer "
+                "not null, time text not null, created_by integer, created text, last_error text, last_posted text)")
+    old.execute("insert into subscriptions (channel_id, weekday, time) values (5, 0, '09:00')")
+    old.execute("create table answers (id integer primary key, created text, question text, reply text)")
+    old.commit()
+    old.close()
+    state = StateStore(tmp_path / "state.db")
+    try:
+        assert state.subscriptions()[0]["timeline"] == 0
+        answer_id = state.save_answer(Reply(question="q", kind="fact", answered=True, answer="a"), "v1", 7)
+        assert state.record_feedback(answer_id, 42, "wrong") and state.feedback()[0]["index_version"] == "v1"
+    finally:
+        state.close()
