@@ -12,6 +12,7 @@ from typing import TextIO
 
 from bot import __version__
 from bot.answering.pipeline import answer, prepare
+from bot.cli_reports import add_report_commands, as_date as _date, cmd_feedback, cmd_timeline, today
 from bot.config import Settings, load_settings
 from bot.errors import ConfigError, PlanbotError, QuestionError
 from bot.index.indexer import build_index
@@ -23,13 +24,6 @@ from bot.index.store import PlanIndex, live_version
 from bot.textnorm import Tokenizer
 
 log = logging.getLogger("planbot")
-
-
-def _date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a date; use YYYY-MM-DD, e.g. 2017-01-15") from None
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -91,6 +85,8 @@ def make_parser() -> argparse.ArgumentParser:
     ch.add_argument("--to", dest="to_version", help="newer version (default: the live one)")
     ch.add_argument("--json", action="store_true", help='one JSON object with "added", "removed" and "changed" lists')
 
+    add_report_commands(sub, with_index)
+
     with_index(sub.add_parser("run", help="run the Discord bot (DISCORD_TOKEN from the environment or .env)"))
     return parser
 
@@ -112,7 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = {"ingest": cmd_ingest, "ask": cmd_ask, "chat": cmd_chat, "run": cmd_run, "eval": cmd_eval,
                    "owners": cmd_records, "milestones": cmd_records, "mustdos": cmd_records,
                    "digest": cmd_digest, "ics": cmd_ics, "versions": cmd_versions, "rollback": cmd_rollback,
-                   "changes": cmd_changes}[command]
+                   "changes": cmd_changes, "feedback": cmd_feedback, "timeline": cmd_timeline}[command]
         return handler(args, settings)
     except PlanbotError as exc:
         print(f"planbot: {exc.message}", file=sys.stderr)
@@ -267,13 +263,6 @@ def cmd_records(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def today(settings: Settings) -> date:
-    from datetime import datetime
-    from zoneinfo import ZoneInfo
-
-    return datetime.now(ZoneInfo(settings.timezone)).date()
-
-
 def _window_arg(value: int | None, default: int, name: str, low: int, high: int) -> int:
     chosen = default if value is None else value
     if not low <= chosen <= high:
@@ -321,7 +310,7 @@ def cmd_versions(args: argparse.Namespace, settings: Settings) -> int:
         mark = "*" if version == live else " "
         print(f"{mark} {version}  built {meta.get('built', '?')} by {meta.get('who', '?')}: {len(files)} documents")
         for f in files:
-            print(f"      {f['file']}  sha256 {str(f.get('sha256') or '?')[:12]}")
+            print(f"      {f.get('title') or f['file']}  ({f['file']}, sha256 {str(f.get('sha256') or '?')[:12]})")
     print("(* = live)")
     return 0
 
@@ -340,3 +329,4 @@ def cmd_changes(args: argparse.Namespace, settings: Settings) -> int:
     report = changes_between(index_dir(args, settings), args.from_version, args.to_version)
     print(json.dumps(report.model_dump()) if args.json else changes_text(report))
     return 0
+

@@ -7,7 +7,8 @@ from bot.errors import PlanbotError
 from bot.records.areas import AreaBook
 from bot.records.mustdos import MUSTDOS
 from bot.index.store import PlanIndex
-from bot.places import row_where
+from bot.digests.items import PlanItem, milestone_items
+from bot.places import row_where, titled
 
 
 def area_book(index: PlanIndex) -> AreaBook:
@@ -30,6 +31,31 @@ def resolve_area(index: PlanIndex, name: str | None) -> str | None:
 _where = row_where
 
 
+def milestone_rows(index: PlanIndex, rows: list[dict], date_from: date | None = None,
+                   date_to: date | None = None) -> list[PlanItem]:
+    """Milestone records due in [date_from, date_to] as one item per milestone, by area and due date."""
+    if date_from:
+        rows = [r for r in rows if r["end"] and date.fromisoformat(r["end"]) >= date_from]
+    if date_to:
+        rows = [r for r in rows if r["end"] and date.fromisoformat(r["end"]) <= date_to]
+    rows.sort(key=lambda r: (r["area"] or "", r["end"] or "9999"))
+    return milestone_items(index, rows)
+
+
+def _milestones(index: PlanIndex, rows: list[dict], date_from: date | None,
+                date_to: date | None) -> tuple[list[dict], list[str]]:
+    items = milestone_rows(index, rows, date_from, date_to)
+    out = [{"area": i.area, "initiative": i.initiative, "milestone": i.milestone, "due": i.due,
+            "start": i.start.isoformat() if i.start else None, "end": i.end.isoformat() if i.end else None,
+            "precision": i.precision, "owner": i.owner, "owner_cell": i.owner_cell, "document": i.citation.document,
+            "title": i.citation.title, "page": i.citation.page, "line": i.citation.line, "quote": i.citation.quote}
+           for i in items]
+    lines = [f"{r['area'] or '-'}: {r['milestone'][:70]} | due {r['due'] or 'no date'} ({r['start'] or '?'}..{r['end'] or '?'}, "
+             f"{r['precision']}) | {r['owner'][:60]}  [{titled(r['title'], r['document'], r['page'], r['line'], 60)}]"
+             for r in out]
+    return out, lines
+
+
 def list_records(index: PlanIndex, kind: str, area_name: str | None, date_from: date | None = None,
                  date_to: date | None = None) -> tuple[list[dict], list[str]]:
     area = resolve_area(index, area_name)
@@ -48,17 +74,7 @@ def list_records(index: PlanIndex, kind: str, area_name: str | None, date_from: 
                 lines.append(f"{p['name']}: {p['role'][:90]}  [{_where(p)}]")
         return out, lines
     if kind == "milestones":
-        rows = [r for r in index.table("milestones") if wanted(r)]
-        if date_from:
-            rows = [r for r in rows if r["end"] and date.fromisoformat(r["end"]) >= date_from]
-        if date_to:
-            rows = [r for r in rows if r["end"] and date.fromisoformat(r["end"]) <= date_to]
-        rows.sort(key=lambda r: (r["area"] or "", r["end"] or "9999"))
-        out = [{"area": r["area"], "initiative": r["initiative"], "milestone": r["text"], "due": r["due_raw"],
-                "start": r["start"], "end": r["end"], "precision": r["precision"], "owner": r["owner"],
-                "document": r["document"], "page": r["page"], "line": r["line"], "quote": r["quote"]} for r in rows]
-        lines = [f"{r['area'] or '-'}: {r['milestone'][:70]} | due {r['due'] or 'no date'} ({r['start'] or '?'}..{r['end'] or '?'}, {r['precision']}) | {r['owner'][:40]}  [{_where(r)}]" for r in out]
-        return out, lines
+        return _milestones(index, [r for r in index.table("milestones") if wanted(r)], date_from, date_to)
     rows = sorted((r for r in index.table("mustdos") if wanted(r)), key=lambda r: (r["area"] or "", r["mustdo"], r["priority"]))
     out = [{"area": r["area"], "mustdo": r["mustdo"], "mustdo_name": MUSTDOS[r["mustdo"]], "priority": r["priority"],
             "text": r["text"], "document": r["document"], "page": r["page"], "line": r["line"], "quote": r["quote"]} for r in rows]

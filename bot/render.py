@@ -2,7 +2,7 @@
 
 from bot.index.indexer import BuildReport
 from bot.models import Reply
-from bot.places import size, where
+from bot.places import cited, size
 
 
 def reply_text(reply: Reply) -> str:
@@ -10,8 +10,8 @@ def reply_text(reply: Reply) -> str:
     if reply.citations:
         lines.append("Sources:" if reply.answered else "Closest sources:")
         for n, c in enumerate(reply.citations, start=1):
-            place = ", ".join(p for p in (where(c), c.section and f"'{c.section}'") if p)
-            lines.append(f"  [{n}] {c.document} ({c.title}) {place}")
+            section = f" ('{c.section}')" if c.section else ""
+            lines.append(f"  [{n}] {cited(c)}{section}")
             lines.append(f"      \"{c.quote}\"")
     return "\n".join(lines)
 
@@ -24,7 +24,8 @@ def report_text(report: BuildReport) -> str:
             continue
         where_ = size(f.file, f.pages, f.lines)
         recs = ", ".join(f"{n} {name}" for name, n in f.records.items() if n)
-        lines.append(f"  {f.file}: {where_}, {f.passages} passages" + (f", {recs}" if recs else ""))
+        name = f"{f.title} ({f.file})" if f.title and f.title != f.file else f.file
+        lines.append(f"  {name}: {where_}, {f.passages} passages" + (f", {recs}" if recs else ""))
         lines.extend(f"    warning: {w}" for w in f.warnings)
     lines.extend(f"  skipped {s}" for s in report.skipped)
     total = ", ".join(f"{n} {name}" for name, n in report.records().items() if n)

@@ -14,7 +14,9 @@ from bot.answering.pipeline import answer, prepare
 from bot.digests.digest import Digest, build_digest
 from bot.errors import PlanbotError, QuestionError
 from bot.digests.ics import milestones_ics
-from bot.listing import area_book, list_records, resolve_area
+from bot.digests.timeline import Timeline, build_timeline
+from bot.digests.items import ItemGroup, PlanItem, group_items
+from bot.listing import area_book, milestone_rows, resolve_area
 from bot.models import Reply
 from bot.records.mustdos import MUSTDOS
 from bot.index.store import PlanIndex, live_version
@@ -27,10 +29,13 @@ CHOICE_CHARS = 100
 
 @dataclass
 class MilestoneList:
-    """Milestones for a list view: a heading and the rows (each with document, page or line, quote)."""
+    """Milestones for a list view: a heading and one item per milestone, grouped by initiative."""
 
     heading: str
-    rows: list[dict]
+    items: list[PlanItem]
+
+    def groups(self) -> list[ItemGroup]:
+        return group_items(self.items)
 
 
 class Planbot:
@@ -64,7 +69,17 @@ class Planbot:
         with self._lock:
             return answer(text, self.index(), self.tokenizer, as_of, self.max_question_chars, default_area=area)
 
-    def owner(self, query: str, as_of: date | None = None) -> Reply:
+    def version(self) -> str:
+        """The live version answers come from now (kept with each answer, for feedback)."""
+        with self._lock:
+            return self.index().version
+
+    def names_area(self, text: str) -> bool:
+        """Whether a question names a plan area itself (then it overrides a channel's area)."""
+        with self._lock:
+            return bool(area_book(self.index()).in_text(text))
+
+    def owner(self, query: str, as_of: date | None = None, area: str | None = None) -> Reply:
         """Who owns an initiative, or what a person owns: whichever the words name."""
         query = query.strip()
         if not query:
@@ -73,7 +88,7 @@ class Planbot:
             people = self._people(self.index())
         asked = squash(query).lower()
         is_person = any(asked and (asked == p or asked in p.split() or (len(asked) > 4 and asked in p)) for p in people)
-        return self.ask(f"What does {query} own?" if is_person else f"Who owns {query}?", as_of)
+        return self.ask(f"What does {query} own?" if is_person else f"Who owns {query}?", as_of, area)
 
     def owner_choices(self, typed: str) -> list[str]:
         """Initiative titles and people's names containing what was typed, for autocomplete."""
@@ -112,13 +127,13 @@ class Planbot:
                 raise PlanbotError(f"I can't read the period '{period[:60]}'. Try 'Jan 2017', 'Qtr 3 2016/17', "
                                    "'2017/18', 'this month' or 'next 4 weeks'.")
         with self._lock:
-            rows, _ = list_records(self.index(), "milestones", area)
+            index = self.index()
+            place = resolve_area(index, area)
+            items = milestone_rows(index, [r for r in index.table("milestones") if not place or r.get("area") == place])
         if win is not None:
-            rows = [r for r in rows if lands_in(_day(r["start"]), _day(r["end"]), win)]
-        with self._lock:
-            place = resolve_area(self.index(), area) or "all plan areas"
-        heading = f"Milestones for {place}" + (f" due {win.label}" if win else "")
-        return MilestoneList(heading=heading, rows=rows)
+            items = [i for i in items if lands_in(i.start, i.end, win)]
+        heading = f"Milestones for {place or 'all plan areas'}" + (f" due {win.label}" if win else "")
+        return MilestoneList(heading=heading, items=items)
 
     def mustdo(self, area: str | None, number: int, as_of: date | None = None) -> Reply:
         if number not in MUSTDOS:
@@ -132,6 +147,31 @@ class Planbot:
         with self._lock:
             return build_digest(self.index(), as_of, days, weeks, passed_days, area)
 
+    def timeline(self, area: str | None, date_from: str | date | None, date_to: str | date | None,
+                 today: date) -> Timeline:
+        """Milestones by NHS quarter for a window in dates or staff wording ("Qtr 3 2016/17", "Jan 2017");
+        without one, the plans' whole span. An empty window is an error saying where milestones do fall."""
+        start = self._when(date_from, today, "from")
+        end = self._when(date_to, today, "to")
+        with self._lock:
+            return build_timeline(self.index(), area, start, end, today)
+
+    @staticmethod
+    def _when(value: str | date | None, today: date, side: str) -> date | None:
+        if value is None or isinstance(value, date):
+            return value
+        if not value.strip():
+            return None
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            win = window(value, today)
+        day = (win.start if side == "from" else win.end) if win else None
+        if day is None:
+            raise PlanbotError(f"I can't read '{value[:60]}' as a date for '{side}'. Try 2017-01-15, 'Jan 2017', "
+                               "'Qtr 3 2016/17' or '2017/18'.")
+        return day
+
     def ics(self, area: str | None = None) -> str:
         with self._lock:
             return milestones_ics(self.index(), area)
@@ -142,7 +182,3 @@ class Planbot:
         for row in index.table("initiatives"):
             names.update(squash(o).lower() for o in json.loads(row["owners"] or "[]"))
         return {n for n in names if n}
-
-
-def _day(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None

@@ -1,10 +1,14 @@
 """The bot's own read-write state in SQLite, kept apart from the read-only index versions.
 
 It outlives re-indexing: answers behind "Sources" buttons, digest subscriptions and the
-record of which digest went to which channel.
+record of which digest went to which channel, each channel's plan area, and what staff said about
+answers ("Helpful" / "Wrong"), kept with a keyed hash of the person's id, never their name.
 """
 
+import hashlib
+import hmac
 import json
+import secrets
 import sqlite3
 import threading
 from datetime import datetime, timezone
@@ -44,6 +48,17 @@ class StateStore:
             {"channel_id": int, "week": str, "claimed": str, "claimed_by": str, "status": str, "error": str},
             pk=("channel_id", "week"), if_not_exists=True,
         )
+        if "timeline" not in self.db["subscriptions"].columns_dict:  # a state file from before the option
+            self.db["subscriptions"].add_column("timeline", int, not_null_default=0)
+        self.db["channel_areas"].create({"channel_id": int, "guild_id": int, "area": str, "set_by": int, "updated": str},
+                                        pk="channel_id", if_not_exists=True, not_null={"area"})
+        self.db["feedback"].create(
+            {"answer_id": int, "user_hash": str, "created": str, "verdict": str, "correction": str, "question": str,
+             "answer": str, "kind": str, "citations": str, "index_version": str, "channel_id": int, "guild_id": int},
+            pk=("answer_id", "user_hash"), if_not_exists=True,
+        )
+        self.db["secrets"].create({"name": str, "value": str}, pk="name", if_not_exists=True)
+        self.db.execute("insert or ignore into secrets (name, value) values ('user_hash_key', ?)", [secrets.token_hex(32)])
 
     def close(self) -> None:
         with self._lock:
@@ -51,17 +66,23 @@ class StateStore:
 
     # ------------------------------------------------------------ answers behind Sources buttons
 
-    def save_answer(self, reply: Reply) -> int:
+    def save_answer(self, reply: Reply, index_version: str | None = None, channel_id: int | None = None) -> int:
         with self._lock:
             table = self.db["answers"]
             data = reply.model_dump(mode="json")
             for cited, citation in zip(data["citations"], reply.citations):
                 cited["area"] = citation.area  # kept for the embed footer; not part of the CLI contract
-            table.insert({"created": _now(), "question": reply.question[:500], "reply": json.dumps(data)})
+            table.insert({"created": _now(), "question": reply.question[:500], "reply": json.dumps(data),
+                          "index_version": index_version, "channel_id": channel_id}, alter=True)
             new_id = int(table.last_pk)
             if new_id % 100 == 0:
                 self.db.execute("delete from answers where id <= ?", [new_id - KEEP_ANSWERS])
             return new_id
+
+    def answer_context(self, answer_id: int) -> dict | None:
+        """The stored answer with the index version it came from and the channel it was asked in."""
+        rows = self._read("select * from answers where id = ?", [answer_id])
+        return rows[0] if rows else None
 
     def answer(self, answer_id: int) -> Reply | None:
         rows = self._read("select reply from answers where id = ?", [answer_id])
@@ -70,12 +91,13 @@ class StateStore:
 
     # ------------------------------------------------------------ digest subscriptions
 
-    def subscribe(self, channel_id: int, guild_id: int | None, area: str | None, weekday: int, at: str, by: int) -> None:
-        """One subscription per channel: subscribing again changes it."""
+    def subscribe(self, channel_id: int, guild_id: int | None, area: str | None, weekday: int, at: str, by: int,
+                  timeline: bool = False) -> None:
+        """One subscription per channel: subscribing again changes it. `timeline`: attach the coming quarter's picture."""
         with self._lock:
             self.db["subscriptions"].upsert(
                 {"channel_id": channel_id, "guild_id": guild_id, "area": area, "weekday": weekday, "time": at,
-                 "created_by": by, "created": _now(), "last_error": None}, pk="channel_id")
+                 "created_by": by, "created": _now(), "last_error": None, "timeline": int(timeline)}, pk="channel_id")
 
     def unsubscribe(self, channel_id: int) -> bool:
         with self._lock:
@@ -108,6 +130,56 @@ class StateStore:
 
     def digest_posts(self, channel_id: int) -> list[dict]:
         return self._read("select * from digest_posts where channel_id = ? order by week", [channel_id])
+
+    # ------------------------------------------------------------ each channel's plan area
+
+    def set_channel_area(self, channel_id: int, guild_id: int | None, area: str, by: int) -> None:
+        with self._lock:
+            self.db["channel_areas"].upsert({"channel_id": channel_id, "guild_id": guild_id, "area": area, "set_by": by,
+                                             "updated": _now()}, pk="channel_id")
+
+    def clear_channel_area(self, channel_id: int) -> bool:
+        with self._lock:
+            return self.db.execute("delete from channel_areas where channel_id = ?", [channel_id]).rowcount > 0
+
+    def channel_area(self, channel_id: int | None) -> str | None:
+        rows = self._read("select area from channel_areas where channel_id = ?", [channel_id]) if channel_id else []
+        return rows[0]["area"] if rows else None
+
+    # ------------------------------------------------------------ feedback on answers
+
+    def user_hash(self, user_id: int) -> str:
+        """A keyed hash of a Discord user id: the same person counts once per answer; nobody can read back who."""
+        key = self._read("select value from secrets where name = 'user_hash_key'", [])[0]["value"]
+        return hmac.new(key.encode(), str(user_id).encode(), hashlib.sha256).hexdigest()[:32]
+
+    def record_feedback(self, answer_id: int, user_id: int, verdict: str, correction: str | None = None,
+                        channel_id: int | None = None, guild_id: int | None = None) -> bool:
+        """Keep one verdict per person per answer (pressing again changes it); False when the answer is gone."""
+        stored = self.answer_context(answer_id)
+        if stored is None:
+            return False
+        reply = Reply.model_validate_json(stored["reply"])
+        row = {"answer_id": answer_id, "user_hash": self.user_hash(user_id), "created": _now(), "verdict": verdict,
+               "correction": (correction or "").strip()[:1000] or None, "question": reply.question, "answer": reply.answer,
+               "kind": reply.kind, "citations": json.dumps([c.model_dump() for c in reply.citations]),
+               "index_version": stored.get("index_version"), "channel_id": channel_id or stored.get("channel_id"),
+               "guild_id": guild_id}
+        with self._lock:
+            self.db["feedback"].upsert(row, pk=("answer_id", "user_hash"))
+        return True
+
+    def feedback(self, verdict: str | None = None, guild_id: int | None = None) -> list[dict]:
+        """Feedback rows, newest first; optionally only one verdict, or one server's."""
+        where, params = [], []
+        if verdict:
+            where.append("verdict = ?")
+            params.append(verdict)
+        if guild_id is not None:
+            where.append("guild_id = ?")
+            params.append(guild_id)
+        clause = f"where {' and '.join(where)}" if where else ""
+        return self._read(f"select * from feedback {clause} order by created desc, answer_id desc", params)
 
     def _read(self, sql: str, params: list) -> list[dict]:
         """Reads take the lock too: Python's sqlite3 connection must not run two statements at once."""

@@ -114,7 +114,7 @@ def test_cli_versions_marks_the_live_one_and_who_built_it(two_drafts: Path, caps
     assert main(["versions", "--index", str(two_drafts)]) == 0
     out = capsys.readouterr().out
     live = live_version(two_drafts)
-    assert f"* {live}  built" in out and "by test admin: 3 documents" in out and "board.txt  sha256" in out
+    assert f"* {live}  built" in out and "by test admin: 3 documents" in out and "Lancashire Health Board: Update on the Plan  (board.txt, sha256" in out
 
 
 def test_cli_versions_without_an_index(tmp_path: Path, capsys) -> None:

@@ -39,7 +39,14 @@ def test_ask_batch_from_stdin(index_dir: Path, capsys, monkeypatch) -> None:
 def test_ask_text_output_lists_sources(index_dir: Path, capsys) -> None:
     assert main(["ask", "when was the third draft published?", "--index", str(index_dir)]) == 0
     out = capsys.readouterr().out
-    assert "11 November 2016" in out.splitlines()[0] and "Sources:" in out and "board.txt" in out
+    assert "11 November 2016" in out.splitlines()[0] and "Sources:" in out
+    assert "Lancashire Health Board: Update on the Plan, line 5 ('Update on the Plan › Background')" in out and "board.txt" not in out
+
+
+def test_ask_json_keeps_the_file_name_beside_the_title(index_dir: Path, capsys) -> None:
+    assert main(["ask", "when was the third draft published?", "--json", "--index", str(index_dir)]) == 0
+    cited = json.loads(capsys.readouterr().out)["citations"][0]
+    assert cited["document"] == "board.txt" and cited["title"] == "Lancashire Health Board: Update on the Plan"
 
 
 def test_index_from_environment(index_dir: Path, capsys, monkeypatch) -> None:

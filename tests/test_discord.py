@@ -3,6 +3,7 @@
 import json
 from pathlib import Path
 
+import discord
 import pytest
 
 from bot.config import Settings
@@ -51,7 +52,7 @@ async def test_ask_defers_then_answers_with_cited_embed_and_sources_button(harne
     assert followup.method == "POST" and followup.path == "/webhooks/{webhook_id}/{webhook_token}"
     embed = followup.data["embeds"][0]
     assert "Jane Example" in embed["description"]
-    assert "board.txt" in embed["fields"][0]["name"]
+    assert embed["fields"][0]["name"].startswith("[1] Lancashire Health Board: Update on the Plan, line ")
     assert followup.data["allowed_mentions"] == {"parse": []}
     button = followup.data["components"][0]["components"][0]
     assert button["label"] == "Sources" and button["custom_id"].startswith("planbot:sources:")
@@ -69,7 +70,8 @@ async def test_sources_button_shows_every_citation_ephemerally(harness: Harness)
     calls = await harness.press(custom_id, sent_message(followup))
     shown = calls[-1]
     assert shown.path.endswith("/callback") and shown.payload["type"] == 4 and shown.ephemeral
-    assert "Jane Example" in shown.text and "board.txt" in shown.text
+    assert "Jane Example" in shown.text and "Lancashire Health Board: Update on the Plan, line" in shown.text
+    assert "File: board.txt, line" in shown.text  # the file name is behind the button
 
 
 async def test_sources_button_for_a_forgotten_answer_says_so(harness: Harness) -> None:
@@ -152,7 +154,9 @@ async def test_owner_answers_either_way_round(harness: Harness, name: str, expec
 async def test_milestones_for_an_area_and_period(harness: Harness) -> None:
     calls = await harness.command("milestones", [option("area", "Fylde Coast"), option("period", "Qtr 4 2016/17")])
     text = calls[-1].text
-    assert "Pathway implemented" in text and "Owner: Alex Sample" in text and "board.txt, line" in text
+    assert "Pathway implemented" in text and "Owner: Alex Sample" in text
+    assert "Source: Lancashire Health Board: Update on the Plan, line" in text
+    assert calls[-1].data["components"][0]["components"][0]["label"] == "Sources"
     assert "New pathway agreed" not in text  # that one is Qtr 3
 
 
@@ -175,8 +179,9 @@ async def test_mustdo_takes_a_numbered_choice(harness: Harness) -> None:
 async def test_help_is_ephemeral_and_lists_every_command(harness: Harness) -> None:
     calls = await harness.command("help")
     assert calls[-1].ephemeral
-    for command in harness.client.tree.get_commands():
+    for command in harness.client.tree.get_commands(type=discord.AppCommandType.chat_input):
         assert f"/{command.name}" in calls[-1].text
+    assert "**Ask planbot** on any message" in calls[-1].text
 
 
 @pytest.mark.parametrize("channel_id", [CHANNEL_ID, 900000000000000777], ids=["channel", "thread"])

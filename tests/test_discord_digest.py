@@ -96,6 +96,11 @@ async def test_preview_is_ephemeral_and_shows_the_digest(harness: Harness) -> No
     calls = await harness.command("digest", group("preview", [option("as_of", "2017-01-02")]))
     assert calls[0].payload["type"] == 5 and calls[0].ephemeral
     assert "Care home team in place" in calls[-1].text and "status unknown" in calls[-1].text and calls[-1].ephemeral
+    assert "Owner: WP3" in calls[-1].text and "Source: Lancashire Health Board: Update on the Plan, line" in calls[-1].text
+    button = calls[-1].data["components"][0]["components"][0]
+    assert button["label"] == "Sources"
+    shown = (await harness.press(button["custom_id"], calls[-1].response))[-1]
+    assert shown.ephemeral and "Care home team in place" in shown.text and "File: board.txt" in shown.text
 
 
 def posts(h: Harness, channel_id: int = OTHER_CHANNEL_ID) -> list:

@@ -73,10 +73,10 @@ async def test_milestone_pages_turn_with_the_buttons(bundled_dir: Path) -> None:
     client = PlanbotClient(make_settings(bundled_dir), Planbot(bundled_dir), state, sync_commands=False)
     h = await Harness(client).start()
     try:
-        sent = (await h.command("milestones", [option("area", "Pennine Lancashire")]))[-1]
+        sent = (await h.command("milestones", [option("area", "Bay")]))[-1]
         assert "Page 1 of" in sent.text
         buttons = sent.data["components"][0]["components"]
-        assert [b["label"] for b in buttons] == ["Previous", "Next"] and buttons[0]["disabled"]
+        assert [b["label"] for b in buttons] == ["Previous", "Next", "Sources"] and buttons[0]["disabled"]
         turned = (await h.press(buttons[1]["custom_id"], sent.response))[-1]
         assert turned.payload["type"] == 7 and "Page 2 of" in turned.text
         assert turned.payload["data"]["components"][0]["components"][0]["disabled"] is False

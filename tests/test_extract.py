@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.records.extract import extract_records, split_owners
+from bot.records.extract import extract_records
+from bot.records.owners import split_owners
 from bot.reading.files import read_document
 from bot.records.mustdos import identify_mustdo, mustdos_in_question
 from tests.conftest import BOARD_PAPER

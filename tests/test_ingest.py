@@ -14,7 +14,7 @@ def test_text_keeps_line_numbers(tmp_path: Path) -> None:
     path = tmp_path / "board.txt"
     path.write_text(BOARD_PAPER, encoding="utf-8")
     doc = read_document(path, MB)
-    assert doc.info.kind == "text" and doc.info.title == "Lancashire Health Board"
+    assert doc.info.kind == "text" and doc.info.title == "Lancashire Health Board: Update on the Plan"
     by_line = {ln.line: ln.text for ln in doc.lines}
     assert by_line[5].startswith("On 11 November 2016")
     assert all(ln.page is None for ln in doc.lines)

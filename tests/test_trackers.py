@@ -92,7 +92,7 @@ def test_tracker_answers_cite_sheet_and_row_and_the_digest_shows_its_status(tmp_
     bot = Planbot(tmp_path / "index", tokenizer)
     reply = bot.ask("who leads care homes support in fylde?")
     assert reply.answered and "Pat Owner" in reply.answer
-    assert "tracker.xlsx (" in reply_text(reply) and "sheet 1, row 6" in reply_text(reply)
+    assert "tracker.xlsx" in reply.citations[0].document and "sheet 1, row 6" in reply_text(reply)
     index = PlanIndex.open(tmp_path / "index")
     try:
         digest = build_digest(index, date(2017, 1, 25), days=7, weeks=4, passed_days=14)
@@ -128,4 +128,4 @@ def test_a_tracker_replacing_a_decks_milestones_shows_as_moved_milestones(tmp_pa
     assert not report.added and not report.removed
     assert [(c.kind, c.subject, c.before, c.after) for c in report.changed] == [
         ("milestone", "New pathway agreed (Stroke pathway redesign)", "Qtr 3", "Qtr 4")]
-    assert "tracker.xlsx, sheet 1, row 3" in change_lines(report)[0]
+    assert "[LDP milestone tracker 2016/17, sheet 1, row 3]" in change_lines(report)[0]

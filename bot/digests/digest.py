@@ -1,49 +1,28 @@
-"""The weekly milestone digest: what is due soon, coming up, and recently passed, grouped by plan area.
+"""The weekly milestone digest: what is due soon, coming up, and recently passed, grouped by plan area
+and, within an area, by initiative with its owner said once.
 
 A plain function over the index, shared by `planbot digest`, /digest preview and the scheduled posts.
 The plans record no progress, so a passed milestone is reported as passed with its status unknown,
 never as overdue or done, unless its source keeps a status (a tracker's RAG or status column): then
-that status is shown, as written.
+that status is shown, as written. A milestone the plan dates only by its year ("16/17") is due by the
+year's end but is not "due this week": it is listed apart, as due by the end of that year.
 """
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from bot.listing import resolve_area
-from bot.models import Citation, cite_row
-from bot.places import where
+from bot.digests.items import ItemGroup, PlanItem, due_words, group_items, milestone_items, sources_reply
 from bot.index.store import PlanIndex
+from bot.listing import resolve_area
+from bot.models import Citation, Reply
+from bot.places import short_title, titled
 
 SECTIONS = {
     "due": "Due in the next {days} days",
+    "year": "Due by the end of the year (the plans give only the year)",
     "upcoming": "Coming up in the following {weeks} weeks",
     "passed": "Recently passed (due in the last {passed} days; status unknown where the plans record no progress)",
 }
-
-
-@dataclass
-class DigestItem:
-    section: str
-    area: str
-    initiative: str
-    milestone: str
-    owner: str
-    due: str
-    start: date | None
-    end: date
-    precision: str
-    citation: Citation
-    status: str | None = None  # as a tracker's RAG or status column has it
-
-    def status_text(self) -> str | None:
-        """What to say about progress: the tracker's status, else "unknown" once the milestone has passed."""
-        return self.status or ("unknown" if self.section == "passed" else None)
-
-    def as_json(self) -> dict:
-        return {"section": self.section, "area": self.area, "initiative": self.initiative, "milestone": self.milestone,
-                "owner": self.owner, "due": self.due, "start": self.start.isoformat() if self.start else None,
-                "end": self.end.isoformat(), "precision": self.precision,
-                "status": self.status_text(), "citation": self.citation.model_dump()}
 
 
 @dataclass
@@ -53,7 +32,7 @@ class Digest:
     weeks: int
     passed_days: int
     area: str | None
-    items: list[DigestItem] = field(default_factory=list)
+    items: list[PlanItem] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
@@ -65,15 +44,14 @@ class Digest:
     def heading(self, section: str) -> str:
         return SECTIONS[section].format(days=self.days, weeks=self.weeks, passed=self.passed_days)
 
-    def grouped(self) -> list[tuple[str, list[tuple[str, list[DigestItem]]]]]:
-        """[(section, [(area, items)])] in section order, areas alphabetical, items by due date."""
+    def grouped(self) -> list[tuple[str, list[tuple[str, list[ItemGroup]]]]]:
+        """[(section, [(area, [initiative groups])])] in section order, areas alphabetical, items by due date."""
         out = []
         for section in SECTIONS:
             items = [i for i in self.items if i.section == section]
-            areas = sorted({i.area for i in items})
             if items:
-                out.append((section, [(a, sorted((i for i in items if i.area == a), key=lambda i: (i.end, i.milestone)))
-                                      for a in areas]))
+                areas = sorted({i.area for i in items})
+                out.append((section, [(a, group_items([i for i in items if i.area == a])) for a in areas]))
         return out
 
     def empty_sentence(self) -> str:
@@ -86,6 +64,21 @@ class Digest:
                 "area": self.area, "empty": self.empty, "items": [i.as_json() for i in self.items]}
 
 
+def _section(item: PlanItem, as_of: date, due_end: date, upcoming_end: date, passed_start: date) -> str | None:
+    end = item.end
+    if end is None:
+        return None
+    if as_of <= end <= upcoming_end and item.precision == "year":
+        return "year"
+    if as_of <= end <= due_end:
+        return "due"
+    if due_end < end <= upcoming_end:
+        return "upcoming"
+    if passed_start <= end < as_of:
+        return "passed"
+    return None
+
+
 def build_digest(index: PlanIndex, as_of: date, days: int = 7, weeks: int = 4, passed_days: int = 14,
                  area: str | None = None) -> Digest:
     """Milestones whose due period ends in each window. A dated period is due at its end ('Qtr 4' by 31 March)."""
@@ -94,34 +87,45 @@ def build_digest(index: PlanIndex, as_of: date, days: int = 7, weeks: int = 4, p
     due_end = as_of + timedelta(days=days - 1)
     upcoming_end = due_end + timedelta(days=7 * weeks)
     passed_start = as_of - timedelta(days=passed_days)
-    for row in index.table("milestones"):
-        if not row.get("end") or (place and row.get("area") != place):
-            continue
-        end = date.fromisoformat(row["end"])
-        if as_of <= end <= due_end:
-            section = "due"
-        elif due_end < end <= upcoming_end:
-            section = "upcoming"
-        elif passed_start <= end < as_of:
-            section = "passed"
-        else:
-            continue
-        digest.items.append(DigestItem(
-            section=section, area=row.get("area") or "Other", initiative=row.get("initiative") or "",
-            milestone=row["text"], owner=row.get("owner") or "", due=row.get("due_raw") or "",
-            start=date.fromisoformat(row["start"]) if row.get("start") else None, end=end,
-            precision=row.get("precision") or "unknown", citation=cite_row(row), status=row.get("status") or None,
-        ))
+    rows = [r for r in index.table("milestones") if r.get("end") and not (place and r.get("area") != place)]
+    for item in milestone_items(index, rows):
+        section = _section(item, as_of, due_end, upcoming_end, passed_start)
+        if section is not None:
+            item.section = section
+            digest.items.append(item)
     order = list(SECTIONS)
-    digest.items.sort(key=lambda i: (order.index(i.section), i.area, i.end, i.milestone))
+    digest.items.sort(key=lambda i: (order.index(i.section), i.area, i.end, i.initiative))
     return digest
 
 
-def item_line(item: DigestItem) -> str:
-    owner = f" — owner: {item.owner}" if item.owner else ""
-    owner += f" — status: {item.status}" if item.status else ""
-    initiative = item.initiative if len(item.initiative) <= 80 else item.initiative[:79].rsplit(" ", 1)[0] + "…"
-    return f"{item.milestone} ({initiative}); due {item.due or item.end.isoformat()}{owner} [{item.citation.document}, {where(item.citation)}]"
+def digest_sources(digest: Digest) -> Reply:
+    """What the digest's Sources button shows: each milestone's cell and each full owner cell, once."""
+    return sources_reply(digest.title(), digest.items, digest.empty_sentence())
+
+
+def _source(c: Citation) -> str:
+    return f"[{titled(c.title, c.document, c.page, c.line, 50)}]"
+
+
+def group_lines(group: ItemGroup, indent: str = "    ") -> list[str]:
+    """An initiative with its owner once (and its due date once, when its items share it), then one line
+    per milestone, with its own source where the items come from different cells."""
+    shared = group.shared_citation()
+    when = group.shared_due()
+    owner = f" (owner: {group.owner})" if group.owner else ""
+    head = short_title(group.initiative, 110) if group.initiative else "(initiative not named)"
+    due = f": due {when}" if when else ""
+    lines = [f"{indent}{head}{owner}{due}"]
+    for item in group.items:
+        parts = [] if item.milestone == group.initiative else [item.milestone]
+        parts += [] if when else [f"due {due_words(item)}"]
+        parts += [f"status: {item.status}"] if item.status else []  # "unknown" is said once, in the heading
+        source = "" if shared else f" {_source(item.citation)}"
+        if parts or source:
+            lines.append(f"{indent}  - {'; '.join(parts) or 'source'}{source}")
+    if shared:
+        lines.append(f"{indent}    {_source(shared)}")
+    return lines
 
 
 def digest_text(digest: Digest) -> str:
@@ -132,7 +136,9 @@ def digest_text(digest: Digest) -> str:
     for section, areas in digest.grouped():
         lines.append("")
         lines.append(digest.heading(section) + ":")
-        for area, items in areas:
+        for area, groups in areas:
             lines.append(f"  {area}")
-            lines.extend(f"    - {item_line(i)}" for i in items)
+            for group in groups:
+                lines.extend(group_lines(group))
     return "\n".join(lines)
+

@@ -13,7 +13,7 @@ from bot.discord_app.checks import admin_only
 from bot.discord_app.messages import NO_MENTIONS, batches, list_pages, trim
 from bot.errors import PlanbotError
 from bot.index.indexer import BuildReport, build_index
-from bot.places import size
+from bot.places import short_title, size
 from bot.service import Planbot
 from bot.state import StateStore
 from bot.index.store import list_versions, live_version, rollback, version_meta
@@ -31,7 +31,7 @@ def report_items(report: BuildReport) -> list[tuple[str, str]]:
         where = size(f.file, f.pages, f.lines)
         recs = ", ".join(f"{n} {name}" for name, n in f.records.items() if n) or "no plan records"
         warnings = "".join(f"\nwarning: {w}" for w in f.warnings[:3])
-        items.append((f.file, f"{where}, {f.passages} passages, {recs}{warnings}"))
+        items.append((short_title(f.title or f.file, 200), f"{f.file}: {where}, {f.passages} passages, {recs}{warnings}"))
     items += [("Skipped", s) for s in report.skipped]
     return items
 
@@ -133,8 +133,9 @@ class Admin(commands.Cog):
         items = []
         for version in reversed(await asyncio.to_thread(list_versions, folder)):
             meta = await asyncio.to_thread(version_meta, folder, version)
-            files = [f["file"] for f in meta.get("files", []) if not f.get("error")]  # type: ignore[union-attr]
+            files = [f.get("title") or f["file"] for f in meta.get("files", []) if not f.get("error")]  # type: ignore[union-attr]
+            papers = "".join(f"\n• {discord.utils.escape_markdown(short_title(t, 90))}" for t in files[:8])
             items.append((f"{version}{' (live)' if version == live else ''}",
-                          f"built {meta.get('built', '?')} by {meta.get('who', '?')}: {len(files)} documents"))
+                          f"built {meta.get('built', '?')} by {meta.get('who', '?')}: {len(files)} documents{papers}"))
         await interaction.response.send_message(embed=list_pages("Index versions", items, per_page=10)[0], ephemeral=True,
                                                 allowed_mentions=NO_MENTIONS)

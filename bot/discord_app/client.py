@@ -1,6 +1,8 @@
 """The Discord client: built in the entry point from settings, service and state (nothing global), cogs added in setup_hook."""
 
 import logging
+from datetime import date
+from zoneinfo import ZoneInfo
 
 import aiohttp
 
@@ -13,7 +15,10 @@ from bot.discord_app.admin import Admin
 from bot.discord_app.digests import Clock, Digests, utc_now
 from bot.discord_app.failures import tell
 from bot.discord_app.questions import Questions
-from bot.discord_app.views import SourcesButton
+from bot.discord_app.channels import Channels
+from bot.discord_app.timeline import Timelines
+from bot.discord_app.feedback import Feedback
+from bot.discord_app.views import FeedbackButton, PostButton, SourcesButton
 from bot.errors import ConfigError, PlanbotError
 from bot.ratelimit import RateLimiter
 from bot.service import Planbot
@@ -47,9 +52,16 @@ class PlanbotClient(commands.Bot):
         await self.add_cog(Questions(self, self.service, self.state, self.limiter, self.settings.max_question_chars))
         await self.add_cog(Digests(self, self.service, self.state, self.settings, self.clock, self.post_digests))
         await self.add_cog(Admin(self, self.service, self.state, self.settings))
-        self.add_dynamic_items(SourcesButton)
+        await self.add_cog(Channels(self.service, self.state))
+        await self.add_cog(Feedback(self.state))
+        await self.add_cog(Timelines(self.service, self.today))
+        self.add_dynamic_items(SourcesButton, FeedbackButton, PostButton)
         if self.sync_commands:
             await self.sync_tree()
+
+    def today(self) -> date:
+        """Today in PLANBOT_TIMEZONE, by the client's clock (injected in tests)."""
+        return self.clock().astimezone(ZoneInfo(self.settings.timezone)).date()
 
     async def sync_tree(self) -> None:
         """Guild sync is instant (PLANBOT_GUILD_IDS); global sync can take up to an hour to show."""

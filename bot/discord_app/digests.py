@@ -5,7 +5,7 @@ import logging
 import os
 import socket
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from zoneinfo import ZoneInfo
 
 import discord
@@ -16,7 +16,12 @@ from bot.config import Settings
 from bot.discord_app.checks import admin_only
 from bot.discord_app.choices import suggestions
 from bot.discord_app.failures import user_sentence
-from bot.discord_app.messages import NO_MENTIONS, batches, digest_embeds, trim
+from bot.digests.digest import Digest, digest_sources
+from bot.digests.timeline import coming_quarter
+from bot.discord_app.messages import NO_MENTIONS, batches, trim
+from bot.discord_app.plan_embeds import digest_embeds
+from bot.discord_app.timeline import timeline_message
+from bot.discord_app.views import sources_view
 from bot.discord_app.questions import parse_as_of
 from bot.errors import PlanbotError
 from bot.digests.schedule import WEEKDAYS, Slot, due_week, parse_time, parse_weekday
@@ -90,17 +95,36 @@ class Digests(commands.Cog):
             channel = self.bot.get_channel(sub["channel_id"]) or await self.bot.fetch_channel(sub["channel_id"])
             if not isinstance(channel, discord.abc.Messageable):
                 return "that channel can't receive messages"
-            for embeds in batches(digest_embeds(digest)):
-                await channel.send(embeds=embeds, allowed_mentions=NO_MENTIONS)
+            view = await self._sources(digest)
+            messages = batches(digest_embeds(digest))
+            for n, embeds in enumerate(messages, start=1):
+                await channel.send(embeds=embeds, allowed_mentions=NO_MENTIONS,
+                                   view=view if n == len(messages) else discord.utils.MISSING)
+            if sub.get("timeline"):
+                await self._post_timeline(channel, sub.get("area"), now.astimezone(self.zone).date())
             return None
         except discord.NotFound:
             error = "the channel no longer exists"
         except discord.Forbidden:
-            error = "planbot has no permission to post there (needs View Channel, Send Messages, Embed Links)"
+            error = "planbot has no permission to post there (needs View Channel, Send Messages, Embed Links, and Attach Files for a timeline)"
         except (discord.HTTPException, PlanbotError) as exc:
             error = user_sentence(exc) if isinstance(exc, PlanbotError) else f"Discord refused the post ({exc.status})"
         log.warning("digest for channel %s not posted: %s", sub["channel_id"], error)
         return error
+
+    async def _post_timeline(self, channel: discord.abc.Messageable, area: str | None, today: date) -> None:
+        """The coming quarter's picture after the digest; a quarter with nothing due gets no picture (the digest says so)."""
+        start, end = coming_quarter(today)
+        try:
+            embed, file = await timeline_message(self.service, area, start, end, today)
+        except PlanbotError as exc:
+            log.info("no timeline for channel %s: %s", getattr(channel, "id", "?"), exc.message)
+            return
+        await channel.send(embed=embed, file=file, allowed_mentions=NO_MENTIONS)
+
+    async def _sources(self, digest: Digest) -> discord.ui.View:
+        """The Sources button under a digest: every milestone's cell and the full owner cells."""
+        return sources_view(await asyncio.to_thread(self.state.save_answer, digest_sources(digest)))
 
     def _build(self, area: str | None, day):  # noqa: ANN001, ANN202
         s = self.settings
@@ -111,12 +135,13 @@ class Digests(commands.Cog):
     @digest.command(name="subscribe", description="Post the weekly milestone digest in a channel (admins)")
     @app_commands.describe(channel="Where to post (default: this channel)", area="Only this plan area (default: all)",
                            weekday="Day to post (default from PLANBOT_DIGEST_WEEKDAY)",
-                           time="Time to post, HH:MM in the bot's time zone (default from PLANBOT_DIGEST_TIME)")
+                           time="Time to post, HH:MM in the bot's time zone (default from PLANBOT_DIGEST_TIME)",
+                           timeline="Also post a picture of this quarter's and next quarter's milestones (default: no)")
     @app_commands.choices(weekday=WEEKDAY_CHOICES)
     @admin_only()
     async def subscribe(self, interaction: discord.Interaction, channel: discord.TextChannel | None = None,
                         area: app_commands.Range[str, 1, 100] | None = None, weekday: app_commands.Choice[int] | None = None,
-                        time: app_commands.Range[str, 1, 5] | None = None) -> None:
+                        time: app_commands.Range[str, 1, 5] | None = None, timeline: bool = False) -> None:
         target = channel or interaction.channel
         if target is None:
             raise PlanbotError("Pick a channel to post the digest in.")
@@ -127,8 +152,9 @@ class Digests(commands.Cog):
         day = weekday.value if weekday else parse_weekday(self.settings.digest_weekday)
         place = await asyncio.to_thread(self.service.resolve_area, area) if area else None
         await asyncio.to_thread(self.state.subscribe, target.id, interaction.guild_id, place, day,
-                                f"{at:%H:%M}", interaction.user.id)
+                                f"{at:%H:%M}", interaction.user.id, timeline)
         what = f"the {place} milestone digest" if place else "the milestone digest for all plan areas"
+        what += " with a timeline picture" if timeline else ""
         await interaction.response.send_message(
             f"{target.mention} will get {what} every {WEEKDAYS[day].capitalize()} at {at:%H:%M} ({self.settings.timezone}).",
             ephemeral=True, allowed_mentions=NO_MENTIONS)
@@ -153,6 +179,7 @@ class Digests(commands.Cog):
             for s in subs:
                 line = (f"<#{s['channel_id']}>: {s['area'] or 'all plan areas'}, {WEEKDAYS[s['weekday']].capitalize()} "
                         f"{s['time']} ({self.settings.timezone})")
+                line += ", with a timeline picture" if s.get("timeline") else ""
                 line += f"; last posted {s['last_posted']}" if s["last_posted"] else "; not posted yet"
                 line += f"; **last failure** {s['last_error']}" if s["last_error"] else ""
                 lines.append(line)
@@ -166,8 +193,11 @@ class Digests(commands.Cog):
         day = parse_as_of(as_of) or self.clock().astimezone(self.zone).date()
         await interaction.response.defer(ephemeral=True, thinking=True)
         digest = await asyncio.to_thread(self._build, area, day)
-        for embeds in batches(digest_embeds(digest)):
-            await interaction.followup.send(embeds=embeds, ephemeral=True, allowed_mentions=NO_MENTIONS)
+        view = await self._sources(digest)
+        messages = batches(digest_embeds(digest))
+        for n, embeds in enumerate(messages, start=1):
+            await interaction.followup.send(embeds=embeds, ephemeral=True, allowed_mentions=NO_MENTIONS,
+                                            view=view if n == len(messages) else discord.utils.MISSING)
 
     @subscribe.autocomplete("area")
     @preview.autocomplete("area")

@@ -2,9 +2,8 @@
 
 import discord
 
-from bot.digests.digest import Digest, DigestItem
 from bot.models import Citation, Reply
-from bot.places import where
+from bot.places import cited, where
 
 MESSAGE_CHARS = 2000
 EMBED_DESCRIPTION = 4096
@@ -14,7 +13,6 @@ FIELD_VALUE = 1024
 EMBED_FIELDS = 25
 EMBED_TOTAL = 6000
 SHOWN_CITATIONS = 5
-DIGEST_ITEMS_PER_EMBED = 8
 NO_MENTIONS = discord.AllowedMentions.none()
 ANSWERED = discord.Colour.teal()
 NOT_ANSWERED = discord.Colour.light_grey()
@@ -53,7 +51,8 @@ def quoted(text: str, limit: int) -> str:
 
 
 def citation_name(n: int, citation: Citation) -> str:
-    return trim(f"[{n}] {citation.document}, {where(citation)}", FIELD_NAME)
+    """"[1] Update on the STP (13 December 2016), line 12": the paper by its title, not its file name."""
+    return trim(f"[{n}] {cited(citation, 200)}", FIELD_NAME)
 
 
 def citation_value(citation: Citation, limit: int = FIELD_VALUE) -> str:
@@ -70,8 +69,9 @@ def embed_size(embed: discord.Embed) -> int:
     return len(embed)
 
 
-def reply_embed(reply: Reply, shown: int = SHOWN_CITATIONS) -> discord.Embed:
-    """The direct answer first, then up to `shown` citations; the plan area in the footer."""
+def reply_embed(reply: Reply, shown: int = SHOWN_CITATIONS, channel_area: str | None = None) -> discord.Embed:
+    """The direct answer first, then up to `shown` citations; the plan area in the footer, said as the
+    channel's own when the question named none and the channel's area was preferred."""
     embed = discord.Embed(
         description=trim(discord.utils.escape_mentions(reply.answer), EMBED_DESCRIPTION),
         colour=ANSWERED if reply.answered else NOT_ANSWERED,
@@ -82,7 +82,7 @@ def reply_embed(reply: Reply, shown: int = SHOWN_CITATIONS) -> discord.Embed:
     extra = len(reply.citations) - shown
     parts = [
         "The plans don't say this directly; closest passages shown" if not reply.answered and reply.citations else None,
-        footer_area(reply.citations),
+        f"{channel_area}, this channel's area" if channel_area else footer_area(reply.citations),
         f"{extra} more source(s): press Sources" if extra > 0 else None,
     ]
     footer = " · ".join(p for p in parts if p)
@@ -97,8 +97,8 @@ def sources_embeds(reply: Reply) -> list[discord.Embed]:
     for start in range(0, len(reply.citations), 8):
         embed = discord.Embed(title=trim(f"Sources for: {reply.question}", EMBED_TITLE), colour=ANSWERED)
         for n, citation in enumerate(reply.citations[start:start + 8], start=start + 1):
-            title = trim(citation.title, 200)
-            embed.add_field(name=citation_name(n, citation), value=citation_value(citation, 600) + f"\n{discord.utils.escape_markdown(title)}",
+            file = discord.utils.escape_markdown(trim(f"{citation.document}, {where(citation)}", 200))
+            embed.add_field(name=citation_name(n, citation), value=citation_value(citation, 600) + f"\nFile: {file}",
                             inline=False)
         embeds.append(fit(embed))
     if not embeds:
@@ -134,32 +134,6 @@ def fit(embed: discord.Embed) -> discord.Embed:
     if len(embed) > EMBED_TOTAL and embed.description:
         embed.description = trim(embed.description, max(100, len(embed.description) - (len(embed) - EMBED_TOTAL)))
     return embed
-
-
-def digest_embeds(digest: Digest) -> list[discord.Embed]:
-    """One embed per section and plan area (split so no item is ever dropped to fit a limit)."""
-    if digest.empty:
-        return [discord.Embed(title=trim(digest.title(), EMBED_TITLE), description=digest.empty_sentence(), colour=NOT_ANSWERED)]
-    embeds: list[discord.Embed] = []
-    for section, areas in digest.grouped():
-        for area, items in areas:
-            for start in range(0, len(items), DIGEST_ITEMS_PER_EMBED):
-                more = " (continued)" if start else ""
-                embed = discord.Embed(title=trim(f"{digest.heading(section)}: {area}{more}", EMBED_TITLE), colour=ANSWERED)
-                for item in items[start:start + DIGEST_ITEMS_PER_EMBED]:
-                    embed.add_field(name=trim(f"{item.milestone} — {item.initiative}", FIELD_NAME), value=_digest_value(item),
-                                    inline=False)
-                embeds.append(fit(embed))
-    embeds[0].set_author(name=trim(digest.title(), EMBED_TITLE))
-    return embeds
-
-
-def _digest_value(item: DigestItem) -> str:
-    c = item.citation
-    owner = f"\nOwner: {discord.utils.escape_markdown(trim(item.owner, 150))}" if item.owner else ""
-    owner += f"\nStatus: {discord.utils.escape_markdown(trim(item.status, 100))}" if item.status else ""
-    due = discord.utils.escape_markdown(item.due or item.end.isoformat())
-    return trim(f"Due: {due} (by {item.end:%-d %b %Y}){owner}\n{c.document}, {where(c)}\n{quoted(c.quote, 300)}", FIELD_VALUE)
 
 
 def batches(embeds: list[discord.Embed]) -> list[list[discord.Embed]]:

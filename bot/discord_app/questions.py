@@ -11,11 +11,12 @@ from discord.ext import commands
 
 from bot.discord_app.choices import suggestions
 from bot.discord_app.failures import user_sentence
-from bot.discord_app.messages import NO_MENTIONS, list_pages, quoted, reply_embed, trim
-from bot.discord_app.views import Pages, sources_view
+from bot.digests.items import sources_reply
+from bot.discord_app.messages import NO_MENTIONS, list_pages, reply_embed, trim
+from bot.discord_app.plan_embeds import group_fields
+from bot.discord_app.views import Pages, SourcesButton, answer_view, sources_view
 from bot.errors import PlanbotError, QuestionError
 from bot.models import Reply
-from bot.places import place
 from bot.records.mustdos import MUSTDOS
 from bot.ratelimit import RateLimiter
 from bot.service import Planbot
@@ -32,8 +33,12 @@ HELP = """Ask about the STP papers and annexes; every answer cites the document,
 **/mustdo** which local priorities cover one of the nine national must-dos
 **/digest** weekly milestone digests for a channel (preview, list; admins subscribe)
 **/reindex** admins: re-index with a new draft (upload it), roll back, list versions
+**/timeline** a picture of the plans' milestones by NHS quarter, one row per initiative
+**/channel** admins: the plan area this channel's questions prefer
+**/feedback** admins: what staff said about answers
 **/help** this message
-You can also mention me with a question, or reply to one of my answers. Press **Sources** under an answer for all its citations.
+You can also mention me with a question, reply to one of my answers, or use **Ask planbot** on any message (Apps menu).
+Press **Sources** under an answer for all its citations, and **Helpful** or **Wrong** to tell us how it did.
 When the plans don't hold an answer I say so plainly, with the closest passages."""
 
 
@@ -56,17 +61,56 @@ class Questions(commands.Cog):
         self.state = state
         self.limiter = limiter
         self.max_question_chars = max_question_chars
+        self.ask_menu = app_commands.ContextMenu(name="Ask planbot", callback=self.ask_about_message)
 
-    async def _send_reply(self, interaction: discord.Interaction, reply: Reply) -> None:
-        answer_id = await asyncio.to_thread(self.state.save_answer, reply)
-        await interaction.followup.send(embed=reply_embed(reply), view=sources_view(answer_id), allowed_mentions=NO_MENTIONS)
+    async def cog_load(self) -> None:
+        self.bot.tree.add_command(self.ask_menu)
 
-    async def _answer(self, interaction: discord.Interaction, work, *args) -> None:  # noqa: ANN001
+    async def cog_unload(self) -> None:
+        self.bot.tree.remove_command(self.ask_menu.name, type=self.ask_menu.type)
+
+    async def ask_about_message(self, interaction: discord.Interaction, message: discord.Message) -> None:
+        """"Ask planbot" on a message: its text answered only to the one who asked, with a button to post it."""
+        me = self.bot.user
+        text = re.sub(rf"<@!?{me.id}>", " ", message.content).strip() if me else message.content.strip()
+        if not text:
+            raise QuestionError("That message has no text to ask about (only attachments or embeds).")
+        text = trim(text, self.max_question_chars)
+        self.limiter.hit(interaction.user.id)
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        reply, answer_id, area = await self.answered(interaction.channel_id, text, self.service.ask, text, None)
+        await interaction.followup.send(embed=reply_embed(reply, channel_area=area), view=answer_view(answer_id, private=True),
+                                        ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+    async def channel_area(self, channel_id: int | None, text: str) -> str | None:
+        """The channel's plan area, to prefer when the question names none (a named area overrides it);
+        None when the channel has none or the live papers no longer have that area."""
+        area = await asyncio.to_thread(self.state.channel_area, channel_id)
+        if not area:
+            return None
+        try:
+            if await asyncio.to_thread(self.service.names_area, text):
+                return None
+            return await asyncio.to_thread(self.service.resolve_area, area)
+        except PlanbotError:
+            return None
+
+    async def answered(self, channel_id: int | None, text: str, work, *args) -> tuple[Reply, int, str | None]:  # noqa: ANN001
+        """Answer off the event loop with the channel's area, and keep the answer (with the index version and
+        channel) for its Sources and feedback buttons. Returns (reply, stored id, the channel area used)."""
+        area = await self.channel_area(channel_id, text)
+        reply = await asyncio.to_thread(work, *args, area)
+        version = await asyncio.to_thread(self.service.version)
+        answer_id = await asyncio.to_thread(self.state.save_answer, reply, version, channel_id)
+        return reply, answer_id, area
+
+    async def _answer(self, interaction: discord.Interaction, text: str, work, *args) -> None:  # noqa: ANN001
         """Cooldown, then defer (answers may take over a second), then the blocking work off the event loop."""
         self.limiter.hit(interaction.user.id)
         await interaction.response.defer(thinking=True)
-        reply = await asyncio.to_thread(work, *args)
-        await self._send_reply(interaction, reply)
+        reply, answer_id, area = await self.answered(interaction.channel_id, text, work, *args)
+        await interaction.followup.send(embed=reply_embed(reply, channel_area=area), view=answer_view(answer_id),
+                                        allowed_mentions=NO_MENTIONS)
 
     @app_commands.command(name="ask", description="Ask the STP papers a question; the answer cites its sources")
     @app_commands.describe(question="Your question, in your own words",
@@ -76,12 +120,12 @@ class Questions(commands.Cog):
             raise QuestionError("The question is empty: type what you want to know.")
         if len(question) > self.max_question_chars:
             raise QuestionError(f"That question is {len(question)} characters; keep it under {self.max_question_chars}.")
-        await self._answer(interaction, self.service.ask, question, parse_as_of(as_of))
+        await self._answer(interaction, question, self.service.ask, question, parse_as_of(as_of))
 
     @app_commands.command(name="owner", description="Who owns an initiative, or what a person owns")
     @app_commands.describe(name="An initiative (e.g. 'stroke pathway') or a person's name")
     async def owner(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, 200]) -> None:
-        await self._answer(interaction, self.service.owner, name)
+        await self._answer(interaction, name, self.service.owner, name, None)
 
     @owner.autocomplete("name")
     async def owner_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
@@ -96,16 +140,14 @@ class Questions(commands.Cog):
         self.limiter.hit(interaction.user.id)
         day = parse_as_of(as_of)
         await interaction.response.defer(thinking=True)
-        found = await asyncio.to_thread(self.service.milestones, area, period, day)
-        items = [(trim(f"{r['area'] or ''}: {r['initiative']}", 256),
-                  f"**{discord.utils.escape_markdown(trim(r['milestone'], 300))}**\n"
-                  f"Due: {discord.utils.escape_markdown(r['due'] or 'no date given')}"
-                  + (f" ({r['start']} to {r['end']})" if r["end"] else "")
-                  + (f"\nOwner: {discord.utils.escape_markdown(trim(r['owner'], 120))}" if r["owner"] else "")
-                  + f"\n{r['document']}, {place(r['document'], r['page'], r['line'])}"
-                  + f"\n{quoted(r['quote'], 300)}") for r in found.rows]
-        pages = list_pages(found.heading, items, footer=area)
-        view = Pages(pages) if len(pages) > 1 else discord.utils.MISSING
+        channel_area = None if area else await self.channel_area(interaction.channel_id, "")
+        found = await asyncio.to_thread(self.service.milestones, area or channel_area, period, day)
+        fields = [f for group in found.groups() for f in group_fields(group, with_area=True)]
+        pages = list_pages(found.heading, fields, footer=f"{channel_area}, this channel's area" if channel_area else area)
+        answer_id = await asyncio.to_thread(self.state.save_answer, sources_reply(found.heading, found.items))
+        view = Pages(pages) if len(pages) > 1 else sources_view(answer_id)
+        if isinstance(view, Pages):
+            view.add_item(SourcesButton(answer_id))
         message = await interaction.followup.send(embed=pages[0], view=view, allowed_mentions=NO_MENTIONS, wait=True)
         if isinstance(view, Pages):
             view.message = message
@@ -116,7 +158,10 @@ class Questions(commands.Cog):
     @app_commands.choices(must_do=MUSTDO_CHOICES)
     async def mustdo(self, interaction: discord.Interaction, must_do: app_commands.Choice[int],
                      area: app_commands.Range[str, 1, 100] | None = None) -> None:
-        await self._answer(interaction, self.service.mustdo, area, must_do.value)
+        await self._answer(interaction, area or "", self._mustdo, area, must_do.value)
+
+    def _mustdo(self, area: str | None, number: int, channel_area: str | None) -> Reply:
+        return self.service.mustdo(area or channel_area, number)
 
     @milestones.autocomplete("area")
     @mustdo.autocomplete("area")
@@ -151,9 +196,9 @@ class Questions(commands.Cog):
                 raise QuestionError("Ask me something after the mention, e.g. \"who owns solution design for Pennine?\" (or try /help).")
             self.limiter.hit(message.author.id)
             async with message.channel.typing():
-                reply = await asyncio.to_thread(self.service.ask, text[: self.max_question_chars + 1])
-                answer_id = await asyncio.to_thread(self.state.save_answer, reply)
-            await message.reply(embed=reply_embed(reply), view=sources_view(answer_id), mention_author=False,
+                question = text[: self.max_question_chars + 1]
+                reply, answer_id, area = await self.answered(message.channel.id, question, self.service.ask, question, None)
+            await message.reply(embed=reply_embed(reply, channel_area=area), view=answer_view(answer_id), mention_author=False,
                                 allowed_mentions=NO_MENTIONS)
         except Exception as exc:  # noqa: BLE001 - every failure becomes one sentence; the log has the rest
             try:

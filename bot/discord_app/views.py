@@ -1,13 +1,17 @@
-"""Buttons: "Sources" on every answer (survives restarts: the answer is kept in the state store) and list paging."""
+"""Buttons: "Sources", "Helpful" and "Wrong" on every answer, and "Post to channel" on a private one
+(all survive restarts: the answer is kept in the state store, the button's id names it); list paging."""
 
 import asyncio
 import re
 
 import discord
 
-from bot.discord_app.messages import NO_MENTIONS, sources_embeds
+from bot.discord_app.messages import NO_MENTIONS, batches, reply_embed, sources_embeds
 
 SOURCES_ID = "planbot:sources:{answer_id}"
+FEEDBACK_ID = "planbot:feedback:{verdict}:{answer_id}"
+POST_ID = "planbot:post:{answer_id}"
+GONE = "That answer is too old to {what}; ask again."
 
 
 class SourcesButton(discord.ui.DynamicItem[discord.ui.Button], template=r"planbot:sources:(?P<answer_id>[0-9]+)"):
@@ -25,15 +29,102 @@ class SourcesButton(discord.ui.DynamicItem[discord.ui.Button], template=r"planbo
     async def callback(self, interaction: discord.Interaction) -> None:
         reply = await asyncio.to_thread(interaction.client.state.answer, self.answer_id)  # type: ignore[attr-defined]
         if reply is None:
-            await interaction.response.send_message("That answer is too old to show its sources; ask again.", ephemeral=True,
+            await interaction.response.send_message(GONE.format(what="show its sources"), ephemeral=True,
                                                     allowed_mentions=NO_MENTIONS)
             return
-        await interaction.response.send_message(embeds=sources_embeds(reply), ephemeral=True, allowed_mentions=NO_MENTIONS)
+        messages = batches(sources_embeds(reply))  # a digest's many sources may need several messages
+        await interaction.response.send_message(embeds=messages[0], ephemeral=True, allowed_mentions=NO_MENTIONS)
+        for embeds in messages[1:]:
+            await interaction.followup.send(embeds=embeds, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+
+class FeedbackButton(discord.ui.DynamicItem[discord.ui.Button],
+                     template=r"planbot:feedback:(?P<verdict>helpful|wrong):(?P<answer_id>[0-9]+)"):
+    """"Helpful" records the verdict at once; "Wrong" first asks what the right answer was (optional)."""
+
+    def __init__(self, verdict: str, answer_id: int) -> None:
+        helpful = verdict == "helpful"
+        super().__init__(discord.ui.Button(label="Helpful" if helpful else "Wrong", emoji="👍" if helpful else "👎",
+                                           style=discord.ButtonStyle.secondary,
+                                           custom_id=FEEDBACK_ID.format(verdict=verdict, answer_id=answer_id)))
+        self.verdict = verdict
+        self.answer_id = answer_id
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str]) -> "FeedbackButton":
+        return cls(match["verdict"], int(match["answer_id"]))
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        if self.verdict == "wrong":
+            await interaction.response.send_modal(WrongAnswer(self.answer_id))
+            return
+        await record(interaction, self.answer_id, "helpful", None)
+
+
+class WrongAnswer(discord.ui.Modal, title="What was wrong with this answer?"):
+    """The correction is optional: pressing Send with it empty still records "wrong"."""
+
+    right = discord.ui.TextInput(label="What is the right answer? (optional)", style=discord.TextStyle.paragraph,
+                                 required=False, max_length=1000,
+                                 placeholder="e.g. the owner is Jane Example, per the annex p. 12")
+
+    def __init__(self, answer_id: int) -> None:
+        super().__init__(custom_id=f"planbot:wrong:{answer_id}")
+        self.answer_id = answer_id
+
+    async def on_submit(self, interaction: discord.Interaction) -> None:
+        await record(interaction, self.answer_id, "wrong", self.right.value)
+
+
+async def record(interaction: discord.Interaction, answer_id: int, verdict: str, correction: str | None) -> None:
+    """Store the verdict against the answer (a hash of the user id, never the name) and thank the person."""
+    state = interaction.client.state  # type: ignore[attr-defined]
+    kept = await asyncio.to_thread(state.record_feedback, answer_id, interaction.user.id, verdict, correction,
+                                   interaction.channel_id, interaction.guild_id)
+    if not kept:
+        text = GONE.format(what="take feedback")
+    elif verdict == "helpful":
+        text = "Thanks: noted as helpful."
+    else:
+        text = "Thanks: noted as wrong" + (" with your correction" if (correction or "").strip() else "") + \
+               ". The admins review wrong answers and add them to the bot's test questions."
+    await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+
+class PostButton(discord.ui.DynamicItem[discord.ui.Button], template=r"planbot:post:(?P<answer_id>[0-9]+)"):
+    """Under an answer only its asker sees: post it to the channel for everyone, with its own buttons."""
+
+    def __init__(self, answer_id: int) -> None:
+        super().__init__(discord.ui.Button(label="Post to channel", style=discord.ButtonStyle.primary, emoji="📣",
+                                           custom_id=POST_ID.format(answer_id=answer_id)))
+        self.answer_id = answer_id
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str]) -> "PostButton":
+        return cls(int(match["answer_id"]))
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        reply = await asyncio.to_thread(interaction.client.state.answer, self.answer_id)  # type: ignore[attr-defined]
+        if reply is None:
+            await interaction.response.send_message(GONE.format(what="post"), ephemeral=True, allowed_mentions=NO_MENTIONS)
+            return
+        await interaction.response.send_message(embed=reply_embed(reply), view=answer_view(self.answer_id),
+                                                allowed_mentions=NO_MENTIONS)
 
 
 def sources_view(answer_id: int) -> discord.ui.View:
     view = discord.ui.View(timeout=None)
     view.add_item(SourcesButton(answer_id))
+    return view
+
+
+def answer_view(answer_id: int, private: bool = False) -> discord.ui.View:
+    """Sources, Helpful and Wrong under an answer; and Post to channel when only the asker sees it."""
+    view = sources_view(answer_id)
+    view.add_item(FeedbackButton("helpful", answer_id))
+    view.add_item(FeedbackButton("wrong", answer_id))
+    if private:
+        view.add_item(PostButton(answer_id))
     return view
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from bot.models import Citation
-from bot.places import where
+from bot.places import cited
 from bot.records.mustdos import MUSTDOS
 from bot.models import cite_row
 from bot.errors import IndexMissingError
@@ -145,7 +145,7 @@ def changes_between(folder: Path, from_version: str | None = None, to_version: s
 def _where(c: Citation | None) -> str:
     if c is None:
         return ""
-    return f" [{c.document}, {where(c)}]"
+    return f" [{cited(c, 70)}]"
 
 
 def change_lines(report: ChangeReport) -> list[str]:

@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from bot.reading.layout import cells, is_header_row, is_table_line
+from bot.reading.layout import cells, is_header_row, is_heading, is_table_line
 from bot.records.areas import AreaBook
 from bot.records.sections import document_areas, line_contexts
 from bot.models import ParsedDocument, Passage, SourceLine
@@ -137,11 +137,12 @@ def snippets(units: list[SourceLine]) -> Iterator[Snippet]:
                     if len(piece) >= 2:
                         yield Snippet(SourceLine(page=unit.page, line=unit.line, text=piece), unit, number)
             continue
-        if paragraph and (_BULLET_START.match(unit.text) or unit.page != paragraph[-1].page):
+        heading = is_heading(unit.text, True) and len(unit.text.split()) <= 8
+        if paragraph and (_BULLET_START.match(unit.text) or unit.page != paragraph[-1].page or heading):
             yield from _prose(paragraph)
             paragraph = []
         paragraph.append(unit)
-        if re.search(r"[.!?:]\s*$", unit.text):
+        if heading or re.search(r"[.!?:]\s*$", unit.text):
             yield from _prose(paragraph)
             paragraph = []
     yield from _prose(paragraph)

@@ -4,7 +4,6 @@ from bot.errors import DocumentError
 from bot.models import SourceLine
 from bot.reading.marks import row_line
 from bot.reading.packages import open_package
-from bot.reading.titles import first_title
 from bot.textnorm import clean
 
 
@@ -25,7 +24,7 @@ def read_docx(name: str, data: bytes) -> tuple[list[SourceLine], str, list[str]]
             texts.append(block.text)
     lines = [SourceLine(line=i, text=clean(t)) for i, t in enumerate(texts, start=1)]
     title = (document.core_properties.title or "").strip()
-    return lines, title or first_title(texts), []
+    return lines, title, []
 
 
 def _docx_table_rows(table: object) -> list[str]:

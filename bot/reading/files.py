@@ -13,6 +13,7 @@ from bot.reading.docx import read_docx
 from bot.reading.pdf import read_pdf
 from bot.reading.pptx import read_pptx
 from bot.reading.text import read_text
+from bot.reading.titles import document_title
 from bot.reading.xlsx import read_xlsx
 
 log = logging.getLogger(__name__)
@@ -73,7 +74,12 @@ def read_document(path: Path, max_bytes: int) -> ParsedDocument:
     if not any(line.text.strip() for line in lines):
         raise DocumentError(path.name, "has no readable text" + (f" ({'; '.join(warnings)})" if warnings else ""))
     info = DocumentInfo(
-        id=sha[:16], file_name=path.name, title=title or path.stem, kind=kind, sha256=sha,
+        id=sha[:16], file_name=path.name, title=document_title(title, _title_lines(lines, kind), path.name), kind=kind, sha256=sha,
         pages=pages, lines=len(lines),
     )
     return ParsedDocument(info=info, lines=lines, warnings=warnings)
+
+
+def _title_lines(lines: list, kind: str) -> list[str]:
+    """The lines a title may come from: a workbook's sheet names name its sheets, not the workbook."""
+    return [line.text for line in lines if not (kind == "xlsx" and line.heading)]

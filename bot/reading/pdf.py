@@ -6,7 +6,6 @@ import re
 from bot.errors import DocumentError
 from bot.models import SourceLine
 from bot.reading.pdf_tables import Geometry, find_grids, page_lines, split_lines
-from bot.reading.titles import first_title
 from bot.textnorm import clean
 
 # A layout line with two or more gaps of 3+ spaces between words is read as table columns.
@@ -54,9 +53,7 @@ def read_pdf(name: str, data: bytes) -> tuple[list[SourceLine], str, int, list[s
         title = str((reader.metadata or {}).get("/Title") or "")
     except Exception:
         title = ""
-    if title.strip().lower() in {"(anonymous)", "untitled", "anonymous"}:
-        title = ""
-    return lines, title.strip() or first_title(line.text for line in lines), len(pages), warnings
+    return lines, title.strip(), len(pages), warnings  # a placeholder title is set aside by bot.reading.titles
 
 
 def _page_text(page: object) -> str:

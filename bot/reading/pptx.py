@@ -22,7 +22,6 @@ def read_pptx(name: str, data: bytes) -> tuple[list[SourceLine], str, int, list[
         raise DocumentError(name, f"is not a readable PowerPoint file ({type(exc).__name__}); re-save it as .pptx") from None
     lines: list[SourceLine] = []
     warnings: list[str] = []
-    first_title = ""
     for number, slide in enumerate(slides, start=1):
         try:
             texts = list(_slide_lines(slide))
@@ -31,10 +30,8 @@ def read_pptx(name: str, data: bytes) -> tuple[list[SourceLine], str, int, list[
             continue
         for text, heading in texts:
             lines.append(SourceLine(page=number, text=clean(text), heading=heading))
-            if heading and not first_title:
-                first_title = " ".join(text.split())
     title = (deck.core_properties.title or "").strip()
-    return lines, title or first_title, len(slides), warnings
+    return lines, title, len(slides), warnings
 
 
 def _slide_lines(slide: object) -> Iterator[tuple[str, bool]]:

@@ -9,7 +9,6 @@ import re
 from bot.errors import DocumentError
 from bot.models import SourceLine
 from bot.reading.marks import has_mark, label_cells
-from bot.reading.titles import first_title
 from bot.textnorm import clean
 
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
@@ -34,7 +33,7 @@ def read_text(name: str, data: bytes) -> tuple[list[SourceLine], str, list[str]]
     markdown = name.lower().endswith(tuple(MARKDOWN_SUFFIXES))
     texts = [table_line(markdown_line(t) if markdown else t) for t in raw]
     lines = [SourceLine(line=i, text=clean(_marks(t))) for i, t in enumerate(texts, start=1)]
-    return lines, first_title(t for t in texts if t.strip()), warnings
+    return lines, "", warnings  # the title is read from the lines by bot.reading.titles
 
 
 def table_line(text: str) -> str:

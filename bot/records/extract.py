@@ -16,6 +16,7 @@ from bot.records.dates import plan_fy_start
 from bot.records.lists import list_records
 from bot.records.milestones import parse_milestones, split_title
 from bot.records.mustdos import identify_mustdo, strong_mustdo
+from bot.records.owners import split_owners
 from bot.records.people import people_in
 from bot.records.sections import document_areas, line_contexts
 from bot.records.table_rows import row_records
@@ -32,7 +33,6 @@ INITIATIVE_ROLES = {
 }
 MUSTDO_ROLES = {"mustdo": lambda c: bool(re.search(r"must\s*-?\s*do", c))}
 _WP = re.compile(r"\bWP\s?(\d{1,2})\b")
-_OWNER_SPLIT = re.compile(r"\s*/\s*|\s+and\s+|\s*;\s*")
 def _id(*parts: object) -> str:
     return hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:16]
 
@@ -51,25 +51,6 @@ def _quote(fragments: list[Fragment], limit: int = 300) -> tuple[SourceLine | No
         if text:
             return frag.source, text[:limit].rsplit(" ", 1)[0] if len(text) > limit else text
     return None, ""
-
-
-def split_owners(owner_raw: str) -> list[str]:
-    """"A/ B/ C (SRO role for ACS) D (Clinical SRO)" -> each named owner, with the role given after them."""
-    raw = squash(owner_raw)
-    if not raw:
-        return []
-    pair = re.fullmatch(r"([A-Z][a-z]+ [A-Z][a-z'-]+)\s+([A-Z][a-z]+ [A-Z][a-z'-]+)", raw)
-    if pair:  # two names with no separator: "Marc Schmid Michelle Cloney"
-        return [pair.group(1), pair.group(2)]
-    parts = re.split(r"\(([^()]*)\)", raw)
-    owners: list[str] = []
-    for k in range(0, len(parts), 2):
-        role = parts[k + 1].strip() if k + 1 < len(parts) else ""
-        for name in _OWNER_SPLIT.split(parts[k].strip(" ,")):
-            name = name.strip(" ,")
-            if name:
-                owners.append(f"{name} ({role})" if role else name)
-    return owners or [raw]
 
 
 def extract_records(doc: ParsedDocument, book: AreaBook | None = None) -> dict[str, list[dict]]:
@@ -267,15 +248,38 @@ def _people(doc: ParsedDocument, contexts: dict[int, tuple[str | None, str | Non
 
 
 def _programmes(doc: ParsedDocument, contexts: dict[int, tuple[str | None, str | None]]) -> Iterator[dict]:
-    """Work programme codes and names ("WP9 System Design") so an owner "WP9" can be named."""
+    """Work programme codes and names ("WP9 System Design", "WP2 Urgent & Emergency Care", or "WP5" with
+    "Planned Care" on the line below) so an owner "WP9" can be named. A cell holding only the code (an
+    owner cell) defines nothing."""
     seen: set[tuple[str | None, str]] = set()
-    pattern = re.compile(r"\bWP\s?(\d{1,2})\s*:?\s+((?:[A-Z][A-Za-z&']*\s?){1,4}?)(?=\s*(?:WP\s?\d|$|[.,;✓•]|[a-z]))")
     for i, line in enumerate(doc.lines):
         section, area = contexts.get(i, (None, None))
-        for m in pattern.finditer(squash(line.text)):
-            code, name = f"WP{m.group(1)}", m.group(2).strip()
-            if len(name) < 3 or (area, code) in seen:
+        for code, name, quote in _programme_names(doc.lines, i):
+            if (area, code) in seen:
                 continue
             seen.add((area, code))
             yield {"id": _id(doc.info.sha256, area, code), "area": area, "code": code, "name": name,
-                   "quote": m.group(0).strip(), **_provenance(doc, line, section)}
+                   "quote": quote, **_provenance(doc, line, section)}
+
+
+def _programme_names(lines: list[SourceLine], i: int) -> Iterator[tuple[str, str, str]]:
+    text = lines[i].text
+    alone = _CODE_ALONE.fullmatch(text.strip())
+    if alone and not is_table_line(text):
+        below = next((ln.text.strip() for ln in lines[i + 1: i + 4] if ln.text.strip()), "")
+        if _NAME_ALONE.fullmatch(below) and len(below.split()) <= 5:
+            yield f"WP{alone.group(1)}", below, squash(text)
+        return
+    for cell in text.split("\t"):
+        for m in _PROGRAMME.finditer(squash(cell)):
+            words = m.group(2).split()[:5]
+            while words and words[-1].lower() in {"and", "&", "of", "the", "for"}:
+                words.pop()
+            name = " ".join(words)
+            if len(name) >= 3:
+                yield f"WP{m.group(1)}", name, m.group(0).strip()
+
+
+_PROGRAMME = re.compile(r"\bWP\s?(\d{1,2})\s*:?\s+((?:(?!WP\s?\d)(?:[A-Z][\w'’-]*|&|and|of|the|for)(?:\s+|$))+)")
+_CODE_ALONE = re.compile(r"WP\s?(\d{1,2})")
+_NAME_ALONE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&|and|of|the|for))*")

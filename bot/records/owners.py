@@ -1,0 +1,62 @@
+"""Owners as people read them: a scheme-owner cell ("Hilary Fordham/ Anthony Gardner/ Foluke Ajayi/
+Joanna Forster-Adams (ACS Exec Lead Integrated Provision) John Howarth (ACS Clinical Director ...)")
+becomes its names, said short ("Hilary Fordham, Anthony Gardner and 3 more"); a work programme code
+standing as owner ("WP5") is given the name the same plan gives it ("WP5 Planned Care")."""
+
+import re
+
+from bot.textnorm import squash
+
+_OWNER_SPLIT = re.compile(r"\s*/\s*|\s+and\s+|\s*;\s*")
+_CODE = re.compile(r"W?P\s?(\d{1,2})")
+SHOWN_NAMES = 2
+
+
+def split_owners(owner_raw: str) -> list[str]:
+    """"A/ B/ C (SRO role for ACS) D (Clinical SRO)" -> each named owner, with the role given after them."""
+    raw = squash(owner_raw)
+    if not raw:
+        return []
+    pair = re.fullmatch(r"([A-Z][a-z]+ [A-Z][a-z'-]+)\s+([A-Z][a-z]+ [A-Z][a-z'-]+)", raw)
+    if pair:  # two names with no separator: "Marc Schmid Michelle Cloney"
+        return [pair.group(1), pair.group(2)]
+    parts = re.split(r"\(([^()]*)\)", raw)
+    owners: list[str] = []
+    for k in range(0, len(parts), 2):
+        role = parts[k + 1].strip() if k + 1 < len(parts) else ""
+        for name in _OWNER_SPLIT.split(parts[k].strip(" ,")):
+            name = name.strip(" ,")
+            if name:
+                owners.append(f"{name} ({role})" if role else name)
+    return owners or [raw]
+
+
+def owner_names(owner_raw: str) -> list[str]:
+    """The people an owner cell names, without the roles written after them."""
+    names = [re.sub(r"\s*\([^()]*\)\s*$", "", owner).strip() for owner in split_owners(owner_raw)]
+    return [n for n in dict.fromkeys(names) if n]
+
+
+def said_short(names: list[str], shown: int = SHOWN_NAMES) -> str:
+    """"A", "A and B", "A, B and C", "A, B and 3 more"."""
+    if len(names) <= 1:
+        return names[0] if names else ""
+    if len(names) <= shown + 1:
+        return f"{', '.join(names[:-1])} and {names[-1]}"
+    return f"{', '.join(names[:shown])} and {len(names) - shown} more"
+
+
+def programme_code(owner_raw: str) -> str | None:
+    """"WP5" (or "WP 5") when the owner cell holds only a work programme code."""
+    m = _CODE.fullmatch(squash(owner_raw).strip(" ."))
+    return f"WP{m.group(1)}" if m and owner_raw.strip().upper().startswith("W") else None
+
+
+def owner_label(owner_raw: str, programmes: dict[str, str] | None = None) -> str:
+    """The owner as a digest says it: a programme by its code and name, else the people named, short.
+    `programmes` maps the plan area's codes to their names ("WP5" -> "Planned Care")."""
+    code = programme_code(owner_raw)
+    if code:
+        name = (programmes or {}).get(code)
+        return f"{code} {name}" if name else code
+    return said_short(owner_names(owner_raw)) or squash(owner_raw)
