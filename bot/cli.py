@@ -15,7 +15,7 @@ from bot.answering.pipeline import answer, prepare
 from bot.cli_reports import add_report_commands, as_date as _date, cmd_feedback, cmd_timeline, today
 from bot.config import Settings, load_settings
 from bot.errors import ConfigError, PlanbotError, QuestionError
-from bot.index.indexer import build_index
+from bot.index.indexer import Progress, build_index
 from bot.records.glossary import find_glossary
 from bot.models import Reply
 from bot.index.changes import changes_between, changes_text
@@ -126,7 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     paths = args.paths or [settings.planbot_corpus]
-    progress = None if args.json else (lambda msg: print(msg, file=sys.stderr))
+    progress = None if args.json else progress_bar()
     folder = index_dir(args, settings)
     glossary = find_glossary(paths, fallback=settings.planbot_corpus)
     report = build_index(paths, folder, Tokenizer(), settings.max_file_bytes, settings.keep_versions, progress, glossary=glossary)
@@ -164,7 +164,7 @@ def _questions(stream: TextIO) -> Iterator[tuple[str, date | None]]:
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
-    index = PlanIndex.open(index_dir(args, settings))
+    index = open_index(args, settings)
     tokenizer = Tokenizer()
     if args.question is not None:
         reply = answer(args.question, index, tokenizer, args.as_of, settings.max_question_chars)
@@ -182,11 +182,36 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def ensure_index(folder: Path, settings: Settings) -> None:
-    """First run of the chat: build the index from the bundled corpus."""
+    """First use of the default index (the chat, ask, the data commands): build it from the bundled corpus."""
     if live_version(folder) is None:
         print(f"No index yet: building it from {settings.planbot_corpus} (first run only)...", file=sys.stderr)
-        report = build_index([settings.planbot_corpus], folder, Tokenizer(), settings.max_file_bytes, settings.keep_versions)
-        print(report_text(report), file=sys.stderr)
+        glossary = find_glossary([settings.planbot_corpus])
+        report = build_index([settings.planbot_corpus], folder, Tokenizer(), settings.max_file_bytes, settings.keep_versions,
+                             progress_bar(), glossary=glossary)
+        print(f"Built it: {report.documents} documents, {report.passages} passages.", file=sys.stderr)
+
+
+def open_index(args: argparse.Namespace, settings: Settings) -> PlanIndex:
+    """The live index; the default one is built on first use, one named with --index must exist."""
+    folder = index_dir(args, settings)
+    if getattr(args, "index", None) is None:
+        ensure_index(folder, settings)
+    return PlanIndex.open(folder)
+
+
+def progress_bar() -> Progress | None:
+    """A progress bar on a terminal (tqdm, to standard error); plain lines when output is captured."""
+    if not sys.stderr.isatty():
+        return lambda message: print(message, file=sys.stderr)
+    from tqdm import tqdm
+
+    bar = tqdm(total=None, unit=" file", file=sys.stderr, leave=False)
+
+    def step(message: str) -> None:
+        bar.set_description_str(message[:70])
+        bar.update(1 if message.startswith("[") else 0)
+
+    return step
 
 
 def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
@@ -253,7 +278,7 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_records(args: argparse.Namespace, settings: Settings) -> int:
     from bot.listing import list_records
 
-    index = PlanIndex.open(index_dir(args, settings))
+    index = open_index(args, settings)
     rows, lines = list_records(index, args.command, args.area, getattr(args, "date_from", None), getattr(args, "date_to", None))
     if args.json:
         for row in rows:
@@ -276,7 +301,7 @@ def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
     days = _window_arg(args.days, settings.digest_days, "days", 1, 31)
     weeks = _window_arg(args.weeks, settings.digest_weeks, "weeks", 0, 26)
     passed = _window_arg(args.passed_days, settings.digest_passed_days, "passed-days", 0, 365)
-    index = PlanIndex.open(index_dir(args, settings))
+    index = open_index(args, settings)
     digest = build_digest(index, args.as_of or today(settings), days, weeks, passed, args.area)
     print(json.dumps(digest.as_json()) if args.json else digest_text(digest))
     return 0
@@ -285,7 +310,7 @@ def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_ics(args: argparse.Namespace, settings: Settings) -> int:
     from bot.digests.ics import milestones_ics
 
-    text = milestones_ics(PlanIndex.open(index_dir(args, settings)), args.area)
+    text = milestones_ics(open_index(args, settings), args.area)
     if args.output:
         tmp = args.output.with_name(args.output.name + ".tmp")
         tmp.write_text(text, encoding="utf-8", newline="")

@@ -126,3 +126,15 @@ def test_run_turns_start_up_failures_into_one_sentence(index_dir: Path, capsys, 
     err = capsys.readouterr().err
     assert expected in err and "Traceback" not in err
     assert "secret-token-value" not in err + caplog.text
+
+
+def test_ask_builds_the_default_index_on_first_use(corpus, tmp_path, monkeypatch, capsys) -> None:
+    """A new user's first `./run.sh ask ...` answers; an index named with --index must exist."""
+    monkeypatch.setenv("PLANBOT_CORPUS", str(corpus))
+    monkeypatch.setenv("PLANBOT_INDEX", str(tmp_path / "fresh-index"))
+    assert main(["ask", "when was the third draft published?"]) == 0
+    captured = capsys.readouterr()
+    assert "No index yet" in captured.err and "11 November 2016" in captured.out
+    assert main(["owners", "--json"]) == 0 and "Alex Sample" in capsys.readouterr().out
+    assert main(["ask", "anything", "--index", str(tmp_path / "elsewhere")]) == 2
+    assert "run `planbot ingest` first" in capsys.readouterr().err
