@@ -14,7 +14,8 @@ ASKING_WORDS = frozenset(
 DISCOURSE_WORDS = frozenset(
     "apart besides else extra aside beyond except excluding including plus too whole entire particular specific "
     "kind sort type bit lot other others another one ones thing things stuff way ways part parts piece pieces "
-    "currently ever yet still already really actually certain various overall main usual usually".split())
+    "currently ever yet still already really actually certain various overall main usual usually meant supposed "
+    "able".split())
 
 # Words naming the answer type itself; the answering sentence need not repeat them.
 TYPE_WORDS = frozenset(
@@ -64,7 +65,8 @@ NHS_ABBREVIATIONS: dict[str, str] = {
     "od": "organisational development", "ppl": "people", "pts": "patients",
     "mgr": "manager", "dept": "department", "govt": "government", "yr": "year", "yrs": "years", "wk": "week",
     "wks": "weeks", "approx": "approximately", "info": "information", "ref": "reference", "rag": "rag status",
-    "dr": "doctor", "exec": "executive", "execs": "executives", "ceo": "chief executive",
+    "sop": "standard operating procedure", "sops": "standard operating procedures", "kpi": "key performance indicator",
+    "kpis": "key performance indicators", "dr": "doctor", "exec": "executive", "execs": "executives", "ceo": "chief executive",
     "cfo": "chief finance officer director finance", "cno": "chief nursing officer", "cmo": "chief medical officer",
 }
 

@@ -59,7 +59,7 @@ def _block(lines: list[SourceLine], start: int) -> tuple[list[tuple[int, str, st
         text = lines[k].text
         found = _field(text) if text.strip() else None
         if found:
-            fields.append((k, *found))
+            fields.extend((k, label, value) for label, value in _split_inline(*found))
         elif fields and text.strip() and text[:1].isspace() and not _field(text.strip()):
             at, label, value = fields[-1]
             fields[-1] = (at, label, f"{value} {squash(text)}")
@@ -67,6 +67,18 @@ def _block(lines: list[SourceLine], start: int) -> tuple[list[tuple[int, str, st
             break
         k += 1
     return fields, k
+
+
+def _split_inline(label: str, value: str) -> list[tuple[str, str]]:
+    """"Owner: Dr A B   Due: Friday 21 November" -> both fields from the one line."""
+    marks = [m for m in _INLINE.finditer(value) if m.start() > 0]
+    if not marks:
+        return [(label, value)]
+    out = [(label, value[: marks[0].start()].strip(" .;,-–"))]
+    for n, m in enumerate(marks):
+        end = marks[n + 1].start() if n + 1 < len(marks) else len(value)
+        out.append((m.group("label"), value[m.end(): end].strip(" .;,-–")))
+    return out
 
 
 def _title_above(lines: list[SourceLine], start: int) -> int | None:

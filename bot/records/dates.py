@@ -149,3 +149,33 @@ def plan_fy_start(text: str, default: int = 2016) -> int:
         if b == (a + 1) % 100:
             return 2000 + a
     return default
+
+
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b(?![\s,]+(?:20)?\d\d\b)", re.I)
+_MONTH_ONLY = re.compile(r"\b(?:(?:early|mid|late|end of|by end of|end)[\s-]+)?" + _MONTH + r"\b(?![\s'’-]*(?:20)?\d\d\b)", re.I)
+
+
+def normalise_near(raw: str, paper_day: date | None, fy_start: int = 2016) -> Period:
+    """As normalise, but a day or month written without its year ("Friday 21 November", "end of
+    January") is the next one on or after the date the paper itself bears."""
+    period = normalise(raw, fy_start)
+    if period.precision != "unknown" and YEAR.search(raw) or paper_day is None:
+        return period
+    m = _DAY_MONTH.search(raw)
+    if m:
+        month, day = _month_no(m.group(2)), int(m.group(1))
+        year = paper_day.year + (1 if (month, day) < (paper_day.month, paper_day.day) else 0)
+        found = _safe_date(year, month, day)
+        return Period(start=found, end=found, precision="day") if found else period
+    m = _MONTH_ONLY.search(raw)
+    if m:
+        month = _month_no(m.group(1))
+        year = paper_day.year + (1 if month < paper_day.month else 0)
+        return Period(start=date(year, month, 1), end=month_end(year, month), precision="month")
+    return period
+
+
+def paper_day(text: str) -> date | None:
+    """The day a paper's title or heading gives it ("... (4 November 2025)")."""
+    m = DAY_MONTH_YEAR.search(text)
+    return _safe_date(int(m.group(3)), _month_no(m.group(2)), int(m.group(1))) if m else None

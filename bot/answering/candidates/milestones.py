@@ -15,7 +15,8 @@ from bot.answering.analysis import dated_form
 from bot.answering.candidates import Candidate, Context, cite_row, trim, unique
 from bot.answering.windows import Window, lands_in
 from bot.index.record_terms import initiatives_by_id, records
-from bot.records.dates import normalise
+from bot.records.dates import normalise_near, paper_day
+from bot.answering.types import dates as types_dates
 
 ITEM_CHARS = 110
 SPECIFIC = 0.6  # a milestone matching this much of the topic by its own words is the one asked about
@@ -76,7 +77,7 @@ def _when(ctx: Context, rows: list[dict], initiative: dict, specific: bool) -> C
     where = f" ({area})" if area else ""
     title = trim(initiative.get("title", ""), 90)
     if specific and len(rows) <= 2:
-        lead = "; ".join(f"{_due(r)}: {trim(r['text'], ITEM_CHARS)}" for r in rows)
+        lead = "; ".join(f"{_due(r)}: {trim(r['text'], 300 // len(rows))}" for r in rows)
         answer = f"{lead}{f' ({title}{where})' if title else where}."
     else:
         head = f"{title}{where}: " if title else ""
@@ -113,12 +114,19 @@ def _row_items(rows: list[dict]) -> Iterator[dict]:
         labels = [label.lower() for label in json.loads(row["labels"] or "[]")]
         cells = json.loads(row["cells"])
         due_at = next((k for k, label in enumerate(labels) if any(w in label for w in DUE_LABELS) and k < len(cells)), None)
-        if due_at is None or not cells[due_at]["text"]:
+        what_at = next((k for w in WHAT_LABELS for k, label in enumerate(labels)
+                        if w in label and k < len(cells) and k != due_at), None)  # "milestone" before "item"
+        due = cells[due_at]["text"] if due_at is not None else ""
+        if not due and what_at is not None:  # "Next milestone: Expand to 120 beds - due 30 April 2026"
+            found = types_dates(cells[what_at]["text"])
+            due = found[-1][2] if found else ""
+        if not due:
             continue
-        period = normalise(cells[due_at]["text"])
-        what_at = next((k for k, label in enumerate(labels) if any(w in label for w in WHAT_LABELS) and k < len(cells) and k != due_at), None)
+        period = normalise_near(due, paper_day(row.get("doc_title") or ""))
         what = cells[what_at]["text"] if what_at is not None else row["row_text"]
-        yield {**row, "text": what, "due_raw": cells[due_at]["text"], "precision": period.precision,
+        if cells and cells[0]["text"] and labels[:1] == ["item"] and cells[0]["text"] not in what:
+            what = f"{cells[0]['text']}: {what}"  # a block's title says what the milestone belongs to
+        yield {**row, "text": what, "due_raw": due, "precision": period.precision,
                "start": period.start.isoformat() if period.start else None,
                "end": period.end.isoformat() if period.end else None, "owner": "", "initiative_id": row["id"],
                "context_text": row["row_text"], "fy_start": None}

@@ -65,6 +65,9 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
     if column_date is not None:
         at = column_date
     answer_text = _spelled(ctx, cells[at]["text"]) if at is not None else ""
+    if at is not None and want == "date" and len(answer_text) > 60 and column_date is None:
+        found = types.dates(answer_text)
+        answer_text = f"{found[-1][2]}: {answer_text}" if found else answer_text  # the date first, then its cell
     if column_date is not None:
         answer_text = f"{labels[at]}: {answer_text}"
     rest = "; ".join(_labelled(labels, k, c["text"]) for k, c in enumerate(cells) if c["text"] and k != at)
@@ -97,7 +100,7 @@ def _answer_cell(want: str, labels: list[str], cells: list[dict], ctx: Context) 
         text = cell["text"]
         if want == "person" and person_name(_first_name_part(text), ctx.lex.common):
             return k
-        if want == "date" and types.dates(text) and len(text) < 60:
+        if want == "date" and types.dates(text):
             return k
     if want == "number":
         return _number_by_label(labels, cells, ctx)
