@@ -98,3 +98,24 @@ def plan_index(index_dir: Path):
     index = PlanIndex.open(index_dir)
     yield index
     index.close()
+
+
+@pytest.fixture
+def papers(tmp_path: Path, tokenizer: Tokenizer):
+    """An index of papers written by the test: papers({"name.txt": text, ...}) -> PlanIndex."""
+    opened: list[PlanIndex] = []
+
+    def index_of(files: dict[str, str], glossary: str | None = None) -> PlanIndex:
+        corpus = tmp_path / f"corpus{len(opened)}"
+        corpus.mkdir()
+        for name, text in files.items():
+            (corpus / name).write_text(text, encoding="utf-8")
+        if glossary is not None:
+            (corpus / "glossary.toml").write_text(glossary, encoding="utf-8")
+        build_index([corpus], tmp_path / f"index{len(opened)}", tokenizer, 10**7)
+        opened.append(PlanIndex.open(tmp_path / f"index{len(opened)}"))
+        return opened[-1]
+
+    yield index_of
+    for index in opened:
+        index.close()

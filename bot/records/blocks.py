@@ -38,7 +38,8 @@ def block_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None,
             continue
         inline = _inline(lines[i])
         if inline:
-            yield _record(lines, i, inline, contexts.get(i, (None, None)), doc_key, provenance, title_text=inline.pop(0)[1])
+            title = inline.pop(0)[2]
+            yield _record(lines, i, inline, contexts.get(i, (None, None)), doc_key, provenance, title_text=title)
         i += 1
 
 
@@ -46,8 +47,8 @@ def _field(text: str) -> tuple[str, str] | None:
     m = _FIELD.match(text)
     if not m or len(m.group("label").split()) > MAX_LABEL_WORDS or m.group("label").strip().endswith((" the", " and")):
         return None
-    if "\t" in text and text.count("\t") > 1:
-        return None  # a table row, read as one
+    if "\t" in text:
+        return None  # a table row (two columns of label and value included): the table reader has it
     return squash(m.group("label")), squash(m.group("value"))
 
 

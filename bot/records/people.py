@@ -136,7 +136,7 @@ def _role_lines(lines: list[SourceLine], start: int) -> str:
     found: list[str] = []
     for k in range(start, min(start + 3, len(lines))):
         text = lines[k].text
-        if not text.strip() or _NAME_ONLY.match(text):
+        if not text.strip() or (_NAME_ONLY.match(text) and person_name(text)):
             break
         found.append(squash(text))
     return "; ".join(found)[:200]

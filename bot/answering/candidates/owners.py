@@ -110,7 +110,7 @@ def people(ctx: Context) -> Iterator[Candidate]:
     if "person" not in a.wants:
         return
     table = records(ctx.index, ctx.tokenizer, "people")
-    if not len(table) or not ctx.topic:
+    if not len(table) or not ctx.topic and not a.roles:
         return
     scores = ctx.topic.scores([table.field("role"), table.field("name")], [table.field("context"), table.field("section")])
     scores = scores + role_bonus(ctx, table, "role")

@@ -27,8 +27,8 @@ LABELS = {
 
 def row_candidates(ctx: Context) -> Iterator[Candidate]:
     table = records(ctx.index, ctx.tokenizer, "rows")
-    if not len(table) or not ctx.topic:
-        return
+    if not len(table) or not ctx.topic and not ctx.analysis.roles:
+        return  # "who is the lay member?": the role alone picks the row
     scores = ctx.topic.scores([table.field("row_text")], [table.field("header_text"), table.field("section")])
     scores = scores + role_bonus(ctx, table, "row_text")
     order = np.argsort(-scores, kind="stable")[:TOP]

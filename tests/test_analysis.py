@@ -1,0 +1,85 @@
+"""Question analysis: the answer type, the topic with its weights, and the constraints."""
+
+import pytest
+
+from bot.answering.analysis import analyse
+from bot.answering.lexicon import lexicon
+
+PAPER = """Marsh Coast LDP
+
+Initiatives
+The maternity pathway will be redesigned by the Marsh Coast maternity team.
+The Senior Responsible Officer (SRO) for the digital programme is named below.
+Each work programme has its own board, which meets monthly.
+"""
+
+
+@pytest.fixture
+def lex(papers, tokenizer):
+    return lexicon(papers({"marsh.txt": PAPER}), tokenizer)
+
+
+@pytest.mark.parametrize(("question", "wants"), [
+    ("who leads the maternity work?", ("person",)),
+    ("clinical lead for the maternity pathway?", ("person",)),
+    ("when is the maternity pathway due?", ("date",)),
+    ("how many practices are there, and when was it agreed?", ("number", "date")),
+    ("how much funding does digital get?", ("money",)),
+    ("how often does the board meet?", ("frequency",)),
+    ("what's the RAG status of the maternity work?", ("status",)),
+    ("does the plan include a maternity pathway?", ("yesno",)),
+    ("tell me about the maternity pathway", ("text",)),
+])
+def test_the_answer_type_asked_for(lex, question: str, wants: tuple[str, ...]) -> None:
+    assert analyse(question, lex).wants == wants
+
+
+def test_a_typo_is_read_as_the_papers_word_and_an_english_word_is_not(lex, tokenizer) -> None:
+    a = analyse("who owns the matenity pathway?", lex)
+    assert tokenizer.stem("maternity") in a.terms and not a.unknown
+    blank = analyse("which priority is left blank?", lex)
+    assert tokenizer.stem("blank") in blank.terms  # "blank" is English: not "corrected" to a paper's word
+
+
+def test_a_word_in_no_paper_weighs_the_most(lex, tokenizer) -> None:
+    a = analyse("what is the capital of france?", lex)
+    france = tokenizer.stem("france")
+    assert france in a.unknown and a.terms[france] == max(a.terms.values()) and a.unknown_share() > 0.5
+
+
+def test_a_second_sentence_of_chat_counts_for_little(lex, tokenizer) -> None:
+    from bot.answering.analysis import SIDE_CLAUSE_WEIGHT
+
+    a = analyse("who runs the maternity pathway? need to book a meeting with them", lex)
+    assert a.terms[tokenizer.stem("book")] == pytest.approx(SIDE_CLAUSE_WEIGHT * lex.unknown_weight)
+
+
+@pytest.mark.parametrize(("question", "roles"), [
+    ("who is the SRO for digital?", ["sro"]),
+    ("who chairs the board?", ["chair"]),
+    ("who is the clinical lead for maternity?", ["clinical lead"]),
+    ("who deputised for the SRO at the meeting?", ["deputy"]),
+    ("who is the vice-chair?", ["vice chair"]),
+])
+def test_the_role_asked_for(lex, question: str, roles: list[str]) -> None:
+    assert analyse(question, lex).roles == roles
+
+
+@pytest.mark.parametrize(("question", "priority"), [
+    ("what does P2 give for must do 7?", "P2"), ("what does priority 3 do?", "P3"),
+    ("how does the second priority help?", "P2"), ("who owns WP9?", "WP9"), ("what about work programme 4?", "WP4"),
+])
+def test_a_priority_named_in_any_form(lex, question: str, priority: str) -> None:
+    assert analyse(question, lex).priority == priority
+
+
+def test_areas_by_the_names_staff_use(lex) -> None:
+    assert analyse("what's due next month in marsh?", lex).areas == ["Marsh Coast"]
+    assert analyse("who leads it?", lex, default_area="Marsh Coast").channel_area
+
+
+def test_must_do_named_by_its_topic(lex) -> None:
+    a = analyse("which priority carries the cancer must-do?", lex)
+    assert a.mustdo and a.mustdos == [6]
+    gap = analyse("which must dos are left blank?", lex)
+    assert gap.mustdo and gap.gap

@@ -1,0 +1,100 @@
+"""Records from the layouts papers come in: people with roles, table rows with their labels,
+labelled blocks, lists. Each is read from a tiny paper written here."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.reading.files import read_document
+from bot.records.extract import extract_records
+
+
+def _records(tmp_path: Path, name: str, text: str) -> dict[str, list[dict]]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return extract_records(read_document(path, 10**7))
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("We welcome the appointment of Dr Ada Quill as the SRO for the Digital Workstream.\n", "Dr Ada Quill", "SRO for the Digital Workstream"),
+    ("Presented by: Tom Rook, Director of Estates\n", "Tom Rook", "Presented by (Director of Estates)"),
+    ("PRESENT\n  Helen Marsh            Chair; Chief Executive\n", "Helen Marsh", "Chair; Chief Executive"),
+    ("Contact for further information:\n\nSam Nolan, Programme Office, 01234 567890\n", "Sam Nolan", "Contact for further information"),
+    ("Ivo Trent\n    Interim Chief Finance Officer\n    Attendance: 4/5\n", "Ivo Trent", "Interim Chief Finance Officer; Attendance: 4/5"),
+])
+def test_people_are_read_from_any_layout(tmp_path: Path, text: str, name: str, role: str) -> None:
+    people = _records(tmp_path, "paper.txt", text)["people"]
+    assert any(p["name"] == name and p["role"] == role for p in people), people
+
+
+def test_capitalised_everyday_words_are_no_name(tmp_path: Path) -> None:
+    text = "The corporate functions work. Corporate Functions\n    enabling work across the system\n"
+    assert not _records(tmp_path, "paper.txt", text)["people"]
+
+
+def test_markdown_and_box_tables_are_rows_with_their_labels(tmp_path: Path) -> None:
+    md = "| Name | Role on the Board |\n|------|------|\n| Helen Marsh | Chair |\n| Ivo Trent | SRO, Digital |\n"
+    rows = _records(tmp_path, "tor.md", md)["rows"]
+    assert [json.loads(r["labels"]) for r in rows] == [["Name", "Role on the Board"]] * 2
+    assert [json.loads(r["cells"])[0]["text"] for r in rows] == ["Helen Marsh", "Ivo Trent"]
+    box = "+------+-----+\n| Site | Backlog £m |\n+------+-----+\n| Hill House | 4.5 |\n+------+-----+\n"
+    row = _records(tmp_path, "estates.txt", box)["rows"][0]
+    assert json.loads(row["labels"]) == ["Site", "Backlog £m"] and row["line"] == 4
+
+
+def test_a_space_aligned_table_keeps_a_wrapped_cell_in_its_row(tmp_path: Path) -> None:
+    text = ("No.      Action                                   Owner              Due\n"
+            "-------  ---------------------------------------  -----------------  ----------\n"
+            "25/031   Send the winter review to partners       Dr Kay Vale        21/03/2025\n"
+            "25/035   Options paper on a crisis cafe, with     Ines Loft          15 May 2025\n"
+            "         people with lived experience\n"
+            "25/036   Circulate the finance report             Lee Farr           14/04/2025\n")
+    rows = _records(tmp_path, "minutes.txt", text)["rows"]
+    cafe = next(json.loads(r["cells"]) for r in rows if "cafe" in r["row_text"])
+    assert cafe[1]["text"].endswith("with people with lived experience") and cafe[2]["text"] == "Ines Loft"
+    assert len(rows) == 3
+
+
+def test_numbered_paragraphs_are_prose_not_a_table(tmp_path: Path) -> None:
+    text = "1.0\tBackground:\n1.1\tThe programme began in 2013 with a director.\n1.2\tIn 2015 the guidance asked for plans.\n"
+    assert not _records(tmp_path, "report.txt", text)["rows"]
+
+
+def test_labelled_blocks_are_rows_of_their_labels(tmp_path: Path) -> None:
+    text = ("WORKSTREAM 2  Urgent community response\n"
+            "  Lead:            Fay Holt, Associate Director\n"
+            "  Next milestone:  Seven-day cover across the Vale\n"
+            "                   - due end of Q1 2026/27\n"
+            "  Status:          GREEN\n\n"
+            "3. Validate the waiting list for Hill Hospital. Owner: Dr Abe Lind. Due: Friday 21 November.\n")
+    rows = _records(tmp_path, "report.txt", text)["rows"]
+    block = next(r for r in rows if "Urgent community" in r["row_text"])
+    cells = {label: c["text"] for label, c in zip(json.loads(block["labels"]), json.loads(block["cells"]))}
+    assert cells["Lead"] == "Fay Holt, Associate Director" and cells["Status"] == "GREEN"
+    assert cells["Next milestone"].endswith("due end of Q1 2026/27")
+    inline = next(r for r in rows if "waiting list" in r["row_text"])
+    assert json.loads(inline["labels"]) == ["Item", "Owner", "Due"]
+
+
+@pytest.mark.parametrize(("text", "intro", "items"), [
+    ("Our 4 priorities:\n- Healthier starts\n- Neighbourhood care\n- Faster urgent care\n- A workforce that stays\n",
+     "Our 4 priorities:", ["Healthier starts", "Neighbourhood care", "Faster urgent care", "A workforce that stays"]),
+    ("List of background papers\n\nThe Five Year Forward View (2014)\nThe planning guidance (2015)\n",
+     "List of background papers", ["The Five Year Forward View (2014)", "The planning guidance (2015)"]),
+    ("Enablers\nA. Shared records B. One workforce C. Common estate D. Digital first\n",
+     "A. Shared records B. One workforce C. Common estate D. Digital first",
+     ["Shared records", "One workforce", "Common estate", "Digital first"]),
+])
+def test_lists_keep_their_items(tmp_path: Path, text: str, intro: str, items: list[str]) -> None:
+    lists = _records(tmp_path, "plan.txt", text)["lists"]
+    found = next(lst for lst in lists if lst["intro"] == intro)
+    assert [i["text"] for i in json.loads(found["items"])] == items
+
+
+def test_abbreviations_and_code_keys_the_papers_define(tmp_path: Path) -> None:
+    text = ("The Wyvern Integrated Care Board (ICB) met.\nRAG key: G = green, on track; A = amber, at risk; R = red\n")
+    rows = _records(tmp_path, "paper.txt", text)["abbreviations"]
+    pairs = {(r["kind"], r["short"], r["long"]) for r in rows}
+    assert ("abbreviation", "ICB", "Wyvern Integrated Care Board") in pairs or ("abbreviation", "ICB", "Integrated Care Board") in pairs
+    assert ("code", "A", "amber, at risk") in pairs

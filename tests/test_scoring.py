@@ -1,0 +1,99 @@
+"""The named features, the rules that rule a candidate out, the scorer and the abstention rule."""
+
+from datetime import date
+
+import pytest
+
+from bot.answering.analysis import analyse
+from bot.answering.candidates import Candidate, role_score
+from bot.answering.features import area_match, features, role_match
+from bot.answering.lexicon import lexicon
+from bot.answering.matching import Topic
+from bot.answering.pipeline import answer, blocked
+from bot.answering.scorer import load_scorer
+
+BOARD = """Wyvern Valley ICS: Programme Board membership (10 April 2025)
+
+| Name | Role on the Board | Organisation |
+|------|-------------------|--------------|
+| Helen Marsh | Chair | Wyvern ICB (Chief Executive) |
+| Dr Raf Quill | Vice-Chair | Wyvern ICB (Chief Medical Officer) |
+| Gwen Atter | SRO, Digital and Data | Wyvern Hospitals (Chief Information Officer) |
+| Anji Verhoef | Acting SRO, Workforce (from 1 March 2025) | Wyvern Community Trust |
+| Maud Ell | Lay Member (patient and public voice) | Independent |
+"""
+TRACKER = """Wyvern delivery tracker (30 September 2025)
+RAG key: G = green, on track; A = amber, at risk with a recovery plan; R = red, off track
+
+Ref\tScheme\tLead\tNext milestone\tDue\tRAG
+DD-01\tCare record: social care connection\tGwen Atter\tCouncil records visible\t31/10/2025\tA
+DD-03\tElectronic prescribing\tGwen Atter\tLive on all wards\tSep-25\tR
+WF-02\tInternational nurse recruitment\tLorcan Whit\tAll 85 nurses in post\tNovember 2025\tA
+"""
+
+
+@pytest.fixture
+def wyvern(papers):
+    return papers({"board.md": BOARD, "tracker.txt": TRACKER})
+
+
+def _candidate(**overrides) -> Candidate:
+    values = dict(source="sentence", main="", context="", area=None, answer="x", citations=[])
+    return Candidate(**{**values, **overrides})
+
+
+def test_vice_chair_is_not_the_chair_and_a_kindred_role_counts_half() -> None:
+    assert role_score("chair", "Chair; Chief Executive") == 1.0
+    assert role_score("chair", "Vice-Chair") == 0.0
+    assert role_score("clinical lead", "ACS Clinical Director Integrated Provision") == 0.5
+
+
+def test_area_and_role_features(wyvern, tokenizer) -> None:
+    lex = lexicon(wyvern, tokenizer)
+    a = analyse("who is the SRO for digital?", lex)
+    assert role_match(_candidate(role_text="SRO, Digital and Data"), a) == 1.0
+    assert role_match(_candidate(role_text="Chair"), a) == -1.0
+    a.areas = ["Marsh"]
+    assert (area_match(_candidate(area="Marsh"), a), area_match(_candidate(area="Fen"), a), area_match(_candidate(), a)) == (1.0, -1.0, -0.5)
+
+
+def test_an_unrelated_candidate_is_ruled_out(wyvern, tokenizer) -> None:
+    lex = lexicon(wyvern, tokenizer)
+    a = analyse("who is the SRO for cancer?", lex)
+    topic = Topic(a, tokenizer)
+    other = _candidate(source="row", main="Gwen Atter | SRO, Digital and Data", role_text="SRO, Digital and Data")
+    other.features = features(other, a, topic)
+    assert other.features["missing"] > 0 and blocked(other, a)  # "cancer" is nowhere near it
+
+
+def test_the_scorer_is_monotone_in_topic_and_the_threshold_decides() -> None:
+    scorer = load_scorer()
+    low, high = {"topic": 0.2, "topic_main": 0.2}, {"topic": 0.9, "topic_main": 0.9, "covered": 1.0}
+    assert scorer.score(high) > scorer.score(low)
+    assert scorer.probability(high, scorer.score(high)) > scorer.probability(low, scorer.score(low))
+    assert scorer.answers(scorer.threshold) and not scorer.answers(scorer.threshold - 0.01)
+
+
+@pytest.mark.parametrize(("question", "as_of", "expected"), [
+    ("who chairs the programme board?", None, "Helen Marsh"),
+    ("who is the acting SRO for workforce?", None, "Anji Verhoef"),
+    ("who's the SRO for digital?", None, "Gwen Atter"),
+    ("who is the lay member?", None, "Maud Ell"),
+    ("what's the RAG on international nurse recruitment?", None, "amber"),
+    ("who leads international nurse recruitment?", None, "Lorcan Whit"),
+    ("what's due this month on the tracker?", date(2025, 10, 2), "Council records visible"),
+    ("which milestones are overdue?", date(2025, 10, 13), "Live on all wards"),
+])
+def test_other_layouts_are_answered(wyvern, tokenizer, question, as_of, expected) -> None:
+    reply = answer(question, wyvern, tokenizer, as_of)
+    assert reply.answered and expected in reply.answer[:300], reply.answer
+    assert all(wyvern.quote_is_on_source(c.document, c.page, c.line, c.quote) for c in reply.citations)
+
+
+@pytest.mark.parametrize("question", [
+    "what is the capital of France?", "'; DROP TABLE passages; --", "(.*+?[ owner",
+    "who is the SRO for cancer?", "who chairs the integrated care partnership in Fenland?",
+])
+def test_what_the_papers_do_not_hold_is_refused(wyvern, tokenizer, question) -> None:
+    reply = answer(question, wyvern, tokenizer)
+    assert not reply.answered and reply.answer.startswith("The plans don't")
