@@ -271,6 +271,8 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     for item, reply in result.wrong:
         got = reply["answer"][:160].replace("\n", " ")
         print(f"WRONG {item.get('id', '?')} [{item.get('kind')}] {item['question']}\n      -> answered={reply['answered']}: {got}")
+    for line in result.breakdown():
+        print(line)
     print(result.summary())
     return 0 if result.accuracy >= args.min_correct else 1
 

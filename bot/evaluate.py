@@ -37,6 +37,8 @@ class EvalResult:
     cited: int = 0
     citable: int = 0
     wrong: list[tuple[dict, dict]] = field(default_factory=list)
+    shapes: collections.Counter = field(default_factory=collections.Counter)  # (facet, value) -> asked
+    shapes_right: collections.Counter = field(default_factory=collections.Counter)
 
     @property
     def accuracy(self) -> float:
@@ -46,6 +48,16 @@ class EvalResult:
         n, c = sum(self.total.values()), sum(self.right.values())
         parts = " ".join(f"{k} {self.right[k]}/{self.total[k]}" for k in sorted(self.total))
         return f"correct {c}/{n} = {c / max(n, 1):.0%} ({parts}); cited {self.cited}/{self.citable} = {self.cited / max(self.citable, 1):.0%}"
+
+    def breakdown(self) -> list[str]:
+        """Accuracy per question shape and per phrasing, for banks whose items say them."""
+        lines = []
+        for facet in ("shape", "phrasing"):
+            keys = sorted(k for f, k in self.shapes if f == facet)
+            if keys:
+                lines.append(f"by {facet}: " + "  ".join(
+                    f"{k} {self.shapes_right[(facet, k)]}/{self.shapes[(facet, k)]}" for k in keys))
+        return lines
 
 
 def load_items(path: Path) -> list[dict]:
@@ -64,7 +76,12 @@ def evaluate(items: list[dict], ask: Callable[[str, date | None], Reply]) -> Eva
         reply = ask(item["question"], as_of).model_dump()
         kind = item.get("kind", "?")
         result.total[kind] += 1
-        if correct(item, reply):
+        ok = correct(item, reply)
+        for facet in ("shape", "phrasing"):
+            if item.get(facet):
+                result.shapes[(facet, item[facet])] += 1
+                result.shapes_right[(facet, item[facet])] += ok
+        if ok:
             result.right[kind] += 1
         else:
             result.wrong.append((item, reply))

@@ -1,0 +1,63 @@
+"""The question bank (tests/questions/README.md), answered end to end: tune and holdout halves over
+the bundled papers, and two made-up ICSs' papers ingested on their own.
+
+The floors are the accuracy measured when they were last raised, less a small margin, so a change
+that makes answers worse fails here. They are below the issue's aim (tune 95%, holdout 90%): the
+README's quality section gives the measured figures and what still fails."""
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.answering.pipeline import answer
+from bot.evaluate import correct
+from bot.index.indexer import build_index
+from bot.index.store import PlanIndex
+from bot.records.glossary import find_glossary
+from bot.textnorm import Tokenizer
+
+ROOT = Path(__file__).resolve().parent.parent
+QUESTIONS = ROOT / "tests" / "questions"
+BANKS = [  # (questions, the papers they are asked of, floor)
+    (QUESTIONS / "tune.jsonl", ROOT / "corpus", 0.62),
+    (QUESTIONS / "holdout.jsonl", ROOT / "corpus", 0.60),
+    (QUESTIONS / "other_ics" / "tune.jsonl", QUESTIONS / "other_ics" / "papers", 0.58),
+    (QUESTIONS / "other_ics" / "holdout.jsonl", QUESTIONS / "other_ics" / "papers", 0.38),
+    (QUESTIONS / "other_ics_b" / "holdout.jsonl", QUESTIONS / "other_ics_b" / "papers", 0.50),
+]
+
+
+@pytest.fixture(scope="module")
+def indexes(tmp_path_factory: pytest.TempPathFactory) -> dict[Path, PlanIndex]:
+    tokenizer, out = Tokenizer(), {}
+    for corpus in dict.fromkeys(corpus for _, corpus, _ in BANKS):
+        folder = tmp_path_factory.mktemp(corpus.name)
+        build_index([corpus], folder, tokenizer, 10**8, glossary=find_glossary([corpus]))
+        out[corpus] = PlanIndex.open(folder)
+    yield out
+    for index in out.values():
+        index.close()
+
+
+@pytest.mark.parametrize(("questions", "corpus", "floor"), BANKS, ids=lambda v: getattr(v, "name", None) or str(v))
+def test_the_bank_is_answered_at_least_as_well_as_before(indexes, questions: Path, corpus: Path, floor: float) -> None:
+    tokenizer = Tokenizer()
+    items = [json.loads(line) for line in questions.read_text(encoding="utf-8").splitlines() if line.strip()]
+    right = 0
+    for item in items:
+        as_of = date.fromisoformat(item["as_of"]) if item.get("as_of") else None
+        reply = answer(item["question"], indexes[corpus], tokenizer, as_of)
+        right += correct(item, reply.model_dump())
+    assert right / len(items) >= floor, f"{questions.relative_to(ROOT)}: {right}/{len(items)} below the floor {floor:.0%}"
+
+
+def test_the_bank_is_written_as_the_readme_says() -> None:
+    """Three phrasings of each fact, split by fact: no fact is in both halves."""
+    tune = [json.loads(line) for line in (QUESTIONS / "tune.jsonl").read_text().splitlines()]
+    holdout = [json.loads(line) for line in (QUESTIONS / "holdout.jsonl").read_text().splitlines()]
+    assert len(tune) + len(holdout) >= 400
+    assert not {i["fact"] for i in tune} & {i["fact"] for i in holdout}
+    assert sum(1 for i in tune + holdout if i["shape"] == "offtopic") >= 40
+    assert sum(1 for i in tune + holdout if i["shape"] == "near-miss") >= 40
