@@ -61,6 +61,10 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
     grid = ctx.analysis.mustdo and any(c.source in GRID for c in found)
     for candidate in found:
         candidate.eligible = not (blocked(candidate, ctx.analysis) or (grid and candidate.source not in GRID))
+    if any(c.eligible and c.features.get("role", 0) == 1.0 for c in found):
+        for candidate in found:  # someone holds the very role asked: a kindred role is no answer
+            if 0 < candidate.features.get("role", 0) < 1.0:
+                candidate.eligible = False
     found.sort(key=lambda c: (not c.eligible, -c.score))
     if found:  # the abstention rule looks at the best candidate only
         found[0].probability = scorer.probability(found[0].features, found[0].score)
