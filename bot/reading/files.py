@@ -2,9 +2,12 @@
 
 Nothing outside bot/reading/ knows file formats: the rest of planbot sees ParsedDocument lines."""
 
+import errno
 import hashlib
 import logging
-from collections.abc import Iterable
+import os
+import stat
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from bot.errors import DocumentError
@@ -20,13 +23,22 @@ SUPPORTED = TEXT_SUFFIXES | {".pdf", ".docx"}
 
 
 def find_documents(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
-    """Expand folders into supported files, sorted; report what was skipped and why."""
+    """Expand folders into supported files, sorted; report what was skipped and why.
+
+    Symbolic links are never followed, so nothing outside the folders named can be read (a link to
+    /etc/passwd in corpus/ would otherwise be indexed and quoted in chat). The folders named may
+    themselves be links: they are the admin's choice."""
     found: list[Path] = []
     skipped: list[str] = []
     for path in paths:
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and not child.name.startswith("."):
+        if path.is_symlink() and not path.is_dir():
+            skipped.append(f"{path.name}: {link_reason(path, path.parent)}")
+        elif path.is_dir():
+            root = path.resolve()
+            for child in sorted(_walk(root)):
+                if child.is_symlink():
+                    skipped.append(f"{child.relative_to(root)}: {link_reason(child, root)}")
+                elif child.is_file() and not child.name.startswith("."):
                     if child.suffix.lower() in SUPPORTED:
                         found.append(child)
                     elif child.name.lower() != "readme.md":
@@ -38,19 +50,53 @@ def find_documents(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
     return found, skipped
 
 
+def _walk(root: Path) -> Iterator[Path]:
+    """Every entry below root, links included but not descended into."""
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        base = Path(folder)
+        yield from (base / d for d in dirs if (base / d).is_symlink())
+        yield from (base / f for f in files)
+
+
+def link_reason(link: Path, folder: Path) -> str:
+    """Why a link is skipped, naming the escape when it points out of the folder being read."""
+    try:
+        target = link.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return "is a broken symbolic link; not read"
+    if not target.is_relative_to(folder.resolve()):
+        return "links outside the corpus; not read (copy the file into the folder if it belongs there)"
+    return "is a symbolic link; links are not followed (the file it points to is read in its own place)"
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """A regular file's bytes, refusing links, devices and pipes, and anything over max_bytes before
+    it is read into memory."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise DocumentError(path.name, "is a symbolic link; links are not followed") from None
+        raise DocumentError(path.name, f"cannot be opened ({exc.strerror or exc})") from None
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fh.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise DocumentError(path.name, "is not a regular file")
+        data = fh.read(max_bytes + 1) if info.st_size <= max_bytes else b""
+    if info.st_size > max_bytes or len(data) > max_bytes:
+        size = max(info.st_size, len(data))
+        raise DocumentError(
+            path.name, f"is {size / 1048576:.1f} MB, over the {max_bytes / 1048576:.0f} MB limit (PLANBOT_MAX_FILE_MB)"
+        )
+    return data
+
+
 def read_document(path: Path, max_bytes: int) -> ParsedDocument:
     """Read one file, or raise DocumentError saying what was wrong and what to do."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise DocumentError(path.name, f"unsupported file type '{suffix or '(none)'}'; use PDF, DOCX, TXT or MD")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DocumentError(path.name, f"cannot be opened ({exc.strerror or exc})") from None
-    if len(data) > max_bytes:
-        raise DocumentError(
-            path.name, f"is {len(data) / 1048576:.1f} MB, over the {max_bytes / 1048576:.0f} MB limit (PLANBOT_MAX_FILE_MB)"
-        )
+    data = read_bytes(path, max_bytes)
     if not data.strip():
         raise DocumentError(path.name, "is empty")
     sha = hashlib.sha256(data).hexdigest()
