@@ -15,6 +15,7 @@ from bot.answer import answer
 from bot.config import Settings, load_settings
 from bot.errors import ConfigError, PlanbotError, QuestionError
 from bot.index.indexer import build_index
+from bot.logs import configure_logging
 from bot.models import Reply
 from bot.records_answer import prepare
 from bot.index.changes import changes_between, changes_text
@@ -104,7 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         settings = load_settings()
-        logging.basicConfig(level=settings.log_level.upper(), format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+        configure_logging(settings.log_level)
         if args.command is None:  # the main job: the bot with a token, else the terminal chat
             args = parser.parse_args(["run" if settings.discord_token else "chat"])
             args.build_missing = True
