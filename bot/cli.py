@@ -317,7 +317,7 @@ def cmd_versions(args: argparse.Namespace, settings: Settings) -> int:
         raise PlanbotError(f"No index at {folder}: run `planbot ingest` first.")
     for version in reversed(versions):
         meta = version_meta(folder, version)
-        files = [f for f in meta.get("files", []) if not f.get("error")]  # type: ignore[union-attr]
+        files = [f for f in meta.get("files", []) if not f.get("error") and not f.get("duplicate_of")]  # type: ignore[union-attr]
         mark = "*" if version == live else " "
         print(f"{mark} {version}  built {meta.get('built', '?')} by {meta.get('who', '?')}: {len(files)} documents")
         for f in files:

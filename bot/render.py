@@ -1,7 +1,7 @@
 """Plain-text rendering of replies and build reports for the terminal (the CLI edge)."""
 
 from bot.answer import where
-from bot.index.indexer import BuildReport
+from bot.index.indexer import BuildReport, duplicate_sentence
 from bot.models import Reply
 
 
@@ -21,6 +21,9 @@ def report_text(report: BuildReport) -> str:
     for f in report.files:
         if f.error:
             lines.append(f"  SKIPPED {f.file}: {f.error}")
+            continue
+        if f.duplicate_of:
+            lines.append(f"  DUPLICATE {f.file}: {duplicate_sentence(f)}")
             continue
         where_ = f"{f.pages} pages" if f.pages else f"{f.lines} lines"
         recs = ", ".join(f"{n} {name}" for name, n in f.records.items() if n)

@@ -12,7 +12,7 @@ from bot.config import Settings
 from bot.discord_app.checks import admin_only
 from bot.discord_app.messages import NO_MENTIONS, batches, list_pages, trim
 from bot.errors import PlanbotError
-from bot.index.indexer import BuildReport, build_index
+from bot.index.indexer import BuildReport, build_index, duplicate_sentence
 from bot.service import Planbot
 from bot.state import StateStore
 from bot.index.store import list_versions, live_version, rollback, version_meta
@@ -26,6 +26,9 @@ def report_items(report: BuildReport) -> list[tuple[str, str]]:
     for f in report.files:
         if f.error:
             items.append((f"Skipped {f.file}", f.error))
+            continue
+        if f.duplicate_of:
+            items.append((f"Duplicate {f.file}", duplicate_sentence(f)))
             continue
         where = f"{f.pages} pages" if f.pages else f"{f.lines} lines"
         recs = ", ".join(f"{n} {name}" for name, n in f.records.items() if n) or "no plan records"
@@ -132,7 +135,7 @@ class Admin(commands.Cog):
         items = []
         for version in reversed(await asyncio.to_thread(list_versions, folder)):
             meta = await asyncio.to_thread(version_meta, folder, version)
-            files = [f["file"] for f in meta.get("files", []) if not f.get("error")]  # type: ignore[union-attr]
+            files = [f["file"] for f in meta.get("files", []) if not f.get("error") and not f.get("duplicate_of")]  # type: ignore[union-attr]
             items.append((f"{version}{' (live)' if version == live else ''}",
                           f"built {meta.get('built', '?')} by {meta.get('who', '?')}: {len(files)} documents"))
         await interaction.response.send_message(embed=list_pages("Index versions", items, per_page=10)[0], ephemeral=True,

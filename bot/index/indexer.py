@@ -1,5 +1,6 @@
 """Build a new index version beside the live one and switch to it only when it is complete."""
 
+import hashlib
 import logging
 import shutil
 import time
@@ -10,7 +11,8 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from bot.errors import BuildError, DocumentError
-from bot.reading.files import find_documents, read_document
+from bot.models import ParsedDocument
+from bot.reading.files import find_documents, load_document, parse_document
 from bot.index.passages import build_passages
 from bot.index.record_terms import TERMS_NAME, save_record_terms
 from bot.index.search import BM25Builder
@@ -32,6 +34,11 @@ class FileReport(BaseModel):
     records: dict[str, int] = Field(default_factory=dict)
     warnings: list[str] = Field(default_factory=list)
     error: str | None = None
+    duplicate_of: str | None = None  # same SHA-256 as a file read before it in this build: indexed once
+
+    @property
+    def indexed(self) -> bool:
+        return self.error is None and self.duplicate_of is None
 
 
 class BuildReport(BaseModel):
@@ -45,7 +52,7 @@ class BuildReport(BaseModel):
 
     @property
     def documents(self) -> int:
-        return sum(1 for f in self.files if f.error is None)
+        return sum(1 for f in self.files if f.indexed)
 
     @property
     def passages(self) -> int:
@@ -64,6 +71,26 @@ def index_text(section: str | None, area: str | None, text: str) -> str:
     return " ".join(part for part in (area, section, text) if part)
 
 
+def _add_document(doc: ParsedDocument, writer: StoreWriter, bm25: BM25Builder, tokenizer: Tokenizer,
+                  first_seq: int) -> FileReport:
+    """Passages and plan records of one read document, written to the build; its line in the report."""
+    from bot.records.extract import extract_records  # records extraction is optional work on the same lines
+
+    passages = build_passages(doc, first_seq=first_seq)
+    records = extract_records(doc)
+    writer.add_document(doc.info, doc.lines)
+    writer.add_passages(passages)
+    for table, rows in records.items():
+        writer.add_records(table, rows)
+    for p in passages:
+        bm25.add(tokenizer(index_text(p.section, p.area, p.text)))
+    return FileReport(
+        file=doc.info.file_name, sha256=doc.info.sha256, title=doc.info.title, pages=doc.info.pages,
+        lines=doc.info.lines, passages=len(passages), records={k: len(v) for k, v in records.items()},
+        warnings=doc.warnings,
+    )
+
+
 def build_index(
     paths: Sequence[Path],
     index_dir: Path,
@@ -78,8 +105,6 @@ def build_index(
     A file that cannot be read is skipped and named in the report; if nothing at all can be read the
     build is refused. Either way the live version keeps answering until the switch.
     """
-    from bot.records.extract import extract_records  # records extraction is optional work on the same lines
-
     started = time.perf_counter()
     files, skipped = find_documents(paths)
     if not files:
@@ -93,28 +118,24 @@ def build_index(
         reports: list[FileReport] = []
         bm25 = BM25Builder()
         n_passages = 0
+        seen: dict[str, str] = {}  # sha256 -> the file first read with that content
         for n, path in enumerate(files, start=1):
             if progress:
                 progress(f"[{n}/{len(files)}] reading {path.name}")
             try:
-                doc = read_document(path, max_file_bytes)
+                data = load_document(path, max_file_bytes)
+                sha = hashlib.sha256(data).hexdigest()
+                if sha in seen:  # the same paper under two names would be cited twice over
+                    reports.append(FileReport(file=path.name, sha256=sha, duplicate_of=seen[sha]))
+                    continue
+                doc = parse_document(path, data, max_file_bytes, sha)
             except DocumentError as exc:
                 reports.append(FileReport(file=path.name, error=exc.reason))
                 continue
-            passages = build_passages(doc, first_seq=n_passages)
-            records = extract_records(doc)
-            writer.add_document(doc.info, doc.lines)
-            writer.add_passages(passages)
-            for table, rows in records.items():
-                writer.add_records(table, rows)
-            for p in passages:
-                bm25.add(tokenizer(index_text(p.section, p.area, p.text)))
-            n_passages += len(passages)
-            reports.append(FileReport(
-                file=path.name, sha256=doc.info.sha256, title=doc.info.title, pages=doc.info.pages, lines=doc.info.lines,
-                passages=len(passages), records={k: len(v) for k, v in records.items()}, warnings=doc.warnings,
-            ))
-        if not any(r.error is None for r in reports):
+            seen[sha] = path.name
+            reports.append(_add_document(doc, writer, bm25, tokenizer, n_passages))
+            n_passages += reports[-1].passages
+        if not any(r.indexed for r in reports):
             reasons = "; ".join(f"{r.file}: {r.error}" for r in reports)
             raise BuildError(f"No document could be read, so the live index was left as it was ({reasons}).")
         if progress:
@@ -135,3 +156,7 @@ def build_index(
     prune_versions(index_dir, keep_versions)
     return BuildReport(version=version, index=str(index_dir), seconds=time.perf_counter() - started, files=reports,
                        skipped=skipped, who=who, previous=previous)
+
+
+def duplicate_sentence(report: FileReport) -> str:
+    return f"same content as {report.duplicate_of} (SHA-256 {str(report.sha256)[:12]}); indexed once, under {report.duplicate_of}"

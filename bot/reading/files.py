@@ -93,13 +93,24 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
 
 def read_document(path: Path, max_bytes: int) -> ParsedDocument:
     """Read one file, or raise DocumentError saying what was wrong and what to do."""
+    return parse_document(path, load_document(path, max_bytes), max_bytes)
+
+
+def load_document(path: Path, max_bytes: int) -> bytes:
+    """A supported, non-empty file's bytes, so a build can compare hashes before parsing anything."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise DocumentError(path.name, f"unsupported file type '{suffix or '(none)'}'; use PDF, DOCX, TXT or MD")
     data = read_bytes(path, max_bytes)
     if not data.strip():
         raise DocumentError(path.name, "is empty")
-    sha = hashlib.sha256(data).hexdigest()
+    return data
+
+
+def parse_document(path: Path, data: bytes, max_bytes: int, sha: str | None = None) -> ParsedDocument:
+    """Lines with page or line numbers from a file's bytes (as load_document returned them)."""
+    suffix = path.suffix.lower()
+    sha = sha or hashlib.sha256(data).hexdigest()
     if suffix == ".pdf":
         lines, title, pages, warnings = read_pdf(path.name, data)
     elif suffix == ".docx":
