@@ -13,8 +13,10 @@ from pathlib import Path
 from bot.errors import DocumentError
 from bot.models import DocumentInfo, ParsedDocument
 from bot.reading.docx import read_docx
+from bot.reading.limits import ReadLimits
 from bot.reading.pdf import read_pdf
 from bot.reading.text import read_text
+from bot.reading.zips import KINDS as ZIP_KINDS, check_zip
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +113,9 @@ def parse_document(path: Path, data: bytes, max_bytes: int, sha: str | None = No
     """Lines with page or line numbers from a file's bytes (as load_document returned them)."""
     suffix = path.suffix.lower()
     sha = sha or hashlib.sha256(data).hexdigest()
+    limits = ReadLimits.for_max_bytes(max_bytes)
+    if suffix in ZIP_KINDS:
+        check_zip(path.name, data, limits)
     if suffix == ".pdf":
         lines, title, pages, warnings = read_pdf(path.name, data)
     elif suffix == ".docx":
