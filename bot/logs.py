@@ -6,6 +6,11 @@ the library's view of it is for whoever debugs, not for the admin reading the re
 
 import logging
 import sys
+import threading
+
+from bot.reading.deadline import TimeLimitExceeded
+
+log = logging.getLogger("planbot")
 
 # Loggers of the libraries that read documents, and Python warnings (which they also raise).
 LIBRARY_LOGGERS = ("pypdf", "PyPDF2", "docx", "pptx", "openpyxl", "PIL", "py.warnings")
@@ -33,3 +38,23 @@ def configure_logging(level: str) -> None:
     handler.addFilter(DemoteLibraries())
     logging.basicConfig(level=level.upper(), handlers=[handler])
     logging.captureWarnings(True)
+    sys.unraisablehook = log_unraisable
+    threading.excepthook = log_thread_exception
+
+
+def log_unraisable(unraisable: "sys.UnraisableHookArgs") -> None:
+    """Exceptions Python cannot raise (in a finaliser or garbage-collector callback) go to the log, not
+    straight to standard error; a page time limit landing in one is expected and only DEBUG."""
+    exc = unraisable.exc_value
+    if isinstance(exc, TimeLimitExceeded):
+        log.debug("a page time limit was dropped inside %r; it is set again", unraisable.object)
+        return
+    log.warning("exception ignored in %r", unraisable.object, exc_info=(unraisable.exc_type, exc, unraisable.exc_traceback))
+
+
+def log_thread_exception(args: threading.ExceptHookArgs) -> None:
+    if isinstance(args.exc_value, TimeLimitExceeded):
+        log.debug("a page time limit arrived as thread %s ended", args.thread.name if args.thread else "?")
+        return
+    log.error("uncaught exception in thread %s", args.thread.name if args.thread else "?",
+              exc_info=(args.exc_type, args.exc_value, args.exc_traceback))  # type: ignore[arg-type]

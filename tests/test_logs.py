@@ -34,3 +34,20 @@ def test_library_warnings_go_to_the_debug_log(tmp_path: Path, level: str) -> Non
     else:
         assert any(line.startswith("DEBUG pypdf") and "invalid pdf header" in line for line in library_lines)
         assert not any(line.startswith("WARNING pypdf") for line in library_lines)
+
+
+def test_dropped_exceptions_go_to_the_log(caplog) -> None:
+    import logging
+    import types
+
+    from bot.logs import log_unraisable
+    from bot.reading.deadline import TimeLimitExceeded
+
+    def hook_args(exc: BaseException) -> types.SimpleNamespace:
+        return types.SimpleNamespace(exc_type=type(exc), exc_value=exc, exc_traceback=None, object="a callback")
+
+    with caplog.at_level(logging.DEBUG, logger="planbot"):
+        log_unraisable(hook_args(TimeLimitExceeded()))
+        log_unraisable(hook_args(ValueError("boom")))
+    levels = [(r.levelname, r.exc_info is not None) for r in caplog.records]
+    assert levels == [("DEBUG", False), ("WARNING", True)]

@@ -14,7 +14,7 @@ from bot.reading.files import read_document
 from bot.reading.limits import MB, ReadLimits
 from bot.reading.zips import check_zip, unsafe_part_name
 from tests.conftest import write_docx
-from tests.zips import docx_with_part, many_parts_zip, rebuild_docx, zip_bomb_docx
+from tests.hostile import docx_with_part, many_parts_zip, rebuild_docx, zip_bomb_docx
 
 
 @pytest.mark.parametrize("name", ["../evil.xml", "word/../../evil.xml", "/etc/cron.d/evil", "C:/Windows/evil",

@@ -117,7 +117,7 @@ def parse_document(path: Path, data: bytes, max_bytes: int, sha: str | None = No
     if suffix in ZIP_KINDS:
         check_zip(path.name, data, limits)
     if suffix == ".pdf":
-        lines, title, pages, warnings = read_pdf(path.name, data)
+        lines, title, pages, warnings = read_pdf(path.name, data, limits)
     elif suffix == ".docx":
         lines, title, warnings = read_docx(path.name, data)
         pages = 0
@@ -125,7 +125,8 @@ def parse_document(path: Path, data: bytes, max_bytes: int, sha: str | None = No
         lines, title, warnings = read_text(path.name, data)
         pages = 0
     if not any(line.text.strip() for line in lines):
-        raise DocumentError(path.name, "has no readable text")
+        why = f" ({warnings[0].removeprefix(path.name + ': ')})" if warnings else ""
+        raise DocumentError(path.name, f"has no readable text{why}")
     kind = "pdf" if suffix == ".pdf" else "docx" if suffix == ".docx" else "text"
     info = DocumentInfo(
         id=sha[:16], file_name=path.name, title=title or path.stem, kind=kind, sha256=sha,

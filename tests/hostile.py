@@ -1,4 +1,5 @@
-"""Hostile zip-based documents, made in the test: bombs, escaping part names, too many parts."""
+"""Hostile documents made in the test (and by benchmarks/hostile.py): zip bombs, escaping part names,
+too many parts, PDF pages that are slow and large to read."""
 
 import io
 import zipfile
@@ -53,3 +54,28 @@ def many_parts_zip(count: int) -> bytes:
         for n in range(count):
             archive.writestr(f"word/media/image{n}.png", b"x")
     return buffer.getvalue()
+
+
+def heavy_page_pdf(path: Path, operations: int) -> Path:
+    """A one-page PDF whose content stream repeats one text-showing operation (10 tokens each):
+    a few hundred KB that take pypdf seconds and many MB to read."""
+    import zlib
+
+    ops = b"BT /F1 12 Tf 50 700 Td (milestone due) Tj ET\n" * operations
+    stream = zlib.compress(ops, 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(out)
+    return path
