@@ -329,8 +329,10 @@ def cmd_versions(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_rollback(args: argparse.Namespace, settings: Settings) -> int:
     from bot.index.store import rollback
 
-    before, after = rollback(index_dir(args, settings), args.version)
+    before, after, cleaned = rollback(index_dir(args, settings), args.version)
     print(f"Live index is now {after} (was {before}). `planbot rollback {before}` switches back.")
+    for line in cleaned:
+        print(f"  cleaned up: {line}")
     return 0
 
 

@@ -30,6 +30,7 @@ def report_text(report: BuildReport) -> str:
         lines.append(f"  {f.file}: {where_}, {f.passages} passages" + (f", {recs}" if recs else ""))
         lines.extend(f"    warning: {w}" for w in f.warnings)
     lines.extend(f"  skipped {s}" for s in report.skipped)
+    lines.extend(f"  cleaned up: {c}" for c in report.cleaned)
     total = ", ".join(f"{n} {name}" for name, n in report.records().items() if n)
     lines.append(f"Total: {report.documents} documents, {report.passages} passages" + (f", {total}" if total else ""))
     return "\n".join(lines)

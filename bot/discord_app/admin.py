@@ -35,6 +35,7 @@ def report_items(report: BuildReport) -> list[tuple[str, str]]:
         warnings = "".join(f"\nwarning: {w}" for w in f.warnings[:3])
         items.append((f.file, f"{where}, {f.passages} passages, {recs}{warnings}"))
     items += [("Skipped", s) for s in report.skipped]
+    items += [("Cleaned up", c) for c in report.cleaned]
     return items
 
 
@@ -117,9 +118,10 @@ class Admin(commands.Cog):
     async def rollback_(self, interaction: discord.Interaction, version: str | None = None) -> None:
         if self.building.locked():
             raise PlanbotError("A re-index is running; roll back when it has finished.")
-        before, after = await asyncio.to_thread(rollback, self.settings.planbot_index, version)
+        before, after, cleaned = await asyncio.to_thread(rollback, self.settings.planbot_index, version)
         await interaction.response.send_message(
-            f"Version {after} is live again (was {before}). `/reindex rollback {before}` switches back.",
+            trim(f"Version {after} is live again (was {before}). `/reindex rollback {before}` switches back."
+                 + "".join(f"\nCleaned up: {c}" for c in cleaned), 2000),
             ephemeral=True, allowed_mentions=NO_MENTIONS)
         await asyncio.to_thread(self.service.prepare)  # after replying: Discord wants a reply within 3 s
 

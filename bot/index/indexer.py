@@ -16,6 +16,7 @@ from bot.reading.files import find_documents, load_document, parse_document
 from bot.index.passages import build_passages
 from bot.index.record_terms import TERMS_NAME, save_record_terms
 from bot.index.search import BM25Builder
+from bot.index.builds import STAGING_PREFIX, BuildLock, mark_staging, remove_leftovers
 from bot.index.store import StoreWriter, live_version, new_version_id, prune_versions, switch_to, versions_dir
 from bot.textnorm import Tokenizer
 
@@ -49,6 +50,7 @@ class BuildReport(BaseModel):
     previous: str | None = None
     files: list[FileReport]
     skipped: list[str]
+    cleaned: list[str] = Field(default_factory=list)  # leftovers of builds that died, removed by this one
 
     @property
     def documents(self) -> int:
@@ -91,6 +93,47 @@ def _add_document(doc: ParsedDocument, writer: StoreWriter, bm25: BM25Builder, t
     )
 
 
+def _write_version(files: Sequence[Path], skipped: list[str], staging: Path, version: str, index_dir: Path,
+                   tokenizer: Tokenizer, max_file_bytes: int, progress: Progress | None,
+                   who: str) -> tuple[list[FileReport], str | None]:
+    """Read every file into a complete version in `staging`; returns the file reports and the version
+    it will replace."""
+    writer = StoreWriter(staging)
+    reports: list[FileReport] = []
+    bm25 = BM25Builder()
+    n_passages = 0
+    seen: dict[str, str] = {}  # sha256 -> the file first read with that content
+    for n, path in enumerate(files, start=1):
+        if progress:
+            progress(f"[{n}/{len(files)}] reading {path.name}")
+        try:
+            data = load_document(path, max_file_bytes)
+            sha = hashlib.sha256(data).hexdigest()
+            if sha in seen:  # the same paper under two names would be cited twice over
+                reports.append(FileReport(file=path.name, sha256=sha, duplicate_of=seen[sha]))
+                continue
+            doc = parse_document(path, data, max_file_bytes, sha)
+        except DocumentError as exc:
+            reports.append(FileReport(file=path.name, error=exc.reason))
+            continue
+        seen[sha] = path.name
+        reports.append(_add_document(doc, writer, bm25, tokenizer, n_passages))
+        n_passages += reports[-1].passages
+    if not any(r.indexed for r in reports):
+        reasons = "; ".join(f"{r.file}: {r.error}" for r in reports)
+        raise BuildError(f"No document could be read, so the live index was left as it was ({reasons}).")
+    if progress:
+        progress(f"indexing {n_passages} passages")
+    previous = live_version(index_dir)
+    writer.set_meta(version=version, built=datetime.now(timezone.utc).isoformat(timespec="seconds"), who=who,
+                    previous=previous, files=[r.model_dump() for r in reports], skipped=skipped)
+    weights = bm25.finish()
+    del bm25  # its per-posting arrays are the largest thing a build holds
+    save_record_terms(writer.rows, tokenizer, staging / TERMS_NAME)
+    writer.finish(weights)
+    return reports, previous
+
+
 def build_index(
     paths: Sequence[Path],
     index_dir: Path,
@@ -103,59 +146,31 @@ def build_index(
     """Read every file, write a complete version in a staging folder, then make it live.
 
     A file that cannot be read is skipped and named in the report; if nothing at all can be read the
-    build is refused. Either way the live version keeps answering until the switch.
+    build is refused. Either way the live version keeps answering until the switch. One build runs
+    at a time per index (a second waits for the lock), and it first removes what killed builds left.
     """
     started = time.perf_counter()
     files, skipped = find_documents(paths)
     if not files:
         where = ", ".join(str(p) for p in paths)
         raise BuildError(f"No PDF, DOCX, TXT or MD files found in {where}." + (f" Skipped: {'; '.join(skipped)}" if skipped else ""))
-    version = new_version_id()
-    staging = versions_dir(index_dir) / f".building-{version}"
-    staging.mkdir(parents=True, exist_ok=False)
-    try:
-        writer = StoreWriter(staging)
-        reports: list[FileReport] = []
-        bm25 = BM25Builder()
-        n_passages = 0
-        seen: dict[str, str] = {}  # sha256 -> the file first read with that content
-        for n, path in enumerate(files, start=1):
-            if progress:
-                progress(f"[{n}/{len(files)}] reading {path.name}")
-            try:
-                data = load_document(path, max_file_bytes)
-                sha = hashlib.sha256(data).hexdigest()
-                if sha in seen:  # the same paper under two names would be cited twice over
-                    reports.append(FileReport(file=path.name, sha256=sha, duplicate_of=seen[sha]))
-                    continue
-                doc = parse_document(path, data, max_file_bytes, sha)
-            except DocumentError as exc:
-                reports.append(FileReport(file=path.name, error=exc.reason))
-                continue
-            seen[sha] = path.name
-            reports.append(_add_document(doc, writer, bm25, tokenizer, n_passages))
-            n_passages += reports[-1].passages
-        if not any(r.indexed for r in reports):
-            reasons = "; ".join(f"{r.file}: {r.error}" for r in reports)
-            raise BuildError(f"No document could be read, so the live index was left as it was ({reasons}).")
-        if progress:
-            progress(f"indexing {n_passages} passages")
-        previous = live_version(index_dir)
-        writer.set_meta(version=version, built=datetime.now(timezone.utc).isoformat(timespec="seconds"), who=who,
-                        previous=previous, files=[r.model_dump() for r in reports], skipped=skipped)
-        weights = bm25.finish()
-        del bm25  # its per-posting arrays are the largest thing a build holds
-        save_record_terms(writer.rows, tokenizer, staging / TERMS_NAME)
-        writer.finish(weights)
-        final = versions_dir(index_dir) / version
-        staging.rename(final)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    switch_to(index_dir, version)
-    prune_versions(index_dir, keep_versions)
+    with BuildLock(index_dir, progress=progress):
+        cleaned = remove_leftovers(index_dir, versions_dir(index_dir))
+        version = new_version_id()  # taken under the lock, so versions sort in the order they went live
+        staging = versions_dir(index_dir) / f"{STAGING_PREFIX}{version}"
+        staging.mkdir(parents=True, exist_ok=False)
+        mark_staging(staging)
+        try:
+            reports, previous = _write_version(files, skipped, staging, version, index_dir, tokenizer, max_file_bytes,
+                                               progress, who)
+            staging.rename(versions_dir(index_dir) / version)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        switch_to(index_dir, version)
+        prune_versions(index_dir, keep_versions)
     return BuildReport(version=version, index=str(index_dir), seconds=time.perf_counter() - started, files=reports,
-                       skipped=skipped, who=who, previous=previous)
+                       skipped=skipped, who=who, previous=previous, cleaned=cleaned)
 
 
 def duplicate_sentence(report: FileReport) -> str:

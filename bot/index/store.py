@@ -4,15 +4,17 @@ import json
 import os
 import shutil
 import sqlite3
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 import sqlite_utils
 
 from bot.errors import IndexMissingError
+from bot.index.builds import CURRENT_TMP_PREFIX, PRUNING_PREFIX, clean_up
 from bot.models import DocumentInfo, Passage, SourceLine
 from bot.index.search import BM25Index
 from bot.textnorm import squash
@@ -44,7 +46,7 @@ def new_version_id(now: datetime | None = None) -> str:
 
 def switch_to(index_dir: Path, version: str) -> None:
     """Point CURRENT at a complete version with one atomic rename; readers see old or new, never half."""
-    tmp = index_dir / f".{CURRENT}.{os.getpid()}.tmp"
+    tmp = index_dir / f"{CURRENT_TMP_PREFIX}{os.getpid()}.{threading.get_ident()}.tmp"
     tmp.write_text(version + "\n", encoding="utf-8")
     os.replace(tmp, index_dir / CURRENT)
 
@@ -57,11 +59,15 @@ def list_versions(index_dir: Path) -> list[str]:
 
 
 def prune_versions(index_dir: Path, keep: int) -> None:
-    """Drop the oldest complete versions beyond `keep`, never the live one."""
+    """Drop the oldest complete versions beyond `keep`, never the live one. Each is renamed out of
+    the list first, so a prune killed half-way leaves a `.pruning-*` folder the next build removes,
+    not a half-deleted version."""
     live = live_version(index_dir)
     old = [v for v in list_versions(index_dir) if v != live]
     for version in old[: max(0, len(old) - (keep - 1))]:
-        shutil.rmtree(versions_dir(index_dir) / version, ignore_errors=True)
+        doomed = versions_dir(index_dir) / f"{PRUNING_PREFIX}{version}"
+        os.replace(versions_dir(index_dir) / version, doomed)
+        shutil.rmtree(doomed, ignore_errors=True)
 
 
 def version_meta(index_dir: Path, version: str) -> dict[str, object]:
@@ -78,8 +84,15 @@ def version_meta(index_dir: Path, version: str) -> dict[str, object]:
         conn.close()
 
 
-def rollback(index_dir: Path, version: str | None = None) -> tuple[str, str]:
-    """Make an older complete version live again (default: the one before the live one). Returns (from, to)."""
+class Rollback(NamedTuple):
+    before: str
+    after: str
+    cleaned: list[str]  # leftovers of dead builds removed on the way
+
+
+def rollback(index_dir: Path, version: str | None = None) -> Rollback:
+    """Make an older complete version live again (default: the one before the live one)."""
+    cleaned = clean_up(index_dir, versions_dir(index_dir))
     live = live_version(index_dir)
     versions = list_versions(index_dir)
     if live is None or not versions:
@@ -92,7 +105,7 @@ def rollback(index_dir: Path, version: str | None = None) -> tuple[str, str]:
     if version not in versions:
         raise IndexMissingError(f"There is no index version {version}; kept versions: {', '.join(versions)}.")
     switch_to(index_dir, version)
-    return live, version
+    return Rollback(live, version, cleaned)
 
 
 class StoreWriter:
