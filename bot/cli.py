@@ -20,7 +20,8 @@ from bot.models import Reply
 from bot.records_answer import prepare
 from bot.index.changes import changes_between, changes_text
 from bot.render import reply_text, report_text
-from bot.index.store import PlanIndex, live_version
+from bot.index.store import PlanIndex
+from bot.index.versions import live_version
 from bot.textnorm import Tokenizer
 
 log = logging.getLogger("planbot")
@@ -308,7 +309,7 @@ def cmd_ics(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_versions(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.index.store import list_versions, version_meta
+    from bot.index.versions import list_versions, version_meta
 
     folder = index_dir(args, settings)
     live = live_version(folder)
@@ -327,7 +328,7 @@ def cmd_versions(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_rollback(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.index.store import rollback
+    from bot.index.versions import rollback
 
     before, after, cleaned = rollback(index_dir(args, settings), args.version)
     print(f"Live index is now {after} (was {before}). `planbot rollback {before}` switches back.")

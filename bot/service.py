@@ -18,7 +18,8 @@ from bot.listing import list_records, resolve_area
 from bot.models import Reply
 from bot.records_answer import prepare
 from bot.records.mustdos import MUSTDOS
-from bot.index.store import PlanIndex, live_version
+from bot.index.store import PlanIndex
+from bot.index.versions import live_version
 from bot.textnorm import Tokenizer, squash
 from bot.when import Window, lands_in, window
 

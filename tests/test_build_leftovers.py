@@ -11,7 +11,7 @@ import pytest
 from bot.errors import BuildError
 from bot.index.builds import BuildLock
 from bot.index.indexer import build_index
-from bot.index.store import list_versions, live_version, rollback, version_meta, versions_dir
+from bot.index.versions import list_versions, live_version, rollback, version_meta, versions_dir
 from bot.render import report_text
 
 

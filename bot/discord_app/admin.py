@@ -15,7 +15,7 @@ from bot.errors import PlanbotError
 from bot.index.indexer import BuildReport, build_index, duplicate_sentence
 from bot.service import Planbot
 from bot.state import StateStore
-from bot.index.store import list_versions, live_version, rollback, version_meta
+from bot.index.versions import list_versions, live_version, rollback, version_meta
 from bot.uploads import accept_draft
 
 log = logging.getLogger("planbot.admin")

@@ -15,7 +15,8 @@ from bot.records.mustdos import MUSTDOS
 from bot.records_answer import cite_row
 from bot.answer import where
 from bot.errors import IndexMissingError
-from bot.index.store import PlanIndex, list_versions, live_version, version_meta
+from bot.index.store import PlanIndex
+from bot.index.versions import list_versions, live_version, version_meta
 from bot.textnorm import squash
 
 

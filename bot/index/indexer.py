@@ -17,7 +17,8 @@ from bot.index.passages import build_passages
 from bot.index.record_terms import TERMS_NAME, save_record_terms
 from bot.index.search import BM25Builder
 from bot.index.builds import STAGING_PREFIX, BuildLock, mark_staging, remove_leftovers
-from bot.index.store import StoreWriter, live_version, new_version_id, prune_versions, switch_to, versions_dir
+from bot.index.store import StoreWriter
+from bot.index.versions import live_version, new_version_id, prune_versions, switch_to, versions_dir
 from bot.textnorm import Tokenizer
 
 log = logging.getLogger(__name__)
