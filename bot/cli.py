@@ -86,6 +86,7 @@ def make_parser() -> argparse.ArgumentParser:
     ics.add_argument("--output", "-o", type=Path, help="write to this file (default: standard output)")
 
     with_index(sub.add_parser("versions", help="index versions kept: when, who, files (the live one marked)"))
+    with_index(sub.add_parser("check", help="check every kept index version (file hashes, SQLite integrity): one line each"))
     rb = with_index(sub.add_parser("rollback", help="make an older index version live again (default: the previous one)"))
     rb.add_argument("version", nargs="?", help="version id from `planbot versions`")
     ch = with_index(sub.add_parser("changes", help="what changed between two index versions (default: previous -> live)"))
@@ -114,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = {"ingest": cmd_ingest, "ask": cmd_ask, "chat": cmd_chat, "run": cmd_run, "eval": cmd_eval,
                    "owners": cmd_records, "milestones": cmd_records, "mustdos": cmd_records,
                    "digest": cmd_digest, "ics": cmd_ics, "versions": cmd_versions, "rollback": cmd_rollback,
-                   "changes": cmd_changes}[command]
+                   "changes": cmd_changes, "check": cmd_check}[command]
         return handler(args, settings)
     except PlanbotError as exc:
         print(f"planbot: {exc.message}", file=sys.stderr)
@@ -125,9 +126,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stops the interpreter complaining at exit
         return 0
     except Exception:
+        damage = damage_behind(args, settings)
+        if damage is not None:  # not a bug: the files are damaged, and the sentence says what to run
+            log.debug("reading the index failed", exc_info=True)
+            print(f"planbot: {damage.message}", file=sys.stderr)
+            return 2
         log.exception("unexpected error")
         print("planbot: something went wrong inside planbot; the log above has the details.", file=sys.stderr)
         return 1
+
+
+READS_INDEX = {"ask", "chat", "eval", "owners", "milestones", "mustdos", "digest", "ics", "changes", "versions"}
+
+
+def damage_behind(args: argparse.Namespace, settings: Settings) -> PlanbotError | None:
+    """After an unexpected failure reading the index: is the live version damaged? Then that, by name,
+    is the error (a garbled page of planbot.db surfaces mid-answer as 'database disk image is malformed')."""
+    from bot.index.integrity import check_folder
+    from bot.index.versions import damaged, versions_dir
+
+    if args.command not in READS_INDEX:
+        return None
+    try:
+        folder = index_dir(args, settings)
+        live = live_version(folder)
+        result = check_folder(versions_dir(folder) / live, thorough=False) if live else None
+        return damaged(folder, live, result.summary()) if live and result and not result.ok else None
+    except Exception:  # noqa: BLE001 - diagnosing must never hide the original failure
+        log.debug("could not check the index after a failure", exc_info=True)
+        return None
 
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
@@ -343,3 +370,29 @@ def cmd_changes(args: argparse.Namespace, settings: Settings) -> int:
     report = changes_between(index_dir(args, settings), args.from_version, args.to_version)
     print(json.dumps(report.model_dump()) if args.json else changes_text(report))
     return 0
+
+
+def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
+    """One line per kept version: intact or damaged, and why; then what to run about a damaged one."""
+    from bot.index.integrity import check_folder
+    from bot.index.versions import damaged, list_versions, versions_dir
+
+    folder = index_dir(args, settings)
+    versions = list_versions(folder)
+    if not versions:
+        raise PlanbotError(f"No index at {folder}: run `planbot ingest` first.")
+    live = live_version(folder)
+    bad: dict[str, str] = {}
+    for version in reversed(versions):
+        result = check_folder(versions_dir(folder) / version)
+        print(f"{'*' if version == live else ' '} {version}  {'ok' if result.ok else 'DAMAGED'}: {result.summary()}")
+        if not result.ok:
+            bad[version] = result.summary()
+    print("(* = live)")
+    for version, detail in bad.items():
+        if version == live:
+            print(damaged(folder, version, detail).message)
+        else:
+            print(f"{version} is damaged but not live: rollback refuses it and the next builds prune it "
+                  f"(or delete {versions_dir(folder) / version}).")
+    return 1 if bad else 0

@@ -16,7 +16,8 @@ from bot.reading.files import find_documents, load_document, parse_document
 from bot.index.passages import build_passages
 from bot.index.record_terms import TERMS_NAME, save_record_terms
 from bot.index.search import BM25Builder
-from bot.index.builds import STAGING_PREFIX, BuildLock, mark_staging, remove_leftovers
+from bot.index.builds import BUILDER_NAME, STAGING_PREFIX, BuildLock, mark_staging, remove_leftovers
+from bot.index.integrity import write_manifest
 from bot.index.store import StoreWriter
 from bot.index.versions import live_version, new_version_id, prune_versions, switch_to, versions_dir
 from bot.textnorm import Tokenizer
@@ -132,6 +133,8 @@ def _write_version(files: Sequence[Path], skipped: list[str], staging: Path, ver
     del bm25  # its per-posting arrays are the largest thing a build holds
     save_record_terms(writer.rows, tokenizer, staging / TERMS_NAME)
     writer.finish(weights)
+    (staging / BUILDER_NAME).unlink(missing_ok=True)  # only a staging folder needs its builder named
+    write_manifest(staging)
     return reports, previous
 
 

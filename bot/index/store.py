@@ -2,6 +2,8 @@
 
 import json
 import sqlite3
+import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -10,13 +12,15 @@ from typing import TypeVar
 import sqlite_utils
 
 from bot.errors import IndexMissingError
-from bot.index.versions import DB_NAME, live_version, versions_dir
+from bot.index.versions import DB_NAME, damaged, live_version, versions_dir
 from bot.models import DocumentInfo, Passage, SourceLine
 from bot.index.search import BM25Index
 from bot.textnorm import squash
 
 BM25_NAME = "bm25.npz"
 PASSAGE_CACHE = 20_000
+# What numpy raises on a damaged .npz (a zip of arrays): missing, truncated or garbled.
+UNREADABLE_ARRAYS = (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile, zlib.error)
 
 T = TypeVar("T")
 
@@ -83,9 +87,21 @@ class PlanIndex:
         if version is None:
             raise IndexMissingError(f"No index at {index_dir}: run `planbot ingest` first.")
         folder = versions_dir(index_dir) / version
-        if not (folder / DB_NAME).exists() or not (folder / BM25_NAME).exists():
+        if not (folder / DB_NAME).exists():
             raise IndexMissingError(f"Index version {version} at {index_dir} is incomplete: run `planbot ingest` again.")
-        return cls(folder, version)
+        try:
+            index = cls(folder, version)
+        except sqlite3.DatabaseError as exc:
+            raise damaged(index_dir, version, f"{DB_NAME} cannot be read ({exc})") from None
+        except UNREADABLE_ARRAYS as exc:
+            raise damaged(index_dir, version, f"{BM25_NAME} cannot be read ({type(exc).__name__}: {str(exc)[:60]})") from None
+        try:  # a garbled database opens lazily: touch its schema and first pages now, not mid-answer
+            index.meta()
+            index.db.execute("select count(*) from documents").fetchone()
+        except sqlite3.DatabaseError as exc:
+            index.close()
+            raise damaged(index_dir, version, f"{DB_NAME} cannot be read ({exc})") from None
+        return index
 
     def close(self) -> None:
         self.db.close()

@@ -11,8 +11,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import NamedTuple
 
-from bot.errors import IndexMissingError
+from bot.errors import IndexDamagedError, IndexMissingError
 from bot.index.builds import CURRENT_TMP_PREFIX, PRUNING_PREFIX, clean_up
+from bot.index.integrity import check_folder
 
 DB_NAME = "planbot.db"
 CURRENT = "CURRENT"
@@ -82,7 +83,8 @@ class Rollback(NamedTuple):
 
 
 def rollback(index_dir: Path, version: str | None = None) -> Rollback:
-    """Make an older complete version live again (default: the one before the live one)."""
+    """Make an older complete version live again (default: the newest intact one before the live one).
+    A damaged version is refused: rolling back to it would swap one broken index for another."""
     cleaned = clean_up(index_dir, versions_dir(index_dir))
     live = live_version(index_dir)
     versions = list_versions(index_dir)
@@ -92,8 +94,31 @@ def rollback(index_dir: Path, version: str | None = None) -> Rollback:
         older = [v for v in versions if v < live]
         if not older:
             raise IndexMissingError(f"{live} is the oldest version kept; there is nothing to roll back to.")
-        version = older[-1]
+        version = newest_intact(index_dir, older) or older[-1]
     if version not in versions:
         raise IndexMissingError(f"There is no index version {version}; kept versions: {', '.join(versions)}.")
+    check = check_folder(versions_dir(index_dir) / version, thorough=False)
+    if not check.ok:
+        raise damaged(index_dir, version, check.summary())
     switch_to(index_dir, version)
     return Rollback(live, version, cleaned)
+
+
+def newest_intact(index_dir: Path, candidates: list[str] | None = None) -> str | None:
+    """The newest of `candidates` (default: every kept version) whose files match their hashes."""
+    for version in reversed(candidates if candidates is not None else list_versions(index_dir)):
+        if check_folder(versions_dir(index_dir) / version, thorough=False).ok:
+            return version
+    return None
+
+
+def damaged(index_dir: Path, version: str, detail: str) -> IndexDamagedError:
+    """The sentence for a damaged version: which one, what is wrong, and what to run."""
+    live = " (the live one)" if version == live_version(index_dir) else ""
+    good = newest_intact(index_dir, [v for v in list_versions(index_dir) if v != version])
+    if good:
+        todo = (f"Run `planbot rollback {good}` (or /reindex rollback {good}) to answer from the newest intact version, "
+                "or `planbot ingest` to build a new one; `planbot check` checks every version.")
+    else:
+        todo = "No other kept version is intact: run `planbot ingest` (or /reindex run) to build a new one."
+    return IndexDamagedError(f"Index version {version}{live} is damaged: {detail}. {todo}", version, detail)
