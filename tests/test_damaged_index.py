@@ -113,3 +113,67 @@ def test_no_intact_version_says_build_a_new_one(index_dir: Path) -> None:
     garble(versions_dir(index_dir) / live_version(index_dir) / "planbot.db", start=0, length=100)
     with pytest.raises(IndexDamagedError, match=r"No other kept version is intact: run `planbot ingest`"):
         PlanIndex.open(index_dir)
+
+
+# ------------------------------------------------------------ the service routes around a damaged version
+
+QUESTION = "who owns the stroke pathway redesign in fylde?"
+
+
+def test_the_service_answers_from_the_newest_version_that_opens(two_versions) -> None:
+    from bot.service import Planbot
+
+    index_dir, older, newer = two_versions
+    service = Planbot(index_dir)
+    assert service.ask(QUESTION).answered and service.version() == newer
+    garble(versions_dir(index_dir) / newer / "planbot.db", start=0, length=100)
+    service = Planbot(index_dir)  # a bot started on a damaged index
+    reply = service.ask(QUESTION)
+    assert reply.answered and "Alex Sample" in reply.answer and service.version() == older
+    [notice] = service.notices.take()
+    assert notice.startswith(f"Index version {newer} is damaged (planbot.db does not match its SHA-256")
+    assert f"answering from {older}, the newest version that opens" in notice and f"/reindex rollback {older}" in notice
+    assert service.ask(QUESTION).answered and service.notices.take() == []  # told once
+
+
+def test_damage_found_mid_answer_is_routed_around(two_versions) -> None:
+    from bot.service import Planbot
+
+    index_dir, older, newer = two_versions
+    service = Planbot(index_dir)
+    assert service.version() == newer  # opened and verified; record terms not read yet
+    garble(versions_dir(index_dir) / newer / "record_terms.npz", start=30, length=400)
+    reply = service.ask(QUESTION)
+    assert reply.answered and service.version() == older
+    assert "record_terms.npz does not match its SHA-256" in service.notices.take()[0]
+
+
+def test_a_bug_is_not_mistaken_for_damage(index_dir: Path, monkeypatch) -> None:
+    from bot.service import Planbot
+
+    service = Planbot(index_dir)
+    monkeypatch.setattr("bot.service.answer", lambda *a, **k: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        service.ask(QUESTION)
+    assert service.notices.take() == [] and service.version() == live_version(index_dir)
+
+
+def test_a_new_live_version_replaces_the_stand_in(two_versions, corpus: Path, tokenizer) -> None:
+    from bot.service import Planbot
+
+    index_dir, older, newer = two_versions
+    garble(versions_dir(index_dir) / newer / "planbot.db", start=0, length=100)
+    service = Planbot(index_dir)
+    assert service.version() == older
+    rebuilt = build_index([corpus], index_dir, tokenizer, 10**7).version
+    assert service.ask(QUESTION).answered and service.version() == rebuilt
+
+
+def test_when_nothing_opens_the_service_says_so(index_dir: Path) -> None:
+    from bot.service import Planbot
+
+    garble(versions_dir(index_dir) / live_version(index_dir) / "planbot.db", start=0, length=100)
+    service = Planbot(index_dir)
+    with pytest.raises(IndexDamagedError, match="No other kept version is intact"):
+        service.ask(QUESTION)
+    assert "no kept version opens" in service.notices.take()[0]
