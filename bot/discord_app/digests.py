@@ -16,6 +16,7 @@ from bot.config import Settings
 from bot.discord_app.checks import admin_only
 from bot.discord_app.failures import user_sentence
 from bot.discord_app.messages import NO_MENTIONS, batches, digest_embeds, trim
+from bot.discord_app.notices import NOTICE_GRACE_SECONDS, post_to_digest_channels
 from bot.discord_app.questions import AREA_CHOICES, parse_as_of
 from bot.errors import PlanbotError
 from bot.digests.schedule import WEEKDAYS, Slot, due_week, parse_time, parse_weekday
@@ -47,6 +48,7 @@ class Digests(commands.Cog):
         self.clock = clock
         self.run_loop = run_loop
         self.claimant = f"{socket.gethostname()}:{os.getpid()}:{id(self):x}"
+        self.notice_grace = NOTICE_GRACE_SECONDS  # how long an admin's own next command has to hear a notice first
 
     async def cog_load(self) -> None:
         if self.run_loop:
@@ -72,7 +74,9 @@ class Digests(commands.Cog):
         """Post every digest due now; returns (channel id, week) for each one this instance posted."""
         now = self.clock()
         posted = []
-        for sub in await asyncio.to_thread(self.state.subscriptions):
+        subscriptions = await asyncio.to_thread(self.state.subscriptions)
+        await post_to_digest_channels(self.bot, self.service.notices, subscriptions, self.notice_grace)
+        for sub in subscriptions:
             week = due_week(Slot(sub["weekday"], parse_time(sub["time"])), now, self.zone)
             if week is None or not await asyncio.to_thread(self.state.claim_digest, sub["channel_id"], week, self.claimant):
                 continue
