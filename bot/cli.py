@@ -95,11 +95,20 @@ def make_parser() -> argparse.ArgumentParser:
     ch.add_argument("--json", action="store_true", help='one JSON object with "added", "removed" and "changed" lists')
 
     with_index(sub.add_parser("run", help="run the Discord bot (DISCORD_TOKEN from the environment or .env)"))
+    state = sub.add_parser("state", help="the bot's own state database (subscriptions, posted digests, answers)")
+    state_sub = state.add_subparsers(dest="state_command", required=True)
+    backup = with_index(state_sub.add_parser("backup", help="copy the state database to FILE (safe while the bot runs)"))
+    backup.add_argument("file", type=Path, help="where to write the copy")
     return parser
 
 
 def index_dir(args: argparse.Namespace, settings: Settings) -> Path:
     return getattr(args, "index", None) or settings.planbot_index
+
+
+def state_path(args: argparse.Namespace, settings: Settings) -> Path:
+    """PLANBOT_STATE_DB, else state.db beside the index versions (following --index)."""
+    return settings.state_db or index_dir(args, settings) / "state.db"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -115,7 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = {"ingest": cmd_ingest, "ask": cmd_ask, "chat": cmd_chat, "run": cmd_run, "eval": cmd_eval,
                    "owners": cmd_records, "milestones": cmd_records, "mustdos": cmd_records,
                    "digest": cmd_digest, "ics": cmd_ics, "versions": cmd_versions, "rollback": cmd_rollback,
-                   "changes": cmd_changes, "check": cmd_check}[command]
+                   "changes": cmd_changes, "check": cmd_check, "state": cmd_state}[command]
         return handler(args, settings)
     except PlanbotError as exc:
         print(f"planbot: {exc.message}", file=sys.stderr)
@@ -260,7 +269,9 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         ensure_index(folder, settings)
     service = Planbot(folder, Tokenizer(), settings.max_question_chars)
     service.prepare()  # fails fast: "No index at ...: run `planbot ingest` first."
-    state = StateStore(settings.state_path)
+    state = StateStore(state_path(args, settings), degrade=True, notices=service.notices)
+    if state.problem:  # answer anyway: digests pause, and the first admin to run a command is told
+        log.error("%s", state.problem)
     try:
         asyncio.run(run_bot(settings, service, state))
     finally:
@@ -388,6 +399,7 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
         print(f"{'*' if version == live else ' '} {version}  {'ok' if result.ok else 'DAMAGED'}: {result.summary()}")
         if not result.ok:
             bad[version] = result.summary()
+    state_bad = _check_state(state_path(args, settings))
     print("(* = live)")
     for version, detail in bad.items():
         if version == live:
@@ -395,4 +407,42 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
         else:
             print(f"{version} is damaged but not live: rollback refuses it and the next builds prune it "
                   f"(or delete {versions_dir(folder) / version}).")
-    return 1 if bad else 0
+    if state_bad:
+        print(state_bad)
+    return 1 if bad or state_bad else 0
+
+
+def _check_state(path: Path) -> str | None:
+    """The state database's line in `planbot check`; returns what to do if it is damaged."""
+    from bot.index.integrity import sqlite_problem
+    from bot.state import damage_sentence
+
+    if not path.exists():
+        print(f"  state {path}: none yet (the bot creates it when it first runs)")
+        return None
+    problem = sqlite_problem(path)
+    print(f"  state {path}  {'ok: integrity_check ok' if problem is None else 'DAMAGED: integrity_check: ' + problem}")
+    return damage_sentence(path, problem) if problem else None
+
+
+def cmd_state(args: argparse.Namespace, settings: Settings) -> int:
+    """`planbot state backup FILE`: a consistent copy made with SQLite's backup API, safe while the bot runs."""
+    from bot.state import StateStore
+
+    path = state_path(args, settings)
+    if not path.exists():
+        raise PlanbotError(f"No state database at {path}: the bot creates it when it first runs.")
+    target: Path = args.file
+    if target.resolve() == path.resolve():
+        raise PlanbotError(f"{target} is the state database itself; choose another file for the backup.")
+    if not target.parent.is_dir():
+        raise PlanbotError(f"There is no folder {target.parent} to write {target.name} in.")
+    store = StateStore(path)
+    try:
+        counts = store.backup(target)
+    finally:
+        store.close()
+    print(f"Backed up {path} to {target} ({counts['subscriptions']} digest subscriptions, {counts['digest_posts']} "
+          f"posted digests, {counts['answers']} answers behind Sources buttons); it passes integrity_check. "
+          f"To restore: stop the bot, copy it to {path}, start the bot.")
+    return 0

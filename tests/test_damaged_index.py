@@ -69,7 +69,8 @@ def test_planbot_check_prints_one_line_per_version(two_versions, capsys) -> None
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith(f"* {newer}  ok: 3 files match their SHA-256")
     assert out[1].startswith(f"  {older}  DAMAGED: bm25.npz does not match its SHA-256")
-    assert out[3].startswith(f"{older} is damaged but not live: rollback refuses it")
+    assert out[2].startswith("  state ") and out[2].endswith("none yet (the bot creates it when it first runs)")
+    assert out[3] == "(* = live)" and out[4].startswith(f"{older} is damaged but not live: rollback refuses it")
     garble(versions_dir(index_dir) / older / "bm25.npz", start=200, length=64, seed=2)
     assert rollback_refused(index_dir, older)
 

@@ -11,7 +11,7 @@ from bot.index.changes import ChangeReport, change_lines, changes_between
 from bot.config import Settings
 from bot.discord_app.checks import admin_only
 from bot.discord_app.messages import NO_MENTIONS, batches, list_pages, trim
-from bot.errors import PlanbotError
+from bot.errors import PlanbotError, StateDamagedError
 from bot.index.indexer import BuildReport, build_index, duplicate_sentence
 from bot.service import Planbot
 from bot.state import StateStore
@@ -104,7 +104,12 @@ class Admin(commands.Cog):
         text = trim(f"**The plans were re-indexed** (version {report.version}). What changed:\n"
                     + "\n".join(f"• {discord.utils.escape_markdown(line)}" for line in lines[:15])
                     + (f"\n…and {len(lines) - 15} more." if len(lines) > 15 else ""), 2000)
-        for sub in await asyncio.to_thread(self.state.subscriptions, guild_id):
+        try:
+            subscriptions = await asyncio.to_thread(self.state.subscriptions, guild_id)
+        except StateDamagedError:
+            log.warning("changes not announced: the state database cannot be read")
+            return
+        for sub in subscriptions:
             channel = self.bot.get_channel(sub["channel_id"])
             if isinstance(channel, discord.abc.Messageable):
                 try:

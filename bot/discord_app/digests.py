@@ -18,7 +18,7 @@ from bot.discord_app.failures import user_sentence
 from bot.discord_app.messages import NO_MENTIONS, batches, digest_embeds, trim
 from bot.discord_app.notices import NOTICE_GRACE_SECONDS, post_to_digest_channels
 from bot.discord_app.questions import AREA_CHOICES, parse_as_of
-from bot.errors import PlanbotError
+from bot.errors import PlanbotError, StateDamagedError
 from bot.digests.schedule import WEEKDAYS, Slot, due_week, parse_time, parse_weekday
 from bot.service import Planbot
 from bot.state import StateStore
@@ -48,6 +48,7 @@ class Digests(commands.Cog):
         self.clock = clock
         self.run_loop = run_loop
         self.claimant = f"{socket.gethostname()}:{os.getpid()}:{id(self):x}"
+        self.paused = False  # the state database cannot be read: no digest is claimed or posted
         self.notice_grace = NOTICE_GRACE_SECONDS  # how long an admin's own next command has to hear a notice first
 
     async def cog_load(self) -> None:
@@ -74,7 +75,14 @@ class Digests(commands.Cog):
         """Post every digest due now; returns (channel id, week) for each one this instance posted."""
         now = self.clock()
         posted = []
-        subscriptions = await asyncio.to_thread(self.state.subscriptions)
+        try:
+            subscriptions = await asyncio.to_thread(self.state.subscriptions)
+        except StateDamagedError as exc:  # paused until the state database is mended; the admins are told
+            if not self.paused:
+                log.error("digests paused: %s", exc.message)
+            self.paused = True
+            return []
+        self.paused = False
         await post_to_digest_channels(self.bot, self.service.notices, subscriptions, self.notice_grace)
         for sub in subscriptions:
             week = due_week(Slot(sub["weekday"], parse_time(sub["time"])), now, self.zone)

@@ -13,7 +13,7 @@ from bot.records.areas import LDPS, WORKSTREAMS
 from bot.discord_app.failures import user_sentence
 from bot.discord_app.messages import NO_MENTIONS, list_pages, quoted, reply_embed, trim
 from bot.discord_app.views import Pages, sources_view
-from bot.errors import PlanbotError, QuestionError
+from bot.errors import PlanbotError, QuestionError, StateDamagedError
 from bot.models import Reply
 from bot.records.mustdos import MUSTDOS
 from bot.ratelimit import RateLimiter
@@ -57,9 +57,18 @@ class Questions(commands.Cog):
         self.limiter = limiter
         self.max_question_chars = max_question_chars
 
+    async def _sources(self, reply: Reply) -> discord.ui.View | None:
+        """The Sources button, kept in the state database; without a readable state database the answer
+        still goes out, without the button (the admins have been told)."""
+        try:
+            return sources_view(await asyncio.to_thread(self.state.save_answer, reply))
+        except StateDamagedError:
+            return None
+
     async def _send_reply(self, interaction: discord.Interaction, reply: Reply) -> None:
-        answer_id = await asyncio.to_thread(self.state.save_answer, reply)
-        await interaction.followup.send(embed=reply_embed(reply), view=sources_view(answer_id), allowed_mentions=NO_MENTIONS)
+        view = await self._sources(reply)
+        await interaction.followup.send(embed=reply_embed(reply), view=view or discord.utils.MISSING,
+                                        allowed_mentions=NO_MENTIONS)
 
     async def _answer(self, interaction: discord.Interaction, work, *args) -> None:  # noqa: ANN001
         """Cooldown, then defer (answers may take over a second), then the blocking work off the event loop."""
@@ -151,8 +160,8 @@ class Questions(commands.Cog):
             self.limiter.hit(message.author.id)
             async with message.channel.typing():
                 reply = await asyncio.to_thread(self.service.ask, text[: self.max_question_chars + 1])
-                answer_id = await asyncio.to_thread(self.state.save_answer, reply)
-            await message.reply(embed=reply_embed(reply), view=sources_view(answer_id), mention_author=False,
+                view = await self._sources(reply)
+            await message.reply(embed=reply_embed(reply), view=view or discord.utils.MISSING, mention_author=False,
                                 allowed_mentions=NO_MENTIONS)
         except Exception as exc:  # noqa: BLE001 - every failure becomes one sentence; the log has the rest
             try:

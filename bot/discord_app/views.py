@@ -6,6 +6,7 @@ import re
 import discord
 
 from bot.discord_app.messages import NO_MENTIONS, sources_embeds
+from bot.errors import PlanbotError
 
 SOURCES_ID = "planbot:sources:{answer_id}"
 
@@ -23,7 +24,12 @@ class SourcesButton(discord.ui.DynamicItem[discord.ui.Button], template=r"planbo
         return cls(int(match["answer_id"]))
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        reply = await asyncio.to_thread(interaction.client.state.answer, self.answer_id)  # type: ignore[attr-defined]
+        try:
+            reply = await asyncio.to_thread(interaction.client.state.answer, self.answer_id)  # type: ignore[attr-defined]
+        except PlanbotError:
+            await interaction.response.send_message("I can't show those sources right now (the admins have been told); "
+                                                    "ask again.", ephemeral=True, allowed_mentions=NO_MENTIONS)
+            return
         if reply is None:
             await interaction.response.send_message("That answer is too old to show its sources; ask again.", ephemeral=True,
                                                     allowed_mentions=NO_MENTIONS)

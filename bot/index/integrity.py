@@ -85,6 +85,15 @@ def _compare_hashes(folder: Path, manifest: dict[str, str], result: FolderCheck)
 
 
 def _sqlite_check(db: Path, pragma: str, result: FolderCheck) -> None:
+    problem = sqlite_problem(db, pragma)
+    if problem is None:
+        result.passed.append(f"{db.name} {pragma} ok")
+    else:
+        result.problems.append(f"{db.name} {pragma}: {problem}")
+
+
+def sqlite_problem(db: Path, pragma: str = "integrity_check") -> str | None:
+    """What SQLite's integrity_check (or quick_check) finds wrong with a database file, or None."""
     try:
         conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
         try:
@@ -94,9 +103,8 @@ def _sqlite_check(db: Path, pragma: str, result: FolderCheck) -> None:
     except sqlite3.Error as exc:
         rows = [str(exc)]
     if rows == ["ok"]:
-        result.passed.append(f"{db.name} {pragma} ok")
-    else:
-        result.problems.append(f"{db.name} {pragma}: {rows[0][:120]}" + (f" (+{len(rows) - 1} more)" if len(rows) > 1 else ""))
+        return None
+    return rows[0][:120] + (f" (+{len(rows) - 1} more)" if len(rows) > 1 else "")
 
 
 def _zip_check(path: Path, result: FolderCheck) -> None:
