@@ -125,7 +125,7 @@ def parse_document(path: Path, data: bytes, max_bytes: int, sha: str | None = No
         lines, title, warnings = read_text(path.name, data)
         pages = 0
     if not any(line.text.strip() for line in lines):
-        why = f" ({warnings[0].removeprefix(path.name + ': ')})" if warnings else ""
+        why = f": {warnings[0].removeprefix(path.name + ': ')}" if warnings else ""
         raise DocumentError(path.name, f"has no readable text{why}")
     kind = "pdf" if suffix == ".pdf" else "docx" if suffix == ".docx" else "text"
     info = DocumentInfo(

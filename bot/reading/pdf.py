@@ -62,14 +62,14 @@ def _read_pdf(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLi
             text = call_with_time_limit(lambda: _page_text(page), limits.pdf_page_seconds)
         except TimeLimitExceeded:
             slow_pages += 1
-            warnings.append(f"{name}: page {number} took over {limits.pdf_page_seconds:g} s to read and was skipped")
+            warnings.append(f"{name}: page {number} took over {limits.pdf_page_seconds:g} s to read; skipped")
             if slow_pages >= SLOW_PAGES:
                 raise DocumentError(name, f"{slow_pages} pages each took over {limits.pdf_page_seconds:g} s to read: it may "
                                           "be damaged or built to be hostile; re-export it and try again") from None
             continue
         except LimitReachedError:
             warnings.append(f"{name}: page {number} is too large to read (over {limits.pdf_page_tokens:,} drawing "
-                            "operations or a stream over PLANBOT_MAX_FILE_MB unpacked) and was skipped")
+                            "operations, or a stream unpacking past PLANBOT_MAX_FILE_MB); skipped")
             continue
         except Exception as exc:  # one bad page should not lose the document
             warnings.append(f"{name}: page {number} could not be read ({type(exc).__name__})")
