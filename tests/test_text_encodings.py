@@ -48,3 +48,18 @@ def test_binary_or_broken_text_is_refused(tmp_path: Path, data: bytes, reason: s
     path.write_bytes(data)
     with pytest.raises(DocumentError, match=reason):
         read_document(path, MB)
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"-\n" * 200_000, r"has more than 80,000 lines, the most one document may have \(PLANBOT_MAX_FILE_MB x 3,200\)"),
+        (b"word " * 2_700_000, r"holds more than 12\.5 MB of text, the most one document may hold"),
+    ],
+    ids=["short lines", "one long line"],
+)
+def test_more_text_than_a_document_may_hold(tmp_path: Path, data: bytes, reason: str) -> None:
+    path = tmp_path / "huge.txt"
+    path.write_bytes(data)
+    with pytest.raises(DocumentError, match=reason):
+        read_document(path, 25 * MB)

@@ -16,6 +16,8 @@ from bot.reading.zips import check_zip, unsafe_part_name
 from tests.conftest import write_docx
 from tests.hostile import docx_with_part, many_parts_zip, rebuild_docx, zip_bomb_docx
 
+LIMITS = ReadLimits.for_max_bytes(25 * MB)
+
 
 @pytest.mark.parametrize("name", ["../evil.xml", "word/../../evil.xml", "/etc/cron.d/evil", "C:/Windows/evil",
                                   "..\\..\\evil", "word/\x00evil"])
@@ -114,7 +116,7 @@ def test_streamed_word_text_equals_python_docx(tmp_path: Path) -> None:
     document.add_paragraph("After the table")
     path = tmp_path / "plan.docx"
     document.save(str(path))
-    lines, title, warnings = read_docx(path.name, path.read_bytes())
+    lines, title, warnings = read_docx(path.name, path.read_bytes(), LIMITS)
     assert [ln.text for ln in lines] == python_docx_lines(path)
     assert title == "Fylde Coast delivery plan" and warnings == []
     assert [ln.line for ln in lines] == list(range(1, len(lines) + 1))
@@ -128,7 +130,7 @@ def test_content_controls_and_tracked_insertions_are_read(tmp_path: Path) -> Non
             b'<w:p><w:r><w:t xml:space="preserve">Kept </w:t></w:r><w:ins><w:r><w:t>inserted</w:t></w:r></w:ins>'
             b'<w:del><w:r><w:delText>deleted</w:delText></w:r></w:del></w:p>')
     path = rebuild_docx(base, tmp_path / "controls.docx", replace={"word/document.xml": xml.replace(b"<w:body>", b"<w:body>" + body, 1)})
-    texts = [ln.text for ln in read_docx(path.name, path.read_bytes())[0]]
+    texts = [ln.text for ln in read_docx(path.name, path.read_bytes(), LIMITS)[0]]
     assert texts[:3] == ["Inside a content control", "Kept inserted", "Title"]
 
 
@@ -140,7 +142,7 @@ def test_a_deck_renamed_docx_is_refused(tmp_path: Path) -> None:
                    b'Target="ppt/presentation.xml"/></Relationships>')
         z.writestr("ppt/presentation.xml", b'<p:presentation xmlns:p="urn:p"/>')
     with pytest.raises(DocumentError, match="is not a Word document inside"):
-        read_docx("deck.docx", buffer.getvalue())
+        read_docx("deck.docx", buffer.getvalue(), LIMITS)
 
 
 def test_entities_are_not_expanded(tmp_path: Path) -> None:
@@ -151,7 +153,16 @@ def test_entities_are_not_expanded(tmp_path: Path) -> None:
               b'<w:p><w:r><w:t>Heading &c;</w:t></w:r></w:p></w:body></w:document>')
     path = rebuild_docx(base, tmp_path / "laughs.docx", replace={"word/document.xml": laughs})
     try:
-        texts = [ln.text for ln in read_docx(path.name, path.read_bytes())[0]]
+        texts = [ln.text for ln in read_docx(path.name, path.read_bytes(), LIMITS)[0]]
     except DocumentError:
         return
     assert all("aaaaaaaaaa" not in t for t in texts)
+
+
+def test_a_word_file_with_more_text_than_a_document_may_hold_is_stopped(tmp_path: Path) -> None:
+    """Compressed well under the bomb ratio and the unpacked limit, but more text than one document may
+    yield: reading stops at the limit instead of holding it all."""
+    path = zip_bomb_docx(tmp_path, unpacked_mb=2, name="long.docx")
+    limits = ReadLimits(max_bytes=MB, zip_unpacked_bytes=4 * MB, text_chars=MB // 2, lines=10**6)
+    with pytest.raises(DocumentError, match=r"holds more than 0\.5 MB of text, the most one document may hold"):
+        read_docx(path.name, path.read_bytes(), limits)

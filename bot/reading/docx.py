@@ -17,6 +17,7 @@ from lxml import etree
 
 from bot.errors import DocumentError
 from bot.models import SourceLine
+from bot.reading.limits import ReadLimits, TextBudget
 from bot.reading.titles import first_title
 from bot.textnorm import clean
 
@@ -31,12 +32,13 @@ _DC_TITLE = "{http://purl.org/dc/elements/1.1/}title"
 _UNREADABLE = (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, ValueError, RuntimeError, EOFError, zlib.error)
 
 
-def read_docx(name: str, data: bytes) -> tuple[list[SourceLine], str, list[str]]:
+def read_docx(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLine], str, list[str]]:
+    budget = TextBudget(name, limits)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             main = _part(archive, "/officeDocument", "word/document.xml")
             with archive.open(main) as stream:
-                texts = list(_blocks(name, stream))
+                texts = [budget.take(text) for text in _blocks(name, stream)]
             title = _title(archive)
     except DocumentError:
         raise

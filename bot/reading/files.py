@@ -119,10 +119,10 @@ def parse_document(path: Path, data: bytes, max_bytes: int, sha: str | None = No
     if suffix == ".pdf":
         lines, title, pages, warnings = read_pdf(path.name, data, limits)
     elif suffix == ".docx":
-        lines, title, warnings = read_docx(path.name, data)
+        lines, title, warnings = read_docx(path.name, data, limits)
         pages = 0
     else:
-        lines, title, warnings = read_text(path.name, data)
+        lines, title, warnings = read_text(path.name, data, limits)
         pages = 0
     if not any(line.text.strip() for line in lines):
         why = f": {warnings[0].removeprefix(path.name + ': ')}" if warnings else ""

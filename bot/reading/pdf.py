@@ -5,7 +5,7 @@ import re
 from bot.errors import DocumentError
 from bot.models import SourceLine
 from bot.reading.deadline import TimeLimitExceeded, call_with_time_limit
-from bot.reading.limits import PDF_PAGES_PER_MB, ReadLimits
+from bot.reading.limits import PDF_PAGES_PER_MB, ReadLimits, TextBudget
 from bot.reading.titles import first_title
 from bot.textnorm import clean
 
@@ -56,6 +56,7 @@ def _read_pdf(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLi
         raise DocumentError(name, f"has {len(pages):,} pages, over the {limits.pdf_pages:,}-page limit "
                                   f"(PLANBOT_MAX_FILE_MB x {PDF_PAGES_PER_MB}); split it")
     lines: list[SourceLine] = []
+    budget = TextBudget(name, limits)
     empty_pages = slow_pages = 0
     for number, page in enumerate(pages, start=1):
         try:
@@ -77,7 +78,7 @@ def _read_pdf(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLi
         if not text.strip():
             empty_pages += 1
         for raw in text.split("\n"):
-            lines.append(SourceLine(page=number, text=clean(raw.rstrip())))
+            lines.append(SourceLine(page=number, text=clean(budget.take(raw.rstrip()))))
     if pages and empty_pages == len(pages):
         raise DocumentError(name, "has no text layer (a scan?); run OCR on it or upload the original")
     if empty_pages:

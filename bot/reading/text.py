@@ -4,6 +4,7 @@ import codecs
 
 from bot.errors import DocumentError
 from bot.models import SourceLine
+from bot.reading.limits import ReadLimits, TextBudget
 from bot.reading.titles import first_title
 from bot.textnorm import clean
 
@@ -37,10 +38,11 @@ def decode_text(name: str, data: bytes) -> tuple[str, list[str]]:
         return data.decode("cp1252", errors="replace"), [f"{name}: not UTF-8; read as Windows-1252"]
 
 
-def read_text(name: str, data: bytes) -> tuple[list[SourceLine], str, list[str]]:
+def read_text(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLine], str, list[str]]:
     text, warnings = decode_text(name, data)
     if "\x00" in text:
         raise DocumentError(name, "looks like a binary file, not text")
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    lines = [SourceLine(line=i, text=clean(t)) for i, t in enumerate(raw, start=1)]
+    budget = TextBudget(name, limits)
+    lines = [SourceLine(line=i, text=clean(budget.take(t))) for i, t in enumerate(raw, start=1)]
     return lines, first_title(t for t in raw if t.strip()), warnings
