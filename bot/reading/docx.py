@@ -7,19 +7,22 @@ python-docx gives it (runs, tabs, breaks; a merged cell once per row; a vertical
 repeats the text above), plus content controls and tracked insertions, which python-docx skips.
 Expects bytes that passed bot.reading.zips.check_zip."""
 
+from __future__ import annotations
+
 import io
 import zipfile
 import zlib
 from collections.abc import Iterator
-from typing import IO
-
-from lxml import etree
+from typing import IO, TYPE_CHECKING
 
 from bot.errors import DocumentError
 from bot.models import SourceLine
 from bot.reading.limits import ReadLimits, TextBudget
 from bot.reading.titles import first_title
 from bot.textnorm import clean
+
+if TYPE_CHECKING:  # lxml is imported when a Word file is read: a process that only answers never loads it
+    from lxml import etree
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 BODY, P, TBL, TR, TC, T, BR = (W + t for t in ("body", "p", "tbl", "tr", "tc", "t", "br"))
@@ -29,7 +32,7 @@ _CHARS = {W + "tab": "\t", W + "ptab": "\t", W + "cr": "\n", W + "noBreakHyphen"
 _SKIP = {W + "txbxContent", W + "pPr", W + "rPr", "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
 _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _DC_TITLE = "{http://purl.org/dc/elements/1.1/}title"
-_UNREADABLE = (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, ValueError, RuntimeError, EOFError, zlib.error)
+_UNREADABLE = (zipfile.BadZipFile, KeyError, SyntaxError, ValueError, RuntimeError, EOFError, zlib.error)
 
 
 def read_docx(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLine], str, list[str]]:
@@ -50,6 +53,8 @@ def read_docx(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLi
 
 def _parse(stream: IO[bytes], events: tuple[str, ...] = ("end",)) -> Iterator[tuple[str, etree._Element]]:
     """No entities, no DTDs, no network, lxml's default depth and size guards."""
+    from lxml import etree
+
     return etree.iterparse(stream, events=events, resolve_entities=False, load_dtd=False, no_network=True,
                            huge_tree=False, remove_comments=True)
 
