@@ -12,6 +12,7 @@ from bot.state import StateStore
 from tests.discord_harness import ADMIN_ROLE_ID, OTHER_CHANNEL_ID, Harness, option
 from tests.test_damaged_index import garble
 from tests.test_discord import make_settings
+from tests.test_discord_admin import admin, upload  # noqa: F401 - the admin fixture
 
 QUESTION = [option("question", "who owns the stroke pathway redesign in fylde?")]
 
@@ -70,3 +71,15 @@ async def test_unseen_notices_go_to_the_digest_channel(damaged_bot) -> None:
     assert str(OTHER_CHANNEL_ID) in posted.url and newer in posted.text
     await digests.tick()
     assert len(notices_in(h.recorder.calls[start:])) == 1
+
+
+async def test_a_zip_bomb_upload_is_refused_before_it_is_unpacked(admin: Harness, corpus: Path, index_dir: Path,
+                                                                 tmp_path: Path) -> None:
+    from tests.hostile import zip_bomb_docx
+
+    bomb = zip_bomb_docx(tmp_path, unpacked_mb=12).read_bytes()
+    files_before, live = sorted(p.name for p in corpus.iterdir()), live_version(index_dir)
+    calls = await upload(admin, "draft.docx", bomb)
+    assert calls[-1].ephemeral and "looks like a zip bomb and was not read" in calls[-1].text
+    assert "Nothing was changed" in calls[-1].text
+    assert sorted(p.name for p in corpus.iterdir()) == files_before and live_version(index_dir) == live
