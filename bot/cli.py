@@ -16,11 +16,16 @@ from bot.cli_reports import add_report_commands, as_date as _date, cmd_feedback,
 from bot.config import Settings, load_settings
 from bot.errors import ConfigError, PlanbotError, QuestionError
 from bot.index.indexer import Progress, build_index
+from bot.logs import configure_logging
 from bot.records.glossary import find_glossary
 from bot.models import Reply
 from bot.index.changes import changes_between, changes_text
 from bot.render import reply_text, report_text
-from bot.index.store import PlanIndex, live_version
+from bot.index.store import PlanIndex
+from bot.index.versions import live_version
+from bot.cli_admin import (
+    cmd_changes, cmd_check, cmd_rollback, cmd_state, cmd_versions, damage_behind, index_dir, state_path,
+)
 from bot.textnorm import Tokenizer
 
 log = logging.getLogger("planbot")
@@ -78,6 +83,7 @@ def make_parser() -> argparse.ArgumentParser:
     ics.add_argument("--output", "-o", type=Path, help="write to this file (default: standard output)")
 
     with_index(sub.add_parser("versions", help="index versions kept: when, who, files (the live one marked)"))
+    with_index(sub.add_parser("check", help="check every kept index version (file hashes, SQLite integrity): one line each"))
     rb = with_index(sub.add_parser("rollback", help="make an older index version live again (default: the previous one)"))
     rb.add_argument("version", nargs="?", help="version id from `planbot versions`")
     ch = with_index(sub.add_parser("changes", help="what changed between two index versions (default: previous -> live)"))
@@ -88,11 +94,11 @@ def make_parser() -> argparse.ArgumentParser:
     add_report_commands(sub, with_index)
 
     with_index(sub.add_parser("run", help="run the Discord bot (DISCORD_TOKEN from the environment or .env)"))
+    state = sub.add_parser("state", help="the bot's own state database (subscriptions, posted digests, answers)")
+    state_sub = state.add_subparsers(dest="state_command", required=True)
+    backup = with_index(state_sub.add_parser("backup", help="copy the state database to FILE (safe while the bot runs)"))
+    backup.add_argument("file", type=Path, help="where to write the copy")
     return parser
-
-
-def index_dir(args: argparse.Namespace, settings: Settings) -> Path:
-    return getattr(args, "index", None) or settings.planbot_index
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -100,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         settings = load_settings()
-        logging.basicConfig(level=settings.log_level.upper(), format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+        configure_logging(settings.log_level)
         if args.command is None:  # the main job: the bot with a token, else the terminal chat
             args = parser.parse_args(["run" if settings.discord_token else "chat"])
             args.build_missing = True
@@ -108,7 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = {"ingest": cmd_ingest, "ask": cmd_ask, "chat": cmd_chat, "run": cmd_run, "eval": cmd_eval,
                    "owners": cmd_records, "milestones": cmd_records, "mustdos": cmd_records,
                    "digest": cmd_digest, "ics": cmd_ics, "versions": cmd_versions, "rollback": cmd_rollback,
-                   "changes": cmd_changes, "feedback": cmd_feedback, "timeline": cmd_timeline}[command]
+                   "changes": cmd_changes, "check": cmd_check, "state": cmd_state, "feedback": cmd_feedback,
+                   "timeline": cmd_timeline}[command]
         return handler(args, settings)
     except PlanbotError as exc:
         print(f"planbot: {exc.message}", file=sys.stderr)
@@ -119,6 +126,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stops the interpreter complaining at exit
         return 0
     except Exception:
+        damage = damage_behind(args, settings)
+        if damage is not None:  # not a bug: the files are damaged, and the sentence says what to run
+            log.debug("reading the index failed", exc_info=True)
+            print(f"planbot: {damage.message}", file=sys.stderr)
+            return 2
         log.exception("unexpected error")
         print("planbot: something went wrong inside planbot; the log above has the details.", file=sys.stderr)
         return 1
@@ -253,7 +265,9 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         ensure_index(folder, settings)
     service = Planbot(folder, Tokenizer(), settings.max_question_chars)
     service.prepare()  # fails fast: "No index at ...: run `planbot ingest` first."
-    state = StateStore(settings.state_path)
+    state = StateStore(state_path(args, settings), degrade=True, notices=service.notices)
+    if state.problem:  # answer anyway: digests pause, and the first admin to run a command is told
+        log.error("%s", state.problem)
     try:
         asyncio.run(run_bot(settings, service, state))
     finally:
@@ -321,39 +335,3 @@ def cmd_ics(args: argparse.Namespace, settings: Settings) -> int:
     else:
         sys.stdout.write(text)
     return 0
-
-
-def cmd_versions(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.index.store import list_versions, version_meta
-
-    folder = index_dir(args, settings)
-    live = live_version(folder)
-    versions = list_versions(folder)
-    if not versions:
-        raise PlanbotError(f"No index at {folder}: run `planbot ingest` first.")
-    for version in reversed(versions):
-        meta = version_meta(folder, version)
-        files = [f for f in meta.get("files", []) if not f.get("error")]  # type: ignore[union-attr]
-        mark = "*" if version == live else " "
-        print(f"{mark} {version}  built {meta.get('built', '?')} by {meta.get('who', '?')}: {len(files)} documents")
-        for f in files:
-            print(f"      {f.get('title') or f['file']}  ({f['file']}, sha256 {str(f.get('sha256') or '?')[:12]})")
-    print("(* = live)")
-    return 0
-
-
-def cmd_rollback(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.index.store import rollback
-
-    before, after = rollback(index_dir(args, settings), args.version)
-    print(f"Live index is now {after} (was {before}). `planbot rollback {before}` switches back.")
-    return 0
-
-
-def cmd_changes(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.index.changes import changes_between, changes_text
-
-    report = changes_between(index_dir(args, settings), args.from_version, args.to_version)
-    print(json.dumps(report.model_dump()) if args.json else changes_text(report))
-    return 0
-

@@ -44,3 +44,16 @@ class RateLimitError(PlanbotError):
     def __init__(self, retry_after: float) -> None:
         super().__init__(f"You're asking quickly: try again in {max(1, round(retry_after))} s.")
         self.retry_after = retry_after
+
+
+class IndexDamagedError(PlanbotError):
+    """An index version's files are damaged (garbled bytes, a truncated database): named, with what to run."""
+
+    def __init__(self, message: str, version: str, detail: str) -> None:
+        super().__init__(message)
+        self.version = version
+        self.detail = detail
+
+
+class StateDamagedError(PlanbotError):
+    """The bot's own state database cannot be read; questions are still answered, digests pause."""

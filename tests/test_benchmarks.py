@@ -37,3 +37,24 @@ def test_a_share_of_the_annex_copies_can_be_pdfs(tmp_path: Path) -> None:
     pdfs = list((tmp_path / "c").glob("*.pdf"))
     assert [p.name for p in pdfs] == ["001_73bed42a91822009_000.pdf"] and pages > 50
     assert not (tmp_path / "c" / "001_73bed42a91822009_000.txt").exists()
+
+
+def test_soak_prints_every_figure() -> None:
+    out = subprocess.run([sys.executable, "-m", "benchmarks.soak", "--questions", "60", "--threads", "4"],
+                         capture_output=True, text=True, cwd=ROOT, timeout=300, check=True).stdout.splitlines()
+    row = json.loads(out[-1])
+    assert row["questions"] == 60 and row["errors"] == 0 and row["first_errors"] == []
+    for key in ("p50_ms", "p99_ms", "max_ms", "questions_per_s", "peak_rss_mb"):
+        assert row[key] > 0, key
+    assert [e["what"] for e in row["events"]] == ["reindex", "rollback", "reindex"]
+    assert not any(str(e["version"]).startswith("FAILED") for e in row["events"])
+
+
+def test_hostile_benchmark_prints_a_line_per_file_and_the_worst() -> None:
+    out = subprocess.run([sys.executable, "-m", "benchmarks.hostile", "--only", "issue-zip-bomb", "link-out", "40-copies"],
+                         capture_output=True, text=True, cwd=ROOT, timeout=300, check=True).stdout.splitlines()
+    rows = [json.loads(line) for line in out]
+    assert [r.get("file") for r in rows[:3]] == ["issue-zip-bomb", "link-out", "40-copies"]
+    assert "looks like a zip bomb" in rows[0]["said"] and "links outside the corpus" in rows[1]["said"]
+    assert all(r["peak_rss_mb"] > 0 for r in rows[:3])
+    assert rows[3]["worst_peak_rss_mb"] == max(r["peak_rss_mb"] for r in rows[:3])

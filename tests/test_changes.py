@@ -10,7 +10,8 @@ from bot.index.changes import compare
 from bot.cli import main
 from bot.index.indexer import build_index
 from bot.service import Planbot
-from bot.index.store import PlanIndex, list_versions, live_version, rollback, version_meta
+from bot.index.store import PlanIndex
+from bot.index.versions import list_versions, live_version, rollback, version_meta
 from bot.textnorm import Tokenizer
 from tests.conftest import BOARD_PAPER
 

@@ -8,7 +8,7 @@ from bot.config import Settings
 from bot.discord_app.client import PlanbotClient
 from bot.service import Planbot
 from bot.state import StateStore
-from bot.index.store import list_versions, live_version
+from bot.index.versions import list_versions, live_version
 from tests.discord_harness import ADMIN_ROLE_ID, ATTACHMENT, OTHER_CHANNEL_ID, Harness, option
 from tests.test_changes import NEW_DRAFT
 

@@ -4,7 +4,8 @@ import pytest
 
 from bot.errors import BuildError, IndexMissingError
 from bot.index.indexer import build_index
-from bot.index.store import PlanIndex, list_versions, live_version, versions_dir
+from bot.index.store import PlanIndex
+from bot.index.versions import list_versions, live_version, versions_dir
 
 
 def test_build_reports_every_file(index_dir: Path) -> None:

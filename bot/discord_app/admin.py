@@ -11,12 +11,12 @@ from bot.index.changes import ChangeReport, change_lines, changes_between
 from bot.config import Settings
 from bot.discord_app.checks import admin_only
 from bot.discord_app.messages import NO_MENTIONS, batches, list_pages, trim
-from bot.errors import PlanbotError
-from bot.index.indexer import BuildReport, build_index
+from bot.errors import PlanbotError, StateDamagedError
+from bot.index.indexer import BuildReport, build_index, duplicate_sentence
 from bot.places import short_title, size
 from bot.service import Planbot
 from bot.state import StateStore
-from bot.index.store import list_versions, live_version, rollback, version_meta
+from bot.index.versions import list_versions, live_version, rollback, version_meta
 from bot.uploads import accept_draft
 
 log = logging.getLogger("planbot.admin")
@@ -28,11 +28,15 @@ def report_items(report: BuildReport) -> list[tuple[str, str]]:
         if f.error:
             items.append((f"Skipped {f.file}", f.error))
             continue
+        if f.duplicate_of:
+            items.append((f"Duplicate {f.file}", duplicate_sentence(f)))
+            continue
         where = size(f.file, f.pages, f.lines)
         recs = ", ".join(f"{n} {name}" for name, n in f.records.items() if n) or "no plan records"
         warnings = "".join(f"\nwarning: {w}" for w in f.warnings[:3])
         items.append((short_title(f.title or f.file, 200), f"{f.file}: {where}, {f.passages} passages, {recs}{warnings}"))
     items += [("Skipped", s) for s in report.skipped]
+    items += [("Cleaned up", c) for c in report.cleaned]
     return items
 
 
@@ -101,7 +105,12 @@ class Admin(commands.Cog):
         text = trim(f"**The plans were re-indexed** (version {report.version}). What changed:\n"
                     + "\n".join(f"• {discord.utils.escape_markdown(line)}" for line in lines[:15])
                     + (f"\n…and {len(lines) - 15} more." if len(lines) > 15 else ""), 2000)
-        for sub in await asyncio.to_thread(self.state.subscriptions, guild_id):
+        try:
+            subscriptions = await asyncio.to_thread(self.state.subscriptions, guild_id)
+        except StateDamagedError:
+            log.warning("changes not announced: the state database cannot be read")
+            return
+        for sub in subscriptions:
             channel = self.bot.get_channel(sub["channel_id"])
             if isinstance(channel, discord.abc.Messageable):
                 try:
@@ -115,9 +124,10 @@ class Admin(commands.Cog):
     async def rollback_(self, interaction: discord.Interaction, version: str | None = None) -> None:
         if self.building.locked():
             raise PlanbotError("A re-index is running; roll back when it has finished.")
-        before, after = await asyncio.to_thread(rollback, self.settings.planbot_index, version)
+        before, after, cleaned = await asyncio.to_thread(rollback, self.settings.planbot_index, version)
         await interaction.response.send_message(
-            f"Version {after} is live again (was {before}). `/reindex rollback {before}` switches back.",
+            trim(f"Version {after} is live again (was {before}). `/reindex rollback {before}` switches back."
+                 + "".join(f"\nCleaned up: {c}" for c in cleaned), 2000),
             ephemeral=True, allowed_mentions=NO_MENTIONS)
         await asyncio.to_thread(self.service.prepare)  # after replying: Discord wants a reply within 3 s
 
@@ -133,7 +143,8 @@ class Admin(commands.Cog):
         items = []
         for version in reversed(await asyncio.to_thread(list_versions, folder)):
             meta = await asyncio.to_thread(version_meta, folder, version)
-            files = [f.get("title") or f["file"] for f in meta.get("files", []) if not f.get("error")]  # type: ignore[union-attr]
+            files = [f.get("title") or f["file"] for f in meta.get("files", [])  # type: ignore[union-attr]
+                     if not f.get("error") and not f.get("duplicate_of")]
             papers = "".join(f"\n• {discord.utils.escape_markdown(short_title(t, 90))}" for t in files[:8])
             items.append((f"{version}{' (live)' if version == live else ''}",
                           f"built {meta.get('built', '?')} by {meta.get('who', '?')}: {len(files)} documents{papers}"))

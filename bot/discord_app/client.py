@@ -14,6 +14,7 @@ from bot.config import Settings
 from bot.discord_app.admin import Admin
 from bot.discord_app.digests import Clock, Digests, utc_now
 from bot.discord_app.failures import tell
+from bot.discord_app.notices import tell_admin
 from bot.discord_app.questions import Questions
 from bot.discord_app.channels import Channels
 from bot.discord_app.timeline import Timelines
@@ -30,6 +31,7 @@ log = logging.getLogger("planbot.discord")
 class PlanbotTree(app_commands.CommandTree):
     async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
         await tell(interaction, error)
+        await self.client.tell_admin(interaction)  # type: ignore[attr-defined]
 
 
 class PlanbotClient(commands.Bot):
@@ -77,6 +79,13 @@ class PlanbotClient(commands.Bot):
 
     async def on_ready(self) -> None:
         log.info("logged in as %s (%s) in %d servers", self.user, getattr(self.user, "id", "?"), len(self.guilds))
+
+    async def on_app_command_completion(self, interaction: discord.Interaction, command: object) -> None:
+        await self.tell_admin(interaction)
+
+    async def tell_admin(self, interaction: discord.Interaction) -> None:
+        """A problem planbot is working around, told to the next admin who runs a command."""
+        await tell_admin(interaction, self.service.notices, self.settings.admin_role_ids)
 
     async def on_message(self, message: discord.Message) -> None:
         """No prefix commands: questions by mention are handled by the Questions cog."""

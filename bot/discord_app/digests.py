@@ -22,8 +22,9 @@ from bot.discord_app.messages import NO_MENTIONS, batches, trim
 from bot.discord_app.plan_embeds import digest_embeds
 from bot.discord_app.timeline import timeline_message
 from bot.discord_app.views import sources_view
+from bot.discord_app.notices import NOTICE_GRACE_SECONDS, post_to_digest_channels
 from bot.discord_app.questions import parse_as_of
-from bot.errors import PlanbotError
+from bot.errors import PlanbotError, StateDamagedError
 from bot.digests.schedule import WEEKDAYS, Slot, due_week, parse_time, parse_weekday
 from bot.service import Planbot
 from bot.state import StateStore
@@ -53,6 +54,8 @@ class Digests(commands.Cog):
         self.clock = clock
         self.run_loop = run_loop
         self.claimant = f"{socket.gethostname()}:{os.getpid()}:{id(self):x}"
+        self.paused = False  # the state database cannot be read: no digest is claimed or posted
+        self.notice_grace = NOTICE_GRACE_SECONDS  # how long an admin's own next command has to hear a notice first
 
     async def cog_load(self) -> None:
         if self.run_loop:
@@ -78,7 +81,16 @@ class Digests(commands.Cog):
         """Post every digest due now; returns (channel id, week) for each one this instance posted."""
         now = self.clock()
         posted = []
-        for sub in await asyncio.to_thread(self.state.subscriptions):
+        try:
+            subscriptions = await asyncio.to_thread(self.state.subscriptions)
+        except StateDamagedError as exc:  # paused until the state database is mended; the admins are told
+            if not self.paused:
+                log.error("digests paused: %s", exc.message)
+            self.paused = True
+            return []
+        self.paused = False
+        await post_to_digest_channels(self.bot, self.service.notices, subscriptions, self.notice_grace)
+        for sub in subscriptions:
             week = due_week(Slot(sub["weekday"], parse_time(sub["time"])), now, self.zone)
             if week is None or not await asyncio.to_thread(self.state.claim_digest, sub["channel_id"], week, self.claimant):
                 continue
@@ -124,7 +136,10 @@ class Digests(commands.Cog):
 
     async def _sources(self, digest: Digest) -> discord.ui.View:
         """The Sources button under a digest: every milestone's cell and the full owner cells."""
-        return sources_view(await asyncio.to_thread(self.state.save_answer, digest_sources(digest)))
+        try:
+            return sources_view(await asyncio.to_thread(self.state.save_answer, digest_sources(digest)))
+        except StateDamagedError:
+            return sources_view(None)
 
     def _build(self, area: str | None, day):  # noqa: ANN001, ANN202
         s = self.settings

@@ -15,7 +15,7 @@ from bot.digests.items import sources_reply
 from bot.discord_app.messages import NO_MENTIONS, list_pages, reply_embed, trim
 from bot.discord_app.plan_embeds import group_fields
 from bot.discord_app.views import Pages, SourcesButton, answer_view, sources_view
-from bot.errors import PlanbotError, QuestionError
+from bot.errors import PlanbotError, QuestionError, StateDamagedError
 from bot.models import Reply
 from bot.records.mustdos import MUSTDOS
 from bot.ratelimit import RateLimiter
@@ -85,24 +85,31 @@ class Questions(commands.Cog):
     async def channel_area(self, channel_id: int | None, text: str) -> str | None:
         """The channel's plan area, to prefer when the question names none (a named area overrides it);
         None when the channel has none or the live papers no longer have that area."""
-        area = await asyncio.to_thread(self.state.channel_area, channel_id)
-        if not area:
-            return None
         try:
+            area = await asyncio.to_thread(self.state.channel_area, channel_id)
+            if not area:
+                return None
             if await asyncio.to_thread(self.service.names_area, text):
                 return None
             return await asyncio.to_thread(self.service.resolve_area, area)
         except PlanbotError:
             return None
 
-    async def answered(self, channel_id: int | None, text: str, work, *args) -> tuple[Reply, int, str | None]:  # noqa: ANN001
+    async def answered(self, channel_id: int | None, text: str, work, *args) -> tuple[Reply, int | None, str | None]:  # noqa: ANN001
         """Answer off the event loop with the channel's area, and keep the answer (with the index version and
-        channel) for its Sources and feedback buttons. Returns (reply, stored id, the channel area used)."""
+        channel) for its Sources and feedback buttons. Returns (reply, stored id, the channel area used); the id
+        is None when the state database cannot be written: the answer still goes out, without buttons (the
+        admins have been told)."""
         area = await self.channel_area(channel_id, text)
         reply = await asyncio.to_thread(work, *args, area)
         version = await asyncio.to_thread(self.service.version)
-        answer_id = await asyncio.to_thread(self.state.save_answer, reply, version, channel_id)
-        return reply, answer_id, area
+        return reply, await self.kept(reply, version, channel_id), area
+
+    async def kept(self, reply: Reply, version: str | None = None, channel_id: int | None = None) -> int | None:
+        try:
+            return await asyncio.to_thread(self.state.save_answer, reply, version, channel_id)
+        except StateDamagedError:
+            return None
 
     async def _answer(self, interaction: discord.Interaction, text: str, work, *args) -> None:  # noqa: ANN001
         """Cooldown, then defer (answers may take over a second), then the blocking work off the event loop."""
@@ -144,9 +151,9 @@ class Questions(commands.Cog):
         found = await asyncio.to_thread(self.service.milestones, area or channel_area, period, day)
         fields = [f for group in found.groups() for f in group_fields(group, with_area=True)]
         pages = list_pages(found.heading, fields, footer=f"{channel_area}, this channel's area" if channel_area else area)
-        answer_id = await asyncio.to_thread(self.state.save_answer, sources_reply(found.heading, found.items))
+        answer_id = await self.kept(sources_reply(found.heading, found.items))
         view = Pages(pages) if len(pages) > 1 else sources_view(answer_id)
-        if isinstance(view, Pages):
+        if isinstance(view, Pages) and answer_id is not None:
             view.add_item(SourcesButton(answer_id))
         message = await interaction.followup.send(embed=pages[0], view=view, allowed_mentions=NO_MENTIONS, wait=True)
         if isinstance(view, Pages):

@@ -7,11 +7,27 @@ import re
 import discord
 
 from bot.discord_app.messages import NO_MENTIONS, batches, reply_embed, sources_embeds
+from bot.errors import PlanbotError
+from bot.models import Reply
 
 SOURCES_ID = "planbot:sources:{answer_id}"
 FEEDBACK_ID = "planbot:feedback:{verdict}:{answer_id}"
 POST_ID = "planbot:post:{answer_id}"
 GONE = "That answer is too old to {what}; ask again."
+UNAVAILABLE = "I can't {what} right now (the admins have been told); try again later."
+
+
+async def stored_answer(interaction: discord.Interaction, answer_id: int, what: str) -> Reply | None:
+    """The answer behind a button; None after telling the presser why not (gone, or the state database
+    cannot be read right now)."""
+    try:
+        reply = await asyncio.to_thread(interaction.client.state.answer, answer_id)  # type: ignore[attr-defined]
+    except PlanbotError:
+        await interaction.response.send_message(UNAVAILABLE.format(what=what), ephemeral=True, allowed_mentions=NO_MENTIONS)
+        return None
+    if reply is None:
+        await interaction.response.send_message(GONE.format(what=what), ephemeral=True, allowed_mentions=NO_MENTIONS)
+    return reply
 
 
 class SourcesButton(discord.ui.DynamicItem[discord.ui.Button], template=r"planbot:sources:(?P<answer_id>[0-9]+)"):
@@ -27,10 +43,8 @@ class SourcesButton(discord.ui.DynamicItem[discord.ui.Button], template=r"planbo
         return cls(int(match["answer_id"]))
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        reply = await asyncio.to_thread(interaction.client.state.answer, self.answer_id)  # type: ignore[attr-defined]
+        reply = await stored_answer(interaction, self.answer_id, "show its sources")
         if reply is None:
-            await interaction.response.send_message(GONE.format(what="show its sources"), ephemeral=True,
-                                                    allowed_mentions=NO_MENTIONS)
             return
         messages = batches(sources_embeds(reply))  # a digest's many sources may need several messages
         await interaction.response.send_message(embeds=messages[0], ephemeral=True, allowed_mentions=NO_MENTIONS)
@@ -79,8 +93,13 @@ class WrongAnswer(discord.ui.Modal, title="What was wrong with this answer?"):
 async def record(interaction: discord.Interaction, answer_id: int, verdict: str, correction: str | None) -> None:
     """Store the verdict against the answer (a hash of the user id, never the name) and thank the person."""
     state = interaction.client.state  # type: ignore[attr-defined]
-    kept = await asyncio.to_thread(state.record_feedback, answer_id, interaction.user.id, verdict, correction,
-                                   interaction.channel_id, interaction.guild_id)
+    try:
+        kept = await asyncio.to_thread(state.record_feedback, answer_id, interaction.user.id, verdict, correction,
+                                       interaction.channel_id, interaction.guild_id)
+    except PlanbotError:
+        await interaction.response.send_message(UNAVAILABLE.format(what="take feedback"), ephemeral=True,
+                                                allowed_mentions=NO_MENTIONS)
+        return
     if not kept:
         text = GONE.format(what="take feedback")
     elif verdict == "helpful":
@@ -104,22 +123,27 @@ class PostButton(discord.ui.DynamicItem[discord.ui.Button], template=r"planbot:p
         return cls(int(match["answer_id"]))
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        reply = await asyncio.to_thread(interaction.client.state.answer, self.answer_id)  # type: ignore[attr-defined]
+        reply = await stored_answer(interaction, self.answer_id, "post")
         if reply is None:
-            await interaction.response.send_message(GONE.format(what="post"), ephemeral=True, allowed_mentions=NO_MENTIONS)
             return
         await interaction.response.send_message(embed=reply_embed(reply), view=answer_view(self.answer_id),
                                                 allowed_mentions=NO_MENTIONS)
 
 
-def sources_view(answer_id: int) -> discord.ui.View:
+def sources_view(answer_id: int | None) -> discord.ui.View:
+    """The Sources button alone; none when the state database could not keep the answer."""
+    if answer_id is None:
+        return discord.utils.MISSING
     view = discord.ui.View(timeout=None)
     view.add_item(SourcesButton(answer_id))
     return view
 
 
-def answer_view(answer_id: int, private: bool = False) -> discord.ui.View:
-    """Sources, Helpful and Wrong under an answer; and Post to channel when only the asker sees it."""
+def answer_view(answer_id: int | None, private: bool = False) -> discord.ui.View:
+    """Sources, Helpful and Wrong under an answer; and Post to channel when only the asker sees it.
+    No answer id (the state database could not keep it): no buttons."""
+    if answer_id is None:
+        return discord.utils.MISSING
     view = sources_view(answer_id)
     view.add_item(FeedbackButton("helpful", answer_id))
     view.add_item(FeedbackButton("wrong", answer_id))

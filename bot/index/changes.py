@@ -15,7 +15,8 @@ from bot.places import cited
 from bot.records.mustdos import MUSTDOS
 from bot.models import cite_row
 from bot.errors import IndexMissingError
-from bot.index.store import PlanIndex, list_versions, live_version, version_meta
+from bot.index.store import PlanIndex
+from bot.index.versions import list_versions, live_version, version_meta
 from bot.textnorm import squash
 
 

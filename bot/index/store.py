@@ -1,11 +1,10 @@
-"""The index on disk: versioned SQLite builds (sqlite-utils) plus BM25 weights, switched atomically."""
+"""One index version on disk: SQLite (sqlite-utils) plus BM25 weights, written by a build, read by answering."""
 
 import json
-import os
-import shutil
 import sqlite3
+import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Sequence
-from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
@@ -13,86 +12,17 @@ from typing import TypeVar
 import sqlite_utils
 
 from bot.errors import IndexMissingError
+from bot.index.versions import DB_NAME, damaged, live_version, versions_dir
 from bot.models import DocumentInfo, Passage, SourceLine
 from bot.index.search import BM25Index
 from bot.textnorm import squash
 
-DB_NAME = "planbot.db"
 BM25_NAME = "bm25.npz"
-CURRENT = "CURRENT"
 PASSAGE_CACHE = 20_000
+# What numpy raises on a damaged .npz (a zip of arrays): missing, truncated or garbled.
+UNREADABLE_ARRAYS = (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile, zlib.error)
 
 T = TypeVar("T")
-
-
-def versions_dir(index_dir: Path) -> Path:
-    return index_dir / "versions"
-
-
-def live_version(index_dir: Path) -> str | None:
-    try:
-        name = (index_dir / CURRENT).read_text(encoding="utf-8").strip()
-    except FileNotFoundError:
-        return None
-    return name if name and (versions_dir(index_dir) / name / DB_NAME).exists() else None
-
-
-def new_version_id(now: datetime | None = None) -> str:
-    now = now or datetime.now(timezone.utc)
-    return now.strftime("%Y%m%dT%H%M%S%fZ")
-
-
-def switch_to(index_dir: Path, version: str) -> None:
-    """Point CURRENT at a complete version with one atomic rename; readers see old or new, never half."""
-    tmp = index_dir / f".{CURRENT}.{os.getpid()}.tmp"
-    tmp.write_text(version + "\n", encoding="utf-8")
-    os.replace(tmp, index_dir / CURRENT)
-
-
-def list_versions(index_dir: Path) -> list[str]:
-    root = versions_dir(index_dir)
-    if not root.exists():
-        return []
-    return sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith(".") and (p / DB_NAME).exists())
-
-
-def prune_versions(index_dir: Path, keep: int) -> None:
-    """Drop the oldest complete versions beyond `keep`, never the live one."""
-    live = live_version(index_dir)
-    old = [v for v in list_versions(index_dir) if v != live]
-    for version in old[: max(0, len(old) - (keep - 1))]:
-        shutil.rmtree(versions_dir(index_dir) / version, ignore_errors=True)
-
-
-def version_meta(index_dir: Path, version: str) -> dict[str, object]:
-    """What a version records about its build: time, who, files with hashes, the version it replaced."""
-    db = versions_dir(index_dir) / version / DB_NAME
-    if not db.exists():
-        raise IndexMissingError(f"There is no index version {version} in {index_dir}; `planbot versions` lists them.")
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    try:
-        return {key: json.loads(value) for key, value in conn.execute("select key, value from meta")}
-    except sqlite3.Error:
-        return {"version": version}
-    finally:
-        conn.close()
-
-
-def rollback(index_dir: Path, version: str | None = None) -> tuple[str, str]:
-    """Make an older complete version live again (default: the one before the live one). Returns (from, to)."""
-    live = live_version(index_dir)
-    versions = list_versions(index_dir)
-    if live is None or not versions:
-        raise IndexMissingError(f"No index at {index_dir}: run `planbot ingest` first.")
-    if version is None:
-        older = [v for v in versions if v < live]
-        if not older:
-            raise IndexMissingError(f"{live} is the oldest version kept; there is nothing to roll back to.")
-        version = older[-1]
-    if version not in versions:
-        raise IndexMissingError(f"There is no index version {version}; kept versions: {', '.join(versions)}.")
-    switch_to(index_dir, version)
-    return live, version
 
 
 class StoreWriter:
@@ -157,9 +87,21 @@ class PlanIndex:
         if version is None:
             raise IndexMissingError(f"No index at {index_dir}: run `planbot ingest` first.")
         folder = versions_dir(index_dir) / version
-        if not (folder / DB_NAME).exists() or not (folder / BM25_NAME).exists():
+        if not (folder / DB_NAME).exists():
             raise IndexMissingError(f"Index version {version} at {index_dir} is incomplete: run `planbot ingest` again.")
-        return cls(folder, version)
+        try:
+            index = cls(folder, version)
+        except sqlite3.DatabaseError as exc:
+            raise damaged(index_dir, version, f"{DB_NAME} cannot be read ({exc})") from None
+        except UNREADABLE_ARRAYS as exc:
+            raise damaged(index_dir, version, f"{BM25_NAME} cannot be read ({type(exc).__name__}: {str(exc)[:60]})") from None
+        try:  # a garbled database opens lazily: touch its schema and first pages now, not mid-answer
+            index.meta()
+            index.db.execute("select count(*) from documents").fetchone()
+        except sqlite3.DatabaseError as exc:
+            index.close()
+            raise damaged(index_dir, version, f"{DB_NAME} cannot be read ({exc})") from None
+        return index
 
     def close(self) -> None:
         self.db.close()

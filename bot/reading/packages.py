@@ -6,9 +6,8 @@ import io
 import zipfile
 
 from bot.errors import DocumentError
+from bot.reading.zips import OLE_MAGIC
 
-# An encrypted Office file is not a zip at all but an OLE compound file holding the encrypted package.
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _WHAT = {"docx": "Word", "pptx": "PowerPoint", "xlsx": "Excel"}
 
 
@@ -16,7 +15,7 @@ def open_package(name: str, data: bytes, kind: str) -> io.BytesIO:
     """A stream of the package for python-docx, python-pptx or openpyxl, once it is known to be a
     readable zip holding the part that kind of file must have; else DocumentError saying what to do."""
     what = _WHAT[kind]
-    if data.startswith(_OLE_MAGIC):
+    if data.startswith(OLE_MAGIC):
         raise DocumentError(name, f"is encrypted (password-protected) or an old binary {what} file; "
                                   f"save an unprotected copy as .{kind} and try again")
     try:

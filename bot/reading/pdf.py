@@ -5,45 +5,81 @@ import re
 
 from bot.errors import DocumentError
 from bot.models import SourceLine
+from bot.reading.deadline import TimeLimitExceeded, call_with_time_limit
+from bot.reading.limits import PDF_PAGES_PER_MB, ReadLimits, TextBudget
 from bot.reading.pdf_tables import Geometry, find_grids, page_lines, split_lines
 from bot.textnorm import clean
 
 # A layout line with two or more gaps of 3+ spaces between words is read as table columns.
 _COLUMN_GAP = re.compile(r"\S {3,}\S")
+SLOW_PAGES = 3  # this many pages over the time limit and the file is given up
 
 
-def read_pdf(name: str, data: bytes) -> tuple[list[SourceLine], str, int, list[str]]:
+def read_pdf(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLine], str, int, list[str]]:
+    """Every page's lines, within the limits: pages per file, seconds and operators per page, and
+    bytes per unpacked stream (pypdf's own guards, set for this read only)."""
+    from pypdf import apply_configuration
+
+    with apply_configuration(**limits.pypdf()):
+        return _read_pdf(name, data, limits)
+
+
+def _read_pdf(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLine], str, int, list[str]]:
     import io
 
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import LimitReachedError, PdfReadError
 
     warnings: list[str] = []
-    try:
+    def open_pages() -> tuple[PdfReader, list]:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise DocumentError(name, "is encrypted (password-protected); save an unprotected copy and try again")
-        pages = list(reader.pages)
+        return reader, list(reader.pages)
+
+    try:
+        reader, pages = call_with_time_limit(open_pages, limits.pdf_page_seconds)
     except DocumentError:
         raise
+    except TimeLimitExceeded:
+        raise DocumentError(name, f"took over {limits.pdf_page_seconds:g} s to open: it may be damaged or built to be "
+                                  "hostile; re-export it and try again") from None
+    except LimitReachedError:
+        raise DocumentError(name, f"has more than {limits.pdf_pages:,} pages, the limit (PLANBOT_MAX_FILE_MB x "
+                                  f"{PDF_PAGES_PER_MB}); split it") from None
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise DocumentError(name, f"is not a readable PDF ({type(exc).__name__}); re-export it and try again") from None
     except Exception as exc:  # pypdf raises many kinds on damaged files
         if "crypt" in str(exc).lower():
             raise DocumentError(name, "is encrypted and cannot be read; save an unprotected copy") from None
         raise DocumentError(name, f"is not a readable PDF ({type(exc).__name__}); re-export it and try again") from None
+    if len(pages) > limits.pdf_pages:
+        raise DocumentError(name, f"has {len(pages):,} pages, over the {limits.pdf_pages:,}-page limit "
+                                  f"(PLANBOT_MAX_FILE_MB x {PDF_PAGES_PER_MB}); split it")
     lines: list[SourceLine] = []
-    empty_pages = 0
+    budget = TextBudget(name, limits)
+    empty_pages = slow_pages = 0
     for number, page in enumerate(pages, start=1):
         try:
-            text = _page_text(page)
+            text = call_with_time_limit(lambda: _page_text(page), limits.pdf_page_seconds)
+        except TimeLimitExceeded:
+            slow_pages += 1
+            warnings.append(f"{name}: page {number} took over {limits.pdf_page_seconds:g} s to read; skipped")
+            if slow_pages >= SLOW_PAGES:
+                raise DocumentError(name, f"{slow_pages} pages each took over {limits.pdf_page_seconds:g} s to read: it may "
+                                          "be damaged or built to be hostile; re-export it and try again") from None
+            continue
+        except LimitReachedError:
+            warnings.append(f"{name}: page {number} is too large to read (over {limits.pdf_page_tokens:,} drawing "
+                            "operations, or a stream unpacking past PLANBOT_MAX_FILE_MB); skipped")
+            continue
         except Exception as exc:  # one bad page should not lose the document
             warnings.append(f"{name}: page {number} could not be read ({type(exc).__name__})")
             continue
         if not text.strip():
             empty_pages += 1
         for raw in text.split("\n"):
-            lines.append(SourceLine(page=number, text=clean(raw.rstrip(" \r"))))  # a row's empty last cells stay
+            lines.append(SourceLine(page=number, text=clean(budget.take(raw.rstrip(" \r")))))  # a row's empty last cells stay
     if pages and empty_pages == len(pages):
         raise DocumentError(name, "has no text layer (a scan?); run OCR on it or upload the original")
     if empty_pages:

@@ -6,13 +6,16 @@ from collections.abc import Iterator
 
 from bot.errors import DocumentError
 from bot.models import SourceLine
+from bot.reading.limits import ReadLimits, TextBudget
 from bot.reading.marks import row_line
 from bot.reading.packages import open_package
 from bot.textnorm import clean
 
 
-def read_pptx(name: str, data: bytes) -> tuple[list[SourceLine], str, int, list[str]]:
+def read_pptx(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLine], str, int, list[str]]:
     from pptx import Presentation
+
+    budget = TextBudget(name, limits)
 
     stream = open_package(name, data, "pptx")
     try:
@@ -29,7 +32,7 @@ def read_pptx(name: str, data: bytes) -> tuple[list[SourceLine], str, int, list[
             warnings.append(f"{name}: slide {number} could not be read ({type(exc).__name__})")
             continue
         for text, heading in texts:
-            lines.append(SourceLine(page=number, text=clean(text), heading=heading))
+            lines.append(SourceLine(page=number, text=clean(budget.take(text)), heading=heading))
     title = (deck.core_properties.title or "").strip()
     return lines, title, len(slides), warnings
 

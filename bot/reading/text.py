@@ -4,10 +4,12 @@ Tables written with pipes ("| Name | Role |", Markdown or box-drawn "+----+----+
 tab-separated cells, the one table shape the rest of planbot reads; their rule lines become blank.
 In Markdown, heading marks and emphasis are dropped so a heading reads as a heading."""
 
+import codecs
 import re
 
 from bot.errors import DocumentError
 from bot.models import SourceLine
+from bot.reading.limits import ReadLimits, TextBudget
 from bot.reading.marks import has_mark, label_cells
 from bot.textnorm import clean
 
@@ -19,20 +21,45 @@ _LEADER = re.compile(r"(?<=\S)\s*\.{4,}\s*(?=\S)")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 
+# Longest first: the UTF-32 little-endian mark begins with the UTF-16 one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
+)
 
-def read_text(name: str, data: bytes) -> tuple[list[SourceLine], str, list[str]]:
-    warnings: list[str] = []
+
+def decode_text(name: str, data: bytes) -> tuple[str, list[str]]:
+    """Bytes to text the way Windows and Mac editors save it: a byte-order mark names the encoding
+    (Notepad's "Unicode" is UTF-16 with one); without one, NUL bytes mean a binary file, then UTF-8,
+    then Windows-1252 with a warning. The check for NULs comes after the mark, because UTF-16 and
+    UTF-32 text is full of them."""
+    for bom, codec, label in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(codec), []
+            except UnicodeDecodeError:
+                raise DocumentError(name, f"starts with a {label} byte-order mark but is not valid {label}; "
+                                          "re-save it as UTF-8") from None
+    if b"\x00" in data:
+        raise DocumentError(name, "looks like a binary file, not text")
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8"), []
     except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-        warnings.append(f"{name}: not UTF-8; read as Windows-1252")
+        return data.decode("cp1252", errors="replace"), [f"{name}: not UTF-8; read as Windows-1252"]
+
+
+def read_text(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLine], str, list[str]]:
+    text, warnings = decode_text(name, data)
     if "\x00" in text:
         raise DocumentError(name, "looks like a binary file, not text")
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     markdown = name.lower().endswith(tuple(MARKDOWN_SUFFIXES))
+    budget = TextBudget(name, limits)
     texts = [table_line(markdown_line(t) if markdown else t) for t in raw]
-    lines = [SourceLine(line=i, text=clean(_marks(t))) for i, t in enumerate(texts, start=1)]
+    lines = [SourceLine(line=i, text=clean(_marks(budget.take(t)))) for i, t in enumerate(texts, start=1)]
     return lines, "", warnings  # the title is read from the lines by bot.reading.titles
 
 

@@ -3,17 +3,21 @@ visible sheet is its name (the section) and then one tab-separated line per row 
 The page of a line is the sheet's position in the workbook and its line the row number, so citations
 say "sheet S, row R". Hidden sheets are skipped and named in the warnings."""
 
+from collections.abc import Iterator
 from datetime import date, datetime, time
 
 from bot.errors import DocumentError
 from bot.models import SourceLine
+from bot.reading.limits import ReadLimits, TextBudget
 from bot.reading.marks import row_line
 from bot.reading.packages import open_package
 from bot.textnorm import clean
 
 
-def read_xlsx(name: str, data: bytes) -> tuple[list[SourceLine], str, int, list[str]]:
+def read_xlsx(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLine], str, int, list[str]]:
     from openpyxl import load_workbook
+
+    budget = TextBudget(name, limits)
 
     stream = open_package(name, data, "xlsx")
     try:
@@ -28,19 +32,26 @@ def read_xlsx(name: str, data: bytes) -> tuple[list[SourceLine], str, int, list[
                 warnings.append(f"{name}: sheet '{sheet.title}' is hidden and was skipped")
                 continue
             try:
-                rows = [(r, row_line([_value(v) for v in values]))
-                        for r, values in enumerate(sheet.iter_rows(values_only=True), start=1)]
+                rows = [(r, budget.take(text)) for r, text in _rows(sheet) if text.strip()]
+            except DocumentError:
+                raise
             except Exception as exc:  # one bad sheet should not lose the workbook
                 warnings.append(f"{name}: sheet '{sheet.title}' could not be read ({type(exc).__name__})")
                 continue
-            if not any(text.strip() for _, text in rows):
+            if not rows:
                 continue
             lines.append(SourceLine(page=number, text=clean(sheet.title), heading=True))
-            lines.extend(SourceLine(page=number, line=r, text=clean(text.rstrip("\t"))) for r, text in rows if text.strip())
+            lines.extend(SourceLine(page=number, line=r, text=clean(text.rstrip("\t"))) for r, text in rows)
         title = (book.properties.title or "").strip() if book.properties else ""
     finally:
         book.close()
     return lines, title, len(book.worksheets), warnings
+
+
+def _rows(sheet: object) -> Iterator[tuple[int, str]]:
+    """(row number, the row as tab-separated cells), streamed so the text budget stops a huge sheet early."""
+    for r, values in enumerate(sheet.iter_rows(values_only=True), start=1):  # type: ignore[attr-defined]
+        yield r, row_line([_value(v) for v in values])
 
 
 def _value(value: object) -> str:
