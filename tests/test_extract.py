@@ -143,3 +143,16 @@ def test_bundled_ldp_tables_survive_a_pdf_rendering(tmp_path: Path, area: str) -
     assert len(back) == len(source) == EXPECTED_ROWS[area]
     assert [" ".join(r["owner_raw"].split()) for r in back] == [" ".join(r["owner_raw"].split()) for r in source]
     assert all(r["area"] == area for r in back)
+
+
+def test_prose_running_through_dated_steps_is_a_milestone_per_step() -> None:
+    from bot.records.milestones import parse_milestones
+
+    text = ("Partner boards will review the proposals and agree the next stage for December 2016/January 2017, "
+            "with the system working in shadow form by October 2017 and formal arrangements by April 2018.")
+    steps = parse_milestones(text, 2016)
+    assert [s.due_raw for s in steps] == ["December 2016/January 2017", "October 2017", "April 2018"]
+    assert steps[0].text.endswith("December 2016/January 2017") and "shadow form" in steps[1].text
+    assert (steps[0].period.start.isoformat(), steps[0].period.end.isoformat()) == ("2016-12-01", "2017-01-31")
+    [one] = parse_milestones("The new service goes live from April 2017.", 2016)
+    assert one.due_raw == "April 2017"

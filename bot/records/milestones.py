@@ -63,9 +63,43 @@ def parse_milestones(text: str, fy_start: int) -> list[MilestoneSpan]:
     if dash:
         item = _clean(text[: dash.start()])
         return [MilestoneSpan(item, dash.group(1), normalise(dash.group(1), fy_start), text.find(item), len(text))]
+    clauses = _by_trailing_dates(body, fy_start)
+    if len(clauses) > 1:
+        offset = text.find(body)
+        return [MilestoneSpan(c.text, c.due_raw, c.period, c.start + offset, c.end + offset) for c in clauses]
     period = normalise(body, fy_start)
     raw = _date_phrase(body) if period.precision != "unknown" else ""
     return [MilestoneSpan(body, raw, period, text.find(body), len(text))]
+
+
+def _by_trailing_dates(text: str, fy_start: int) -> list[MilestoneSpan]:
+    """Prose that runs through several steps, each ending in its date ("agree the next stage for
+    December 2016/January 2017, working in shadow form by October 2017, with formal arrangements by
+    April 2018"), is one milestone per step: each clause up to and including its date. Dates joined
+    by "/", "-", "to" or "and" are one date range ("December 2016/January 2017")."""
+    phrases = _date_phrases(text)
+    if len(phrases) < 2:
+        return []
+    out: list[MilestoneSpan] = []
+    prev = 0
+    for n, (start, end) in enumerate(phrases):
+        stop = len(text) if n == len(phrases) - 1 else end
+        item = _clean(text[prev:stop])
+        raw = text[start:end]
+        if item and len(item) > len(raw) + 8:  # a clause that says what happens, not only when
+            out.append(MilestoneSpan(item, raw, normalise(raw, fy_start), prev, stop))
+        prev = end
+    return out if len(out) > 1 else []
+
+
+def _date_phrases(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in _DATE_START.finditer(text):
+        if spans and re.fullmatch(r"\s*(?:/|-|–|to|and|or)\s*", text[spans[-1][1]:m.start()], re.I):
+            spans[-1] = (spans[-1][0], m.end())
+        else:
+            spans.append((m.start(), m.end()))
+    return spans
 
 
 def _date_phrase(text: str) -> str:
