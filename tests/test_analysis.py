@@ -29,6 +29,10 @@ def lex(papers, tokenizer):
     ("what's the RAG status of the maternity work?", ("status",)),
     ("does the plan include a maternity pathway?", ("yesno",)),
     ("tell me about the maternity pathway", ("text",)),
+    ("is maternity among the services whose future the board will assess?", ("yesno",)),  # a relative "whose"
+    ("are there any services those who commission will review?", ("yesno",)),
+    ("does the plan say who leads the maternity work?", ("person",)),  # "who" asked after a verb of saying
+    ("which services will those who lead the board review?", ("text",)),
 ])
 def test_the_answer_type_asked_for(lex, question: str, wants: tuple[str, ...]) -> None:
     assert analyse(question, lex).wants == wants
@@ -83,3 +87,16 @@ def test_must_do_named_by_its_topic(lex) -> None:
     assert a.mustdo and a.mustdos == [6]
     gap = analyse("which must dos are left blank?", lex)
     assert gap.mustdo and gap.gap
+
+
+def test_a_word_is_matched_by_its_word_family_in_the_papers(papers, tokenizer) -> None:
+    from bot.answering.matching import Topic
+
+    lex = lexicon(papers({"acute.txt": "Acute services\nServices in scope: vascular, neonatology including NICU, and stroke.\n"}),
+                  tokenizer)
+    a = analyse("are neonatal services in scope?", lex)
+    neonatal = tokenizer.stem("neonatal")
+    assert tokenizer.stem("neonatology") in a.kindred[neonatal] and neonatal not in a.unknown
+    assert Topic(a, tokenizer).matched("neonatology including NICU") >= {neonatal}
+    short = analyse("what care is there?", lex)
+    assert not short.kindred  # short roots are never stretched to other words

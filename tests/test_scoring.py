@@ -97,3 +97,15 @@ def test_other_layouts_are_answered(wyvern, tokenizer, question, as_of, expected
 def test_what_the_papers_do_not_hold_is_refused(wyvern, tokenizer, question) -> None:
     reply = answer(question, wyvern, tokenizer)
     assert not reply.answered and reply.answer.startswith("The plans don't")
+
+
+@pytest.mark.parametrize(("sentence", "items"), [
+    ("The plan comprises three key components; a delivery plan (finance, activity & workforce), a metrics plan "
+     "and a written narrative.", ["a delivery plan", "a metrics plan", "a written narrative"]),
+    ("Priorities include falls, alcohol and reablement.", ["falls", "alcohol", "reablement"]),
+    ("The hub opens in May 2017, and the board meets monthly.", []),
+])
+def test_a_sentence_that_lists_things_is_read_as_its_items(sentence: str, items: list[str]) -> None:
+    from bot.answering.candidates.sentences import enumerated
+
+    assert enumerated(sentence) == items

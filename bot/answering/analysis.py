@@ -56,6 +56,7 @@ class Analysis:
     terms: dict[str, float]  # topic stem -> weight
     unknown: frozenset[str] = frozenset()
     synonyms: dict[str, frozenset[str]] = field(default_factory=dict)
+    kindred: dict[str, frozenset[str]] = field(default_factory=dict)  # stem -> the papers' stems of its word family
     areas: list[str] = field(default_factory=list)
     channel_area: bool = False  # the area came from the channel's setting, not the question
     window: Window | None = None
@@ -142,7 +143,7 @@ def _is_alias_word(word: str, lex: Lexicon) -> bool:
 def _wants(low: str) -> tuple[str, ...]:
     found = []
     for kind, pattern in (("person", _PERSON), ("date", _DATE), ("status", _STATUS), ("number", _NUMBER), ("frequency", _FREQUENCY)):
-        m = pattern.search(low)
+        m = next((m for m in pattern.finditer(low) if not (kind == "person" and _relative(low, m.start()))), None)
         if m:
             found.append((m.start(), kind))
     wants = [kind for _, kind in sorted(found)]
@@ -151,6 +152,24 @@ def _wants(low: str) -> tuple[str, ...]:
     if not wants and _YESNO.search(low):
         wants.append("yesno")
     return tuple(wants) or ("text",)
+
+
+_PRONOUN_HEADS = {"those", "anyone", "everyone", "someone", "people", "one", "ones", "all", "others", "person"}
+_ASKING_VERBS = {"say", "says", "said", "state", "states", "show", "shows", "mention", "mentions", "know", "tell", "name",
+                 "names", "confirm", "specify", "specifies", "record", "records", "clear", "list", "lists", "identify",
+                 "identifies", "decided", "agreed", "and", "or", "but", "as", "to"}
+
+
+def _relative(low: str, at: int) -> bool:
+    """"who"/"whose" opening a relative clause ("among those whose delivery ...", "is the board, which
+    meets ..., the one who ...") describes something; it does not ask for a person. It is relative when
+    it follows a pronoun head, or, in a yes/no question, any word but a verb of saying ("does it say who ...")."""
+    before = re.findall(r"[a-z']+", low[:at])
+    if not before:
+        return False
+    if before[-1] in _PRONOUN_HEADS:
+        return True
+    return bool(_YESNO.search(low)) and before[-1] not in _ASKING_VERBS
 
 
 def _priority(low: str) -> str | None:
@@ -208,11 +227,17 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
             weight, synonyms = _weight(word, stem, lex)
             if synonyms:
                 analysis.synonyms[stem] = synonyms
+            kin = lex.kindred(stem) if not synonyms else frozenset()
+            if kin:
+                analysis.kindred[stem] = kin
+                if not lex.df(stem):  # "neonatal" asked, only "neonatology" written: weighed as that word
+                    weight = max(lex.idf(k) for k in kin)
             if stem in role_stems:
                 continue  # the role asked is matched as a role, not as topic
             weight *= share
             analysis.terms[stem] = max(analysis.terms.get(stem, 0.0), weight)
-    analysis.unknown = frozenset(t for t in analysis.terms if lex.df(t) == 0 and t not in analysis.synonyms)
+    analysis.unknown = frozenset(t for t in analysis.terms
+                                 if lex.df(t) == 0 and t not in analysis.synonyms and t not in analysis.kindred)
 
 
 def _form_stems(analysis: Analysis, lex: Lexicon) -> set[str]:

@@ -1,6 +1,7 @@
 """What one index version knows about words: how rare each is, the papers' own spellings and
 abbreviations, the glossary's terms and the plan areas. Built once per version and kept with it."""
 
+import bisect
 import math
 from dataclasses import dataclass
 
@@ -9,6 +10,10 @@ from bot.answering.vocabulary import NHS_ABBREVIATIONS
 from bot.index.store import PlanIndex
 from bot.records.areas import AreaBook
 from bot.textnorm import Tokenizer
+
+
+KIN_CHARS = 6  # the shortest stem kindred words are looked for by
+KIN_MAX = 4  # more longer words than this on one stem: it is a root, not a word family
 
 
 @dataclass
@@ -34,6 +39,23 @@ class Lexicon:
             return out
 
         return self.index.memo("document openings", read).get(document, "")
+
+    def kindred(self, stem: str) -> frozenset[str]:
+        """Stems of the same word family in the papers: one is the other with more on the end
+        ("neonat" in "neonatolog", "specialis" and "special"). Both must be at least KIN_CHARS long, so
+        short roots ("care", "organ") are never stretched to other words."""
+        if len(stem) < KIN_CHARS or stem.isdigit():
+            return frozenset()
+        stems = self.index.memo("sorted stems", lambda: sorted(self.index.bm25.vocab))
+        at = bisect.bisect_left(stems, stem)
+        longer = []
+        for other in stems[at:at + KIN_MAX + 1]:
+            if not other.startswith(stem):
+                break
+            if other != stem and other.isalpha():
+                longer.append(other)
+        shorter = [stem[:n] for n in range(KIN_CHARS, len(stem)) if stem[:n] in self.index.bm25.vocab]
+        return frozenset(longer[:KIN_MAX] + shorter[-1:])
 
     @property
     def n_docs(self) -> int:

@@ -19,17 +19,24 @@ class Topic:
         self.tokenizer = tokenizer
         self.weights = {t: w for t, w in analysis.terms.items() if t not in drop}
         self.synonyms = analysis.synonyms
+        self.kindred = analysis.kindred
         self.total = sum(self.weights.values())
-        self.any_stem = frozenset(self.weights) | frozenset(s for t in self.weights for s in self.synonyms.get(t, ()))
+        self.any_stem = frozenset(self.weights) | frozenset(s for t in self.weights for s in self.synonyms.get(t, ())) | \
+            frozenset(s for t in self.weights for s in self.kindred.get(t, ()))
 
     def __bool__(self) -> bool:
         return self.total > 0
 
     def has(self, term: str, stems: frozenset[str] | set[str]) -> bool:
-        """The word itself, or its spelled-out form: all of it, or all but one word of a long one
-        ("ACS" in "Accountable Care Delivery Vehicle")."""
+        """The word itself, one of its word family, or its spelled-out form: all of it, or all but one
+        word of a long one ("ACS" in "Accountable Care Delivery Vehicle")."""
+        if term in stems:
+            return True
+        kin = self.kindred.get(term)
+        if kin and not kin.isdisjoint(stems):
+            return True
         spelled = self.synonyms.get(term)
-        return term in stems or bool(spelled and len(spelled & stems) >= max(1, len(spelled) - (len(spelled) >= 3)))
+        return bool(spelled and len(spelled & stems) >= max(1, len(spelled) - (len(spelled) >= 3)))
 
     def stems(self, text: str | tuple[str, ...]) -> frozenset[str]:
         """Stems of a text, or of each part of one (each part's stems cached on its own)."""
@@ -81,6 +88,8 @@ class Topic:
 
     def _rows_with(self, term: str, fields: Sequence[FieldTerms]) -> np.ndarray:
         found = _any_field(term, fields)
+        for kin in self.kindred.get(term, ()):
+            found |= _any_field(kin, fields)
         spelled = self.synonyms.get(term)
         if spelled:
             count = np.zeros(fields[0].size, dtype=np.int32)

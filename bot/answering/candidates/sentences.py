@@ -11,6 +11,7 @@ import numpy as np
 
 from bot.answering import types
 from bot.answering.candidates import Candidate, Context, trim
+from bot.answering.candidates.lists import asked_count
 from bot.index.passages import Snippet, column_of, snippets
 from bot.models import Citation, Passage, SourceLine
 
@@ -23,6 +24,7 @@ QUOTE_CHARS = 300
 def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
     a = ctx.analysis
     query = [t for t in a.terms if t not in a.unknown] or list(a.words)
+    query += [k for t in query for k in a.kindred.get(t, ())]
     hits = ctx.index.bm25.search(query, k=PASSAGES, boost=_area_boost(ctx))
     if not hits:
         return
@@ -119,7 +121,48 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
         source="sentence", main=reading, context=" ".join(filter(None, (passage.section, passage.area))), area=passage.area,
         answer=trim(answer, 590), citations=cites, has_type=items[0] is not None or a.want in ("text", "yesno"),
         role_text=text, retrieval=retrieval, nearest=f"{passage.document} {_where(snippet.source)}",
+        fits_form=_enumerates(text, a.asks_list, asked_count(a.text)),
     )
+
+
+def _enumerates(text: str, asks_list: bool, count: int | None) -> float:
+    """A sentence that lists the asked things itself ("The plan comprises three key components; a
+    delivery plan, a metrics plan and a narrative.") answers a list question as a list does: fully when
+    it names as many as were asked for, half when the question gave no number."""
+    if not asks_list and count is None:
+        return 0.0
+    n = len(enumerated(text))
+    if count is not None:
+        return 1.0 if n == count else 0.0
+    return 0.5 if n >= 3 else 0.0
+
+
+def enumerated(text: str) -> list[str]:
+    """The items a sentence runs through after a colon, a semicolon or a verb that introduces them
+    ("include", "comprises", "such as", "namely"): "a, b and c" -> [a, b, c]. Brackets are set aside
+    first, so "(finance, activity & workforce)" is part of its item. Empty when nothing is listed."""
+    plain = re.sub(r"\([^)]*\)", "", text)
+    starts = sorted(_INTRODUCES.finditer(plain), key=lambda m: (m.group(0)[0] not in ":;", m.start()))
+    for m in starts:  # a colon or semicolon first, then the verbs, left to right
+        pieces = _items(plain[m.end():])
+        if pieces:
+            return pieces
+    return []
+
+
+def _items(tail: str) -> list[str]:
+    pieces = [p.strip() for p in re.split(r"\s*[,;]\s*", tail.strip().rstrip(".")) if p.strip()]
+    if len(pieces) >= 2 and re.search(r"\s(?:and|or)\s", pieces[-1]):
+        *head, last = re.split(r"\s+(?:and|or)\s+", pieces[-1])
+        pieces[-1:] = [" ".join(head), last]
+    pieces = [re.sub(r"^(?:and|or)\s+", "", p) for p in pieces]
+    if len(pieces) < 2 or any(len(p.split()) > 14 or not p for p in pieces):
+        return []
+    return pieces
+
+
+_INTRODUCES = re.compile(r"[:;]\s+(?=\S)|\b(?:includ(?:e|es|ing)|compris(?:e|es|ing)|consist(?:s|ing)? of|such as|namely|"
+                         r"made up of)\s+(?=\S)", re.IGNORECASE)
 
 
 def _counted(question: str) -> list[str]:
