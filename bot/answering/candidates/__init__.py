@@ -4,6 +4,8 @@ scorer (bot/answering/scorer.py) weighs them all on the same named features."""
 
 import re
 from functools import lru_cache
+
+import numpy as np
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -42,6 +44,36 @@ class Context:
     lex: Lexicon
     analysis: Analysis
     topic: Topic
+
+
+class DocumentField:
+    """A record table's rows seen through the paper each comes from: a row holds a stem when its paper's
+    title or opening lines do. A cover sheet's "Meeting Date: 13 November 2019" is about the meeting the
+    paper's opening names, so a question naming that meeting reaches the row (as context, at context credit)."""
+
+    def __init__(self, codes: np.ndarray, docs_with: dict[str, np.ndarray]) -> None:
+        self.size = len(codes)
+        self.codes = codes
+        self.docs_with = docs_with
+
+    def mask(self, stem: str) -> np.ndarray:
+        docs = self.docs_with.get(stem)
+        return np.isin(self.codes, docs) if docs is not None else np.zeros(self.size, dtype=bool)
+
+
+def document_field(ctx: "Context", name: str, rows: list[dict]) -> DocumentField:
+    """Built once per index version and table."""
+    def build() -> DocumentField:
+        names: dict[str, int] = {}
+        codes = np.fromiter((names.setdefault(r.get("document") or "", len(names)) for r in rows), dtype=np.int32,
+                            count=len(rows))
+        found: dict[str, list[int]] = {}
+        for document, code in names.items():
+            for stem in ctx.tokenizer.stem_set(ctx.lex.about(document)) if document else ():
+                found.setdefault(stem, []).append(code)
+        return DocumentField(codes, {stem: np.asarray(c, dtype=np.int32) for stem, c in found.items()})
+
+    return ctx.index.memo(f"document field {name}", build)
 
 
 def trim(text: str, limit: int) -> str:

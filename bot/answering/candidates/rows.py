@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import numpy as np
 
 from bot.answering import types
-from bot.answering.candidates import Candidate, Context, role_in, trim, unique
+from bot.answering.candidates import Candidate, Context, document_field, role_in, trim, unique
 from bot.index.record_terms import RecordTable, records
 from bot.models import Citation
 from bot.records.people import person_name
@@ -29,13 +29,32 @@ def row_candidates(ctx: Context) -> Iterator[Candidate]:
     table = records(ctx.index, ctx.tokenizer, "rows")
     if not len(table) or not ctx.topic and not ctx.analysis.roles:
         return  # "who is the lay member?": the role alone picks the row
-    scores = ctx.topic.scores([table.field("row_text")], [table.field("header_text"), table.field("section")])
-    scores = scores + role_bonus(ctx, table, "row_text")
+    scores = ctx.topic.scores([table.field("row_text")], [table.field("header_text"), table.field("section"),
+                                                          document_field(ctx, "rows", table.rows)])
+    scores = scores + role_bonus(ctx, table, "row_text") + TYPED_ROW_BONUS * typed_rows(ctx, table)
     order = np.argsort(-scores, kind="stable")[:TOP]
     for i in order:
         if scores[i] < FLOOR:
             break
         yield _candidate(ctx, table.rows[int(i)])
+
+
+TYPED_ROW_BONUS = 0.1
+
+
+def typed_rows(ctx: Context, table: RecordTable) -> np.ndarray:
+    """Rows with a cell holding the kind of thing asked (a date for "when", a name for "who") come
+    forward among rows that match the topic equally: "Meeting Date: 13 November 2019" over "Summary of
+    Report: ..." when the question asks when the meeting was. Worked out once per version and type."""
+    want = ctx.analysis.want
+    if want not in types.FINDERS:
+        return np.zeros(len(table))
+
+    def build() -> np.ndarray:
+        return np.array([any(c["text"] and types.holds(want, c["text"], ctx.lex.common) for c in json.loads(r["cells"]))
+                         for r in table.rows], dtype=float)
+
+    return ctx.index.memo(f"rows holding {want}", build)
 
 
 def role_bonus(ctx: Context, table: RecordTable, field: str) -> np.ndarray:
@@ -75,12 +94,26 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
     answer = trim(f"{lead} ({rest})" if rest else lead, 590)
     cites = [_cite(row, cells[at])] if at is not None else []
     cites.append(_cite(row, next(c for c in cells if c["text"])))
+    main = row["row_text"]
+    if cover_field(row, cells):  # "Meeting Date: 13 November 2019" on a cover sheet is a fact about the paper
+        main = f"{main} {ctx.lex.about(row['document'])}"
     return Candidate(
-        source="row", main=row["row_text"], context=f"{row['header_text']} {row.get('section') or ''}", area=row.get("area"),
+        source="row", main=main, context=f"{row['header_text']} {row.get('section') or ''}", area=row.get("area"),
         answer=answer, citations=unique(cites), has_type=at is not None,
         role_text=role_cells if any(role_in(r, role_cells) for r in strong) else "",
         fits_form=0.5 if at is not None else 0.0, nearest=trim(row["row_text"], 160),
     )
+
+
+COVER_LINES = 20
+
+
+def cover_field(row: dict, cells: list[dict]) -> bool:
+    """A label and its value at the head of a paper (its first page, or first lines): a cover sheet's
+    "Meeting Date:", "Report Author:", "Agenda No:", which say something about the paper itself."""
+    filled = [c["text"] for c in cells if c["text"]]
+    at_head = row.get("page") == 1 if row.get("page") is not None else (row.get("line") or COVER_LINES + 1) <= COVER_LINES
+    return at_head and len(filled) == 2 and len(filled[0]) <= 40 and filled[0].rstrip().endswith(":")
 
 
 def _labelled(labels: list[str], k: int, text: str) -> str:

@@ -1,0 +1,34 @@
+"""A cover sheet's fields ("Meeting Date:", "Report Author:") are facts about the paper they head: a
+question naming the paper's meeting or report reaches them, and a question about something inside the
+paper is still answered from where the paper says it."""
+
+import pytest
+
+from bot.answering.pipeline import answer
+from bot.textnorm import Tokenizer
+
+COVER = """Wyvern CCG Governing Body
+Meeting in Public
+
+Report Title:\tWyvern Integrated Care Strategy - Progress Report\tAgenda No:\t5.2
+Meeting Date:\t4 March 2025\t\t
+Summary of Report:\tThis paper updates the Wyvern CCG Governing Body on the integrated care strategy and the consultation on it.\t\t
+Report Author:\tPriya Castellano, Head of Strategy\t\t
+
+1. Background
+The integrated care strategy was first drafted in the autumn. A public consultation ran for twelve weeks and closed in January.
+Over four hundred responses were received and are summarised in the annex to this paper.
+2. Next steps
+The strategy will be refreshed each year and brought back to the governing body.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("When did the Wyvern governing body meet to get the integrated care strategy progress report?", "4 March 2025"),
+    ("Who is the report author of the Wyvern integrated care strategy progress report?", "Priya Castellano"),
+    ("When did the Wyvern consultation on the integrated care strategy close?", "January"),
+])
+def test_cover_sheet_fields_answer_for_their_paper(papers, question: str, expected: str) -> None:
+    index = papers({"wyvern_gb.txt": COVER, "other.txt": "Other paper\nThe estates board meets monthly.\n"})
+    reply = answer(question, index, Tokenizer())
+    assert reply.answered and expected in reply.answer.split("(")[0], reply.answer
