@@ -109,3 +109,15 @@ def test_a_sentence_that_lists_things_is_read_as_its_items(sentence: str, items:
     from bot.answering.candidates.sentences import enumerated
 
     assert enumerated(sentence) == items
+
+
+def test_a_sentence_pointing_back_past_a_list_is_read_with_what_it_points_to(papers, tokenizer) -> None:
+    paper = ("Wyvern prevention plan\n\nFinance and efficiency\n\n"
+             "These falls and alcohol schemes, when delivered at scale, are estimated to achieve net savings through:\n\n"
+             "- fewer emergency admissions\n- fewer readmissions within 30 days\n- fewer ambulance conveyances\n\n"
+             "We estimate this to be about £12m over three years.\n\n"
+             "Workforce\n\nThe workforce plan is refreshed each spring.\n")
+    index = papers({"prevention.txt": paper})
+    reply = answer("How much net saving are the falls and alcohol schemes estimated to achieve at scale?", index, tokenizer)
+    assert reply.answered and reply.answer.startswith("£12m"), reply.answer
+    assert any("estimated to achieve net savings" in c.quote for c in reply.citations)  # what "this" stands for is cited

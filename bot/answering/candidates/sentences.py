@@ -29,18 +29,20 @@ def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
     if not hits:
         return
     top = hits[0].score
-    found: list[tuple[float, int, Passage, list[Snippet], int, str | None, float]] = []
+    found: list[tuple[float, int, Passage, list[Snippet], int, str | None, float, tuple | None]] = []
     for hit, passage in zip(hits, ctx.index.passages([h.seq for h in hits])):
         context = " ".join(filter(None, (passage.section, passage.area)))
         pieces = passage_snippets(ctx, passage)
         for k, piece in enumerate(pieces):
             column = column_of(passage.header, piece)
-            coverage, _ = ctx.topic.coverage(piece.text, f"{context} {column}" if column else context)
+            back = pointed_back(ctx, passage, pieces, k)
+            text = f"{back[0]} {piece.text}" if back else piece.text
+            coverage, _ = ctx.topic.coverage(text, f"{context} {column}" if column else context)
             if coverage >= 0.25:
-                found.append((coverage + 0.2 * hit.score / top, len(found), passage, pieces, k, column, hit.score / top))
+                found.append((coverage + 0.2 * hit.score / top, len(found), passage, pieces, k, column, hit.score / top, back))
     found.sort(key=lambda f: (-f[0], f[1]))
     seen: set[tuple] = set()
-    for _, _, passage, pieces, k, column, retrieval in found:  # only the best few are built into answers
+    for _, _, passage, pieces, k, column, retrieval, back in found:  # only the best few are built into answers
         piece = pieces[k]
         key = (passage.document, piece.source.page, piece.source.line, piece.text)
         if key in seen:
@@ -48,11 +50,47 @@ def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
         seen.add(key)
         after = pieces[k + 1] if k + 1 < len(pieces) and pieces[k + 1].cell == 0 and piece.cell == 0 else None
         candidate = _candidate(ctx, passage, piece, column, retrieval, after)
-        if k > 0 and pieces[k - 1].cell == 0 and piece.cell == 0:
-            candidate.context = (candidate.context, pieces[k - 1].text)  # "We estimate this to be ..." refers back
+        if back is not None:  # "this" stands for what it points back to: read as part of the sentence, and cited
+            candidate.main = f"{back[0]} {candidate.main}"
+            candidate.citations += back[1:]
+        elif k > 0 and pieces[k - 1].cell == 0 and piece.cell == 0:
+            candidate.context = (candidate.context, pieces[k - 1].text)
         yield candidate
         if len(seen) >= TOP:
             break
+
+
+def pointed_back(ctx: Context, passage: Passage, pieces: list[Snippet], k: int) -> tuple | None:
+    """(the text, its citation if from an earlier passage) that a sentence opening "This ...", "We
+    estimate this ..." points back to: the sentence before it, or the prose before a list in front of it."""
+    piece = pieces[k]
+    if piece.cell != 0 or not _REFERS_BACK.match(piece.text):
+        return None
+    if k > 0:
+        return (pieces[k - 1].text,) if pieces[k - 1].cell == 0 else None
+    earlier = referent(ctx, passage)
+    return (earlier[1].text, _cite(*earlier)) if earlier else None
+
+
+# A sentence that opens by pointing back ("This will ...", "We estimate this to be £225m") is about what
+# came before it.
+_REFERS_BACK = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:this|these|those|it|they|such)\b(?!\s+(?:year|month|week|plan|paper|report|document|section|strategy)\b)",
+                          re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[-•·*▪●o]\s|\d{1,2}[.)]\s)")
+
+
+def referent(ctx: Context, passage: Passage, back: int = 3) -> tuple[Passage, SourceLine] | None:
+    """The prose a passage's opening points back to: the last line that is not a list item in the few
+    passages before it under the same heading (a list often stands between "estimated to achieve
+    savings through:" and "We estimate this to be £225m")."""
+    seqs = list(range(passage.seq - 1, max(passage.seq - 1 - back, -1), -1))
+    for before in ctx.index.passages(seqs):
+        if before.document != passage.document or before.section != passage.section:
+            break
+        prose = [u for u in before.units if u.text.strip() and not _BULLET.match(u.text)]
+        if prose:
+            return before, prose[-1]
+    return None
 
 
 def passage_snippets(ctx: Context, passage: Passage) -> list[Snippet]:
