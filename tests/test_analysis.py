@@ -100,3 +100,14 @@ def test_a_word_is_matched_by_its_word_family_in_the_papers(papers, tokenizer) -
     assert Topic(a, tokenizer).matched("neonatology including NICU") >= {neonatal}
     short = analyse("what care is there?", lex)
     assert not short.kindred  # short roots are never stretched to other words
+
+
+@pytest.mark.parametrize(("question", "roles", "excluded"), [
+    ("who's the digital programme director (not the SRO)?", ["programme director"], ["sro"]),
+    ("which directors apart from the clinical director work on maternity?", [], ["clinical director"]),
+    ("who is the SRO for digital?", ["sro"], []),
+])
+def test_a_role_named_only_to_set_it_aside_is_not_asked(lex, question: str, roles: list[str], excluded: list[str]) -> None:
+    a = analyse(question, lex)
+    assert [r for r in a.roles if r in ("programme director", "sro", "clinical director")] == roles
+    assert a.excluded_roles == excluded

@@ -121,3 +121,14 @@ def test_a_sentence_pointing_back_past_a_list_is_read_with_what_it_points_to(pap
     reply = answer("How much net saving are the falls and alcohol schemes estimated to achieve at scale?", index, tokenizer)
     assert reply.answered and reply.answer.startswith("£12m"), reply.answer
     assert any("estimated to achieve net savings" in c.quote for c in reply.citations)  # what "this" stands for is cited
+
+
+def test_the_role_set_aside_is_never_the_answer(papers, tokenizer) -> None:
+    paper = ("Programme Board minutes\n\nDigital\n"
+             "It was agreed that Declan Example, Programme Director and Sakthi Sample, SRO for the Digital Programme, "
+             "will present a full update at the next Programme Board.\n")
+    index = papers({"board.txt": paper})
+    reply = answer("who's the digital programme director (not the SRO)?", index, tokenizer)
+    assert reply.answered and reply.answer.startswith("Declan Example"), reply.answer
+    sro = answer("who is the SRO for the digital programme?", index, tokenizer)
+    assert sro.answered and sro.answer.startswith("Sakthi Sample"), sro.answer

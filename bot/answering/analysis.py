@@ -65,6 +65,7 @@ class Analysis:
     mustdos: list[int] = field(default_factory=list)
     gap: bool = False
     roles: list[str] = field(default_factory=list)
+    excluded_roles: list[str] = field(default_factory=list)  # "who's the programme director (not the SRO)?"
     person: str | None = None  # "what does Jayne Mellor own?"
     priority: str | None = None  # "P2", "WP5"
     as_of: date | None = None
@@ -105,11 +106,13 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
     areas = lex.areas.in_text(fixed)
     channel = not areas and default_area is not None
     roles = _roles(low, "person" in wants)
+    excluded = [r for r in roles if _set_aside(r, low)]
+    roles = [r for r in roles if r not in excluded]
     priority = _priority(low)
     analysis = Analysis(
         text=text, wants=wants, terms={}, areas=areas or ([default_area] if default_area else []), channel_area=channel,
         window=window(fixed, as_of), asks_list=bool(_LIST.search(low)), mustdo=mustdo,
-        mustdos=mustdos_in_question(fixed) if mustdo else [], gap=mustdo and bool(_GAP.search(low)), roles=roles,
+        mustdos=mustdos_in_question(fixed) if mustdo else [], gap=mustdo and bool(_GAP.search(low)), roles=roles, excluded_roles=excluded,
         person=_person_asked(text, low), priority=priority, asked=fixed,
         as_of=as_of, words=frozenset(lex.tokenizer(fixed)),
     )
@@ -195,6 +198,15 @@ def _roles(low: str, person_asked: bool) -> list[str]:
     return found
 
 
+_SET_ASIDE = r"(?:not|apart from|other than|besides|except(?: for)?|excluding|aside from|rather than|leaving aside)\s+(?:the\s+|a\s+|an\s+|any\s+)?"
+
+
+def _set_aside(role: str, low: str) -> bool:
+    """The question names the role only to set it aside: "the programme director (not the SRO)", "which
+    directors, apart from the clinical director"."""
+    return any(re.search(_SET_ASIDE + re.escape(p) + r"(?![a-z])", low) for p in ROLES[role])
+
+
 def _strong_role(low: str) -> bool:
     return any(r not in WEAK_ROLES and any(re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", low) for p in ROLES[r])
                for r in ROLES) and not re.search(r"\b(?:how|why|when|where)\b", low)
@@ -213,7 +225,7 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
     skip = {tok.stem(w) for w in (*ASKING_WORDS, *TYPE_WORDS, *DISCOURSE_WORDS)}
     skip |= {t for a in analysis.areas for alias in lex.areas.aliases(a) for t in tok(alias)}
     skip |= _form_stems(analysis, lex)
-    role_stems = {t for r in analysis.roles for p in ROLES[r] for t in tok(p)}
+    role_stems = {t for r in (*analysis.roles, *analysis.excluded_roles) for p in ROLES[r] for t in tok(p)}
     clauses = [c for c in _CLAUSE.split(text) if c.strip()] or [text]
     main = max(range(len(clauses)), key=lambda i: (bool(re.search(r"\?|\b(?:who|when|what|which|how|where)\b", clauses[i].lower())), -i))
     for n, clause in enumerate(clauses):

@@ -5,7 +5,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 
 from bot.answering.analysis import Analysis, analyse, dated_form
-from bot.answering.candidates import Candidate, Context, unique
+from bot.answering.candidates import Candidate, Context, role_in, unique
 from bot.answering.candidates.lists import list_candidates
 from bot.answering.candidates.milestones import milestone_candidates
 from bot.answering.candidates.mustdos import mustdo_candidates
@@ -88,6 +88,9 @@ def blocked(candidate: Candidate, analysis: Analysis) -> bool:
         return True  # its own text shares none of the topic, and some of the topic is nowhere near it
     if candidate.features.get("role", 0) < 0:
         return True  # "who is the SRO for X?" is not answered by the chair of X
+    if candidate.role_text and any(role_in(r, candidate.role_text) for r in analysis.excluded_roles) \
+            and not any(role_in(r, candidate.role_text) for r in analysis.roles):
+        return True  # "the programme director (not the SRO)": the SRO is the one answer it is not
 
     return dated_form(analysis) and analysis.window is not None and analysis.window.relative and candidate.source != "window"
 

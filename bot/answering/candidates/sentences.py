@@ -138,7 +138,8 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
     counted = _counted(a.text)
     items = []
     for want in a.wants:  # "when ..., and how many ...?": each asked item, the first asked first
-        found = types.nearest(want, text, anchors, counted, ctx.lex.common)
+        near = role_words(a.roles, text) if want == "person" and a.roles else []
+        found = types.nearest(want, text, near or anchors, counted, ctx.lex.common)  # the SRO is the name by "SRO"
         if not found and column and want in types.FINDERS and types.holds(want, column, ctx.lex.common):
             found = column  # "which day is the briefing?": the column over the cell says
         items.append(found)
@@ -201,6 +202,15 @@ def _items(tail: str) -> list[str]:
 
 _INTRODUCES = re.compile(r"[:;]\s+(?=\S)|\b(?:includ(?:e|es|ing)|compris(?:e|es|ing)|consist(?:s|ing)? of|such as|namely|"
                          r"made up of)\s+(?=\S)", re.IGNORECASE)
+
+
+def role_words(roles: list[str], text: str) -> list[str]:
+    """The words naming an asked role as the text writes them ("programme director"), to find the
+    name written next to them."""
+    from bot.answering.vocabulary import ROLES
+
+    low = text.lower()
+    return [p for r in roles for p in ROLES[r] if re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", low)]
 
 
 def _counted(question: str) -> list[str]:
