@@ -132,3 +132,25 @@ def test_the_role_set_aside_is_never_the_answer(papers, tokenizer) -> None:
     assert reply.answered and reply.answer.startswith("Declan Example"), reply.answer
     sro = answer("who is the SRO for the digital programme?", index, tokenizer)
     assert sro.answered and sro.answer.startswith("Sakthi Sample"), sro.answer
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who is the SRO for digital and data in the Wyvern Valley ICS?", "Gwen Atter"),
+    ("Who is the SRO for the workforce programme in Wyvern Valley?", "Anji Verhoef"),
+    ("Who is the SRO for cancer in the Wyvern Valley ICS?", None),  # an SRO for another remit is no answer
+    ("Who is the senior responsible officer for primary care in Wyvern Valley?", None),
+])
+def test_a_role_is_answered_only_by_its_holder_for_the_remit_asked(wyvern, tokenizer, question: str,
+                                                                   expected: str | None) -> None:
+    reply = answer(question, wyvern, tokenizer)
+    if expected is None:
+        assert not reply.answered, reply.answer
+    else:
+        assert reply.answered and reply.answer.startswith(expected), reply.answer
+
+
+def test_the_remit_is_what_the_role_is_for(wyvern, tokenizer) -> None:
+    lex = lexicon(wyvern, tokenizer)
+    stems = lambda text: frozenset(tokenizer(text))  # noqa: E731
+    assert analyse("who is the SRO for urgent and emergency care in Wyvern Valley?", lex).remit == stems("urgent emergency care")
+    assert analyse("who is the lay member of the board?", lex).remit == frozenset()

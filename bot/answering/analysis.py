@@ -66,6 +66,7 @@ class Analysis:
     gap: bool = False
     roles: list[str] = field(default_factory=list)
     excluded_roles: list[str] = field(default_factory=list)  # "who's the programme director (not the SRO)?"
+    remit: frozenset[str] = frozenset()  # "the SRO for cancer in KFO": the stems of what the role is for
     person: str | None = None  # "what does Jayne Mellor own?"
     priority: str | None = None  # "P2", "WP5"
     as_of: date | None = None
@@ -117,6 +118,7 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
         as_of=as_of, words=frozenset(lex.tokenizer(fixed)),
     )
     _topic(analysis, fixed, lex)
+    analysis.remit = _remit(roles, low, lex) & frozenset(analysis.terms)
     return analysis
 
 
@@ -196,6 +198,18 @@ def _roles(low: str, person_asked: bool) -> list[str]:
     if "deputy" in found and "vice chair" not in found:
         return ["deputy"]  # "who deputised for the SRO?": the deputy is asked for, not the SRO
     return found
+
+
+def _remit(roles: list[str], low: str, lex: Lexicon) -> frozenset[str]:
+    """What an asked role is for: the words after "<role> for", up to where the sentence moves on to
+    place or time ("the SRO for urgent and emergency care in the KFO ICS" -> urgent, emergency, care)."""
+    stems: set[str] = set()
+    for role in roles:
+        for phrase in ROLES[role]:
+            for m in re.finditer(rf"(?<![a-z]){re.escape(phrase)}\s+for\s+(?:the\s+)?(.+?)(?=\s+(?:in|at|on|across|within|"
+                                 rf"under|during|from|since|and who|who|which|that)\b|[?,.;()]|$)", low):
+                stems |= set(lex.tokenizer(m.group(1)))
+    return frozenset(stems)
 
 
 _SET_ASIDE = r"(?:not|apart from|other than|besides|except(?: for)?|excluding|aside from|rather than|leaving aside)\s+(?:the\s+|a\s+|an\s+|any\s+)?"

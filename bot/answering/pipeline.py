@@ -6,6 +6,7 @@ from datetime import date
 
 from bot.answering.analysis import Analysis, analyse, dated_form
 from bot.answering.candidates import Candidate, Context, role_in, unique
+from bot.answering.vocabulary import WEAK_ROLES
 from bot.answering.candidates.lists import list_candidates
 from bot.answering.candidates.milestones import milestone_candidates
 from bot.answering.candidates.mustdos import mustdo_candidates
@@ -60,7 +61,8 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
             found.append(candidate)
     grid = ctx.analysis.mustdo and any(c.source in GRID for c in found)
     for candidate in found:
-        candidate.eligible = not (blocked(candidate, ctx.analysis) or (grid and candidate.source not in GRID))
+        candidate.eligible = not (blocked(candidate, ctx.analysis) or (grid and candidate.source not in GRID)
+                                  or misses_remit(candidate, ctx))
     if any(c.eligible and c.features.get("role", 0) == 1.0 for c in found):
         for candidate in found:  # someone holds the very role asked: a kindred role is no answer
             if 0 < candidate.features.get("role", 0) < 1.0:
@@ -93,6 +95,24 @@ def blocked(candidate: Candidate, analysis: Analysis) -> bool:
         return True  # "the programme director (not the SRO)": the SRO is the one answer it is not
 
     return dated_form(analysis) and analysis.window is not None and analysis.window.relative and candidate.source != "window"
+
+
+def misses_remit(candidate: Candidate, ctx: Context) -> bool:
+    """"Who is the SRO for cancer?" asks for the SRO whose remit is cancer: someone who holds the role
+    for another remit (an SRO for workforce) is no answer, however close the rest. The candidate, with
+    its heading or row but not the paper's opening, must hold at least half the remit's weight (its
+    words, their family or spelled-out forms)."""
+    a = ctx.analysis
+    if not a.remit or candidate.features.get("role", 0) < 1 or not any(r not in WEAK_ROLES for r in a.roles):
+        return False
+    about = ctx.lex.about(candidate.citations[0].document) if candidate.citations else None
+    parts = [p for p in as_parts(candidate.context) if p and p != about]
+    own = ctx.tokenizer.stem_set(" ".join([candidate.main, candidate.role_text, *parts]))
+    held = sum(a.terms[t] for t in a.remit if ctx.topic.has(t, own))
+    return held < REMIT_SHARE * sum(a.terms[t] for t in a.remit)
+
+
+REMIT_SHARE = 0.5
 
 
 # A must-do question is answered from the grid when the grid has the area and must-do asked about.
