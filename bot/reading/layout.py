@@ -20,12 +20,18 @@ def is_heading(text: str, blank_before: bool) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z&'’]*", stripped)]
     if len(words) < 1 or (len(words) == 1 and len(stripped) < 6):
         return False
-    if "%" in stripped:
-        return False
+    if "%" in stripped or _SENTENCE_BREAK.search(stripped):
+        return False  # "... from 2.00pm to 4.30pm. There": a sentence ends inside it, so it is prose
     capitals = sum(1 for w in words if w[0].isupper() or w.lower() in _SMALL_WORDS)
-    if not blank_before:
-        return capitals >= max(2, int(len(words) * 0.8))
+    if not blank_before or len(words) > LONG_HEADING_WORDS:
+        return capitals >= max(2, int(len(words) * 0.8))  # a long heading is written in title case
     return len(words) <= 4 or capitals >= len(words) * 0.5
+
+
+LONG_HEADING_WORDS = 12
+# A word in lower case (or a figure) ending a sentence, then the next sentence: "4.30pm. There". A
+# capitalised abbreviation ("St. Helens", "Dr. Ng") is no sentence end.
+_SENTENCE_BREAK = re.compile(r"(?:^|\s)[a-z0-9(][^\s]*[a-z0-9)][.!?]\s+[A-Z][a-z]")
 
 
 def is_table_line(text: str) -> bool:
