@@ -98,3 +98,23 @@ def test_abbreviations_and_code_keys_the_papers_define(tmp_path: Path) -> None:
     pairs = {(r["kind"], r["short"], r["long"]) for r in rows}
     assert ("abbreviation", "ICB", "Wyvern Integrated Care Board") in pairs or ("abbreviation", "ICB", "Integrated Care Board") in pairs
     assert ("code", "A", "amber, at risk") in pairs
+
+
+@pytest.mark.parametrize(("line", "heading"), [
+    ("5 Meetings", True),
+    ("Lancashire and South Cumbria Integrated Care System Strategic Plan Development - Update Report", True),
+    ("St. Helens and Knowsley Teaching Hospitals", True),
+    ("The Board meets monthly, on the second Thursday of the month, from 2.00pm to 4.30pm. There", False),  # a wrapped sentence
+    ("The Board will meet on the Second Thursday of each month at Aldercott House in Orrinmouth town", False),  # long, not title case
+])
+def test_a_heading_is_a_title_not_the_first_line_of_a_wrapped_paragraph(line: str, heading: bool) -> None:
+    from bot.reading.layout import is_heading
+
+    assert is_heading(line, blank_before=True) is heading
+
+
+def test_a_date_at_the_end_of_a_sentence_is_read_without_the_full_stop() -> None:
+    from bot.answering import types
+
+    assert [d for _, _, d in types.dates("There is no meeting in August. Papers go out early.")] == ["August"]
+    assert [d for _, _, d in types.dates("It closes in Sept. next year")] == ["Sept."]

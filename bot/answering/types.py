@@ -39,6 +39,8 @@ def dates(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in DATE.finditer(text):
         phrase = m.group(0).strip()
+        if phrase.endswith(".") and not re.search(r"(?i)\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$", phrase):
+            phrase = phrase[:-1]  # the full stop ending the sentence, not an abbreviation's
         if re.fullmatch(r"(?i)may|march|mar|sept?|june?|july?|aug", phrase) and not _month_context(text, m.start()):
             continue  # "may" the verb, "march" the walk: a month only beside a day, a year or a preposition
         if phrase:
