@@ -112,8 +112,16 @@ def cover_field(row: dict, cells: list[dict]) -> bool:
     """A label and its value at the head of a paper (its first page, or first lines): a cover sheet's
     "Meeting Date:", "Report Author:", "Agenda No:", which say something about the paper itself."""
     filled = [c["text"] for c in cells if c["text"]]
-    at_head = row.get("page") == 1 if row.get("page") is not None else (row.get("line") or COVER_LINES + 1) <= COVER_LINES
+    page, line = _number(row.get("page")), _number(row.get("line"))
+    at_head = page == 1 if page is not None else line is not None and line <= COVER_LINES
     return at_head and len(filled) == 2 and len(filled[0]) <= 40 and filled[0].rstrip().endswith(":")
+
+
+def _number(value: object) -> int | None:
+    try:
+        return int(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
 
 
 def _labelled(labels: list[str], k: int, text: str) -> str:
