@@ -19,8 +19,9 @@ BAY_ROWS = [
     "Bay Health & Care Partners", "  Integrated Services: developing the 12 ICCs…", "  Integrated children's services",
     "  Older people living with frailty", "  Planned care specialties: pathway redesign to…",
     "  Integrated maternity pathways", "  Long Term Conditions integrated pathways and…",
+    "  Accountable Care Delivery Vehicle implementation",  # its first step is due December 2016/January 2017
     "  Furness Acute & Community Urgent Care model…", "  Baywide Cost Improvement Programme",
-    "  Common Platform initiatives", "  Accountable Care Delivery Vehicle implementation",
+    "  Common Platform initiatives",
 ]
 
 
