@@ -21,11 +21,11 @@ from bot.textnorm import Tokenizer
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = ROOT / "tests" / "questions"
 BANKS = [  # (questions, the papers they are asked of, floor)
-    (QUESTIONS / "tune.jsonl", ROOT / "corpus", 0.62),
-    (QUESTIONS / "holdout.jsonl", ROOT / "corpus", 0.60),
-    (QUESTIONS / "other_ics" / "tune.jsonl", QUESTIONS / "other_ics" / "papers", 0.58),
-    (QUESTIONS / "other_ics" / "holdout.jsonl", QUESTIONS / "other_ics" / "papers", 0.38),
-    (QUESTIONS / "other_ics_b" / "holdout.jsonl", QUESTIONS / "other_ics_b" / "papers", 0.50),
+    (QUESTIONS / "tune.jsonl", ROOT / "corpus", 0.66),
+    (QUESTIONS / "holdout.jsonl", ROOT / "corpus", 0.63),
+    (QUESTIONS / "other_ics" / "tune.jsonl", QUESTIONS / "other_ics" / "papers", 0.65),
+    (QUESTIONS / "other_ics" / "holdout.jsonl", QUESTIONS / "other_ics" / "papers", 0.35),
+    (QUESTIONS / "other_ics_b" / "holdout.jsonl", QUESTIONS / "other_ics_b" / "papers", 0.58),
 ]
 
 
