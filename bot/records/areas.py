@@ -55,7 +55,11 @@ class AreaBook:
     def __post_init__(self) -> None:
         pairs = [(alias, a.name) for a in self.areas for alias in a.aliases]
         pairs.sort(key=lambda p: -len(p[0]))
-        self._patterns = [(re.compile(r"(?<![a-z0-9])" + re.escape(alias) + r"(?![a-z0-9])"), name) for alias, name in pairs]
+        self._names = dict(reversed(pairs))  # alias -> area, the first area to claim it winning
+        # One pattern for every alias, longest first, so a place is found with one scan of the text
+        # whatever the number of areas (one pattern per alias made building a national corpus quadratic).
+        alternatives = "|".join(re.escape(alias) for alias in dict.fromkeys(alias for alias, _ in pairs))
+        self._pattern = re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])") if pairs else None
 
     @property
     def names(self) -> list[str]:
@@ -66,24 +70,14 @@ class AreaBook:
 
     def in_text(self, text: str) -> list[str]:
         """Areas named anywhere in free text, each once, in order of mention."""
-        low = _plain(text)
-        hits: list[tuple[int, str]] = []
-        taken: list[tuple[int, int]] = []
-        for pattern, name in self._patterns:
-            for m in pattern.finditer(low):
-                if not any(a < m.end() and m.start() < b for a, b in taken):
-                    taken.append((m.start(), m.end()))
-                    hits.append((m.start(), name))
-        return list(dict.fromkeys(name for _, name in sorted(hits)))
+        if self._pattern is None:
+            return []
+        return list(dict.fromkeys(self._names[m.group(0)] for m in self._pattern.finditer(_plain(text))))
 
     def opening(self, heading: str) -> str | None:
         """The area a heading is about when it starts with the area's name ("Fylde Coast priorities ...")."""
-        low = _plain(heading).strip()
-        for pattern, name in self._patterns:
-            m = pattern.search(low)
-            if m and m.start() <= 2:
-                return name
-        return None
+        m = self._pattern.search(_plain(heading).strip()) if self._pattern is not None else None
+        return self._names[m.group(0)] if m and m.start() <= 2 else None
 
     def rows(self) -> list[dict]:
         return [{"name": a.name, "aliases": "\n".join(a.aliases)} for a in self.areas]
@@ -126,15 +120,27 @@ def build_book(names: Iterable[str], declared: dict[str, list[str]] | None = Non
     """Areas with the aliases the rules derive and the glossary declares (only for areas the papers have)."""
     names = list(dict.fromkeys(names))
     declared = {k.lower(): v for k, v in (declared or {}).items()}
+    where = _word_places(names)
     areas = []
     for name in names:
-        aliases = [*derived_aliases(name, names), *(_plain(a) for a in declared.get(name.lower(), []))]
+        aliases = [*derived_aliases(name, names, where), *(_plain(a) for a in declared.get(name.lower(), []))]
         areas.append(Area(name, tuple(dict.fromkeys(a for a in aliases if a))))
     return AreaBook(areas)
 
 
-def derived_aliases(name: str, all_names: list[str]) -> list[str]:
+def _word_places(names: list[str]) -> dict[str, dict[str, int]]:
+    """word -> {area name: where the word first stands in it}: built once per book, so deriving every
+    area's aliases stays linear in the number of areas (a national corpus has hundreds)."""
+    places: dict[str, dict[str, int]] = {}
+    for name in names:
+        for k, word in enumerate(_plain(name).split()):
+            places.setdefault(word, {}).setdefault(name, k)
+    return places
+
+
+def derived_aliases(name: str, all_names: list[str], where: dict[str, dict[str, int]] | None = None) -> list[str]:
     """Names staff use that follow from the area's name alone."""
+    where = where if where is not None else _word_places(all_names)
     base = _plain(name)
     out = [base]
     words = base.split()
@@ -144,12 +150,11 @@ def derived_aliases(name: str, all_names: list[str]) -> list[str]:
     capitals = [w for w in name.replace("&", " ").split() if w[:1].isupper() and w.lower() not in _SMALL]
     if len(capitals) >= 3:
         out.append("".join(w[0] for w in capitals).lower())
-    others = [_plain(other).split() for other in all_names if other != name]
     for k, word in enumerate(words):
         if len(word) < 3 or word in GENERIC_PLACE_WORDS or word in COUNTY_SHORT_FORMS:
             continue
-        shared = [o for o in others if word in o]
+        shared = [at for other, at in where.get(word, {}).items() if other != name]
         # a word only this area's name has, or one it leads with where another name has it further in
-        if not shared or (k == 0 and all(o.index(word) > 0 for o in shared)):
+        if not shared or (k == 0 and all(at > 0 for at in shared)):
             out.append(word)
     return out
