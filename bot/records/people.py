@@ -25,8 +25,14 @@ _NAME_ASKED = re.compile(r"(?P<name>" + NAME + r")(?:,\s*from [^,]{2,40},)?\s+(?
 _CONTACT = re.compile(r"contact (?P<name>" + NAME + r"),\s+(?P<role>[A-Z][^,.;]{2,60})")
 _BY = re.compile(r"(?P<role>(?:^|[^.;:]{0,120}?)\b(?:presented|prepared|written|chaired|led|sponsored|authored|introduced) by)\s*:?\s+(?P<name>" + NAME + r")")
 PROSE_PATTERNS = (_APPOINTED, _AS_ROLE, _NAME_ROLE, _NAME_ASKED, _CONTACT, _BY)
-# _BY looks back up to 120 characters from every position; it runs only on text holding its verb.
-_BY_VERB = re.compile(r"\b(?:presented|prepared|written|chaired|led|sponsored|authored|introduced) by\b")
+# Each pattern runs only on text holding the words it cannot match without (a cheap scan first: _BY
+# looks back up to 120 characters from every position).
+_NEEDS = {
+    _APPOINTED: re.compile(r"appointment of"), _AS_ROLE: re.compile(r",\s+as\s"), _NAME_ASKED: re.compile(r"asked to"),
+    _CONTACT: re.compile(r"contact "), _BY: re.compile(r"\b(?:presented|prepared|written|chaired|led|sponsored|authored|introduced) by\b"),
+    _NAME_ROLE: re.compile(r",\s+(?:the\s+|our\s+)?(?:[A-Z][\w&'’]*\s+){0,5}(?:SRO|Lead|Director|Officer|Chair|Chairman|Chairwoman|"
+                           r"Manager|Chief Executive|Clerk|Head|Member|Secretary)\b"),
+}
 # "Helena Marchbank      Chair; Chief Executive": a name, a wide gap, then who they are.
 _NAME_GAP_ROLE = re.compile(r"^\s*(?P<name>" + NAME + r")(?:\s{3,}|\t)(?P<role>[A-Za-z(][^\t]{2,150})$")
 _LOWER = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
@@ -108,7 +114,7 @@ def _stated(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator
     for cell in (squash(c) for c in re.split(r"\t| {3,}", text)):
         if len(cell) >= 12:
             for pattern in PROSE_PATTERNS:
-                if pattern is _BY and not _BY_VERB.search(cell):
+                if not _NEEDS[pattern].search(cell):
                     continue
                 for m in pattern.finditer(cell):
                     name = person_name(m.group("name").strip(), common)
