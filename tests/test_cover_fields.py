@@ -32,3 +32,27 @@ def test_cover_sheet_fields_answer_for_their_paper(papers, question: str, expect
     index = papers({"wyvern_gb.txt": COVER, "other.txt": "Other paper\nThe estates board meets monthly.\n"})
     reply = answer(question, index, Tokenizer())
     assert reply.answered and expected in reply.answer.split("(")[0], reply.answer
+
+
+PLANS = """Local Delivery Plans
+
+Wyvern Local Delivery Plan
+Wyvern will open two urgent treatment centres during 2025.
+
+Orrinmouth Local Delivery Plan
+Orrinmouth will merge its two community trusts by April 2026.
+"""
+
+
+@pytest.mark.parametrize(("place", "answered"), [
+    ("Wyvern", True),  # addressed to the asked area's bodies: that area's paper
+    ("Orrinmouth", False),  # another area's paper answers nothing about Wyvern
+])
+def test_a_paper_addressed_to_one_area_is_that_areas_paper(papers, place: str, answered: bool) -> None:
+    """A question naming a plan area is answered from that area's pages; a paper none of whose pages sit
+    under a plan's heading still belongs to the one area its opening names."""
+    index = papers({"plans.txt": PLANS, "gb.txt": COVER.replace("Wyvern", place)})
+    reply = answer("When did the Wyvern governing body meet to get the integrated care strategy progress report?",
+                   index, Tokenizer())
+    assert reply.answered is answered, reply.answer
+    assert not answered or "4 March 2025" in reply.answer.split("(")[0]

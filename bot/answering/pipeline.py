@@ -56,6 +56,8 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
                 candidate.fits_form = -1.0  # a must-do question is answered from the grid
             elif dated_form(ctx.analysis) and candidate.source != "window":
                 candidate.fits_form = -1.0  # "what's due next month?" is answered by what falls in it
+            if candidate.area is None and ctx.analysis.areas:
+                candidate.area = addressed_area(candidate, ctx)
             candidate.features = features(candidate, ctx.analysis, ctx.topic)
             candidate.score = scorer.score(candidate.features)
             found.append(candidate)
@@ -95,6 +97,15 @@ def blocked(candidate: Candidate, analysis: Analysis) -> bool:
         return True  # "the programme director (not the SRO)": the SRO is the one answer it is not
 
     return dated_form(analysis) and analysis.window is not None and analysis.window.relative and candidate.source != "window"
+
+
+def addressed_area(candidate: Candidate, ctx: Context) -> str | None:
+    """A paper whose opening names one asked area and no other ("a report to Blackburn with Darwen and
+    East Lancashire CCG Governing Bodies") is that area's paper, though no plan heading marks its pages."""
+    if not candidate.citations:
+        return None
+    named = ctx.lex.areas.in_text(ctx.lex.about(candidate.citations[0].document))
+    return named[0] if len(named) == 1 and named[0] in ctx.analysis.areas else None
 
 
 def misses_remit(candidate: Candidate, ctx: Context) -> bool:
