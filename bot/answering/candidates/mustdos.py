@@ -74,7 +74,8 @@ def _coverage(ctx: Context, table: RecordTable, cells: list[int], number: int, a
     cites = [cite_row(rows[0]), *([header] if header else []), *(cite_row(r) for r in rows[1:])]
     return Candidate(source="mustdo", main=" ".join(r["text"] for r in rows), context=f"{rows[0]['description']} {where}",
                      area=area, answer=trim(f"{lead} {details}", 590), citations=unique(cites),
-                     fits_form=1.0 if asks_priorities(ctx.analysis.asked) else 0.3, nearest=lead)
+                     fits_form=0.3 if ctx.analysis.priority else 1.0,
+                     nearest=lead)
 
 
 _WHICH_PRIORITIES = re.compile(r"\b(?:which|what)\b.*\b(?:priorit\w*|work ?programmes?|wps?|columns?|ones)\b|\bcover|\bticked|"
@@ -98,8 +99,16 @@ def _cells(ctx: Context, table: RecordTable, cells: list[int]) -> Iterator[Candi
             source="mustdo-cell", main=f"{row['priority']} {row['text']}", context=f"{row['description']} {row.get('area') or ''}",
             area=row.get("area"), answer=trim(f"{row['priority']} ({row.get('area') or 'the plans'}, {_name(row['mustdo'])}): {text}", 590),
             citations=unique([cite_row(row), *([header] if header else [])]),
-            fits_form=1.0 if named or not asked and not asks_priorities(ctx.analysis.asked) else (-1.0 if asked else 0.0),
+            fits_form=0.0 if only_mark(row["text"]) else
+            1.0 if named or not asked and len(cells) == 1 else
+            0.5 if not asked and not asks_priorities(ctx.analysis.asked) else (-1.0 if asked else 0.0),
         )
+
+
+def only_mark(text: str) -> bool:
+    """A cell that says only that its priority covers the must-do ("Yes", a tick read as "Yes") tells
+    what is covered, not how: the coverage answer says that better."""
+    return text.strip().lower().rstrip(".") in {"yes", "y", "x", "no", "n"}
 
 
 def _around(ctx: Context, text: str, width: int = 400) -> str:

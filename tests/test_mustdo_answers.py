@@ -1,0 +1,37 @@
+"""Must-do questions read a matrix the way staff do: a question naming a priority gets that
+priority's cell in full; a question naming none gets the whole row; a cell holding only a tick or a
+"Yes" says that a priority covers the must-do, not what it does."""
+
+import pytest
+
+from bot.answering.pipeline import answer
+from bot.textnorm import Tokenizer
+
+MATRIX = """Dunmere priorities against the 9 National Must Do's 2/3
+
+\t9 Must Do's\tP1\tP2\tP3
+4\tGet back on track with access standards for A&E and ambulance waits, ensuring more than 95 percent of patients wait no more than four hours in A&E.\tFrailty hub reducing admissions and supporting integrated discharge planning with transitional care beds\tOut of hospital urgent care programme with a single point of access\tYes
+5\tImprovement against and maintenance of the NHS Constitution standards that more than 92 percent of patients on non-emergency pathways wait no more than 18 weeks from referral to treatment.\t\tPlanned care projects reducing follow-up appointments\t
+"""
+
+
+@pytest.fixture
+def dunmere(papers):
+    return papers({"dunmere_annex.txt": MATRIX})
+
+
+def test_a_named_priority_gets_its_own_cell(dunmere) -> None:
+    reply = answer("What does priority 1 contribute to must do 4 in the Dunmere matrix?", dunmere, Tokenizer())
+    assert reply.answered and reply.answer.startswith("P1"), reply.answer
+    assert "transitional care beds" in reply.answer
+
+
+@pytest.mark.parametrize("question", [
+    "What does the Dunmere matrix say against must do 4?",
+    "What does Dunmere's grid give for the A&E and ambulance waits must do?",
+])
+def test_no_priority_named_gets_the_row_never_a_bare_mark(dunmere, question: str) -> None:
+    reply = answer(question, dunmere, Tokenizer())
+    assert reply.answered, reply.answer
+    assert not reply.answer.startswith("P3"), reply.answer  # the cell of a bare "Yes" is no answer alone
+    assert "Frailty hub" in reply.answer and "Out of hospital urgent care" in reply.answer
