@@ -4,6 +4,7 @@ then its citations, each quote checked to be on the page or line it cites."""
 from collections.abc import Callable, Iterator
 from datetime import date
 
+from bot.answering import compound
 from bot.answering.analysis import Analysis, analyse, dated_form
 from bot.answering.candidates import Candidate, Context, role_in, unique
 from bot.answering.vocabulary import WEAK_ROLES
@@ -34,8 +35,15 @@ def answer(text: str, index: PlanIndex, tokenizer: Tokenizer, as_of: date | None
     """The direct answer first, then citations whose quotes are checked against the source."""
     scorer = scorer or index.memo("scorer", load_scorer)
     ctx = context_for(text, index, tokenizer, as_of, max_chars, default_area)
-    ranked = ranked_candidates(ctx, scorer)
-    return verified(compose(ctx.analysis, ranked, scorer), index)
+    reply = compose(ctx.analysis, ranked_candidates(ctx, scorer), scorer)
+    pieces = compound.parts(ctx.analysis.text)
+    if len(pieces) > 1:
+        answers = []
+        for k in range(len(pieces)):
+            part = context_for(compound.asked_with_subject(pieces, k), index, tokenizer, as_of, max_chars + 200, default_area)
+            answers.append(verified(compose(part.analysis, ranked_candidates(part, scorer), scorer), index))
+        reply = compound.joined(reply, answers)
+    return verified(reply, index)
 
 
 def context_for(text: str, index: PlanIndex, tokenizer: Tokenizer, as_of: date | None, max_chars: int,

@@ -1,0 +1,54 @@
+"""A question that asks two things gets both, each from where the papers say it."""
+
+import pytest
+
+from bot.answering.compound import asked_with_subject, parts
+from bot.answering.pipeline import answer
+from bot.textnorm import Tokenizer
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How many sites make up the estate, and what is their total floor area?",
+     ["How many sites make up the estate", "what is their total floor area"]),
+    ("when did the board meet? which papers did it take", ["when did the board meet", "which papers did it take"]),
+    ("how often does it sit, and on what day?", ["how often does it sit", "on what day"]),
+    ("In the care plan, how many days are allowed?", ["In the care plan, how many days are allowed?"]),  # a leading phrase
+    ("who owns the estates programme?", ["who owns the estates programme?"]),
+])
+def test_parts(question: str, expected: list[str]) -> None:
+    assert parts(question) == expected
+
+
+def test_a_later_part_takes_its_subject_from_the_parts_before_it() -> None:
+    pieces = parts("How many sites make up the estate, and what is their total floor area?")
+    assert asked_with_subject(pieces, 0) == "How many sites make up the estate"
+    assert asked_with_subject(pieces, 1) == "what is their total floor area? (sites make up the estate)"
+
+
+ESTATE = """Wyvern Estates Summary
+
+1 Where we are now
+The Wyvern estate has 43 sites, from two acute hospitals to three office buildings.
+Backlog maintenance stood at £94.7m in March.
+
+2 Space
+The sites' gross internal floor area is 286,500 square metres, a third of it built before 1975.
+"""
+OTHERS = {
+    "digital.txt": "Digital Board\nThe digital board meets monthly and reports to the partnership.\n",
+    "workforce.txt": "Workforce Plan\nRecruitment of 120 nurses will finish in 2026. The chief people officer leads it.\n",
+    "finance.txt": "Finance Report\nThe system reported a deficit of £12m at month six.\n",
+}
+
+
+def test_both_parts_are_answered_and_cited(papers) -> None:
+    index = papers({"estate.txt": ESTATE, **OTHERS})
+    reply = answer("How many sites does the Wyvern estate have, and what is their total floor area?", index, Tokenizer())
+    assert reply.answered and "43" in reply.answer and "286,500" in reply.answer, reply.answer
+    assert {c.line for c in reply.citations} >= {4, 8}
+
+
+def test_a_part_the_papers_do_not_answer_is_not_passed_off_as_whole(papers) -> None:
+    index = papers({"estate.txt": ESTATE, **OTHERS})
+    reply = answer("How many sites does the Wyvern estate have, and who is the chief nursing officer?", index, Tokenizer())
+    assert "|" not in reply.answer, reply.answer
