@@ -138,6 +138,8 @@ def test_the_role_set_aside_is_never_the_answer(papers, tokenizer) -> None:
     ("Who is the SRO for digital and data in the Wyvern Valley ICS?", "Gwen Atter"),
     ("Who is the SRO for the workforce programme in Wyvern Valley?", "Anji Verhoef"),
     ("Who is the SRO for cancer in the Wyvern Valley ICS?", None),  # an SRO for another remit is no answer
+    ("who's the cancer SRO?", None),  # the remit written in front of the role
+    ("Who is the Wyvern Valley digital and data SRO?", "Gwen Atter"),
     ("Who is the senior responsible officer for primary care in Wyvern Valley?", None),
 ])
 def test_a_role_is_answered_only_by_its_holder_for_the_remit_asked(wyvern, tokenizer, question: str,
@@ -154,3 +156,5 @@ def test_the_remit_is_what_the_role_is_for(wyvern, tokenizer) -> None:
     stems = lambda text: frozenset(tokenizer(text))  # noqa: E731
     assert analyse("who is the SRO for urgent and emergency care in Wyvern Valley?", lex).remit == stems("urgent emergency care")
     assert analyse("who is the lay member of the board?", lex).remit == frozenset()
+    assert analyse("who is the acting workforce SRO?", lex).remit == stems("workforce")
+    assert analyse("who is the person presiding as chair?", lex).remit == frozenset()

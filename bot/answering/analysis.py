@@ -202,15 +202,24 @@ def _roles(low: str, person_asked: bool) -> list[str]:
 
 def _remit(roles: list[str], low: str, lex: Lexicon) -> frozenset[str]:
     """What an asked role is for: the words after "<role> for", up to where the sentence moves on to
-    place or time ("the SRO for urgent and emergency care in the KFO ICS" -> urgent, emergency, care)."""
+    place or time ("the SRO for urgent and emergency care in the KFO ICS" -> urgent, emergency, care),
+    or the words in front of it ("the cancer SRO", "Bay's digital lead"), without a place's name or a
+    word that says how the role is held ("acting", "interim")."""
     stems: set[str] = set()
     for role in roles:
         for phrase in ROLES[role]:
+            for m in re.finditer(rf"(?:^|\b(?:the|a|an|our|their|its|whos|who is|is|which|what)\s+)((?:[a-z&]+\s+){{1,2}}?){re.escape(phrase)}(?![a-z])", low):
+                words = [w for w in m.group(1).split() if w not in _HOLDING and not lex.areas.in_text(w)]
+                stems |= set(lex.tokenizer(" ".join(words)))
             for m in re.finditer(rf"(?<![a-z]){re.escape(phrase)}\s+for\s+(?:the\s+)?(.+?)(?=\s+(?:in|at|on|across|within|"
                                  rf"under|during|from|since|and who|who|which|that)\b|[?,.;()]|$)", low):
                 stems |= set(lex.tokenizer(m.group(1)))
     return frozenset(stems)
 
+
+# Words before a role that say how it is held, not what it is for.
+_HOLDING = frozenset("acting interim deputy vice joint senior named current new overall substantive temporary "
+                     "designated nominated executive responsible person people one someone individual name member".split())
 
 _SET_ASIDE = r"(?:not|apart from|other than|besides|except(?: for)?|excluding|aside from|rather than|leaving aside)\s+(?:the\s+|a\s+|an\s+|any\s+)?"
 
