@@ -22,6 +22,15 @@ ITEM_CHARS = 110
 SPECIFIC = 0.6  # a milestone matching this much of the topic by its own words is the one asked about
 DUE_LABELS = ("due", "date", "deadline", "by when", "target", "timescale", "completion", "when", "by")
 WHAT_LABELS = ("milestone", "action", "deliverable", "scheme", "next step", "task", "item")
+# The column naming what a row's milestone belongs to, when the milestone has a column of its own.
+OWNER_WORK_LABELS = ("scheme", "initiative", "project", "programme")
+STATUS_LABELS = ("rag", "status", "progress", "rating")
+# A status saying the work is done: it is not outstanding, whatever its due date.
+_DONE = frozenset({"c", "complete", "completed", "done", "achieved", "delivered", "closed", "met", "blue", "b"})
+
+
+def is_done(status: str | None) -> bool:
+    return bool(status) and status.strip().lower().rstrip(".") in _DONE or bool(status) and status.strip().lower().startswith("complete")
 
 
 def milestone_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -66,8 +75,13 @@ def _item(row: dict) -> str:
     """A milestone with its due wording; a terse one ("Café opens") with what it belongs to."""
     whose = row.get("initiative") or ""
     if len(row["text"]) < 60 and whose and whose.lower() not in row["text"].lower():
-        return f"{trim(whose, 60)}: {trim(row['text'], ITEM_CHARS)} ({_due(row)})"
-    return f"{trim(row['text'], ITEM_CHARS)} ({_due(row)})"
+        return f"{trim(whose, 60)}: {trim(row['text'], ITEM_CHARS)} ({_due_status(row)})"
+    return f"{trim(row['text'], ITEM_CHARS)} ({_due_status(row)})"
+
+
+def _due_status(row: dict) -> str:
+    """The due wording, and the status where the paper records one ("Sep-25, status R")."""
+    return f"{_due(row)}, status {row['status']}" if row.get("status") else _due(row)
 
 
 def _when(ctx: Context, rows: list[dict], initiative: dict, specific: bool) -> Candidate:
@@ -126,7 +140,12 @@ def _row_items(rows: list[dict]) -> Iterator[dict]:
         what = cells[what_at]["text"] if what_at is not None else row["row_text"]
         if cells and cells[0]["text"] and labels[:1] == ["item"] and cells[0]["text"] not in what:
             what = f"{cells[0]['text']}: {what}"  # a block's title says what the milestone belongs to
-        yield {**row, "text": what, "due_raw": due, "precision": period.precision,
+        work = next((cells[k]["text"] for w in OWNER_WORK_LABELS for k, label in enumerate(labels)
+                     if w in label and k < len(cells) and k != what_at and cells[k]["text"]), "")
+        status = next((cells[k]["text"] for k, label in enumerate(labels)
+                       if any(w in label.split() or label == w for w in STATUS_LABELS) and k < len(cells)), "")
+        yield {**row, "text": what, "initiative": row.get("initiative") or work, "status": status or None,
+               "due_raw": due, "precision": period.precision,
                "start": period.start.isoformat() if period.start else None,
                "end": period.end.isoformat() if period.end else None, "owner": "", "initiative_id": row["id"],
                "context_text": row["row_text"], "fy_start": None}
@@ -140,6 +159,8 @@ def _window_candidates(ctx: Context, win: Window) -> Iterator[Candidate]:
     narrowed = _topic_narrowed(ctx, items)
     for chosen, focused in ((narrowed, True), (items, False)) if narrowed else ((items, False),):
         timed = [m for m in chosen if lands_in(_day(m.get("start")), _day(m.get("end")), win.for_plan(m.get("fy_start")))]
+        if win.start is None:  # "what is overdue?": work marked done is not outstanding, the latest due first
+            timed = sorted((m for m in timed if not is_done(m.get("status"))), key=lambda m: m.get("end") or "", reverse=True)
         candidate = _window_answer(ctx, win, timed, chosen, focused)
         if narrowed and not focused:
             candidate.fits_form = 0.5  # the question names something narrower than the whole area
@@ -154,7 +175,7 @@ def _topic_narrowed(ctx: Context, items: list[dict]) -> list[dict]:
     scored = []
     for item in items:
         title = initiatives.get(item.get("initiative_id") or "", {}).get("title", "")
-        coverage, _ = ctx.topic.coverage(f"{title} {item['text']}", item.get("context_text") or "")
+        coverage, _ = ctx.topic.coverage(f"{title} {item['text']} {item.get('doc_title') or ''}", item.get("context_text") or "")
         scored.append((coverage, item))
     best = max(c for c, _ in scored)
     if best < 0.5:
@@ -177,10 +198,13 @@ def _window_answer(ctx: Context, win: Window, timed: list[dict], chosen: list[di
         return Candidate(source="window", main=main, context="", area=area, answered=False, has_type=False,
                          answer=f"The plans list nothing for {areas} due {win.label}.", fits_form=1.0,
                          citations=unique(cite_row(r) for r in chosen[:3]))
-    timed.sort(key=lambda r: (r.get("end") or "", r["text"]))
+    if win.start is not None:
+        timed.sort(key=lambda r: (r.get("end") or "", r["text"]))
     items = "; ".join(_item(r) for r in timed[:8])
     more = f" (+{len(timed) - 8} more)" if len(timed) > 8 else ""
-    if win.start is None and win.end is not None:
+    if win.start is None and win.end is not None and any(r.get("status") for r in timed):
+        text = f"Due by {win.end.day} {win.end:%B %Y} and not marked complete ({areas}): {items}{more}."
+    elif win.start is None and win.end is not None:
         text = f"Due by {win.end.day} {win.end:%B %Y} ({areas}; whether done is not recorded): {items}{more}."
     else:
         text = f"Due {win.label} ({areas}): {items}{more}."
