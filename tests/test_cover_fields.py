@@ -56,3 +56,20 @@ def test_a_paper_addressed_to_one_area_is_that_areas_paper(papers, place: str, a
                    index, Tokenizer())
     assert reply.answered is answered, reply.answer
     assert not answered or "4 March 2025" in reply.answer.split("(")[0]
+
+
+GRID = """Engagement plan for the councils
+
+Democratic engagement, by place
+West Lancashire: Cllr Kevin Sample (portfolio holder for health) is to be briefed on 8 November.
+Orrinmouth: Cllr Jo Other (portfolio holder for health) is to be briefed on 9 November.
+"""
+
+
+@pytest.mark.parametrize(("place", "expected"), [("West Lancashire", "Kevin Sample"), ("Orrinmouth", "Jo Other")])
+def test_a_line_naming_one_area_is_that_areas_line(papers, place: str, expected: str) -> None:
+    """A county-wide paper's line that names one place is about that place, though no plan heading says so."""
+    plans = PLANS.replace("Wyvern", "West Lancashire")
+    index = papers({"plans.txt": plans, "engagement.txt": GRID})
+    reply = answer(f"Who is the portfolio holder for health that {place} is briefing?", index, Tokenizer())
+    assert reply.answered and expected in reply.answer.split(":")[0], reply.answer

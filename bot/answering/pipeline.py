@@ -108,12 +108,17 @@ def blocked(candidate: Candidate, analysis: Analysis) -> bool:
 
 
 def addressed_area(candidate: Candidate, ctx: Context) -> str | None:
-    """A paper whose opening names one asked area and no other ("a report to Blackburn with Darwen and
-    East Lancashire CCG Governing Bodies") is that area's paper, though no plan heading marks its pages."""
+    """A line under no plan's heading may still belong to one area: its own words or its column name
+    one area and no other ("West Lancs: Cllr ... (portfolio holder for health)" in a county-wide grid),
+    or its paper's opening does ("a report to Blackburn with Darwen and East Lancashire CCG Governing
+    Bodies"). Then it is that area's line."""
     if not candidate.citations:
         return None
-    named = ctx.lex.areas.in_text(ctx.lex.about(candidate.citations[0].document))
-    return named[0] if len(named) == 1 and named[0] in ctx.analysis.areas else None
+    for text in (candidate.main, ctx.lex.about(candidate.citations[0].document)):
+        named = ctx.lex.areas.in_text(text)
+        if named:
+            return named[0] if len(named) == 1 and named[0] in ctx.analysis.areas else None
+    return None
 
 
 def misses_remit(candidate: Candidate, ctx: Context) -> bool:
