@@ -157,4 +157,6 @@ def test_the_remit_is_what_the_role_is_for(wyvern, tokenizer) -> None:
     assert analyse("who is the SRO for urgent and emergency care in Wyvern Valley?", lex).remit == stems("urgent emergency care")
     assert analyse("who is the lay member of the board?", lex).remit == frozenset()
     assert analyse("who is the acting workforce SRO?", lex).remit == stems("workforce")
+    # the kind of body is no remit: every workstream is a workstream
+    assert analyse("who is the SRO for the STP mental health workstream?", lex).remit == stems("mental health")
     assert analyse("who is the person presiding as chair?", lex).remit == frozenset()

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bot.answering.lexicon import Lexicon
-from bot.answering.vocabulary import (ASKING_WORDS, COMPASS, DISCOURSE_WORDS, MUSTDO_FORM_WORDS, ROLES, TYPE_WORDS, WEAK_ROLES,
+from bot.answering.vocabulary import (ASKING_WORDS, BODY_WORDS, COMPASS, DISCOURSE_WORDS, MUSTDO_FORM_WORDS, ROLES, TYPE_WORDS, WEAK_ROLES,
                                       WINDOW_FORM_WORDS)
 from bot.answering.windows import Window, window
 from bot.errors import QuestionError
@@ -214,7 +214,7 @@ def _remit(roles: list[str], low: str, lex: Lexicon) -> frozenset[str]:
             for m in re.finditer(rf"(?<![a-z]){re.escape(phrase)}\s+for\s+(?:the\s+)?(.+?)(?=\s+(?:in|at|on|across|within|"
                                  rf"under|during|from|since|and who|who|which|that)\b|[?,.;()]|$)", low):
                 stems |= set(lex.tokenizer(m.group(1)))
-    return frozenset(stems)
+    return frozenset(stems) - set(lex.tokenizer(" ".join(BODY_WORDS)))
 
 
 # Words before a role that say how it is held, not what it is for.

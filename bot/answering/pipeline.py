@@ -129,9 +129,12 @@ def misses_remit(candidate: Candidate, ctx: Context) -> bool:
     a = ctx.analysis
     if not a.remit or candidate.features.get("role", 0) < 1 or not any(r not in WEAK_ROLES for r in a.roles):
         return False
-    about = ctx.lex.about(candidate.citations[0].document) if candidate.citations else None
-    parts = [p for p in as_parts(candidate.context) if p and p != about]
-    own = ctx.tokenizer.stem_set(" ".join([candidate.main, candidate.role_text, *parts]))
+    if candidate.remit_text is not None:
+        own = ctx.tokenizer.stem_set(f"{candidate.remit_text} {candidate.role_text}")
+    else:
+        about = ctx.lex.about(candidate.citations[0].document) if candidate.citations else None
+        parts = [p for p in as_parts(candidate.context) if p and p != about]
+        own = ctx.tokenizer.stem_set(" ".join([candidate.main, candidate.role_text, *parts]))
     held = sum(a.terms[t] for t in a.remit if ctx.topic.has(t, own))
     return held < REMIT_SHARE * sum(a.terms[t] for t in a.remit)
 

@@ -24,6 +24,13 @@ TYPE_WORDS = frozenset(
     "total amount value size cost costs percentage percent proportion share level rate count often frequently "
     "role roles hold holds holding held post posts job title".split())
 
+# Words naming a kind of body or piece of work: in "the SRO for the STP mental health workstream" they
+# say what sort of thing the remit is, never which one (every workstream is a workstream).
+BODY_WORDS = frozenset(
+    "workstream workstreams stream streams programme programmes program programs project projects group groups "
+    "board boards plan plans stp stps ics icb icp partnership partnerships team teams committee committees network "
+    "networks collaborative portfolio system work strand strands".split())
+
 # Roles in NHS governance, each with the words that name it in a question or a paper.
 ROLES: dict[str, tuple[str, ...]] = {
     "sro": ("sro", "senior responsible officer", "senior responsible owner", "accountable officer"),

@@ -35,6 +35,7 @@ class Candidate:
     score: float = 0.0  # the scorer's ranking
     probability: float = 0.0  # for the best candidate: that answering with it is right
     nearest: str = ""  # what to say it is when abstaining ("Dr X, SRO for primary care")
+    remit_text: str | None = None  # what its role is held for (an initiative's title and heading); None: main and context
 
 
 @dataclass

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import numpy as np
 
+from bot.answering import types
 from bot.answering.candidates import Candidate, Context, cite_row, role_score, trim
 from bot.answering.vocabulary import WEAK_ROLES
 from bot.answering.candidates.rows import role_bonus
@@ -45,7 +46,10 @@ def _owner_candidate(ctx: Context, row: dict) -> Candidate:
     title = trim(row["title"], TITLE_CHARS)
     where = f" ({row['area']})" if row.get("area") else ""
     plural = "s" if len(chosen) > 1 else ""
-    if names:
+    unnamed = bool(strong and holding) and not any(types.people(o, ctx.lex.common) for o in holding)
+    if unnamed:  # "who is the SRO for X?" and the owner cell says "OHOC SRO": the role, not who holds it
+        answer = f"The plans give the owner of \"{title}\"{where} as {'; '.join(names)}, a role, and name no person."
+    elif names:
         role = "; ".join(dict.fromkeys(_role_of(o) for o in chosen if _role_of(o))) if holding else ""
         role = role or f"scheme owner{plural}"
         answer = f"{'; '.join(names)}: {role} of \"{title}\"{where}."
@@ -56,8 +60,9 @@ def _owner_candidate(ctx: Context, row: dict) -> Candidate:
         source="initiative", main=f"{row['title']} {row['owner_raw'] if holding else ''}",
         context=f"{row['row_text']} {row.get('section') or ''}", area=row.get("area"),
         answer=answer, citations=cites, has_type=bool(owners), role_text=row["owner_raw"] if holding or not strong else "",
-        answered=bool(owners), fits_form=1.0 if "person" in ctx.analysis.wants else 0.0,
+        answered=bool(owners) and not unnamed, fits_form=1.0 if "person" in ctx.analysis.wants else 0.0,
         nearest=f"{row['owner_raw'][:120]}, scheme owner of \"{title}\"{where}",
+        remit_text=f"{row['title']} {row.get('section') or ''}",  # not its risks or milestones: the owner owns the title
     )
 
 
