@@ -54,8 +54,10 @@ def milestone_candidates(ctx: Context) -> Iterator[Candidate]:
             yield _when(ctx, group, initiatives.get(initiative_id, {}), specific=True)
     best_whole = float(whole.max())
     if best_whole >= 0.3:
-        ids = {table.rows[i]["initiative_id"] for i in np.flatnonzero(whole >= best_whole - 0.05)}
-        for initiative_id in list(ids)[:3]:
+        # best first, in the papers' order among equals: a set's order would change from run to run
+        near = sorted(np.flatnonzero(whole >= best_whole - 0.05), key=lambda i: (-whole[i], i))
+        ids = list(dict.fromkeys(table.rows[i]["initiative_id"] for i in near))
+        for initiative_id in ids[:3]:
             group = [r for r in table.rows if r["initiative_id"] == initiative_id]
             yield _when(ctx, group, initiatives.get(initiative_id, {}), specific=False)
 
