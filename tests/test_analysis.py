@@ -33,6 +33,10 @@ def lex(papers, tokenizer):
     ("are there any services those who commission will review?", ("yesno",)),
     ("does the plan say who leads the maternity work?", ("person",)),  # "who" asked after a verb of saying
     ("which services will those who lead the board review?", ("text",)),
+    ("list of scheme owners for the maternity initiatives?", ("person",)),  # owners asked for as a list
+    ("which work programmes own the five initiatives?", ("person",)),
+    ("give me every name against the maternity work", ("person",)),
+    ("which initiatives does the maternity team own?", ("text",)),  # what is owned, not who owns
 ])
 def test_the_answer_type_asked_for(lex, question: str, wants: tuple[str, ...]) -> None:
     assert analyse(question, lex).wants == wants
