@@ -43,7 +43,9 @@ def _fy_quarter_of(day: date) -> tuple[int, int]:
 
 
 _DONE_BY_NOW = re.compile(r"\b(by now|overdue|slipped|should (?:be|have been|have) (?:done|complete|completed|finished|delivered|met|happened)|"
-                          r"so far|already|to date|passed|missed|past (?:its|their) (?:deadline|due date)|gone past)\b")
+                          r"so far|already|to date|by today|as of today|passed|missed|past (?:its|their) (?:deadline|due date)|gone past)\b")
+# "the month after this one", "the quarter before this": a step from the current period, said in words.
+_AFTER_THIS = re.compile(r"\b(month|quarter) (after|before) (?:this|the current)(?: one)?\b")
 _FEW = {"two": 2, "three": 3, "four": 4, "six": 6, "few": 4, "couple of": 2}
 
 
@@ -57,6 +59,9 @@ def window(text: str, as_of: date | None) -> Window | None:
         month = MONTHS[m.group(1)]
         year = today.year + (1 if month < today.month else 0)
         return Window(today, date(year, month, 1) - timedelta(days=1), f"before {date(year, month, 1):%B %Y}", relative=True)
+    step = _AFTER_THIS.search(low)
+    if step:
+        low = low.replace(step.group(0), f"{'next' if step.group(2) == 'after' else 'last'} {step.group(1)}")
     if re.search(r"\b(this|current) month\b|\bbefore (?:the|this) month is out\b|\bend of (?:the|this) month\b", low):
         return _month_window(today.replace(day=1), relative=True)
     if re.search(r"\bnext month\b", low):
