@@ -29,3 +29,14 @@ def test_overdue_lists_what_is_not_done_with_its_status(papers) -> None:
     assert "Electronic prescribing" in reply.answer and "status R" in reply.answer, reply.answer
     assert "SDEC" not in reply.answer  # marked complete (C): not outstanding
     assert "staff bank" not in reply.answer.lower()  # not due yet
+
+
+def test_one_milestone_in_a_window_is_told_in_full(papers) -> None:
+    """A cell holding several steps ("ICNT test cycle complete, outpatient clinics in the community,
+    consultant lead in post") is one item: alone in the window, it is not cut short."""
+    long_step = ("Integrated care test cycle complete, children's outpatient clinics running in the community, "
+                 "consultant lead for the integrated team in post, and the evaluation plan agreed with commissioners")
+    tracker = TRACKER.replace("Social care records visible", long_step)
+    reply = answer("What is due on the Wyvern tracker this month?", papers({**PAPERS, "wyvern_tracker.txt": tracker}),
+                   Tokenizer(), as_of=date(2025, 10, 2))
+    assert reply.answered and "agreed with commissioners" in reply.answer, reply.answer

@@ -73,12 +73,12 @@ def _due(row: dict) -> str:
     return row.get("due_raw") or "no date given"
 
 
-def _item(row: dict) -> str:
+def _item(row: dict, chars: int = ITEM_CHARS) -> str:
     """A milestone with its due wording; a terse one ("Café opens") with what it belongs to."""
     whose = row.get("initiative") or ""
     if len(row["text"]) < 60 and whose and whose.lower() not in row["text"].lower():
-        return f"{trim(whose, 60)}: {trim(row['text'], ITEM_CHARS)} ({_due_status(row)})"
-    return f"{trim(row['text'], ITEM_CHARS)} ({_due_status(row)})"
+        return f"{trim(whose, 60)}: {trim(row['text'], chars)} ({_due_status(row)})"
+    return f"{trim(row['text'], chars)} ({_due_status(row)})"
 
 
 def _due_status(row: dict) -> str:
@@ -202,7 +202,8 @@ def _window_answer(ctx: Context, win: Window, timed: list[dict], chosen: list[di
                          citations=unique(cite_row(r) for r in chosen[:3]))
     if win.start is not None:
         timed.sort(key=lambda r: (r.get("end") or "", r["text"]))
-    items = "; ".join(_item(r) for r in timed[:8])
+    room = max(ITEM_CHARS, 400 // max(1, min(len(timed), 8)))  # one or two items are told in full
+    items = "; ".join(_item(r, room) for r in timed[:8])
     more = f" (+{len(timed) - 8} more)" if len(timed) > 8 else ""
     if win.start is None and win.end is not None and any(r.get("status") for r in timed):
         text = f"Due by {win.end.day} {win.end:%B %Y} and not marked complete ({areas}): {items}{more}."
