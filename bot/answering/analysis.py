@@ -69,6 +69,7 @@ class Analysis:
     gap: bool = False
     roles: list[str] = field(default_factory=list)
     excluded_roles: list[str] = field(default_factory=list)  # "who's the programme director (not the SRO)?"
+    set_aside: frozenset[str] = frozenset()  # stems of what "apart from ..." sets aside: never one of the items
     remit: frozenset[str] = frozenset()  # "the SRO for cancer in KFO": the stems of what the role is for
     person: str | None = None  # "what does Jayne Mellor own?"
     priority: str | None = None  # "P2", "WP5"
@@ -122,6 +123,7 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
     )
     _topic(analysis, fixed, lex)
     analysis.remit = _remit(roles, low, lex) & frozenset(analysis.terms)
+    analysis.set_aside = _set_aside_topic(low, lex)
     return analysis
 
 
@@ -225,6 +227,16 @@ _HOLDING = frozenset("acting interim deputy vice joint senior named current new 
                      "designated nominated executive responsible person people one someone individual name member".split())
 
 _SET_ASIDE = r"(?:not|apart from|other than|besides|except(?: for)?|excluding|aside from|rather than|leaving aside)\s+(?:the\s+|a\s+|an\s+|any\s+)?"
+
+
+_SET_ASIDE_TOPIC = re.compile(r"\b(?:apart from|other than|besides|except(?: for)?|excluding|aside from|leaving aside|beyond)\s+"
+                              r"(?:the\s+)?(.+?)(?=[,?;]|$|\s+(?:what|which|who|list|name|are|is)\b)")
+
+
+def _set_aside_topic(low: str, lex: Lexicon) -> frozenset[str]:
+    """What a list question sets aside ("apart from the population health approach, what are ...")."""
+    m = _SET_ASIDE_TOPIC.search(low)
+    return frozenset(lex.tokenizer(m.group(1))) if m else frozenset()
 
 
 def _set_aside(role: str, low: str) -> bool:

@@ -36,8 +36,26 @@ def asked_count(text: str) -> int | None:
     return int(m.group(1)) if m.group(1).isdigit() else _COUNT_WORDS[m.group(1)]
 
 
+_NUMBERED = re.compile(r"^\s*\(?\d{1,2}[.)]\s")
+
+
+def top_level(items: list[dict]) -> list[dict]:
+    """A numbered list's items are its numbered lines: a line between two numbered ones belongs to
+    the one above it ("1. Population health approach ... : - proactive support - self care", "2. Falls")."""
+    numbered = [i for i in items if _NUMBERED.match(i["text"])]
+    return numbered if len(numbered) >= 2 and _NUMBERED.match(items[0]["text"]) else items
+
+
+def set_aside(ctx: Context, items: list[dict]) -> list[dict]:
+    """"Apart from risk stratification, what are the high impact initiatives?": not the one set aside."""
+    if not ctx.analysis.set_aside:
+        return items
+    kept = [i for i in items if len(ctx.analysis.set_aside & ctx.tokenizer.stem_set(i["text"])) * 2 < len(ctx.analysis.set_aside)]
+    return kept or items
+
+
 def _candidate(ctx: Context, row: dict) -> Candidate:
-    items = json.loads(row["items"])
+    items = set_aside(ctx, top_level(json.loads(row["items"])))
     count = asked_count(ctx.analysis.text)
     listed = "; ".join(trim(item["text"], ITEM_CHARS) for item in items)
     answer = trim(f"{listed} (under \"{trim(row['intro'], 100)}\")", 590)
