@@ -26,6 +26,15 @@ Fylde Coast Key milestones, Owners, Risks, Governance & Interdependencies 1/1
 """
 
 
+# Papers on other subjects, so a test's own paper sits in a corpus where word weights mean something
+# (in a corpus of one paper every word is in every paper).
+OTHER_PAPERS = {
+    "digital.txt": "Digital Board\nThe digital board meets monthly and reports to the partnership.\n",
+    "workforce.txt": "Workforce Plan\nRecruitment of 120 nurses will finish in 2026. The chief people officer leads it.\n",
+    "finance.txt": "Finance Report\nThe system reported a deficit of £12m at month six.\n",
+}
+
+
 def write_pdf(path: Path, pages: list[list[str]]) -> Path:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas

@@ -5,6 +5,7 @@ import pytest
 from bot.answering.compound import asked_with_subject, parts
 from bot.answering.pipeline import answer
 from bot.textnorm import Tokenizer
+from tests.conftest import OTHER_PAPERS
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -34,21 +35,16 @@ Backlog maintenance stood at £94.7m in March.
 2 Space
 The sites' gross internal floor area is 286,500 square metres, a third of it built before 1975.
 """
-OTHERS = {
-    "digital.txt": "Digital Board\nThe digital board meets monthly and reports to the partnership.\n",
-    "workforce.txt": "Workforce Plan\nRecruitment of 120 nurses will finish in 2026. The chief people officer leads it.\n",
-    "finance.txt": "Finance Report\nThe system reported a deficit of £12m at month six.\n",
-}
 
 
 def test_both_parts_are_answered_and_cited(papers) -> None:
-    index = papers({"estate.txt": ESTATE, **OTHERS})
+    index = papers({"estate.txt": ESTATE, **OTHER_PAPERS})
     reply = answer("How many sites does the Wyvern estate have, and what is their total floor area?", index, Tokenizer())
     assert reply.answered and "43" in reply.answer and "286,500" in reply.answer, reply.answer
     assert {c.line for c in reply.citations} >= {4, 8}
 
 
 def test_a_part_the_papers_do_not_answer_is_not_passed_off_as_whole(papers) -> None:
-    index = papers({"estate.txt": ESTATE, **OTHERS})
+    index = papers({"estate.txt": ESTATE, **OTHER_PAPERS})
     reply = answer("How many sites does the Wyvern estate have, and who is the chief nursing officer?", index, Tokenizer())
     assert "|" not in reply.answer, reply.answer

@@ -6,6 +6,7 @@ import pytest
 from bot.answering.candidates.lists import list_candidates
 from bot.answering.pipeline import answer, context_for
 from bot.textnorm import Tokenizer
+from tests.conftest import OTHER_PAPERS
 
 PLAN = """Prevention and Population Health
 
@@ -20,15 +21,11 @@ High Impact Initiatives
 
 We estimate the return on these to be in the region of £25m in 2-3 years.
 """
-OTHERS = {
-    "digital.txt": "Digital Board\nThe digital board meets monthly and reports to the partnership.\n",
-    "finance.txt": "Finance Report\nThe system reported a deficit of £12m at month six.\n",
-}
 
 
 @pytest.fixture
 def prevention(papers):
-    return papers({"prevention.txt": PLAN, **OTHERS})
+    return papers({"prevention.txt": PLAN, **OTHER_PAPERS})
 
 
 def test_a_numbered_lists_items_are_its_numbered_lines(prevention) -> None:

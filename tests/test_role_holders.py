@@ -6,6 +6,7 @@ import pytest
 
 from bot.answering.pipeline import answer
 from bot.textnorm import Tokenizer
+from tests.conftest import OTHER_PAPERS
 
 ANNEX = """Wyvern Key milestones, Owners, Risks, Governance & Interdependencies 1/1
 
@@ -14,15 +15,11 @@ ANNEX = """Wyvern Key milestones, Owners, Risks, Governance & Interdependencies 
 2\tEstates rationalisation Key milestones: Qtr 4: Two sites vacated\tDr Alex Sample (SRO)\tDelays to the cancer unit move\tYes\tCancer workstream
 3\tStroke pathway redesign Key milestones: Qtr 3: New pathway agreed\tDr Jo Other (SRO)\tWorkforce gaps\tYes\tAcute workstream
 """
-OTHERS = {
-    "board.txt": "Wyvern Health Board\nUpdate on the Plan\nThe board agreed the digital strategy in March.\n",
-    "finance.txt": "Finance Report\nThe system reported a deficit of £12m at month six.\n",
-}
 
 
 @pytest.fixture
 def wyvern(papers):
-    return papers({"annex.txt": ANNEX, **OTHERS})
+    return papers({"annex.txt": ANNEX, **OTHER_PAPERS})
 
 
 def test_an_owner_cell_naming_only_a_role_names_no_person(wyvern) -> None:
