@@ -4,6 +4,7 @@ two belongs to the one above), without the one the question sets aside."""
 import pytest
 
 from bot.answering.candidates.lists import list_candidates
+from bot.answering.candidates.sentences import _states_count
 from bot.answering.pipeline import answer, context_for
 from bot.textnorm import Tokenizer
 from tests.conftest import OTHER_PAPERS
@@ -41,3 +42,28 @@ def test_the_item_set_aside_is_not_listed(prevention) -> None:
                       "initiatives in the prevention plan?", prevention, Tokenizer(), None, 1000, None)
     listed = next(list_candidates(ctx))
     assert "Falls prevention" in listed.answer and "risk stratification" not in listed.answer, listed.answer
+
+
+GOVERNANCE = """Stakeholder briefing
+
+Governance
+The footprint covers four CCGs, two health and wellbeing boards and one acute provider.
+Governance proposed at place level will mirror the STP level governance and be proposed to each board.
+At the STP level there will need to be two levels to the governance – a Sponsoring Group to provide leadership and direction, and a Programme Board to oversee delivery.
+The governance arrangements will be reviewed by the two boards in the spring.
+"""
+
+
+def test_a_sentence_giving_the_asked_count_then_the_things_answers(papers) -> None:
+    index = papers({"briefing.txt": GOVERNANCE, **OTHER_PAPERS})
+    reply = answer("What two levels of governance are proposed at STP level?", index, Tokenizer())
+    assert reply.answered and "Sponsoring Group" in reply.answer and "Programme Board" in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize(("text", "fits"), [
+    ("there will need to be two levels to the governance – a Sponsoring Group and a Programme Board", 1.0),
+    ("The document sets out two broad levels which drive the national requirements. The levels are:", 0.0),
+    ("Two boards will review the governance in the spring.", 0.0),
+])
+def test_stating_the_asked_count_then_naming_the_things(text: str, fits: float) -> None:
+    assert _states_count(text, "What two levels of governance are proposed?") == fits

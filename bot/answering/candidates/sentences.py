@@ -160,7 +160,7 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
         source="sentence", main=reading, context=" ".join(filter(None, (passage.section, passage.area))), area=passage.area,
         answer=trim(answer, 590), citations=cites, has_type=items[0] is not None or a.want in ("text", "yesno"),
         role_text=text, retrieval=retrieval, nearest=f"{passage.document} {_where(snippet.source)}",
-        fits_form=_enumerates(text, a.asks_list, asked_count(a.text)),
+        fits_form=max(_enumerates(text, a.asks_list, asked_count(a.text)), _states_count(text, a.text)),
     )
 
 
@@ -174,6 +174,25 @@ def _enumerates(text: str, asks_list: bool, count: int | None) -> float:
     if count is not None:
         return 1.0 if n == count else 0.0
     return 0.5 if n >= 3 else 0.0
+
+
+_NUMBER_WORDS = {"2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven", "8": "eight", "9": "nine", "10": "ten"}
+
+
+def _states_count(text: str, question: str) -> float:
+    """"What two levels of governance are proposed?" is answered by the sentence that says "two levels
+    to the governance - a Sponsoring Group ... and a Programme Board": it names the asked count of the
+    asked thing, then, after a dash or colon, the things (one whose list follows on later lines does not)."""
+    m = re.search(r"\b(?:the|our|their|its|these|those|what|which)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+([a-z]{3,})",
+                  question.lower())
+    if not m:
+        return 0.0
+    word = _NUMBER_WORDS.get(m.group(1), m.group(1))
+    digit = next((d for d, w in _NUMBER_WORDS.items() if w == word), word)
+    noun = m.group(2).rstrip("s")[:5]
+    said = re.search(rf"\b(?:{word}|{digit})\s+(?:[a-z-]+\s+){{0,2}}?{re.escape(noun)}", text.lower())
+    named_next = said and re.search(r"\s[–—:-]\s*\S", text[said.end(): said.end() + 60])
+    return 1.0 if named_next else 0.0  # "two levels - a ... and a ...": the count, then the things named
 
 
 def enumerated(text: str) -> list[str]:
