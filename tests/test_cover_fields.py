@@ -6,6 +6,7 @@ import pytest
 
 from bot.answering.pipeline import answer
 from bot.textnorm import Tokenizer
+from tests.conftest import OTHER_PAPERS
 
 COVER = """Wyvern CCG Governing Body
 Meeting in Public
@@ -73,3 +74,13 @@ def test_a_line_naming_one_area_is_that_areas_line(papers, place: str, expected:
     index = papers({"plans.txt": plans, "engagement.txt": GRID})
     reply = answer(f"Who is the portfolio holder for health that {place} is briefing?", index, Tokenizer())
     assert reply.answered and expected in reply.answer.split(":")[0], reply.answer
+
+
+def test_a_job_title_run_on_from_a_name_is_not_part_of_it(papers) -> None:
+    """Cover sheets write "Presented By: Mrs Dana Okoro Director of Strategy" with no comma: the
+    honorific says a person is named, and the job title after the name is not part of it."""
+    cover = COVER.replace("Report Author:\tPriya Castellano, Head of Strategy",
+                          "Presented By:\tMrs Dana Okoro Director of Population Strategy & Transformation")
+    index = papers({"wyvern_gb.txt": cover, **OTHER_PAPERS})
+    reply = answer("Who presented the Wyvern integrated care strategy progress report?", index, Tokenizer())
+    assert reply.answered and reply.answer.startswith("Mrs Dana Okoro"), reply.answer

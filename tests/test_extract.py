@@ -156,3 +156,14 @@ def test_prose_running_through_dated_steps_is_a_milestone_per_step() -> None:
     assert (steps[0].period.start.isoformat(), steps[0].period.end.isoformat()) == ("2016-12-01", "2017-01-31")
     [one] = parse_milestones("The new service goes live from April 2017.", 2016)
     assert one.due_raw == "April 2017"
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Mrs Claire Example Director of Population Strategy & Transformation", ["Mrs Claire Example"]),
+    ("Dr Amanda Sample", ["Dr Amanda Sample"]),
+    ("Blackpool Teaching Hospitals", []),  # no honorific: a run of capitalised words is not trimmed into a name
+])
+def test_a_job_title_run_on_from_an_honorifics_name_is_cut(text: str, names: list[str]) -> None:
+    from bot.records.people import names_in
+
+    assert [n for _, _, n in names_in(text)] == names

@@ -82,10 +82,15 @@ def names_in(text: str, common: frozenset[str] | set[str] = frozenset()) -> Iter
 
 
 def _trim_name(text: str) -> str:
-    """Drop leading words that cannot start a name ("Chair Helena Marchbank" -> "Helena Marchbank")."""
+    """Drop leading words that cannot start a name ("Chair Helena Marchbank" -> "Helena Marchbank");
+    after an honorific, drop the job title that runs on from the name ("Mrs Claire Richardson Director
+    of ..." -> "Mrs Claire Richardson"): the honorific says a person is named."""
     words = text.split()
     while words and words[0].lower().strip(".") in NOT_NAME_WORDS and not re.fullmatch(TITLES + r"\.?", words[0]):
         words = words[1:]
+    if words and re.fullmatch(TITLES + r"\.?", words[0]):
+        while len(words) > 3 and words[-1].lower().strip(".") in NOT_NAME_WORDS:
+            words = words[:-1]
     return " ".join(words) if len(words) >= 2 else ""
 
 
@@ -117,7 +122,7 @@ def _stated(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator
                 if not _NEEDS[pattern].search(cell):
                     continue
                 for m in pattern.finditer(cell):
-                    name = person_name(m.group("name").strip(), common)
+                    name = person_name(_trim_name(m.group("name").strip()), common)
                     if name:
                         yield name, m.group("role").strip(" ,:"), cell[m.start(): m.end()], f"{previous} {cell}", i
     flat = squash(text.replace("\t", ": ", 1)) if text.count("\t") <= 1 else ""

@@ -14,7 +14,7 @@ from bot.answering import types
 from bot.answering.candidates import Candidate, Context, document_field, role_in, trim, unique
 from bot.index.record_terms import RecordTable, records
 from bot.models import Citation
-from bot.records.people import person_name
+from bot.records.people import TITLES, names_in, person_name
 
 TOP = 5
 FLOOR = 0.25
@@ -171,8 +171,11 @@ def _number_by_label(labels: list[str], cells: list[dict], ctx: Context) -> int 
 
 
 def _first_name_part(text: str) -> str:
-    """"Lorcan Whitlow (Deputy Chief Nurse, ODH)" -> "Lorcan Whitlow"."""
-    return re.split(r"\s*[(,;/]|\s+-\s+", text, maxsplit=1)[0]
+    """"Lorcan Whitlow (Deputy Chief Nurse, ODH)" -> "Lorcan Whitlow"; "Mrs Claire Richardson Director of
+    ..." -> "Mrs Claire Richardson" (a cover sheet runs the job title on from the name)."""
+    head = re.split(r"\s*[(,;/]|\s+-\s+", text, maxsplit=1)[0]
+    found = next(names_in(head), None)  # only an honorific's name is cut from a run-on title
+    return found[2] if found is not None and found[0] == 0 and re.match(TITLES + r"\b", found[2]) else head
 
 
 def _spelled(ctx: Context, text: str) -> str:
