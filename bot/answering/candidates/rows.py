@@ -77,14 +77,17 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
     labels = json.loads(row["labels"] or "[]")
     cells = json.loads(row["cells"])
     want = ctx.analysis.want
-    at = _answer_cell(want, labels, cells, ctx)
+    logged = _logged_cell(ctx, cells) if want == "date" else None
+    at = logged[0] if logged else _answer_cell(want, labels, cells, ctx)
     strong = [r for r in ctx.analysis.roles]
     role_cells = " ".join(c["text"] for k, c in enumerate(cells) if k != at)
-    column_date = _dated_column(labels, cells, ctx) if at is None and want == "date" else None
+    column_date = _dated_column(labels, cells, ctx) if at is None and want == "date" and not logged else None
     if column_date is not None:
         at = column_date
     answer_text = _spelled(ctx, cells[at]["text"]) if at is not None else ""
-    if at is not None and want == "date" and len(answer_text) > 60 and column_date is None:
+    if logged:
+        answer_text = "; ".join(logged[1])  # a log of dated entries: the entries the question is about
+    elif at is not None and want == "date" and len(answer_text) > 60 and column_date is None:
         found = types.dates(answer_text)
         answer_text = f"{found[-1][2]}: {answer_text}" if found else answer_text  # the date first, then its cell
     if column_date is not None:
@@ -122,6 +125,40 @@ def _number(value: object) -> int | None:
         return int(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
         return None
+
+
+STEP_CHARS = 160
+
+
+def _logged_cell(ctx: Context, cells: list[dict]) -> tuple[int, list[str]] | None:
+    """The cell that logs dated entries about the question, with those entries."""
+    best: tuple[float, int, list[str]] | None = None
+    for k, cell in enumerate(cells):
+        if len(cell["text"]) > 60:
+            steps = dated_steps_about(ctx, cell["text"])
+            score = ctx.topic.coverage(" ".join(steps))[0] if steps else 0.0
+            if steps and (best is None or score > best[0]):
+                best = (score, k, steps)
+    return (best[1], best[2]) if best else None
+
+
+def dated_steps_about(ctx: Context, text: str, most: int = 3) -> list[str]:
+    """A long cell that logs dated entries ("14/10/16 - 1-2-1 meeting with Lindsay Hoyle MP. 20/10/16
+    public event ... 28/10/16 1-2-1 meeting with Mark Hendrick MP") answers "when were the meetings with
+    Hoyle and Hendrick?" with the entries that hold the question's words, each with its date. An entry
+    runs from its date to the next one when the cell opens with a date, else up to its date."""
+    found = types.dates(text)
+    if len(found) < 3 or not ctx.topic:
+        return []
+    opens = found[0][0] <= 3
+    bounds = [0, *(f[0] for f in found[1:]), len(text)] if opens else [0, *(f[1] for f in found[:-1]), len(text)]
+    entries = [text[a:b].strip(" ,;.-–") for a, b in zip(bounds, bounds[1:])]
+    scored = sorted(((ctx.topic.coverage(e)[0], k) for k, e in enumerate(entries) if e), reverse=True)
+    best = scored[0][0] if scored else 0.0
+    if best < 0.3:
+        return []
+    chosen = sorted(k for score, k in scored[:most] if score >= best * 0.6)
+    return [trim(entries[k], STEP_CHARS) for k in chosen]
 
 
 def _labelled(labels: list[str], k: int, text: str) -> str:
