@@ -77,6 +77,20 @@ def test_labelled_blocks_are_rows_of_their_labels(tmp_path: Path) -> None:
     assert json.loads(inline["labels"]) == ["Item", "Owner", "Due"]
 
 
+def test_a_blocks_wrapped_title_is_read_whole(tmp_path: Path) -> None:
+    """An action log writes the action over two lines, then its fields: the title is both lines, cited
+    where it starts."""
+    text = ("ACTION LOG\n\n"
+            "QPC/25/41   Circulate the revised ambulance handover trajectory for Hill\n"
+            "            Royal Infirmary to members.\n"
+            "            Owner: Sue Bram       Due: 09/01/2026    Status: OPEN\n")
+    rows = _records(tmp_path, "minutes.txt", text)["rows"]
+    block = next(r for r in rows if "Sue Bram" in r["row_text"])
+    title = json.loads(block["cells"])[0]
+    assert title["text"].startswith("QPC/25/41 Circulate") and title["text"].endswith("Royal Infirmary to members.")
+    assert title["line"] == 3 and title["quote"].startswith("QPC/25/41")
+
+
 @pytest.mark.parametrize(("text", "intro", "items"), [
     ("Our 4 priorities:\n- Healthier starts\n- Neighbourhood care\n- Faster urgent care\n- A workforce that stays\n",
      "Our 4 priorities:", ["Healthier starts", "Neighbourhood care", "Faster urgent care", "A workforce that stays"]),

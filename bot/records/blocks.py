@@ -33,13 +33,14 @@ def block_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None,
         fields, end = _block(lines, i)
         if len(fields) >= MIN_FIELDS:
             title_at = _title_above(lines, i)
-            yield _record(lines, title_at, fields, contexts.get(i, (None, None)), doc_key, provenance)
+            title = _title_lines(lines, title_at, i) if title_at is not None else None
+            yield _record(lines, title_at, fields, contexts.get(i, (None, None)), doc_key, provenance, title_text=title)
             i = end
             continue
         inline = _inline(lines[i])
         if inline:
             title = inline.pop(0)[2]
-            yield _record(lines, i, inline, contexts.get(i, (None, None)), doc_key, provenance, title_text=title)
+            yield _record(lines, i, inline, contexts.get(i, (None, None)), doc_key, provenance, title_text=title, inline=True)
         i += 1
 
 
@@ -83,12 +84,26 @@ def _split_inline(label: str, value: str) -> list[tuple[str, str]]:
 
 
 def _title_above(lines: list[SourceLine], start: int) -> int | None:
-    """The line naming the block: the nearest line above it, within three, that is not a rule or blank."""
+    """The line naming the block: the nearest line above it, within three, that is not a rule or blank;
+    when that line is the indented end of a wrapped title ("QPC/25/41   Circulate the revised ...
+    / Royal Infirmary to members."), the line the title starts on."""
     for k in range(start - 1, max(-1, start - 6), -1):
         text = lines[k].text.strip()
         if text and not re.fullmatch(r"[-=_*#\s]+", text) and not _field(lines[k].text):
+            while k > 0 and lines[k].text[:1].isspace() and _wraps(lines[k - 1].text) and start - k < 6:
+                k -= 1
             return k
     return None
+
+
+def _wraps(text: str) -> bool:
+    """A line a wrapped title can continue from: not blank, not a field, not a rule."""
+    return bool(text.strip()) and not _field(text) and not re.fullmatch(r"[-=_*#\s]+", text)
+
+
+def _title_lines(lines: list[SourceLine], title_at: int, start: int) -> str:
+    """The title's text, its wrapped lines joined (up to the block's first field)."""
+    return squash(" ".join(lines[k].text for k in range(title_at, start) if lines[k].text.strip()))
 
 
 def _inline(line: SourceLine) -> list[tuple[int, str, str]]:
@@ -105,14 +120,15 @@ def _inline(line: SourceLine) -> list[tuple[int, str, str]]:
 
 
 def _record(lines: list[SourceLine], title_at: int | None, fields: list[tuple[int, str, str]],
-            context: tuple[str | None, str | None], doc_key: str, provenance, title_text: str | None = None) -> dict:
+            context: tuple[str | None, str | None], doc_key: str, provenance, title_text: str | None = None,
+            inline: bool = False) -> dict:
     section, area = context
     title_line = lines[title_at] if title_at is not None else None
     title = title_text if title_text is not None else (squash(title_line.text) if title_line else "")
     first = lines[fields[0][0]] if title_line is None else title_line
-    cells = [{"text": title, "page": first.page, "line": first.line, "quote": title[:300]}]
+    cells = [{"text": title, "page": first.page, "line": first.line, "quote": _on_line(first, title) or title[:300]}]
     for at, _, value in fields:
-        source = lines[at] if title_text is None else first
+        source = first if inline else lines[at]
         cells.append({"text": value, "page": source.page, "line": source.line, "quote": _on_line(source, value)})
     labels = ["Item", *(label for _, label, _ in fields)]
     key = hashlib.sha256(f"{doc_key}:block:{first.page}:{first.line}:{title}".encode()).hexdigest()[:16]
