@@ -77,6 +77,21 @@ def test_labelled_blocks_are_rows_of_their_labels(tmp_path: Path) -> None:
     assert json.loads(inline["labels"]) == ["Item", "Owner", "Due"]
 
 
+def test_numbered_sections_are_the_items_of_the_heading_above(tmp_path: Path) -> None:
+    """A list written as sections: "Our five priorities", then "## Priority 1: ...", "## Priority 2: ...",
+    each with its own text. A Markdown heading is a heading however long it is."""
+    md = ("# Joint Forward Plan\n\n### Our priorities\n\n"
+          "#### Priority 1: Give every child the best start in life and in school\n\nWhat we will do: more health visitors.\n\n"
+          "#### Priority 2: Help people live well for longer and reduce health inequalities\n\nWhat we will do: more checks.\n\n"
+          "#### Priority 3: Faster access to planned care and diagnostics for everyone\n\nWhat we will do: two new centres.\n")
+    lists = _records(tmp_path, "plan.md", md)["lists"]
+    found = next(r for r in lists if r["intro"] == "Our priorities")
+    items = [i["text"] for i in json.loads(found["items"])]
+    assert items == ["Priority 1: Give every child the best start in life and in school",
+                     "Priority 2: Help people live well for longer and reduce health inequalities",
+                     "Priority 3: Faster access to planned care and diagnostics for everyone"]
+
+
 def test_a_blocks_wrapped_title_is_read_whole(tmp_path: Path) -> None:
     """An action log writes the action over two lines, then its fields: the title is both lines, cited
     where it starts."""

@@ -59,7 +59,9 @@ def read_text(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLi
     markdown = name.lower().endswith(tuple(MARKDOWN_SUFFIXES))
     budget = TextBudget(name, limits)
     texts = [table_line(markdown_line(t) if markdown else t) for t in raw]
-    lines = [SourceLine(line=i, text=clean(_marks(budget.take(t)))) for i, t in enumerate(texts, start=1)]
+    titled = [bool(markdown and _MD_HEADING.match(t)) for t in raw]  # "## Priority 1: ..." is a heading, whatever its length
+    lines = [SourceLine(line=i, text=clean(_marks(budget.take(t))), heading=h)
+             for i, (t, h) in enumerate(zip(texts, titled), start=1)]
     return lines, "", warnings  # the title is read from the lines by bot.reading.titles
 
 

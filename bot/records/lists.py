@@ -38,6 +38,34 @@ def list_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None, 
         if len(inline) >= 3:
             yield _record(lines[i], [(lines[i], item) for item in inline], contexts.get(i, (None, None)), doc_key, provenance)
         i += 1
+    yield from _numbered_headings(lines, contexts, headings, doc_key, provenance)
+
+
+_NUMBERED_HEADING = re.compile(r"^(?P<label>[A-Z][A-Za-z ]{0,30}?)\s+(?P<n>\d{1,2})\s*[:.)–-]\s+\S")
+
+
+def _numbered_headings(lines: list[SourceLine], contexts: dict[int, tuple[str | None, str | None]],
+                       headings: set[int], doc_key: str, provenance) -> Iterator[dict]:
+    """Headings numbered in one run ("Priority 1: Give every child the best start", "Priority 2: ...",
+    each with its own text below) are the items of the heading above the first of them ("Our five
+    priorities"): a list written as sections."""
+    runs: dict[str, list[int]] = {}
+    for k in sorted(headings):
+        m = _NUMBERED_HEADING.match(squash(lines[k].text))
+        if not m:
+            continue
+        label, n = m.group("label").lower(), int(m.group("n"))
+        run = runs.setdefault(label, [])
+        if n == len(run) + 1:
+            run.append(k)
+    for run in runs.values():
+        if len(run) < 2:
+            continue
+        intro_at = next((k for k in range(run[0] - 1, max(-1, run[0] - 6), -1) if k in headings), None)
+        if intro_at is None:
+            continue
+        items = [(lines[k], squash(lines[k].text)) for k in run]
+        yield _record(lines[intro_at], items, contexts.get(intro_at, (None, None)), doc_key, provenance)
 
 
 def _items_below(lines: list[SourceLine], start: int, heading: bool) -> tuple[list[tuple[SourceLine, str]], int]:
