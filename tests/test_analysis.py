@@ -115,3 +115,15 @@ def test_a_role_named_only_to_set_it_aside_is_not_asked(lex, question: str, role
     a = analyse(question, lex)
     assert [r for r in a.roles if r in ("programme director", "sro", "clinical director")] == roles
     assert a.excluded_roles == excluded
+
+
+def test_a_word_of_a_papers_file_name_is_not_one_the_papers_lack(papers, tokenizer) -> None:
+    """Staff name papers by their files ("the p8 highlight report" for highlight_report_p8_nov2025.md):
+    such a word is no sign the papers cannot answer, and it says which paper is meant."""
+    index = papers({"highlight_report_p8_nov2025.md": "# Highlight report\n\nUrgent care is rated Red.\n",
+                    "finance.txt": "Finance Report\nThe system reported a deficit of £12m at month six.\n"})
+    lex = lexicon(index, tokenizer)
+    analysis = analyse("what is the urgent care rag in the p8 highlight report?", lex)
+    assert "p8" in analysis.terms and "p8" not in analysis.unknown
+    assert "p9" in analyse("what does the p9 highlight report say?", lex).unknown  # no paper has it
+    assert "p8" in lex.about("highlight_report_p8_nov2025.md")

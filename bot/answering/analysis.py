@@ -6,6 +6,7 @@ papers' word), and the constraints: plan areas, a time window, must-dos and gaps
 for, a person asked about. The asked clause counts in full; a second sentence of chat ("need to
 book a briefing") counts for little."""
 
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -286,8 +287,8 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
                 continue  # the role asked is matched as a role, not as topic
             weight *= share
             analysis.terms[stem] = max(analysis.terms.get(stem, 0.0), weight)
-    analysis.unknown = frozenset(t for t in analysis.terms
-                                 if lex.df(t) == 0 and t not in analysis.synonyms and t not in analysis.kindred)
+    analysis.unknown = frozenset(t for t in analysis.terms if lex.df(t) == 0 and t not in analysis.synonyms
+                                 and t not in analysis.kindred and not lex.in_file_names(t))
 
 
 def _form_stems(analysis: Analysis, lex: Lexicon) -> set[str]:
@@ -343,6 +344,8 @@ def _weight(word: str, stem: str, lex: Lexicon) -> tuple[float, frozenset[str]]:
     """A word's weight, and the stems of its spelled-out form when it is an abbreviation."""
     expansion = lex.expansions.get(word)
     if not expansion:
+        if not lex.df(stem) and lex.in_file_names(stem):
+            return math.log((lex.n_docs + 0.5) / 1.5), frozenset()  # as rare as one paper's word, no rarer
         return lex.idf(stem), frozenset()
     spelled = frozenset(lex.tokenizer(expansion)) - {stem}
     weights = [lex.idf(s) for s in spelled if lex.df(s)]

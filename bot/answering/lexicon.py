@@ -3,6 +3,7 @@ abbreviations, the glossary's terms and the plan areas. Built once per version a
 
 import bisect
 import math
+import re
 from dataclasses import dataclass
 
 from bot.answering.spelling import EnglishWords, Speller
@@ -35,10 +36,19 @@ class Lexicon:
             for doc in self.index.db.query("select id, file_name, title from documents"):
                 rows = self.index.db.query("select text from lines where doc_id = ? and trim(text) != '' order by seq limit 6", [doc["id"]])
                 opening = " ".join(r["text"] for r in rows)
-                out[doc["file_name"]] = f"{doc['title']} {opening}"[:600]
+                out[doc["file_name"]] = f"{doc['title']} {opening}"[:600] + f" {file_words(doc['file_name'])}"
             return out
 
         return self.index.memo("document openings", read).get(document, "")
+
+    def in_file_names(self, stem: str) -> bool:
+        """A word of some paper's file name ("the p8 highlight report" for ..._report_p8_nov2025.md):
+        staff name papers by their files, so such a word is not one the papers lack."""
+        def read() -> frozenset[str]:
+            names = " ".join(file_words(r["file_name"]) for r in self.index.db.query("select file_name from documents"))
+            return frozenset(self.tokenizer(names))
+
+        return stem in self.index.memo("file name words", read)
 
     def kindred(self, stem: str) -> frozenset[str]:
         """Stems of the same word family in the papers: one is the other with more on the end
@@ -75,6 +85,12 @@ class Lexicon:
     def unknown_weight(self) -> float:
         n = max(self.n_docs, 1)
         return math.log((n + 0.5) / 0.5) + 1.0
+
+
+def file_words(file_name: str) -> str:
+    """"hwv_transformation_highlight_report_p8_nov2025.md" -> "hwv transformation highlight report p8 nov2025"."""
+    stem = file_name.rsplit(".", 1)[0]
+    return " ".join(w for w in re.split(r"[^A-Za-z0-9]+", stem) if w and not re.fullmatch(r"[0-9a-f]{12,}|\d{1,3}", w))
 
 
 def lexicon(index: PlanIndex, tokenizer: Tokenizer) -> Lexicon:
