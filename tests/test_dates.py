@@ -110,3 +110,15 @@ def test_a_quarter_of_a_named_year_uses_that_year(fy: int, q: int, plan_fy: int,
     text = form.format(q=q, a=f"{fy % 100:02d}", b=f"{(fy + 1) % 100:02d}")
     period = normalise(text, plan_fy)
     assert (period.start, period.end, period.precision) == (*fy_quarter(fy, q), "quarter")
+
+
+@pytest.mark.parametrize(("texts", "revised"), [
+    (["OVERDUE - revised due date 16/01/2026 agreed"], "16/01/2026"),
+    (["Missed: supplier delay. New date to be agreed"], None),
+    (["Go-live moved to 26 April 2026 (was 1 March 2026)"], "26 April 2026"),
+    (["On track"], None),
+])
+def test_a_revised_date_in_a_row(texts: list[str], revised: str | None) -> None:
+    from bot.records.dates import revised_date
+
+    assert revised_date(texts) == revised

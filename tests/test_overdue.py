@@ -40,3 +40,14 @@ def test_one_milestone_in_a_window_is_told_in_full(papers) -> None:
     reply = answer("What is due on the Wyvern tracker this month?", papers({**PAPERS, "wyvern_tracker.txt": tracker}),
                    Tokenizer(), as_of=date(2025, 10, 2))
     assert reply.answered and "agreed with commissioners" in reply.answer, reply.answer
+
+
+def test_a_revised_date_is_when_the_work_is_due(papers) -> None:
+    """"Due 31/08/2025 ... OVERDUE - revised due date 20/10/2025 agreed": due in October now."""
+    tracker = TRACKER.replace("WF-01\tStaff bank\tWorkforce\tAnji Verhoef\tOne staff bank live\t01/12/2025\tG\t",
+                              "WF-01\tStaff bank\tWorkforce\tAnji Verhoef\tOne staff bank live\t31/08/2025\tA\t"
+                              "OVERDUE - revised due date 20/10/2025 agreed")
+    reply = answer("What is due on the Wyvern tracker this month?", papers({**PAPERS, "wyvern_tracker.txt": tracker}),
+                   Tokenizer(), as_of=date(2025, 10, 2))
+    assert reply.answered and "staff bank" in reply.answer.lower(), reply.answer
+    assert "revised from 31/08/2025" in reply.answer

@@ -179,3 +179,20 @@ def paper_day(text: str) -> date | None:
     """The day a paper's title or heading gives it ("... (4 November 2025)")."""
     m = DAY_MONTH_YEAR.search(text)
     return _safe_date(int(m.group(3)), _month_no(m.group(2)), int(m.group(1))) if m else None
+
+
+_REVISED = re.compile(r"\b(?:revised|new|rescheduled|re-?planned|moved)\b(?:\s+(?:due|target|go-live|completion|end))?"
+                      r"(?:\s+date)?\s*(?:to|of|is|now|:|-|–)?\s*", re.I)
+_DATE_AT_START = re.compile(r"^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4}|"
+                            r"(?:end of\s+)?[A-Z][a-z]{2,8}[- ]\d{2,4}|Q[1-4]\s+\d{4}/\d{2})")
+
+
+def revised_date(texts: list[str]) -> str | None:
+    """A row that says its date has moved ("OVERDUE - revised due date 16/01/2026 agreed"; "New date
+    to be agreed" has none): the new date, which is when the work is now due."""
+    for text in texts:
+        for m in _REVISED.finditer(text):
+            found = _DATE_AT_START.match(text[m.end(): m.end() + 30])
+            if found:
+                return found.group(0)
+    return None

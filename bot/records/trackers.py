@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bot.models import ParsedDocument, Period, SourceLine
-from bot.records.dates import normalise, plan_fy_start
+from bot.records.dates import normalise, plan_fy_start, revised_date
 from bot.textnorm import squash
 
 # Tested in this order on each header cell: "Scheme owner" is an owner, not a scheme.
@@ -147,7 +147,10 @@ def _milestone(doc: ParsedDocument, tracker: Tracker, line: SourceLine, cells: l
     due = _cell(cells, roles, "due")
     if not text or (not due and "milestone" not in roles):
         return
-    period = due_period(due, tracker.fy)
+    revised = revised_date(cells)
+    period = due_period(revised or due, tracker.fy)
+    if revised and revised != due:
+        due = f"{revised} (revised from {due})"
     out.milestones.append({
         "id": _id(initiative["id"], line.page, line.line, text), "initiative_id": initiative["id"],
         "area": initiative["area"], "initiative": initiative["title"], "text": text, "due_raw": due,

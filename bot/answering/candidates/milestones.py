@@ -15,7 +15,7 @@ from bot.answering.analysis import dated_form
 from bot.answering.candidates import Candidate, Context, cite_row, trim, unique
 from bot.answering.windows import Window, lands_in
 from bot.index.record_terms import initiatives_by_id, records
-from bot.records.dates import normalise_near, paper_day
+from bot.records.dates import normalise_near, paper_day, revised_date
 from bot.answering.types import dates as types_dates
 
 ITEM_CHARS = 110
@@ -138,7 +138,10 @@ def _row_items(rows: list[dict]) -> Iterator[dict]:
             due = found[-1][2] if found else ""
         if not due:
             continue
-        period = normalise_near(due, paper_day(row.get("doc_title") or ""))
+        revised = revised_date([c["text"] for c in cells])
+        if revised and revised != due:
+            due = f"{revised} (revised from {due})"
+        period = normalise_near(revised or due, paper_day(row.get("doc_title") or ""))
         what = cells[what_at]["text"] if what_at is not None else row["row_text"]
         if cells and cells[0]["text"] and labels[:1] == ["item"] and cells[0]["text"] not in what:
             what = f"{cells[0]['text']}: {what}"  # a block's title says what the milestone belongs to
