@@ -147,3 +147,14 @@ def test_a_date_at_the_end_of_a_sentence_is_read_without_the_full_stop() -> None
 
     assert [d for _, _, d in types.dates("There is no meeting in August. Papers go out early.")] == ["August"]
     assert [d for _, _, d in types.dates("It closes in Sept. next year")] == ["Sept."]
+
+
+@pytest.mark.parametrize(("text", "amounts"), [
+    ("Update WF-02 in the corporate risk register.", []),  # a reference code's number is no amount
+    ("Six risks are rated high; UEC-01 scores 20.", ["Six", "20"]),
+    ("The estate has 43 sites and a backlog of £94.7m.", ["43 sites", "£94.7m"]),
+])
+def test_amounts_and_counts_in_text(text: str, amounts: list[str]) -> None:
+    from bot.answering.types import numbers
+
+    assert [phrase for _, _, phrase in numbers(text)] == amounts

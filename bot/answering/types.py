@@ -65,6 +65,8 @@ def numbers(text: str) -> list[tuple[int, int, str]]:
             continue
         if phrase[:1].isupper() and re.match(r"\s+[A-Z]", text[end:end + 2]):
             continue  # "One Herefordshire": a number word in a name
+        if re.search(r"[A-Za-z][-_]$", text[max(0, start - 2):start]):
+            continue  # "WF-02", "UEC-01": the number of a reference code, not an amount
         found.append((start, end, phrase))
     return found
 
