@@ -37,6 +37,7 @@ def lex(papers, tokenizer):
     ("which work programmes own the five initiatives?", ("person",)),
     ("give me every name against the maternity work", ("person",)),
     ("which initiatives does the maternity team own?", ("text",)),  # what is owned, not who owns
+    ("maternity pathway go live - new date and old date?", ("date",)),
 ])
 def test_the_answer_type_asked_for(lex, question: str, wants: tuple[str, ...]) -> None:
     assert analyse(question, lex).wants == wants
@@ -127,3 +128,9 @@ def test_a_word_of_a_papers_file_name_is_not_one_the_papers_lack(papers, tokeniz
     assert "p8" in analysis.terms and "p8" not in analysis.unknown
     assert "p9" in analyse("what does the p9 highlight report say?", lex).unknown  # no paper has it
     assert "p8" in lex.about("highlight_report_p8_nov2025.md")
+
+
+def test_the_phrase_asking_for_the_type_is_not_topic(lex) -> None:
+    """"new date and old date?" asks for dates: "new" and "old" say which dates, not what about."""
+    terms = analyse("maternity pathway go live - new date and old date?", lex).terms
+    assert "matern" in terms and "new" not in terms and "old" not in terms

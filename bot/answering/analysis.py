@@ -29,7 +29,8 @@ _PERSON = re.compile(r"^\W*(?:who|whom|whose|whos)\b|\b(?:who|whom|whose|whos)\b
                      r"\b(?:list|all|every|full list of|names of)(?: \w+){0,2} (?:scheme )?owners\b|\bevery name\b|"
                      r"\bwhich (?:\w+ )?(?:wps?|work ?programmes?|teams?|organisations?|bodies|groups?) (?:own|owns)\b")
 _DATE = re.compile(r"\b(?:when|whens|what date|which date|what day|which day|which month|what month|what year|by when|"
-                   r"how soon|what time|deadline|due date|go.?live date|target date|timeline|timescale|timetable|by what date)\b")
+                   r"how soon|what time|deadline|due date|go.?live date|target date|timeline|timescale|timetable|by what date|"
+                   r"(?:new|old|revised|original|latest|current|planned|start|end|finish|launch|opening|completion) dates?)\b")
 _NUMBER = re.compile(r"\bhow (?:many|much|big|large|long)\b|\broughly\b|\bwhat(?:s| is| was| are| were)? (?:the )?(?:total |estimated |"
                      r"expected |planned |current )?(?:%|percent|percentage|proportion|share|number|figure|value|size|cost|total|"
                      r"target|budget|amount|population|rate|level|saving|savings|return|roi|gap|deficit|quorum)\b")
@@ -264,6 +265,9 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
     skip = {tok.stem(w) for w in (*ASKING_WORDS, *TYPE_WORDS, *DISCOURSE_WORDS)}
     skip |= {t for a in analysis.areas for alias in lex.areas.aliases(a) for t in tok(alias)}
     skip |= _form_stems(analysis, lex)
+    # the words of the phrase that asks for the type ("new date", "how often"): how it is asked, not what about
+    low = text.lower()
+    skip |= {t for pattern in (_DATE, _STATUS, _FREQUENCY) for m in pattern.finditer(low) for t in tok(m.group(0))}
     role_stems = {t for r in (*analysis.roles, *analysis.excluded_roles) for p in ROLES[r] for t in tok(p)}
     clauses = [c for c in _CLAUSE.split(text) if c.strip()] or [text]
     main = max(range(len(clauses)), key=lambda i: (bool(re.search(r"\?|\b(?:who|when|what|which|how|where)\b", clauses[i].lower())), -i))
