@@ -38,6 +38,7 @@ def lex(papers, tokenizer):
     ("give me every name against the maternity work", ("person",)),
     ("which initiatives does the maternity team own?", ("text",)),  # what is owned, not who owns
     ("maternity pathway go live - new date and old date?", ("date",)),
+    ("on what dates are the first two maternity meetings?", ("date",)),
 ])
 def test_the_answer_type_asked_for(lex, question: str, wants: tuple[str, ...]) -> None:
     assert analyse(question, lex).wants == wants

@@ -28,7 +28,7 @@ _PERSON = re.compile(r"^\W*(?:who|whom|whose|whos)\b|\b(?:who|whom|whose|whos)\b
                      # owners asked for as a list: "list of scheme owners", "every name against", "which WPs own"
                      r"\b(?:list|all|every|full list of|names of)(?: \w+){0,2} (?:scheme )?owners\b|\bevery name\b|"
                      r"\bwhich (?:\w+ )?(?:wps?|work ?programmes?|teams?|organisations?|bodies|groups?) (?:own|owns)\b")
-_DATE = re.compile(r"\b(?:when|whens|what date|which date|what day|which day|which month|what month|what year|by when|"
+_DATE = re.compile(r"\b(?:when|whens|(?:what|which) (?:dates?|days?|months?|years?)|by when|"
                    r"how soon|what time|deadline|due date|go.?live date|target date|timeline|timescale|timetable|by what date|"
                    r"(?:new|old|revised|original|latest|current|planned|start|end|finish|launch|opening|completion) dates?)\b")
 _NUMBER = re.compile(r"\bhow (?:many|much|big|large|long)\b|\broughly\b|\bwhat(?:s| is| was| are| were)? (?:the )?(?:total |estimated |"
