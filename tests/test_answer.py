@@ -113,3 +113,15 @@ def test_how_much_funding_is_answered_by_an_amount_that_never_says_funding(one_p
     assert reply.answered and "£30m" in reply.answer and reply.citations[0].line == 4, reply
     _check_quotes(reply, index)
     assert not answer("how much funding is there for dentistry?", index, tokenizer).answered
+
+
+def test_numbers_alone_are_no_topic(papers, tokenizer) -> None:
+    """"{{7*7}}" shares only a number with "priorities against the 9 national must do's 7/14": a number
+    matches only beside a word of the question, so there is nothing to answer from."""
+    from tests.conftest import OTHER_PAPERS
+
+    index = papers({"annex.txt": "Dunmere priorities against the 9 National Must Do's 7/14\n\nDunmere will open 7 hubs.\n",
+                    **OTHER_PAPERS})
+    assert not answer("{{7*7}}", index, tokenizer).answered
+    hubs = answer("how many hubs will Dunmere open?", index, tokenizer)
+    assert hubs.answered and "7 hubs" in hubs.answer, hubs.answer

@@ -53,11 +53,17 @@ class Topic:
         if self.any_stem.isdisjoint(context_stems):
             return 0.0, 0.0
         hit = near = 0.0
+        worded = False  # a number matches only beside a word of the topic: "7" alone is about nothing
         for term, weight in self.weights.items():
             if self.has(term, stems):
                 hit += weight
             elif self.has(term, context_stems):
                 near += weight
+            else:
+                continue
+            worded = worded or not term.isdigit()
+        if not worded:
+            return 0.0, 0.0
         return (hit + CONTEXT_CREDIT * near) / self.total, hit / self.total
 
     def heaviest_missing(self, main: str, context: str | tuple[str, ...] = "") -> float:
