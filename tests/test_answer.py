@@ -125,3 +125,17 @@ def test_numbers_alone_are_no_topic(papers, tokenizer) -> None:
     assert not answer("{{7*7}}", index, tokenizer).answered
     hubs = answer("how many hubs will Dunmere open?", index, tokenizer)
     assert hubs.answered and "7 hubs" in hubs.answer, hubs.answer
+
+
+def test_contact_details_are_a_phone_number_or_an_email(papers, tokenizer) -> None:
+    """"Jo Bloggs contact details?" is not answered by a sentence that says Jo Bloggs will be
+    contacting people: contact details are a phone number or an email address."""
+    from tests.conftest import OTHER_PAPERS
+
+    paper = ("Health and Wellbeing Board\nUpdate on the Plan\n\n"
+             "Jo Bloggs will be starting with the partnership from January and will be contacting people.\n\n"
+             "Contact for further information:\n\nSam Nolan, Programme Office, 01234 567890, sam.nolan@nhs.net\n")
+    index = papers({"board.txt": paper, **OTHER_PAPERS})
+    assert not answer("jo bloggs contact details?", index, tokenizer).answered
+    sam = answer("what is Sam Nolan's phone number?", index, tokenizer)
+    assert sam.answered and "01234 567890" in sam.answer, sam.answer

@@ -38,6 +38,9 @@ _NUMBER = re.compile(r"\bhow (?:many|much|big|large|long)\b|\broughly\b|\bwhat(?
 _MONEY = re.compile(r"£|\bhow much\b(?:\W+\w+){0,5}?\W+(?:funding|funds?|money|budget|cost|costs|investment|savings?|worth|spend|"
                     r"spent|deficit|gap|income|allocation|capital|pounds)\b|\bhow much (?:does|did|will|would) .{0,60}\b(?:cost|save|spend|raise)\b|"
                     r"\bwhat(?:s| is| was)? (?:the )?(?:total |estimated )?(?:cost|budget|saving|savings|value|deficit|roi|return on investment)\b")
+# Contact details asked for: a phone number or an email address, not a person.
+_CONTACT_ASKED = re.compile(r"\bcontact (?:details?|numbers?|info(?:rmation)?)\b|\b(?:tele)?phone(?: numbers?)?\b|"
+                            r"\be-?mail(?: address(?:es)?)?\b|\bnumber to (?:call|ring)\b|\bwhat number\b")
 _FREQUENCY = re.compile(r"\bhow often\b|\bhow frequently\b|\bhow regularly\b")
 _STATUS = re.compile(r"\b(?:rag|status|rated|rating|on track|off track)\b")
 _YESNO = re.compile(r"^\W*(?:is|are|does|do|did|has|have|can|will|was|were|could)\b")
@@ -154,7 +157,8 @@ def _is_alias_word(word: str, lex: Lexicon) -> bool:
 
 def _wants(low: str) -> tuple[str, ...]:
     found = []
-    for kind, pattern in (("person", _PERSON), ("date", _DATE), ("status", _STATUS), ("number", _NUMBER), ("frequency", _FREQUENCY)):
+    for kind, pattern in (("person", _PERSON), ("date", _DATE), ("status", _STATUS), ("number", _NUMBER), ("frequency", _FREQUENCY),
+                          ("contact", _CONTACT_ASKED)):
         m = next((m for m in pattern.finditer(low) if not (kind == "person" and _relative(low, m.start()))), None)
         if m:
             found.append((m.start(), kind))
@@ -267,7 +271,7 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
     skip |= _form_stems(analysis, lex)
     # the words of the phrase that asks for the type ("new date", "how often"): how it is asked, not what about
     low = text.lower()
-    skip |= {t for pattern in (_DATE, _STATUS, _FREQUENCY) for m in pattern.finditer(low) for t in tok(m.group(0))}
+    skip |= {t for pattern in (_DATE, _STATUS, _FREQUENCY, _CONTACT_ASKED) for m in pattern.finditer(low) for t in tok(m.group(0))}
     role_stems = {t for r in (*analysis.roles, *analysis.excluded_roles) for p in ROLES[r] for t in tok(p)}
     clauses = [c for c in _CLAUSE.split(text) if c.strip()] or [text]
     main = max(range(len(clauses)), key=lambda i: (bool(re.search(r"\?|\b(?:who|when|what|which|how|where)\b", clauses[i].lower())), -i))

@@ -4,7 +4,7 @@ then its citations, each quote checked to be on the page or line it cites."""
 from collections.abc import Callable, Iterator
 from datetime import date
 
-from bot.answering import compound
+from bot.answering import compound, types
 from bot.answering.analysis import Analysis, analyse, dated_form
 from bot.answering.candidates import Candidate, Context, role_in, unique
 from bot.answering.vocabulary import WEAK_ROLES
@@ -66,6 +66,8 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
                 candidate.fits_form = -1.0  # "what's due next month?" is answered by what falls in it
             if candidate.area is None and ctx.analysis.areas:
                 candidate.area = addressed_area(candidate, ctx)
+            if ctx.analysis.want == "contact":  # a phone number or email must be in the answer itself
+                candidate.has_type = candidate.has_type and bool(types.contacts(candidate.answer))
             candidate.features = features(candidate, ctx.analysis, ctx.topic)
             candidate.score = scorer.score(candidate.features)
             found.append(candidate)
@@ -151,7 +153,7 @@ GROUPS = frozenset({"window", "mustdo", "mustdo-gap", "mustdo-cell", "area-owner
 
 
 # Answers that must hold an item of their type: a "when" answer without a date answers nothing.
-TYPED = frozenset({"person", "date", "number", "money", "status", "frequency"})
+TYPED = frozenset({"person", "date", "number", "money", "status", "frequency", "contact"})
 
 
 def compose(analysis: Analysis, ranked: list[Candidate], scorer: Scorer) -> Reply:

@@ -105,7 +105,17 @@ def statuses(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in STATUS.finditer(text)]
 
 
-FINDERS = {"person": people, "date": dates, "number": numbers, "money": money, "status": statuses, "frequency": frequencies}
+# A UK phone number ("01253 951613", "0300 123 4567", "+44 1253 951613") or an email address.
+CONTACT = re.compile(r"(?<![\w@])(?:\+44\s?\(?0?\)?\s?\d{2,4}|\(?0\d{2,4}\)?)[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)|"
+                     r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+
+
+def contacts(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in CONTACT.finditer(text)]
+
+
+FINDERS = {"person": people, "date": dates, "number": numbers, "money": money, "status": statuses, "frequency": frequencies,
+           "contact": contacts}
 
 
 def holds(want: str, text: str, common: frozenset[str] = frozenset()) -> bool:

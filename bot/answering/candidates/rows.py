@@ -22,6 +22,7 @@ LABELS = {
     "person": ("name", "lead", "owner", "responsible", "chair", "sro", "who", "contact", "officer", "by", "member", "holder"),
     "date": ("due", "date", "deadline", "by when", "when", "timescale", "target", "completion", "timeline", "by"),
     "status": ("rag", "status", "progress", "rating", "position"),
+    "contact": ("phone", "telephone", "tel", "email", "e-mail", "contact"),
 }
 
 
@@ -179,6 +180,8 @@ def _answer_cell(want: str, labels: list[str], cells: list[dict], ctx: Context) 
         if want == "person" and person_name(_first_name_part(text), ctx.lex.common):
             return k
         if want == "date" and types.dates(text):
+            return k
+        if want == "contact" and types.contacts(text):
             return k
     if want == "number":
         return _number_by_label(labels, cells, ctx)
