@@ -24,3 +24,19 @@ def test_index_and_query_share_stems() -> None:
 def test_clean_and_squash() -> None:
     assert clean("“quoted” – dash\u00a0space") == '"quoted" - dash space'
     assert squash("a\t b\n\nc ") == "a b c"
+
+
+def test_squash_cuts_at_the_whitespace_the_regex_class_names() -> None:
+    """squash splits with str.split(); it must agree with r"\\s+" on every character, tabs and odd spaces too."""
+    import re
+    import sys
+
+    spaces = "".join(chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch(r"\s", chr(c)))
+    assert all(ch.isspace() for ch in spaces) and len(spaces) == sum(chr(c).isspace() for c in range(sys.maxunicode + 1))
+    text = f"{spaces}a{spaces}b\u00a0c{spaces}"
+    assert squash(text) == re.sub(r"\s+", " ", text).strip() == "a b c"
+
+
+def test_clean_leaves_ascii_as_it_is() -> None:
+    text = "".join(map(chr, range(128)))
+    assert clean(text) == text
