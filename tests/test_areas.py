@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.records.areas import build_book, closes_area, derived_aliases, place_plan_name
+from bot.records.areas import AreaBooks, build_book, closes_area, derived_aliases, place_plan_name
 from bot.records.glossary import load_glossary
 from bot.records.sections import document_areas, line_contexts
 from bot.models import SourceLine
@@ -56,3 +56,15 @@ def test_an_area_runs_until_another_plans_heading() -> None:
     areas = {line.text: area for line, _, area, _ in line_contexts(lines, book) if line.text}
     assert areas["Row about marsh"] == "Marsh Coast" and areas["Digital text"] is None
     assert closes_area("Digital Plan on a Page") and not closes_area("Initiatives")
+
+
+def test_area_books_make_a_book_again_only_for_other_names() -> None:
+    """A build keeps its last book: the same names (in the same order, duplicates aside) give it back."""
+    books = AreaBooks()
+    first = books.book(["Marsh Coast", "Fen Valley", "Marsh Coast"])
+    assert books.book(["Marsh Coast", "Fen Valley"]) is first
+    assert first.rows() == build_book(["Marsh Coast", "Fen Valley"]).rows()
+    declared = {"Marsh Coast": ["MC Place"]}
+    with_glossary = books.book(["Marsh Coast", "Fen Valley"], declared)
+    assert with_glossary is not first and with_glossary.rows() == build_book(["Marsh Coast", "Fen Valley"], declared).rows()
+    assert books.book(["Fen Valley", "Marsh Coast"], declared).names == ["Fen Valley", "Marsh Coast"]

@@ -15,9 +15,9 @@ from pydantic import BaseModel, Field
 
 from bot.errors import BuildError, DocumentError
 from bot.models import ParsedDocument
-from bot.records.areas import build_book
+from bot.records.areas import AreaBooks, build_book
 from bot.records.glossary import Glossary, find_glossary
-from bot.records.sections import document_areas
+from bot.records.sections import document_areas, heading_marks, line_contexts
 from bot.reading.files import find_documents, load_document, parse_document
 from bot.index.passages import build_passages
 from bot.index.record_terms import TERMS_NAME, save_record_terms
@@ -91,7 +91,8 @@ class Collected:
     bm25: BM25Builder = field(default_factory=BM25Builder)
     vocabulary: Counter[str] = field(default_factory=Counter)
     lowercase: Counter[str] = field(default_factory=Counter)
-    area_names: list[str] = field(default_factory=list)
+    area_names: dict[str, None] = field(default_factory=dict)  # in order of first sight
+    books: AreaBooks = field(default_factory=AreaBooks)
     passages: int = 0
 
 
@@ -100,10 +101,12 @@ def _add_document(doc: ParsedDocument, writer: StoreWriter, tokenizer: Tokenizer
     """Passages and plan records of one read document, written to the build; its line in the report."""
     from bot.records.extract import extract_records  # records extraction is optional work on the same lines
 
-    book = document_areas(doc.lines, glossary.areas, list(dict.fromkeys(seen.area_names)))
-    passages = build_passages(doc, first_seq=seen.passages, book=book)
-    records = extract_records(doc, book)
-    seen.area_names += [p.area for p in passages if p.area]
+    marks = list(heading_marks(doc.lines))
+    book = document_areas(doc.lines, glossary.areas, seen.area_names, marks, seen.books)
+    contexts = list(line_contexts(doc.lines, book, marks))
+    passages = build_passages(doc, first_seq=seen.passages, book=book, contexts=contexts)
+    records = extract_records(doc, book, contexts)
+    seen.area_names.update(dict.fromkeys(p.area for p in passages if p.area))
     writer.add_document(doc.info, doc.lines)
     writer.add_passages(passages)
     for table, rows in records.items():

@@ -128,6 +128,24 @@ def build_book(names: Iterable[str], declared: dict[str, list[str]] | None = Non
     return AreaBook(areas)
 
 
+class AreaBooks:
+    """The area books of one build, the last one kept: most papers open no area the build has not met,
+    so their book is the one before, and making one (every area's aliases, one pattern of them all)
+    costs more the more areas the build has met (hundreds in a national corpus)."""
+
+    def __init__(self) -> None:
+        self._key: tuple | None = None
+        self._book = AreaBook()
+
+    def book(self, names: Iterable[str], declared: dict[str, list[str]] | None = None) -> AreaBook:
+        """build_book(names, declared), made again only when either differs from the last call's."""
+        names = tuple(dict.fromkeys(names))
+        key = (names, tuple((k, tuple(v)) for k, v in (declared or {}).items()))
+        if key != self._key:
+            self._key, self._book = key, build_book(names, declared)
+        return self._book
+
+
 def _word_places(names: list[str]) -> dict[str, dict[str, int]]:
     """word -> {area name: where the word first stands in it}: built once per book, so deriving every
     area's aliases stays linear in the number of areas (a national corpus has hundreds)."""

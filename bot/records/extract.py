@@ -5,7 +5,7 @@ Every record keeps the document, page or line, section and the quoted text it ca
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from bot.models import ParsedDocument, SourceLine
 from bot.reading.layout import is_table_line
@@ -18,7 +18,7 @@ from bot.records.milestones import parse_milestones, split_title
 from bot.records.mustdos import identify_mustdo, strong_mustdo
 from bot.records.owners import split_owners
 from bot.records.people import people_in
-from bot.records.sections import document_areas, line_contexts
+from bot.records.sections import LineContext, document_areas, line_contexts
 from bot.records.table_rows import row_records
 from bot.records.tables import Fragment, Header, Row, find_header, iter_rows, joined, number_cell
 from bot.records.trackers import tracker_records
@@ -53,22 +53,24 @@ def _quote(fragments: list[Fragment], limit: int = 300) -> tuple[SourceLine | No
     return None, ""
 
 
-def extract_records(doc: ParsedDocument, book: AreaBook | None = None) -> dict[str, list[dict]]:
-    """Every plan record the document states; `book` is the build's plan areas (default: the document's own)."""
+def extract_records(doc: ParsedDocument, book: AreaBook | None = None,
+                    contexts: Sequence[LineContext] | None = None) -> dict[str, list[dict]]:
+    """Every plan record the document states; `book` is the build's plan areas (default: the document's
+    own), `contexts` the lines read with it when the caller has them already (passages read the same)."""
     book = book if book is not None else document_areas(doc.lines)
-    marks = list(line_contexts(doc.lines, book))
-    contexts = {i: (section, area) for i, (_, section, area, _) in enumerate(marks)}
+    marks = contexts if contexts is not None else list(line_contexts(doc.lines, book))
+    context_of = {i: (section, area) for i, (_, section, area, _) in enumerate(marks)}
     headings = {i for i, mark in enumerate(marks) if mark[3]}
     initiatives: list[dict] = []
     milestones: list[dict] = []
     mustdos: list[dict] = []
     seen_rows: set[str] = set()
     lines = doc.lines
-    trackers = tracker_records(doc, contexts, split_owners, book.in_text)  # milestone trackers (Excel sheets and the like)
+    trackers = tracker_records(doc, context_of, split_owners, book.in_text)  # milestone trackers (Excel sheets and the like)
     for i, line in enumerate(lines):
         if not is_table_line(line.text) or i in trackers.headers:
             continue
-        section, area = contexts.get(i, (None, None))
+        section, area = context_of.get(i, (None, None))
         header = find_header(line.text, INITIATIVE_ROLES, ("title", "owner"), lead="title")
         if header:
             fy = plan_fy_start(line.text)
@@ -86,11 +88,11 @@ def extract_records(doc: ParsedDocument, book: AreaBook | None = None) -> dict[s
         "initiatives": initiatives + trackers.initiatives,
         "milestones": milestones + trackers.milestones,
         "mustdos": mustdos,
-        "people": list(_people(doc, contexts)),
-        "programmes": list(_programmes(doc, contexts)),
-        "rows": [*row_records(lines, contexts, doc.info.sha256, lambda src, sec: _provenance(doc, src, sec), _claimed),
-                 *block_records(lines, contexts, doc.info.sha256, lambda src, sec: _provenance(doc, src, sec))],
-        "lists": list(list_records(lines, contexts, headings, doc.info.sha256, lambda src, sec: _provenance(doc, src, sec))),
+        "people": list(_people(doc, context_of)),
+        "programmes": list(_programmes(doc, context_of)),
+        "rows": [*row_records(lines, context_of, doc.info.sha256, lambda src, sec: _provenance(doc, src, sec), _claimed),
+                 *block_records(lines, context_of, doc.info.sha256, lambda src, sec: _provenance(doc, src, sec))],
+        "lists": list(list_records(lines, context_of, headings, doc.info.sha256, lambda src, sec: _provenance(doc, src, sec))),
         "abbreviations": _abbreviations(doc, texts),
     }
 
