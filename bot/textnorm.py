@@ -64,6 +64,7 @@ class Tokenizer:
         self._stem: Callable[[str], str] = lru_cache(maxsize=200_000)(
             stemmer.stemWord if stemmer else (lambda w: w)
         )
+        self._term: Callable[[str], str | None] = lru_cache(maxsize=200_000)(self._kept_stem)
         self.stem_set: Callable[[str], frozenset[str]] = lru_cache(maxsize=50_000)(self._stem_set)
 
     def words(self, text: str) -> list[str]:
@@ -79,7 +80,14 @@ class Tokenizer:
         return _TOKEN.findall(low)
 
     def __call__(self, text: str) -> list[str]:
-        return [self._stem(w) for w in self.words(text) if w not in self.stopwords and (len(w) > 1 or w.isdigit())]
+        return [term for term in map(self._term, self.words(text)) if term is not None]
+
+    def _kept_stem(self, word: str) -> str | None:
+        """A word's stem, or None for a stopword or a lone letter: decided once per distinct word
+        (cached), as a build tokenises millions of words."""
+        if word in self.stopwords or (len(word) <= 1 and not word.isdigit()):
+            return None
+        return self._stem(word)
 
     def _stem_set(self, text: str) -> frozenset[str]:
         """The distinct stems of a text; cached because record texts are scored again for every question."""

@@ -76,8 +76,15 @@ def field_reader(field: str, initiatives: Lookup) -> Callable[[dict], str]:
 
 
 def field_terms(rows: Sequence[dict], field: str, tokenizer: Tokenizer, initiatives: Lookup) -> FieldTerms:
+    """Each row's stems of one field. Many rows share a text (a section, a milestone's initiative),
+    so each distinct text is tokenised once."""
     read = field_reader(field, initiatives)
-    return FieldTerms.from_stem_sets([frozenset(tokenizer(read(row))) for row in rows])
+    stems: dict[str, frozenset[str]] = {}
+    for row in rows:
+        text = read(row)
+        if text not in stems:
+            stems[text] = frozenset(tokenizer(text))
+    return FieldTerms.from_stem_sets([stems[read(row)] for row in rows])
 
 
 def save_record_terms(read_table: Callable[[str], list[dict]], tokenizer: Tokenizer, path: Path) -> None:
