@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from bot.models import SourceLine
+from bot.records.lists import on_line
 from bot.textnorm import squash
 
 _FIELD = re.compile(r"^\s*(?:[-•*·]\s*)?(?P<label>[A-Z][A-Za-z/&()' -]{1,45}?)\s*(?::|\t)\s*(?P<value>\S.*)$")
@@ -113,7 +114,7 @@ def _record(lines: list[SourceLine], title_at: int | None, fields: list[tuple[in
     cells = [{"text": title, "page": first.page, "line": first.line, "quote": title[:300]}]
     for at, _, value in fields:
         source = lines[at] if title_text is None else first
-        cells.append({"text": value, "page": source.page, "line": source.line, "quote": _on_line(source, value)})
+        cells.append({"text": value, "page": source.page, "line": source.line, "quote": on_line(source, value)})
     labels = ["Item", *(label for _, label, _ in fields)]
     key = hashlib.sha256(f"{doc_key}:block:{first.page}:{first.line}:{title}".encode()).hexdigest()[:16]
     return {
@@ -121,12 +122,3 @@ def _record(lines: list[SourceLine], title_at: int | None, fields: list[tuple[in
         "row_text": " | ".join(c["text"] for c in cells if c["text"]), "header_text": " | ".join(labels),
         "area": area, "quote": cells[0]["quote"] or cells[1]["quote"], **provenance(first, section),
     }
-
-
-def _on_line(source: SourceLine, value: str) -> str:
-    """The part of a value that stands on its own line (a wrapped value continues below it)."""
-    line = squash(source.text)
-    words = value.split()
-    while words and " ".join(words) not in line:
-        words = words[:-1]
-    return " ".join(words)[:300]
