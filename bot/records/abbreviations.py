@@ -67,6 +67,8 @@ def code_keys(texts: Iterable[str]) -> Iterator[tuple[str, str]]:
     "RAG key: G = green, on track; A = amber, at risk ..." or "ODH = Orrinmouth ...; KFCH = ...".
     Used to spell out a cell that holds only the code."""
     for text in texts:
+        if "=" not in text:  # most lines: nothing to scan for
+            continue
         found = [(m.group(1), m.group(2).strip(" .,")) for m in _CODE.finditer(text.strip())]
         if len(found) >= 2:
             yield from found

@@ -45,6 +45,8 @@ def block_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None,
 
 
 def _field(text: str) -> tuple[str, str] | None:
+    if ":" not in text:
+        return None  # no label (a tab-separated label and value is a table row, below)
     m = _FIELD.match(text)
     if not m or len(m.group("label").split()) > MAX_LABEL_WORDS or m.group("label").strip().endswith((" the", " and")):
         return None
@@ -94,6 +96,8 @@ def _title_above(lines: list[SourceLine], start: int) -> int | None:
 
 def _inline(line: SourceLine) -> list[tuple[int, str, str]]:
     """"Validate the list - Owner: Dr A B. Due: Friday 21 November." -> title, then each field."""
+    if ":" not in line.text:
+        return []
     text = squash(line.text)
     marks = list(_INLINE.finditer(text))
     if len(marks) < MIN_FIELDS or marks[0].start() < 8:

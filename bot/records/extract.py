@@ -71,13 +71,13 @@ def extract_records(doc: ParsedDocument, book: AreaBook | None = None,
         if not is_table_line(line.text) or i in trackers.headers:
             continue
         section, area = context_of.get(i, (None, None))
-        header = find_header(line.text, INITIATIVE_ROLES, ("title", "owner"), lead="title")
+        header = _initiatives_header(line.text)
         if header:
             fy = plan_fy_start(line.text)
             for row in iter_rows(lines, i + 1, header):
                 _initiative(doc, row, header, section, area, fy, initiatives, milestones, seen_rows)
             continue
-        header = find_header(line.text, MUSTDO_ROLES, ("mustdo",), lead="mustdo")
+        header = _mustdos_header(line.text)
         if header and header.width - header.roles["mustdo"] >= 2:
             first = _take_sub_header(lines, i + 1, header)
             labels_at = lines[first - 1] if first > i + 1 else line
@@ -99,8 +99,18 @@ def extract_records(doc: ParsedDocument, book: AreaBook | None = None,
 
 def _claimed(text: str) -> bool:
     """Header lines of the tables the specialised readers take (initiatives, must-do matrices)."""
-    return find_header(text, INITIATIVE_ROLES, ("title", "owner"), lead="title") is not None or (
-        find_header(text, MUSTDO_ROLES, ("mustdo",), lead="mustdo") is not None)
+    return _initiatives_header(text) is not None or _mustdos_header(text) is not None
+
+
+def _initiatives_header(text: str) -> Header | None:
+    """An LDP initiatives table's header. Its title cell names initiatives: every table line is asked,
+    and a line without the word is passed over before it is split into cells."""
+    return find_header(text, INITIATIVE_ROLES, ("title", "owner"), lead="title") if "initiative" in text.lower() else None
+
+
+def _mustdos_header(text: str) -> Header | None:
+    """A must-do matrix's header; its must-do cell says "must do", so a line without "must" is passed over."""
+    return find_header(text, MUSTDO_ROLES, ("mustdo",), lead="mustdo") if "must" in text.lower() else None
 
 
 def _abbreviations(doc: ParsedDocument, texts: list[str]) -> list[dict]:
@@ -266,6 +276,8 @@ def _programmes(doc: ParsedDocument, contexts: dict[int, tuple[str | None, str |
 
 def _programme_names(lines: list[SourceLine], i: int) -> Iterator[tuple[str, str, str]]:
     text = lines[i].text
+    if "WP" not in text:  # every code is written "WP<n>": most lines have none
+        return
     alone = _CODE_ALONE.fullmatch(text.strip())
     if alone and not is_table_line(text):
         below = next((ln.text.strip() for ln in lines[i + 1: i + 4] if ln.text.strip()), "")
