@@ -1,5 +1,6 @@
 """Build a new index version beside the live one and switch to it only when it is complete."""
 
+import gc
 import hashlib
 import logging
 import re
@@ -8,7 +9,8 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from pydantic import BaseModel, Field
@@ -169,6 +171,19 @@ def _write_version(files: Sequence[Path], skipped: list[str], staging: Path, ver
     return reports, previous
 
 
+@contextmanager
+def _collecting_less(allocations: int = 10_000) -> Iterator[None]:
+    """Run the garbage collector's youngest pass every `allocations` instead of every 700 while a build
+    runs: it makes millions of small objects that live to its end (postings, vocabulary, records) and
+    hardly any reference cycles, and each pass over them cost ~5% of a 100x build. Put back after."""
+    old = gc.get_threshold()
+    gc.set_threshold(max(allocations, old[0]), *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+
+
 def build_index(
     paths: Sequence[Path],
     index_dir: Path,
@@ -198,8 +213,9 @@ def build_index(
         staging.mkdir(parents=True, exist_ok=False)
         mark_staging(staging)
         try:
-            reports, previous = _write_version(files, skipped, staging, version, index_dir, tokenizer, max_file_bytes,
-                                               progress, who, glossary)
+            with _collecting_less():
+                reports, previous = _write_version(files, skipped, staging, version, index_dir, tokenizer,
+                                                   max_file_bytes, progress, who, glossary)
             staging.rename(versions_dir(index_dir) / version)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)

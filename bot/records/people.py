@@ -114,7 +114,8 @@ def _stated(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator
     (for the context) is looked up only for what is found: most lines state nobody."""
     text = lines[i].text
     flat_text = squash(text)
-    for cell in (squash(c) for c in _CELL_BREAK.split(text)):
+    for raw in _CELL_BREAK.split(text):
+        cell = squash(raw) if len(raw) >= 12 else ""  # squashing only shortens: a short cell stays short
         if len(cell) >= 12:
             for pattern, needs in _SCANS:
                 if not needs.search(cell):
