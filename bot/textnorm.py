@@ -49,10 +49,38 @@ with won't would wouldn't you you'd you'll you're you've your yours yourself you
 whats whos wheres
 """.split())
 
-_AMP_PAIR = re.compile(r"\b([a-z])\s*&\s*([a-z])\b")
-_POSSESSIVE = re.compile(r"(?<=[a-z])'s\b")  # "Bay's" is Bay, "KFO's" is KFO
+_AMP_PAIR = re.compile(r"\b([a-z])\s*&\s*([a-z])\b")  # what join_amp_pairs does, by hand
+# "Bay's" is Bay, "KFO's" is KFO: "'s" after a letter, written so the scan looks for "'s" first.
+_POSSESSIVE = re.compile(r"'s\b(?<=[a-z]'s)")
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _TOKEN = re.compile(r"[a-z0-9]+")
 _WORKSTREAM = re.compile(r"\bwork[\s-]+stream")
+
+
+def join_amp_pairs(text: str) -> str:
+    """_AMP_PAIR.sub(r"\\1\\2", text): "a & e" -> "ae", a lone letter either side of "&". Done from each "&"
+    outwards, as the pattern has no fixed start to scan for and ran over every character of long texts."""
+    out: list[str] = []
+    done = 0  # text[:done] is settled: a pair cannot reach back into a pair already joined
+    at = text.find("&")
+    while at >= 0:
+        first, last = at - 1, at + 1
+        while first >= done and text[first].isspace():
+            first -= 1
+        while last < len(text) and text[last].isspace():
+            last += 1
+        if (first >= done and text[first] in _LETTERS and (first == 0 or not _is_word(text[first - 1]))
+                and last < len(text) and text[last] in _LETTERS and (last + 1 == len(text) or not _is_word(text[last + 1]))):
+            out += [text[done:first], text[first], text[last]]
+            done = last + 1
+        at = text.find("&", max(at + 1, done))
+    out.append(text[done:])
+    return "".join(out)
+
+
+def _is_word(char: str) -> bool:
+    """What the regex \\w matches in a str pattern."""
+    return char.isalnum() or char == "_"
 
 
 class Tokenizer:
@@ -74,7 +102,7 @@ class Tokenizer:
         if "'" in low:
             low = _POSSESSIVE.sub("", low).replace("'", "")
         if "&" in low:
-            low = _AMP_PAIR.sub(r"\1\2", low)
+            low = join_amp_pairs(low)
         if "stream" in low:
             low = _WORKSTREAM.sub("workstream", low)
         return _TOKEN.findall(low)

@@ -1,6 +1,10 @@
-import pytest
+import re
 
-from bot.textnorm import Tokenizer, clean, squash
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from bot.textnorm import _POSSESSIVE, Tokenizer, clean, join_amp_pairs, squash
 
 
 @pytest.mark.parametrize(
@@ -28,7 +32,6 @@ def test_clean_and_squash() -> None:
 
 def test_squash_cuts_at_the_whitespace_the_regex_class_names() -> None:
     """squash splits with str.split(); it must agree with r"\\s+" on every character, tabs and odd spaces too."""
-    import re
     import sys
 
     spaces = "".join(chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch(r"\s", chr(c)))
@@ -40,3 +43,17 @@ def test_squash_cuts_at_the_whitespace_the_regex_class_names() -> None:
 def test_clean_leaves_ascii_as_it_is() -> None:
     text = "".join(map(chr, range(128)))
     assert clean(text) == text
+
+
+@given(st.lists(st.sampled_from([*"ab&_1Zé ", "\t", "\u00a0", "\u2028", "٣", "ª", " & ", "a&b"]), max_size=30).map("".join))
+@example("a&b&c")
+@example("a & b & c & d")
+@example("x_a & b, c &d e& f")
+def test_amp_pairs_are_joined_as_the_pattern_joins_them(text: str) -> None:
+    """join_amp_pairs works outward from each "&"; it must give what the pattern's substitution gives."""
+    assert join_amp_pairs(text) == re.sub(r"\b([a-z])\s*&\s*([a-z])\b", r"\1\2", text)
+
+
+@given(st.text(alphabet=st.sampled_from(list("as'S1_é ")), max_size=30))
+def test_possessive_pattern_finds_what_the_lookbehind_found(text: str) -> None:
+    assert _POSSESSIVE.sub("", text) == re.sub(r"(?<=[a-z])'s\b", "", text)
