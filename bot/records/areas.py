@@ -21,6 +21,7 @@ _PLACE_PLAN = re.compile(
     r"place(?:[- ]based)? plan|locality plan|place|key milestones\b.*|priorities against\b.*)\s*(?:\(?\d+/\d+\)?)?$", re.I)
 # A heading opening some other plan, programme or overview: it closes the current place's pages.
 _OTHER_PLAN = re.compile(r"\b(?:plan on a page|plan|strategy|overview)\s*(?:\(\w+\))?$", re.I)
+_AND = re.compile(r"\band\b")
 _DRAFT_MARKS = re.compile(r"\*+|\bdraft copy\b|\bdraft\b\s*$", re.I)
 
 # Official short forms of English county names, as staff write them ("Central Lancs").
@@ -89,7 +90,7 @@ class AreaBook:
 
 def _plain(text: str) -> str:
     low = clean(text).lower().replace("’", "'")
-    return re.sub(r"\band\b", "&", low)
+    return _AND.sub("&", low)
 
 
 def place_plan_name(heading: str) -> str | None:

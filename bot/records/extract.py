@@ -24,14 +24,17 @@ from bot.records.tables import Fragment, Header, Row, find_header, iter_rows, jo
 from bot.records.trackers import tracker_records
 from bot.textnorm import squash
 
+_OWNER_LABEL = re.compile(r"(scheme |initiative )?(owners?|leads?)( and leads?)?:?")
+_MUST_DO = re.compile(r"must\s*-?\s*do")
+_CONTINUED = re.compile(r"^\(continued\)\s*")
 INITIATIVE_ROLES = {
     "title": lambda c: "initiatives which" in c or (c.startswith(("initiative", "(continued) initiative")) and len(c) < 70),
-    "owner": lambda c: bool(re.fullmatch(r"(scheme |initiative )?(owners?|leads?)( and leads?)?:?", c.strip())),
+    "owner": lambda c: bool(_OWNER_LABEL.fullmatch(c.strip())),
     "risks": lambda c: c.startswith("risk"),
     "governance": lambda c: "governance" in c,
     "interdependencies": lambda c: "interdependenc" in c,
 }
-MUSTDO_ROLES = {"mustdo": lambda c: bool(re.search(r"must\s*-?\s*do", c))}
+MUSTDO_ROLES = {"mustdo": lambda c: bool(_MUST_DO.search(c))}
 _WP = re.compile(r"\bWP\s?(\d{1,2})\b")
 def _id(*parts: object) -> str:
     return hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:16]
@@ -123,7 +126,7 @@ def _initiative(doc: ParsedDocument, row: Row, header: Header, section: str | No
                 initiatives: list[dict], milestones: list[dict], seen: set[str]) -> None:
     roles = header.roles
     title_cell, spans = joined(row.fragments(roles["title"]))
-    title_cell = re.sub(r"^\(continued\)\s*", "", title_cell)
+    title_cell = _CONTINUED.sub("", title_cell)
     if not title_cell or "initiatives which we will focus" in title_cell.lower():
         return
     title, milestone_text, offset = split_title(title_cell)
@@ -248,7 +251,7 @@ def _priority_labels(header: Header) -> dict[int, str]:
     labels: dict[int, str] = {}
     for column in range(header.roles["mustdo"] + 1, header.width):
         label = header.labels[column] if column < len(header.labels) else ""
-        label = re.sub(r"^\(continued\)\s*", "", label).strip()
+        label = _CONTINUED.sub("", label).strip()
         labels[column] = label or f"column {column - header.roles['mustdo']}"
     return labels
 

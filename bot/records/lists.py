@@ -16,6 +16,8 @@ from bot.textnorm import squash
 
 BULLET = re.compile(r"^\s*(?:[-•·*+▪■◦●o»➢✓]\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)")
 _INLINE = re.compile(r"(?:^|(?<=[\s.;]))([A-Z]|\d{1,2}|\([a-z]\)|\([ivx]{1,4}\))[.)]?\s+(?=[A-Z])")
+_CELL_BREAK = re.compile(r"\t| {3,}")
+_FIGURE = re.compile(r"[\d.()]+")
 MAX_ITEMS = 30
 SHORT_LINE = 100
 
@@ -88,8 +90,8 @@ def _short_title(text: str) -> bool:
 
 def _row_item(text: str) -> str:
     """A table row as a list item: its cells that are more than a number, in order."""
-    cells = [squash(c) for c in re.split(r"\t| {3,}", text)]
-    return " - ".join(c for c in cells if c and not re.fullmatch(r"[\d.()]+", c))
+    cells = [squash(c) for c in _CELL_BREAK.split(text)]
+    return " - ".join(c for c in cells if c and not _FIGURE.fullmatch(c))
 
 
 def _inline_items(text: str) -> list[str]:
