@@ -34,7 +34,9 @@ _NEEDS = {
     _NAME_ROLE: re.compile(r",\s+(?:the\s+|our\s+)?(?:[A-Z][\w&'’]*\s+){0,5}(?:SRO|Lead|Director|Officer|Chair|Chairman|Chairwoman|"
                            r"Manager|Chief Executive|Clerk|Head|Member|Secretary)\b"),
 }
-_SCANS = tuple((pattern, _NEEDS[pattern]) for pattern in PROSE_PATTERNS)  # in the patterns' order
+# The _BY scan has no fixed start either: a cell is scanned only if it holds " by" at all.
+_LITERALS = {_BY: " by"}
+_SCANS = tuple((pattern, _LITERALS.get(pattern, ""), _NEEDS[pattern]) for pattern in PROSE_PATTERNS)  # in order
 # "Helena Marchbank      Chair; Chief Executive": a name, a wide gap, then who they are.
 _NAME_GAP_ROLE = re.compile(r"^\s*(?P<name>" + NAME + r")(?:\s{3,}|\t)(?P<role>[A-Za-z(][^\t]{2,150})$")
 _LOWER = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
@@ -95,7 +97,7 @@ def people_in(doc: ParsedDocument, contexts: dict[int, tuple[str | None, str | N
     """Every (person, role) the document states, each once, with the line it is stated on."""
     seen: set[tuple[str, str]] = set()
     lines = doc.lines
-    common = frozenset(w for line in lines for w in _LOWER.findall(line.text))
+    common = frozenset(_LOWER.findall("\n".join(line.text for line in lines)))  # a line break ends a word
     for i in range(len(lines)):
         section, area = contexts.get(i, (None, None))
         for name, role, quote, context, at in _stated(lines, i, common):
@@ -117,8 +119,8 @@ def _stated(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator
     for raw in _CELL_BREAK.split(text):
         cell = squash(raw) if len(raw) >= 12 else ""  # squashing only shortens: a short cell stays short
         if len(cell) >= 12:
-            for pattern, needs in _SCANS:
-                if not needs.search(cell):
+            for pattern, literal, needs in _SCANS:
+                if literal not in cell or not needs.search(cell):
                     continue
                 for m in pattern.finditer(cell):
                     name = person_name(m.group("name").strip(), common)
