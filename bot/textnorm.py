@@ -2,7 +2,7 @@
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 import Stemmer
@@ -55,6 +55,8 @@ _POSSESSIVE = re.compile(r"'s\b(?<=[a-z]'s)")
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _TOKEN = re.compile(r"[a-z0-9]+")
 _WORKSTREAM = re.compile(r"\bwork[\s-]+stream")
+_WORK_END = re.compile(r"work[\s-]*\Z")  # a "work stream" could run on into what follows
+_STREAM_START = re.compile(r"[\s-]*stream")
 
 
 def join_amp_pairs(text: str) -> str:
@@ -83,6 +85,23 @@ def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+def _spelled(text: str) -> str:
+    """Folded, lower case, possessives and apostrophes dropped. Each of these rewrites one character,
+    or a match that cannot take in a space, so texts joined by a space come out joined by a space."""
+    low = clean(text).lower()
+    if "'" in low:
+        low = _POSSESSIVE.sub("", low).replace("'", "")
+    return low
+
+
+def _paired(low: str) -> str:
+    return join_amp_pairs(low) if "&" in low else low
+
+
+def _workstreams(low: str) -> str:
+    return _WORKSTREAM.sub("workstream", low) if "stream" in low else low
+
+
 class Tokenizer:
     """Lower-case, join "A&E"-style pairs, drop stopwords, Snowball-stem; cached per word."""
 
@@ -94,21 +113,42 @@ class Tokenizer:
         )
         self._term: Callable[[str], str | None] = lru_cache(maxsize=200_000)(self._kept_stem)
         self.stem_set: Callable[[str], frozenset[str]] = lru_cache(maxsize=50_000)(self._stem_set)
+        self._head: Callable[[str], tuple[bool, bool, list[str]]] = lru_cache(maxsize=4096)(self._head_parts)
 
     def words(self, text: str) -> list[str]:
         """Lower-cased words before stopwords and stemming (for phrase checks). Each rewrite runs only
-        on text holding the character or word it needs: a build tokenises every passage twice."""
-        low = clean(text).lower()
-        if "'" in low:
-            low = _POSSESSIVE.sub("", low).replace("'", "")
-        if "&" in low:
-            low = join_amp_pairs(low)
-        if "stream" in low:
-            low = _WORKSTREAM.sub("workstream", low)
-        return _TOKEN.findall(low)
+        on text holding the character or word it needs."""
+        return _TOKEN.findall(_workstreams(_paired(_spelled(text))))
+
+    def headed_words(self, head: str, text: str) -> tuple[list[str], list[str]]:
+        """(words(head + " " + text), words(text)): a passage as BM25 reads it (its area and heading
+        before it) and its own words. Passages share heads, so a head is read once (cached) and the text
+        once, unless an "A & E" pair or a "work stream" could span the space between them."""
+        if not head:
+            own = self.words(text)
+            return own, own
+        ends_in_amp, ends_in_work, head_words = self._head(head)
+        spelled = _spelled(text)
+        if ends_in_amp or spelled.lstrip().startswith("&"):
+            return self.words(f"{head} {text}"), self.words(text)
+        paired = _paired(spelled)
+        own = _TOKEN.findall(_workstreams(paired))
+        if ends_in_work and _STREAM_START.match(paired):
+            return self.words(f"{head} {text}"), own
+        return head_words + own, own
+
+    def _head_parts(self, head: str) -> tuple[bool, bool, list[str]]:
+        """Whether a head ends in "&" (spelled) or in "work" (paired), and its words."""
+        spelled = _spelled(head)
+        paired = _paired(spelled)
+        return spelled.rstrip().endswith("&"), _WORK_END.search(paired) is not None, _TOKEN.findall(_workstreams(paired))
+
+    def terms(self, words: Iterable[str]) -> list[str]:
+        """The stems of the words kept (stopwords and lone letters dropped)."""
+        return [term for term in map(self._term, words) if term is not None]
 
     def __call__(self, text: str) -> list[str]:
-        return [term for term in map(self._term, self.words(text)) if term is not None]
+        return self.terms(self.words(text))
 
     def _kept_stem(self, word: str) -> str | None:
         """A word's stem, or None for a stopword or a lone letter: decided once per distinct word

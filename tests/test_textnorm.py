@@ -57,3 +57,19 @@ def test_amp_pairs_are_joined_as_the_pattern_joins_them(text: str) -> None:
 @given(st.text(alphabet=st.sampled_from(list("as'S1_é ")), max_size=30))
 def test_possessive_pattern_finds_what_the_lookbehind_found(text: str) -> None:
     assert _POSSESSIVE.sub("", text) == re.sub(r"(?<=[a-z])'s\b", "", text)
+
+
+_PIECES = [*"ab sS'’&\t-Σ", "work", "stream", "work-", "-stream", " & ", "A&", "&E", "\u0301", "›", "ﬁ", "İ", "\u00a0", "Р"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join), st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+@example("Finance & Efficiency", "A & E attendances")
+@example("Urgent Care A &", "E plan")  # a pair across the space
+@example("Digital work", "stream leads")  # a "work stream" across the space
+@example("Bay's plan", "'s and the board’s")
+def test_headed_words_are_the_words_of_head_and_text_joined(head: str, text: str) -> None:
+    """A build reads a passage's head once and its text once; it must get what reading them joined gets."""
+    tok = Tokenizer()
+    joined = f"{head} {text}" if head else text
+    assert tok.headed_words(head, text) == (tok.words(joined), tok.words(text))
+    assert tok.headed_words(head, text) == (tok.words(joined), tok.words(text))  # again, from the cache

@@ -114,8 +114,9 @@ def _add_document(doc: ParsedDocument, writer: StoreWriter, tokenizer: Tokenizer
     for table, rows in records.items():
         writer.add_records(table, rows)
     for p in passages:
-        seen.bm25.add(tokenizer(index_text(p.section, p.area, p.text)))
-        seen.vocabulary.update(tokenizer.words(p.text))
+        indexed, own = tokenizer.headed_words(index_text(p.section, p.area, ""), p.text)  # as index_text joins them
+        seen.bm25.add(tokenizer.terms(indexed))
+        seen.vocabulary.update(own)
         seen.lowercase.update(LOWER_WORD.findall(p.text))
     seen.passages += len(passages)
     return FileReport(
