@@ -10,6 +10,7 @@ configuration (bot/records/glossary.py). Nothing here names a particular paper's
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from bot.textnorm import clean
 
@@ -39,6 +40,7 @@ GENERIC_PLACE_WORDS = frozenset(
     "district health care partners partnership and the of ics icp ccg nhs local system place locality "
     "community communities alliance trust".split())
 _SMALL = frozenset({"and", "&", "of", "the", "for", "with", "to", "in", "or"})
+_LETTER_OR_DIGIT = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")  # what the pattern's [a-z0-9] takes
 
 
 @dataclass(frozen=True)
@@ -57,10 +59,17 @@ class AreaBook:
         pairs = [(alias, a.name) for a in self.areas for alias in a.aliases]
         pairs.sort(key=lambda p: -len(p[0]))
         self._names = dict(reversed(pairs))  # alias -> area, the first area to claim it winning
-        # One pattern for every alias, longest first, so a place is found with one scan of the text
-        # whatever the number of areas (one pattern per alias made building a national corpus quadratic).
-        alternatives = "|".join(re.escape(alias) for alias in dict.fromkeys(alias for alias, _ in pairs))
-        self._pattern = re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])") if pairs else None
+        self._longest_first = list(dict.fromkeys(alias for alias, _ in pairs))
+        self._lengths = sorted({len(alias) for alias in self._names}, reverse=True)
+
+    @cached_property
+    def _pattern(self) -> re.Pattern[str] | None:
+        """One pattern for every alias, longest first, so a place is found with one scan of the text
+        whatever the number of areas (one pattern per alias made building a national corpus quadratic).
+        Made on first use: with hundreds of areas it takes tens of milliseconds to compile, and a build
+        makes a book for every new area it meets but only looks headings up (`opening`)."""
+        alternatives = "|".join(re.escape(alias) for alias in self._longest_first)
+        return re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])") if self._longest_first else None
 
     @property
     def names(self) -> list[str]:
@@ -76,9 +85,18 @@ class AreaBook:
         return list(dict.fromkeys(self._names[m.group(0)] for m in self._pattern.finditer(_plain(text))))
 
     def opening(self, heading: str) -> str | None:
-        """The area a heading is about when it starts with the area's name ("Fylde Coast priorities ...")."""
-        m = self._pattern.search(_plain(heading).strip()) if self._pattern is not None else None
-        return self._names[m.group(0)] if m and m.start() <= 2 else None
+        """The area a heading is about when it starts with the area's name ("Fylde Coast priorities ...").
+        What the pattern's first match would say when it starts within 2 characters, looked up directly:
+        at the first start where a whole alias stands, the longest one."""
+        text = _plain(heading).strip()
+        for start in range(min(3, len(text) + 1)):
+            if start and text[start - 1] in _LETTER_OR_DIGIT:
+                continue
+            for length in self._lengths:
+                end = start + length
+                if end <= len(text) and text[start:end] in self._names and (end == len(text) or text[end] not in _LETTER_OR_DIGIT):
+                    return self._names[text[start:end]]
+        return None
 
     def rows(self) -> list[dict]:
         return [{"name": a.name, "aliases": "\n".join(a.aliases)} for a in self.areas]
