@@ -2,7 +2,7 @@
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 import Stemmer
@@ -15,18 +15,24 @@ _HOMOGLYPHS = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
     "\u00a0": " ", "\u200b": "",
 })
-
-_WS = re.compile(r"\s+")
+# Whether a text holds any of them: str.translate looks up every character, most texts need none.
+_FOLDED = re.compile("[" + re.escape("".join(map(chr, _HOMOGLYPHS))) + "]")
 
 
 def clean(text: str) -> str:
-    """Fold look-alike letters and odd spaces so matching sees what a reader sees."""
-    return unicodedata.normalize("NFKC", text).translate(_HOMOGLYPHS)
+    """Fold look-alike letters and odd spaces so matching sees what a reader sees. ASCII text has
+    nothing to fold (NFKC leaves it alone, every look-alike is non-ASCII): most lines skip the work."""
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKC", text)
+    return text.translate(_HOMOGLYPHS) if _FOLDED.search(text) else text
 
 
 def squash(text: str) -> str:
-    """Collapse every run of whitespace (tabs between table cells too) to one space."""
-    return _WS.sub(" ", text).strip()
+    """Collapse every run of whitespace (tabs between table cells too) to one space. str.split() cuts
+    at exactly the characters the regex \\s matches (str.isspace), at a fraction of the cost; squash
+    runs on every line several times over during a build."""
+    return " ".join(text.split())
 
 
 STOPWORDS = frozenset("""
@@ -43,10 +49,57 @@ with won't would wouldn't you you'd you'll you're you've your yours yourself you
 whats whos wheres
 """.split())
 
-_AMP_PAIR = re.compile(r"\b([a-z])\s*&\s*([a-z])\b")
-_POSSESSIVE = re.compile(r"(?<=[a-z])'s\b")  # "Bay's" is Bay, "KFO's" is KFO
+_AMP_PAIR = re.compile(r"\b([a-z])\s*&\s*([a-z])\b")  # what join_amp_pairs does, by hand
+# "Bay's" is Bay, "KFO's" is KFO: "'s" after a letter, written so the scan looks for "'s" first.
+_POSSESSIVE = re.compile(r"'s\b(?<=[a-z]'s)")
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _TOKEN = re.compile(r"[a-z0-9]+")
 _WORKSTREAM = re.compile(r"\bwork[\s-]+stream")
+_WORK_END = re.compile(r"work[\s-]*\Z")  # a "work stream" could run on into what follows
+_STREAM_START = re.compile(r"[\s-]*stream")
+
+
+def join_amp_pairs(text: str) -> str:
+    """_AMP_PAIR.sub(r"\\1\\2", text): "a & e" -> "ae", a lone letter either side of "&". Done from each "&"
+    outwards, as the pattern has no fixed start to scan for and ran over every character of long texts."""
+    out: list[str] = []
+    done = 0  # text[:done] is settled: a pair cannot reach back into a pair already joined
+    at = text.find("&")
+    while at >= 0:
+        first, last = at - 1, at + 1
+        while first >= done and text[first].isspace():
+            first -= 1
+        while last < len(text) and text[last].isspace():
+            last += 1
+        if (first >= done and text[first] in _LETTERS and (first == 0 or not _is_word(text[first - 1]))
+                and last < len(text) and text[last] in _LETTERS and (last + 1 == len(text) or not _is_word(text[last + 1]))):
+            out += [text[done:first], text[first], text[last]]
+            done = last + 1
+        at = text.find("&", max(at + 1, done))
+    out.append(text[done:])
+    return "".join(out)
+
+
+def _is_word(char: str) -> bool:
+    """What the regex \\w matches in a str pattern."""
+    return char.isalnum() or char == "_"
+
+
+def _spelled(text: str) -> str:
+    """Folded, lower case, possessives and apostrophes dropped. Each of these rewrites one character,
+    or a match that cannot take in a space, so texts joined by a space come out joined by a space."""
+    low = clean(text).lower()
+    if "'" in low:
+        low = _POSSESSIVE.sub("", low).replace("'", "")
+    return low
+
+
+def _paired(low: str) -> str:
+    return join_amp_pairs(low) if "&" in low else low
+
+
+def _workstreams(low: str) -> str:
+    return _WORKSTREAM.sub("workstream", low) if "stream" in low else low
 
 
 class Tokenizer:
@@ -58,16 +111,51 @@ class Tokenizer:
         self._stem: Callable[[str], str] = lru_cache(maxsize=200_000)(
             stemmer.stemWord if stemmer else (lambda w: w)
         )
+        self._term: Callable[[str], str | None] = lru_cache(maxsize=200_000)(self._kept_stem)
         self.stem_set: Callable[[str], frozenset[str]] = lru_cache(maxsize=50_000)(self._stem_set)
+        self._head: Callable[[str], tuple[bool, bool, list[str]]] = lru_cache(maxsize=4096)(self._head_parts)
 
     def words(self, text: str) -> list[str]:
-        """Lower-cased words before stopwords and stemming (for phrase checks)."""
-        low = _AMP_PAIR.sub(r"\1\2", _POSSESSIVE.sub("", clean(text).lower()).replace("'", ""))
-        low = _WORKSTREAM.sub("workstream", low)
-        return _TOKEN.findall(low)
+        """Lower-cased words before stopwords and stemming (for phrase checks). Each rewrite runs only
+        on text holding the character or word it needs."""
+        return _TOKEN.findall(_workstreams(_paired(_spelled(text))))
+
+    def headed_words(self, head: str, text: str) -> tuple[list[str], list[str]]:
+        """(words(head + " " + text), words(text)): a passage as BM25 reads it (its area and heading
+        before it) and its own words. Passages share heads, so a head is read once (cached) and the text
+        once, unless an "A & E" pair or a "work stream" could span the space between them."""
+        if not head:
+            own = self.words(text)
+            return own, own
+        ends_in_amp, ends_in_work, head_words = self._head(head)
+        spelled = _spelled(text)
+        if ends_in_amp or spelled.lstrip().startswith("&"):
+            return self.words(f"{head} {text}"), self.words(text)
+        paired = _paired(spelled)
+        own = _TOKEN.findall(_workstreams(paired))
+        if ends_in_work and _STREAM_START.match(paired):
+            return self.words(f"{head} {text}"), own
+        return head_words + own, own
+
+    def _head_parts(self, head: str) -> tuple[bool, bool, list[str]]:
+        """Whether a head ends in "&" (spelled) or in "work" (paired), and its words."""
+        spelled = _spelled(head)
+        paired = _paired(spelled)
+        return spelled.rstrip().endswith("&"), _WORK_END.search(paired) is not None, _TOKEN.findall(_workstreams(paired))
+
+    def terms(self, words: Iterable[str]) -> list[str]:
+        """The stems of the words kept (stopwords and lone letters dropped)."""
+        return [term for term in map(self._term, words) if term is not None]
 
     def __call__(self, text: str) -> list[str]:
-        return [self._stem(w) for w in self.words(text) if w not in self.stopwords and (len(w) > 1 or w.isdigit())]
+        return self.terms(self.words(text))
+
+    def _kept_stem(self, word: str) -> str | None:
+        """A word's stem, or None for a stopword or a lone letter: decided once per distinct word
+        (cached), as a build tokenises millions of words."""
+        if word in self.stopwords or (len(word) <= 1 and not word.isdigit()):
+            return None
+        return self._stem(word)
 
     def _stem_set(self, text: str) -> frozenset[str]:
         """The distinct stems of a text; cached because record texts are scored again for every question."""

@@ -1,8 +1,10 @@
 """Plan areas come from the papers' own headings and the glossary, never from names in the code."""
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
-from bot.records.areas import build_book, closes_area, derived_aliases, place_plan_name
+from bot.records.areas import AreaBooks, _plain, build_book, closes_area, derived_aliases, place_plan_name
 from bot.records.glossary import load_glossary
 from bot.records.sections import document_areas, line_contexts
 from bot.models import SourceLine
@@ -56,3 +58,34 @@ def test_an_area_runs_until_another_plans_heading() -> None:
     areas = {line.text: area for line, _, area, _ in line_contexts(lines, book) if line.text}
     assert areas["Row about marsh"] == "Marsh Coast" and areas["Digital text"] is None
     assert closes_area("Digital Plan on a Page") and not closes_area("Initiatives")
+
+
+def test_area_books_make_a_book_again_only_for_other_names() -> None:
+    """A build keeps its last book: the same names (in the same order, duplicates aside) give it back."""
+    books = AreaBooks()
+    first = books.book(["Marsh Coast", "Fen Valley", "Marsh Coast"])
+    assert books.book(["Marsh Coast", "Fen Valley"]) is first
+    assert first.rows() == build_book(["Marsh Coast", "Fen Valley"]).rows()
+    declared = {"Marsh Coast": ["MC Place"]}
+    with_glossary = books.book(["Marsh Coast", "Fen Valley"], declared)
+    assert with_glossary is not first and with_glossary.rows() == build_book(["Marsh Coast", "Fen Valley"], declared).rows()
+    assert books.book(["Fen Valley", "Marsh Coast"], declared).names == ["Fen Valley", "Marsh Coast"]
+
+
+_HEADING_PIECES = ["Fylde", "Coast", "Central", "Lancs", "Lancashire", "West", "Bay", "x1", "1", " ", "  ", "-", "(",
+                   "&", "and", "LDP", "plan", "Marsh", "’", "Z"]
+
+
+@given(st.lists(st.sampled_from(_HEADING_PIECES), max_size=8).map("".join))
+@example("Fylde Coast LDP")
+@example("  Central Lancashire priorities")
+@example("- West Lancs plan")
+@example("Fylde Coastx1 LDP")
+@example("ZFylde Coast")  # a name inside a word is no name
+def test_a_heading_opens_the_area_the_pattern_finds_at_its_start(heading: str) -> None:
+    """opening() looks a heading's first words up directly; it must name what the first match of the
+    pattern of every alias names when that match starts within two characters."""
+    book = build_book(["Fylde Coast", "Central Lancashire", "West Lancashire", "Bay Health & Care Partners",
+                       "Fylde Coastx1", "Marsh Coast"], {"Marsh Coast": ["Marsh and Fen", "MC"]})
+    m = book._pattern.search(_plain(heading).strip())
+    assert book.opening(heading) == (book._names[m.group(0)] if m and m.start() <= 2 else None)

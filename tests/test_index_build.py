@@ -73,3 +73,17 @@ def test_no_files_is_a_clear_error(tmp_path: Path, tokenizer) -> None:
 def test_missing_index_says_run_ingest(tmp_path: Path) -> None:
     with pytest.raises(IndexMissingError, match="planbot ingest"):
         PlanIndex.open(tmp_path / "nowhere")
+
+
+def test_a_build_collects_garbage_less_often_and_puts_the_pace_back(tmp_path: Path, corpus: Path, tokenizer,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    from bot.index import indexer
+
+    during: list[int] = []
+    write = indexer._write_version
+    monkeypatch.setattr(indexer, "_write_version", lambda *a, **k: (during.append(gc.get_threshold()[0]), write(*a, **k))[1])
+    before = gc.get_threshold()
+    build_index([corpus], tmp_path / "ix", tokenizer, 10**7)
+    assert during and during[0] >= 10_000 and gc.get_threshold() == before

@@ -5,9 +5,13 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from bot.models import SourceLine
 from bot.reading.files import read_document
 from bot.records.extract import extract_records
+from bot.records.lists import on_line
 
 
 def _records(tmp_path: Path, name: str, text: str) -> dict[str, list[dict]]:
@@ -158,3 +162,13 @@ def test_amounts_and_counts_in_text(text: str, amounts: list[str]) -> None:
     from bot.answering.types import numbers
 
     assert [phrase for _, _, phrase in numbers(text)] == amounts
+
+
+@given(st.lists(st.sampled_from(["Plan", "plan", "due", "Q4", "2017", "(SC)", "and", "x"]), max_size=12),
+       st.lists(st.sampled_from(["Plan", "plan", "due", "Q4", "2017", "(SC)", "and", "x"]), max_size=12))
+def test_an_item_quotes_the_most_leading_words_its_line_holds(line: list[str], item: list[str]) -> None:
+    """on_line finds the count by halving: the same words as dropping the last word until the line holds them."""
+    words = list(item)
+    while words and " ".join(words) not in " ".join(line):
+        words = words[:-1]
+    assert on_line(SourceLine(line=1, text="  ".join(line)), " ".join(item)) == " ".join(words)

@@ -1,6 +1,10 @@
-import pytest
+import re
 
-from bot.textnorm import Tokenizer, clean, squash
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from bot.textnorm import _POSSESSIVE, Tokenizer, clean, join_amp_pairs, squash
 
 
 @pytest.mark.parametrize(
@@ -24,3 +28,48 @@ def test_index_and_query_share_stems() -> None:
 def test_clean_and_squash() -> None:
     assert clean("“quoted” – dash\u00a0space") == '"quoted" - dash space'
     assert squash("a\t b\n\nc ") == "a b c"
+
+
+def test_squash_cuts_at_the_whitespace_the_regex_class_names() -> None:
+    """squash splits with str.split(); it must agree with r"\\s+" on every character, tabs and odd spaces too."""
+    import sys
+
+    spaces = "".join(chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch(r"\s", chr(c)))
+    assert all(ch.isspace() for ch in spaces) and len(spaces) == sum(chr(c).isspace() for c in range(sys.maxunicode + 1))
+    text = f"{spaces}a{spaces}b\u00a0c{spaces}"
+    assert squash(text) == re.sub(r"\s+", " ", text).strip() == "a b c"
+
+
+def test_clean_leaves_ascii_as_it_is() -> None:
+    text = "".join(map(chr, range(128)))
+    assert clean(text) == text
+
+
+@given(st.lists(st.sampled_from([*"ab&_1Zé ", "\t", "\u00a0", "\u2028", "٣", "ª", " & ", "a&b"]), max_size=30).map("".join))
+@example("a&b&c")
+@example("a & b & c & d")
+@example("x_a & b, c &d e& f")
+def test_amp_pairs_are_joined_as_the_pattern_joins_them(text: str) -> None:
+    """join_amp_pairs works outward from each "&"; it must give what the pattern's substitution gives."""
+    assert join_amp_pairs(text) == re.sub(r"\b([a-z])\s*&\s*([a-z])\b", r"\1\2", text)
+
+
+@given(st.text(alphabet=st.sampled_from(list("as'S1_é ")), max_size=30))
+def test_possessive_pattern_finds_what_the_lookbehind_found(text: str) -> None:
+    assert _POSSESSIVE.sub("", text) == re.sub(r"(?<=[a-z])'s\b", "", text)
+
+
+_PIECES = [*"ab sS'’&\t-Σ", "work", "stream", "work-", "-stream", " & ", "A&", "&E", "\u0301", "›", "ﬁ", "İ", "\u00a0", "Р"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join), st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+@example("Finance & Efficiency", "A & E attendances")
+@example("Urgent Care A &", "E plan")  # a pair across the space
+@example("Digital work", "stream leads")  # a "work stream" across the space
+@example("Bay's plan", "'s and the board’s")
+def test_headed_words_are_the_words_of_head_and_text_joined(head: str, text: str) -> None:
+    """A build reads a passage's head once and its text once; it must get what reading them joined gets."""
+    tok = Tokenizer()
+    joined = f"{head} {text}" if head else text
+    assert tok.headed_words(head, text) == (tok.words(joined), tok.words(text))
+    assert tok.headed_words(head, text) == (tok.words(joined), tok.words(text))  # again, from the cache

@@ -2,12 +2,12 @@
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from bot.reading.layout import cells, is_header_row, is_heading, is_table_line
 from bot.records.areas import AreaBook
-from bot.records.sections import document_areas, line_contexts
+from bot.records.sections import LineContext, document_areas, line_contexts
 from bot.models import ParsedDocument, Passage, SourceLine
 from bot.textnorm import squash
 
@@ -39,8 +39,10 @@ def _split_long(unit: SourceLine) -> Iterator[SourceLine]:
         yield SourceLine(page=unit.page, line=unit.line, text="\t".join(chunk))
 
 
-def build_passages(doc: ParsedDocument, first_seq: int, book: AreaBook | None = None) -> list[Passage]:
-    """Group lines into passages that break at headings, blank lines, pages and table rows."""
+def build_passages(doc: ParsedDocument, first_seq: int, book: AreaBook | None = None,
+                   contexts: Sequence[LineContext] | None = None) -> list[Passage]:
+    """Group lines into passages that break at headings, blank lines, pages and table rows. A build
+    passes the `contexts` it has read the lines with (record extraction reads the same ones)."""
     passages: list[Passage] = []
     current: list[SourceLine] = []
     words = 0
@@ -57,7 +59,9 @@ def build_passages(doc: ParsedDocument, first_seq: int, book: AreaBook | None = 
         current, words = [], 0
 
     previous_page: int | None = None
-    for line, line_section, line_area, heading in line_contexts(doc.lines, book if book is not None else document_areas(doc.lines)):
+    if contexts is None:
+        contexts = list(line_contexts(doc.lines, book if book is not None else document_areas(doc.lines)))
+    for line, line_section, line_area, heading in contexts:
         text = line.text
         if line.page != previous_page:
             flush()

@@ -4,7 +4,9 @@ A question's topic words are then looked up in a few postings arrays and every r
 numpy, instead of tokenising and scoring every row in Python for every question (at 100 copies of
 the papers there are ~13,000 must-do cells and ~6,700 milestones)."""
 
+from array import array
 from collections.abc import Callable, Iterable, Sequence
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -39,15 +41,19 @@ class FieldTerms:
 
     @classmethod
     def from_stem_sets(cls, stem_sets: Sequence[frozenset[str]]) -> "FieldTerms":
-        found: dict[str, list[int]] = {}
+        """Postings of every stem, rows ascending within a stem: gathered as flat (stem, row) arrays and
+        sorted by numpy, as a 100x build has millions of postings."""
+        terms = sorted(frozenset().union(*stem_sets))
+        vocab = {t: i for i, t in enumerate(terms)}
+        stem_ids, row_ids = array("i"), array("i")
         for i, stems in enumerate(stem_sets):
-            for stem in stems:
-                found.setdefault(stem, []).append(i)
-        terms = sorted(found)
+            stem_ids.extend(map(vocab.__getitem__, stems))
+            row_ids.extend(repeat(i, len(stems)))
+        stems_at = np.array(stem_ids, dtype=np.int32)
+        rows = np.array(row_ids, dtype=np.int32)[np.argsort(stems_at, kind="stable")]  # rows came ascending
         offsets = np.zeros(len(terms) + 1, dtype=np.int64)
-        np.cumsum([len(found[t]) for t in terms], out=offsets[1:])
-        rows = np.fromiter((i for t in terms for i in found[t]), dtype=np.int32, count=int(offsets[-1]))
-        return cls(len(stem_sets), {t: i for i, t in enumerate(terms)}, offsets, rows)
+        np.cumsum(np.bincount(stems_at, minlength=len(terms)), out=offsets[1:])
+        return cls(len(stem_sets), vocab, offsets, rows)
 
     def mask(self, stem: str) -> np.ndarray:
         out = np.zeros(self.size, dtype=bool)
@@ -76,8 +82,15 @@ def field_reader(field: str, initiatives: Lookup) -> Callable[[dict], str]:
 
 
 def field_terms(rows: Sequence[dict], field: str, tokenizer: Tokenizer, initiatives: Lookup) -> FieldTerms:
+    """Each row's stems of one field. Many rows share a text (a section, a milestone's initiative),
+    so each distinct text is tokenised once."""
     read = field_reader(field, initiatives)
-    return FieldTerms.from_stem_sets([frozenset(tokenizer(read(row))) for row in rows])
+    stems: dict[str, frozenset[str]] = {}
+    for row in rows:
+        text = read(row)
+        if text not in stems:
+            stems[text] = frozenset(tokenizer(text))
+    return FieldTerms.from_stem_sets([stems[read(row)] for row in rows])
 
 
 def save_record_terms(read_table: Callable[[str], list[dict]], tokenizer: Tokenizer, path: Path) -> None:

@@ -3,6 +3,7 @@
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from itertools import repeat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +21,14 @@ class Hit:
     score: float
 
 
+class _TermIds(dict):
+    """term -> id, a new term taking the next id: looked up a passage at a time without a Python loop."""
+
+    def __missing__(self, term: str) -> int:
+        self[term] = len(self)
+        return self[term]
+
+
 class BM25Builder:
     """Collects passages one at a time as flat (passage, term, count) arrays, then weighs them as rank-bm25 does.
 
@@ -29,7 +38,7 @@ class BM25Builder:
 
     def __init__(self, k1: float = K1, b: float = B, epsilon: float = EPSILON) -> None:
         self.k1, self.b, self.epsilon = k1, b, epsilon
-        self.terms: dict[str, int] = {}  # in order of first sight, as rank-bm25's document-frequency dict
+        self.terms: dict[str, int] = _TermIds()  # in order of first sight, as rank-bm25's document-frequency dict
         self.doc_ids = array("i")
         self.term_ids = array("i")
         self.counts = array("i")
@@ -40,10 +49,10 @@ class BM25Builder:
         tokens = tokens or ["\x00"]
         doc = len(self.lengths)
         self.lengths.append(len(tokens))
-        for term, count in Counter(tokens).items():
-            self.doc_ids.append(doc)
-            self.term_ids.append(self.terms.setdefault(term, len(self.terms)))
-            self.counts.append(count)
+        counts = Counter(tokens)  # one posting per distinct term, in order of first sight in the passage
+        self.doc_ids.extend(repeat(doc, len(counts)))
+        self.term_ids.extend(map(self.terms.__getitem__, counts))
+        self.counts.extend(counts.values())
 
     def finish(self) -> "BM25Index":
         n_docs = len(self.lengths)

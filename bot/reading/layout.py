@@ -8,16 +8,18 @@ _LAYOUT_GAP = re.compile(r" {3,}")
 _SMALL_WORDS = {"and", "of", "the", "for", "on", "&", "a", "to", "in", "with", "against", "which", "we", "will"}
 _BULLET = re.compile(r"^\s*(?:[-•·*]|\d+[.)]\s)")
 _CELL_BREAK = re.compile(r"\t| {3,}")
+_SLIDE_MARK = re.compile(r"^\[[^\]]{1,20}\]\s*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z&'’]*")
 
 
 def is_heading(text: str, blank_before: bool) -> bool:
     """A short title-like line: what readers would take as a section heading."""
-    stripped = re.sub(r"^\[[^\]]{1,20}\]\s*", "", text.strip())  # "[Slide 2]  OUR 4 PRIORITIES"
+    stripped = _SLIDE_MARK.sub("", text.strip())  # "[Slide 2]  OUR 4 PRIORITIES"
     if not (4 <= len(stripped) <= 110) or "\t" in text or _LAYOUT_GAP.search(stripped):
         return False
     if _BULLET.match(stripped) or stripped[-1] in ".,;:" or not stripped[0].isupper() and not stripped[0].isdigit():
         return False
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z&'’]*", stripped)]
+    words = _WORD.findall(stripped)
     if len(words) < 1 or (len(words) == 1 and len(stripped) < 6):
         return False
     if "%" in stripped or _SENTENCE_BREAK.search(stripped):
@@ -35,12 +37,14 @@ _SENTENCE_BREAK = re.compile(r"(?:^|\s)[a-z0-9(][^\s]*[a-z0-9)][.!?]\s+[A-Z][a-z
 
 
 def is_table_line(text: str) -> bool:
-    return "\t" in text or len(_LAYOUT_GAP.findall(text.strip())) >= 2
+    """Cells split by tabs, or by two or more gaps of 3+ spaces (asked of every line several times:
+    a line without such a gap is answered without a scan)."""
+    return "\t" in text or ("   " in text and len(_LAYOUT_GAP.findall(text.strip())) >= 2)
 
 
 def cells(text: str) -> list[str]:
     """A table line's cells, split where the reader sees column breaks (tabs or wide gaps)."""
-    return re.split(_CELL_BREAK, text)
+    return _CELL_BREAK.split(text)
 
 
 def is_header_row(text: str) -> bool:

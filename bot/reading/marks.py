@@ -9,6 +9,7 @@ import re
 YES_MARKS = "✓✔☑✅■●◼▪"
 NO_MARKS = "✗✘☐□❌◻"
 _MARK = re.compile(f"[{YES_MARKS}{NO_MARKS}]\\s*")
+_ANY_MARK = re.compile(f"[{YES_MARKS}{NO_MARKS}]")
 _ONLY_MARKS = re.compile(f"^[\\s{YES_MARKS}{NO_MARKS}•]*$")
 _LONE_BULLET = re.compile(r"(?:^|\t)[\s•]*•[\s•]*(?:\t|$)")
 # A box standing for a letter the PDF's font could not draw: "■3" among "P1 P2 ■3" labels.
@@ -18,7 +19,7 @@ _LABEL = re.compile(r"^([A-Za-z]{1,3})\s?\d{1,2}\b")
 
 def has_mark(text: str) -> bool:
     """A tick, cross or box anywhere, or a cell of nothing but bullets."""
-    return any(c in text for c in YES_MARKS + NO_MARKS) or bool(_LONE_BULLET.search(text))
+    return bool(_ANY_MARK.search(text)) or ("•" in text and bool(_LONE_BULLET.search(text)))
 
 
 def cell_text(text: str) -> str:

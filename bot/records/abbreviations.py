@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 
 _SMALL = frozenset({"and", "&", "of", "the", "for", "to", "in", "on", "with", "a", "an", "at", "or"})
 _PAREN = re.compile(r"\(([^()]{2,80})\)")
+_NOT_LETTER = re.compile(r"[^A-Za-z&-]")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}(?:\s[A-Z][A-Za-z&]{1,9})?s?$")
 
 
@@ -43,7 +44,7 @@ def _expansion_before(before: str, abbreviation: str) -> str | None:
 def _matches(abbreviation: str, words: list[str]) -> bool:
     """Initials of the content words (or of every word) spell the abbreviation, case-insensitively."""
     wanted = "".join(ch for ch in abbreviation.lower() if ch.isalpha())
-    cleaned = [re.sub(r"[^A-Za-z&-]", "", w) for w in words]
+    cleaned = [_NOT_LETTER.sub("", w) for w in words]
     content = [w for w in cleaned if w and w.lower() not in _SMALL]
     if not content or not content[0][:1].isupper():
         return False
@@ -67,6 +68,8 @@ def code_keys(texts: Iterable[str]) -> Iterator[tuple[str, str]]:
     "RAG key: G = green, on track; A = amber, at risk ..." or "ODH = Orrinmouth ...; KFCH = ...".
     Used to spell out a cell that holds only the code."""
     for text in texts:
+        if "=" not in text:  # most lines: nothing to scan for
+            continue
         found = [(m.group(1), m.group(2).strip(" .,")) for m in _CODE.finditer(text.strip())]
         if len(found) >= 2:
             yield from found

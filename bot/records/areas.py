@@ -10,6 +10,7 @@ configuration (bot/records/glossary.py). Nothing here names a particular paper's
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from bot.textnorm import clean
 
@@ -21,6 +22,7 @@ _PLACE_PLAN = re.compile(
     r"place(?:[- ]based)? plan|locality plan|place|key milestones\b.*|priorities against\b.*)\s*(?:\(?\d+/\d+\)?)?$", re.I)
 # A heading opening some other plan, programme or overview: it closes the current place's pages.
 _OTHER_PLAN = re.compile(r"\b(?:plan on a page|plan|strategy|overview)\s*(?:\(\w+\))?$", re.I)
+_AND = re.compile(r"\band\b")
 _DRAFT_MARKS = re.compile(r"\*+|\bdraft copy\b|\bdraft\b\s*$", re.I)
 
 # Official short forms of English county names, as staff write them ("Central Lancs").
@@ -38,6 +40,7 @@ GENERIC_PLACE_WORDS = frozenset(
     "district health care partners partnership and the of ics icp ccg nhs local system place locality "
     "community communities alliance trust".split())
 _SMALL = frozenset({"and", "&", "of", "the", "for", "with", "to", "in", "or"})
+_LETTER_OR_DIGIT = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")  # what the pattern's [a-z0-9] takes
 
 
 @dataclass(frozen=True)
@@ -56,10 +59,17 @@ class AreaBook:
         pairs = [(alias, a.name) for a in self.areas for alias in a.aliases]
         pairs.sort(key=lambda p: -len(p[0]))
         self._names = dict(reversed(pairs))  # alias -> area, the first area to claim it winning
-        # One pattern for every alias, longest first, so a place is found with one scan of the text
-        # whatever the number of areas (one pattern per alias made building a national corpus quadratic).
-        alternatives = "|".join(re.escape(alias) for alias in dict.fromkeys(alias for alias, _ in pairs))
-        self._pattern = re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])") if pairs else None
+        self._longest_first = list(dict.fromkeys(alias for alias, _ in pairs))
+        self._lengths = sorted({len(alias) for alias in self._names}, reverse=True)
+
+    @cached_property
+    def _pattern(self) -> re.Pattern[str] | None:
+        """One pattern for every alias, longest first, so a place is found with one scan of the text
+        whatever the number of areas (one pattern per alias made building a national corpus quadratic).
+        Made on first use: with hundreds of areas it takes tens of milliseconds to compile, and a build
+        makes a book for every new area it meets but only looks headings up (`opening`)."""
+        alternatives = "|".join(re.escape(alias) for alias in self._longest_first)
+        return re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])") if self._longest_first else None
 
     @property
     def names(self) -> list[str]:
@@ -75,9 +85,18 @@ class AreaBook:
         return list(dict.fromkeys(self._names[m.group(0)] for m in self._pattern.finditer(_plain(text))))
 
     def opening(self, heading: str) -> str | None:
-        """The area a heading is about when it starts with the area's name ("Fylde Coast priorities ...")."""
-        m = self._pattern.search(_plain(heading).strip()) if self._pattern is not None else None
-        return self._names[m.group(0)] if m and m.start() <= 2 else None
+        """The area a heading is about when it starts with the area's name ("Fylde Coast priorities ...").
+        What the pattern's first match would say when it starts within 2 characters, looked up directly:
+        at the first start where a whole alias stands, the longest one."""
+        text = _plain(heading).strip()
+        for start in range(min(3, len(text) + 1)):
+            if start and text[start - 1] in _LETTER_OR_DIGIT:
+                continue
+            for length in self._lengths:
+                end = start + length
+                if end <= len(text) and text[start:end] in self._names and (end == len(text) or text[end] not in _LETTER_OR_DIGIT):
+                    return self._names[text[start:end]]
+        return None
 
     def rows(self) -> list[dict]:
         return [{"name": a.name, "aliases": "\n".join(a.aliases)} for a in self.areas]
@@ -89,7 +108,7 @@ class AreaBook:
 
 def _plain(text: str) -> str:
     low = clean(text).lower().replace("’", "'")
-    return re.sub(r"\band\b", "&", low)
+    return _AND.sub("&", low)
 
 
 def place_plan_name(heading: str) -> str | None:
@@ -126,6 +145,24 @@ def build_book(names: Iterable[str], declared: dict[str, list[str]] | None = Non
         aliases = [*derived_aliases(name, names, where), *(_plain(a) for a in declared.get(name.lower(), []))]
         areas.append(Area(name, tuple(dict.fromkeys(a for a in aliases if a))))
     return AreaBook(areas)
+
+
+class AreaBooks:
+    """The area books of one build, the last one kept: most papers open no area the build has not met,
+    so their book is the one before, and making one (every area's aliases, one pattern of them all)
+    costs more the more areas the build has met (hundreds in a national corpus)."""
+
+    def __init__(self) -> None:
+        self._key: tuple | None = None
+        self._book = AreaBook()
+
+    def book(self, names: Iterable[str], declared: dict[str, list[str]] | None = None) -> AreaBook:
+        """build_book(names, declared), made again only when either differs from the last call's."""
+        names = tuple(dict.fromkeys(names))
+        key = (names, tuple((k, tuple(v)) for k, v in (declared or {}).items()))
+        if key != self._key:
+            self._key, self._book = key, build_book(names, declared)
+        return self._book
 
 
 def _word_places(names: list[str]) -> dict[str, dict[str, int]]:

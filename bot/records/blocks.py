@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from bot.models import SourceLine
+from bot.records.lists import on_line
 from bot.textnorm import squash
 
 _FIELD = re.compile(r"^\s*(?:[-•*·]\s*)?(?P<label>[A-Z][A-Za-z/&()' -]{1,45}?)\s*(?::|\t)\s*(?P<value>\S.*)$")
@@ -45,6 +46,8 @@ def block_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None,
 
 
 def _field(text: str) -> tuple[str, str] | None:
+    if ":" not in text:
+        return None  # no label (a tab-separated label and value is a table row, below)
     m = _FIELD.match(text)
     if not m or len(m.group("label").split()) > MAX_LABEL_WORDS or m.group("label").strip().endswith((" the", " and")):
         return None
@@ -108,6 +111,8 @@ def _title_lines(lines: list[SourceLine], title_at: int, start: int) -> str:
 
 def _inline(line: SourceLine) -> list[tuple[int, str, str]]:
     """"Validate the list - Owner: Dr A B. Due: Friday 21 November." -> title, then each field."""
+    if ":" not in line.text:
+        return []
     text = squash(line.text)
     marks = list(_INLINE.finditer(text))
     if len(marks) < MIN_FIELDS or marks[0].start() < 8:
@@ -126,10 +131,10 @@ def _record(lines: list[SourceLine], title_at: int | None, fields: list[tuple[in
     title_line = lines[title_at] if title_at is not None else None
     title = title_text if title_text is not None else (squash(title_line.text) if title_line else "")
     first = lines[fields[0][0]] if title_line is None else title_line
-    cells = [{"text": title, "page": first.page, "line": first.line, "quote": _on_line(first, title) or title[:300]}]
+    cells = [{"text": title, "page": first.page, "line": first.line, "quote": on_line(first, title) or title[:300]}]
     for at, _, value in fields:
         source = first if inline else lines[at]
-        cells.append({"text": value, "page": source.page, "line": source.line, "quote": _on_line(source, value)})
+        cells.append({"text": value, "page": source.page, "line": source.line, "quote": on_line(source, value)})
     labels = ["Item", *(label for _, label, _ in fields)]
     key = hashlib.sha256(f"{doc_key}:block:{first.page}:{first.line}:{title}".encode()).hexdigest()[:16]
     return {
@@ -137,12 +142,3 @@ def _record(lines: list[SourceLine], title_at: int | None, fields: list[tuple[in
         "row_text": " | ".join(c["text"] for c in cells if c["text"]), "header_text": " | ".join(labels),
         "area": area, "quote": cells[0]["quote"] or cells[1]["quote"], **provenance(first, section),
     }
-
-
-def _on_line(source: SourceLine, value: str) -> str:
-    """The part of a value that stands on its own line (a wrapped value continues below it)."""
-    line = squash(source.text)
-    words = value.split()
-    while words and " ".join(words) not in line:
-        words = words[:-1]
-    return " ".join(words)[:300]

@@ -5,7 +5,7 @@ Every record keeps the document, page or line, section and the quoted text it ca
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from bot.models import ParsedDocument, SourceLine
 from bot.reading.layout import is_table_line
@@ -18,20 +18,23 @@ from bot.records.milestones import parse_milestones, split_title
 from bot.records.mustdos import identify_mustdo, strong_mustdo
 from bot.records.owners import split_owners
 from bot.records.people import people_in
-from bot.records.sections import document_areas, line_contexts
+from bot.records.sections import LineContext, document_areas, line_contexts
 from bot.records.table_rows import row_records
 from bot.records.tables import Fragment, Header, Row, find_header, iter_rows, joined, number_cell
 from bot.records.trackers import tracker_records
 from bot.textnorm import squash
 
+_OWNER_LABEL = re.compile(r"(scheme |initiative )?(owners?|leads?)( and leads?)?:?")
+_MUST_DO = re.compile(r"must\s*-?\s*do")
+_CONTINUED = re.compile(r"^\(continued\)\s*")
 INITIATIVE_ROLES = {
     "title": lambda c: "initiatives which" in c or (c.startswith(("initiative", "(continued) initiative")) and len(c) < 70),
-    "owner": lambda c: bool(re.fullmatch(r"(scheme |initiative )?(owners?|leads?)( and leads?)?:?", c.strip())),
+    "owner": lambda c: bool(_OWNER_LABEL.fullmatch(c.strip())),
     "risks": lambda c: c.startswith("risk"),
     "governance": lambda c: "governance" in c,
     "interdependencies": lambda c: "interdependenc" in c,
 }
-MUSTDO_ROLES = {"mustdo": lambda c: bool(re.search(r"must\s*-?\s*do", c))}
+MUSTDO_ROLES = {"mustdo": lambda c: bool(_MUST_DO.search(c))}
 _WP = re.compile(r"\bWP\s?(\d{1,2})\b")
 def _id(*parts: object) -> str:
     return hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:16]
@@ -53,29 +56,31 @@ def _quote(fragments: list[Fragment], limit: int = 300) -> tuple[SourceLine | No
     return None, ""
 
 
-def extract_records(doc: ParsedDocument, book: AreaBook | None = None) -> dict[str, list[dict]]:
-    """Every plan record the document states; `book` is the build's plan areas (default: the document's own)."""
+def extract_records(doc: ParsedDocument, book: AreaBook | None = None,
+                    contexts: Sequence[LineContext] | None = None) -> dict[str, list[dict]]:
+    """Every plan record the document states; `book` is the build's plan areas (default: the document's
+    own), `contexts` the lines read with it when the caller has them already (passages read the same)."""
     book = book if book is not None else document_areas(doc.lines)
-    marks = list(line_contexts(doc.lines, book))
-    contexts = {i: (section, area) for i, (_, section, area, _) in enumerate(marks)}
+    marks = contexts if contexts is not None else list(line_contexts(doc.lines, book))
+    context_of = {i: (section, area) for i, (_, section, area, _) in enumerate(marks)}
     headings = {i for i, mark in enumerate(marks) if mark[3]}
     initiatives: list[dict] = []
     milestones: list[dict] = []
     mustdos: list[dict] = []
     seen_rows: set[str] = set()
     lines = doc.lines
-    trackers = tracker_records(doc, contexts, split_owners, book.in_text)  # milestone trackers (Excel sheets and the like)
+    trackers = tracker_records(doc, context_of, split_owners, book.in_text)  # milestone trackers (Excel sheets and the like)
     for i, line in enumerate(lines):
         if not is_table_line(line.text) or i in trackers.headers:
             continue
-        section, area = contexts.get(i, (None, None))
-        header = find_header(line.text, INITIATIVE_ROLES, ("title", "owner"), lead="title")
+        section, area = context_of.get(i, (None, None))
+        header = _initiatives_header(line.text)
         if header:
             fy = plan_fy_start(line.text)
             for row in iter_rows(lines, i + 1, header):
                 _initiative(doc, row, header, section, area, fy, initiatives, milestones, seen_rows)
             continue
-        header = find_header(line.text, MUSTDO_ROLES, ("mustdo",), lead="mustdo")
+        header = _mustdos_header(line.text)
         if header and header.width - header.roles["mustdo"] >= 2:
             first = _take_sub_header(lines, i + 1, header)
             labels_at = lines[first - 1] if first > i + 1 else line
@@ -86,19 +91,29 @@ def extract_records(doc: ParsedDocument, book: AreaBook | None = None) -> dict[s
         "initiatives": initiatives + trackers.initiatives,
         "milestones": milestones + trackers.milestones,
         "mustdos": mustdos,
-        "people": list(_people(doc, contexts)),
-        "programmes": list(_programmes(doc, contexts)),
-        "rows": [*row_records(lines, contexts, doc.info.sha256, lambda src, sec: _provenance(doc, src, sec), _claimed),
-                 *block_records(lines, contexts, doc.info.sha256, lambda src, sec: _provenance(doc, src, sec))],
-        "lists": list(list_records(lines, contexts, headings, doc.info.sha256, lambda src, sec: _provenance(doc, src, sec))),
+        "people": list(_people(doc, context_of)),
+        "programmes": list(_programmes(doc, context_of)),
+        "rows": [*row_records(lines, context_of, doc.info.sha256, lambda src, sec: _provenance(doc, src, sec), _claimed),
+                 *block_records(lines, context_of, doc.info.sha256, lambda src, sec: _provenance(doc, src, sec))],
+        "lists": list(list_records(lines, context_of, headings, doc.info.sha256, lambda src, sec: _provenance(doc, src, sec))),
         "abbreviations": _abbreviations(doc, texts),
     }
 
 
 def _claimed(text: str) -> bool:
     """Header lines of the tables the specialised readers take (initiatives, must-do matrices)."""
-    return find_header(text, INITIATIVE_ROLES, ("title", "owner"), lead="title") is not None or (
-        find_header(text, MUSTDO_ROLES, ("mustdo",), lead="mustdo") is not None)
+    return _initiatives_header(text) is not None or _mustdos_header(text) is not None
+
+
+def _initiatives_header(text: str) -> Header | None:
+    """An LDP initiatives table's header. Its title cell names initiatives: every table line is asked,
+    and a line without the word is passed over before it is split into cells."""
+    return find_header(text, INITIATIVE_ROLES, ("title", "owner"), lead="title") if "initiative" in text.lower() else None
+
+
+def _mustdos_header(text: str) -> Header | None:
+    """A must-do matrix's header; its must-do cell says "must do", so a line without "must" is passed over."""
+    return find_header(text, MUSTDO_ROLES, ("mustdo",), lead="mustdo") if "must" in text.lower() else None
 
 
 def _abbreviations(doc: ParsedDocument, texts: list[str]) -> list[dict]:
@@ -111,7 +126,7 @@ def _initiative(doc: ParsedDocument, row: Row, header: Header, section: str | No
                 initiatives: list[dict], milestones: list[dict], seen: set[str]) -> None:
     roles = header.roles
     title_cell, spans = joined(row.fragments(roles["title"]))
-    title_cell = re.sub(r"^\(continued\)\s*", "", title_cell)
+    title_cell = _CONTINUED.sub("", title_cell)
     if not title_cell or "initiatives which we will focus" in title_cell.lower():
         return
     title, milestone_text, offset = split_title(title_cell)
@@ -236,7 +251,7 @@ def _priority_labels(header: Header) -> dict[int, str]:
     labels: dict[int, str] = {}
     for column in range(header.roles["mustdo"] + 1, header.width):
         label = header.labels[column] if column < len(header.labels) else ""
-        label = re.sub(r"^\(continued\)\s*", "", label).strip()
+        label = _CONTINUED.sub("", label).strip()
         labels[column] = label or f"column {column - header.roles['mustdo']}"
     return labels
 
@@ -264,6 +279,8 @@ def _programmes(doc: ParsedDocument, contexts: dict[int, tuple[str | None, str |
 
 def _programme_names(lines: list[SourceLine], i: int) -> Iterator[tuple[str, str, str]]:
     text = lines[i].text
+    if "WP" not in text:  # every code is written "WP<n>": most lines have none
+        return
     alone = _CODE_ALONE.fullmatch(text.strip())
     if alone and not is_table_line(text):
         below = next((ln.text.strip() for ln in lines[i + 1: i + 4] if ln.text.strip()), "")

@@ -16,6 +16,8 @@ from bot.textnorm import squash
 
 BULLET = re.compile(r"^\s*(?:[-•·*+▪■◦●o»➢✓]\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)")
 _INLINE = re.compile(r"(?:^|(?<=[\s.;]))([A-Z]|\d{1,2}|\([a-z]\)|\([ivx]{1,4}\))[.)]?\s+(?=[A-Z])")
+_CELL_BREAK = re.compile(r"\t| {3,}")
+_FIGURE = re.compile(r"[\d.()]+")
 MAX_ITEMS = 30
 SHORT_LINE = 100
 
@@ -26,15 +28,16 @@ def list_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None, 
     i = 0
     while i < len(lines):
         text = lines[i].text
-        short_title = _short_title(text)
-        intro = i in headings or squash(text).endswith(":") or short_title
+        flat = squash(text)
+        short_title = _short_title(flat)
+        intro = i in headings or flat.endswith(":") or short_title
         if intro and not is_table_line(text):
             items, end = _items_below(lines, i + 1, heading=i in headings or short_title)
             if len(items) >= 2:
                 yield _record(lines[i], items, contexts.get(i, (None, None)), doc_key, provenance)
                 i = end
                 continue
-        inline = _inline_items(squash(text))
+        inline = _inline_items(flat)
         if len(inline) >= 3:
             yield _record(lines[i], [(lines[i], item) for item in inline], contexts.get(i, (None, None)), doc_key, provenance)
         i += 1
@@ -115,8 +118,8 @@ def _short_title(text: str) -> bool:
 
 def _row_item(text: str) -> str:
     """A table row as a list item: its cells that are more than a number, in order."""
-    cells = [squash(c) for c in re.split(r"\t| {3,}", text)]
-    return " - ".join(c for c in cells if c and not re.fullmatch(r"[\d.()]+", c))
+    cells = [squash(c) for c in _CELL_BREAK.split(text)]
+    return " - ".join(c for c in cells if c and not _FIGURE.fullmatch(c))
 
 
 def _inline_items(text: str) -> list[str]:
@@ -152,16 +155,23 @@ def _record(intro: SourceLine, items: list[tuple[SourceLine, str]], context: tup
     return {
         "id": hashlib.sha256(f"{doc_key}:{intro.page}:{intro.line}:{intro_text}".encode()).hexdigest()[:16],
         "intro": intro_text[:300], "count": len(items),
-        "items": json.dumps([{"text": item[:300], "page": s.page, "line": s.line, "quote": _on_line(s, item)} for s, item in items]),
+        "items": json.dumps([{"text": item[:300], "page": s.page, "line": s.line, "quote": on_line(s, item)} for s, item in items]),
         "items_text": " ; ".join(item for _, item in items)[:3000],
         "area": area, "quote": intro_text[:300], **provenance(intro, section),
     }
 
 
-def _on_line(source: SourceLine, item: str) -> str:
-    """The part of an item that stands on its own line (a wrapped item continues below it)."""
+def on_line(source: SourceLine, item: str) -> str:
+    """The part of an item that stands on its own line (a wrapped item continues below it): its most
+    leading words the line holds. Fewer of them are then held too, so the count is found by halving
+    (an item of hundreds of words was cut a word at a time)."""
     line = squash(source.text)
     words = item.split()
-    while words and " ".join(words) not in line:
-        words = words[:-1]
-    return " ".join(words)[:300]
+    held, tried = 0, len(words)  # words[:held] are on the line; more than `tried` are not
+    while held < tried:
+        n = (held + tried + 1) // 2
+        if " ".join(words[:n]) in line:
+            held = n
+        else:
+            tried = n - 1
+    return " ".join(words[:held])[:300]

@@ -25,6 +25,7 @@ _NAME_ASKED = re.compile(r"(?P<name>" + NAME + r")(?:,\s*from [^,]{2,40},)?\s+(?
 _CONTACT = re.compile(r"contact (?P<name>" + NAME + r"),\s+(?P<role>[A-Z][^,.;]{2,60})")
 _BY = re.compile(r"(?P<role>(?:^|[^.;:]{0,120}?)\b(?:presented|prepared|written|chaired|led|sponsored|authored|introduced) by)\s*:?\s+(?P<name>" + NAME + r")")
 PROSE_PATTERNS = (_APPOINTED, _AS_ROLE, _NAME_ROLE, _NAME_ASKED, _CONTACT, _BY)
+_CELL_BREAK = re.compile(r"\t| {3,}")
 # Each pattern runs only on text holding the words it cannot match without (a cheap scan first: _BY
 # looks back up to 120 characters from every position).
 _NEEDS = {
@@ -33,6 +34,9 @@ _NEEDS = {
     _NAME_ROLE: re.compile(r",\s+(?:the\s+|our\s+)?(?:[A-Z][\w&'’]*\s+){0,5}(?:SRO|Lead|Director|Officer|Chair|Chairman|Chairwoman|"
                            r"Manager|Chief Executive|Clerk|Head|Member|Secretary)\b"),
 }
+# The _BY scan has no fixed start either: a cell is scanned only if it holds " by" at all.
+_LITERALS = {_BY: " by"}
+_SCANS = tuple((pattern, _LITERALS.get(pattern, ""), _NEEDS[pattern]) for pattern in PROSE_PATTERNS)  # in order
 # "Helena Marchbank      Chair; Chief Executive": a name, a wide gap, then who they are.
 _NAME_GAP_ROLE = re.compile(r"^\s*(?P<name>" + NAME + r")(?:\s{3,}|\t)(?P<role>[A-Za-z(][^\t]{2,150})$")
 _LOWER = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
@@ -98,7 +102,7 @@ def people_in(doc: ParsedDocument, contexts: dict[int, tuple[str | None, str | N
     """Every (person, role) the document states, each once, with the line it is stated on."""
     seen: set[tuple[str, str]] = set()
     lines = doc.lines
-    common = frozenset(w for line in lines for w in _LOWER.findall(line.text))
+    common = frozenset(_LOWER.findall("\n".join(line.text for line in lines)))  # a line break ends a word
     for i in range(len(lines)):
         section, area = contexts.get(i, (None, None))
         for name, role, quote, context, at in _stated(lines, i, common):
@@ -113,37 +117,44 @@ def people_in(doc: ParsedDocument, contexts: dict[int, tuple[str | None, str | N
 
 def _stated(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator[tuple[str, str, str, str, int]]:
     """(name, role, quote, context, line of the quote) for what line i says about people. `common` are
-    the words the document writes in lower case: a capitalised pair of them is no name."""
+    the words the document writes in lower case: a capitalised pair of them is no name. The line above
+    (for the context) is looked up only for what is found: most lines state nobody."""
     text = lines[i].text
-    previous = next((squash(lines[k].text) for k in range(i - 1, max(-1, i - 4), -1) if lines[k].text.strip()), "")
-    for cell in (squash(c) for c in re.split(r"\t| {3,}", text)):
+    flat_text = squash(text)
+    for raw in _CELL_BREAK.split(text):
+        cell = squash(raw) if len(raw) >= 12 else ""  # squashing only shortens: a short cell stays short
         if len(cell) >= 12:
-            for pattern in PROSE_PATTERNS:
-                if not _NEEDS[pattern].search(cell):
+            for pattern, literal, needs in _SCANS:
+                if literal not in cell or not needs.search(cell):
                     continue
                 for m in pattern.finditer(cell):
                     name = person_name(_trim_name(m.group("name").strip()), common)
                     if name:
-                        yield name, m.group("role").strip(" ,:"), cell[m.start(): m.end()], f"{previous} {cell}", i
+                        yield name, m.group("role").strip(" ,:"), cell[m.start(): m.end()], f"{_above(lines, i)} {cell}", i
     flat = squash(text.replace("\t", ": ", 1)) if text.count("\t") <= 1 else ""
     label = _LABEL_LINE.match(flat) if flat else None
     if label and person_name(label.group("name"), common):
         rest = label.group("rest").strip(" ,;-–()")
         role = f"{label.group('role').strip()}" + (f" ({rest})" if rest else "")
-        yield label.group("name"), role, squash(text), f"{previous} {squash(text)}", i
-    nxt = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
-    if squash(text).endswith(":") and nxt is not None:
-        below = _NAME_FIRST.match(squash(lines[nxt].text))  # "Contact for further information:" / "Samantha Nicol, ..."
+        yield label.group("name"), role, flat_text, f"{_above(lines, i)} {flat_text}", i
+    if flat_text.endswith(":"):
+        nxt = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
+        below = _NAME_FIRST.match(squash(lines[nxt].text)) if nxt is not None else None  # "Contact for further information:" / "Samantha Nicol, ..."
         if below and person_name(below.group("name"), common):
-            yield below.group("name"), squash(text).rstrip(":"), squash(lines[nxt].text), f"{previous} {squash(text)}", nxt
+            yield below.group("name"), flat_text.rstrip(":"), squash(lines[nxt].text), f"{_above(lines, i)} {flat_text}", nxt
     pair = _NAME_GAP_ROLE.match(text)
     if pair and person_name(pair.group("name"), common):
-        yield pair.group("name"), squash(pair.group("role")), squash(text), f"{previous} {squash(text)}", i
+        yield pair.group("name"), squash(pair.group("role")), flat_text, f"{_above(lines, i)} {flat_text}", i
     alone = _NAME_ONLY.match(text)
     if alone and person_name(alone.group("name"), common):
         below = _role_lines(lines, i + 1)
         if below:
-            yield alone.group("name"), below, squash(text), f"{previous} {below}", i
+            yield alone.group("name"), below, flat_text, f"{_above(lines, i)} {below}", i
+
+
+def _above(lines: list[SourceLine], i: int) -> str:
+    """The nearest line with words within three above line i, squashed ("" at the top)."""
+    return next((squash(lines[k].text) for k in range(i - 1, max(-1, i - 4), -1) if lines[k].text.strip()), "")
 
 
 def _role_lines(lines: list[SourceLine], start: int) -> str:

@@ -28,6 +28,9 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((role, re.compile(p)) for
     ("governance", r"\bgovernance\b"),
     ("interdependencies", r"\b(?:inter)?dependenc"),
 ))
+# Words the initiative and due roles' patterns cannot match without.
+_INITIATIVE_WORDS = ("initiative", "scheme", "project", "programme")
+_DUE_WORDS = ("due", "target", "deadline", "date", "completion", "timescale", "when")
 _NUMERIC_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 OwnerSplit = Callable[[str], list[str]]
 
@@ -49,6 +52,9 @@ class TrackerRecords:
 def tracker_header(text: str) -> dict[str, int] | None:
     """Column roles of a tracker's header row, or None when the row is not one."""
     if "\t" not in text:
+        return None
+    low_line = text.lower()  # a header names an initiative and a due date in some wording: most rows do neither
+    if not any(w in low_line for w in _INITIATIVE_WORDS) or not any(w in low_line for w in _DUE_WORDS):
         return None
     roles: dict[str, int] = {}
     for i, cell in enumerate(text.split("\t")):
