@@ -85,12 +85,15 @@ class Topic:
         if not self.total:
             return np.zeros(size)
         hit, near = np.zeros(size), np.zeros(size)
+        worded = np.zeros(size, dtype=bool)  # as in `coverage`: a number matches only beside a word
         for term, weight in self.weights.items():
             in_main = self._rows_with(term, main)
             in_any = self._rows_with(term, (*main, *context)) if context else in_main
             hit += weight * in_main
             near += weight * (in_any & ~in_main)
-        return (hit + CONTEXT_CREDIT * near) / self.total
+            if not term.isdigit():
+                worded |= in_any
+        return np.where(worded, (hit + CONTEXT_CREDIT * near) / self.total, 0.0)
 
     def _rows_with(self, term: str, fields: Sequence[FieldTerms]) -> np.ndarray:
         found = _any_field(term, fields)
