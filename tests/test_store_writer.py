@@ -46,3 +46,23 @@ def test_writer_makes_the_database_insert_all_makes(tmp_path: Path) -> None:
     ours, theirs = _dump(tmp_path / "ours" / DB_NAME), _dump(tmp_path / "plain.db")
     assert ours == theirs
     assert [r[1] for r in ours[1]["initiatives"]] == ["b", "c", "a", "d", "e", "f"]
+
+
+def test_lines_after_the_first_papers_go_in_as_insert_all_puts_them(tmp_path: Path) -> None:
+    from bot.models import DocumentInfo, SourceLine
+
+    papers = [(DocumentInfo(id=f"d{n}", file_name=f"{n}.txt", title="T", kind="text", sha256=f"{n}" * 8),
+               [SourceLine(line=k, text=f"line {k}") for k in range(1, 4)] if n else
+               [SourceLine(page=1, text="a page"), SourceLine(page=2, line=None, text="")]) for n in range(3)]
+    (tmp_path / "ours").mkdir()
+    writer = StoreWriter(tmp_path / "ours")
+    plain = sqlite_utils.Database(tmp_path / "plain.db")
+    for info, lines in papers:
+        writer.add_document(info, lines)
+        plain["documents"].insert(info.model_dump(), pk="id", replace=True)
+        plain["lines"].insert_all(({"doc_id": info.id, "seq": i, "page": ln.page, "line": ln.line, "text": ln.text}
+                                   for i, ln in enumerate(lines)), batch_size=2000)
+    writer.db.conn.commit()
+    writer.db.close()
+    plain.close()
+    assert _dump(tmp_path / "ours" / DB_NAME) == _dump(tmp_path / "plain.db")

@@ -83,13 +83,13 @@ def field_reader(field: str, initiatives: Lookup) -> Callable[[dict], str]:
 
 def field_terms(rows: Sequence[dict], field: str, tokenizer: Tokenizer, initiatives: Lookup) -> FieldTerms:
     """Each row's stems of one field. Many rows share a text (a section, a milestone's initiative),
-    so each distinct text is tokenised once."""
+    so each distinct text is tokenised once, and each distinct word of it stemmed once."""
     read = field_reader(field, initiatives)
     stems: dict[str, frozenset[str]] = {}
     for row in rows:
         text = read(row)
         if text not in stems:
-            stems[text] = frozenset(tokenizer(text))
+            stems[text] = frozenset(tokenizer.terms(set(tokenizer.words(text))))
     return FieldTerms.from_stem_sets([stems[read(row)] for row in rows])
 
 

@@ -38,6 +38,9 @@ class StoreWriter:
 
     def add_document(self, info: DocumentInfo, lines: Sequence[SourceLine]) -> None:
         self.db["documents"].insert(info.model_dump(), pk="id", replace=True)
+        if "lines" in self._columns:  # made by the first paper's lines: the rest go in as they are
+            self.db.conn.executemany(_ADD_LINE, ((info.id, i, ln.page, ln.line, ln.text) for i, ln in enumerate(lines)))
+            return
         self._insert("lines", [{"doc_id": info.id, "seq": i, "page": ln.page, "line": ln.line, "text": ln.text}
                                for i, ln in enumerate(lines)], batch_size=2000)
 
@@ -97,6 +100,7 @@ def _values(columns: list[str]) -> Callable[[dict], tuple]:
 
 
 _PLAIN = frozenset({str, int, float, bool, type(None)})
+_ADD_LINE = "INSERT INTO [lines] ([doc_id], [seq], [page], [line], [text]) VALUES (?, ?, ?, ?, ?)"
 
 
 class PlanIndex:

@@ -14,7 +14,9 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z&'’]*")
 
 def is_heading(text: str, blank_before: bool) -> bool:
     """A short title-like line: what readers would take as a section heading."""
-    stripped = _SLIDE_MARK.sub("", text.strip())  # "[Slide 2]  OUR 4 PRIORITIES"
+    stripped = text.strip()
+    if stripped.startswith("["):
+        stripped = _SLIDE_MARK.sub("", stripped)  # "[Slide 2]  OUR 4 PRIORITIES"
     if not (4 <= len(stripped) <= 110) or "\t" in text or _LAYOUT_GAP.search(stripped):
         return False
     if _BULLET.match(stripped) or stripped[-1] in ".,;:" or not stripped[0].isupper() and not stripped[0].isdigit():
