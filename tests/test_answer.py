@@ -139,3 +139,18 @@ def test_contact_details_are_a_phone_number_or_an_email(papers, tokenizer) -> No
     assert not answer("jo bloggs contact details?", index, tokenizer).answered
     sam = answer("what is Sam Nolan's phone number?", index, tokenizer)
     assert sam.answered and "01234 567890" in sam.answer, sam.answer
+
+
+def test_an_answer_names_the_place_or_body_the_question_names(papers, tokenizer) -> None:
+    """"Who is the STP lead for NHS Wales?" is not answered by the STP lead the papers name for their
+    own partnership: the question names a body the answer does not."""
+    from tests.conftest import OTHER_PAPERS
+
+    paper = ("Wyvern Partnership Board\nUpdate on the Plan\n\nLeadership\n"
+             "Dr Ann Example, STP Lead and Chief Executive, chairs the partnership board.\n\n"
+             "Estates\nThe estates strategy will be agreed in March.\n\nNeighbours\n"
+             "Staff from NHS Wales attended the estates workshop in the spring.\n")
+    index = papers({"board.txt": paper, **OTHER_PAPERS})
+    assert not answer("Who is the STP lead for NHS Wales?", index, tokenizer).answered
+    ours = answer("Who is the STP lead for the Wyvern partnership?", index, tokenizer)
+    assert ours.answered and "Ann Example" in ours.answer, ours.answer

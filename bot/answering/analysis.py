@@ -75,6 +75,7 @@ class Analysis:
     roles: list[str] = field(default_factory=list)
     excluded_roles: list[str] = field(default_factory=list)  # "who's the programme director (not the SRO)?"
     set_aside: frozenset[str] = frozenset()  # stems of what "apart from ..." sets aside: never one of the items
+    proper: frozenset[str] = frozenset()  # stems of names the question writes with a capital ("NHS Wales")
     remit: frozenset[str] = frozenset()  # "the SRO for cancer in KFO": the stems of what the role is for
     person: str | None = None  # "what does Jayne Mellor own?"
     priority: str | None = None  # "P2", "WP5"
@@ -129,6 +130,7 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
     _topic(analysis, fixed, lex)
     analysis.remit = _remit(roles, low, lex) & frozenset(analysis.terms)
     analysis.set_aside = _set_aside_topic(low, lex)
+    analysis.proper = _proper_names(text, lex) & frozenset(analysis.terms)
     return analysis
 
 
@@ -237,6 +239,21 @@ _SET_ASIDE = r"(?:not|apart from|other than|besides|except(?: for)?|excluding|as
 
 _SET_ASIDE_TOPIC = re.compile(r"\b(?:apart from|other than|besides|except(?: for)?|excluding|aside from|leaving aside|beyond)\s+"
                               r"(?:the\s+)?(.+?)(?=[,?;]|$|\s+(?:what|which|who|list|name|are|is)\b)")
+
+
+# Capitalised, but times rather than names: a window of time is a constraint of its own.
+_CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
+                            "monday tuesday wednesday thursday friday saturday sunday christmas easter".split())
+
+
+def _proper_names(text: str, lex: Lexicon) -> frozenset[str]:
+    """Words the question capitalises mid-sentence and the papers do not write in lower case
+    ("Greater Manchester", "NHS Wales"): names of places and bodies, not shorthand (all capitals),
+    not a plan area's name (that is a constraint of its own)."""
+    words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]{2,})\b", text.strip())
+    names = [w for w in words if w.lower() not in lex.common and not _is_alias_word(w.lower(), lex)
+             and w.lower() not in _CALENDAR_WORDS]
+    return frozenset(t for w in names for t in lex.tokenizer(w))
 
 
 def _set_aside_topic(low: str, lex: Lexicon) -> frozenset[str]:

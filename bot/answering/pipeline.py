@@ -74,7 +74,7 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
     grid = ctx.analysis.mustdo and any(c.source in GRID for c in found)
     for candidate in found:
         candidate.eligible = not (blocked(candidate, ctx.analysis) or (grid and candidate.source not in GRID)
-                                  or misses_remit(candidate, ctx))
+                                  or misses_remit(candidate, ctx) or misses_names(candidate, ctx))
     if any(c.eligible and c.features.get("role", 0) == 1.0 for c in found):
         for candidate in found:  # someone holds the very role asked: a kindred role is no answer
             if 0 < candidate.features.get("role", 0) < 1.0:
@@ -121,6 +121,17 @@ def addressed_area(candidate: Candidate, ctx: Context) -> str | None:
         if named:
             return named[0] if len(named) == 1 and named[0] in ctx.analysis.areas else None
     return None
+
+
+def misses_names(candidate: Candidate, ctx: Context) -> bool:
+    """"Who is the STP lead for Greater Manchester?" names a place: an answer that names none of the
+    question's names, in its own text, its heading or its paper's opening, is about somewhere else."""
+    names = ctx.analysis.proper
+    if not names or candidate.source in GROUPS:
+        return False
+    about = ctx.lex.about(candidate.citations[0].document) if candidate.citations else ""
+    own = ctx.tokenizer.stem_set(" ".join([candidate.main, *as_parts(candidate.context), about]))
+    return not any(ctx.topic.has(t, own) for t in names)
 
 
 def misses_remit(candidate: Candidate, ctx: Context) -> bool:
