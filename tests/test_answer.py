@@ -115,42 +115,34 @@ def test_how_much_funding_is_answered_by_an_amount_that_never_says_funding(one_p
     assert not answer("how much funding is there for dentistry?", index, tokenizer).answered
 
 
-def test_numbers_alone_are_no_topic(papers, tokenizer) -> None:
-    """"{{7*7}}" shares only a number with "priorities against the 9 national must do's 7/14": a number
-    matches only beside a word of the question, so there is nothing to answer from."""
+# Each rule of precision: a paper, a question it must refuse, and one it must still answer.
+PRECISION_CASES = {
+    # a number matches only beside a word of the question: "{{7*7}}" is about nothing here
+    "numbers alone are no topic": (
+        "Dunmere priorities against the 9 National Must Do's 7/14\n\nDunmere will open 7 hubs.\n",
+        "{{7*7}}", "how many hubs will Dunmere open?", "7 hubs"),
+    # contact details are a phone number or an email address, not a sentence about contacting people
+    "contact details": (
+        "Health and Wellbeing Board\nUpdate on the Plan\n\n"
+        "Jo Bloggs will be starting with the partnership from January and will be contacting people.\n\n"
+        "Contact for further information:\n\nSam Nolan, Programme Office, 01234 567890, sam.nolan@nhs.net\n",
+        "jo bloggs contact details?", "what is Sam Nolan's phone number?", "01234 567890"),
+    # a name the question capitalises must be in the answer's text, heading or paper
+    "names the question names": (
+        "Wyvern Partnership Board\nUpdate on the Plan\n\nLeadership\n"
+        "Dr Ann Example, STP Lead and Chief Executive, chairs the partnership board.\n\n"
+        "Estates\nThe estates strategy will be agreed in March.\n\nNeighbours\n"
+        "Staff from NHS Wales attended the estates workshop in the spring.\n",
+        "Who is the STP lead for NHS Wales?", "Who is the STP lead for the Wyvern partnership?", "Ann Example"),
+}
+
+
+@pytest.mark.parametrize("case", PRECISION_CASES)
+def test_precision_rules_refuse_one_question_and_answer_another(papers, tokenizer, case: str) -> None:
     from tests.conftest import OTHER_PAPERS
 
-    index = papers({"annex.txt": "Dunmere priorities against the 9 National Must Do's 7/14\n\nDunmere will open 7 hubs.\n",
-                    **OTHER_PAPERS})
-    assert not answer("{{7*7}}", index, tokenizer).answered
-    hubs = answer("how many hubs will Dunmere open?", index, tokenizer)
-    assert hubs.answered and "7 hubs" in hubs.answer, hubs.answer
-
-
-def test_contact_details_are_a_phone_number_or_an_email(papers, tokenizer) -> None:
-    """"Jo Bloggs contact details?" is not answered by a sentence that says Jo Bloggs will be
-    contacting people: contact details are a phone number or an email address."""
-    from tests.conftest import OTHER_PAPERS
-
-    paper = ("Health and Wellbeing Board\nUpdate on the Plan\n\n"
-             "Jo Bloggs will be starting with the partnership from January and will be contacting people.\n\n"
-             "Contact for further information:\n\nSam Nolan, Programme Office, 01234 567890, sam.nolan@nhs.net\n")
-    index = papers({"board.txt": paper, **OTHER_PAPERS})
-    assert not answer("jo bloggs contact details?", index, tokenizer).answered
-    sam = answer("what is Sam Nolan's phone number?", index, tokenizer)
-    assert sam.answered and "01234 567890" in sam.answer, sam.answer
-
-
-def test_an_answer_names_the_place_or_body_the_question_names(papers, tokenizer) -> None:
-    """"Who is the STP lead for NHS Wales?" is not answered by the STP lead the papers name for their
-    own partnership: the question names a body the answer does not."""
-    from tests.conftest import OTHER_PAPERS
-
-    paper = ("Wyvern Partnership Board\nUpdate on the Plan\n\nLeadership\n"
-             "Dr Ann Example, STP Lead and Chief Executive, chairs the partnership board.\n\n"
-             "Estates\nThe estates strategy will be agreed in March.\n\nNeighbours\n"
-             "Staff from NHS Wales attended the estates workshop in the spring.\n")
-    index = papers({"board.txt": paper, **OTHER_PAPERS})
-    assert not answer("Who is the STP lead for NHS Wales?", index, tokenizer).answered
-    ours = answer("Who is the STP lead for the Wyvern partnership?", index, tokenizer)
-    assert ours.answered and "Ann Example" in ours.answer, ours.answer
+    paper, refused, answered, expected = PRECISION_CASES[case]
+    index = papers({"paper.txt": paper, **OTHER_PAPERS})
+    assert not answer(refused, index, tokenizer).answered
+    reply = answer(answered, index, tokenizer)
+    assert reply.answered and expected in reply.answer, reply.answer
