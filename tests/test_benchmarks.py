@@ -58,3 +58,17 @@ def test_hostile_benchmark_prints_a_line_per_file_and_the_worst() -> None:
     assert "looks like a zip bomb" in rows[0]["said"] and "links outside the corpus" in rows[1]["said"]
     assert all(r["peak_rss_mb"] > 0 for r in rows[:3])
     assert rows[3]["worst_peak_rss_mb"] == max(r["peak_rss_mb"] for r in rows[:3])
+
+
+def test_same_build_finds_a_changed_row_and_nothing_else(tmp_path: Path, corpus: Path, tokenizer) -> None:
+    import sqlite3
+
+    from benchmarks.same_build import differences
+    from bot.index.indexer import build_index
+
+    a, b = (build_index([corpus], tmp_path / name, tokenizer, 10**7) for name in ("a", "b"))
+    first, second = (tmp_path / name / "versions" / report.version for name, report in (("a", a), ("b", b)))
+    assert differences(first, second) == []  # the version's id and build time aside
+    with sqlite3.connect(second / "planbot.db") as conn:
+        conn.execute("update passages set text = 'changed' where seq = 1")
+    assert differences(first, second) == [f"table passages: {a.passages} rows vs {b.passages}, first difference at row 1"]
