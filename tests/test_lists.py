@@ -3,6 +3,7 @@ two belongs to the one above), without the one the question sets aside."""
 
 import pytest
 
+from bot.answering.analysis import asked_count
 from bot.answering.candidates.lists import list_candidates
 from bot.answering.candidates.sentences import _states_count
 from bot.answering.pipeline import answer, context_for
@@ -67,3 +68,48 @@ def test_a_sentence_giving_the_asked_count_then_the_things_answers(papers) -> No
 ])
 def test_stating_the_asked_count_then_naming_the_things(text: str, fits: float) -> None:
     assert _states_count(text, "What two levels of governance are proposed?") == fits
+
+
+@pytest.mark.parametrize(("question", "count"), [
+    ("what are the 4 priorities?", 4),
+    ("What are the four priorities in the forward plan?", 4),
+    ("which 5 trusts are the main providers?", 5),
+    ("what are the three main care settings?", 3),
+    ("how is the four hour target going?", None),  # a measure, not a count of things
+    ("the four-hour waits", None),
+    ("are the 18 weeks RTT standards met?", None),
+])
+def test_the_asked_count_is_a_number_of_things_not_a_measure(question: str, count: int | None) -> None:
+    assert asked_count(question.lower()) == count
+
+
+BRIEFING = """Joint Forward Plan 2025-2030: staff briefing pack
+
+[Slide 1] WHO WE ARE
+Key numbers
+  >> 612,400 people registered with a GP
+  >> 78 GP practices
+
+[Slide 2] OUR 4 PRIORITIES
+  1 | Healthier starts ......... every child ready for school
+  2 | Neighbourhood care ....... one joined-up team in each neighbourhood
+  3 | Faster urgent care ....... the right care, first time
+  4 | A workforce that stays ... recruit, train and keep our people
+"""
+
+TERMS = """Terms of reference
+
+The Transformation Board oversees the workstreams of the Joint Forward Plan 2025-2030. It holds the
+workstream leads to account, agrees priorities for transformation funding and resolves risks.
+"""
+
+
+def test_a_list_is_found_by_its_papers_title_and_its_count_in_figures(papers) -> None:
+    """The heading says "OUR 4 PRIORITIES" and only the paper's title names the plan: the list is still
+    found, and beats a sentence that names the plan and "priorities" but lists nothing."""
+    index = papers({"briefing.txt": BRIEFING, "terms.txt": TERMS, **OTHER_PAPERS})
+    ctx = context_for("What are the four priorities in the Joint Forward Plan 2025-2030?", index, Tokenizer(), None, 1000, None)
+    listed = next(c for c in list_candidates(ctx) if "Healthier starts" in c.answer)
+    assert listed is not None
+    reply = answer("What are the four priorities in the Joint Forward Plan 2025-2030?", index, Tokenizer())
+    assert reply.answered and "Healthier starts" in reply.answer and "Faster urgent care" in reply.answer, reply.answer

@@ -69,6 +69,7 @@ class Analysis:
     channel_area: bool = False  # the area came from the channel's setting, not the question
     window: Window | None = None
     asks_list: bool = False
+    count: int | None = None  # "what are the 4 priorities?": how many items the list should have
     mustdo: bool = False
     mustdos: list[int] = field(default_factory=list)
     gap: bool = False
@@ -122,7 +123,7 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
     priority = _priority(low)
     analysis = Analysis(
         text=text, wants=wants, terms={}, areas=areas or ([default_area] if default_area else []), channel_area=channel,
-        window=window(fixed, as_of), asks_list=bool(_LIST.search(low)), mustdo=mustdo,
+        window=window(fixed, as_of), asks_list=bool(_LIST.search(low)), count=asked_count(low), mustdo=mustdo,
         mustdos=mustdos_in_question(fixed) if mustdo else [], gap=mustdo and bool(_GAP.search(low)), roles=roles, excluded_roles=excluded,
         person=_person_asked(text, low), priority=priority, asked=fixed,
         as_of=as_of, words=frozenset(lex.tokenizer(fixed)),
@@ -132,6 +133,25 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
     analysis.set_aside = _set_aside_topic(low, lex)
     analysis.proper = _proper_names(text, lex) & frozenset(analysis.terms)
     return analysis
+
+
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_UNIT = r"(?!(?:minute|hour|day|week|month|year|quarter|percent|per)s?\b)"
+_ASKED_COUNT = re.compile(r"\b(?:the|our|their|its|these|those|what|which)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                          rf"(?:{_UNIT}[a-z&]+\s+){{0,2}}?{_UNIT}([a-z]{{2,}}s)\b")
+
+
+def count_forms(n: int) -> tuple[str, ...]:
+    """4 -> ("4", "four")."""
+    return (str(n), *(w for w, k in _COUNT_WORDS.items() if k == n))
+
+
+def asked_count(low: str) -> int | None:
+    """"what are the 4 priorities" -> 4; "the four-hour target" and "the 18 weeks" count no items."""
+    m = _ASKED_COUNT.search(low)
+    if not m:
+        return None
+    return int(m.group(1)) if m.group(1).isdigit() else _COUNT_WORDS[m.group(1)]
 
 
 def expand_compass(text: str) -> str:

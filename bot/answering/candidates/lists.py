@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import numpy as np
 
+from bot.answering.analysis import count_forms
 from bot.answering.candidates import Candidate, Context, trim, unique
 from bot.index.record_terms import records
 from bot.models import Citation
@@ -14,26 +15,17 @@ from bot.models import Citation
 TOP = 4
 FLOOR = 0.3
 ITEM_CHARS = 120
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def list_candidates(ctx: Context) -> Iterator[Candidate]:
     table = records(ctx.index, ctx.tokenizer, "lists")
     if not len(table) or not ctx.topic:
         return
-    scores = ctx.topic.scores([table.field("intro"), table.field("section")], [table.field("items_text")])
+    scores = ctx.topic.scores([table.field("intro"), table.field("section")], [table.field("items_text"), table.papers(ctx.lex.about)])
     for i in np.argsort(-scores, kind="stable")[:TOP]:
         if scores[i] < FLOOR:
             break
         yield _candidate(ctx, table.rows[int(i)])
-
-
-def asked_count(text: str) -> int | None:
-    """"what are the 4 priorities" -> 4."""
-    m = re.search(r"\b(?:the|our|their|its|these|those|what|which)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]", text.lower())
-    if not m:
-        return None
-    return int(m.group(1)) if m.group(1).isdigit() else _COUNT_WORDS[m.group(1)]
 
 
 _NUMBERED = re.compile(r"^\s*\(?\d{1,2}[.)]\s")
@@ -56,7 +48,7 @@ def set_aside(ctx: Context, items: list[dict]) -> list[dict]:
 
 def _candidate(ctx: Context, row: dict) -> Candidate:
     items = set_aside(ctx, top_level(json.loads(row["items"])))
-    count = asked_count(ctx.analysis.text)
+    count = ctx.analysis.count
     listed = "; ".join(trim(item["text"], ITEM_CHARS) for item in items)
     answer = trim(f"{listed} (under \"{trim(row['intro'], 100)}\")", 590)
     intro = Citation(document=row["document"], title=row["doc_title"], page=row.get("page"),
@@ -69,9 +61,19 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
     fits = 1.0 if ctx.analysis.asks_list or count is not None else 0.0
     if count is not None and count != len(items):
         fits = -0.5
-    return Candidate(source="list", main=f"{row['intro']} {row.get('section') or ''}", context=row["items_text"],
+    return Candidate(source="list", main=f"{row['intro']} {row.get('section') or ''}{_count_said(row['intro'], count)}", context=row["items_text"],
                      area=row.get("area"), answer=answer, citations=unique(cites), fits_form=fits,
                      has_type=ctx.analysis.want in ("text", "yesno") or _mostly(ctx, items))
+
+
+def _count_said(intro: str, count: int | None) -> str:
+    """A heading that gives the asked count in figures ("OUR 4 PRIORITIES") gives it in words too, and
+    the other way round: returned as the other spelling, to be matched with the question's."""
+    if count is None:
+        return ""
+    forms = count_forms(count)
+    said = re.search(rf"\b(?:{'|'.join(forms)})\s+(?:[a-z&-]+\s+){{0,2}}?[a-z]{{3,}}", intro.lower())
+    return f" {' '.join(forms)}" if said else ""
 
 
 def _mostly(ctx: Context, items: list[dict]) -> bool:

@@ -11,7 +11,6 @@ import numpy as np
 
 from bot.answering import types
 from bot.answering.candidates import Candidate, Context, trim
-from bot.answering.candidates.lists import asked_count
 from bot.index.passages import Snippet, column_of, snippets
 from bot.models import Citation, Passage, SourceLine
 
@@ -160,7 +159,7 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
         source="sentence", main=reading, context=" ".join(filter(None, (passage.section, passage.area))), area=passage.area,
         answer=trim(answer, 590), citations=cites, has_type=items[0] is not None or a.want in ("text", "yesno"),
         role_text=text, retrieval=retrieval, nearest=f"{passage.document} {_where(snippet.source)}",
-        fits_form=max(_enumerates(text, a.asks_list, asked_count(a.text)), _states_count(text, a.text)),
+        fits_form=_states_count(text, a.text) or _enumerates(text, a.asks_list, a.count),
     )
 
 
@@ -171,11 +170,12 @@ def _enumerates(text: str, asks_list: bool, count: int | None) -> float:
     if not asks_list and count is None:
         return 0.0
     n = len(enumerated(text))
-    if count is not None:
-        return 1.0 if n == count else 0.0
+    if count is not None:  # "what are the four priorities?" is not answered by a sentence naming none
+        return 1.0 if n == count else (0.0 if n else UNLISTED)
     return 0.5 if n >= 3 else 0.0
 
 
+UNLISTED = -0.5
 _NUMBER_WORDS = {"2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven", "8": "eight", "9": "nine", "10": "ten"}
 
 
