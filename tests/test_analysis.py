@@ -135,3 +135,14 @@ def test_the_phrase_asking_for_the_type_is_not_topic(lex) -> None:
     """"new date and old date?" asks for dates: "new" and "old" say which dates, not what about."""
     terms = analyse("maternity pathway go live - new date and old date?", lex).terms
     assert "matern" in terms and "new" not in terms and "old" not in terms
+
+
+@pytest.mark.parametrize(("question", "remit"), [
+    ("who is the SRO for the digital programme?", {"digit"}),
+    ("who is the maternity clinical lead?", {"matern"}),
+    # "for that trust's services" points back at what the question named: no remit of its own
+    ("which Marsh consultant gives the clinical voice for that trust's services on the board?", set()),
+    ("who is the SRO for its digital programme?", set()),
+])
+def test_the_remit_of_an_asked_role(lex, question: str, remit: set[str]) -> None:
+    assert set(analyse(question, lex).remit) == remit

@@ -246,8 +246,14 @@ def _remit(roles: list[str], low: str, lex: Lexicon) -> frozenset[str]:
                 stems |= set(lex.tokenizer(" ".join(words)))
             for m in re.finditer(rf"(?<![a-z]){re.escape(phrase)}\s+for\s+(?:the\s+)?(.+?)(?=\s+(?:in|at|on|across|within|"
                                  rf"under|during|from|since|and who|who|which|that)\b|[?,.;()]|$)", low):
-                stems |= set(lex.tokenizer(m.group(1)))
+                if m.group(1).split()[0] not in _BACK_REFERENCES:
+                    stems |= set(lex.tokenizer(m.group(1)))
     return frozenset(stems) - set(lex.tokenizer(" ".join(BODY_WORDS)))
+
+
+# "the clinical voice for that trust's services": a remit that points back at what the question has
+# already named is no remit of its own.
+_BACK_REFERENCES = frozenset("that this those these its their his her it them which".split())
 
 
 # Words before a role that say how it is held, not what it is for.
