@@ -4,7 +4,9 @@ is (its title and heading), not for a word in its risks."""
 
 import pytest
 
+from bot.answering.lexicon import lexicon
 from bot.answering.pipeline import answer
+from bot.records.people import PaperWords, names_in, person_name
 from bot.textnorm import Tokenizer
 from tests.conftest import OTHER_PAPERS
 
@@ -33,3 +35,41 @@ def test_the_remit_is_the_initiatives_title_not_its_risks(wyvern) -> None:
     assert not answer("Who is the SRO for cancer?", wyvern, Tokenizer()).answered
     stroke = answer("Who is the SRO for stroke?", wyvern, Tokenizer())
     assert stroke.answered and stroke.answer.startswith("Dr Jo Other"), stroke.answer
+
+
+EVERYDAY = {"evaluation", "midwife", "case", "loading", "corporate", "functions", "mark", "spencer", "sick", "child"}
+PAPER_WORDS = PaperWords({"evaluation", "case", "functions", "mark"}, EVERYDAY, known={"mark spencer"})
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Evaluation Midwife Case Loading", None),  # everyday words, some written in lower case: a heading
+    ("Corporate Functions", None),
+    ("Mark Spencer", "Mark Spencer"),  # everyday words, but the records name him
+    ("Dr Mark Spencer", "Dr Mark Spencer"),
+    ("Foluke Ajayi", "Foluke Ajayi"),  # a word of its own
+    ("Sick Child", "Sick Child"),  # no word of it is written in lower case: it may be a name
+])
+def test_a_capitalised_phrase_of_everyday_words_is_no_person(text: str, name: str | None) -> None:
+    assert person_name(text, PAPER_WORDS) == name
+
+
+def test_each_part_of_a_hyphenated_name_is_capitalised() -> None:
+    assert [n for _, _, n in names_in("Consistent Walk-in centres, led by Sunita Bramwell-Hayes")] == ["Sunita Bramwell-Hayes"]
+
+
+BAY = """Bay LDP
+
+Initiatives
+Evaluation Midwife Case Loading: Integrated maternity pathways Key milestones: Qtr 2: Midwife Case Loading Project model agreed.
+The Midwife Case Loading Project is led by John Howarth (Clinical Director, Women's and Children's).
+An evaluation of the case mix will follow in the autumn.
+"""
+
+
+def test_a_heading_of_everyday_words_does_not_answer_who(papers) -> None:
+    index = papers({"bay.txt": BAY, **OTHER_PAPERS})
+    common = lexicon(index, Tokenizer()).common  # the papers' words, everyday English and the people on record
+    assert person_name("Evaluation Midwife Case Loading", common) is None
+    assert person_name("John Howarth", common) == "John Howarth"
+    reply = answer("Which clinician should I speak to about the midwife case loading project?", index, Tokenizer())
+    assert reply.answered and "John Howarth" in reply.answer, reply.answer

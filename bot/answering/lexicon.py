@@ -10,6 +10,7 @@ from bot.answering.spelling import EnglishWords, Speller
 from bot.answering.vocabulary import NHS_ABBREVIATIONS
 from bot.index.store import PlanIndex
 from bot.records.areas import AreaBook
+from bot.records.people import TITLES, PaperWords
 from bot.textnorm import Tokenizer
 
 
@@ -99,7 +100,9 @@ def lexicon(index: PlanIndex, tokenizer: Tokenizer) -> Lexicon:
         book = AreaBook.from_rows(index.table("areas"))
         rows = index.table("vocabulary")
         vocabulary = {r["word"]: r["n"] for r in rows}
-        common = frozenset(r["word"] for r in rows if r.get("lower"))
+        english = EnglishWords()
+        known = (re.sub(TITLES + r"\.?\s+", "", r["name"]).lower() for r in index.table("people"))
+        common = PaperWords((r["word"] for r in rows if r.get("lower")), english, known)
         expansions = dict(NHS_ABBREVIATIONS)
         codes: dict[str, str] = {}
         for row in index.table("abbreviations"):
@@ -109,6 +112,6 @@ def lexicon(index: PlanIndex, tokenizer: Tokenizer) -> Lexicon:
                 expansions.setdefault(row["short"].lower(), row["long"])
         for row in index.table("terms"):
             expansions[row["short"].lower()] = row["long"]
-        return Lexicon(index, tokenizer, book, Speller(vocabulary), expansions, codes, EnglishWords(), common)
+        return Lexicon(index, tokenizer, book, Speller(vocabulary), expansions, codes, english, common)
 
     return index.memo("lexicon", make)

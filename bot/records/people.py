@@ -6,13 +6,14 @@ role below it. Tables that pair a name with a role are read as table rows (bot/r
 and owner cells with their initiatives; both answer "who" questions too."""
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterable, Iterator
 
 from bot.models import ParsedDocument, SourceLine
 from bot.textnorm import squash
 
 TITLES = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Councillor|Sir|Dame|Rev|Lord|Lady)"
-_WORD = r"[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O'[A-Z][a-z]+"
+# A name's word; each part of a hyphenated one is capitalised ("Bramwell-Hayes", not "Walk-in").
+_WORD = r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+|['’][A-Z]?[a-zà-ÿ]+)*(?![a-zà-ÿ]|-[a-z])|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O'[A-Z][a-z]+"
 NAME = rf"(?:{TITLES}\.?\s+)?(?:{_WORD})(?:\s+(?:{_WORD})){{1,3}}"
 _NAME_ONLY = re.compile(rf"^\s*(?P<name>{NAME})\s*$")
 _APPOINTED = re.compile(r"appointment of (?P<name>" + NAME + r")(?:,[^,]{1,60},)?\s+as\s+(?:the\s+)?(?P<role>[^.;]{3,160}?)(?=,|\.|;| and he| and she|$)")
@@ -59,6 +60,27 @@ NOT_NAME_WORDS = frozenset(
     "integrated development delivery review update summary the our this these it we mental medical public".split())
 
 
+class PaperWords(frozenset):
+    """The words the papers write in lower case, with everyday English and the people the papers'
+    records name beside them: a capitalised phrase of everyday words, one of them written in lower case
+    somewhere ("Evaluation Midwife Case Loading", "Corporate Functions"), is a heading, not a person,
+    unless the records name that person ("Mark Spencer", with his role). A person's name has a word of
+    its own ("Foluke Ajayi") or an honorific ("Dr Mark Spencer")."""
+
+    everyday: Container[str]
+    known: frozenset[str]
+
+    def __new__(cls, words: Iterable[str], everyday: Container[str], known: Iterable[str] = ()) -> "PaperWords":
+        made = super().__new__(cls, words)
+        made.everyday = everyday
+        made.known = frozenset(known)
+        return made
+
+    def heading_words(self, words: list[str]) -> bool:
+        return (all(w in self.everyday for w in words) and any(w in self for w in words)
+                and " ".join(words) not in self.known)
+
+
 def person_name(text: str, common: frozenset[str] | set[str] = frozenset()) -> str | None:
     """The person a short text names ("Dr Jane Example", "Foluke Ajayi"), else None. `common` are words
     the papers also write in lower case: a phrase made only of those ("Corporate Functions") is no name."""
@@ -73,6 +95,8 @@ def person_name(text: str, common: frozenset[str] | set[str] = frozenset()) -> s
         return None
     if not titled and common and rest[-1] in common and any(w in common for w in rest[:-1]):
         return None  # "Corporate Functions", "Midwife Case Loading Project": everyday words, capitalised
+    if not titled and isinstance(common, PaperWords) and common.heading_words(rest):
+        return None
     return name
 
 
