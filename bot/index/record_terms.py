@@ -106,25 +106,6 @@ def save_record_terms(read_table: Callable[[str], list[dict]], tokenizer: Tokeni
     np.savez(path, **arrays)
 
 
-class PaperTerms:
-    """Which rows come from a paper whose title and opening hold each stem: a row is read in its paper
-    ("the four priorities in the Joint Forward Plan" names the paper, not the list's heading)."""
-
-    def __init__(self, documents: Sequence[str], about: Callable[[str], str], tokenizer: Tokenizer) -> None:
-        names = list(dict.fromkeys(documents))
-        at = {name: i for i, name in enumerate(names)}
-        self.size = len(documents)
-        self._doc_of_row = np.array([at[d] for d in documents], dtype=np.int64)
-        self._docs_with: dict[str, np.ndarray] = {}
-        for i, name in enumerate(names):
-            for stem in tokenizer.stem_set(about(name)):
-                self._docs_with.setdefault(stem, np.zeros(len(names), dtype=bool))[i] = True
-
-    def mask(self, stem: str) -> np.ndarray:
-        docs = self._docs_with.get(stem)
-        return docs[self._doc_of_row] if docs is not None else np.zeros(self.size, dtype=bool)
-
-
 class StoredTerms:
     """The field postings a version was built with, read in one go and unpacked field by field on use."""
 
@@ -169,12 +150,6 @@ class RecordTable:
             terms = terms or field_terms(self.rows, name, self.tokenizer, self._initiatives)
             self._fields[name] = terms
         return terms
-
-    def papers(self, about: Callable[[str], str]) -> PaperTerms:
-        """Each row's paper's title and opening, as a field (built once per version)."""
-        if "papers" not in self._columns:
-            self._columns["papers"] = PaperTerms([r.get("document") or "" for r in self.rows], about, self.tokenizer)  # type: ignore[assignment]
-        return self._columns["papers"]  # type: ignore[return-value]
 
     def column(self, name: str) -> np.ndarray:
         """One column's values in row order, for filtering row numbers with numpy."""

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import numpy as np
 
 from bot.answering.analysis import count_forms
-from bot.answering.candidates import Candidate, Context, trim, unique
+from bot.answering.candidates import Candidate, Context, document_field, trim, unique
 from bot.index.record_terms import records
 from bot.models import Citation
 
@@ -21,7 +21,7 @@ def list_candidates(ctx: Context) -> Iterator[Candidate]:
     table = records(ctx.index, ctx.tokenizer, "lists")
     if not len(table) or not ctx.topic:
         return
-    scores = ctx.topic.scores([table.field("intro"), table.field("section")], [table.field("items_text"), table.papers(ctx.lex.about)])
+    scores = ctx.topic.scores([table.field("intro"), table.field("section")], [table.field("items_text"), document_field(ctx, "lists", table.rows)])
     for i in np.argsort(-scores, kind="stable")[:TOP]:
         if scores[i] < FLOOR:
             break
