@@ -4,6 +4,7 @@ is (its title and heading), not for a word in its risks."""
 
 import pytest
 
+from bot.answering.analysis import analyse
 from bot.answering.lexicon import lexicon
 from bot.answering.pipeline import answer
 from bot.records.people import PaperWords, names_in, person_name
@@ -73,3 +74,29 @@ def test_a_heading_of_everyday_words_does_not_answer_who(papers) -> None:
     assert person_name("John Howarth", common) == "John Howarth"
     reply = answer("Which clinician should I speak to about the midwife case loading project?", index, Tokenizer())
     assert reply.answered and "John Howarth" in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("Dr Ridgeway isn't doing the transformation work alone - which clinician is aiding him?", {"ridgeway"}),
+    ("who deputised for Jayne Mellor at the board?", {"mellor"}),
+    ("who is Dr Amanda Doyle?", set()),  # asks who she is: she is the answer
+    ("who owns the Fylde Coast urgent care work?", set()),  # a plan area, not a person
+    ("when is the Fylde Coast work due, Dr Ridgeway?", set()),  # not a "who" question
+])
+def test_the_people_a_who_question_names(question: str, named: set[str], papers) -> None:
+    index = papers({"fylde.txt": "Fylde Coast LDP\n\nInitiatives\nUrgent care work is led by WP2.\n", **OTHER_PAPERS})
+    assert set(analyse(question, lexicon(index, Tokenizer())).named) == named
+
+
+BOARD = """Programme Board update
+
+Primary care transformation
+Dr Malcolm Ridgeway: Senior Responsible Officer (SRO) for the Primary Care Transformation Workstream.
+Dr Mark Spencer: Clinical Lead for the Primary Care Transformation Workstream, working with Dr Ridgeway.
+"""
+
+
+def test_the_person_a_who_question_names_is_not_its_answer(papers) -> None:
+    index = papers({"board.txt": BOARD, **OTHER_PAPERS})
+    reply = answer("Which clinician is working with Dr Ridgeway on primary care transformation?", index, Tokenizer())
+    assert reply.answered and reply.answer.startswith("Dr Mark Spencer"), reply.answer

@@ -17,7 +17,7 @@ from bot.answering.vocabulary import (ASKING_WORDS, BODY_WORDS, COMPASS, DISCOUR
 from bot.answering.windows import Window, window
 from bot.errors import QuestionError
 from bot.records.mustdos import KEYWORDS, MUSTDOS, mustdos_in_question
-from bot.records.people import names_in
+from bot.records.people import TITLES, names_in
 from bot.textnorm import clean, squash
 
 SIDE_CLAUSE_WEIGHT = 0.35
@@ -79,6 +79,7 @@ class Analysis:
     proper: frozenset[str] = frozenset()  # stems of names the question writes with a capital ("NHS Wales")
     remit: frozenset[str] = frozenset()  # "the SRO for cancer in KFO": the stems of what the role is for
     person: str | None = None  # "what does Jayne Mellor own?"
+    named: frozenset[str] = frozenset()  # surnames of people a "who" question names: who it asks about, not its answer
     priority: str | None = None  # "P2", "WP5"
     as_of: date | None = None
     words: frozenset[str] = frozenset()  # every stem of the question, topic or not
@@ -125,7 +126,8 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
         text=text, wants=wants, terms={}, areas=areas or ([default_area] if default_area else []), channel_area=channel,
         window=window(fixed, as_of), asks_list=bool(_LIST.search(low)), count=asked_count(low), mustdo=mustdo,
         mustdos=mustdos_in_question(fixed) if mustdo else [], gap=mustdo and bool(_GAP.search(low)), roles=roles, excluded_roles=excluded,
-        person=_person_asked(text, low), priority=priority, asked=fixed,
+        person=_person_asked(text, low), named=_people_named(text, low, lex) if "person" in wants else frozenset(),
+        priority=priority, asked=fixed,
         as_of=as_of, words=frozenset(lex.tokenizer(fixed)),
     )
     _topic(analysis, fixed, lex)
@@ -297,6 +299,20 @@ def _set_aside(role: str, low: str) -> bool:
 def _strong_role(low: str) -> bool:
     return any(r not in WEAK_ROLES and any(re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", low) for p in ROLES[r])
                for r in ROLES) and not re.search(r"\b(?:how|why|when|where)\b", low)
+
+
+_TITLED = re.compile(TITLES + r"\.?\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z'’-]+)\b")
+_WHO_IS = re.compile(r"^\W*(?:who|whos|who is|who was)\s+(?:is\s+)?(?:" + TITLES.lower() + r"\.?\s+)?[a-z'’-]+(?:\s+[a-z'’-]+)?\W*$")
+
+
+def _people_named(text: str, low: str, lex: Lexicon) -> frozenset[str]:
+    """"Dr Ridgeway isn't doing it alone - which clinician is aiding him?" names the person it asks
+    about; "who is Dr Amanda Doyle?" asks who she is, so there she is the answer. A plan area's name
+    ("Fylde Coast") is no person."""
+    if _WHO_IS.match(low):
+        return frozenset()
+    surnames = {name.split()[-1].lower() for _, _, name in names_in(text, lex.common) if not lex.areas.in_text(name)}
+    return frozenset(surnames | {m.group(1).lower() for m in _TITLED.finditer(text)})
 
 
 def _person_asked(text: str, low: str) -> str | None:

@@ -74,7 +74,7 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
     grid = ctx.analysis.mustdo and any(c.source in GRID for c in found)
     for candidate in found:
         candidate.eligible = not (blocked(candidate, ctx.analysis) or (grid and candidate.source not in GRID)
-                                  or misses_remit(candidate, ctx) or misses_names(candidate, ctx))
+                                  or misses_remit(candidate, ctx) or misses_names(candidate, ctx) or asked_about(candidate, ctx))
     if any(c.eligible and c.features.get("role", 0) == 1.0 for c in found):
         for candidate in found:  # someone holds the very role asked: a kindred role is no answer
             if 0 < candidate.features.get("role", 0) < 1.0:
@@ -132,6 +132,15 @@ def misses_names(candidate: Candidate, ctx: Context) -> bool:
     about = ctx.lex.about(candidate.citations[0].document) if candidate.citations else ""
     own = ctx.tokenizer.stem_set(" ".join([candidate.main, *as_parts(candidate.context), about]))
     return not any(ctx.topic.has(t, own) for t in names)
+
+
+def asked_about(candidate: Candidate, ctx: Context) -> bool:
+    """The person a "who" question names is who it asks about ("which clinician is aiding Dr
+    Ridgeway?"), not its answer: a candidate leading with that person is ruled out."""
+    if not ctx.analysis.named or ctx.analysis.want != "person":
+        return False
+    lead = types.people(candidate.answer, ctx.lex.common)
+    return bool(lead) and lead[0][2].split()[-1].lower() in ctx.analysis.named
 
 
 def misses_remit(candidate: Candidate, ctx: Context) -> bool:

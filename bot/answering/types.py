@@ -126,13 +126,16 @@ def holds(want: str, text: str, common: frozenset[str] = frozenset()) -> bool:
 
 
 def nearest(want: str, text: str, anchors: Iterable[str], prefer_after: Iterable[str] = (),
-            common: frozenset[str] = frozenset()) -> str | None:
+            common: frozenset[str] = frozenset(), asked_about: frozenset[str] = frozenset()) -> str | None:
     """The item of the wanted type written closest to the question's words in the text. A number
-    followed by a counted noun ("45 GP practices") beats a bare one."""
+    followed by a counted noun ("45 GP practices") beats a bare one; a person the question names
+    (`asked_about`, by surname) is who it asks about, never the item."""
     finder = FINDERS.get(want)
     if finder is None:
         return None
     items = people(text, common) if want == "person" else finder(text)
+    if want == "person" and asked_about:
+        items = [i for i in items if i[2].split()[-1].lower() not in asked_about]
     if want == "number" and prefer_after:
         items = counted_numbers(text, prefer_after)  # "how many practices": only a number of practices answers
     if not items:
