@@ -112,10 +112,13 @@ def test_a_word_is_matched_by_its_word_family_in_the_papers(papers, tokenizer) -
     ("who's the digital programme director (not the SRO)?", ["programme director"], ["sro"]),
     ("which directors apart from the clinical director work on maternity?", [], ["clinical director"]),
     ("who is the SRO for digital?", ["sro"], []),
+    # the one named beside the asked role is who the answer works alongside, not the answer
+    ("which doctor is the clinical lead alongside the alliance's managing director?", ["clinical lead"], ["director", "manager"]),
+    ("who is the clinical lead, as well as the SRO, for digital?", ["clinical lead"], ["sro"]),
 ])
 def test_a_role_named_only_to_set_it_aside_is_not_asked(lex, question: str, roles: list[str], excluded: list[str]) -> None:
     a = analyse(question, lex)
-    assert [r for r in a.roles if r in ("programme director", "sro", "clinical director")] == roles
+    assert [r for r in a.roles if r in ("programme director", "sro", "clinical director", "clinical lead")] == roles
     assert a.excluded_roles == excluded
 
 

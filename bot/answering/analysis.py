@@ -262,7 +262,8 @@ _BACK_REFERENCES = frozenset("that this those these its their his her it them wh
 _HOLDING = frozenset("acting interim deputy vice joint senior named current new overall substantive temporary "
                      "designated nominated executive responsible person people one someone individual name member".split())
 
-_SET_ASIDE = r"(?:not|apart from|other than|besides|except(?: for)?|excluding|aside from|rather than|leaving aside)\s+(?:the\s+|a\s+|an\s+|any\s+)?"
+_SET_ASIDE = (r"(?:not|apart from|other than|besides|except(?: for)?|excluding|aside from|rather than|leaving aside|alongside|"
+              r"as well as|in addition to|working with)\s+(?:the\s+|a\s+|an\s+|any\s+|\w+(?:['’]s)?\s+){0,4}?")
 
 
 _SET_ASIDE_TOPIC = re.compile(r"\b(?:apart from|other than|besides|except(?: for)?|excluding|aside from|leaving aside|beyond)\s+"
