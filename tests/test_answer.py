@@ -3,6 +3,7 @@ import pytest
 from bot.answering.pipeline import answer
 from bot.errors import QuestionError
 from bot.models import Citation, Reply
+from tests.conftest import OTHER_PAPERS
 
 
 def _check_quotes(reply: Reply, plan_index) -> None:
@@ -146,3 +147,14 @@ def test_precision_rules_refuse_one_question_and_answer_another(papers, tokenize
     assert not answer(refused, index, tokenizer).answered
     reply = answer(answered, index, tokenizer)
     assert reply.answered and expected in reply.answer, reply.answer
+
+
+def test_the_sentences_built_into_answers_hold_the_asked_item(papers, tokenizer) -> None:
+    """Many sentences name the board more fully than the one saying how often it meets; only a few
+    sentences are built into answers, and those must hold a frequency when "how often" is asked."""
+    about = "\n".join(f"The Wyvern Transformation Programme Board meets the leads of workstream {n} to review the forward plan."
+                      for n in range(1, 13))
+    paper = f"Wyvern Transformation Programme Board: terms of reference\n\nPurpose\n{about}\n\nMeetings\nThe Wyvern Transformation Programme Board meets monthly, on the second Thursday.\n"
+    index = papers({"terms.txt": paper, **OTHER_PAPERS})
+    reply = answer("How often does the Wyvern Transformation Programme Board meet?", index, tokenizer)
+    assert reply.answered and "monthly" in reply.answer, reply.answer

@@ -38,10 +38,11 @@ def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
             text = f"{back[0]} {piece.text}" if back else piece.text
             coverage, _ = ctx.topic.coverage(text, f"{context} {column}" if column else context)
             if coverage >= 0.25:
-                found.append((coverage + 0.2 * hit.score / top, len(found), passage, pieces, k, column, hit.score / top, back))
-    found.sort(key=lambda f: (-f[0], f[1]))
+                typed = _holds_asked(ctx, text, column)
+                found.append((typed, coverage + 0.2 * hit.score / top, len(found), passage, pieces, k, column, hit.score / top, back))
+    found.sort(key=lambda f: (not f[0], -f[1], f[2]))  # a sentence without the asked item cannot answer: the few built hold it
     seen: set[tuple] = set()
-    for _, _, passage, pieces, k, column, retrieval, back in found:  # only the best few are built into answers
+    for _, _, _, passage, pieces, k, column, retrieval, back in found:  # only the best few are built into answers
         piece = pieces[k]
         key = (passage.document, piece.source.page, piece.source.line, piece.text)
         if key in seen:
@@ -57,6 +58,15 @@ def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
         yield candidate
         if len(seen) >= TOP:
             break
+
+
+def _holds_asked(ctx: Context, text: str, column: str | None) -> bool:
+    """The sentence (or its column) holds the first item asked for, when one is: "how often" a
+    frequency, "who" a person."""
+    want = ctx.analysis.want
+    if want not in types.FINDERS:
+        return True
+    return types.holds(want, text, ctx.lex.common) or bool(column and types.holds(want, column, ctx.lex.common))
 
 
 def pointed_back(ctx: Context, passage: Passage, pieces: list[Snippet], k: int) -> tuple | None:
