@@ -4,6 +4,7 @@ import pytest
 
 from bot.answering.analysis import analyse
 from bot.answering.lexicon import lexicon
+from bot.answering.matching import Topic
 
 PAPER = """Marsh Coast LDP
 
@@ -149,3 +150,14 @@ def test_the_phrase_asking_for_the_type_is_not_topic(lex) -> None:
 ])
 def test_the_remit_of_an_asked_role(lex, question: str, remit: set[str]) -> None:
     assert set(analyse(question, lex).remit) == remit
+
+
+def test_a_phrase_spelled_out_in_full_matches_its_abbreviation(papers, tokenizer) -> None:
+    """The papers write "Wyvern HWBB"; the question spells out "Health and Wellbeing Board". Only a
+    phrase asked in full reaches its abbreviation: "health" alone never matches every HWBB."""
+    index = papers({"timetable.txt": "Approval timetable\n\nBody\tFebruary\tMay\nWyvern HWBB\t23 rd Feb - Briefing\t24 th May - Review of draft plan\n"})
+    lex = lexicon(index, tokenizer)
+    full = analyse("when does the plan go to the Wyvern Health and Wellbeing Board?", lex)
+    assert Topic(full, tokenizer).matched("Wyvern HWBB 23 rd Feb - Briefing") >= {tokenizer.stem("health"), tokenizer.stem("board")}
+    partial = analyse("when does the plan go to the Wyvern health team?", lex)
+    assert tokenizer.stem("health") not in Topic(partial, tokenizer).matched("Wyvern HWBB 23 rd Feb - Briefing")

@@ -65,6 +65,7 @@ class Analysis:
     unknown: frozenset[str] = frozenset()
     synonyms: dict[str, frozenset[str]] = field(default_factory=dict)
     kindred: dict[str, frozenset[str]] = field(default_factory=dict)  # stem -> the papers' stems of its word family
+    short_forms: frozenset[str] = frozenset()  # abbreviations of a phrase the question spells out ("hwbb"), among the kindred
     areas: list[str] = field(default_factory=list)
     channel_area: bool = False  # the area came from the channel's setting, not the question
     window: Window | None = None
@@ -355,8 +356,28 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
                 continue  # the role asked is matched as a role, not as topic
             weight *= share
             analysis.terms[stem] = max(analysis.terms.get(stem, 0.0), weight)
+    _abbreviated(analysis, lex)
     analysis.unknown = frozenset(t for t in analysis.terms if lex.df(t) == 0 and t not in analysis.synonyms
                                  and t not in analysis.kindred and not lex.in_file_names(t))
+
+
+def _abbreviated(analysis: Analysis, lex: Lexicon) -> None:
+    """A phrase the question spells out in full ("Health and Wellbeing Board") is written in the papers
+    as its abbreviation too ("Herefordshire HWBB"): each of its words is found in a text holding the
+    abbreviation. Only when every word of the spelled-out form is asked, so "health" alone never
+    matches every "MH"."""
+    tok = lex.tokenizer
+    asked = set(analysis.terms)
+    for short, long in lex.expansions.items():
+        spelled = set(tok(long))
+        if len(spelled) < 2 or not spelled <= asked:
+            continue
+        for stem in tok(short):
+            if stem in asked or not lex.df(stem):
+                continue
+            analysis.short_forms |= {stem}
+            for term in spelled:
+                analysis.kindred[term] = analysis.kindred.get(term, frozenset()) | {stem}
 
 
 def _form_stems(analysis: Analysis, lex: Lexicon) -> set[str]:

@@ -23,7 +23,7 @@ QUOTE_CHARS = 300
 def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
     a = ctx.analysis
     query = [t for t in a.terms if t not in a.unknown] or list(a.words)
-    query += [k for t in query for k in a.kindred.get(t, ())]
+    query += [k for t in query for k in a.kindred.get(t, ()) if k not in a.short_forms]  # a short form matches, but is not searched
     hits = ctx.index.bm25.search(query, k=PASSAGES, boost=_area_boost(ctx))
     if not hits:
         return
