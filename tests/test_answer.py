@@ -158,3 +158,14 @@ def test_the_sentences_built_into_answers_hold_the_asked_item(papers, tokenizer)
     index = papers({"terms.txt": paper, **OTHER_PAPERS})
     reply = answer("How often does the Wyvern Transformation Programme Board meet?", index, tokenizer)
     assert reply.answered and "monthly" in reply.answer, reply.answer
+
+
+def test_they_is_read_as_who_it_points_back_to(papers, tokenizer) -> None:
+    """"They will meet again on 9th September": "they" are the SROs and programme directors of the
+    sentence before, so the sentence answers a question naming them (a role named in a "when" question)."""
+    paper = ("Programme update\n\n3.4\tMobilising the design phase\n"
+             "3.4.8\tThe SRO and Programme Directors have now been asked to consider where their local programmes stand. "
+             "They will meet again on 9th September and this will be the start of the design phase.\n")
+    index = papers({"update.txt": paper, **OTHER_PAPERS})
+    reply = answer("On what date will the SRO and Programme Directors meet again?", index, tokenizer)
+    assert reply.answered and "9th September" in reply.answer, reply.answer

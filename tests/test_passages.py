@@ -41,6 +41,16 @@ def test_snippets_keep_their_line() -> None:
     assert (1, "A second sentence.") in got and (2, "cell two") in got
 
 
+def test_a_numbered_paragraph_is_prose_not_a_row_of_cells() -> None:
+    """"3.4.8<tab>...": the number and its paragraph, whose sentences follow one another as prose."""
+    doc = _doc(["3.4.8\tThe SRO and Programme Directors have been asked to review their programmes. "
+                "They will meet again on 9th September.", "cell one\tcell two"])
+    units = [u for p in build_passages(doc, 0) for u in p.units]
+    got = [(s.cell, s.source.text) for s in snippets(units)]
+    assert (0, "They will meet again on 9th September.") in got
+    assert (1, "cell two") in got  # a row of cells is still a row
+
+
 SCHEDULE = [
     "Communications schedule",
     "",

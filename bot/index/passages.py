@@ -125,6 +125,9 @@ class Snippet(NamedTuple):
         return (self.source, *self.rest)
 
 
+# "3.4.8<tab>The SRO and Programme Directors ... They will meet again on 9th September.": a numbered
+# paragraph, not a row of cells, so "They" can point back to the sentence before it.
+_NUMBERED_PARAGRAPH = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\t[^\t]{40,}$")
 _BULLET_START = re.compile(r"^\s*(?:[-•·*+▪■◦●»]|\d+(?:\.\d+)*[.)]?\s|\(?[a-z]\)\s)")
 
 
@@ -132,7 +135,7 @@ def snippets(units: list[SourceLine]) -> Iterator[Snippet]:
     """Sentences and table cells of a passage; a sentence wrapped over several lines is one."""
     paragraph: list[SourceLine] = []
     for unit in units:
-        if is_table_line(unit.text):
+        if is_table_line(unit.text) and not _NUMBERED_PARAGRAPH.match(unit.text):
             yield from _prose(paragraph)
             paragraph = []
             for number, cell in enumerate(cells(unit.text)):

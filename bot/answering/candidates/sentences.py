@@ -52,6 +52,7 @@ def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
         candidate = _candidate(ctx, passage, piece, column, retrieval, after)
         if back is not None:  # "this" stands for what it points back to: read as part of the sentence, and cited
             candidate.main = f"{back[0]} {candidate.main}"
+            candidate.role_text = f"{back[0]} {candidate.role_text}"  # "They will meet again": who "they" are
             candidate.citations += back[1:]
         elif k > 0 and pieces[k - 1].cell == 0 and piece.cell == 0:
             candidate.context = (candidate.context, pieces[k - 1].text)
