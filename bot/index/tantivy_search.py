@@ -156,10 +156,11 @@ class TantivySearch:
         hits = []
         for seq, address in zip(seqs, addresses):
             tokens = (self.searcher.doc(address).get_first("terms") or PLACEHOLDER).split(" ")
-            hits.append(Hit(int(seq), self._score(Counter(tokens), len(tokens), query, idfs) * boost))
+            counts = {term: tokens.count(term) for term in idfs}  # only the query's terms: list.count runs in C
+            hits.append(Hit(int(seq), self._score(counts, len(tokens), query, idfs) * boost))
         return hits
 
-    def _score(self, counts: Counter[str], length: int, query: Sequence[str], idfs: dict[str, float]) -> float:
+    def _score(self, counts: dict[str, int], length: int, query: Sequence[str], idfs: dict[str, float]) -> float:
         """rank-bm25's score, each term's weight rounded to float32 and summed in query order, as the
         builtin engine's precomputed postings are."""
         norm = self.k1 * (1 - self.b + self.b * length / self.avgdl)
