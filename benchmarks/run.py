@@ -123,7 +123,14 @@ def in_process(index_dir: Path, n: int) -> dict:
             first.append(times[-1])
     times.sort()
     first.sort()
-    row = {"prepare_s": prepare_s, "answer_p50_ms": statistics.median(times), "answer_p99_ms": times[min(len(times) - 1, int(len(times) * 0.99))],
+    searched = []
+    for q, _ in dict.fromkeys(questions(distinct)):  # the engine alone, each question's tokens once
+        t = time.perf_counter()
+        index.engine.search(tok(q), k=15)
+        searched.append((time.perf_counter() - t) * 1000)
+    searched.sort()
+    row = {"search_p50_ms": statistics.median(searched), "search_p99_ms": searched[min(len(searched) - 1, int(len(searched) * 0.99))],
+           "prepare_s": prepare_s, "answer_p50_ms": statistics.median(times), "answer_p99_ms": times[min(len(times) - 1, int(len(times) * 0.99))],
            "first_ask_p50_ms": statistics.median(first), "first_ask_p99_ms": first[min(len(first) - 1, int(len(first) * 0.99))]}
     bm25 = getattr(index.engine, "bm25", None)
     if bm25 is None or bm25.n_docs > NAIVE_UP_TO:
@@ -160,6 +167,7 @@ def main() -> None:
     ap.add_argument("--questions", type=int, default=200)
     ap.add_argument("--pdf-share", type=float, default=0.0, help="share of the annex copies written as slide-style PDFs")
     ap.add_argument("--engines", nargs="+", default=["builtin", "tantivy"], help="builtin, tantivy and/or auto")
+    ap.add_argument("--keep", action="store_true", help="keep the scaled corpus and indexes (their folder is printed)")
     args = ap.parse_args()
     print(f"machine: {subprocess.run(['uname', '-m'], capture_output=True, text=True).stdout.strip()}, "
           f"{subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores, Python {sys.version.split()[0]}")
@@ -182,10 +190,13 @@ def main() -> None:
                 same = compare({e: built[e] for e in ("builtin", "tantivy")}, DEV)
                 print(json.dumps({"scale": scale, "dev_answers_compared": same["n"], "differ": same["differ"],
                                   "correct": same["correct"], "differences": same["differences"]}), flush=True)
-            for engine in args.engines:
+            if args.keep:
+                print(json.dumps({"scale": scale, "kept": str(work)}), flush=True)
+            for engine in () if args.keep else args.engines:
                 shutil.rmtree(work / engine, ignore_errors=True)
         finally:
-            shutil.rmtree(work, ignore_errors=True)
+            if not args.keep:
+                shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
