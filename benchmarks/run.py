@@ -1,15 +1,18 @@
 """Speed and memory of planbot on the bundled corpus and on scaled copies of it.
 
-usage: .venv/bin/python -m benchmarks.run [--scales 1 10 100] [--questions N] [--pdf-share F]
-For each scale: ingest time and peak RSS (in a child process), passages, per-question answer time
-p50/p99 in-process, naive rank-bm25 get_scores vs planbot's precomputed weights on the same passages,
-and the wall time and peak RSS of a one-question `planbot ask` process. With --pdf-share F, that share
+usage: .venv/bin/python -m benchmarks.run [--scales 1 10 100] [--engines builtin tantivy] [--questions N] [--pdf-share F]
+For each scale and engine: ingest time and peak RSS (in a child process), passages, index size on disk,
+per-question answer time p50/p99 in-process (and at each question's first asking), naive rank-bm25
+get_scores vs planbot's precomputed weights on the same passages (builtin, up to 100x), the wall time
+and peak RSS of a one-question `planbot ask` process, and the load average while it ran. With both
+engines at one scale, their answers to the dev questions are compared (benchmarks/engines_compare.py). With --pdf-share F, that share
 of the annex's copies is written as a slide-style PDF whose owner tables and must-do matrices are
 ruled tables (the fidelity kit's shape), so ingest reads them through the PDF table reader.
 """
 
 import argparse
 import json
+import os
 import random
 import resource
 import shutil
@@ -71,15 +74,20 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def child_ingest(corpus: Path, index: Path) -> dict:
+def child_ingest(corpus: Path, index: Path, engine: str = "auto") -> dict:
     code = (
         "import json,time;from pathlib import Path;from bot.index.indexer import build_index;from bot.textnorm import Tokenizer;"
         "from benchmarks.run import peak_mb;"
-        f"t=time.perf_counter();r=build_index([Path({str(corpus)!r})],Path({str(index)!r}),Tokenizer(),10**9);"
-        "print(json.dumps({'seconds':time.perf_counter()-t,'passages':r.passages,'rss_mb':peak_mb()}))"
+        f"t=time.perf_counter();r=build_index([Path({str(corpus)!r})],Path({str(index)!r}),Tokenizer(),10**9,engine={engine!r});"
+        "print(json.dumps({'seconds':time.perf_counter()-t,'passages':r.passages,'rss_mb':peak_mb(),'engine':r.engine}))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    row = json.loads(out.stdout.strip().splitlines()[-1])
+    row["index_mb"] = sum(f.stat().st_size for f in index.rglob("*") if f.is_file()) / 2**20
+    return row
+
+
+NAIVE_UP_TO = 200_000  # rank-bm25's own index of more passages than this would not fit this machine
 
 
 def questions(n: int) -> list[tuple[str, str | None]]:
@@ -115,6 +123,18 @@ def in_process(index_dir: Path, n: int) -> dict:
             first.append(times[-1])
     times.sort()
     first.sort()
+    searched = []
+    for q, _ in dict.fromkeys(questions(distinct)):  # the engine alone, each question's tokens once
+        t = time.perf_counter()
+        index.engine.search(tok(q), k=15)
+        searched.append((time.perf_counter() - t) * 1000)
+    searched.sort()
+    row = {"search_p50_ms": statistics.median(searched), "search_p99_ms": searched[min(len(searched) - 1, int(len(searched) * 0.99))],
+           "prepare_s": prepare_s, "answer_p50_ms": statistics.median(times), "answer_p99_ms": times[min(len(times) - 1, int(len(times) * 0.99))],
+           "first_ask_p50_ms": statistics.median(first), "first_ask_p99_ms": first[min(len(first) - 1, int(len(first) * 0.99))]}
+    bm25 = getattr(index.engine, "bm25", None)
+    if bm25 is None or bm25.n_docs > NAIVE_UP_TO:
+        return row
     corpus = [tok(index_text(r["section"], r["area"], r["text"])) for r in index.db.query("select section, area, text from passages order by seq")]
     naive = BM25Okapi(corpus, k1=K1, b=B, epsilon=EPSILON)
     qtok = [tok(q) for q, _ in questions(20)]
@@ -124,12 +144,10 @@ def in_process(index_dir: Path, n: int) -> dict:
     naive_ms = (time.perf_counter() - t) * 1000 / len(qtok)
     t = time.perf_counter()
     for q in qtok:
-        index.bm25.scores(q)
+        bm25.scores(q)
     ours_ms = (time.perf_counter() - t) * 1000 / len(qtok)
-    assert np.allclose(naive.get_scores(qtok[0]), index.bm25.scores(qtok[0]), atol=1e-4)
-    return {"prepare_s": prepare_s, "answer_p50_ms": statistics.median(times), "answer_p99_ms": times[min(len(times) - 1, int(len(times) * 0.99))],
-            "first_ask_p50_ms": statistics.median(first), "first_ask_p99_ms": first[min(len(first) - 1, int(len(first) * 0.99))],
-            "naive_get_scores_ms": naive_ms, "planbot_scores_ms": ours_ms, "speedup": naive_ms / max(ours_ms, 1e-9)}
+    assert np.allclose(naive.get_scores(qtok[0]), bm25.scores(qtok[0]), atol=1e-4)
+    return {**row, "naive_get_scores_ms": naive_ms, "planbot_scores_ms": ours_ms, "speedup": naive_ms / max(ours_ms, 1e-9)}
 
 
 def one_question_process(index_dir: Path) -> dict:
@@ -148,6 +166,8 @@ def main() -> None:
     ap.add_argument("--scales", type=int, nargs="+", default=[1, 10, 100])
     ap.add_argument("--questions", type=int, default=200)
     ap.add_argument("--pdf-share", type=float, default=0.0, help="share of the annex copies written as slide-style PDFs")
+    ap.add_argument("--engines", nargs="+", default=["builtin", "tantivy"], help="builtin, tantivy and/or auto")
+    ap.add_argument("--keep", action="store_true", help="keep the scaled corpus and indexes (their folder is printed)")
     args = ap.parse_args()
     print(f"machine: {subprocess.run(['uname', '-m'], capture_output=True, text=True).stdout.strip()}, "
           f"{subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores, Python {sys.version.split()[0]}")
@@ -155,14 +175,28 @@ def main() -> None:
         work = Path(tempfile.mkdtemp(prefix=f"planbot-bench-{scale}x-"))
         try:
             pdf_pages = scaled_corpus(scale, work / "corpus", args.pdf_share)
-            ingest = child_ingest(work / "corpus", work / "index")
-            ingest["pdf_pages"] = pdf_pages
-            query = in_process(work / "index", args.questions)
-            proc = one_question_process(work / "index")
-            row = {"scale": scale, **ingest, **query, **proc}
-            print(json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in row.items()}), flush=True)
+            built = {}
+            for engine in args.engines:
+                ingest = child_ingest(work / "corpus", work / engine, engine)
+                ingest["pdf_pages"] = pdf_pages
+                query = in_process(work / engine, args.questions)
+                proc = one_question_process(work / engine)
+                row = {"scale": scale, "asked_engine": engine, **ingest, **query, **proc, "load_avg": os.getloadavg()[0]}
+                print(json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in row.items()}), flush=True)
+                built[ingest["engine"]] = work / engine
+            if {"builtin", "tantivy"} <= built.keys() and DEV.exists():
+                from benchmarks.engines_compare import compare
+
+                same = compare({e: built[e] for e in ("builtin", "tantivy")}, DEV)
+                print(json.dumps({"scale": scale, "dev_answers_compared": same["n"], "differ": same["differ"],
+                                  "correct": same["correct"], "differences": same["differences"]}), flush=True)
+            if args.keep:
+                print(json.dumps({"scale": scale, "kept": str(work)}), flush=True)
+            for engine in () if args.keep else args.engines:
+                shutil.rmtree(work / engine, ignore_errors=True)
         finally:
-            shutil.rmtree(work, ignore_errors=True)
+            if not args.keep:
+                shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

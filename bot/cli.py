@@ -15,6 +15,7 @@ from bot.answering.pipeline import answer, prepare
 from bot.cli_reports import add_report_commands, as_date as _date, cmd_feedback, cmd_timeline, today
 from bot.config import Settings, load_settings
 from bot.errors import ConfigError, PlanbotError, QuestionError
+from bot.index.engines import AUTO, ENGINES, TANTIVY_FROM_PASSAGES
 from bot.index.indexer import Progress, build_index
 from bot.logs import configure_logging
 from bot.records.glossary import find_glossary
@@ -47,6 +48,8 @@ def make_parser() -> argparse.ArgumentParser:
     ingest = with_index(sub.add_parser("ingest", help="read documents and build a new index version"))
     ingest.add_argument("paths", nargs="*", type=Path, help="files or folders (default: corpus/)")
     ingest.add_argument("--json", action="store_true", help="print the report as JSON")
+    ingest.add_argument("--engine", choices=[*ENGINES, AUTO], default=AUTO,
+                        help=f"what holds the passages (default auto: builtin below {TANTIVY_FROM_PASSAGES:,} passages, tantivy from there)")
 
     ask = with_index(sub.add_parser("ask", help="answer one question, or one per line from standard input"))
     ask.add_argument("question", nargs="?", help="the question; omit to read questions from standard input")
@@ -141,7 +144,8 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     progress = None if args.json else progress_bar()
     folder = index_dir(args, settings)
     glossary = find_glossary(paths, fallback=settings.planbot_corpus)
-    report = build_index(paths, folder, Tokenizer(), settings.max_file_bytes, settings.keep_versions, progress, glossary=glossary)
+    report = build_index(paths, folder, Tokenizer(), settings.max_file_bytes, settings.keep_versions, progress, glossary=glossary,
+                         engine=args.engine)
     changes = changes_between(folder, report.previous, report.version) if report.previous else None
     if args.json:
         data = report.model_dump()

@@ -55,7 +55,8 @@ def cmd_versions(args: argparse.Namespace, settings: Settings) -> int:
         meta = version_meta(folder, version)
         files = [f for f in meta.get("files", []) if not f.get("error") and not f.get("duplicate_of")]  # type: ignore[union-attr]
         mark = "*" if version == live else " "
-        print(f"{mark} {version}  built {meta.get('built', '?')} by {meta.get('who', '?')}: {len(files)} documents")
+        print(f"{mark} {version}  built {meta.get('built', '?')} by {meta.get('who', '?')}: {len(files)} documents, "
+              f"{meta.get('engine', 'builtin')} engine")
         for f in files:
             print(f"      {f.get('title') or f['file']}  ({f['file']}, sha256 {str(f.get('sha256') or '?')[:12]})")
     print("(* = live)")

@@ -17,7 +17,7 @@ def reply_text(reply: Reply) -> str:
 
 
 def report_text(report: BuildReport) -> str:
-    lines = [f"Built index version {report.version} in {report.index} ({report.seconds:.1f} s)"]
+    lines = [f"Built index version {report.version} in {report.index} ({report.seconds:.1f} s, {report.engine} engine)"]
     for f in report.files:
         if f.error:
             lines.append(f"  SKIPPED {f.file}: {f.error}")

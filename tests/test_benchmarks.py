@@ -12,11 +12,14 @@ def test_benchmark_prints_every_figure_for_a_scale() -> None:
     out = subprocess.run([sys.executable, "-m", "benchmarks.run", "--scales", "1", "--questions", "5"],
                          capture_output=True, text=True, cwd=ROOT, timeout=300, check=True).stdout.splitlines()
     assert out[0].startswith("machine:")
-    row = json.loads(out[1])
-    for key in ("seconds", "passages", "rss_mb", "prepare_s", "answer_p50_ms", "answer_p99_ms", "first_ask_p50_ms",
-                "naive_get_scores_ms", "planbot_scores_ms", "speedup", "process_s", "process_rss_mb"):
-        assert row[key] > 0, key
-    assert row["scale"] == 1 and row["passages"] > 100
+    rows = [json.loads(line) for line in out[1:]]
+    for row, engine in zip(rows, ("builtin", "tantivy")):
+        for key in ("seconds", "passages", "rss_mb", "index_mb", "prepare_s", "answer_p50_ms", "answer_p99_ms",
+                    "first_ask_p50_ms", "process_s", "process_rss_mb"):
+            assert row[key] > 0, key
+        assert row["scale"] == 1 and row["passages"] > 100 and row["engine"] == engine and "load_avg" in row
+    assert all(rows[0][key] > 0 for key in ("naive_get_scores_ms", "planbot_scores_ms", "speedup"))
+    assert rows[2]["dev_answers_compared"] > 0 and rows[2]["differ"] == 0
 
 
 def test_scaled_corpus_perturbs_every_copy_after_the_first(tmp_path: Path) -> None:

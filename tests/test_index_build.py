@@ -12,7 +12,7 @@ def test_build_reports_every_file(index_dir: Path) -> None:
     index = PlanIndex.open(index_dir)
     names = [d.file_name for d in index.documents()]
     assert names == ["annex.pdf", "board.txt", "notes.docx"]
-    assert index.bm25.n_docs == index.db["passages"].count > 5
+    assert index.engine.n_docs == index.db["passages"].count > 5
     index.close()
 
 
@@ -50,7 +50,7 @@ def test_interrupted_build_is_cleaned_up(index_dir: Path, corpus: Path, tokenize
     def boom(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr("bot.index.indexer.BM25Builder.finish", boom)
+    monkeypatch.setattr("bot.index.search.BM25Builder.finish", boom)
     with pytest.raises(RuntimeError):
         build_index([corpus], index_dir, tokenizer, 10**7)
     assert live_version(index_dir) == live

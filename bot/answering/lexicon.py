@@ -1,7 +1,6 @@
 """What one index version knows about words: how rare each is, the papers' own spellings and
 abbreviations, the glossary's terms and the plan areas. Built once per version and kept with it."""
 
-import bisect
 import math
 import re
 from dataclasses import dataclass
@@ -57,24 +56,17 @@ class Lexicon:
         short roots ("care", "organ") are never stretched to other words."""
         if len(stem) < KIN_CHARS or stem.isdigit():
             return frozenset()
-        stems = self.index.memo("sorted stems", lambda: sorted(self.index.bm25.vocab))
-        at = bisect.bisect_left(stems, stem)
-        longer = []
-        for other in stems[at:at + KIN_MAX + 1]:
-            if not other.startswith(stem):
-                break
-            if other != stem and other.isalpha():
-                longer.append(other)
-        shorter = [stem[:n] for n in range(KIN_CHARS, len(stem)) if stem[:n] in self.index.bm25.vocab]
+        engine = self.index.engine
+        longer = [other for other in engine.terms_from(stem, KIN_MAX + 1) if other != stem and other.isalpha()]
+        shorter = [stem[:n] for n in range(KIN_CHARS, len(stem)) if engine.df(stem[:n])]
         return frozenset(longer[:KIN_MAX] + shorter[-1:])
 
     @property
     def n_docs(self) -> int:
-        return self.index.bm25.n_docs
+        return self.index.engine.n_docs
 
     def df(self, stem: str) -> int:
-        i = self.index.bm25.vocab.get(stem)
-        return 0 if i is None else int(self.index.bm25.offsets[i + 1] - self.index.bm25.offsets[i])
+        return self.index.engine.df(stem)
 
     def idf(self, stem: str) -> float:
         """Rarer words weigh more; a word in no passage weighs the most of all."""

@@ -218,7 +218,6 @@ def prepare(index: PlanIndex, tokenizer: Tokenizer) -> None:
     """Load what answering reads from a version (record postings, lexicon, typo index, scorer), so no
     asker waits for it: a long-running edge calls this when a version opens."""
     from bot.answering.candidates.milestones import dated_items
-    from bot.answering.candidates.sentences import passage_areas
     from bot.index.record_terms import FIELDS, initiatives_by_id, records
 
     for table, fields in FIELDS.items():
@@ -229,10 +228,10 @@ def prepare(index: PlanIndex, tokenizer: Tokenizer) -> None:
     lex = lexicon(index, tokenizer)
     lex.speller.correct("warmup")
     index.memo("scorer", load_scorer)
+    index.engine.warm()
     # One question of each kind compiles every pattern a question is read and answered with.
     for question in ("who owns the plan?", "what is due this month?", "which priorities cover must do 1?",
                      "how many practices are there?", "what day is the launch?", "what are the priorities?"):
         ctx = context_for(question, index, tokenizer, date(2017, 1, 1), 1000, None)
-        passage_areas(ctx)
         dated_items(ctx)
         answer(question, index, tokenizer, date(2017, 1, 1))

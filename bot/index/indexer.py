@@ -23,7 +23,7 @@ from bot.records.sections import document_areas, heading_marks, line_contexts
 from bot.reading.files import find_documents, load_document, parse_document
 from bot.index.passages import build_passages
 from bot.index.record_terms import TERMS_NAME, save_record_terms
-from bot.index.search import BM25Builder
+from bot.index.engines import AUTO, PassageBuilder, passage_builder
 from bot.index.builds import BUILDER_NAME, STAGING_PREFIX, BuildLock, mark_staging, remove_leftovers
 from bot.index.integrity import write_manifest
 from bot.index.store import StoreWriter
@@ -63,6 +63,7 @@ class BuildReport(BaseModel):
     files: list[FileReport]
     skipped: list[str]
     cleaned: list[str] = Field(default_factory=list)  # leftovers of builds that died, removed by this one
+    engine: str = "builtin"  # what holds the passages (bot.index.engines)
 
     @property
     def documents(self) -> int:
@@ -87,10 +88,10 @@ def index_text(section: str | None, area: str | None, text: str) -> str:
 
 @dataclass
 class Collected:
-    """What a build gathers across documents: BM25 postings, the papers' vocabulary (with how often each
-    word is written in lower case: common words, not names) and the plan areas met so far."""
+    """What a build gathers across documents: the passage engine's input, the papers' vocabulary (with
+    how often each word is written in lower case: common words, not names) and the plan areas met so far."""
 
-    bm25: BM25Builder = field(default_factory=BM25Builder)
+    engine: PassageBuilder
     vocabulary: Counter[str] = field(default_factory=Counter)
     lowercase: Counter[str] = field(default_factory=Counter)
     area_names: dict[str, None] = field(default_factory=dict)  # in order of first sight
@@ -115,7 +116,7 @@ def _add_document(doc: ParsedDocument, writer: StoreWriter, tokenizer: Tokenizer
         writer.add_records(table, rows)
     for p in passages:
         indexed, own = tokenizer.headed_words(index_text(p.section, p.area, ""), p.text)  # as index_text joins them
-        seen.bm25.add(tokenizer.terms(indexed))
+        seen.engine.add(tokenizer.terms(indexed), p.area, p.document)
         seen.vocabulary.update(own)
         seen.lowercase.update(LOWER_WORD.findall(p.text))
     seen.passages += len(passages)
@@ -128,12 +129,12 @@ def _add_document(doc: ParsedDocument, writer: StoreWriter, tokenizer: Tokenizer
 
 def _write_version(files: Sequence[Path], skipped: list[str], staging: Path, version: str, index_dir: Path,
                    tokenizer: Tokenizer, max_file_bytes: int, progress: Progress | None,
-                   who: str, glossary: Glossary) -> tuple[list[FileReport], str | None]:
-    """Read every file into a complete version in `staging`; returns the file reports and the version
-    it will replace."""
+                   who: str, glossary: Glossary, engine: str) -> tuple[list[FileReport], str | None, str]:
+    """Read every file into a complete version in `staging`; returns the file reports, the version it
+    will replace and the engine that holds its passages."""
     writer = StoreWriter(staging)
     reports: list[FileReport] = []
-    collected = Collected()
+    collected = Collected(passage_builder(engine, staging))
     seen: dict[str, str] = {}  # sha256 -> the file first read with that content
     for n, path in enumerate(files, start=1):
         if progress:
@@ -158,18 +159,17 @@ def _write_version(files: Sequence[Path], skipped: list[str], staging: Path, ver
     previous = live_version(index_dir)
     writer.set_meta(version=version, built=datetime.now(timezone.utc).isoformat(timespec="seconds"), who=who,
                     previous=previous, files=[r.model_dump() for r in reports], skipped=skipped,
-                    glossary=glossary.as_json())
+                    glossary=glossary.as_json(), engine=collected.engine.engine)
     writer.add_records("areas", build_book(collected.area_names, glossary.areas).rows(), pk="name")
     writer.add_records("vocabulary", ({"word": w, "n": n, "lower": collected.lowercase.get(w, 0)}
                                       for w, n in collected.vocabulary.items()), pk="word")
     writer.add_records("terms", ({"short": k, "long": v} for k, v in glossary.terms.items()), pk="short")
-    weights = collected.bm25.finish()
-    collected.bm25 = BM25Builder()  # its per-posting arrays are the largest thing a build holds
+    collected.engine.finish()
     save_record_terms(writer.rows, tokenizer, staging / TERMS_NAME)
-    writer.finish(weights)
+    writer.finish()
     (staging / BUILDER_NAME).unlink(missing_ok=True)  # only a staging folder needs its builder named
     write_manifest(staging)
-    return reports, previous
+    return reports, previous, collected.engine.engine
 
 
 @contextmanager
@@ -194,12 +194,14 @@ def build_index(
     progress: Progress | None = None,
     who: str = "cli",
     glossary: Glossary | None = None,
+    engine: str = AUTO,
 ) -> BuildReport:
     """Read every file, write a complete version in a staging folder, then make it live.
 
     A file that cannot be read is skipped and named in the report; if nothing at all can be read the
     build is refused. Either way the live version keeps answering until the switch. One build runs
     at a time per index (a second waits for the lock), and it first removes what killed builds left.
+    `engine` picks what holds the passages (bot.index.engines: builtin, tantivy, or auto by size).
     """
     started = time.perf_counter()
     glossary = glossary if glossary is not None else find_glossary(paths)
@@ -215,8 +217,8 @@ def build_index(
         mark_staging(staging)
         try:
             with _collecting_less():
-                reports, previous = _write_version(files, skipped, staging, version, index_dir, tokenizer,
-                                                   max_file_bytes, progress, who, glossary)
+                reports, previous, engine_used = _write_version(files, skipped, staging, version, index_dir, tokenizer,
+                                                   max_file_bytes, progress, who, glossary, engine)
             staging.rename(versions_dir(index_dir) / version)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
@@ -224,7 +226,7 @@ def build_index(
         switch_to(index_dir, version)
         prune_versions(index_dir, keep_versions)
     return BuildReport(version=version, index=str(index_dir), seconds=time.perf_counter() - started, files=reports,
-                       skipped=skipped, who=who, previous=previous, cleaned=cleaned)
+                       skipped=skipped, who=who, previous=previous, cleaned=cleaned, engine=engine_used)
 
 
 def duplicate_sentence(report: FileReport) -> str:

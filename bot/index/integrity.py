@@ -12,6 +12,7 @@ from pathlib import Path
 
 MANIFEST = "manifest.json"
 CHUNK = 1 << 20
+LOCK_PREFIX = ".tantivy-"  # lock files tantivy makes and drops as readers come and go: not content
 
 
 def sha256_file(path: Path) -> str:
@@ -24,8 +25,9 @@ def sha256_file(path: Path) -> str:
 
 def write_manifest(folder: Path) -> None:
     """Written last, when every other file of the version is final (the rename that publishes the
-    version comes after it)."""
-    files = {p.name: sha256_file(p) for p in sorted(folder.iterdir()) if p.is_file() and p.name != MANIFEST}
+    version comes after it). Files in subfolders (a tantivy index) are named by their relative path."""
+    files = {p.relative_to(folder).as_posix(): sha256_file(p) for p in sorted(folder.rglob("*"))
+             if p.is_file() and p.name != MANIFEST and not p.name.startswith(LOCK_PREFIX)}
     (folder / MANIFEST).write_text(json.dumps({"sha256": files}, indent=1), encoding="utf-8")
 
 

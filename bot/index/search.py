@@ -1,5 +1,6 @@
 """BM25 over passages: rank-bm25's Okapi scoring, precomputed per term so a query touches only its postings."""
 
+import bisect
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -13,12 +14,27 @@ import numpy as np
 K1 = 1.5
 B = 0.75
 EPSILON = 0.25
+BM25_NAME = "bm25.npz"
+AREA_BOOST = (1.3, 0.6)  # passages under an asked-about plan area count for more, the rest for less
 
 
 @dataclass(frozen=True)
 class Hit:
     seq: int
     score: float
+
+
+def top_hits(scores: np.ndarray, k: int) -> list[Hit]:
+    """The k best-scoring passages with a score above zero, best first; equal scores go to the earlier
+    passage, so every engine breaks ties alike (argpartition alone picks among ties arbitrarily)."""
+    k = min(k, len(scores))
+    if k <= 0:
+        return []
+    kth = scores[np.argpartition(-scores, k - 1)[k - 1]]
+    above = np.flatnonzero(scores > kth)
+    top = np.concatenate([above, np.flatnonzero(scores == kth)[: k - len(above)]])
+    top = top[np.lexsort((top, -scores[top]))]
+    return [Hit(int(i), float(scores[i])) for i in top if scores[i] > 0]
 
 
 class _TermIds(dict):
@@ -78,10 +94,15 @@ class BM25Builder:
         return BM25Index(vocab, offsets, doc_ids[order].copy(), weights[order], n_docs)
 
     def _idf(self, df: np.ndarray, n_docs: int) -> np.ndarray:
-        """rank-bm25's ATIRE idf, negative values floored at epsilon × the mean idf, summed in the same order."""
-        idf = np.log(n_docs - df + 0.5) - np.log(df + 0.5)
-        mean = sum(idf.tolist()) / len(idf)
-        return np.where(idf < 0, self.epsilon * mean, idf)
+        return okapi_idf(df, n_docs, self.epsilon)[0]
+
+
+def okapi_idf(df: np.ndarray, n_docs: int, epsilon: float = EPSILON) -> tuple[np.ndarray, float]:
+    """rank-bm25's ATIRE idf of every term, negative values floored at epsilon × the mean idf (summed in
+    the order given, as rank-bm25 does); and that mean, which another engine needs to score a term alike."""
+    idf = np.log(n_docs - df + 0.5) - np.log(df + 0.5)
+    mean = sum(idf.tolist()) / len(idf) if len(idf) else 0.0
+    return np.where(idf < 0, epsilon * mean, idf), mean
 
 
 class BM25Index:
@@ -97,6 +118,28 @@ class BM25Index:
         self.doc_ids = doc_ids
         self.weights = weights
         self.n_docs = n_docs
+        self._sorted: list[str] | None = None
+
+    @property
+    def engine(self) -> str:
+        return "builtin"
+
+    def df(self, term: str) -> int:
+        """How many passages hold the term."""
+        i = self.vocab.get(term)
+        return 0 if i is None else int(self.offsets[i + 1] - self.offsets[i])
+
+    def terms_from(self, prefix: str, limit: int) -> list[str]:
+        """Up to `limit` indexed terms starting with `prefix`, in sorted order (term ids are sorted order)."""
+        if self._sorted is None:
+            self._sorted = sorted(self.vocab, key=self.vocab.__getitem__)
+        at = bisect.bisect_left(self._sorted, prefix)
+        out = []
+        for term in self._sorted[at:at + limit]:
+            if not term.startswith(prefix):
+                break
+            out.append(term)
+        return out
 
     @classmethod
     def build(cls, corpus: Iterable[list[str]], k1: float = K1, b: float = B, epsilon: float = EPSILON) -> "BM25Index":
@@ -123,10 +166,7 @@ class BM25Index:
         scores = self.scores(query)
         if boost is not None:
             scores = scores * boost
-        k = min(k, self.n_docs)
-        top = np.argpartition(-scores, k - 1)[:k]
-        top = top[np.argsort(-scores[top], kind="stable")]
-        return [Hit(int(i), float(scores[i])) for i in top if scores[i] > 0]
+        return top_hits(scores, k)
 
     def save(self, path: Path) -> None:
         terms = np.array(sorted(self.vocab, key=self.vocab.__getitem__), dtype=object)

@@ -15,10 +15,10 @@ from sqlite_utils.db import jsonify_if_needed
 from bot.errors import IndexMissingError
 from bot.index.versions import DB_NAME, damaged, live_version, versions_dir
 from bot.models import DocumentInfo, Passage, SourceLine
-from bot.index.search import BM25Index
+from bot.index.engines import PassageSearch, open_passages
+from bot.index.search import BM25_NAME
 from bot.textnorm import squash
 
-BM25_NAME = "bm25.npz"
 PASSAGE_CACHE = 20_000
 # What numpy raises on a damaged .npz (a zip of arrays): missing, truncated or garbled.
 UNREADABLE_ARRAYS = (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile, zlib.error)
@@ -79,10 +79,10 @@ class StoreWriter:
         """A record table as written so far, in the order PlanIndex.table reads it back."""
         return list(self.db[table].rows_where(order_by="rowid")) if table in self.db.table_names() else []
 
-    def finish(self, bm25: BM25Index) -> None:
+    def finish(self) -> None:
+        """The database complete; the passage engine writes its own files (bot.index.engines)."""
         if "lines" in self.db.table_names():
             self.db["lines"].create_index(["doc_id", "page", "line"], if_not_exists=True)
-        bm25.save(self.folder / BM25_NAME)
         self.db.conn.commit()
         self.db.close()
 
@@ -111,7 +111,7 @@ class PlanIndex:
         self.version = version
         conn = sqlite3.connect(f"file:{folder / DB_NAME}?mode=ro", uri=True, check_same_thread=False)
         self.db = sqlite_utils.Database(conn)
-        self.bm25 = BM25Index.load(folder / BM25_NAME)
+        self.engine: PassageSearch = open_passages(folder, self._engine_name(), self._area_rows)
         self._tables: dict[str, list[dict]] = {}
         self._passages: dict[int, Passage] = {}
         self._memo: dict[str, object] = {}
@@ -130,7 +130,8 @@ class PlanIndex:
         except sqlite3.DatabaseError as exc:
             raise damaged(index_dir, version, f"{DB_NAME} cannot be read ({exc})") from None
         except UNREADABLE_ARRAYS as exc:
-            raise damaged(index_dir, version, f"{BM25_NAME} cannot be read ({type(exc).__name__}: {str(exc)[:60]})") from None
+            what = "its tantivy index" if (folder / "tantivy").is_dir() else BM25_NAME
+            raise damaged(index_dir, version, f"{what} cannot be read ({type(exc).__name__}: {str(exc)[:60]})") from None
         try:  # a garbled database opens lazily: touch its schema and first pages now, not mid-answer
             index.meta()
             index.db.execute("select count(*) from documents").fetchone()
@@ -141,6 +142,16 @@ class PlanIndex:
 
     def close(self) -> None:
         self.db.close()
+
+    def _engine_name(self) -> str | None:
+        """The engine recorded in meta (None for versions built before it was)."""
+        if "meta" not in self.db.table_names():
+            return None
+        row = self.db.execute("select value from meta where key = 'engine'").fetchone()
+        return json.loads(row[0]) if row else None
+
+    def _area_rows(self) -> Iterable[tuple[int, str]]:
+        return ((r["seq"], r["area"]) for r in self.db.query("select seq, area from passages where area is not null"))
 
     def passages(self, seqs: Sequence[int]) -> list[Passage]:
         """Passages by BM25 position, in the order asked; recently used ones are kept parsed."""

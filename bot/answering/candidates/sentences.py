@@ -7,7 +7,6 @@ header row of short labels is read with its column ("Fri 28 (October): press rel
 import re
 from collections.abc import Iterator
 
-import numpy as np
 
 from bot.answering import types
 from bot.answering.candidates import Candidate, Context, trim
@@ -24,7 +23,7 @@ def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
     a = ctx.analysis
     query = [t for t in a.terms if t not in a.unknown] or list(a.words)
     query += [k for t in query for k in a.kindred.get(t, ()) if k not in a.short_forms]  # a short form matches, but is not searched
-    hits = ctx.index.bm25.search(query, k=PASSAGES, boost=_area_boost(ctx))
+    hits = ctx.index.engine.search(query, k=PASSAGES, areas=ctx.analysis.areas)  # the asked areas boosted
     if not hits:
         return
     top = hits[0].score
@@ -112,30 +111,6 @@ def passage_snippets(ctx: Context, passage: Passage) -> list[Snippet]:
             cache.clear()
         pieces = cache[passage.seq] = list(snippets(passage.units))
     return pieces
-
-
-def _area_boost(ctx: Context) -> np.ndarray | None:
-    """Passages under an asked-about plan area count for more; others for less."""
-    areas = ctx.analysis.areas
-    if not areas:
-        return None
-    codes, names = passage_areas(ctx)
-    return np.where(np.isin(codes, [names[a] for a in areas if a in names]), 1.3, 0.6)
-
-
-def passage_areas(ctx: Context) -> tuple[np.ndarray, dict[str, int]]:
-    """Each passage's plan area as a small number (-1 for none), read once per version."""
-    index = ctx.index
-
-    def read() -> tuple[np.ndarray, dict[str, int]]:
-        names: dict[str, int] = {}
-        codes = np.full(index.bm25.n_docs, -1, dtype=np.int16)
-        for row in index.db.query("select seq, area from passages where area is not null"):
-            if row["seq"] < len(codes):
-                codes[row["seq"]] = names.setdefault(row["area"], len(names))
-        return codes, names
-
-    return index.memo("passage areas", read)
 
 
 def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | None, retrieval: float,
