@@ -35,3 +35,21 @@ def test_no_priority_named_gets_the_row_never_a_bare_mark(dunmere, question: str
     assert reply.answered, reply.answer
     assert not reply.answer.startswith("P3"), reply.answer  # the cell of a bare "Yes" is no answer alone
     assert "Frailty hub" in reply.answer and "Out of hospital urgent care" in reply.answer
+
+
+LONG_CELL = ("Prevention and early intervention component in place. Increased proportions diagnosed earlier (stage 1 and 2). "
+             "Reduced proportion of cancers diagnosed following emergency admission. Improved survival rates. "
+             "Increase in patients receiving timely treatment.")
+CANCER = f"""Dunmere priorities against the 9 National Must Do's 2/3
+
+\t9 Must Do's\tP1\tP2\tP3
+6\tAchieve and maintain the NHS Constitution standards for cancer.\ton\t{LONG_CELL}\tYes
+"""
+
+
+def test_what_the_grid_says_gives_the_long_cell_the_room_a_short_one_leaves(papers) -> None:
+    index = papers({"dunmere_annex.txt": CANCER})
+    reply = answer("What impact measures does the Dunmere matrix list against must do 6?", index, Tokenizer())
+    assert reply.answered and "timely treatment" in reply.answer, reply.answer
+    brief = answer("Which Dunmere priorities cover must do 6?", index, Tokenizer())  # the columns, each cell told briefly
+    assert brief.answered and "P2" in brief.answer and "timely treatment" not in brief.answer, brief.answer

@@ -70,8 +70,9 @@ def _coverage(ctx: Context, table: RecordTable, cells: list[int], number: int, a
     # the cell the question's words are in first, told most fully; the rest after it, briefly
     ranked = sorted(rows, key=lambda r: -ctx.topic.coverage(r["text"])[0]) if ctx.topic else rows
     focus = ranked[0] if ctx.topic and ctx.topic.coverage(ranked[0]["text"])[0] > 0 else None
-    details = " | ".join(f"{r['priority']}: {_around(ctx, r['text'], 300) if r is focus else trim(r['text'], 110)}"
-                         for r in ([focus] if focus else []) + [r for r in rows if r is not focus])
+    widths = _cell_widths(ctx, lead, rows)
+    details = " | ".join(f"{r['priority']}: {_around(ctx, r['text'], max(300, widths[k])) if r is focus else trim(r['text'], widths[k])}"
+                         for k, r in sorted(enumerate(rows), key=lambda kr: kr[1] is not focus))
     header = _header_cite(rows[0])
     cites = [cite_row(rows[0]), *([header] if header else []), *(cite_row(r) for r in rows[1:])]
     return Candidate(source="mustdo", main=" ".join(r["text"] for r in rows), context=f"{rows[0]['description']} {where}",
@@ -80,6 +81,26 @@ def _coverage(ctx: Context, table: RecordTable, cells: list[int], number: int, a
                      nearest=lead)
 
 
+BRIEF_CELL = 110
+
+
+def _cell_widths(ctx: Context, lead: str, rows: list[dict]) -> list[int]:
+    """"Which priorities cover it?" wants the columns, each cell told briefly; "what does the grid say
+    against it?" wants the cells, so they share the answer's room: a short cell takes what it needs
+    and leaves the rest to the long ones."""
+    if asks_priorities(ctx.analysis.asked):
+        return [BRIEF_CELL] * len(rows)
+    room = ANSWER_CHARS - len(lead) - sum(len(r["priority"]) + 5 for r in rows)
+    widths = [BRIEF_CELL] * len(rows)
+    order = sorted(range(len(rows)), key=lambda k: len(rows[k]["text"]))
+    for n, k in enumerate(order):
+        share = room // (len(rows) - n)
+        widths[k] = max(BRIEF_CELL, min(len(rows[k]["text"]), share))
+        room -= min(len(rows[k]["text"]), share)
+    return widths
+
+
+ANSWER_CHARS = 590
 _WHICH_PRIORITIES = re.compile(r"\b(?:which|what)\b.*\b(?:priorit\w*|work ?programmes?|wps?|columns?|ones)\b|\bcover|\bticked|"
                                r"\bmapped|\bline[sd]? up|\bcarr(?:y|ies)|\bpicks? up|\baddress|\bsits? with|\bcontribut")
 
