@@ -161,3 +161,15 @@ def test_a_phrase_spelled_out_in_full_matches_its_abbreviation(papers, tokenizer
     assert Topic(full, tokenizer).matched("Wyvern HWBB 23 rd Feb - Briefing") >= {tokenizer.stem("health"), tokenizer.stem("board")}
     partial = analyse("when does the plan go to the Wyvern health team?", lex)
     assert tokenizer.stem("health") not in Topic(partial, tokenizer).matched("Wyvern HWBB 23 rd Feb - Briefing")
+
+
+@pytest.mark.parametrize(("question", "asks_list"), [
+    ("which policy areas does the plan embed health in?", True),
+    ("In which policy areas does the plan want to embed health?", True),  # a preposition before "which"
+    ("Through which routes will councillors influence the programme?", True),
+    ("In which month is the plan approved?", False),  # one month, not a list
+    ("what are the maternity priorities?", True),
+    ("when is the maternity pathway due?", False),
+])
+def test_a_list_is_asked(lex, question: str, asks_list: bool) -> None:
+    assert analyse(question, lex).asks_list is asks_list

@@ -46,7 +46,8 @@ _STATUS = re.compile(r"\b(?:rag|status|rated|rating|on track|off track)\b")
 _YESNO = re.compile(r"^\W*(?:is|are|does|do|did|has|have|can|will|was|were|could)\b")
 _LIST = re.compile(r"\b(?:list|what are (?:the|their|its|they)|which are|name (?:the|all)|all the|what (?:\d+|two|three|four|five|six|seven|eight|"
                    r"nine|ten) |the (?:\d+|two|three|four|five|six|seven|eight|nine|ten) \w+s\b|"
-                   r"^\W*(?:what|which) (?:\w+ )?\w{3,}(?:ies|[^su]s) (?:are|do|does|did|have|has|were|will|would|should|could|can|in|for|of|from|on|at|"
+                   r"^\W*(?:(?:in|through|from|for|on|at|by|with|under|to|of|across|into|against)\s+)?(?:what|which) (?:\w+ )?\w{3,}(?:ies|[^su]s) "
+                   r"(?:are|do|does|did|have|has|were|will|would|should|could|can|in|for|of|from|on|at|"
                    r"under|by|with|did)\b|^\W*(?:what|which) (?:\w+ )?\w{3,}(?:ies|[^su]s)\W*$|what(?:s| is) (?:under|in|included in|covered by|part of)\b)")
 _MUSTDO = re.compile(r"\bmust[\s-]*dos?\b|\bmust do'?s\b|\b(?:9|nine) national\b")
 _GAP = re.compile(r"\b(?:not|nt|no|never|nothing|none|without|blank|empty|missing|gaps?|left out|uncovered|unticked)\b")
