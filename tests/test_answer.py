@@ -169,3 +169,43 @@ def test_they_is_read_as_who_it_points_back_to(papers, tokenizer) -> None:
     index = papers({"update.txt": paper, **OTHER_PAPERS})
     reply = answer("On what date will the SRO and Programme Directors meet again?", index, tokenizer)
     assert reply.answered and "9th September" in reply.answer, reply.answer
+
+
+TIMETABLE = """Stakeholder briefing
+
+The five-year plan will be developed over the next six months.
+Each partner board will see it before it is submitted.
+The programme team meets fortnightly.
+Partners have agreed the governance for the plan.
+Clinical leads have been named for each workstream.
+A public engagement exercise will follow in the spring.
+
+Approval timetable
+
+An overview of the process and approval points in Wyvernshire is outlined below.
+
+\tJan\tFeb\tMay\tJune
+Health and Wellbeing Board\t\tBriefing\tReview of draft plan\t
+CCG Governing Body\t\tUpdate on process\tReview of plan\tApproval of plan
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "In the Wyvernshire timeline, in which month is the CCG Governing Body due to approve the plan?",
+    "when's the ccg governing body approval of the plan in the wyvernshire timetable?",
+])
+def test_a_timetable_row_is_answered_by_its_month_column_and_carries_its_caption(papers, tokenizer, question: str) -> None:
+    """The month is the column over the cell ("June", a month's name alone); "Wyvernshire" is only in
+    the sentence introducing the table, which every row is read with."""
+    index = papers({"timetable.txt": TIMETABLE, **OTHER_PAPERS})
+    reply = answer(question, index, tokenizer)
+    assert reply.answered and reply.answer.startswith("June"), reply.answer
+    captions = {r["caption"] for r in index.table("rows") if r["document"] == "timetable.txt"}
+    assert captions == {"An overview of the process and approval points in Wyvernshire is outlined below."}
+
+
+@pytest.mark.parametrize(("label", "month"), [("June", True), ("may", True), ("Sept.", True), ("Review", False), ("June plan", False)])
+def test_a_month_alone_is_a_date_label(label: str, month: bool) -> None:
+    from bot.answering.types import month_label
+
+    assert month_label(label) is month

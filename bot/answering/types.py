@@ -49,6 +49,12 @@ def dates(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def month_label(text: str) -> bool:
+    """A column label that is a month's name alone ("June", "May"): a date, though "may" in a sentence
+    is a verb."""
+    return re.fullmatch(_MONTH + r"\.?", text.strip(), re.I) is not None
+
+
 def _month_context(text: str, at: int) -> bool:
     before = text[max(0, at - 12): at].lower()
     return bool(re.search(r"\b(?:in|by|from|until|till|to|of|end|early|mid|late|during|before|after)\s*-?\s*$", before))

@@ -23,7 +23,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "people": ("role", "name", "context", "section"),
     "milestones": ("text", "initiative title", "initiative row_text"),
     "mustdos": ("priority", "text", "description"),
-    "rows": ("row_text", "header_text", "section"),
+    "rows": ("row_text", "header_text", "section", "caption"),
     "lists": ("intro", "items_text", "section"),
 }
 

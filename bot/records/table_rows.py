@@ -142,6 +142,21 @@ def numbered_paragraphs(lines: list[SourceLine], block: TableBlock) -> bool:
     return sum(1 for c in firsts if _SECTION_NUMBER.match(c)) >= max(2, len(firsts) * 0.6)
 
 
+CAPTION_GAP = 3
+
+
+def table_caption(lines: list[SourceLine], start: int) -> str:
+    """The sentence that introduces a table ("An overview of the process and approval points in
+    Herefordshire are outlined below"): the prose line just above it, a few blank lines at most. Every
+    row is read with it, as a reader reads the table under it."""
+    for k in range(start - 1, max(-1, start - 1 - CAPTION_GAP), -1):
+        text = squash(lines[k].text)
+        if not text:
+            continue
+        return text if not is_table_line(lines[k].text) and len(text.split()) >= 5 else ""
+    return ""
+
+
 def row_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None, str | None]], doc_key: str,
                 provenance: Callable[[SourceLine, str | None], dict], skip: Callable[[str], bool]) -> Iterator[dict]:
     """One record per body row of every table that no specialised reader claims (`skip`)."""
@@ -151,6 +166,7 @@ def row_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None, s
             continue
         table_id = hashlib.sha256(f"{doc_key}:{first.page}:{first.line}".encode()).hexdigest()[:12]
         section, area = contexts.get(block.start, (None, None))
+        caption = table_caption(lines, block.start)
         for n, (labels, row) in enumerate(table_rows(lines, block)):
             filled = [c for c in row if c.text]
             if not filled:
@@ -161,6 +177,6 @@ def row_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None, s
                 "id": hashlib.sha256(f"{table_id}:{n}".encode()).hexdigest()[:16], "table_id": table_id, "row": n,
                 "labels": json.dumps(labels), "cells": json.dumps([c.__dict__ for c in row]),
                 "row_text": " | ".join(c.text for c in row if c.text),
-                "header_text": " | ".join(label for label in labels if label),
+                "header_text": " | ".join(label for label in labels if label), "caption": caption,
                 "area": area, "quote": head.quote, **provenance(source, section),
             }

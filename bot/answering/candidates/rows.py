@@ -30,7 +30,7 @@ def row_candidates(ctx: Context) -> Iterator[Candidate]:
     table = records(ctx.index, ctx.tokenizer, "rows")
     if not len(table) or not ctx.topic and not ctx.analysis.roles:
         return  # "who is the lay member?": the role alone picks the row
-    scores = ctx.topic.scores([table.field("row_text")], [table.field("header_text"), table.field("section"),
+    scores = ctx.topic.scores([table.field("row_text")], [table.field("header_text"), table.field("section"), table.field("caption"),
                                                           document_field(ctx, "rows", table.rows)])
     scores = scores + role_bonus(ctx, table, "row_text") + TYPED_ROW_BONUS * typed_rows(ctx, table)
     order = np.argsort(-scores, kind="stable")[:TOP]
@@ -102,7 +102,7 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
     if cover_field(row, cells):  # "Meeting Date: 13 November 2019" on a cover sheet is a fact about the paper
         main = f"{main} {ctx.lex.about(row['document'])}"
     return Candidate(
-        source="row", main=main, context=f"{row['header_text']} {row.get('section') or ''}", area=row.get("area"),
+        source="row", main=main, context=f"{row['header_text']} {row.get('section') or ''} {row.get('caption') or ''}", area=row.get("area"),
         answer=answer, citations=unique(cites), has_type=at is not None,
         role_text=role_cells if any(role_in(r, role_cells) for r in strong) else "",
         fits_form=0.5 if at is not None else 0.0, nearest=trim(row["row_text"], 160),
@@ -190,14 +190,18 @@ def _answer_cell(want: str, labels: list[str], cells: list[dict], ctx: Context) 
 
 def _dated_column(labels: list[str], cells: list[dict], ctx: Context) -> int | None:
     """In a timetable whose columns are dates ("Feb | March | May | June"), the cell the question is
-    about: it is answered by its column's date."""
-    best, best_at = 0.3, None
+    about: it is answered by its column's date. The row's own name ("CCG Governing Body") holds much of
+    the topic, so the cell need only hold some of the rest ("Approval of plan")."""
+    best, best_at = DATED_CELL_FLOOR, None
     for k, cell in enumerate(cells):
-        if k < len(labels) and labels[k] and cell["text"] and types.dates(labels[k]):
+        if k < len(labels) and labels[k] and cell["text"] and (types.dates(labels[k]) or types.month_label(labels[k])):
             score, _ = ctx.topic.coverage(cell["text"])
             if score > best:
                 best, best_at = score, k
     return best_at
+
+
+DATED_CELL_FLOOR = 0.0
 
 
 def _number_by_label(labels: list[str], cells: list[dict], ctx: Context) -> int | None:
