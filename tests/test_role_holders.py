@@ -39,7 +39,7 @@ def test_the_remit_is_the_initiatives_title_not_its_risks(wyvern) -> None:
 
 
 EVERYDAY = {"evaluation", "midwife", "case", "loading", "corporate", "functions", "mark", "spencer", "sick", "child"}
-PAPER_WORDS = PaperWords({"evaluation", "case", "functions", "mark"}, EVERYDAY, known={"mark spencer"})
+PAPER_WORDS = PaperWords({"evaluation", "case", "functions", "mark"}, EVERYDAY, known={"mark spencer"}, places={"lancashire"})
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -49,6 +49,7 @@ PAPER_WORDS = PaperWords({"evaluation", "case", "functions", "mark"}, EVERYDAY, 
     ("Dr Mark Spencer", "Dr Mark Spencer"),
     ("Foluke Ajayi", "Foluke Ajayi"),  # a word of its own
     ("Sick Child", "Sick Child"),  # no word of it is written in lower case: it may be a name
+    ("Pan Lancashire", None),  # a word of a plan area's name: a place
 ])
 def test_a_capitalised_phrase_of_everyday_words_is_no_person(text: str, name: str | None) -> None:
     assert person_name(text, PAPER_WORDS) == name

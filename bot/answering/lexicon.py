@@ -94,7 +94,10 @@ def lexicon(index: PlanIndex, tokenizer: Tokenizer) -> Lexicon:
         vocabulary = {r["word"]: r["n"] for r in rows}
         english = EnglishWords()
         known = (re.sub(TITLES + r"\.?\s+", "", r["name"]).lower() for r in index.table("people"))
-        common = PaperWords((r["word"] for r in rows if r.get("lower")), english, known)
+        lower = {r["word"] for r in rows if r.get("lower")}
+        places = {w for area in book.areas for alias in area.aliases for w in re.findall(r"[a-z]{4,}", alias.lower())
+                  if w not in lower}  # "lancashire", "fylde": a plan area's own words, never written in lower case
+        common = PaperWords(lower, english, known, places)
         expansions = dict(NHS_ABBREVIATIONS)
         codes: dict[str, str] = {}
         for row in index.table("abbreviations"):

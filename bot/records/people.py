@@ -69,16 +69,21 @@ class PaperWords(frozenset):
 
     everyday: Container[str]
     known: frozenset[str]
+    places: frozenset[str]
 
-    def __new__(cls, words: Iterable[str], everyday: Container[str], known: Iterable[str] = ()) -> "PaperWords":
+    def __new__(cls, words: Iterable[str], everyday: Container[str], known: Iterable[str] = (),
+                places: Iterable[str] = ()) -> "PaperWords":
         made = super().__new__(cls, words)
         made.everyday = everyday
         made.known = frozenset(known)
+        made.places = frozenset(places)
         return made
 
     def heading_words(self, words: list[str]) -> bool:
-        return (all(w in self.everyday for w in words) and any(w in self for w in words)
-                and " ".join(words) not in self.known)
+        """Everyday words, one written in lower case; or a word of a plan area's name ("Pan Lancashire")."""
+        if " ".join(words) in self.known:
+            return False
+        return any(w in self.places for w in words) or (all(w in self.everyday for w in words) and any(w in self for w in words))
 
 
 def person_name(text: str, common: frozenset[str] | set[str] = frozenset()) -> str | None:
