@@ -101,3 +101,19 @@ def test_the_person_a_who_question_names_is_not_its_answer(papers) -> None:
     index = papers({"board.txt": BOARD, **OTHER_PAPERS})
     reply = answer("Which clinician is working with Dr Ridgeway on primary care transformation?", index, Tokenizer())
     assert reply.answered and reply.answer.startswith("Dr Mark Spencer"), reply.answer
+
+
+PROGRAMMES = """Wyvern Key milestones, Owners, Risks, Governance & Interdependencies 1/1
+
+\tInitiatives which we will focus in 2016/17 - 17/18\tScheme Owner\tRisks\tDo you have governance in place for this?\tMain Interdependencies
+1\tReview and redesign of urgent care services Key milestones: Qtr 3: Model agreed\tWP2\tFunding\tYes\tAcute workstream
+2\tStroke pathway redesign Key milestones: Qtr 3: New pathway agreed\tDr Jo Other (SRO)\tWorkforce gaps\tYes\tAcute workstream
+"""
+
+
+def test_a_named_person_is_not_answered_by_a_programme(papers) -> None:
+    index = papers({"annex.txt": PROGRAMMES, **OTHER_PAPERS})
+    owner = answer("Who owns the review and redesign of urgent care services?", index, Tokenizer())
+    assert owner.answered and owner.answer.startswith("WP2"), owner.answer  # the owner is what the cell says
+    named = answer("Which named person leads the review and redesign of urgent care services?", index, Tokenizer())
+    assert not named.answer.startswith("WP2"), named.answer

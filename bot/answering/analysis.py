@@ -82,6 +82,7 @@ class Analysis:
     remit: frozenset[str] = frozenset()  # "the SRO for cancer in KFO": the stems of what the role is for
     person: str | None = None  # "what does Jayne Mellor own?"
     named: frozenset[str] = frozenset()  # surnames of people a "who" question names: who it asks about, not its answer
+    named_person: bool = False  # "which named person leads it?": a person's name answers, not a team or programme
     priority: str | None = None  # "P2", "WP5"
     as_of: date | None = None
     words: frozenset[str] = frozenset()  # every stem of the question, topic or not
@@ -129,7 +130,7 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
         window=window(fixed, as_of), asks_list=bool(_LIST.search(low)), count=asked_count(low), mustdo=mustdo,
         mustdos=mustdos_in_question(fixed) if mustdo else [], gap=mustdo and bool(_GAP.search(low)), roles=roles, excluded_roles=excluded,
         person=_person_asked(text, low), named=_people_named(text, low, lex) if "person" in wants else frozenset(),
-        priority=priority, asked=fixed,
+        priority=priority, asked=fixed, named_person=bool(_NAMED_PERSON.search(low)),
         as_of=as_of, words=frozenset(lex.tokenizer(fixed)),
     )
     _topic(analysis, fixed, lex)
@@ -304,6 +305,8 @@ def _strong_role(low: str) -> bool:
                for r in ROLES) and not re.search(r"\b(?:how|why|when|where)\b", low)
 
 
+_NAMED_PERSON = re.compile(r"\b(?:named (?:person|individual)|which (?:person|individual)|who is (?:that|the) person|"
+                           r"names? of the (?:person|individual)|persons? name|an? (?:actual|real) (?:person|name))\b")
 _TITLED = re.compile(TITLES + r"\.?\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z'’-]+)\b")
 _WHO_IS = re.compile(r"^\W*(?:who|whos|who is|who was)\s+(?:is\s+)?(?:" + TITLES.lower() + r"\.?\s+)?[a-z'’-]+(?:\s+[a-z'’-]+)?\W*$")
 

@@ -59,11 +59,16 @@ def _owner_candidate(ctx: Context, row: dict) -> Candidate:
     return Candidate(
         source="initiative", main=f"{row['title']} {row['owner_raw'] if holding else ''}",
         context=f"{row['row_text']} {row.get('section') or ''}", area=row.get("area"),
-        answer=answer, citations=cites, has_type=bool(owners), role_text=row["owner_raw"] if holding or not strong else "",
+        answer=answer, citations=cites, has_type=bool(owners) and (not ctx.analysis.named_person or _any_person(ctx, owners)), role_text=row["owner_raw"] if holding or not strong else "",
         answered=bool(owners) and not unnamed, fits_form=1.0 if "person" in ctx.analysis.wants else 0.0,
         nearest=f"{row['owner_raw'][:120]}, scheme owner of \"{title}\"{where}",
         remit_text=f"{row['title']} {row.get('section') or ''}",  # not its risks or milestones: the owner owns the title
     )
+
+
+def _any_person(ctx: Context, owners: list[str]) -> bool:
+    """"Which named person leads it?" is not answered by a work programme or a team as owner."""
+    return any(types.people(o, ctx.lex.common) for o in owners)
 
 
 def _holding(owners: list[str], roles: list[str], level: float) -> list[str]:
