@@ -80,6 +80,7 @@ def test_a_heading_of_everyday_words_does_not_answer_who(papers) -> None:
 @pytest.mark.parametrize(("question", "named"), [
     ("Dr Ridgeway isn't doing the transformation work alone - which clinician is aiding him?", {"ridgeway"}),
     ("who deputised for Jayne Mellor at the board?", {"mellor"}),
+    ("who is Jayne Mellor's deputy at the board?", {"mellor"}),  # the possessive is not part of the name
     ("who is Dr Amanda Doyle?", set()),  # asks who she is: she is the answer
     ("who owns the Fylde Coast urgent care work?", set()),  # a plan area, not a person
     ("when is the Fylde Coast work due, Dr Ridgeway?", set()),  # not a "who" question

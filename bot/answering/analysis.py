@@ -317,7 +317,8 @@ def _people_named(text: str, low: str, lex: Lexicon) -> frozenset[str]:
     ("Fylde Coast") is no person."""
     if _WHO_IS.match(low):
         return frozenset()
-    surnames = {name.split()[-1].lower() for _, _, name in names_in(text, lex.common) if not lex.areas.in_text(name)}
+    surnames = {re.sub(r"['’]s$", "", name.split()[-1].lower()) for _, _, name in names_in(text, lex.common)
+                if not lex.areas.in_text(name)}  # "Helena Marchbank's deputy" names Marchbank
     return frozenset(surnames | {m.group(1).lower() for m in _TITLED.finditer(text)})
 
 
