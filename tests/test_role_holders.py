@@ -2,6 +2,8 @@
 role without a name answers that no person is named, and an owner is the SRO for what the initiative
 is (its title and heading), not for a word in its risks."""
 
+from pathlib import Path
+
 import pytest
 
 from bot.answering.analysis import analyse
@@ -118,3 +120,13 @@ def test_a_named_person_is_not_answered_by_a_programme(papers) -> None:
     assert owner.answered and owner.answer.startswith("WP2"), owner.answer  # the owner is what the cell says
     named = answer("Which named person leads the review and redesign of urgent care services?", index, Tokenizer())
     assert not named.answer.startswith("WP2"), named.answer
+
+
+def test_who_deputised_is_only_someone_said_to_deputise(papers) -> None:
+    """The minutes name the SRO (as presenter of a paper) and, among those in attendance, who deputised
+    for him: the deputy is the answer, never the SRO, though the SRO matches the question better."""
+    folder = Path(__file__).parent / "questions" / "other_ics" / "papers"
+    index = papers({p.name: p.read_text(encoding="utf-8") for p in folder.iterdir() if p.is_file()})
+    reply = answer("Who deputised for the SRO for Estates and Infrastructure at the Transformation Programme Board "
+                   "meeting on 13 March 2025?", index, Tokenizer())
+    assert reply.answered and reply.answer.startswith("Norah Kilbride"), reply.answer

@@ -79,6 +79,10 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
         for candidate in found:  # someone holds the very role asked: a kindred role is no answer
             if 0 < candidate.features.get("role", 0) < 1.0:
                 candidate.eligible = False
+    if set(ctx.analysis.roles) & OCCASIONAL_ROLES and any(c.eligible and c.features.get("role", 0) > 0 for c in found):
+        for candidate in found:  # "who deputised for the SRO?": only someone said to deputise, never the SRO
+            if candidate.features.get("role", 0) <= 0:
+                candidate.eligible = False
     found.sort(key=lambda c: (not c.eligible, -c.score))
     if found:  # the abstention rule looks at the best candidate only
         found[0].probability = scorer.probability(found[0].features, found[0].score)
@@ -162,6 +166,9 @@ def misses_remit(candidate: Candidate, ctx: Context) -> bool:
 
 
 REMIT_SHARE = 0.5
+
+# Roles held for a day or a while, true only where the papers say so: the question's whole point.
+OCCASIONAL_ROLES = frozenset({"deputy", "acting", "presenter"})
 
 
 # A must-do question is answered from the grid when the grid has the area and must-do asked about.
