@@ -52,6 +52,7 @@ PAPER_WORDS = PaperWords({"evaluation", "case", "functions", "mark"}, EVERYDAY, 
     ("Foluke Ajayi", "Foluke Ajayi"),  # a word of its own
     ("Sick Child", "Sick Child"),  # no word of it is written in lower case: it may be a name
     ("Pan Lancashire", None),  # a word of a plan area's name: a place
+    ("Senior Responsible Officers", None),  # a role's word, in the plural too
 ])
 def test_a_capitalised_phrase_of_everyday_words_is_no_person(text: str, name: str | None) -> None:
     assert person_name(text, PAPER_WORDS) == name
@@ -130,3 +131,15 @@ def test_who_deputised_is_only_someone_said_to_deputise(papers) -> None:
     reply = answer("Who deputised for the SRO for Estates and Infrastructure at the Transformation Programme Board "
                    "meeting on 13 March 2025?", index, Tokenizer())
     assert reply.answered and reply.answer.startswith("Norah Kilbride"), reply.answer
+
+
+@pytest.mark.parametrize(("role", "text", "score"), [
+    ("member", "Local Authority Member", 1.0),
+    ("member", "In attendance (not members)", 0.0),  # said not to hold it
+    ("member", "Non-member observer", 0.0),
+    ("chair", "Vice-Chair", 0.0),
+])
+def test_a_role_said_not_to_be_held_is_not_held(role: str, text: str, score: float) -> None:
+    from bot.answering.candidates import role_score
+
+    assert role_score(role, text) == score

@@ -96,7 +96,7 @@ def person_name(text: str, common: frozenset[str] | set[str] = frozenset()) -> s
     words = [w.lower().strip(".") for w in name.split()]
     titled = re.match(TITLES + r"\b", name) is not None
     rest = words[1 if titled else 0:]
-    if any(w in NOT_NAME_WORDS for w in rest):
+    if any(w in NOT_NAME_WORDS or w[:-1] in NOT_NAME_WORDS and w.endswith("s") for w in rest):  # "Officers" too
         return None
     if not titled and common and rest[-1] in common and any(w in common for w in rest[:-1]):
         return None  # "Corporate Functions", "Midwife Case Loading Project": everyday words, capitalised

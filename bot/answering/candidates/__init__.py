@@ -117,6 +117,7 @@ def role_score(role: str, text: str) -> float:
 def _role_patterns(role: str) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
     from bot.answering.vocabulary import ROLES
 
-    exact = re.compile(r"(?<![a-z])(?<!vice[- ])(?<!deputy )(?<!co-)(?:" + "|".join(map(re.escape, ROLES[role])) + r")(?![a-z])")
+    exact = re.compile(r"(?<![a-z])(?<!vice[- ])(?<!deputy )(?<!co-)(?<!not )(?<!non-)(?<!non )(?:"  # "(not members)" holds no role
+                       + "|".join(map(re.escape, ROLES[role])) + r")(?![a-z])")
     kind = tuple(re.compile(rf"(?<![a-z]){re.escape(w[:5])}") for w in role.split() if w not in _BROAD)
     return exact, kind
