@@ -173,3 +173,12 @@ def test_a_phrase_spelled_out_in_full_matches_its_abbreviation(papers, tokenizer
 ])
 def test_a_list_is_asked(lex, question: str, asks_list: bool) -> None:
     assert analyse(question, lex).asks_list is asks_list
+
+
+@pytest.mark.parametrize(("question", "roles"), [
+    ("who will speak to agenda item 9 on the maternity pathway?", ["presenter"]),  # presents it
+    ("who should I speak to about the maternity pathway?", ["contact"]),
+    ("who presented the maternity paper?", ["presenter"]),
+])
+def test_speaking_to_an_item_is_presenting_it(lex, question: str, roles: list[str]) -> None:
+    assert analyse(question, lex).roles == roles

@@ -233,6 +233,8 @@ def _roles(low: str, person_asked: bool) -> list[str]:
             found.append(role)
     # "clinical lead" asked: plain "lead" is part of it, not a second role
     found = [r for r in found if not any(r != other and r in other for other in found)]
+    if "presenter" in found and "contact" in found:
+        found.remove("contact")  # "who will speak to item 9?" asks who presents it, not whom to contact
     if "deputy" in found and "vice chair" not in found:
         return ["deputy"]  # "who deputised for the SRO?": the deputy is asked for, not the SRO
     return found
