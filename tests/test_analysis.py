@@ -179,6 +179,8 @@ def test_a_list_is_asked(lex, question: str, asks_list: bool) -> None:
     ("who will speak to agenda item 9 on the maternity pathway?", ["presenter"]),  # presents it
     ("who should I speak to about the maternity pathway?", ["contact"]),
     ("who presented the maternity paper?", ["presenter"]),
+    ("who promised to send the revised maternity plan to the board?", ["action owner"]),  # a commitment in the minutes
+    ("who has to come back to the board with a maternity plan?", ["action owner"]),
 ])
-def test_speaking_to_an_item_is_presenting_it(lex, question: str, roles: list[str]) -> None:
+def test_roles_read_from_what_people_do_at_a_meeting(lex, question: str, roles: list[str]) -> None:
     assert analyse(question, lex).roles == roles
