@@ -21,12 +21,12 @@ from bot.textnorm import Tokenizer
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = ROOT / "tests" / "questions"
 BANKS = [  # (questions, the papers they are asked of, floor)
-    (QUESTIONS / "tune.jsonl", ROOT / "corpus", 0.72),
-    (QUESTIONS / "holdout.jsonl", ROOT / "corpus", 0.64),
-    (QUESTIONS / "other_ics" / "tune.jsonl", QUESTIONS / "other_ics" / "papers", 0.69),
+    (QUESTIONS / "tune.jsonl", ROOT / "corpus", 0.76),
+    (QUESTIONS / "holdout.jsonl", ROOT / "corpus", 0.65),
+    (QUESTIONS / "other_ics" / "tune.jsonl", QUESTIONS / "other_ics" / "papers", 0.73),
     (QUESTIONS / "other_ics" / "holdout.jsonl", QUESTIONS / "other_ics" / "papers", 0.375),
     (QUESTIONS / "other_ics_b" / "holdout.jsonl", QUESTIONS / "other_ics_b" / "papers", 0.66),
-    (QUESTIONS / "other_ics_c" / "tune.jsonl", QUESTIONS / "other_ics_c" / "papers", 0.61),
+    (QUESTIONS / "other_ics_c" / "tune.jsonl", QUESTIONS / "other_ics_c" / "papers", 0.66),
     (QUESTIONS / "other_ics_c" / "holdout.jsonl", QUESTIONS / "other_ics_c" / "papers", 0.31),
 ]
 
