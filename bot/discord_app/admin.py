@@ -12,7 +12,7 @@ from bot.config import Settings
 from bot.discord_app.checks import admin_only
 from bot.discord_app.messages import NO_MENTIONS, batches, list_pages, trim
 from bot.errors import PlanbotError, StateDamagedError
-from bot.index.indexer import BuildReport, build_index, duplicate_sentence
+from bot.index.indexer import BuildReport, build_index, duplicate_sentence, reuse_sentence
 from bot.places import short_title, size
 from bot.service import Planbot
 from bot.state import StateStore
@@ -37,6 +37,7 @@ def report_items(report: BuildReport) -> list[tuple[str, str]]:
         items.append((short_title(f.title or f.file, 200), f"{f.file}: {where}, {f.passages} passages, {recs}{warnings}"))
     items += [("Skipped", s) for s in report.skipped]
     items += [("Cleaned up", c) for c in report.cleaned]
+    items.append(("Files", reuse_sentence(report)))
     return items
 
 
