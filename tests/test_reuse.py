@@ -165,7 +165,7 @@ def test_a_read_that_lost_a_page_to_the_clock_is_not_kept(tmp_path: Path) -> Non
     earlier = PreviousReads("print", tmp_path, "v1")
     whole = earlier.take("whole.pdf" * 4, "whole.pdf")
     assert whole is not None and whole.doc == doc("whole.pdf", []) and whole.doc.lines[0].heading
-    assert whole.records == {"rows": [{"id": "1", "quote": "q"}]}
+    assert whole.records(whole.book) == {"rows": [{"id": "1", "quote": "q"}]} and whole.records("other") is None
     assert earlier.take("slow.pdf" * 4, "slow.pdf") is None
 
 

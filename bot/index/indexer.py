@@ -126,11 +126,10 @@ def _add_document(doc: ParsedDocument, writer: StoreWriter, tokenizer: Tokenizer
     contexts = list(line_contexts(doc.lines, book, marks))
     passages = build_passages(doc, first_seq=seen.passages, book=book, contexts=contexts)
     key = keep.key(book)
-    if earlier is not None and earlier.records is not None and earlier.book == key:
-        records = earlier.records
-    else:
+    records = earlier.records(key) if earlier is not None else None
+    if records is None:
         records = extract_records(doc, book, contexts)
-    keep.add(doc, key, records)
+    keep.add(doc, key, records, earlier)
     seen.area_names.update(dict.fromkeys(p.area for p in passages if p.area))
     writer.add_document(doc.info, doc.lines)
     writer.add_passages(passages)

@@ -62,8 +62,18 @@ class Earlier:
     """One document as the previous version read it."""
 
     doc: ParsedDocument
-    book: str
-    records: dict[str, list[dict]] | None  # None when they could not be kept (a value JSON cannot hold)
+    book: str  # book_key of the plan areas its records were extracted with
+    packed: tuple[bytes, bytes | None]  # lines and records as stored (records None: a value JSON cannot hold)
+
+    def records(self, book: str) -> dict[str, list[dict]] | None:
+        """Its records as extracted before, if this build reads the document with the same plan areas
+        (None otherwise, or if they cannot be unpacked: then they are extracted again)."""
+        if book != self.book or self.packed[1] is None:
+            return None
+        try:
+            return _unpack(self.packed[1])  # type: ignore[return-value]
+        except (ValueError, zlib.error):
+            return None
 
 
 class ReuseWriter:
@@ -81,15 +91,19 @@ class ReuseWriter:
             self._book = (book, book_key(book))
         return self._book[1]
 
-    def add(self, doc: ParsedDocument, book: str, records: dict[str, list[dict]]) -> None:
-        """Keep one document's read; not one that lost a page to the time limit, which a quieter
-        machine may read whole next time."""
+    def add(self, doc: ParsedDocument, book: str, records: dict[str, list[dict]], earlier: Earlier | None = None) -> None:
+        """Keep one document's read (`earlier`'s stored form when it was taken from there); not one
+        that lost a page to the time limit, which a quieter machine may read whole next time."""
         if any(w.endswith(SLOW_PAGE_SKIPPED) for w in doc.warnings):
             return
-        lines = [[ln.page, ln.line, ln.text, ln.heading] for ln in doc.lines]
+        if earlier is not None:
+            lines = earlier.packed[0]
+            kept = earlier.packed[1] if book == earlier.book and earlier.packed[1] is not None else _pack_records(records)
+        else:
+            lines = _pack([[ln.page, ln.line, ln.text, ln.heading] for ln in doc.lines])
+            kept = _pack_records(records)
         self.conn.execute("insert or replace into documents values (?, ?, ?, ?, ?, ?, ?)", (
-            doc.info.sha256, doc.info.file_name, doc.info.model_dump_json(), _pack(lines),
-            json.dumps(doc.warnings), book, _pack_records(records)))
+            doc.info.sha256, doc.info.file_name, doc.info.model_dump_json(), lines, json.dumps(doc.warnings), book, kept))
 
     def finish(self) -> None:
         self.conn.commit()
@@ -117,7 +131,7 @@ class PreviousReads:
                 return None
             lines = [SourceLine(page=p, line=n, text=t, heading=h) for p, n, t, h in _unpack(row[1])]
             doc = ParsedDocument(info=DocumentInfo.model_validate_json(row[0]), lines=lines, warnings=json.loads(row[2]))
-            return Earlier(doc, row[3], _unpack(row[4]) if row[4] is not None else None)
+            return Earlier(doc, row[3], (row[1], row[4]))
         except (sqlite3.Error, ValueError, TypeError, zlib.error):
             return None  # read the file instead
 
