@@ -14,11 +14,12 @@ with. The next build takes a file's entry when its bytes (SHA-256) and name are 
 Everything over the whole corpus (passages and their numbering, BM25, vocabulary, areas, record
 terms) is built as before. Entries are only trusted from an intact version (its manifest hashes) read
 by the same code and reading limits: `fingerprint` covers planbot's source, the reader libraries'
-versions and the file-size limit, so an upgrade re-reads everything."""
+versions (and Python's) and the file-size limit, so an upgrade re-reads everything."""
 
 import hashlib
 import json
 import sqlite3
+import sys
 import zlib
 from dataclasses import dataclass
 from importlib import metadata
@@ -30,7 +31,8 @@ from bot.reading.pdf import SLOW_PAGE_SKIPPED
 from bot.records.areas import AreaBook
 
 REUSE_NAME = "reuse.db"
-READERS = ("pypdf", "python-docx", "python-pptx", "openpyxl")  # their versions shape the lines read
+# Libraries whose versions shape the lines read and the records found in them (Python's too: unicodedata, re).
+READERS = ("pypdf", "python-docx", "python-pptx", "openpyxl", "lxml", "PyStemmer")
 _SCHEMA = """
 create table meta (key text primary key, value text);
 create table documents (sha256 text, file_name text, info text, lines blob, warnings text, book text, records blob,
@@ -40,7 +42,7 @@ create table documents (sha256 text, file_name text, info text, lines blob, warn
 
 def fingerprint(max_file_bytes: int) -> str:
     """Same value, same reading: planbot's own source, the reader libraries and the reading limits."""
-    digest = hashlib.sha256(f"max_file_bytes={max_file_bytes}\n".encode())
+    digest = hashlib.sha256(f"max_file_bytes={max_file_bytes}\npython={sys.version}\n".encode())
     for name in READERS:
         try:
             digest.update(f"{name}={metadata.version(name)}\n".encode())
