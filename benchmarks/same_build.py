@@ -2,10 +2,13 @@
 lines, passages, every record table, and meta but for its version, build time and previous version),
 row for row, and every array of the version's .npz files.
 
-usage: .venv/bin/python -m benchmarks.same_build [--base REV] [--scale N] [CORPUS ...]
+usage: .venv/bin/python -m benchmarks.same_build [--base REV | --reuse] [--scale N] [CORPUS ...]
 Builds each corpus (default: corpus/, the other-ICS question papers, and N perturbed copies of corpus/ as
 benchmarks.run makes them) with REV (default HEAD, unpacked by `git archive`) and with the working tree,
 each in a process of its own, and prints IDENTICAL or the first difference of each table; exits 1 on any.
+With --reuse both builds are the working tree's: a full build of the corpus in a fresh index, against
+a re-index of it over a version built from a changed copy (its first file edited, its last removed),
+which takes the unchanged files from that version (bot.index.reuse) instead of reading them.
 """
 
 import argparse
@@ -22,13 +25,27 @@ ROOT = Path(__file__).resolve().parents[1]
 PAPERS = [ROOT / "corpus", *sorted((ROOT / "tests" / "questions").glob("*/papers"))]
 VOLATILE_META = ("version", "built", "previous")
 BUILD = ("import sys;from pathlib import Path;from bot.index.indexer import build_index;from bot.textnorm import Tokenizer;"
-         "build_index([Path(sys.argv[1])],Path(sys.argv[2]),Tokenizer(),10**9)")
+         "r=build_index([Path(sys.argv[1])],Path(sys.argv[2]),Tokenizer(),10**9);"
+         "print(f'{getattr(r, \"reused\", 0)} reused, {len(r.files) - getattr(r, \"reused\", 0)} read')")
 
 
 def build(tree: Path, corpus: Path, index: Path) -> Path:
     """The version `tree`'s code builds from `corpus` (its own interpreter, so no module of the other tree leaks in)."""
-    subprocess.run([sys.executable, "-c", BUILD, str(corpus), str(index)], cwd=tree, check=True)
+    subprocess.run([sys.executable, "-c", BUILD, str(corpus), str(index)], cwd=tree, check=True, capture_output=True)
     return index / "versions" / (index / "CURRENT").read_text().strip()
+
+
+def reuse_build(corpus: Path, work: Path, index: Path) -> tuple[Path, str]:
+    """A re-index of `corpus` over a version of a changed copy of it; the version, and what it reused."""
+    before = work / "before"
+    shutil.copytree(corpus, before, ignore=shutil.ignore_patterns(".*"))
+    papers = sorted(p for p in before.iterdir() if p.suffix in {".txt", ".md"})
+    papers[0].write_text(papers[0].read_text(encoding="utf-8") + "\nA sentence added before the re-index.\n", encoding="utf-8")
+    papers[-1].unlink()
+    build(ROOT, before, index)
+    out = subprocess.run([sys.executable, "-c", BUILD, str(corpus), str(index)], cwd=ROOT, check=True,
+                         capture_output=True, text=True).stdout
+    return index / "versions" / (index / "CURRENT").read_text().strip(), out.strip().splitlines()[-1]
 
 
 def tables(version: Path) -> dict[str, tuple[list[str], list[tuple]]]:
@@ -73,13 +90,15 @@ def main() -> None:
     ap.add_argument("corpora", nargs="*", type=Path)
     ap.add_argument("--base", default="HEAD", help="the git revision to compare the working tree with")
     ap.add_argument("--scale", type=int, default=3, help="perturbed copies of corpus/ to compare too (0: none)")
+    ap.add_argument("--reuse", action="store_true", help="compare a re-index that reuses unchanged files with a full build")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="planbot-same-build-"))
     try:
         base = work / "base"
         base.mkdir()
-        archive = subprocess.run(["git", "archive", args.base], cwd=ROOT, capture_output=True, check=True).stdout
-        subprocess.run(["tar", "-x", "-C", str(base)], input=archive, check=True)
+        if not args.reuse:
+            archive = subprocess.run(["git", "archive", args.base], cwd=ROOT, capture_output=True, check=True).stdout
+            subprocess.run(["tar", "-x", "-C", str(base)], input=archive, check=True)
         corpora = list(args.corpora) or list(PAPERS)
         if args.scale and not args.corpora:
             from benchmarks.run import scaled_corpus
@@ -88,9 +107,16 @@ def main() -> None:
             corpora.append(work / f"scaled{args.scale}")
         failed = False
         for n, corpus in enumerate(corpora):
-            found = differences(build(base, corpus, work / f"{n}-base"), build(ROOT, corpus, work / f"{n}-work"))
+            note = ""
+            if args.reuse:
+                (work / str(n)).mkdir()
+                again, note = reuse_build(corpus, work / str(n), work / f"{n}-reuse")
+                found = differences(build(ROOT, corpus, work / f"{n}-full"), again)
+                note = f" (re-index: {note})"
+            else:
+                found = differences(build(base, corpus, work / f"{n}-base"), build(ROOT, corpus, work / f"{n}-work"))
             failed |= bool(found)
-            print(f"{corpus}: " + ("IDENTICAL" if not found else "DIFFERENT\n  " + "\n  ".join(found)), flush=True)
+            print(f"{corpus}{note}: " + ("IDENTICAL" if not found else "DIFFERENT\n  " + "\n  ".join(found)), flush=True)
         sys.exit(1 if failed else 0)
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -48,6 +48,8 @@ def make_parser() -> argparse.ArgumentParser:
     ingest = with_index(sub.add_parser("ingest", help="read documents and build a new index version"))
     ingest.add_argument("paths", nargs="*", type=Path, help="files or folders (default: corpus/)")
     ingest.add_argument("--json", action="store_true", help="print the report as JSON")
+    ingest.add_argument("--full", action="store_true",
+                        help="read every file again, even those unchanged since the live version (by SHA-256)")
     ingest.add_argument("--engine", choices=[*ENGINES, AUTO], default=AUTO,
                         help=f"what holds the passages (default auto: builtin below {TANTIVY_FROM_PASSAGES:,} passages, tantivy from there)")
 
@@ -145,11 +147,11 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     folder = index_dir(args, settings)
     glossary = find_glossary(paths, fallback=settings.planbot_corpus)
     report = build_index(paths, folder, Tokenizer(), settings.max_file_bytes, settings.keep_versions, progress, glossary=glossary,
-                         engine=args.engine)
+                         engine=args.engine, full=args.full)
     changes = changes_between(folder, report.previous, report.version) if report.previous else None
     if args.json:
         data = report.model_dump()
-        data.update(documents=report.documents, passages=report.passages, records=report.records(),
+        data.update(documents=report.documents, passages=report.passages, reused=report.reused, read=report.read, records=report.records(),
                     changes=changes.model_dump() if changes else None)
         print(json.dumps(data))
     else:

@@ -1,6 +1,6 @@
 """Plain-text rendering of replies and build reports for the terminal (the CLI edge)."""
 
-from bot.index.indexer import BuildReport, duplicate_sentence
+from bot.index.indexer import BuildReport, duplicate_sentence, reuse_sentence
 from bot.models import Reply
 from bot.places import cited, size
 
@@ -32,6 +32,7 @@ def report_text(report: BuildReport) -> str:
         lines.extend(f"    warning: {w}" for w in f.warnings)
     lines.extend(f"  skipped {s}" for s in report.skipped)
     lines.extend(f"  cleaned up: {c}" for c in report.cleaned)
+    lines.append(f"Files: {reuse_sentence(report)}")
     total = ", ".join(f"{n} {name}" for name, n in report.records().items() if n)
     lines.append(f"Total: {report.documents} documents, {report.passages} passages" + (f", {total}" if total else ""))
     return "\n".join(lines)

@@ -1,7 +1,8 @@
 """A build in a child process that stops at a chosen point and waits there to be killed (kill -9).
 
 usage: python -m tests.build_child POINT CORPUS INDEX
-POINT: reading (parsing the second document), indexing (after the BM25 weights, before the record
+POINT: reading (parsing the second document; the build reads every file, as `--full` does, since
+unchanged ones would otherwise be taken from the live version), indexing (after the BM25 weights, before the record
 terms and the database are finished), published (the version renamed into place, CURRENT not yet
 moved), switching (the new CURRENT written to its temp file, not yet renamed), pruning (an old
 version renamed for removal, not yet deleted). The child prints "PAUSED <point>" when it gets there."""
@@ -54,5 +55,5 @@ def stop_at(point: str) -> None:
 if __name__ == "__main__":
     point, corpus, index = sys.argv[1:4]
     stop_at(point)
-    build_index([Path(corpus)], Path(index), Tokenizer(), 10**7, keep_versions=2)
+    build_index([Path(corpus)], Path(index), Tokenizer(), 10**7, keep_versions=2, full=point == "reading")
     print("FINISHED", flush=True)

@@ -27,7 +27,7 @@ TIMESTAMP = "2017-01-10T09:00:00+00:00"
 _ids = itertools.count(910000000000000000)
 
 # Discord option types
-SUB_COMMAND, STRING, INTEGER, CHANNEL, ATTACHMENT = 1, 3, 4, 7, 11
+SUB_COMMAND, STRING, INTEGER, BOOLEAN, CHANNEL, ATTACHMENT = 1, 3, 4, 5, 7, 11
 MANAGE_GUILD = 1 << 5
 MEMBER_PERMISSIONS = (1 << 10) | (1 << 11) | (1 << 31)  # view channel, send messages, use application commands
 

@@ -22,6 +22,15 @@ def test_benchmark_prints_every_figure_for_a_scale() -> None:
     assert rows[2]["dev_answers_compared"] > 0 and rows[2]["differ"] == 0
 
 
+def test_reindex_benchmark_times_reuse_and_full_and_finds_them_identical() -> None:
+    out = subprocess.run([sys.executable, "-m", "benchmarks.reindex", "--scale", "1"],
+                         capture_output=True, text=True, cwd=ROOT, timeout=300, check=True).stdout.splitlines()
+    first, run = (json.loads(line) for line in out)
+    assert first["scale"] == 1 and first["files"] == 5 and first["first_build_s"] > 0 and "load" in first
+    assert (run["reuse_reused"], run["reuse_read"], run["full_reused"], run["full_read"]) == (4, 1, 0, 5)
+    assert run["reuse_seconds"] > 0 and run["full_seconds"] > 0 and run["identical"] is True
+
+
 def test_scaled_corpus_perturbs_every_copy_after_the_first(tmp_path: Path) -> None:
     from benchmarks.run import scaled_corpus
 

@@ -39,10 +39,11 @@ def _no_env_file(tmp_path: Path, monkeypatch) -> None:
 def test_each_version_records_the_hashes_of_its_files(index_dir: Path) -> None:
     folder = versions_dir(index_dir) / live_version(index_dir)
     manifest = json.loads((folder / MANIFEST).read_text())["sha256"]
-    assert set(manifest) == {"planbot.db", "bm25.npz", "record_terms.npz"}
+    assert set(manifest) == {"planbot.db", "bm25.npz", "record_terms.npz", "reuse.db"}
     assert all(manifest[name] == sha256_file(folder / name) for name in manifest)
     result = check_folder(folder)
-    assert result.ok and result.summary() == ("3 files match their SHA-256; planbot.db integrity_check ok")
+    assert result.ok and result.summary() == ("4 files match their SHA-256; planbot.db integrity_check ok; "
+                                              "reuse.db integrity_check ok")
 
 
 def test_a_garbled_database_fails_its_check(index_dir: Path) -> None:
@@ -57,6 +58,7 @@ def test_a_garbled_database_fails_its_check(index_dir: Path) -> None:
 def test_a_version_built_before_manifests_is_checked_by_sqlite(index_dir: Path) -> None:
     folder = versions_dir(index_dir) / live_version(index_dir)
     (folder / MANIFEST).unlink()
+    (folder / "reuse.db").unlink()  # nor did versions then keep their reads for the next build (bot.index.reuse)
     assert check_folder(folder, thorough=False).summary() == "no manifest (built before planbot recorded hashes); planbot.db quick_check ok"
     garble(folder / "planbot.db", start=0, length=100)
     assert not check_folder(folder, thorough=False).ok
@@ -67,7 +69,7 @@ def test_planbot_check_prints_one_line_per_version(two_versions, capsys) -> None
     garble(versions_dir(index_dir) / older / "bm25.npz", start=200, length=64)
     assert main(["check", "--index", str(index_dir)]) == 1
     out = capsys.readouterr().out.splitlines()
-    assert out[0].startswith(f"* {newer}  ok: 3 files match their SHA-256")
+    assert out[0].startswith(f"* {newer}  ok: 4 files match their SHA-256")
     assert out[1].startswith(f"  {older}  DAMAGED: bm25.npz does not match its SHA-256")
     assert out[2].startswith("  state ") and out[2].endswith("none yet (the bot creates it when it first runs)")
     assert out[3] == "(* = live)" and out[4].startswith(f"{older} is damaged but not live: rollback refuses it")

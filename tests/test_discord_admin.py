@@ -9,7 +9,7 @@ from bot.discord_app.client import PlanbotClient
 from bot.service import Planbot
 from bot.state import StateStore
 from bot.index.versions import list_versions, live_version
-from tests.discord_harness import ADMIN_ROLE_ID, ATTACHMENT, OTHER_CHANNEL_ID, Harness, option
+from tests.discord_harness import ADMIN_ROLE_ID, ATTACHMENT, BOOLEAN, OTHER_CHANNEL_ID, Harness, option
 from tests.test_changes import NEW_DRAFT
 
 
@@ -33,6 +33,15 @@ async def upload(h: Harness, name: str, data: bytes, **who) -> list:
     value, resolved = h.attachment(name, data)
     return await h.command("reindex", group("run", [option("file", value, ATTACHMENT)]), resolved=resolved,
                            roles=who.get("roles", (ADMIN_ROLE_ID,)))
+
+
+async def test_a_reindex_reuses_unchanged_files_unless_full_is_asked(admin: Harness) -> None:
+    first, again, full = [
+        "\n".join(c.text for c in await admin.command("reindex", group("run", options), roles=(ADMIN_ROLE_ID,)) if c.ephemeral)
+        for options in ([], [], [option("full", True, BOOLEAN)])]
+    assert "read every file: version" in first and "size limit" in first  # index_dir was built with another limit
+    assert "3 files reused from version" in again and "0 read" in again
+    assert "read every file: a full re-read was asked for" in full
 
 
 async def test_reindex_is_refused_to_non_admins(admin: Harness, index_dir: Path) -> None:

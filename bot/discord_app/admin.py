@@ -12,7 +12,7 @@ from bot.config import Settings
 from bot.discord_app.checks import admin_only
 from bot.discord_app.messages import NO_MENTIONS, batches, list_pages, trim
 from bot.errors import PlanbotError, StateDamagedError
-from bot.index.indexer import BuildReport, build_index, duplicate_sentence
+from bot.index.indexer import BuildReport, build_index, duplicate_sentence, reuse_sentence
 from bot.places import short_title, size
 from bot.service import Planbot
 from bot.state import StateStore
@@ -37,6 +37,7 @@ def report_items(report: BuildReport) -> list[tuple[str, str]]:
         items.append((short_title(f.title or f.file, 200), f"{f.file}: {where}, {f.passages} passages, {recs}{warnings}"))
     items += [("Skipped", s) for s in report.skipped]
     items += [("Cleaned up", c) for c in report.cleaned]
+    items.append(("Files", reuse_sentence(report)))
     return items
 
 
@@ -62,9 +63,10 @@ class Admin(commands.Cog):
         self.building = asyncio.Lock()
 
     @reindex.command(name="run", description="Rebuild the index from corpus/, optionally adding an uploaded draft first")
-    @app_commands.describe(file="A new draft (PDF, DOCX, PPTX, XLSX, TXT or MD); a file with the same name replaces the old draft")
+    @app_commands.describe(file="A new draft (PDF, DOCX, PPTX, XLSX, TXT or MD); a file with the same name replaces the old draft",
+                           full="Read every file again, even those unchanged since the live version")
     @admin_only()
-    async def run(self, interaction: discord.Interaction, file: discord.Attachment | None = None) -> None:
+    async def run(self, interaction: discord.Interaction, file: discord.Attachment | None = None, full: bool = False) -> None:
         if self.building.locked():
             raise PlanbotError("A re-index is already running; try again when it has finished.")
         async with self.building:
@@ -75,7 +77,7 @@ class Admin(commands.Cog):
             who = f"{interaction.user} ({interaction.user.id})"
             s = self.settings
             report = await asyncio.to_thread(build_index, [s.planbot_corpus], s.planbot_index, self.service.tokenizer,
-                                             s.max_file_bytes, s.keep_versions, None, who)
+                                             s.max_file_bytes, s.keep_versions, None, who, full=full)
             changes = await asyncio.to_thread(changes_between, s.planbot_index, report.previous, report.version) \
                 if report.previous else None
             await asyncio.to_thread(self.service.prepare)  # the next asker gets the new version at full speed

@@ -26,6 +26,7 @@ from bot.index.record_terms import TERMS_NAME, save_record_terms
 from bot.index.engines import AUTO, PassageBuilder, passage_builder
 from bot.index.builds import BUILDER_NAME, STAGING_PREFIX, BuildLock, mark_staging, remove_leftovers
 from bot.index.integrity import write_manifest
+from bot.index.reuse import Earlier, PreviousReads, ReuseWriter, fingerprint, previous_reads
 from bot.index.store import StoreWriter
 from bot.index.versions import live_version, new_version_id, prune_versions, switch_to, versions_dir
 from bot.textnorm import Tokenizer
@@ -48,6 +49,9 @@ class FileReport(BaseModel):
     warnings: list[str] = Field(default_factory=list)
     error: str | None = None
     duplicate_of: str | None = None  # same SHA-256 as a file read before it in this build: indexed once
+    # Taken from the previous version by hash instead of read again (bot.index.reuse); how a build ran,
+    # not what it built, so it stays out of the version's meta, which a full build must equal.
+    reused: bool = False
 
     @property
     def indexed(self) -> bool:
@@ -64,6 +68,17 @@ class BuildReport(BaseModel):
     skipped: list[str]
     cleaned: list[str] = Field(default_factory=list)  # leftovers of builds that died, removed by this one
     engine: str = "builtin"  # what holds the passages (bot.index.engines)
+    reused_from: str | None = None  # the version unchanged files were taken from (bot.index.reuse)
+    reuse_note: str = ""  # why every file was read, when none was taken
+
+    @property
+    def reused(self) -> int:
+        return sum(1 for f in self.files if f.reused)
+
+    @property
+    def read(self) -> int:
+        """Files read (or tried) this build: everything not taken from the previous version or a duplicate."""
+        return sum(1 for f in self.files if not f.reused and f.duplicate_of is None)
 
     @property
     def documents(self) -> int:
@@ -100,15 +115,21 @@ class Collected:
 
 
 def _add_document(doc: ParsedDocument, writer: StoreWriter, tokenizer: Tokenizer, glossary: Glossary,
-                  seen: Collected) -> FileReport:
-    """Passages and plan records of one read document, written to the build; its line in the report."""
+                  seen: Collected, keep: ReuseWriter, earlier: Earlier | None = None) -> FileReport:
+    """Passages and plan records of one read document, written to the build; its line in the report.
+    `earlier` is the previous version's read of the same file: its records are taken when this build
+    reads the document with the same plan areas, else extracted again from its lines."""
     from bot.records.extract import extract_records  # records extraction is optional work on the same lines
 
     marks = list(heading_marks(doc.lines))
     book = document_areas(doc.lines, glossary.areas, seen.area_names, marks, seen.books)
     contexts = list(line_contexts(doc.lines, book, marks))
     passages = build_passages(doc, first_seq=seen.passages, book=book, contexts=contexts)
-    records = extract_records(doc, book, contexts)
+    key = keep.key(book)
+    records = earlier.records(key) if earlier is not None else None
+    if records is None:
+        records = extract_records(doc, book, contexts)
+    keep.add(doc, key, records, earlier)
     seen.area_names.update(dict.fromkeys(p.area for p in passages if p.area))
     writer.add_document(doc.info, doc.lines)
     writer.add_passages(passages)
@@ -123,16 +144,17 @@ def _add_document(doc: ParsedDocument, writer: StoreWriter, tokenizer: Tokenizer
     return FileReport(
         file=doc.info.file_name, sha256=doc.info.sha256, title=doc.info.title, pages=doc.info.pages,
         lines=doc.info.lines, passages=len(passages), records={k: len(v) for k, v in records.items()},
-        warnings=doc.warnings,
+        warnings=doc.warnings, reused=earlier is not None,
     )
 
 
 def _write_version(files: Sequence[Path], skipped: list[str], staging: Path, version: str, index_dir: Path,
                    tokenizer: Tokenizer, max_file_bytes: int, progress: Progress | None,
-                   who: str, glossary: Glossary, engine: str) -> tuple[list[FileReport], str | None, str]:
-    """Read every file into a complete version in `staging`; returns the file reports, the version it
-    will replace and the engine that holds its passages."""
+                   who: str, glossary: Glossary, engine: str, earlier: PreviousReads) -> tuple[list[FileReport], str]:
+    """Read every file into a complete version in `staging` (taking from `earlier` what it holds of
+    unchanged files); returns the file reports and the engine that holds its passages."""
     writer = StoreWriter(staging)
+    keep = ReuseWriter(staging, earlier.fingerprint)
     reports: list[FileReport] = []
     collected = Collected(passage_builder(engine, staging))
     seen: dict[str, str] = {}  # sha256 -> the file first read with that content
@@ -145,20 +167,21 @@ def _write_version(files: Sequence[Path], skipped: list[str], staging: Path, ver
             if sha in seen:  # the same paper under two names would be cited twice over
                 reports.append(FileReport(file=path.name, sha256=sha, duplicate_of=seen[sha]))
                 continue
-            doc = parse_document(path, data, max_file_bytes, sha)
+            before = earlier.take(sha, path.name)
+            doc = before.doc if before is not None else parse_document(path, data, max_file_bytes, sha)
         except DocumentError as exc:
             reports.append(FileReport(file=path.name, error=exc.reason))
             continue
         seen[sha] = path.name
-        reports.append(_add_document(doc, writer, tokenizer, glossary, collected))
+        reports.append(_add_document(doc, writer, tokenizer, glossary, collected, keep, before))
     if not any(r.indexed for r in reports):
         reasons = "; ".join(f"{r.file}: {r.error}" for r in reports)
         raise BuildError(f"No document could be read, so the live index was left as it was ({reasons}).")
     if progress:
         progress(f"indexing {collected.passages} passages")
-    previous = live_version(index_dir)
     writer.set_meta(version=version, built=datetime.now(timezone.utc).isoformat(timespec="seconds"), who=who,
-                    previous=previous, files=[r.model_dump() for r in reports], skipped=skipped,
+                    previous=live_version(index_dir), files=[r.model_dump(exclude={"reused"}) for r in reports],
+                    skipped=skipped,
                     glossary=glossary.as_json(), engine=collected.engine.engine)
     writer.add_records("areas", build_book(collected.area_names, glossary.areas).rows(), pk="name")
     writer.add_records("vocabulary", ({"word": w, "n": n, "lower": collected.lowercase.get(w, 0)}
@@ -167,9 +190,10 @@ def _write_version(files: Sequence[Path], skipped: list[str], staging: Path, ver
     collected.engine.finish()
     save_record_terms(writer.rows, tokenizer, staging / TERMS_NAME)
     writer.finish()
+    keep.finish()
     (staging / BUILDER_NAME).unlink(missing_ok=True)  # only a staging folder needs its builder named
     write_manifest(staging)
-    return reports, previous, collected.engine.engine
+    return reports, collected.engine.engine
 
 
 @contextmanager
@@ -195,6 +219,7 @@ def build_index(
     who: str = "cli",
     glossary: Glossary | None = None,
     engine: str = AUTO,
+    full: bool = False,
 ) -> BuildReport:
     """Read every file, write a complete version in a staging folder, then make it live.
 
@@ -202,6 +227,8 @@ def build_index(
     build is refused. Either way the live version keeps answering until the switch. One build runs
     at a time per index (a second waits for the lock), and it first removes what killed builds left.
     `engine` picks what holds the passages (bot.index.engines: builtin, tantivy, or auto by size).
+    A file whose bytes and name are those of a document of the live version is not read again: its
+    lines (and records, bot.index.reuse) are taken from that version, unless `full` or it is damaged.
     """
     started = time.perf_counter()
     glossary = glossary if glossary is not None else find_glossary(paths)
@@ -212,21 +239,34 @@ def build_index(
     with BuildLock(index_dir, progress=progress):
         cleaned = remove_leftovers(index_dir, versions_dir(index_dir))
         version = new_version_id()  # taken under the lock, so versions sort in the order they went live
+        previous = live_version(index_dir)
+        earlier = previous_reads(versions_dir(index_dir) / previous if previous else None, previous,
+                                 fingerprint(max_file_bytes), full)
         staging = versions_dir(index_dir) / f"{STAGING_PREFIX}{version}"
         staging.mkdir(parents=True, exist_ok=False)
         mark_staging(staging)
         try:
             with _collecting_less():
-                reports, previous, engine_used = _write_version(files, skipped, staging, version, index_dir, tokenizer,
-                                                   max_file_bytes, progress, who, glossary, engine)
+                reports, engine_used = _write_version(files, skipped, staging, version, index_dir, tokenizer,
+                                                      max_file_bytes, progress, who, glossary, engine, earlier)
             staging.rename(versions_dir(index_dir) / version)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
+        finally:
+            earlier.close()
         switch_to(index_dir, version)
         prune_versions(index_dir, keep_versions)
     return BuildReport(version=version, index=str(index_dir), seconds=time.perf_counter() - started, files=reports,
-                       skipped=skipped, who=who, previous=previous, cleaned=cleaned, engine=engine_used)
+                       skipped=skipped, who=who, previous=previous, cleaned=cleaned, engine=engine_used,
+                       reused_from=earlier.version, reuse_note=earlier.why)
+
+
+def reuse_sentence(report: BuildReport) -> str:
+    """How many files the build read and how many it took unchanged from the version before (or why none)."""
+    if report.reused:
+        return f"{report.reused} files reused from version {report.reused_from} (unchanged), {report.read} read"
+    return f"read every file: {report.reuse_note}" if report.reuse_note else "read every file"
 
 
 def duplicate_sentence(report: FileReport) -> str:

@@ -13,6 +13,7 @@ from bot.textnorm import clean
 # A layout line with two or more gaps of 3+ spaces between words is read as table columns.
 _COLUMN_GAP = re.compile(r"\S {3,}\S")
 SLOW_PAGES = 3  # this many pages over the time limit and the file is given up
+SLOW_PAGE_SKIPPED = "s to read; skipped"  # ends the warning for such a page: a read that depended on the clock
 
 
 def read_pdf(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLine], str, int, list[str]]:
@@ -64,7 +65,7 @@ def _read_pdf(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLi
             text = call_with_time_limit(lambda: _page_text(page), limits.pdf_page_seconds)
         except TimeLimitExceeded:
             slow_pages += 1
-            warnings.append(f"{name}: page {number} took over {limits.pdf_page_seconds:g} s to read; skipped")
+            warnings.append(f"{name}: page {number} took over {limits.pdf_page_seconds:g} {SLOW_PAGE_SKIPPED}")
             if slow_pages >= SLOW_PAGES:
                 raise DocumentError(name, f"{slow_pages} pages each took over {limits.pdf_page_seconds:g} s to read: it may "
                                           "be damaged or built to be hostile; re-export it and try again") from None
