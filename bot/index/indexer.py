@@ -1,7 +1,6 @@
 """Build a new index version beside the live one and switch to it only when it is complete."""
 
 import gc
-import hashlib
 import logging
 import re
 import shutil
@@ -15,12 +14,13 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from bot.errors import BuildError, DocumentError
+from bot.errors import BuildError
 from bot.models import ParsedDocument
 from bot.records.areas import AreaBooks, build_book
 from bot.records.glossary import Glossary, find_glossary
 from bot.records.sections import document_areas, heading_marks, line_contexts
-from bot.reading.files import find_documents, load_document, parse_document
+from bot.reading.ahead import ReadAhead, worth_a_worker
+from bot.reading.files import find_documents
 from bot.index.passages import build_passages
 from bot.index.record_terms import TERMS_NAME, save_record_terms
 from bot.index.search import BM25Builder
@@ -128,28 +128,28 @@ def _add_document(doc: ParsedDocument, writer: StoreWriter, tokenizer: Tokenizer
 
 def _write_version(files: Sequence[Path], skipped: list[str], staging: Path, version: str, index_dir: Path,
                    tokenizer: Tokenizer, max_file_bytes: int, progress: Progress | None,
-                   who: str, glossary: Glossary) -> tuple[list[FileReport], str | None]:
+                   who: str, glossary: Glossary, read_ahead: bool | None) -> tuple[list[FileReport], str | None]:
     """Read every file into a complete version in `staging`; returns the file reports and the version
-    it will replace."""
+    it will replace. Files are read ahead in a worker process when `read_ahead` (None: when they are
+    worth it, bot.reading.ahead.worth_a_worker), in order either way."""
     writer = StoreWriter(staging)
     reports: list[FileReport] = []
     collected = Collected()
     seen: dict[str, str] = {}  # sha256 -> the file first read with that content
-    for n, path in enumerate(files, start=1):
-        if progress:
-            progress(f"[{n}/{len(files)}] reading {path.name}")
-        try:
-            data = load_document(path, max_file_bytes)
-            sha = hashlib.sha256(data).hexdigest()
-            if sha in seen:  # the same paper under two names would be cited twice over
-                reports.append(FileReport(file=path.name, sha256=sha, duplicate_of=seen[sha]))
-                continue
-            doc = parse_document(path, data, max_file_bytes, sha)
-        except DocumentError as exc:
-            reports.append(FileReport(file=path.name, error=exc.reason))
-            continue
-        seen[sha] = path.name
-        reports.append(_add_document(doc, writer, tokenizer, glossary, collected))
+    with ReadAhead(files, max_file_bytes, worth_a_worker(files) if read_ahead is None else read_ahead) as reads:
+        for n, path in enumerate(files, start=1):
+            if progress:
+                progress(f"[{n}/{len(files)}] reading {path.name}")
+            read = reads.take(n - 1, seen)
+            if read.sha is not None and read.sha in seen:  # the same paper under two names would be cited twice over
+                reports.append(FileReport(file=path.name, sha256=read.sha, duplicate_of=seen[read.sha]))
+            elif read.failure is not None:
+                raise read.failure
+            elif read.sha is None or read.doc is None:
+                reports.append(FileReport(file=path.name, error=read.error))
+            else:
+                seen[read.sha] = path.name
+                reports.append(_add_document(read.doc, writer, tokenizer, glossary, collected))
     if not any(r.indexed for r in reports):
         reasons = "; ".join(f"{r.file}: {r.error}" for r in reports)
         raise BuildError(f"No document could be read, so the live index was left as it was ({reasons}).")
@@ -194,6 +194,7 @@ def build_index(
     progress: Progress | None = None,
     who: str = "cli",
     glossary: Glossary | None = None,
+    read_ahead: bool | None = None,
 ) -> BuildReport:
     """Read every file, write a complete version in a staging folder, then make it live.
 
@@ -216,7 +217,7 @@ def build_index(
         try:
             with _collecting_less():
                 reports, previous = _write_version(files, skipped, staging, version, index_dir, tokenizer,
-                                                   max_file_bytes, progress, who, glossary)
+                                                   max_file_bytes, progress, who, glossary, read_ahead)
             staging.rename(versions_dir(index_dir) / version)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
