@@ -11,9 +11,10 @@ the build itself: taking one back from a worker would cost about what reading it
 The worker is a new interpreter started with `python -c` (a fork would copy a bot's threads and its
 memory; multiprocessing's spawn would import the caller's main script again) that imports only
 bot.reading. Its results stay pickled until the build takes them, and it stops reading ahead while
-READ_AHEAD_BYTES of them wait, so the build holds at most that and one document more. Until the
-worker is up, and if it cannot start, the build reads the next file itself: the order, and what each
-file reads as, never depend on which process read it. A file that stops the worker twice (a crash or
+READ_AHEAD_BYTES of them wait, so the build holds at most that and one document more. The worker
+leaves the costly file the build needs next to the build, and reads the one after (PDFs come in runs:
+a run is read two at a time); until the worker is up, and if it cannot start, the build reads every
+file itself. The order, and what each file reads as, never depend on which process read it. A file that stops the worker twice (a crash or
 the kernel's out-of-memory killer) is reported as unreadable and a new worker reads on."""
 
 import hashlib
@@ -201,6 +202,8 @@ class ReadAhead:
                 self._cond.wait()
             while self._cursor < len(self._ahead) and self._ahead[self._cursor] <= self._taken:
                 self._cursor += 1  # the taker got there first and read it itself
+            if self._cursor + 1 < len(self._ahead) and self._ahead[self._cursor] == self._taken + 1:
+                self._cursor += 1  # the taker needs that one next, before the worker could read it: both read at once
             if self._stopping or self._cursor >= len(self._ahead):
                 return None
             self._cursor += 1
