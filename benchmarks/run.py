@@ -1,13 +1,14 @@
 """Speed and memory of planbot on the bundled corpus and on scaled copies of it.
 
 usage: .venv/bin/python -m benchmarks.run [--scales 1 10 100] [--engines builtin tantivy] [--questions N] [--pdf-share F]
-For each scale and engine: ingest time and peak RSS (in a child process), passages, index size on disk,
-per-question answer time p50/p99 in-process (and at each question's first asking), naive rank-bm25
-get_scores vs planbot's precomputed weights on the same passages (builtin, up to 100x), the wall time
-and peak RSS of a one-question `planbot ask` process, and the load average while it ran. With both
-engines at one scale, their answers to the dev questions are compared (benchmarks/engines_compare.py). With --pdf-share F, that share
-of the annex's copies is written as a slide-style PDF whose owner tables and must-do matrices are
-ruled tables (the fidelity kit's shape), so ingest reads them through the PDF table reader.
+For each scale and engine: ingest time and peak RSS (in a child process; and its reading worker's, if it
+started one), passages, index size on disk, per-question answer time p50/p99 in-process (and at each
+question's first asking), naive rank-bm25 get_scores vs planbot's precomputed weights on the same passages
+(builtin, up to 100x), the wall time and peak RSS of a one-question `planbot ask` process, and the load
+average while it ran. With both engines at one scale, their answers to the dev questions are compared
+(benchmarks/engines_compare.py). With --pdf-share F, that share of the annex's copies is written as a
+slide-style PDF whose owner tables and must-do matrices are ruled tables (the fidelity kit's shape), so
+ingest reads them through the PDF table reader.
 """
 
 import argparse
@@ -74,12 +75,20 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def reader_mb() -> float:
+    """The peak RSS of the build's reading worker (bot.reading.ahead), 0 if it started none: its own
+    process, not counted in peak_mb(). It ends when the last costly file is read, before the build's
+    own peak (its weights and record terms, at the end)."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
 def child_ingest(corpus: Path, index: Path, engine: str = "auto") -> dict:
     code = (
         "import json,time;from pathlib import Path;from bot.index.indexer import build_index;from bot.textnorm import Tokenizer;"
-        "from benchmarks.run import peak_mb;"
+        "from benchmarks.run import peak_mb, reader_mb;"
         f"t=time.perf_counter();r=build_index([Path({str(corpus)!r})],Path({str(index)!r}),Tokenizer(),10**9,engine={engine!r});"
-        "print(json.dumps({'seconds':time.perf_counter()-t,'passages':r.passages,'rss_mb':peak_mb(),'engine':r.engine}))"
+        "print(json.dumps({'seconds':time.perf_counter()-t,'passages':r.passages,'rss_mb':peak_mb(),"
+        "'reader_rss_mb':reader_mb(),'engine':r.engine}))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     row = json.loads(out.stdout.strip().splitlines()[-1])

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import bot.index.indexer as indexer
 import bot.index.versions as versions
+import bot.reading.ahead as ahead
 from bot.index.indexer import build_index
 from bot.textnorm import Tokenizer
 
@@ -24,7 +25,7 @@ def pause(point: str) -> None:
 
 def stop_at(point: str) -> None:
     if point == "reading":
-        parse, seen = indexer.parse_document, []
+        parse, seen = ahead.parse_document, []
 
         def parse_then_pause(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
             seen.append(args[0])
@@ -32,7 +33,7 @@ def stop_at(point: str) -> None:
                 pause(point)
             return parse(*args, **kwargs)
 
-        indexer.parse_document = parse_then_pause
+        ahead.parse_document = parse_then_pause
     elif point == "indexing":
         indexer.save_record_terms = lambda *a, **k: pause(point)
     elif point == "published":

@@ -173,3 +173,50 @@ def test_a_version_built_before_reuse_means_reading_everything(corpus: Path, ind
     (versions_dir(index_dir) / PlanIndex.open(index_dir).version / REUSE_NAME).unlink()
     report = build_index([corpus], index_dir, Tokenizer(), MAX)
     assert report.reused == 0 and len(read(counted)) == 3 and "keeps no reads to reuse" in report.reuse_note
+
+
+def refusing_serve(to_parent: int, from_parent: int, level: int) -> None:
+    """A reading worker that fails on any file but changed.pdf: a re-index must give it no other."""
+    import bot.reading.ahead as ahead
+
+    parse = ahead.parse_document
+
+    def only_the_changed(path: Path, *args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        if path.name != "changed.pdf":
+            raise AssertionError(f"the reading worker was given {path.name}")
+        return parse(path, *args, **kwargs)
+
+    ahead.parse_document = only_the_changed
+    ahead.serve(to_parent, from_parent, level)
+
+
+def test_the_reading_worker_is_given_only_the_files_to_read(tmp_path: Path, counted: Counter, monkeypatch) -> None:
+    """Unchanged PDFs are hashed in the build's process and taken: neither it nor its worker parses them."""
+    import bot.index.indexer as indexer
+    import bot.reading.ahead as ahead
+    from tests.conftest import write_pdf
+
+    papers, index_dir = tmp_path / "papers", tmp_path / "index"
+    papers.mkdir()
+    for name in ("a.pdf", "b.pdf", "changed.pdf", "d.pdf"):
+        write_pdf(papers / name, [[f"Paper {name}", "The board meets monthly to review the plan."]])
+    build_index([papers], index_dir, Tokenizer(), MAX, read_ahead=True)
+    write_pdf(papers / "changed.pdf", [["Paper changed", "The board now meets weekly to review the plan."]])
+    made: list[ahead.ReadAhead] = []
+
+    class Refusing(ahead.ReadAhead):
+        SERVE = ("tests.test_reuse", "refusing_serve")
+
+        def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+            super().__init__(*args, **kwargs)
+            made.append(self)
+
+    monkeypatch.setattr(indexer, "ReadAhead", Refusing)
+    counted.clear()
+    report = build_index([papers], index_dir, Tokenizer(), MAX, read_ahead=True)
+    assert (report.reused, report.read) == (3, 1)
+    assert [made[0].paths[i].name for i in made[0]._ahead] == ["changed.pdf"]
+    assert read(counted) in ([], ["changed.pdf"])  # the build may read it itself, before the worker gets to it
+    everything = build_index([papers], index_dir, Tokenizer(), MAX, read_ahead=False)  # nothing changed since
+    assert (everything.reused, everything.read) == (4, 0) and not made[1]._ahead and not made[1]._feeding
+    assert differences(version(full_build(papers, tmp_path / "full")), version(report)) == []

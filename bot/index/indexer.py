@@ -15,12 +15,13 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from bot.errors import BuildError, DocumentError
+from bot.errors import BuildError
 from bot.models import ParsedDocument
 from bot.records.areas import AreaBooks, build_book
 from bot.records.glossary import Glossary, find_glossary
 from bot.records.sections import document_areas, heading_marks, line_contexts
-from bot.reading.files import find_documents, load_document, parse_document
+from bot.reading.ahead import ReadAhead, worth_a_worker
+from bot.reading.files import find_documents, load_document
 from bot.index.passages import build_passages
 from bot.index.record_terms import TERMS_NAME, save_record_terms
 from bot.index.engines import AUTO, PassageBuilder, passage_builder
@@ -150,30 +151,43 @@ def _add_document(doc: ParsedDocument, writer: StoreWriter, tokenizer: Tokenizer
 
 def _write_version(files: Sequence[Path], skipped: list[str], staging: Path, version: str, index_dir: Path,
                    tokenizer: Tokenizer, max_file_bytes: int, progress: Progress | None,
-                   who: str, glossary: Glossary, engine: str, earlier: PreviousReads) -> tuple[list[FileReport], str]:
+                   who: str, glossary: Glossary, engine: str, earlier: PreviousReads,
+                   read_ahead: bool | None) -> tuple[list[FileReport], str]:
     """Read every file into a complete version in `staging` (taking from `earlier` what it holds of
-    unchanged files); returns the file reports and the engine that holds its passages."""
+    unchanged files); returns the file reports and the engine that holds its passages. Files are read
+    ahead in a worker process when `read_ahead` (None: when what is left to read is worth it,
+    bot.reading.ahead.worth_a_worker), in order either way; the worker is not given the files taken."""
     writer = StoreWriter(staging)
     keep = ReuseWriter(staging, earlier.fingerprint)
     reports: list[FileReport] = []
     collected = Collected(passage_builder(engine, staging))
     seen: dict[str, str] = {}  # sha256 -> the file first read with that content
-    for n, path in enumerate(files, start=1):
-        if progress:
-            progress(f"[{n}/{len(files)}] reading {path.name}")
-        try:
-            data = load_document(path, max_file_bytes)
-            sha = hashlib.sha256(data).hexdigest()
+    held = _unchanged(files, max_file_bytes, earlier)  # index -> SHA-256 of the files to take, not read
+    worker = worth_a_worker([p for i, p in enumerate(files) if i not in held]) if read_ahead is None else read_ahead
+    with ReadAhead(files, max_file_bytes, worker, skip=held) as reads:
+        for n, path in enumerate(files, start=1):
+            if progress:
+                progress(f"[{n}/{len(files)}] reading {path.name}")
+            sha = held.get(n - 1)
+            before = earlier.take(sha, path.name) if sha is not None and sha not in seen else None
+            if before is not None:
+                doc = before.doc
+            elif sha is None or sha not in seen:  # not held, or its entry could not be read: read it here
+                read = reads.take(n - 1, seen)
+                if read.sha is not None and read.sha in seen:
+                    sha = read.sha
+                elif read.failure is not None:
+                    raise read.failure
+                elif read.sha is None or read.doc is None:
+                    reports.append(FileReport(file=path.name, error=read.error))
+                    continue
+                else:
+                    sha, doc = read.sha, read.doc
             if sha in seen:  # the same paper under two names would be cited twice over
                 reports.append(FileReport(file=path.name, sha256=sha, duplicate_of=seen[sha]))
                 continue
-            before = earlier.take(sha, path.name)
-            doc = before.doc if before is not None else parse_document(path, data, max_file_bytes, sha)
-        except DocumentError as exc:
-            reports.append(FileReport(file=path.name, error=exc.reason))
-            continue
-        seen[sha] = path.name
-        reports.append(_add_document(doc, writer, tokenizer, glossary, collected, keep, before))
+            seen[sha] = path.name
+            reports.append(_add_document(doc, writer, tokenizer, glossary, collected, keep, before))
     if not any(r.indexed for r in reports):
         reasons = "; ".join(f"{r.file}: {r.error}" for r in reports)
         raise BuildError(f"No document could be read, so the live index was left as it was ({reasons}).")
@@ -194,6 +208,23 @@ def _write_version(files: Sequence[Path], skipped: list[str], staging: Path, ver
     (staging / BUILDER_NAME).unlink(missing_ok=True)  # only a staging folder needs its builder named
     write_manifest(staging)
     return reports, collected.engine.engine
+
+
+def _unchanged(files: Sequence[Path], max_file_bytes: int, earlier: PreviousReads) -> dict[int, str]:
+    """The files `earlier` holds unchanged (same SHA-256 and name), by position, with their hashes:
+    hashed here before any file is read, so that neither this process nor the reading worker parses
+    them. A file that cannot be loaded is left to the reading, which reports it as it always has."""
+    if not earlier.holds_any():
+        return {}
+    held: dict[int, str] = {}
+    for i, path in enumerate(files):
+        try:
+            sha = hashlib.sha256(load_document(path, max_file_bytes)).hexdigest()
+        except Exception:  # noqa: BLE001 - read (and reported, or raised) where it is read, as before
+            continue
+        if earlier.holds(sha, path.name):
+            held[i] = sha
+    return held
 
 
 @contextmanager
@@ -220,6 +251,7 @@ def build_index(
     glossary: Glossary | None = None,
     engine: str = AUTO,
     full: bool = False,
+    read_ahead: bool | None = None,
 ) -> BuildReport:
     """Read every file, write a complete version in a staging folder, then make it live.
 
@@ -229,6 +261,8 @@ def build_index(
     `engine` picks what holds the passages (bot.index.engines: builtin, tantivy, or auto by size).
     A file whose bytes and name are those of a document of the live version is not read again: its
     lines (and records, bot.index.reuse) are taken from that version, unless `full` or it is damaged.
+    `read_ahead` reads the PDF and Office files left to read in a worker process (bot.reading.ahead;
+    None: when they are worth one), with the same result.
     """
     started = time.perf_counter()
     glossary = glossary if glossary is not None else find_glossary(paths)
@@ -248,7 +282,8 @@ def build_index(
         try:
             with _collecting_less():
                 reports, engine_used = _write_version(files, skipped, staging, version, index_dir, tokenizer,
-                                                      max_file_bytes, progress, who, glossary, engine, earlier)
+                                                      max_file_bytes, progress, who, glossary, engine, earlier,
+                                                      read_ahead)
             staging.rename(versions_dir(index_dir) / version)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)

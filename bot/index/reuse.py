@@ -122,6 +122,20 @@ class PreviousReads:
         self.why = why
         self.conn = sqlite3.connect(f"file:{folder / REUSE_NAME}?mode=ro", uri=True) if folder else None
 
+    def holds_any(self) -> bool:
+        """Whether there are entries to take at all (else a build need not hash files before reading them)."""
+        return self.conn is not None
+
+    def holds(self, sha256: str, file_name: str) -> bool:
+        """Whether there is an entry for this file, without unpacking it (take() may still find it unreadable)."""
+        if self.conn is None:
+            return False
+        try:
+            return self.conn.execute("select 1 from documents where sha256 = ? and file_name = ?",
+                                     (sha256, file_name)).fetchone() is not None
+        except sqlite3.Error:
+            return False
+
     def take(self, sha256: str, file_name: str) -> Earlier | None:
         """The previous read of this file, or None (not there, or its entry cannot be read)."""
         if self.conn is None:
