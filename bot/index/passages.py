@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from bot.reading.layout import cells, is_header_row, is_heading, is_table_line
 from bot.records.areas import AreaBook
+from bot.records.table_rows import numbered_paragraph
 from bot.records.sections import LineContext, document_areas, line_contexts
 from bot.models import ParsedDocument, Passage, SourceLine
 from bot.textnorm import squash
@@ -125,9 +126,6 @@ class Snippet(NamedTuple):
         return (self.source, *self.rest)
 
 
-# "3.4.8<tab>The SRO and Programme Directors ... They will meet again on 9th September.": a numbered
-# paragraph, not a row of cells, so "They" can point back to the sentence before it.
-_NUMBERED_PARAGRAPH = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\t[^\t]{40,}$")
 _BULLET_START = re.compile(r"^\s*(?:[-•·*+▪■◦●»]|\d+(?:\.\d+)*[.)]?\s|\(?[a-z]\)\s)")
 
 
@@ -135,7 +133,7 @@ def snippets(units: list[SourceLine]) -> Iterator[Snippet]:
     """Sentences and table cells of a passage; a sentence wrapped over several lines is one."""
     paragraph: list[SourceLine] = []
     for unit in units:
-        if is_table_line(unit.text) and not _NUMBERED_PARAGRAPH.match(unit.text):
+        if is_table_line(unit.text) and not numbered_paragraph(unit.text):  # "They" then points back as in prose
             yield from _prose(paragraph)
             paragraph = []
             for number, cell in enumerate(cells(unit.text)):

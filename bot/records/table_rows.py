@@ -133,13 +133,20 @@ def _splitter(header: str | None, tabbed: bool) -> Callable[[str], list[str]]:
     return split
 
 
-_SECTION_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s*$")
+SECTION_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s*$")  # "3.4.8": a paragraph's number, not a cell
+
+
+def numbered_paragraph(text: str) -> bool:
+    """"3.4.8<tab>The SRO and Programme Directors ... They will meet again on 9th September.": one line
+    of numbered prose, not a row of cells."""
+    parts = text.split("\t")
+    return len(parts) == 2 and SECTION_NUMBER.match(parts[0]) is not None and len(parts[1].strip()) >= 40
 
 
 def numbered_paragraphs(lines: list[SourceLine], block: TableBlock) -> bool:
     """"1.1<tab>Healthier Lancashire was first considered ...": numbered prose, not a table."""
     firsts = [cells(lines[i].text)[0] for i in block.lines]
-    return sum(1 for c in firsts if _SECTION_NUMBER.match(c)) >= max(2, len(firsts) * 0.6)
+    return sum(1 for c in firsts if SECTION_NUMBER.match(c)) >= max(2, len(firsts) * 0.6)
 
 
 CAPTION_GAP = 3
