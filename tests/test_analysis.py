@@ -141,6 +141,14 @@ def test_the_phrase_asking_for_the_type_is_not_topic(lex) -> None:
     assert "matern" in terms and "new" not in terms and "old" not in terms
 
 
+def test_a_season_with_its_year_is_a_time_not_a_topic(lex) -> None:
+    """"in summer 2016" says when, as "in June 2016" would: "summer" is in no paper, and weighed as
+    the topic's rarest word it would leave every answer uncovered."""
+    analysis = analyse("whose nomination to lead the OD strand was supported in summer 2016?", lex)
+    assert analysis.window is not None and analysis.window.label == "in summer 2016"
+    assert "summer" not in analysis.terms and "nomin" in analysis.terms
+
+
 @pytest.mark.parametrize(("question", "remit"), [
     ("who is the SRO for the digital programme?", {"digit"}),
     ("who is the maternity clinical lead?", {"matern"}),

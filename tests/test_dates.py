@@ -79,6 +79,9 @@ def test_fy_helpers() -> None:
         ("what was due in the quarter before this?", date(2016, 10, 15), date(2016, 7, 1), date(2016, 9, 30)),
         ("what's due for Pennine in Jan 2017", None, date(2017, 1, 1), date(2017, 1, 31)),
         ("what's due in 2017/18?", None, date(2017, 4, 1), date(2018, 3, 31)),
+        ("how many replied to the survey in summer 2019?", None, date(2019, 6, 1), date(2019, 8, 31)),
+        ("whose nomination was supported in Autumn 2016?", None, date(2016, 9, 1), date(2016, 11, 30)),
+        ("what was agreed over winter 2016?", None, date(2016, 12, 1), date(2017, 2, 28)),
     ],
 )
 def test_question_windows(question: str, as_of, start, end) -> None:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from bot.records.dates import FY, MONTH_YEAR, MONTHS, QUARTER, _month_no, fy_quarter, month_end
+from bot.records.dates import FY, MONTH_YEAR, MONTHS, QUARTER, SEASON_YEAR, SEASONS, _month_no, fy_quarter, month_end
 
 
 @dataclass(frozen=True)
@@ -108,6 +108,11 @@ def named_period(text: str) -> Window | None:
     if m:
         year = int(m.group(2)) + (2000 if len(m.group(2)) == 2 else 0)
         return _month_window(date(year, _month_no(m.group(1)), 1))
+    m = SEASON_YEAR.search(text)
+    if m:  # "summer 2019": the season's months of that year (winter runs into the next)
+        first, last = SEASONS[m.group(1).lower()]
+        year = int(m.group(2))
+        return Window(date(year, first, 1), month_end(year + (last < first), last), f"in {m.group(0).lower()}")
     m = re.search(r"\b(?:in|during|for)\s+(20\d\d)\b", text.lower())
     if m:
         year = int(m.group(1))
