@@ -48,6 +48,10 @@ we're we've were weren't what what's when when's where where's which while who w
 with won't would wouldn't you you'd you'll you're you've your yours yourself yourselves s t
 whats whos wheres
 """.split())
+# Words lose their apostrophes before the stop list is asked ("didn't" is read "didnt"), so the
+# contractions of stop words are stop words written without it too. Only those ending "n't", "'ve",
+# "'re" and "'m": "we'll" or "i'll" without the apostrophe are words of their own ("well", "ill").
+STOPWORDS |= frozenset(w.replace("'", "") for w in STOPWORDS if re.search(r"n't$|'ve$|'re$|'m$", w))
 
 _AMP_PAIR = re.compile(r"\b([a-z])\s*&\s*([a-z])\b")  # what join_amp_pairs does, by hand
 # "Bay's" is Bay, "KFO's" is KFO: "'s" after a letter, written so the scan looks for "'s" first.

@@ -14,6 +14,9 @@ from bot.textnorm import _POSSESSIVE, Tokenizer, clean, join_amp_pairs, squash
         ("Р3 priorities", ["p3", "prioriti"]),  # Cyrillic Р folded to Latin P
         ("the and of", []),
         ("Qtr 4: 2016/17", ["qtr", "4", "2016", "17"]),
+        # contractions of stop words are stop words without their apostrophe too, whichever one is typed
+        ("I've asked but it didn't go and they're sure it isn\u2019t", ["ask", "go", "sure"]),
+        ("we'll fund ill health", ["well", "fund", "ill", "health"]),  # "well" and "ill" are words
     ],
 )
 def test_tokenizer(text: str, expected: list[str]) -> None:
