@@ -52,6 +52,15 @@ def test_a_typo_is_read_as_the_papers_word_and_an_english_word_is_not(lex, token
     assert tokenizer.stem("blank") in blank.terms  # "blank" is English: not "corrected" to a paper's word
 
 
+def test_a_contraction_is_not_a_typo(papers, tokenizer) -> None:
+    """"wasn't" is not "wast" + "'t": the typo reader sees a contraction whole, and its stop word
+    without the apostrophe is no topic."""
+    lex = lexicon(papers({"risks.txt": "Risk register\nThe wast disposal risk is new this quarter.\n"}), tokenizer)
+    a = analyse("which risk wasn't on the register the quarter before?", lex)
+    assert set(a.terms) == {tokenizer.stem("risk"), tokenizer.stem("register")}  # no "wastt" from "wast't"
+    assert tokenizer.stem("disposal") in analyse("when is the wast disposl risk due?", lex).terms  # a typo still is
+
+
 def test_a_word_in_no_paper_weighs_the_most(lex, tokenizer) -> None:
     a = analyse("what is the capital of france?", lex)
     france = tokenizer.stem("france")

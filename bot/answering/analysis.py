@@ -168,6 +168,8 @@ def corrected(text: str, lex: Lexicon) -> str:
     """The question with each typo replaced by the papers' word it is one edit away from."""
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
+        if m.group(1):
+            return word  # "wasn't", "they're": a contraction is English, whatever its first part looks like
         low = word.lower()
         if (lex.speller.known(low) or low in lex.expansions or low in ASKING_WORDS or low in TYPE_WORDS or low in DISCOURSE_WORDS
                 or _is_alias_word(low, lex) or low in lex.english):
@@ -175,7 +177,7 @@ def corrected(text: str, lex: Lexicon) -> str:
         better = lex.speller.correct(low)
         return better if better else word
 
-    return re.sub(r"[A-Za-z]{4,}", fix, text)
+    return re.sub(r"[A-Za-z]{4,}(['’](?:t|ve|re|ll|d|m)\b)?", fix, text)
 
 
 def _is_alias_word(word: str, lex: Lexicon) -> bool:
