@@ -40,6 +40,10 @@ def lex(papers, tokenizer):
     ("which initiatives does the maternity team own?", ("text",)),  # what is owned, not who owns
     ("maternity pathway go live - new date and old date?", ("date",)),
     ("on what dates are the first two maternity meetings?", ("date",)),
+    ("maternity do nothing gap figure?? £ by 2021", ("money",)),  # chat: the thing asked ends it, "£" the sum
+    ("what is the £ for the maternity pathway", ("money",)),
+    ("which maternity scheme costs £3m?", ("text",)),  # a sum stated, not asked
+    ("maternity pathway total?", ("number",)),
 ])
 def test_the_answer_type_asked_for(lex, question: str, wants: tuple[str, ...]) -> None:
     assert analyse(question, lex).wants == wants

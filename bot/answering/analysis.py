@@ -33,7 +33,10 @@ _DATE = re.compile(r"\b(?:when|whens|(?:what|which) (?:dates?|days?|months?|year
                    r"(?:new|old|revised|original|latest|current|planned|start|end|finish|launch|opening|completion) dates?)\b")
 _NUMBER = re.compile(r"\bhow (?:many|much|big|large|long)\b|\broughly\b|\bwhat(?:s| is| was| are| were)? (?:the )?(?:total |estimated |"
                      r"expected |planned |current )?(?:%|percent|percentage|proportion|share|number|figure|value|size|cost|total|"
-                     r"target|budget|amount|population|rate|level|saving|savings|return|roi|gap|deficit|quorum)\b")
+                     r"target|budget|amount|population|rate|level|saving|savings|return|roi|gap|deficit|quorum)\b|"
+                     # chat shorthand: the thing asked for ends the question ("do nothing gap figure??"), or a
+                     # "£" stands for the sum without one ("£ by 2021"); "£3m" is a sum stated, not asked
+                     r"\b(?:figure|number|amount|total)\W*\?|£(?!\s*\d)")
 # An amount of money is asked: only a sum of money answers ("four plans" does not answer "how much funding").
 _MONEY = re.compile(r"£|\bhow much\b(?:\W+\w+){0,5}?\W+(?:funding|funds?|money|budget|cost|costs|investment|savings?|worth|spend|"
                     r"spent|deficit|gap|income|allocation|capital|pounds)\b|\bhow much (?:does|did|will|would) .{0,60}\b(?:cost|save|spend|raise)\b|"
