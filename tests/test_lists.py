@@ -78,6 +78,8 @@ def test_stating_the_asked_count_then_naming_the_things(text: str, fits: float) 
     ("how is the four hour target going?", None),  # a measure, not a count of things
     ("the four-hour waits", None),
     ("are the 18 weeks RTT standards met?", None),
+    ("what are kfo's 4 prioritys?", 4),  # a possessive is a determiner too
+    ("is bay's 4-hour target met?", None),
 ])
 def test_the_asked_count_is_a_number_of_things_not_a_measure(question: str, count: int | None) -> None:
     assert asked_count(question.lower()) == count
@@ -112,4 +114,24 @@ def test_a_list_is_found_by_its_papers_title_and_its_count_in_figures(papers) ->
     listed = next(c for c in list_candidates(ctx) if "Healthier starts" in c.answer)
     assert listed is not None
     reply = answer("What are the four priorities in the Joint Forward Plan 2025-2030?", index, Tokenizer())
+    assert reply.answered and "Healthier starts" in reply.answer and "Faster urgent care" in reply.answer, reply.answer
+
+
+KFO_TERMS = """KFO Transformation Programme Board: terms of reference
+
+1. Purpose
+The Transformation Programme Board oversees delivery of the transformation workstreams in the KFO
+Joint Forward Plan 2025-2030. It holds Senior Responsible Officers to account for delivery, agrees priorities for transformation funding, and resolves risks escalated by the workstreams.
+"""
+
+
+@pytest.mark.parametrize("question", ["What are the four priorities in the KFO Joint Forward Plan 2025-2030?",
+                                      "what are kfo's 4 prioritys?"])
+def test_a_list_of_the_asked_count_under_a_heading_saying_it_comes_before_any_sentence(papers, question: str) -> None:
+    """"What are the four priorities?" and one paper lists four under "OUR 4 PRIORITIES": a sentence
+    that names the plan and its priorities but lists none of them is no answer, however well it
+    covers the question's words."""
+    index = papers({"kfo_briefing.txt": BRIEFING.replace("Joint Forward Plan", "KFO Joint Forward Plan"), "kfo_terms.md": KFO_TERMS,
+                    **OTHER_PAPERS})
+    reply = answer(question, index, Tokenizer())
     assert reply.answered and "Healthier starts" in reply.answer and "Faster urgent care" in reply.answer, reply.answer

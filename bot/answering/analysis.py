@@ -130,7 +130,7 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
     priority = _priority(low)
     analysis = Analysis(
         text=text, wants=wants, terms={}, areas=areas or ([default_area] if default_area else []), channel_area=channel,
-        window=window(fixed, as_of), asks_list=bool(_LIST.search(low)), count=asked_count(low), mustdo=mustdo,
+        window=window(fixed, as_of), asks_list=bool(_LIST.search(low)), count=asked_count(fixed.lower()), mustdo=mustdo,
         mustdos=mustdos_in_question(fixed) if mustdo else [], gap=mustdo and bool(_GAP.search(low)), roles=roles, excluded_roles=excluded,
         person=_person_asked(text, low), named=_people_named(text, low, lex) if "person" in wants else frozenset(),
         priority=priority, asked=fixed, named_person=bool(_NAMED_PERSON.search(low)),
@@ -145,7 +145,7 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
 
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _UNIT = r"(?!(?:minute|hour|day|week|month|year|quarter|percent|per)s?\b)"
-_ASKED_COUNT = re.compile(r"\b(?:the|our|their|its|these|those|what|which)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+_ASKED_COUNT = re.compile(r"\b(?:the|our|their|its|these|those|what|which|[a-z]+['’]s)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
                           rf"(?:{_UNIT}[a-z&]+\s+){{0,2}}?{_UNIT}([a-z]{{2,}}s)\b")
 
 
@@ -155,7 +155,8 @@ def count_forms(n: int) -> tuple[str, ...]:
 
 
 def asked_count(low: str) -> int | None:
-    """"what are the 4 priorities" -> 4; "the four-hour target" and "the 18 weeks" count no items."""
+    """"what are the 4 priorities" (or "kfo's 4 priorities") -> 4; "the four-hour target" and "the 18
+    weeks" count no items. Read with apostrophes, which mark a possessive as a determiner."""
     m = _ASKED_COUNT.search(low)
     if not m:
         return None

@@ -79,6 +79,10 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
         for candidate in found:  # someone holds the very role asked: a kindred role is no answer
             if 0 < candidate.features.get("role", 0) < 1.0:
                 candidate.eligible = False
+    if ctx.analysis.count is not None and any(c.eligible and c.counted for c in found):
+        for candidate in found:  # "what are the four priorities?" and the papers list four under "Our 4 priorities":
+            if candidate.fits_form < 0 or (candidate.source == "list" and not candidate.counted):
+                candidate.eligible = False  # not a sentence listing nothing, nor four lines under another heading
     if set(ctx.analysis.roles) & OCCASIONAL_ROLES and any(c.eligible and c.features.get("role", 0) > 0 for c in found):
         for candidate in found:  # "who deputised for the SRO?": only someone said to deputise, never the SRO
             if candidate.features.get("role", 0) <= 0:

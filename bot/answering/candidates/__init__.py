@@ -36,6 +36,7 @@ class Candidate:
     probability: float = 0.0  # for the best candidate: that answering with it is right
     nearest: str = ""  # what to say it is when abstaining ("Dr X, SRO for primary care")
     remit_text: str | None = None  # what its role is held for (an initiative's title and heading); None: main and context
+    counted: bool = False  # a list whose heading states the asked count and that holds that many items
 
 
 @dataclass

@@ -61,9 +61,10 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
     fits = 1.0 if ctx.analysis.asks_list or count is not None else 0.0
     if count is not None and count != len(items):
         fits = -0.5
-    return Candidate(source="list", main=f"{row['intro']} {row.get('section') or ''}{_count_said(row['intro'], count)}", context=row["items_text"],
+    said = _count_said(row['intro'], count)
+    return Candidate(source="list", main=f"{row['intro']} {row.get('section') or ''}{said}", context=row["items_text"],
                      area=row.get("area"), answer=answer, citations=unique(cites), fits_form=fits,
-                     has_type=ctx.analysis.want in ("text", "yesno") or _mostly(ctx, items))
+                     has_type=ctx.analysis.want in ("text", "yesno") or _mostly(ctx, items), counted=bool(said) and fits > 0)
 
 
 def _count_said(intro: str, count: int | None) -> str:
