@@ -5,7 +5,7 @@ import pytest
 
 from bot.answering.analysis import asked_count
 from bot.answering.candidates.lists import list_candidates
-from bot.answering.candidates.sentences import _states_count
+from bot.answering.candidates.sentences import _states_count, enumerated
 from bot.answering.pipeline import answer, context_for
 from bot.textnorm import Tokenizer
 from tests.conftest import OTHER_PAPERS
@@ -135,3 +135,32 @@ def test_a_list_of_the_asked_count_under_a_heading_saying_it_comes_before_any_se
                     **OTHER_PAPERS})
     reply = answer(question, index, Tokenizer())
     assert reply.answered and "Healthier starts" in reply.answer and "Faster urgent care" in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize(("text", "items"), [
+    # the subject is the things themselves; the list ends with its sentence
+    ("The Trusts are East Marsh Hospitals NHS Trust, Vale Teaching Hospitals and Coast Hospitals NHS Trust. "
+     "Core services are provided by all of them.", ["East Marsh Hospitals NHS Trust", "Vale Teaching Hospitals", "Coast Hospitals NHS Trust"]),
+    ("The plan comprises three parts: a delivery plan, a metrics plan and a narrative. It went in on time.",
+     ["a delivery plan", "a metrics plan", "a narrative"]),
+    ("The board met twice and agreed the plan.", []),
+])
+def test_the_things_a_sentence_lists(text: str, items: list[str]) -> None:
+    assert enumerated(text) == items
+
+
+ACUTE = """Acute and Specialist Services
+
+The Marsh health system has 3 main providers of acute and specialist services over 6 sites. The Trusts are East Marsh Hospitals NHS Trust, Vale Teaching Hospitals NHS Foundation Trust and Coast Hospitals NHS Trust. Core secondary care services are provided by all 3 of the organisations; two Trusts provide specialist services.
+
+Priorities
+- Priority 1: Integrate acute activity with community based services, providing specialist advice and support to providers.
+"""
+
+
+def test_a_count_stated_then_the_things_named_in_the_next_sentence(papers) -> None:
+    """"Which three trusts are the main providers?": the sentence giving the count is answered with the
+    one after it, which names them."""
+    index = papers({"acute.txt": ACUTE, **OTHER_PAPERS})
+    reply = answer("Which three trusts are the main providers of acute and specialist services?", index, Tokenizer())
+    assert reply.answered and "East Marsh" in reply.answer and "Coast Hospitals" in reply.answer, reply.answer

@@ -145,7 +145,8 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
         source="sentence", main=reading, context=" ".join(filter(None, (passage.section, passage.area))), area=passage.area,
         answer=trim(answer, 590), citations=cites, has_type=items[0] is not None or a.want in ("text", "yesno"),
         role_text=text, retrieval=retrieval, nearest=f"{passage.document} {_where(snippet.source)}",
-        fits_form=_states_count(text, a.text) or _enumerates(text, a.asks_list, a.count),
+        # a sentence built with the one after it ("... has 5 main providers. The Trusts are A, B, ...") lists what that one does
+        fits_form=_states_count(text, a.text) or _enumerates(f"{text} {after.text}" if follows and after else text, a.asks_list, a.count),
     )
 
 
@@ -188,7 +189,7 @@ def enumerated(text: str) -> list[str]:
     plain = re.sub(r"\([^)]*\)", "", text)
     starts = sorted(_INTRODUCES.finditer(plain), key=lambda m: (m.group(0)[0] not in ":;", m.start()))
     for m in starts:  # a colon or semicolon first, then the verbs, left to right
-        pieces = _items(plain[m.end():])
+        pieces = _items(_SENTENCE_END.split(plain[m.end():], 1)[0])  # a list ends with its sentence
         if pieces:
             return pieces
     return []
@@ -205,8 +206,12 @@ def _items(tail: str) -> list[str]:
     return pieces
 
 
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
 _INTRODUCES = re.compile(r"[:;]\s+(?=\S)|\b(?:includ(?:e|es|ing)|compris(?:e|es|ing)|consist(?:s|ing)? of|such as|namely|"
-                         r"made up of)\s+(?=\S)", re.IGNORECASE)
+                         r"made up of)\s+(?=\S)|"
+                         # a sentence whose subject is the things themselves: "The Trusts are A, B and C."
+                         r"(?:^|(?<=[.!?]\s))(?:the|these|our|its|their)\s+(?:[\w&-]+\s+){0,3}?[a-z]+s\s+(?:are|were)\s+(?=\S)",
+                         re.IGNORECASE)
 
 
 def role_words(roles: list[str], text: str) -> list[str]:
