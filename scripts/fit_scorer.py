@@ -35,6 +35,7 @@ TUNE = [  # (questions, corpus they are asked of)
     (ROOT / "tests/questions/tune.jsonl", ROOT / "corpus"),
     (ROOT / "tests/questions/other_ics/tune.jsonl", ROOT / "tests/questions/other_ics/papers"),
     (ROOT / "tests/questions/other_ics_c/tune.jsonl", ROOT / "tests/questions/other_ics_c/papers"),
+    (ROOT / "tests/questions/other_ics_d/tune.jsonl", ROOT / "tests/questions/other_ics_d/papers"),
 ]
 
 
