@@ -60,6 +60,20 @@ def test_a_space_aligned_table_keeps_a_wrapped_cell_in_its_row(tmp_path: Path) -
     assert len(rows) == 3
 
 
+def test_a_grid_under_period_labels_keeps_blank_cells_as_columns(tmp_path: Path) -> None:
+    """"Q4 25/26  Q1 26/27 ..." are labels, not figures, and "Ref  Deliverable" two spaces apart are two:
+    a row's mark stays under its quarter, its owner under "Owner", whatever cells are blank."""
+    text = ("Ref  Deliverable                      Q4 25/26  Q1 26/27  Q2 26/27  Owner             Status\n"
+            "---  -----------------------------  --------  --------  --------  ----------------  --------\n"
+            "D01  Staff consultation closes      27/02/26                      Tam Garside       On track\n"
+            "D03  Virtual ward reaches 150 beds  >         X                   Dr Ada Quill      On track\n")
+    rows = _records(tmp_path, "plan.txt", text)["rows"]
+    assert json.loads(rows[0]["labels"]) == ["Ref", "Deliverable", "Q4 25/26", "Q1 26/27", "Q2 26/27", "Owner", "Status"]
+    first, third = ([c["text"] for c in json.loads(r["cells"])] for r in rows)
+    assert first[2] == "27/02/26" and first[3] == first[4] == "" and first[5] == "Tam Garside"
+    assert third[2:5] == [">", "X", ""] and third[5] == "Dr Ada Quill"
+
+
 def test_numbered_paragraphs_are_prose_not_a_table(tmp_path: Path) -> None:
     text = "1.0\tBackground:\n1.1\tThe programme began in 2013 with a director.\n1.2\tIn 2015 the guidance asked for plans.\n"
     assert not _records(tmp_path, "report.txt", text)["rows"]

@@ -75,13 +75,17 @@ def _continues(text: str, above: str) -> bool:
 
 def header_labels(text: str) -> list[str] | None:
     """A line of short column labels ("Ref | Scheme | Lead | Due | RAG"), else None."""
-    found = [squash(c) for c in cells(text)]
+    # split as the rows under it will be: at tabs, or at the 2+ space gaps of a space-aligned table
+    found = [squash(c) for c in cells(text)] if "\t" in text else [c for _, c in layout_chunks(text)]
     named = [c for c in found if c]
     if len(named) < 2 or any(len(c) > MAX_LABEL_CHARS or len(c.split()) > 5 for c in named):
         return None
-    if sum(1 for c in named if any(ch.isdigit() for ch in c)) > len(named) // 2:
-        return None  # a row of figures, not of labels
+    if sum(1 for c in named if _FIGURE.fullmatch(c)) > len(named) // 2:
+        return None  # a row of figures, not of labels ("Q4 25/26", "2026/27" and "Mar-26" are labels)
     return found
+
+
+_FIGURE = re.compile(r"[-+(]?[£$€]?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|m|k|bn|x)?\)?", re.IGNORECASE)
 
 
 def table_rows(lines: list[SourceLine], block: TableBlock) -> Iterator[tuple[list[str], list[Cell]]]:
