@@ -154,6 +154,12 @@ def test_the_phrase_asking_for_the_type_is_not_topic(lex) -> None:
     assert "matern" in terms and "new" not in terms and "old" not in terms
 
 
+def test_the_end_of_a_period_is_a_time_and_end_of_life_a_topic(lex) -> None:
+    terms = analyse("which maternity deliverables are due by the end of the current quarter?", lex).terms
+    assert "end" not in terms and "matern" in terms
+    assert "end" in analyse("who leads end of life care?", lex).terms
+
+
 def test_a_season_with_its_year_is_a_time_not_a_topic(lex) -> None:
     """"in summer 2016" says when, as "in June 2016" would: "summer" is in no paper, and weighed as
     the topic's rarest word it would leave every answer uncovered."""

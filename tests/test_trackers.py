@@ -72,6 +72,46 @@ def test_a_tab_separated_tracker_in_text_reads_the_same_way(tmp_path: Path) -> N
         ("2025-10-31", "day", "A"), ("2025-12-31", "quarter", "R")]
 
 
+GRID = ("Quarterly delivery plan 2026/27\n\n"
+        "Ref  Deliverable                      Q4 25/26  Q1 26/27  Q2 26/27  Owner             Status\n"
+        "---  -----------------------------  --------  --------  --------  ----------------  ------------------\n"
+        "D01  Staff consultation closes      27/02/26                      Tam Garside       On track\n"
+        "D03  Virtual ward reaches 150 beds  >         X                   Dr Ada Quill      On track\n"
+        "D05  Care record phase 2 live       >         >         X         Hal Quennell      Moved (was Mar-26)\n"
+        "D07  Nurse cohort 2 in post                   >                   Bo Ennis          Not started\n")
+
+
+def test_a_delivery_grid_dates_each_row_by_its_marked_quarter(tmp_path: Path) -> None:
+    """Rows marked "X" under a quarter are due by its end, a date in the cell on that day, ">" is work
+    under way (no milestone); the owner and status columns are kept, and "was Mar-26" is the date before."""
+    records = extract_records(read_document(_write(tmp_path, "plan.txt", GRID), 10**7))
+    assert [(r["number"], r["title"], r["owner_raw"]) for r in records["initiatives"]][:2] == [
+        ("D01", "Staff consultation closes", "Tam Garside"), ("D03", "Virtual ward reaches 150 beds", "Dr Ada Quill")]
+    assert [(m["text"], m["end"], m["due_raw"], m["status"]) for m in records["milestones"]] == [
+        ("Staff consultation closes", "2026-02-27", "27/02/26", "On track"),
+        ("Virtual ward reaches 150 beds", "2026-06-30", "Q1 26/27", "On track"),
+        ("Care record phase 2 live", "2026-09-30", "Q2 26/27 (moved from Mar-26)", "Moved (was Mar-26)")]
+
+
+def test_an_action_log_is_not_read_as_a_delivery_plan(tmp_path: Path) -> None:
+    text = ("No.      Action                                   Owner              Due\n"
+            "-------  ---------------------------------------  -----------------  ----------\n"
+            "25/031   Send the winter review to partners       Dr Kay Vale        21/03/2025\n"
+            "25/036   Circulate the finance report             Lee Farr           14/04/2025\n")
+    records = extract_records(read_document(_write(tmp_path, "minutes.txt", text), 10**7))
+    assert not records["milestones"] and len(records["rows"]) == 2
+
+
+def test_whats_due_this_quarter_is_read_from_a_delivery_grid(tmp_path: Path, tokenizer) -> None:
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    _write(papers, "plan.txt", GRID)
+    build_index([papers], tmp_path / "index", tokenizer, 10**7)
+    reply = Planbot(tmp_path / "index", tokenizer).ask(
+        "Which deliverables are due by the end of the current quarter?", as_of=date(2026, 2, 16))
+    assert reply.answered and "Staff consultation closes" in reply.answer and "150 beds" not in reply.answer, reply.answer
+
+
 @pytest.mark.parametrize(("header", "is_tracker"), [
     ("Scheme\tLead\tMilestone\tDue date\tRAG", True),
     ("Initiative\tOwner\tTarget date\tStatus", True),

@@ -44,6 +44,8 @@ _MONEY = re.compile(r"£|\bhow much\b(?:\W+\w+){0,5}?\W+(?:funding|funds?|money|
 # Contact details asked for: a phone number or an email address, not a person.
 _CONTACT_ASKED = re.compile(r"\bcontact (?:details?|numbers?|info(?:rmation)?)\b|\b(?:tele)?phone(?: numbers?)?\b|"
                             r"\be-?mail(?: address(?:es)?)?\b|\bnumber to (?:call|ring)\b|\bwhat number\b")
+# "by the end of the current quarter": when, not what about ("end of life care" stays a topic)
+_PERIOD_END = re.compile(r"\b(?:the )?end of (?:the |this |next |last )?(?:current )?(?:financial )?(?:quarter|month|year|week)\b")
 _FREQUENCY = re.compile(r"\bhow often\b|\bhow frequently\b|\bhow regularly\b")
 _STATUS = re.compile(r"\b(?:rag|status|rated|rating|on track|off track)\b")
 _YESNO = re.compile(r"^\W*(?:is|are|does|do|did|has|have|can|will|was|were|could)\b")
@@ -345,7 +347,7 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
     skip |= _form_stems(analysis, lex)
     # the words of the phrase that asks for the type ("new date", "how often"): how it is asked, not what about
     low = text.lower()
-    skip |= {t for pattern in (_DATE, _STATUS, _FREQUENCY, _CONTACT_ASKED) for m in pattern.finditer(low) for t in tok(m.group(0))}
+    skip |= {t for pattern in (_DATE, _STATUS, _FREQUENCY, _CONTACT_ASKED, _PERIOD_END) for m in pattern.finditer(low) for t in tok(m.group(0))}
     role_stems = {t for r in (*analysis.roles, *analysis.excluded_roles) for p in ROLES[r] for t in tok(p)}
     clauses = [c for c in _CLAUSE.split(text) if c.strip()] or [text]
     main = max(range(len(clauses)), key=lambda i: (bool(re.search(r"\?|\b(?:who|when|what|which|how|where)\b", clauses[i].lower())), -i))

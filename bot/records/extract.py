@@ -21,7 +21,7 @@ from bot.records.people import people_in
 from bot.records.sections import LineContext, document_areas, line_contexts
 from bot.records.table_rows import row_records
 from bot.records.tables import Fragment, Header, Row, find_header, iter_rows, joined, number_cell
-from bot.records.trackers import tracker_records
+from bot.records.trackers import grid_records, tracker_records
 from bot.textnorm import squash
 
 _OWNER_LABEL = re.compile(r"(scheme |initiative )?(owners?|leads?)( and leads?)?:?")
@@ -87,14 +87,15 @@ def extract_records(doc: ParsedDocument, book: AreaBook | None = None,
             for row in iter_rows(lines, first, header, splits=_new_mustdo(header)):
                 _mustdo(doc, row, header, labels_at, section, area, mustdos, seen_rows)
     texts = [line.text for line in lines]
+    rows = list(row_records(lines, context_of, doc.info.sha256, lambda src, sec: _provenance(doc, src, sec), _claimed))
+    grids = grid_records(rows, split_owners, book.in_text, plan_fy_start(" ".join(texts[:40])))  # delivery plans as grids
     return {
-        "initiatives": initiatives + trackers.initiatives,
-        "milestones": milestones + trackers.milestones,
+        "initiatives": initiatives + trackers.initiatives + grids.initiatives,
+        "milestones": milestones + trackers.milestones + grids.milestones,
         "mustdos": mustdos,
         "people": list(_people(doc, context_of)),
         "programmes": list(_programmes(doc, context_of)),
-        "rows": [*row_records(lines, context_of, doc.info.sha256, lambda src, sec: _provenance(doc, src, sec), _claimed),
-                 *block_records(lines, context_of, doc.info.sha256, lambda src, sec: _provenance(doc, src, sec))],
+        "rows": [*rows, *block_records(lines, context_of, doc.info.sha256, lambda src, sec: _provenance(doc, src, sec))],
         "lists": list(list_records(lines, context_of, headings, doc.info.sha256, lambda src, sec: _provenance(doc, src, sec))),
         "abbreviations": _abbreviations(doc, texts),
     }

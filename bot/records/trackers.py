@@ -56,17 +56,23 @@ def tracker_header(text: str) -> dict[str, int] | None:
     low_line = text.lower()  # a header names an initiative and a due date in some wording: most rows do neither
     if not any(w in low_line for w in _INITIATIVE_WORDS) or not any(w in low_line for w in _DUE_WORDS):
         return None
+    roles = label_roles(text.split("\t"))
+    if "initiative" in roles and "due" in roles and ("milestone" in roles or "owner" in roles):
+        return roles
+    return None
+
+
+def label_roles(labels: list[str]) -> dict[str, int]:
+    """The role of each column a header's labels name (the first column of each role)."""
     roles: dict[str, int] = {}
-    for i, cell in enumerate(text.split("\t")):
+    for i, cell in enumerate(labels):
         low = squash(cell).lower()
         if not low or len(low) > 40:
             continue
         role = next((r for r, pattern in ROLES if r not in roles and pattern.search(low)), None)
         if role:
             roles[role] = i
-    if "initiative" in roles and "due" in roles and ("milestone" in roles or "owner" in roles):
-        return roles
-    return None
+    return roles
 
 
 def tracker_records(doc: ParsedDocument, contexts: dict[int, tuple[str | None, str | None]],
@@ -187,3 +193,87 @@ def _provenance(doc: ParsedDocument, source: SourceLine, section: str | None) ->
 
 def _id(*parts: object) -> str:
     return hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:16]
+
+
+# A cell that says its row is due in the period its column names ("X" under "Q1 26/27"), as against
+# work under way there (">") or nothing.
+_WAS = re.compile(r"\b(?:was|moved from|previously|originally|formerly)\s+(\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}[- ]\d{2,4}|Q[1-4] \d{2,4}/\d{2})")
+_ACTIONS = re.compile(r"\bactions?\b")
+DUE_MARKS = frozenset({"x", "✓", "✔", "●", "■", "◆", "due", "y", "yes", "*"})
+MIN_PERIOD_COLUMNS = 2
+
+
+def grid_records(rows: list[dict], split_owners: OwnerSplit, find_areas: Callable[[str], list[str]], fy: int) -> TrackerRecords:
+    """Delivery plans laid out as a grid (any reader's table rows, space-aligned ones too): a
+    deliverable or milestone column, an owner or status column, and either a due column or two or more
+    columns named by periods ("Q4 25/26", "Jan-26", "2026/27") whose cells mark when each row is due,
+    with a mark or a date. Read into the same initiative and milestone records as a tracker, so its
+    owners, dates and windows are asked the same way. Tables a tracker reads already are left to it."""
+    out = TrackerRecords()
+    tables: dict[str, list[dict]] = {}
+    for row in rows:
+        tables.setdefault(row["table_id"], []).append(row)
+    for table in tables.values():
+        labels = json.loads(table[0]["labels"])
+        if not labels or tracker_header("\t".join(labels)) is not None:
+            continue
+        roles = label_roles(labels)
+        periods = {i: p for i, p in ((i, normalise(label, fy)) for i, label in enumerate(labels) if i not in roles.values())
+                   if p.start is not None and p.precision in ("day", "month", "quarter", "season", "year")}
+        title = roles.get("milestone", roles.get("initiative"))
+        if title is not None and _ACTIONS.search(labels[title].lower()):
+            continue  # a meeting's action log: its actions are asked as actions (who agreed to what), not as a plan
+        if title is None or not ({"owner", "status"} & set(roles)) or ("due" not in roles and len(periods) < MIN_PERIOD_COLUMNS):
+            continue
+        grid_fy = min((p.start for p in periods.values()), default=None)
+        for row in table:
+            _grid_row(row, roles, title, periods, split_owners, find_areas, grid_fy.year if grid_fy and grid_fy.month >= 4 else fy, out)
+    return out
+
+
+def _grid_row(row: dict, roles: dict[str, int], title_at: int, periods: dict[int, Period], split_owners: OwnerSplit,
+              find_areas: Callable[[str], list[str]], fy: int, out: TrackerRecords) -> None:
+    cells = json.loads(row["cells"])
+    texts = [squash(c["text"]) for c in cells] + [""] * (max([title_at, *roles.values(), *periods], default=0) + 1)
+    title = texts[title_at]
+    if not title:
+        return
+    owner = _cell(texts, roles, "owner")
+    area = row.get("area")
+    if "area" in roles and texts[roles["area"]]:
+        area = (find_areas(texts[roles["area"]]) or [texts[roles["area"]]])[0]
+    provenance = {k: row.get(k) for k in ("doc_id", "document", "doc_title", "page", "line", "section")}
+    at = cells[title_at] if title_at < len(cells) else {}
+    if at.get("line") is not None or at.get("page") is not None:
+        provenance.update(page=at.get("page"), line=at.get("line") if at.get("page") is None else None)
+    initiative = {
+        "id": _id(row["id"], "grid", title), "area": area, "number": _cell(texts, roles, "number") or None, "title": title,
+        "owners": json.dumps(split_owners(owner)), "owner_raw": owner, "risks": _cell(texts, roles, "risks"),
+        "governance": _cell(texts, roles, "governance"), "interdependencies": _cell(texts, roles, "interdependencies"),
+        "row_text": row["row_text"], "quote": at.get("quote") or title, "owner_quote": owner or None,
+        "owner_page": provenance["page"] if owner else None, "owner_line": provenance["line"] if owner else None,
+        "fy_start": fy, **provenance,
+    }
+    out.initiatives.append(initiative)
+    dues = [(texts[roles["due"]], due_period(texts[roles["due"]], fy))] if "due" in roles and texts[roles["due"]] else []
+    was = next((m.group(1) for t in texts for m in _WAS.finditer(t)), None)  # "Moved (was 30/09/26)": the date before
+    for i, period in periods.items():
+        cell = texts[i]
+        dated = due_period(cell, fy) if cell else Period()
+        if dated.start is not None:
+            dues.append((cell, dated))  # a date written in the quarter's cell is the day it is due
+        elif cell.lower() in DUE_MARKS:
+            dues.append((squash(row_label(i, row)), period))
+    for raw, period in dues:
+        raw = f"{raw} (moved from {was})" if was and was != raw else raw
+        out.milestones.append({
+            "id": _id(initiative["id"], raw), "initiative_id": initiative["id"], "area": area, "initiative": title, "text": title,
+            "due_raw": raw, "start": period.start.isoformat() if period.start else None,
+            "end": period.end.isoformat() if period.end else None, "precision": period.precision, "owner": owner,
+            "quote": initiative["quote"], "status": _cell(texts, roles, "status") or None, **provenance,
+        })
+
+
+def row_label(i: int, row: dict) -> str:
+    labels = json.loads(row["labels"])
+    return labels[i] if i < len(labels) else ""
