@@ -74,6 +74,38 @@ def test_a_grid_under_period_labels_keeps_blank_cells_as_columns(tmp_path: Path)
     assert third[2:5] == [">", "X", ""] and third[5] == "Dr Ada Quill"
 
 
+RACI = """Programme accountability matrix
+
+This matrix shows who is Responsible (R), Accountable (A), Consulted (C) and Informed (I).
+
+  Quill        Dr Ada Quill - Chief Medical Officer
+  Oakcroft     Devinder Oakcroft - Chief Finance Officer
+  Vanstone     Priya Vanstone - Director of Place
+
+No  Deliverable                                Quill Oakcroft Vanstone
+--  -----------------------------------------  ----- -------- --------
+1   Virtual wards (VW) expansion to 180 beds   A     C        C
+2   Coast UTC mobilisation and go-live         C     I        A/R
+"""
+
+
+def test_a_simple_tables_columns_are_where_its_rule_says(tmp_path: Path) -> None:
+    """Under "Quill Oakcroft Vanstone", one space apart, the dash rule shows three columns; a row
+    numbered "1" with many cells is a table row, not a numbered paragraph."""
+    rows = _records(tmp_path, "raci.txt", RACI)["rows"]
+    assert json.loads(rows[0]["labels"]) == ["No", "Deliverable", "Quill", "Oakcroft", "Vanstone"]
+    assert [c["text"] for c in json.loads(rows[1]["cells"])] == ["2", "Coast UTC mobilisation and go-live", "C", "I", "A/R"]
+
+
+def test_a_responsibility_matrix_is_a_list_of_people_per_code_and_row(tmp_path: Path) -> None:
+    lists = {r["intro"]: r for r in _records(tmp_path, "raci.txt", RACI)["lists"]}
+    consulted = lists["Consulted (C): Virtual wards (VW) expansion to 180 beds"]
+    assert consulted["items_text"] == "Devinder Oakcroft ; Priya Vanstone"
+    assert [i["quote"] for i in json.loads(consulted["items"])] == ["Oakcroft", "Vanstone"]  # on the header line
+    assert lists["Accountable (A): Coast UTC mobilisation and go-live"]["items_text"] == "Priya Vanstone"
+    assert lists["Responsible (R): Coast UTC mobilisation and go-live"]["items_text"] == "Priya Vanstone"
+
+
 def test_numbered_paragraphs_are_prose_not_a_table(tmp_path: Path) -> None:
     text = "1.0\tBackground:\n1.1\tThe programme began in 2013 with a director.\n1.2\tIn 2015 the guidance asked for plans.\n"
     assert not _records(tmp_path, "report.txt", text)["rows"]

@@ -164,3 +164,11 @@ def test_a_count_stated_then_the_things_named_in_the_next_sentence(papers) -> No
     index = papers({"acute.txt": ACUTE, **OTHER_PAPERS})
     reply = answer("Which three trusts are the main providers of acute and specialist services?", index, Tokenizer())
     assert reply.answered and "East Marsh" in reply.answer and "Coast Hospitals" in reply.answer, reply.answer
+
+
+def test_who_is_consulted_is_answered_from_a_responsibility_matrix(papers) -> None:
+    from tests.test_layouts import RACI
+
+    index = papers({"raci.txt": RACI, **OTHER_PAPERS})
+    reply = answer("Who is consulted on the virtual wards expansion?", index, Tokenizer())
+    assert reply.answered and "Devinder Oakcroft" in reply.answer and "Priya Vanstone" in reply.answer, reply.answer

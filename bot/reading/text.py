@@ -58,11 +58,47 @@ def read_text(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLi
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     markdown = name.lower().endswith(tuple(MARKDOWN_SUFFIXES))
     budget = TextBudget(name, limits)
+    raw = simple_tables(raw)
     texts = [table_line(markdown_line(t) if markdown else t) for t in raw]
     titled = [bool(markdown and _MD_HEADING.match(t)) for t in raw]  # "## Priority 1: ..." is a heading, whatever its length
     lines = [SourceLine(line=i, text=clean(_marks(budget.take(t))), heading=h)
              for i, (t, h) in enumerate(zip(texts, titled), start=1)]
     return lines, "", warnings  # the title is read from the lines by bot.reading.titles
+
+
+_DASH_RUN = re.compile(r"-{2,}|={2,}")
+_SIMPLE_RULE = re.compile(r"^\s*(?:[-=]{2,}\s+)+[-=]{2,}\s*$")
+
+
+def simple_tables(raw: list[str]) -> list[str]:
+    """A "simple table" (the plain-text layout pandoc and many exports write): a header line, then a
+    rule of dash runs separated by spaces, then rows aligned under the runs. The rule, not the gaps
+    between words, says where each column starts ("Brackenridge Oakcroft Quennell" are three column
+    labels one space apart), so the header and the rows under it, to the next blank line, are cut at
+    the runs' starts into tab-separated cells."""
+    out = list(raw)
+    for i in range(1, len(raw)):
+        if not _SIMPLE_RULE.match(raw[i]) or not raw[i - 1].strip() or "\t" in raw[i - 1] or "|" in raw[i - 1]:
+            continue
+        starts = [m.start() for m in _DASH_RUN.finditer(raw[i])]
+        out[i - 1] = _cut(raw[i - 1], starts)
+        k = i + 1
+        while k < len(raw) and raw[k].strip() and not _SIMPLE_RULE.match(raw[k]) and "\t" not in raw[k]:
+            out[k] = _cut(raw[k], starts)
+            k += 1
+    return out
+
+
+def _cut(text: str, starts: list[int]) -> str:
+    """A line cut into cells at the columns' starts; a word running over a start stays in its cell."""
+    cells, begin = [], 0
+    for start in [*starts[1:], None]:
+        end = len(text) if start is None else start
+        while 0 < end < len(text) and text[end - 1] != " " and text[end] != " ":
+            end += 1  # a word that runs over into the next column's space belongs to this cell
+        cells.append(text[begin:end].strip())
+        begin = end
+    return "\t".join(cells)
 
 
 def table_line(text: str) -> str:

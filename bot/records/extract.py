@@ -14,6 +14,7 @@ from bot.records.areas import AreaBook
 from bot.records.blocks import block_records
 from bot.records.dates import plan_fy_start
 from bot.records.lists import list_records
+from bot.records.matrices import matrix_lists
 from bot.records.milestones import parse_milestones, split_title
 from bot.records.mustdos import identify_mustdo, strong_mustdo
 from bot.records.owners import split_owners
@@ -96,7 +97,8 @@ def extract_records(doc: ParsedDocument, book: AreaBook | None = None,
         "people": list(_people(doc, context_of)),
         "programmes": list(_programmes(doc, context_of)),
         "rows": [*rows, *block_records(lines, context_of, doc.info.sha256, lambda src, sec: _provenance(doc, src, sec))],
-        "lists": list(list_records(lines, context_of, headings, doc.info.sha256, lambda src, sec: _provenance(doc, src, sec))),
+        "lists": [*list_records(lines, context_of, headings, doc.info.sha256, lambda src, sec: _provenance(doc, src, sec)),
+                  *matrix_lists(rows, lines, doc.info.sha256)],
         "abbreviations": _abbreviations(doc, texts),
     }
 

@@ -149,8 +149,9 @@ def numbered_paragraph(text: str) -> bool:
 
 def numbered_paragraphs(lines: list[SourceLine], block: TableBlock) -> bool:
     """"1.1<tab>Healthier Lancashire was first considered ...": numbered prose, not a table."""
-    firsts = [cells(lines[i].text)[0] for i in block.lines]
-    return sum(1 for c in firsts if SECTION_NUMBER.match(c)) >= max(2, len(firsts) * 0.6)
+    split = [cells(lines[i].text) for i in block.lines]
+    numbered = sum(1 for parts in split if SECTION_NUMBER.match(parts[0]) and sum(1 for p in parts if p.strip()) <= 2)
+    return numbered >= max(2, len(split) * 0.6)  # a number and its prose; a numbered row of many cells is a table row
 
 
 CAPTION_GAP = 3
