@@ -84,6 +84,8 @@ def test_a_second_sentence_of_chat_counts_for_little(lex, tokenizer) -> None:
     ("who is the clinical lead for maternity?", ["clinical lead"]),
     ("who deputised for the SRO at the meeting?", ["deputy"]),
     ("who is the vice-chair?", ["vice chair"]),
+    ("who seconded the maternity decision?", ["seconder"]),  # a meeting's roles: who proposed and seconded
+    ("who proposed the maternity pathway business case?", ["proposer"]),
 ])
 def test_the_role_asked_for(lex, question: str, roles: list[str]) -> None:
     assert analyse(question, lex).roles == roles

@@ -143,3 +143,31 @@ def test_a_role_said_not_to_be_held_is_not_held(role: str, text: str, score: flo
     from bot.answering.candidates import role_score
 
     assert role_score(role, text) == score
+
+
+DECISIONS = """System Leadership Group: decision log
+
+Each entry gives the decision, who proposed it, who seconded it and the date.
+
+## Meeting of 5 February 2026
+
+19. **Defer go-live of the shared care record phase 2 to September 2026**.
+    Proposed by Hana Quill (Director of Strategy); seconded by Professor Ed Raikes.
+    Date: 8 Jan 2026. Vote: agreed unanimously.
+
+20. **Approve capital of £18.7m for the Ambersett elective hub**, up from £16.9m.
+    Proposed by Owen Trelawny (acting Director of Place); seconded by Devi Oakcroft (Chief Finance Officer).
+    Date: 5th February 2026. Vote: agreed, 9 for, 1 against.
+"""
+
+
+@pytest.mark.parametrize(("question", "person"), [
+    ("Who seconded the decision to approve capital for the Ambersett elective hub?", "Devi Oakcroft"),
+    ("who proposed deferring the shared care record go-live?", "Hana Quill"),
+])
+def test_the_lines_indented_under_a_numbered_decision_are_read_with_it(papers, question: str, person: str) -> None:
+    """"    Proposed by ...; seconded by ..." under "20. Approve capital ... hub": who seconded the hub's
+    capital is on a line that names no hub, read with the item it is indented under."""
+    index = papers({"decisions.md": DECISIONS, **OTHER_PAPERS})
+    reply = answer(question, index, Tokenizer())
+    assert reply.answered and reply.answer.startswith(person), reply.answer

@@ -172,7 +172,7 @@ def misses_remit(candidate: Candidate, ctx: Context) -> bool:
 REMIT_SHARE = 0.5
 
 # Roles held for a day or a while, true only where the papers say so: the question's whole point.
-OCCASIONAL_ROLES = frozenset({"deputy", "acting", "presenter"})
+OCCASIONAL_ROLES = frozenset({"deputy", "acting", "presenter", "proposer", "seconder"})
 
 
 # A must-do question is answered from the grid when the grid has the area and must-do asked about.

@@ -52,11 +52,13 @@ ROLES: dict[str, tuple[str, ...]] = {
     "deputy": ("deputy", "deputised", "deputising", "stood in", "stand in", "stands in", "instead"),
     "acting": ("acting", "interim", "covering"),
     "portfolio holder": ("portfolio holder", "cabinet member"),
+    "proposer": ("proposer", "proposed", "proposing", "moved the motion", "put forward"),
+    "seconder": ("seconder", "seconded", "seconding"),
     "action owner": ("action", "actions", "writing to", "write to", "take up", "took up", "follow up", "promised", "agreed to",
                      "undertook", "come back", "report back", "bring back", "circulate", "pass round"),
 }
 # Roles whose words also run through ordinary questions: they name a role only next to a person asked for.
-WEAK_ROLES = frozenset({"lead", "owner", "member", "contact", "action owner", "deputy", "acting", "presenter"})
+WEAK_ROLES = frozenset({"lead", "owner", "member", "contact", "action owner", "deputy", "acting", "presenter", "proposer", "seconder"})
 
 # NHS shorthand staff type and papers spell out (or the other way round), common to every ICS.
 NHS_ABBREVIATIONS: dict[str, str] = {

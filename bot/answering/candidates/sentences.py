@@ -12,6 +12,7 @@ from bot.answering import types
 from bot.answering.candidates import Candidate, Context, trim
 from bot.index.passages import Snippet, column_of, snippets
 from bot.models import Citation, Passage, SourceLine
+from bot.textnorm import squash
 
 PASSAGES = 15
 TOP = 8
@@ -33,7 +34,7 @@ def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
         pieces = passage_snippets(ctx, passage)
         for k, piece in enumerate(pieces):
             column = column_of(passage.header, piece)
-            back = pointed_back(ctx, passage, pieces, k)
+            back = pointed_back(ctx, passage, pieces, k) or item_head(passage, piece)
             text = f"{back[0]} {piece.text}" if back else piece.text
             coverage, _ = ctx.topic.coverage(text, f"{context} {column}" if column else context)
             if coverage >= 0.25:
@@ -86,6 +87,31 @@ def pointed_back(ctx: Context, passage: Passage, pieces: list[Snippet], k: int) 
 _REFERS_BACK = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:this|these|those|it|they|such)\b(?!\s+(?:year|month|week|plan|paper|report|document|section|strategy)\b)",
                           re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-•·*▪●o]\s|\d{1,2}[.)]\s)")
+
+
+_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[-•*▪])\s+\S")
+
+
+def item_head(passage: Passage, piece: Snippet) -> tuple | None:
+    """(the item's first line, its citation) for a line indented under a numbered or bulleted item
+    ("20. Approve capital of £18.7m for the hub" / "    Proposed by ...; seconded by Devinder Oakcroft"):
+    the indented lines say more about that item, and are read with it."""
+    if piece.cell != 0:
+        return None
+    units = passage.units
+    at = next((i for i, u in enumerate(units) if u.line == piece.unit.line and u.page == piece.unit.page), None)
+    if at is None or _indent(units[at].text) == 0 or _ITEM.match(units[at].text):
+        return None  # a sub-item is an item of its own list, not more about the one above
+    for i in range(at - 1, -1, -1):
+        if not units[i].text.strip():
+            return None
+        if _indent(units[i].text) < _indent(units[at].text):
+            return (squash(units[i].text), _cite(passage, units[i])) if _ITEM.match(units[i].text) else None
+    return None
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" "))
 
 
 def referent(ctx: Context, passage: Passage, back: int = 3) -> tuple[Passage, SourceLine] | None:
