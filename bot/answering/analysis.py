@@ -27,7 +27,9 @@ _PERSON = re.compile(r"^\W*(?:who|whom|whose|whos)\b|\b(?:who|whom|whose|whos)\b
                      r"\bname of (?:the )?(?:person|sro|chair|lead|director|officer)\b|\bwhat(?:s| is) (?:the )?name\b|"
                      # owners asked for as a list: "list of scheme owners", "every name against", "which WPs own"
                      r"\b(?:list|all|every|full list of|names of)(?: \w+){0,2} (?:scheme )?owners\b|\bevery name\b|"
-                     r"\bwhich (?:\w+ )?(?:wps?|work ?programmes?|teams?|organisations?|bodies|groups?) (?:own|owns)\b")
+                     r"\bwhich (?:\w+ )?(?:wps?|work ?programmes?|teams?|organisations?|bodies|groups?) (?:own|owns)\b|"
+                     # "which work programme is the scheme owner for ...": the owner asked for, whatever it is
+                     r"\bwhich (?:\w+ ){1,2}?(?:is|are|was|were) (?:the )?(?:scheme |named |listed )?(?:owners?|sros?)\b")
 _DATE = re.compile(r"\b(?:when|whens|(?:what|which) (?:dates?|days?|months?|years?)|by when|"
                    r"how soon|what time|deadline|due date|go.?live date|target date|timeline|timescale|timetable|by what date|"
                    r"(?:new|old|revised|original|latest|current|planned|start|end|finish|launch|opening|completion) dates?)\b")
