@@ -3,6 +3,7 @@ import pytest
 from bot.answering.pipeline import answer
 from bot.errors import QuestionError
 from bot.models import Citation, Reply
+from bot.textnorm import Tokenizer
 from tests.conftest import OTHER_PAPERS
 
 
@@ -209,3 +210,22 @@ def test_a_month_alone_is_a_date_label(label: str, month: bool) -> None:
     from bot.answering.types import month_label
 
     assert month_label(label) is month
+
+
+LETTER = """Letter to partners, 9 February 2026
+
+The ICB Board will consider the operating plan on 3rd March 2026, and we will hold a system leadership summit in spring 2026 to agree how we work together.
+
+Our finance position remains difficult and the deficit is forecast at £6.2m this year. Our system's
+leadership team and clinical leadership forum will meet monthly.
+
+P.S. The date of the summit is now fixed: Thursday 23rd April 2026, at the racecourse conference centre.
+"""
+
+
+def test_a_day_inside_the_season_a_paper_first_gives_is_the_answer(papers) -> None:
+    """"a summit in spring 2026", then "the date of the summit is now fixed: 23rd April 2026": the day,
+    said of the question's weightiest word in the same paper, sharpens the season."""
+    index = papers({"letter.txt": LETTER, **OTHER_PAPERS})
+    reply = answer("When is the system leadership summit?", index, Tokenizer())
+    assert reply.answered and reply.answer.startswith("Thursday 23rd April 2026"), reply.answer

@@ -19,7 +19,8 @@ from bot.answering.lexicon import lexicon
 from bot.answering.matching import Topic
 from bot.answering.scorer import Scorer, load_scorer
 from bot.index.store import PlanIndex
-from bot.models import Reply
+from bot.records.dates import normalise
+from bot.models import Period, Reply
 from bot.textnorm import Tokenizer
 
 NOT_COVERED = "The plans don't say."
@@ -90,7 +91,43 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
     found.sort(key=lambda c: (not c.eligible, -c.score))
     if found:  # the abstention rule looks at the best candidate only
         found[0].probability = scorer.probability(found[0].features, found[0].score)
+        if ctx.analysis.want == "date":
+            _most_precise_first(found, ctx)
     return found
+
+
+PRECISE_LOOKAHEAD = 8
+KEY_SHARE = 0.9
+
+
+def _most_precise_first(found: list[Candidate], ctx: Context) -> None:
+    """"The summit will be in spring 2026" and, in the same paper, "the date of the summit is now fixed:
+    23rd April 2026": the day inside the season, said of the question's weightiest word, is the answer,
+    with the standing (and the abstention) of the match it sharpens."""
+    best = found[0]
+    vague = _period(best)
+    if not best.eligible or vague is None or vague.precision == "day" or not best.citations or not ctx.topic.weights:
+        return
+    heaviest = max(ctx.topic.weights.values())
+    keys = {t for t, w in ctx.topic.weights.items() if w >= KEY_SHARE * heaviest}  # the weightiest words (ties too)
+    for k, other in enumerate(found[1:PRECISE_LOOKAHEAD + 1], start=1):
+        sharp = _period(other)
+        if (other.eligible and sharp is not None and other.citations and other.citations[0].document == best.citations[0].document
+                and _RANK[sharp.precision] < _RANK[vague.precision] and vague.start <= sharp.start and sharp.end <= vague.end
+                and keys & ctx.topic.matched(other.main)):
+            other.probability = best.probability
+            found.insert(0, found.pop(k))
+            return
+
+
+_RANK = {"day": 0, "month": 1, "quarter": 2, "season": 2, "year": 3}
+
+
+def _period(candidate: Candidate) -> Period | None:
+    if candidate.source != "sentence" or not candidate.item:
+        return None
+    period = normalise(candidate.item)
+    return period if period.start is not None and period.end is not None and period.precision in _RANK else None
 
 
 def as_parts(context: str | tuple[str, ...]) -> tuple[str, ...]:

@@ -37,6 +37,7 @@ class Candidate:
     nearest: str = ""  # what to say it is when abstaining ("Dr X, SRO for primary care")
     remit_text: str | None = None  # what its role is held for (an initiative's title and heading); None: main and context
     counted: bool = False  # a list whose heading states the asked count and that holds that many items
+    item: str | None = None  # the asked item a sentence gives ("spring 2026"), when it gives one
 
 
 @dataclass

@@ -173,6 +173,7 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
         role_text=text, retrieval=retrieval, nearest=f"{passage.document} {_where(snippet.source)}",
         # a sentence built with the one after it ("... has 5 main providers. The Trusts are A, B, ...") lists what that one does
         fits_form=_states_count(text, a.text) or _enumerates(f"{text} {after.text}" if follows and after else text, a.asks_list, a.count),
+        item=items[0] if items else None,
     )
 
 
