@@ -122,11 +122,12 @@ class PostingsWriter:
             self._count += 1
 
     def _write(self) -> None:
+        """The postings held, in (field, stem) order: the same papers always make the same table."""
         if not self._held:
             return
         part = self._part
         self.conn.executemany(f"INSERT INTO {POSTINGS_TABLE} (field, stem, part, rowids) VALUES (?, ?, ?, ?)",
-                              ((code, stem, part, rows.tobytes()) for (code, stem), rows in self._held.items()))
+                              ((code, stem, part, self._held[code, stem].tobytes()) for code, stem in sorted(self._held)))
         self._held, self._count, self._part = {}, 0, part + 1
 
 
