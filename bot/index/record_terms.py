@@ -404,8 +404,19 @@ def rows_sharing(index: PlanIndex, tokenizer: Tokenizer, name: str, stems: Colle
         arrays.append(both)
     if documents:
         arrays.append(spans(index, name).rowids(documents))
-    keys = np.unique(np.concatenate(arrays)) if arrays else np.zeros(0, dtype=np.int32)
-    return QueryTable(name, index, tokenizer, keys, found)
+    return QueryTable(name, index, tokenizer, _union(arrays), found)
+
+
+def _union(arrays: list[np.ndarray]) -> np.ndarray:
+    """The rowids in any of the arrays, ascending: marked in a bitmap as long as the largest rowid, as
+    common stems' postings run to millions of entries that sorting (np.unique) would take far longer over."""
+    arrays = [a for a in arrays if len(a)]
+    if not arrays:
+        return np.zeros(0, dtype=np.int32)
+    seen = np.zeros(max(int(a.max()) for a in arrays) + 1, dtype=bool)
+    for a in arrays:
+        seen[a] = True
+    return np.flatnonzero(seen).astype(np.int32)
 
 
 def rows_in_areas(index: PlanIndex, tokenizer: Tokenizer, name: str, areas: Collection[str]) -> RecordTable:
