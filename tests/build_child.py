@@ -35,7 +35,7 @@ def stop_at(point: str) -> None:
 
         ahead.parse_document = parse_then_pause
     elif point == "indexing":
-        indexer.save_record_terms = lambda *a, **k: pause(point)
+        indexer.PostingsWriter.finish = lambda *a, **k: pause(point)
     elif point == "published":
         indexer.switch_to = lambda *a, **k: pause(point)
     elif point == "switching":

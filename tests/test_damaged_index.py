@@ -23,6 +23,16 @@ def garble(path: Path, start: int = 0, length: int | None = None, seed: int = 1)
     path.write_bytes(bytes(data))
 
 
+def postings_page(folder: Path) -> int:
+    """Where in planbot.db the record postings' index starts: read only when a question scores records."""
+    import sqlite3
+
+    with sqlite3.connect(folder / "planbot.db") as conn:
+        size = conn.execute("pragma page_size").fetchone()[0]
+        page = conn.execute("select rootpage from sqlite_master where name = 'record_postings_key'").fetchone()[0]
+    return (page - 1) * size
+
+
 @pytest.fixture
 def two_versions(index_dir: Path, corpus: Path, tokenizer) -> tuple[Path, str, str]:
     older = live_version(index_dir)
@@ -39,10 +49,10 @@ def _no_env_file(tmp_path: Path, monkeypatch) -> None:
 def test_each_version_records_the_hashes_of_its_files(index_dir: Path) -> None:
     folder = versions_dir(index_dir) / live_version(index_dir)
     manifest = json.loads((folder / MANIFEST).read_text())["sha256"]
-    assert set(manifest) == {"planbot.db", "bm25.npz", "record_terms.npz", "reuse.db"}
+    assert set(manifest) == {"planbot.db", "bm25.npz", "reuse.db"}
     assert all(manifest[name] == sha256_file(folder / name) for name in manifest)
     result = check_folder(folder)
-    assert result.ok and result.summary() == ("4 files match their SHA-256; planbot.db integrity_check ok; "
+    assert result.ok and result.summary() == ("3 files match their SHA-256; planbot.db integrity_check ok; "
                                               "reuse.db integrity_check ok")
 
 
@@ -69,7 +79,7 @@ def test_planbot_check_prints_one_line_per_version(two_versions, capsys) -> None
     garble(versions_dir(index_dir) / older / "bm25.npz", start=200, length=64)
     assert main(["check", "--index", str(index_dir)]) == 1
     out = capsys.readouterr().out.splitlines()
-    assert out[0].startswith(f"* {newer}  ok: 4 files match their SHA-256")
+    assert out[0].startswith(f"* {newer}  ok: 3 files match their SHA-256")
     assert out[1].startswith(f"  {older}  DAMAGED: bm25.npz does not match its SHA-256")
     assert out[2].startswith("  state ") and out[2].endswith("none yet (the bot creates it when it first runs)")
     assert out[3] == "(* = live)" and out[4].startswith(f"{older} is damaged but not live: rollback refuses it")
@@ -88,13 +98,14 @@ def rollback_refused(index_dir: Path, version: str) -> bool:
     [
         ("planbot.db", 0, "planbot.db cannot be read (file is not a database)", 1),  # the header: found on opening
         ("bm25.npz", 0, "bm25.npz cannot be read (", 1),
-        ("record_terms.npz", 30, "record_terms.npz does not match its SHA-256", 1),  # read mid-answer
+        ("planbot.db", -1, "planbot.db does not match its SHA-256", 1),  # a record postings page: read mid-answer
     ],
 )
 def test_ask_on_a_damaged_live_version_names_it_and_what_to_run(two_versions, capsys, part: str, start: int,
                                                                 says: str, lines: int) -> None:
     index_dir, older, newer = two_versions
-    garble(versions_dir(index_dir) / newer / part, start=start, length=400)
+    garble(versions_dir(index_dir) / newer / part, start=postings_page(versions_dir(index_dir) / newer) if start < 0 else start,
+           length=400)
     assert main(["ask", "who owns the stroke pathway redesign in fylde?", "--index", str(index_dir)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == lines and "Traceback" not in "\n".join(err)
@@ -145,10 +156,10 @@ def test_damage_found_mid_answer_is_routed_around(two_versions) -> None:
     index_dir, older, newer = two_versions
     service = Planbot(index_dir)
     assert service.version() == newer  # opened and verified; record terms not read yet
-    garble(versions_dir(index_dir) / newer / "record_terms.npz", start=30, length=400)
+    garble(versions_dir(index_dir) / newer / "planbot.db", start=postings_page(versions_dir(index_dir) / newer), length=400)
     reply = service.ask(QUESTION)
     assert reply.answered and service.version() == older
-    assert "record_terms.npz does not match its SHA-256" in service.notices.take()[0]
+    assert "planbot.db does not match its SHA-256" in service.notices.take()[0]
 
 
 def test_a_bug_is_not_mistaken_for_damage(index_dir: Path, monkeypatch) -> None:

@@ -120,34 +120,55 @@ def test_prepare_builds_everything_an_answer_reads(bundled_dir: Path, question: 
 
     monkeypatch.setattr("bot.index.record_terms.field_terms", built_late)
     monkeypatch.setattr(FieldTerms, "from_arrays", built_late)
-    monkeypatch.setattr("bot.index.record_terms.RecordTable.__init__", built_late)
+    monkeypatch.setattr(FieldTerms, "from_stem_sets", built_late)
     assert service.ask(question, date(2016, 12, 20)).question == question
 
 
-def test_terms_stored_at_ingest_equal_terms_built_from_the_rows(bundled: PlanIndex) -> None:
-    from bot.index.record_terms import FIELDS, TERMS_NAME, StoredTerms, field_terms, initiatives_by_id
+def test_postings_written_while_streaming_equal_terms_built_from_whole_tables(bundled: PlanIndex) -> None:
+    """The build reads each paper's rows back as it writes them; the postings must be those of the
+    finished tables, row for row (a row named by its rowid)."""
+    from bot.index.record_postings import read_postings
+    from bot.index.record_terms import FIELDS, field_terms
 
     tokenizer = Tokenizer()
-    stored = StoredTerms(bundled.folder / TERMS_NAME)
+    by_id = {r["id"]: r for r in bundled.table("initiatives")}
     for table, fields in FIELDS.items():
         rows = bundled.table(table)
+        rowids = np.array([r[0] for r in bundled.db.execute(f"select rowid from [{table}] order by rowid")])
         for field in fields:
-            saved = stored.get(table, field, len(rows))
-            built = field_terms(rows, field, tokenizer, lambda: initiatives_by_id(bundled))
-            assert saved is not None and saved.vocab == built.vocab, (table, field)
-            assert saved.offsets.tolist() == built.offsets.tolist() and saved.rows.tolist() == built.rows.tolist()
+            built = field_terms(rows, field, tokenizer, lambda: by_id)
+            stored = read_postings(bundled.db.conn, table, field, sorted(built.vocab))
+            assert stored.keys() == built.vocab.keys(), (table, field)
+            for stem, i in built.vocab.items():
+                assert stored[stem].tolist() == rowids[built.rows[built.offsets[i]:built.offsets[i + 1]]].tolist()
 
 
-def test_a_version_without_stored_terms_answers_the_same(index_dir: Path) -> None:
-    """Versions built before the terms were stored build them on first use instead."""
+def test_a_question_reads_only_rows_sharing_its_words(bundled: PlanIndex) -> None:
+    from bot.index.record_terms import rows_sharing
+
+    tokenizer = Tokenizer()
+    [stem] = tokenizer("frailty")
+    table = rows_sharing(bundled, tokenizer, "initiatives", [stem])
+    whole = bundled.table("initiatives")
+    holding = [r for r in whole if stem in tokenizer.stem_set(f"{r['title']} {r['row_text']}")]
+    assert 0 < len(table) == len(holding) < len(whole)
+    assert list(table.rows) == holding  # in table order
+    assert table.field("title").mask(stem).tolist() == [stem in tokenizer.stem_set(r["title"]) for r in holding]
+
+
+def test_a_version_without_record_postings_answers_the_same(index_dir: Path) -> None:
+    """Versions built before postings were stored score whole tables (their npz terms, or built on use)."""
+    import sqlite3
+
     from bot.index.integrity import MANIFEST
-    from bot.index.record_terms import TERMS_NAME
     from bot.service import Planbot
 
     asked = ["who owns stroke pathway redesign in fylde?", "when is the care home team due in fylde?"]
     before = [Planbot(index_dir).ask(q).model_dump() for q in asked]
     folder = PlanIndex.open(index_dir).folder
-    (folder / TERMS_NAME).unlink()
+    with sqlite3.connect(folder / "planbot.db") as conn:
+        conn.execute("drop table record_postings")
+        conn.execute("drop table record_spans")
     (folder / MANIFEST).unlink()  # such versions predate manifests too (a manifest naming a missing file is damage)
     after = [Planbot(index_dir).ask(q).model_dump() for q in asked]
     assert after == before and before[0]["answered"] and before[1]["answered"]

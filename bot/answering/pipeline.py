@@ -266,12 +266,13 @@ def prepare(index: PlanIndex, tokenizer: Tokenizer) -> None:
     """Load what answering reads from a version (record postings, lexicon, typo index, scorer), so no
     asker waits for it: a long-running edge calls this when a version opens."""
     from bot.answering.candidates.milestones import dated_items
-    from bot.index.record_terms import FIELDS, initiatives_by_id, records
+    from bot.index.record_terms import FIELDS, initiatives_by_id, postings, records
 
-    for table, fields in FIELDS.items():
-        for field in fields:
-            records(index, tokenizer, table).field(field)
-    records(index, tokenizer, "mustdos").column("mustdo")
+    if postings(index) is None:  # a version without record postings scores whole tables: load them now
+        for table, fields in FIELDS.items():
+            for field in fields:
+                records(index, tokenizer, table).field(field)
+        records(index, tokenizer, "mustdos").column("mustdo")
     initiatives_by_id(index)
     lex = lexicon(index, tokenizer)
     lex.speller.correct("warmup")

@@ -23,7 +23,7 @@ from bot.records.sections import document_areas, heading_marks, line_contexts
 from bot.reading.ahead import ReadAhead, worth_a_worker
 from bot.reading.files import find_documents, load_document
 from bot.index.passages import build_passages
-from bot.index.record_terms import TERMS_NAME, save_record_terms
+from bot.index.record_postings import PostingsWriter
 from bot.index.engines import AUTO, PassageBuilder, passage_builder
 from bot.index.builds import BUILDER_NAME, STAGING_PREFIX, BuildLock, mark_staging, remove_leftovers
 from bot.index.integrity import write_manifest
@@ -158,6 +158,7 @@ def _write_version(files: Sequence[Path], skipped: list[str], staging: Path, ver
     ahead in a worker process when `read_ahead` (None: when what is left to read is worth it,
     bot.reading.ahead.worth_a_worker), in order either way; the worker is not given the files taken."""
     writer = StoreWriter(staging)
+    terms = PostingsWriter(writer.db.conn, tokenizer)
     keep = ReuseWriter(staging, earlier.fingerprint)
     reports: list[FileReport] = []
     collected = Collected(passage_builder(engine, staging))
@@ -188,6 +189,7 @@ def _write_version(files: Sequence[Path], skipped: list[str], staging: Path, ver
                 continue
             seen[sha] = path.name
             reports.append(_add_document(doc, writer, tokenizer, glossary, collected, keep, before))
+            terms.add_new()  # the rows just written, read back while the database still has them cached
     if not any(r.indexed for r in reports):
         reasons = "; ".join(f"{r.file}: {r.error}" for r in reports)
         raise BuildError(f"No document could be read, so the live index was left as it was ({reasons}).")
@@ -202,7 +204,7 @@ def _write_version(files: Sequence[Path], skipped: list[str], staging: Path, ver
                                       for w, n in collected.vocabulary.items()), pk="word")
     writer.add_records("terms", ({"short": k, "long": v} for k, v in glossary.terms.items()), pk="short")
     collected.engine.finish()
-    save_record_terms(writer.rows, tokenizer, staging / TERMS_NAME)
+    terms.finish()
     writer.finish()
     keep.finish()
     (staging / BUILDER_NAME).unlink(missing_ok=True)  # only a staging folder needs its builder named

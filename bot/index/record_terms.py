@@ -1,33 +1,27 @@
-"""Plan-record tables with each text field's stems indexed: written at ingest, loaded with the version.
+"""Plan-record tables with each text field's stems indexed, scored with numpy.
 
-A question's topic words are then looked up in a few postings arrays and every record is scored with
-numpy, instead of tokenising and scoring every row in Python for every question (at 100 copies of
-the papers there are ~13,000 must-do cells and ~6,700 milestones)."""
+A version built with record postings (bot.index.record_postings) gives a question only the rows that
+share its stems (`rows_sharing`), fetched from SQLite as they are read: a national corpus holds
+hundreds of thousands of record rows, and no process loads them all. Versions built before postings
+were stored load whole tables, with postings from `record_terms.npz` or built on first use."""
 
 from array import array
-from collections.abc import Callable, Iterable, Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from itertools import repeat
 from pathlib import Path
 
 import numpy as np
 
+from bot.index.record_postings import FIELDS, has_postings, read_postings, read_spans
 from bot.index.store import PlanIndex
 from bot.textnorm import Tokenizer
 
+__all__ = ["FIELDS", "FieldTerms", "RecordTable", "records", "rows_sharing", "rows_in_areas", "initiatives_by_id"]
+
 TERMS_NAME = "record_terms.npz"
 
-# The fields the record answerers score, by table: a column, or "initiative <column>" for that column
-# of the initiative a milestone belongs to.
-FIELDS: dict[str, tuple[str, ...]] = {
-    "initiatives": ("title", "row_text"),
-    "people": ("role", "name", "context", "section"),
-    "milestones": ("text", "initiative title", "initiative row_text"),
-    "mustdos": ("priority", "text", "description"),
-    "rows": ("row_text", "header_text", "section", "caption"),
-    "lists": ("intro", "items_text", "section"),
-}
-
-Lookup = Callable[[], dict[str, dict]]
+Lookup = Callable[[], Mapping[str, dict]]
 
 
 class FieldTerms:
@@ -93,19 +87,6 @@ def field_terms(rows: Sequence[dict], field: str, tokenizer: Tokenizer, initiati
     return FieldTerms.from_stem_sets([stems[read(row)] for row in rows])
 
 
-def save_record_terms(read_table: Callable[[str], list[dict]], tokenizer: Tokenizer, path: Path) -> None:
-    """At ingest: every answerer field of every record table, so no question (or bot start) tokenises
-    them. One table at a time, so a large build holds little at once."""
-    initiatives = read_table("initiatives")
-    by_id = {r["id"]: r for r in initiatives}
-    arrays: dict[str, np.ndarray] = {}
-    for table, fields in FIELDS.items():
-        rows = initiatives if table == "initiatives" else read_table(table)
-        for field in fields:
-            arrays.update(field_terms(rows, field, tokenizer, lambda: by_id).arrays(f"{table}|{field}"))
-    np.savez(path, **arrays)
-
-
 class StoredTerms:
     """The field postings a version was built with, read in one go and unpacked field by field on use."""
 
@@ -134,10 +115,7 @@ class RecordTable:
         self._initiatives = initiatives
         self._fields: dict[str, FieldTerms] = {}
         self._columns: dict[str, np.ndarray] = {}
-        by_area: dict[str, list[int]] = {}
-        for i, row in enumerate(rows):
-            by_area.setdefault(row.get("area") or "", []).append(i)
-        self._area_rows = {area: np.asarray(found, dtype=np.int64) for area, found in by_area.items()}
+        self._by_area: dict[str, np.ndarray] | None = None
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -162,15 +140,62 @@ class RecordTable:
         wanted = list(dict.fromkeys(areas))
         if not wanted:
             return np.arange(len(self.rows))
-        found = [self._area_rows[a] for a in wanted if a in self._area_rows]
+        if self._by_area is None:
+            by_area: dict[str, list[int]] = {}
+            for i, area in enumerate(self.column("area")):
+                by_area.setdefault(area or "", []).append(i)
+            self._by_area = {area: np.asarray(found, dtype=np.int64) for area, found in by_area.items()}
+        found = [self._by_area[a] for a in wanted if a in self._by_area]
         return np.sort(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
 
     def take(self, rows: np.ndarray) -> list[dict]:
         return [self.rows[i] for i in rows]
 
+    def where(self, column: str, value: object) -> list[dict]:
+        """Every row of the whole table whose `column` is `value`, in table order (not only this
+        table's rows: a milestone's initiative has milestones sharing none of the question's words)."""
+        return [r for r in self.rows if r[column] == value]
 
-def initiatives_by_id(index: PlanIndex) -> dict[str, dict]:
-    return index.memo("initiatives by id", lambda: {r["id"]: r for r in index.table("initiatives")})
+    @property
+    def keys(self) -> np.ndarray:
+        """A number naming each row for as long as the version is open (for caches of per-row facts)."""
+        return np.arange(len(self.rows))
+
+
+def initiatives_by_id(index: PlanIndex) -> Mapping[str, dict]:
+    """Initiatives by id: the whole table for a version without record postings, else each read by its
+    key when first asked for (a national corpus has tens of thousands)."""
+    def build() -> Mapping[str, dict]:
+        if has_postings(index.db.conn):
+            return RowsById(index, "initiatives")
+        return {r["id"]: r for r in index.table("initiatives")}
+
+    return index.memo("initiatives by id", build)
+
+
+class RowsById(Mapping[str, dict]):
+    """A record table's rows by their id, each read from SQLite (by its primary key) when first asked."""
+
+    def __init__(self, index: PlanIndex, table: str) -> None:
+        self.index = index
+        self.table = table
+        self._got: dict[str, dict | None] = {}
+
+    def __getitem__(self, key: str) -> dict:
+        if key not in self._got:
+            found = self.index.db.execute_returning_dicts(f"SELECT * FROM [{self.table}] WHERE id = ?", [key]) \
+                if self.table in self.index.db.table_names() else []
+            self._got[key] = found[0] if found else None
+        row = self._got[key]
+        if row is None:
+            raise KeyError(key)
+        return row
+
+    def __iter__(self) -> Iterator[str]:
+        return (r["id"] for r in self.index.table(self.table))
+
+    def __len__(self) -> int:
+        return self.index.db.execute(f"SELECT count(*) FROM [{self.table}]").fetchone()[0]
 
 
 def records(index: PlanIndex, tokenizer: Tokenizer, name: str) -> RecordTable:
@@ -180,3 +205,236 @@ def records(index: PlanIndex, tokenizer: Tokenizer, name: str) -> RecordTable:
         return RecordTable(name, index.table(name), tokenizer, stored, lambda: initiatives_by_id(index))
 
     return index.memo(f"records:{name}", make)
+
+
+# Versions with record postings: a question's rows only -------------------------------------------
+
+POSTINGS_KEPT = 20_000  # (table, field, stem) postings kept per version between questions
+
+
+class Postings:
+    """One version's record postings, read a few stems at a time and the most recent kept."""
+
+    def __init__(self, index: PlanIndex) -> None:
+        self.index = index
+        self._kept: OrderedDict[tuple[str, str, str], np.ndarray] = OrderedDict()
+
+    def fetch(self, table: str, field: str, stems: Collection[str]) -> dict[str, np.ndarray]:
+        """Rowids holding each stem in `field`, ascending; one query for the stems not kept."""
+        missing = [s for s in dict.fromkeys(stems) if (table, field, s) not in self._kept]
+        found = read_postings(self.index.db.conn, table, field, missing) if missing else {}
+        empty = np.zeros(0, dtype=np.int32)
+        for stem in missing:
+            self._kept[table, field, stem] = found.get(stem, empty)
+        out = {}
+        for stem in stems:
+            self._kept.move_to_end((table, field, stem))
+            out[stem] = self._kept[table, field, stem]
+        while len(self._kept) > POSTINGS_KEPT:
+            self._kept.popitem(last=False)
+        return out
+
+
+class Spans:
+    """Which paper each row of a table comes from, by runs of rowids (record_spans): one small read per
+    version and table, where reading every row's document would be a pass over the table."""
+
+    def __init__(self, index: PlanIndex, table: str) -> None:
+        self.documents, self.first, self.last = read_spans(index.db.conn, table)
+
+    def runs_of(self, rowids: np.ndarray) -> np.ndarray:
+        """The run each row is in (-1 for none)."""
+        at = np.searchsorted(self.first, rowids, side="right") - 1
+        inside = (at >= 0) & (rowids <= self.last[np.maximum(at, 0)]) if len(self.first) else np.zeros(len(at), dtype=bool)
+        return np.where(inside, at, -1)
+
+    def codes(self, rowids: np.ndarray, numbers: Mapping[str, int]) -> np.ndarray:
+        """Each row's paper as its number in `numbers` (-1 for none), a lookup per run, not per row."""
+        per_run = np.array([numbers.get(d or "", -1) for d in self.documents] + [-1], dtype=np.int32)
+        return per_run[self.runs_of(rowids)]  # -1 picks the last: no paper
+
+    def rowids(self, documents: Collection[str]) -> np.ndarray:
+        wanted = set(documents)
+        runs = [np.arange(f, l + 1, dtype=np.int32) for d, f, l in zip(self.documents, self.first.tolist(), self.last.tolist())
+                if d in wanted]
+        return np.concatenate(runs) if runs else np.zeros(0, dtype=np.int32)
+
+
+def spans(index: PlanIndex, table: str) -> Spans:
+    return index.memo(f"record spans {table}", lambda: Spans(index, table))
+
+
+class SubsetTerms(FieldTerms):
+    """A field's postings seen through a few rows (`keys`, ascending rowids): the mask of a stem marks
+    which of those rows hold it."""
+
+    def __init__(self, keys: np.ndarray, postings: Postings, table: str, field: str) -> None:
+        super().__init__(len(keys), {}, np.zeros(1, dtype=np.int64), np.zeros(0, dtype=np.int32))
+        self.keys = keys
+        self._postings = postings
+        self._at = (table, field)
+
+    def mask(self, stem: str) -> np.ndarray:
+        out = np.zeros(self.size, dtype=bool)
+        held = self._postings.fetch(*self._at, (stem,))[stem]
+        if len(held) and self.size:
+            at = np.searchsorted(self.keys, held)
+            inside = at < self.size
+            at = at[inside]
+            out[at[self.keys[at] == held[inside]]] = True
+        return out
+
+
+CHUNK = 900  # rowids per query (SQLite allows 999 parameters in older builds)
+
+
+class StoredRows(Sequence[dict]):
+    """Record rows by rowid, read from the version's database only when first used and then kept: a
+    question scores its candidate rows from postings and reads just the few it answers with."""
+
+    def __init__(self, index: PlanIndex, table: str, keys: np.ndarray) -> None:
+        self.index = index
+        self.table = table
+        self.keys = keys
+        self._got: dict[int, dict] = {}
+        self._next = -1  # the position after the last one read
+        self._ahead = 1
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def __getitem__(self, i: int) -> dict:  # type: ignore[override]
+        key = int(self.keys[i])
+        if key not in self._got:
+            # rows read in turn ("for i in rows: table.rows[i]") are read ahead, more each time
+            self._ahead = min(2 * self._ahead, CHUNK) if i == self._next else 1
+            self._read([k for k in map(int, self.keys[i:i + self._ahead]) if k not in self._got])
+        self._next = i + 1
+        return self._got[key]
+
+    def __iter__(self) -> Iterator[dict]:
+        self._read([int(k) for k in self.keys if int(k) not in self._got])
+        return (self._got[int(k)] for k in self.keys)
+
+    def read_at(self, positions: Iterable[int]) -> None:
+        """Read the rows at these positions in as few queries as can be."""
+        self._read([key for key in (int(self.keys[i]) for i in positions) if key not in self._got])
+
+    def column(self, name: str) -> list[object]:
+        """One column of every row, without reading the rest of each row (a row's paper from its run)."""
+        if name == "document":
+            found = spans(self.index, self.table)
+            return [found.documents[r] if r >= 0 else None for r in found.runs_of(self.keys).tolist()]
+        values: dict[int, object] = {}
+        for rowids in _chunks([int(k) for k in self.keys]):
+            marks = ",".join("?" for _ in rowids)
+            values.update(self.index.db.execute(f"SELECT rowid, [{name}] FROM [{self.table}] WHERE rowid IN ({marks})",
+                                                rowids).fetchall())
+        return [values.get(int(k)) for k in self.keys]
+
+    def document_codes(self, numbers: Mapping[str, int]) -> np.ndarray:
+        """Each row's paper as its number in `numbers` (-1 for none)."""
+        return spans(self.index, self.table).codes(self.keys, numbers)
+
+    def _read(self, rowids: list[int]) -> None:
+        for part in _chunks(rowids):
+            marks = ",".join("?" for _ in part)
+            cursor = self.index.db.execute(f"SELECT rowid, * FROM [{self.table}] WHERE rowid IN ({marks})", part)
+            names = [d[0] for d in cursor.description][1:]
+            for values in cursor:
+                self._got[values[0]] = dict(zip(names, values[1:]))
+
+
+def _chunks(items: list[int]) -> Iterator[list[int]]:
+    for start in range(0, len(items), CHUNK):
+        yield items[start:start + CHUNK]
+
+
+class QueryTable(RecordTable):
+    """The rows of a record table a question can score above nothing, in table order, with their
+    fields' postings restricted to them."""
+
+    def __init__(self, name: str, index: PlanIndex, tokenizer: Tokenizer, keys: np.ndarray, postings: Postings) -> None:
+        self._lazy = StoredRows(index, name, keys)
+        super().__init__(name, self._lazy, tokenizer)  # type: ignore[arg-type]
+        self.index = index
+        self._keys = keys
+        self._post = postings
+
+    @property
+    def keys(self) -> np.ndarray:
+        return self._keys
+
+    def field(self, name: str) -> FieldTerms:
+        terms = self._fields.get(name)
+        if terms is None:
+            terms = self._fields[name] = SubsetTerms(self._keys, self._post, self.name, name)
+        return terms
+
+    def column(self, name: str) -> np.ndarray:
+        if name not in self._columns:
+            self._columns[name] = np.array(self._lazy.column(name))
+        return self._columns[name]
+
+    def where(self, column: str, value: object) -> list[dict]:
+        return self.index.db.execute_returning_dicts(
+            f"SELECT * FROM [{self.name}] WHERE [{column}] = ? ORDER BY rowid", [value])
+
+
+def postings(index: PlanIndex) -> Postings | None:
+    """The version's record postings; None for a version built before they were stored."""
+    return index.memo("record postings", lambda: Postings(index) if has_postings(index.db.conn) else None)
+
+
+def rows_sharing(index: PlanIndex, tokenizer: Tokenizer, name: str, stems: Collection[str],
+                 documents: Collection[str] = (), phrases: Iterable[tuple[str, Sequence[str]]] = ()) -> RecordTable:
+    """The rows of a record table holding any of `stems` in a scored field, every stem of one of
+    `phrases` (field, stems) in that field, or coming from one of `documents`, in table order: every
+    row a question's words can score above nothing. A version without postings gives the whole
+    table (as `records`)."""
+    found = postings(index)
+    if found is None:
+        return records(index, tokenizer, name)
+    arrays = [a for field in FIELDS.get(name, ()) for a in found.fetch(name, field, stems).values()]
+    for field, words in phrases:
+        held = found.fetch(name, field, words)
+        both = held[words[0]]
+        for word in words[1:]:
+            both = np.intersect1d(both, held[word], assume_unique=True)
+        arrays.append(both)
+    if documents:
+        arrays.append(spans(index, name).rowids(documents))
+    return QueryTable(name, index, tokenizer, _union(arrays), found)
+
+
+def _union(arrays: list[np.ndarray]) -> np.ndarray:
+    """The rowids in any of the arrays, ascending: marked in a bitmap as long as the largest rowid, as
+    common stems' postings run to millions of entries that sorting (np.unique) would take far longer over."""
+    arrays = [a for a in arrays if len(a)]
+    if not arrays:
+        return np.zeros(0, dtype=np.int32)
+    seen = np.zeros(max(int(a.max()) for a in arrays) + 1, dtype=bool)
+    for a in arrays:
+        seen[a] = True
+    return np.flatnonzero(seen).astype(np.int32)
+
+
+def rows_in_areas(index: PlanIndex, tokenizer: Tokenizer, name: str, areas: Collection[str]) -> RecordTable:
+    """The rows of a record table in the plan areas asked about (all of them when none is), in table
+    order. A version without postings gives the whole table (as `records`)."""
+    found = postings(index)
+    if found is None:
+        return records(index, tokenizer, name)
+    wanted = list(dict.fromkeys(areas))
+    if name not in _table_names(index):
+        keys: list[int] = []
+    elif wanted:
+        marks = ",".join("?" for _ in wanted)
+        keys = [r[0] for r in index.db.execute(f"SELECT rowid FROM [{name}] WHERE area IN ({marks}) ORDER BY rowid", wanted)]
+    else:
+        keys = [r[0] for r in index.db.execute(f"SELECT rowid FROM [{name}] ORDER BY rowid")]
+    return QueryTable(name, index, tokenizer, np.array(keys, dtype=np.int32), found)
+
+
+def _table_names(index: PlanIndex) -> set[str]:
+    return index.memo("table names", lambda: set(index.db.table_names()))

@@ -46,7 +46,7 @@ class StoreWriter:
 
     def add_passages(self, passages: Iterable[Passage]) -> None:
         rows = [
-            {**p.model_dump(exclude={"units", "header"}), "units": json.dumps([u.model_dump() for u in p.units]),
+            {**p.model_dump(exclude={"units", "header"}), "units": pack_units(p),
              "header": p.header.model_dump_json() if p.header else None}
             for p in passages
         ]
@@ -212,8 +212,25 @@ class PlanIndex:
         return list(rows)
 
 
+def pack_units(passage: Passage) -> str:
+    """A passage's lines as stored. Its text is its lines' texts joined by newlines, so when no line
+    holds a newline only each line's (page, line) is kept and the texts are cut back out of the text:
+    the text is then in the database once (with the lines table, twice), not two more times."""
+    texts = [u.text for u in passage.units]
+    if "\n".join(texts) == passage.text and not any("\n" in t for t in texts):
+        return json.dumps([[u.page, u.line] for u in passage.units], separators=(",", ":"))
+    return json.dumps([u.model_dump() for u in passage.units])
+
+
+def unpack_units(stored: str, text: str) -> list[SourceLine]:
+    units = json.loads(stored)
+    if units and isinstance(units[0], list):
+        return [SourceLine(page=page, line=line, text=part) for (page, line), part in zip(units, text.split("\n"))]
+    return [SourceLine(**u) for u in units]
+
+
 def _passage(row: dict) -> Passage:
     data = dict(row)
-    data["units"] = [SourceLine(**u) for u in json.loads(data["units"])]
+    data["units"] = unpack_units(data["units"], data["text"])
     data["header"] = SourceLine.model_validate_json(data["header"]) if data.get("header") else None
     return Passage(**data)

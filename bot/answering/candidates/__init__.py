@@ -6,12 +6,13 @@ import re
 from functools import lru_cache
 
 import numpy as np
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from bot.answering.analysis import Analysis
 from bot.answering.lexicon import Lexicon
 from bot.answering.matching import Topic
+from bot.index.record_terms import StoredRows
 from bot.index.store import PlanIndex
 from bot.models import Citation, cite_row  # noqa: F401  (generators cite records)
 from bot.textnorm import Tokenizer
@@ -64,19 +65,41 @@ class DocumentField:
         return np.isin(self.codes, docs) if docs is not None else np.zeros(self.size, dtype=bool)
 
 
-def document_field(ctx: "Context", name: str, rows: list[dict]) -> DocumentField:
-    """Built once per index version and table."""
-    def build() -> DocumentField:
+def documents_about(ctx: "Context", stems: Iterable[str]) -> list[str]:
+    """The papers whose title or opening lines hold any of the stems (file names)."""
+    names, with_stem = _openings(ctx)
+    held = [with_stem[stem] for stem in stems if stem in with_stem]
+    if not held:
+        return []
+    listed = list(names)  # a paper's number is its place in the list
+    return [listed[code] for code in np.unique(np.concatenate(held)).tolist()]
+
+
+def _openings(ctx: "Context") -> tuple[dict[str, int], dict[str, np.ndarray]]:
+    """Every paper's number, and the papers (by number) whose opening holds each stem: once per version."""
+    def build() -> tuple[dict[str, int], dict[str, np.ndarray]]:
         names: dict[str, int] = {}
-        codes = np.fromiter((names.setdefault(r.get("document") or "", len(names)) for r in rows), dtype=np.int32,
-                            count=len(rows))
         found: dict[str, list[int]] = {}
-        for document, code in names.items():
+        for (document,) in ctx.index.db.execute("select file_name from documents order by rowid"):
+            code = names.setdefault(document or "", len(names))
             for stem in ctx.tokenizer.stem_set(ctx.lex.about(document)) if document else ():
                 found.setdefault(stem, []).append(code)
-        return DocumentField(codes, {stem: np.asarray(c, dtype=np.int32) for stem, c in found.items()})
+        return names, {stem: np.asarray(c, dtype=np.int32) for stem, c in found.items()}
 
-    return ctx.index.memo(f"document field {name}", build)
+    return ctx.index.memo("document openings by stem", build)
+
+
+def document_field(ctx: "Context", name: str, rows: Sequence[dict]) -> DocumentField:
+    """Built once per index version and table for a whole table; for a question's own rows, from the
+    runs of rows each paper holds (bot.index.record_terms.StoredRows), reading none of the rows."""
+    def build() -> DocumentField:
+        names, with_stem = _openings(ctx)
+        if isinstance(rows, StoredRows):
+            return DocumentField(rows.document_codes(names), with_stem)
+        codes = np.fromiter((names.get(r.get("document") or "", -1) for r in rows), dtype=np.int32, count=len(rows))
+        return DocumentField(codes, with_stem)
+
+    return build() if isinstance(rows, StoredRows) else ctx.index.memo(f"document field {name}", build)
 
 
 def trim(text: str, limit: int) -> str:

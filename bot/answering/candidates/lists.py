@@ -9,7 +9,7 @@ import numpy as np
 
 from bot.answering.analysis import count_forms
 from bot.answering.candidates import Candidate, Context, document_field, trim, unique
-from bot.index.record_terms import records
+from bot.answering.candidates.question_rows import question_records
 from bot.models import Citation
 
 TOP = 4
@@ -18,7 +18,7 @@ ITEM_CHARS = 120
 
 
 def list_candidates(ctx: Context) -> Iterator[Candidate]:
-    table = records(ctx.index, ctx.tokenizer, "lists")
+    table = question_records(ctx, "lists", documents=True)
     if not len(table) or not ctx.topic:
         return
     scores = ctx.topic.scores([table.field("intro"), table.field("section")], [table.field("items_text"), document_field(ctx, "lists", table.rows)])

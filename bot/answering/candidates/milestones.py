@@ -14,7 +14,8 @@ from bot.answering import types
 from bot.answering.analysis import dated_form
 from bot.answering.candidates import Candidate, Context, cite_row, trim, unique
 from bot.answering.windows import Window, lands_in
-from bot.index.record_terms import initiatives_by_id, records
+from bot.answering.candidates.question_rows import question_records
+from bot.index.record_terms import initiatives_by_id
 from bot.records.dates import normalise_near, paper_day, revised_date
 from bot.answering.types import dates as types_dates
 
@@ -41,7 +42,7 @@ def milestone_candidates(ctx: Context) -> Iterator[Candidate]:
             return
     if not ctx.topic:
         return
-    table = records(ctx.index, ctx.tokenizer, "milestones")
+    table = question_records(ctx, "milestones")
     if not len(table):
         return
     own = ctx.topic.scores([table.field("text")], [table.field("initiative title")])
@@ -58,7 +59,7 @@ def milestone_candidates(ctx: Context) -> Iterator[Candidate]:
         near = sorted(np.flatnonzero(whole >= best_whole - 0.05), key=lambda i: (-whole[i], i))
         ids = list(dict.fromkeys(table.rows[i]["initiative_id"] for i in near))
         for initiative_id in ids[:3]:
-            group = [r for r in table.rows if r["initiative_id"] == initiative_id]
+            group = table.where("initiative_id", initiative_id)
             yield _when(ctx, group, initiatives.get(initiative_id, {}), specific=False)
 
 

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 import numpy as np
 
 from bot.answering.candidates import Candidate, Context, cite_row, trim, unique
-from bot.index.record_terms import RecordTable, records
+from bot.answering.candidates.question_rows import area_records
+from bot.index.record_terms import RecordTable
 from bot.models import Citation
 from bot.records.mustdos import MUSTDOS
 
@@ -16,7 +17,7 @@ def mustdo_candidates(ctx: Context) -> Iterator[Candidate]:
     a = ctx.analysis
     if not a.mustdo:
         return
-    table = records(ctx.index, ctx.tokenizer, "mustdos")
+    table = area_records(ctx, "mustdos")
     rows = table.in_areas(a.areas)
     if not len(rows):
         return

@@ -12,7 +12,7 @@ from bot.answering import types
 from bot.answering.candidates import Candidate, Context, cite_row, role_score, trim
 from bot.answering.vocabulary import WEAK_ROLES
 from bot.answering.candidates.rows import role_bonus
-from bot.index.record_terms import records
+from bot.answering.candidates.question_rows import question_records
 
 TOP = 6
 FLOOR = 0.2
@@ -23,7 +23,7 @@ def initiative_owners(ctx: Context) -> Iterator[Candidate]:
     a = ctx.analysis
     if "person" not in a.wants and not ({"owner", "lead", "sro"} & set(a.roles)):
         return
-    table = records(ctx.index, ctx.tokenizer, "initiatives")
+    table = question_records(ctx, "initiatives")
     if not len(table) or not ctx.topic:
         return
     scores = ctx.topic.scores([table.field("title")], [table.field("row_text")])
@@ -119,7 +119,7 @@ def people(ctx: Context) -> Iterator[Candidate]:
     a = ctx.analysis
     if "person" not in a.wants:
         return
-    table = records(ctx.index, ctx.tokenizer, "people")
+    table = question_records(ctx, "people", role_field="role")
     if not len(table) or not ctx.topic and not a.roles:
         return
     scores = ctx.topic.scores([table.field("role"), table.field("name")], [table.field("context"), table.field("section")])

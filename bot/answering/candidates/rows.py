@@ -12,7 +12,8 @@ import numpy as np
 
 from bot.answering import types
 from bot.answering.candidates import Candidate, Context, document_field, role_in, trim, unique
-from bot.index.record_terms import RecordTable, records
+from bot.answering.candidates.question_rows import question_records, with_bonus
+from bot.index.record_terms import RecordTable
 from bot.models import Citation
 from bot.records.people import TITLES, names_in, person_name
 
@@ -27,12 +28,13 @@ LABELS = {
 
 
 def row_candidates(ctx: Context) -> Iterator[Candidate]:
-    table = records(ctx.index, ctx.tokenizer, "rows")
+    table = question_records(ctx, "rows", role_field="row_text", documents=True)
     if not len(table) or not ctx.topic and not ctx.analysis.roles:
         return  # "who is the lay member?": the role alone picks the row
     scores = ctx.topic.scores([table.field("row_text")], [table.field("header_text"), table.field("section"), table.field("caption"),
                                                           document_field(ctx, "rows", table.rows)])
-    scores = scores + role_bonus(ctx, table, "row_text") + TYPED_ROW_BONUS * typed_rows(ctx, table)
+    scores = scores + role_bonus(ctx, table, "row_text")
+    scores = with_bonus(scores, TYPED_ROW_BONUS, lambda at: typed_rows(ctx, table, at), TOP, FLOOR)
     order = np.argsort(-scores, kind="stable")[:TOP]
     for i in order:
         if scores[i] < FLOOR:
@@ -43,19 +45,21 @@ def row_candidates(ctx: Context) -> Iterator[Candidate]:
 TYPED_ROW_BONUS = 0.1
 
 
-def typed_rows(ctx: Context, table: RecordTable) -> np.ndarray:
+def typed_rows(ctx: Context, table: RecordTable, at: np.ndarray | None = None) -> np.ndarray:
     """Rows with a cell holding the kind of thing asked (a date for "when", a name for "who") come
     forward among rows that match the topic equally: "Meeting Date: 13 November 2019" over "Summary of
-    Report: ..." when the question asks when the meeting was. Worked out once per version and type."""
+    Report: ..." when the question asks when the meeting was. Worked out once per version, type and row;
+    for the rows at positions `at` (default all)."""
     want = ctx.analysis.want
+    at = np.arange(len(table)) if at is None else at
     if want not in types.FINDERS:
-        return np.zeros(len(table))
-
-    def build() -> np.ndarray:
-        return np.array([any(c["text"] and types.holds(want, c["text"], ctx.lex.common) for c in json.loads(r["cells"]))
-                         for r in table.rows], dtype=float)
-
-    return ctx.index.memo(f"rows holding {want}", build)
+        return np.zeros(len(at))
+    known: dict[int, bool] = ctx.index.memo(f"rows holding {want}", dict)
+    keys = table.keys
+    todo = [int(i) for i in at if int(keys[i]) not in known]
+    for i, row in zip(todo, table.take(np.asarray(todo, dtype=np.int64))):
+        known[int(keys[i])] = any(c["text"] and types.holds(want, c["text"], ctx.lex.common) for c in json.loads(row["cells"]))
+    return np.array([known[int(keys[i])] for i in at], dtype=float)
 
 
 def role_bonus(ctx: Context, table: RecordTable, field: str) -> np.ndarray:

@@ -1,0 +1,60 @@
+"""The record rows one question can score above nothing, instead of whole record tables.
+
+A record scores only when it holds a word of the question's topic (or of its word family, or of its
+spelled-out form), states an asked role, or comes from a paper whose title and opening hold a topic
+word (bot.answering.candidates.DocumentField). Those rows are found from the version's record
+postings (bot.index.record_terms.rows_sharing) and read as they are used, so a question over a
+national corpus touches hundreds of rows, not every record of every paper."""
+
+from collections.abc import Callable, Collection
+
+import numpy as np
+
+from bot.answering.candidates import Context, documents_about
+from bot.answering.vocabulary import ROLES
+from bot.index.record_terms import RecordTable, rows_in_areas, rows_sharing
+
+
+def question_records(ctx: Context, name: str, role_field: str | None = None, documents: bool = False) -> RecordTable:
+    """The rows of record table `name` sharing the question's topic stems; with `role_field`, also the
+    rows whose field holds every stem of a name of an asked role (as `rows.role_bonus` reads it); with
+    `documents`, also every row of a paper whose opening holds a topic stem."""
+    stems = set(ctx.topic.any_stem) if ctx.topic else set()
+    phrases = [(role_field, tuple(words)) for words in _role_stems(ctx)] if role_field else []
+    papers: Collection[str] = documents_about(ctx, stems) if documents and stems else ()
+    return rows_sharing(ctx.index, ctx.tokenizer, name, stems, papers, phrases)
+
+
+def area_records(ctx: Context, name: str) -> RecordTable:
+    """The rows of record table `name` in the asked plan areas (every row when none is asked)."""
+    return rows_in_areas(ctx.index, ctx.tokenizer, name, ctx.analysis.areas)
+
+
+def _role_stems(ctx: Context) -> list[list[str]]:
+    return [words for role in ctx.analysis.roles for words in (ctx.tokenizer(p) for p in ROLES[role]) if words]
+
+
+def with_bonus(base: np.ndarray, bonus: float, holds: Callable[[np.ndarray], np.ndarray], k: int, floor: float) -> np.ndarray:
+    """`base + bonus * holds(rows)` wherever it can change which k rows rank first (score, then table
+    order) at or above `floor`; `base` elsewhere. `holds` (0 or 1 for the rows at some positions) can
+    be costly, so it is asked for the best rows by `base` first, in growing batches, until no row left
+    could reach the k-th best found: the k first rows, and their order, are those of computing it for all."""
+    out = base.copy()
+    lifted = base + bonus  # the most a row can reach
+    order = np.lexsort((np.arange(len(base)), -base))
+    order = order[lifted[order] >= floor]  # a row that cannot reach the floor is never taken
+    done, step = 0, max(k, 16)
+    while done < len(order):
+        batch = order[done:done + step]
+        out[batch] = base[batch] + bonus * holds(batch)
+        done += len(batch)
+        computed = order[:done]
+        ranked = computed[np.lexsort((computed, -out[computed]))]
+        if done >= len(order) or len(ranked) < k:
+            step *= 2
+            continue
+        kth, rest = ranked[k - 1], order[done:]
+        if not ((lifted[rest] > out[kth]) | ((lifted[rest] == out[kth]) & (rest < kth))).any():
+            break
+        step *= 2
+    return out
