@@ -46,6 +46,8 @@ def lex(papers, tokenizer):
     ("what is the £ for the maternity pathway", ("money",)),
     ("which maternity scheme costs £3m?", ("text",)),  # a sum stated, not asked
     ("maternity pathway total?", ("number",)),
+    # "how much did <a long description> cost?": a sum of money, however long the thing between
+    ("How much did the additional specialist support secured for the maternity and newborn pathway review cost?", ("money",)),
 ])
 def test_the_answer_type_asked_for(lex, question: str, wants: tuple[str, ...]) -> None:
     assert analyse(question, lex).wants == wants

@@ -41,7 +41,7 @@ _NUMBER = re.compile(r"\bhow (?:many|much|big|large|long)\b|\broughly\b|\bwhat(?
                      r"\b(?:figure|number|amount|total)\W*\?|£(?!\s*\d)")
 # An amount of money is asked: only a sum of money answers ("four plans" does not answer "how much funding").
 _MONEY = re.compile(r"£|\bhow much\b(?:\W+\w+){0,5}?\W+(?:funding|funds?|money|budget|cost|costs|investment|savings?|worth|spend|"
-                    r"spent|deficit|gap|income|allocation|capital|pounds)\b|\bhow much (?:does|did|will|would) .{0,60}\b(?:cost|save|spend|raise)\b|"
+                    r"spent|deficit|gap|income|allocation|capital|pounds)\b|\bhow much (?:does|did|will|would|is|was) .{0,160}?\b(?:cost|save|spend|raise)\b|"
                     r"\bwhat(?:s| is| was)? (?:the )?(?:total |estimated )?(?:cost|budget|saving|savings|value|deficit|roi|return on investment)\b")
 # Contact details asked for: a phone number or an email address, not a person.
 _CONTACT_ASKED = re.compile(r"\bcontact (?:details?|numbers?|info(?:rmation)?)\b|\b(?:tele)?phone(?: numbers?)?\b|"
