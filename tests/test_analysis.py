@@ -160,6 +160,11 @@ def test_the_phrase_asking_for_the_type_is_not_topic(lex) -> None:
     assert "matern" in terms and "new" not in terms and "old" not in terms
 
 
+def test_the_financial_year_named_by_its_start_is_a_time(lex) -> None:
+    terms = analyse("what is the maternity savings target for the financial year starting April 2026?", lex).terms
+    assert "matern" in terms and not {"financi", "start", "april"} & set(terms)
+
+
 def test_the_end_of_a_period_is_a_time_and_end_of_life_a_topic(lex) -> None:
     terms = analyse("which maternity deliverables are due by the end of the current quarter?", lex).terms
     assert "end" not in terms and "matern" in terms

@@ -14,7 +14,7 @@ from datetime import date
 from bot.answering.lexicon import Lexicon
 from bot.answering.vocabulary import (ASKING_WORDS, BODY_WORDS, COMPASS, DISCOURSE_WORDS, MUSTDO_FORM_WORDS, ROLES, TYPE_WORDS, WEAK_ROLES,
                                       WINDOW_FORM_WORDS)
-from bot.answering.windows import Window, window
+from bot.answering.windows import FY_SAID, Window, window
 from bot.errors import QuestionError
 from bot.records.mustdos import KEYWORDS, MUSTDOS, mustdos_in_question
 from bot.records.people import TITLES, names_in
@@ -349,7 +349,7 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
     skip |= _form_stems(analysis, lex)
     # the words of the phrase that asks for the type ("new date", "how often"): how it is asked, not what about
     low = text.lower()
-    skip |= {t for pattern in (_DATE, _STATUS, _FREQUENCY, _CONTACT_ASKED, _PERIOD_END) for m in pattern.finditer(low) for t in tok(m.group(0))}
+    skip |= {t for pattern in (_DATE, _STATUS, _FREQUENCY, _CONTACT_ASKED, _PERIOD_END, FY_SAID) for m in pattern.finditer(low) for t in tok(m.group(0))}
     role_stems = {t for r in (*analysis.roles, *analysis.excluded_roles) for p in ROLES[r] for t in tok(p)}
     clauses = [c for c in _CLAUSE.split(text) if c.strip()] or [text]
     main = max(range(len(clauses)), key=lambda i: (bool(re.search(r"\?|\b(?:who|when|what|which|how|where)\b", clauses[i].lower())), -i))

@@ -92,8 +92,17 @@ def window(text: str, as_of: date | None) -> Window | None:
     return named_period(text)
 
 
+FY_SAID = re.compile(r"\b(?:financial|fiscal) year (?:(starting|beginning|from)|(ending|to)) (?:(?:in|on) )?(?:\d{1,2}(?:st|nd|rd|th)? )?"
+                      r"(?:april|march|apr|mar)?\s*(20\d\d)\b", re.IGNORECASE)
+
+
 def named_period(text: str) -> Window | None:
-    """A period the question names outright: "Q3", "Qtr 4 2016/17", "2017/18", "Jan 2017", "in 2017"."""
+    """A period the question names outright: "Q3", "Qtr 4 2016/17", "2017/18", "Jan 2017", "in 2017",
+    "the financial year starting April 2026" (that is 2026/27, not April)."""
+    said = FY_SAID.search(text)
+    if said:
+        start = int(said.group(3)) - (1 if said.group(2) else 0)
+        return Window(date(start, 4, 1), date(start + 1, 3, 31), f"in {start}/{(start + 1) % 100:02d}")
     fy = FY.search(text)
     fy_start = 2000 + int(fy.group(2)) if fy and int(fy.group(3)) == (int(fy.group(2)) + 1) % 100 else None
     q = QUARTER.search(text)
