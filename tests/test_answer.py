@@ -229,3 +229,27 @@ def test_a_day_inside_the_season_a_paper_first_gives_is_the_answer(papers) -> No
     index = papers({"letter.txt": LETTER, **OTHER_PAPERS})
     reply = answer("When is the system leadership summit?", index, Tokenizer())
     assert reply.answered and reply.answer.startswith("Thursday 23rd April 2026"), reply.answer
+
+
+SPLIT = """Decision log
+
+Agree the split of the efficiency requirement for 2026/27 as follows:
+
+| Organisation | 2026/27 efficiency |
+| --- | --- |
+| Harlwick Teaching Hospitals NHS Foundation Trust | £19.2m |
+| Cloverdene Community Partnership NHS Foundation Trust | £6.3m |
+"""
+
+
+def test_how_much_is_answered_by_the_cell_holding_a_sum(papers) -> None:
+    """"How much ...": a row answers with its cell that holds a sum of money."""
+    index = papers({"split.md": SPLIT, **OTHER_PAPERS})
+    question = "How much money does the Cloverdene Community Partnership trust have to save in efficiency?"
+    reply = answer(question, index, Tokenizer())
+    assert reply.answered and reply.answer.startswith("£6.3m"), reply.answer
+    from bot.answering.candidates.rows import row_candidates
+    from bot.answering.pipeline import context_for
+
+    rows = [c for c in row_candidates(context_for(question, index, Tokenizer(), None, 1000, None)) if "Cloverdene" in c.answer]
+    assert rows and rows[0].has_type and rows[0].answer.startswith("£6.3m"), [c.answer for c in rows]

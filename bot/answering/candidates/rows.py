@@ -189,6 +189,10 @@ def _answer_cell(want: str, labels: list[str], cells: list[dict], ctx: Context) 
             return k
     if want == "number":
         return _number_by_label(labels, cells, ctx)
+    if want == "money":  # "how much": the cell with a sum of money, by its label first, else the first one
+        held = [k for k, cell in enumerate(cells) if types.money(cell["text"])]
+        by_label = _number_by_label(labels, cells, ctx, types.money)
+        return by_label if by_label is not None else (held[0] if held else None)
     return None
 
 
@@ -208,10 +212,10 @@ def _dated_column(labels: list[str], cells: list[dict], ctx: Context) -> int | N
 DATED_CELL_FLOOR = 0.0
 
 
-def _number_by_label(labels: list[str], cells: list[dict], ctx: Context) -> int | None:
+def _number_by_label(labels: list[str], cells: list[dict], ctx: Context, finder=types.numbers) -> int | None:
     best, best_at = 0.0, None
     for k, label in enumerate(labels):
-        if k < len(cells) and types.numbers(cells[k]["text"]):
+        if k < len(cells) and finder(cells[k]["text"]):
             score, _ = ctx.topic.coverage(label)
             if score > best:
                 best, best_at = score, k
