@@ -89,6 +89,15 @@ No  Deliverable                                Quill Oakcroft Vanstone
 """
 
 
+def test_a_pipe_table_without_outer_pipes_is_a_table(tmp_path: Path) -> None:
+    text = ("Risk register\n\nRisk ID | Description | Owner | Review date\n--- | --- | --- | ---\n"
+            "UEC-01 | Handover delays | Mo Slocum | 31-Jan-2026\nWF-02 | Vacancies | Anji Verhoef | 30-Apr-2026\n\n"
+            "A line of prose with a | pipe | or two stays prose.\n")
+    rows = _records(tmp_path, "register.txt", text)["rows"]
+    assert json.loads(rows[0]["labels"]) == ["Risk ID", "Description", "Owner", "Review date"]
+    assert [json.loads(r["cells"])[2]["text"] for r in rows] == ["Mo Slocum", "Anji Verhoef"]
+
+
 def test_a_simple_tables_columns_are_where_its_rule_says(tmp_path: Path) -> None:
     """Under "Quill Oakcroft Vanstone", one space apart, the dash rule shows three columns; a row
     numbered "1" with many cells is a table row, not a numbered paragraph."""

@@ -58,7 +58,7 @@ def read_text(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLi
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     markdown = name.lower().endswith(tuple(MARKDOWN_SUFFIXES))
     budget = TextBudget(name, limits)
-    raw = simple_tables(raw)
+    raw = simple_tables(bare_pipe_tables(raw))
     texts = [table_line(markdown_line(t) if markdown else t) for t in raw]
     titled = [bool(markdown and _MD_HEADING.match(t)) for t in raw]  # "## Priority 1: ..." is a heading, whatever its length
     lines = [SourceLine(line=i, text=clean(_marks(budget.take(t))), heading=h)
@@ -86,6 +86,31 @@ def simple_tables(raw: list[str]) -> list[str]:
         while k < len(raw) and raw[k].strip() and not _SIMPLE_RULE.match(raw[k]) and "\t" not in raw[k]:
             out[k] = _cut(raw[k], starts)
             k += 1
+    return out
+
+
+_BARE_RULE = re.compile(r"^\s*:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)+\s*$")
+
+
+def bare_pipe_tables(raw: list[str]) -> list[str]:
+    """Pipe tables written without the outer pipes ("Risk ID | Description | Owner", as Markdown
+    allows): two or more lines in a row, each with two or more pipes, become tab-separated cells
+    (their rule line blank), the shape a pipe table with outer pipes is given. A lone line with
+    pipes in prose is left alone."""
+    out = list(raw)
+    piped = [t.count("|") >= 2 and not t.lstrip().startswith(("|", "│")) for t in raw]
+    i = 0
+    while i < len(raw):
+        if not piped[i]:
+            i += 1
+            continue
+        k = i
+        while k < len(raw) and piped[k]:
+            k += 1
+        if k - i >= 2:
+            for j in range(i, k):
+                out[j] = "" if _BARE_RULE.match(raw[j]) else "\t".join(c.strip() for c in raw[j].split("|"))
+        i = k
     return out
 
 
