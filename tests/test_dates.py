@@ -74,6 +74,7 @@ def test_fy_helpers() -> None:
         ("what's due next month?", date(2016, 12, 20), date(2017, 1, 1), date(2017, 1, 31)),
         ("which should be done by now?", date(2017, 2, 15), None, date(2017, 2, 15)),
         ("where should the frailty work have got to by today?", date(2017, 2, 15), None, date(2017, 2, 15)),
+        ("which risks on the Q3 2016/17 register are past their review date?", date(2017, 2, 15), None, date(2017, 2, 15)),
         ("what's on the calendar for the month after this one?", date(2016, 12, 20), date(2017, 1, 1), date(2017, 1, 31)),
         ("which deliverables fall in the quarter after this one?", date(2016, 10, 15), date(2017, 1, 1), date(2017, 3, 31)),
         ("what was due in the quarter before this?", date(2016, 10, 15), date(2016, 7, 1), date(2016, 9, 30)),

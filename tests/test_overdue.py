@@ -51,3 +51,24 @@ def test_a_revised_date_is_when_the_work_is_due(papers) -> None:
                    Tokenizer(), as_of=date(2025, 10, 2))
     assert reply.answered and "staff bank" in reply.answer.lower(), reply.answer
     assert "revised from 31/08/2025" in reply.answer
+
+
+REGISTER = """Wyvern ICB corporate risk register - Quarter 3 2025/26
+
+Risk ID | Description | Risk owner | Score | Target | Review date
+--- | --- | --- | --- | --- | ---
+UEC-01 | Ambulance handover delays harm patients | Mo Slocum | 20 | 10 | 31-Jan-2026
+WF-02 | Nurse vacancies stay above 8% | Anji Verhoef | 12 | 8 | 30-Apr-2026
+"""
+
+
+def test_a_rows_due_column_is_the_one_holding_dates(papers) -> None:
+    """"Target" holds a score and "Review date" the date: the register's rows are due on their review
+    dates, so "which risks are past their review date?" finds the one reviewed before today."""
+    from bot.answering.candidates.milestones import dated_items
+    from bot.answering.pipeline import context_for
+
+    index = papers({"register.md": REGISTER, **PAPERS})
+    ctx = context_for("which risks are past their review date?", index, Tokenizer(), date(2026, 2, 5), 1000, None)
+    due = {item["text"][:6]: item["end"] for item in dated_items(ctx) if item["document"] == "register.md"}
+    assert due == {"UEC-01": "2026-01-31", "WF-02 ": "2026-04-30"} or due.get("UEC-01") == "2026-01-31", due

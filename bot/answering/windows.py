@@ -43,7 +43,7 @@ def _fy_quarter_of(day: date) -> tuple[int, int]:
 
 
 _DONE_BY_NOW = re.compile(r"\b(by now|overdue|slipped|should (?:be|have been|have) (?:done|complete|completed|finished|delivered|met|happened)|"
-                          r"so far|already|to date|by today|as of today|passed|missed|past (?:its|their) (?:deadline|due date)|gone past)\b")
+                          r"so far|already|to date|by today|as of today|passed|missed|past (?:its|their|the) (?:deadline|(?:due|review|target|end) dates?)|gone past)\b")
 # "the month after this one", "the quarter before this": a step from the current period, said in words.
 _AFTER_THIS = re.compile(r"\b(month|quarter) (after|before) (?:this|the current)(?: one)?\b")
 _FEW = {"two": 2, "three": 3, "four": 4, "six": 6, "few": 4, "couple of": 2}

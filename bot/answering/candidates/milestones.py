@@ -130,7 +130,9 @@ def _row_items(rows: list[dict]) -> Iterator[dict]:
     for row in rows:
         labels = [label.lower() for label in json.loads(row["labels"] or "[]")]
         cells = json.loads(row["cells"])
-        due_at = next((k for k, label in enumerate(labels) if any(w in label for w in DUE_LABELS) and k < len(cells)), None)
+        dueish = [k for k, label in enumerate(labels) if any(w in label for w in DUE_LABELS) and k < len(cells)]
+        # the due column is one that holds a date ("Target" may be a score, "Review date" the date)
+        due_at = next((k for k in dueish if types_dates(cells[k]["text"])), dueish[0] if dueish else None)
         what_at = next((k for w in WHAT_LABELS for k, label in enumerate(labels)
                         if w in label and k < len(cells) and k != due_at), None)  # "milestone" before "item"
         due = cells[due_at]["text"] if due_at is not None else ""
