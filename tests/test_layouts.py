@@ -26,6 +26,7 @@ def _records(tmp_path: Path, name: str, text: str) -> dict[str, list[dict]]:
     ("PRESENT\n  Helen Marsh            Chair; Chief Executive\n", "Helen Marsh", "Chair; Chief Executive"),
     ("Contact for further information:\n\nSam Nolan, Programme Office, 01234 567890\n", "Sam Nolan", "Contact for further information"),
     ("Ivo Trent\n    Interim Chief Finance Officer\n    Attendance: 4/5\n", "Ivo Trent", "Interim Chief Finance Officer; Attendance: 4/5"),
+    ("  Oakcroft       Devi Oakcroft - Chief Finance Officer\n", "Devi Oakcroft", "Chief Finance Officer"),  # a key to columns
 ])
 def test_people_are_read_from_any_layout(tmp_path: Path, text: str, name: str, role: str) -> None:
     people = _records(tmp_path, "paper.txt", text)["people"]

@@ -19,7 +19,7 @@ _NAME_ONLY = re.compile(rf"^\s*(?P<name>{NAME})\s*$")
 _APPOINTED = re.compile(r"appointment of (?P<name>" + NAME + r")(?:,[^,]{1,60},)?\s+as\s+(?:the\s+)?(?P<role>[^.;]{3,160}?)(?=,|\.|;| and he| and she|$)")
 _AS_ROLE = re.compile(r"(?P<name>" + NAME + r")(?:,\s*from [^,]{2,40})?,\s+as\s+(?:the\s+)?(?P<role>[A-Z][^.;,]{2,80})")
 _NAME_ROLE = re.compile(
-    r"(?P<name>" + NAME + r"),\s+(?:the\s+|our\s+)?(?P<role>(?:[A-Z][\w&'’]*\s+){0,5}"
+    r"(?P<name>" + NAME + r")(?:,|\s+[-–—])\s+(?:the\s+|our\s+)?(?P<role>(?:[A-Z][\w&'’]*\s+){0,5}"
     r"(?:SRO|Lead|Director|Officer|Chair|Chairman|Chairwoman|Manager|Chief Executive|Clerk|Head|Member|Secretary)\b(?:(?! and [A-Z])[^.;,]){0,80})"
 )
 _NAME_ASKED = re.compile(r"(?P<name>" + NAME + r")(?:,\s*from [^,]{2,40},)?\s+(?:has been|was|is being) asked to (?P<role>[^.;]{5,160})")
@@ -32,7 +32,7 @@ _CELL_BREAK = re.compile(r"\t| {3,}")
 _NEEDS = {
     _APPOINTED: re.compile(r"appointment of"), _AS_ROLE: re.compile(r",\s+as\s"), _NAME_ASKED: re.compile(r"asked to"),
     _CONTACT: re.compile(r"contact "), _BY: re.compile(r"\b(?:presented|prepared|written|chaired|led|sponsored|authored|introduced) by\b"),
-    _NAME_ROLE: re.compile(r",\s+(?:the\s+|our\s+)?(?:[A-Z][\w&'’]*\s+){0,5}(?:SRO|Lead|Director|Officer|Chair|Chairman|Chairwoman|"
+    _NAME_ROLE: re.compile(r"(?:,|\s[-–—])\s+(?:the\s+|our\s+)?(?:[A-Z][\w&'’]*\s+){0,5}(?:SRO|Lead|Director|Officer|Chair|Chairman|Chairwoman|"
                            r"Manager|Chief Executive|Clerk|Head|Member|Secretary)\b"),
 }
 # The _BY scan has no fixed start either: a cell is scanned only if it holds " by" at all.
