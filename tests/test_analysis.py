@@ -37,6 +37,8 @@ def lex(papers, tokenizer):
     ("list of scheme owners for the maternity initiatives?", ("person",)),  # owners asked for as a list
     ("which work programmes own the five initiatives?", ("person",)),
     ("which work programme is the scheme owner for the maternity pathway?", ("person",)),  # the owner, whatever it is
+    ("which non-executive took the decision on the maternity pathway?", ("person",)),
+    ("which doctor will take medical charge of the maternity pathway?", ("person",)),
     ("which maternity scheme is the largest?", ("text",)),
     ("give me every name against the maternity work", ("person",)),
     ("which initiatives does the maternity team own?", ("text",)),  # what is owned, not who owns

@@ -23,7 +23,8 @@ from bot.textnorm import clean, squash
 SIDE_CLAUSE_WEIGHT = 0.35
 
 _PERSON = re.compile(r"^\W*(?:who|whom|whose|whos)\b|\b(?:who|whom|whose|whos)\b|\bwhich (?:\w+ ){0,2}?(?:person|people|member|members|"
-                     r"director|directors|officer|executive|consultant|psychiatrist|gp|clinician|clinicians|nurse|exec|lead|leads|chair|sro|manager)\b|"
+                     r"director|directors|officer|executive|non-executive|non-exec|consultant|psychiatrist|gp|clinician|clinicians|nurse|exec|"
+                     r"lead|leads|chair|sro|manager|doctor|councillor|trustee|governor)\b|"
                      r"\bname of (?:the )?(?:person|sro|chair|lead|director|officer)\b|\bwhat(?:s| is) (?:the )?name\b|"
                      # owners asked for as a list: "list of scheme owners", "every name against", "which WPs own"
                      r"\b(?:list|all|every|full list of|names of)(?: \w+){0,2} (?:scheme )?owners\b|\bevery name\b|"
