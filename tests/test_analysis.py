@@ -39,6 +39,8 @@ def lex(papers, tokenizer):
     ("which work programme is the scheme owner for the maternity pathway?", ("person",)),  # the owner, whatever it is
     ("which non-executive took the decision on the maternity pathway?", ("person",)),
     ("which doctor will take medical charge of the maternity pathway?", ("person",)),
+    ("who takes the chair of the maternity board when she is away?", ("person",)),  # "when" opens a clause: no date asked
+    ("who chairs the maternity board and when does it meet?", ("person", "date")),
     ("which maternity scheme is the largest?", ("text",)),
     ("give me every name against the maternity work", ("person",)),
     ("which initiatives does the maternity team own?", ("text",)),  # what is owned, not who owns

@@ -197,7 +197,8 @@ def _wants(low: str) -> tuple[str, ...]:
     found = []
     for kind, pattern in (("person", _PERSON), ("date", _DATE), ("status", _STATUS), ("number", _NUMBER), ("frequency", _FREQUENCY),
                           ("contact", _CONTACT_ASKED)):
-        m = next((m for m in pattern.finditer(low) if not (kind == "person" and _relative(low, m.start()))), None)
+        m = next((m for m in pattern.finditer(low) if not (kind == "person" and _relative(low, m.start()))
+                  and not (kind == "date" and _conjunction(low, m))), None)
         if m:
             found.append((m.start(), kind))
     wants = [kind for _, kind in sorted(found)]
@@ -212,6 +213,13 @@ _PRONOUN_HEADS = {"those", "anyone", "everyone", "someone", "people", "one", "on
 _ASKING_VERBS = {"say", "says", "said", "state", "states", "show", "shows", "mention", "mentions", "know", "tell", "name",
                  "names", "confirm", "specify", "specifies", "record", "records", "clear", "list", "lists", "identify",
                  "identifies", "decided", "agreed", "and", "or", "but", "as", "to"}
+
+
+def _conjunction(low: str, m: re.Match[str]) -> bool:
+    """"... takes the chair when she is away?": a "when" that opens a clause of its own subject, after
+    another question word has asked, says on what occasion, not that a date is asked."""
+    return (m.group(0) == "when" and bool(re.match(r"\s+(?:she|he|they|it|we|you|i)\s", low[m.end():]))
+            and bool(re.search(r"\b(?:who|whom|whose|which|what)\b", low[:m.start()])))
 
 
 def _relative(low: str, at: int) -> bool:
