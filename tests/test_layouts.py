@@ -33,6 +33,12 @@ def test_people_are_read_from_any_layout(tmp_path: Path, text: str, name: str, r
     assert any(p["name"] == name and p["role"] == role for p in people), people
 
 
+def test_a_name_never_runs_over_into_the_next_cell(tmp_path: Path) -> None:
+    md = "| Name | Role on the Board | Organisation |\n| --- | --- | --- |\n| Dr Rafe Quill | Vice-Chair | Wyvern ICB (Chief Medical Officer) |\n"
+    people = _records(tmp_path, "tor.md", md)["people"]
+    assert not [p["name"] for p in people if "\t" in p["name"] or "Vice" in p["name"]], people
+
+
 def test_capitalised_everyday_words_are_no_name(tmp_path: Path) -> None:
     text = "The corporate functions work. Corporate Functions\n    enabling work across the system\n"
     assert not _records(tmp_path, "paper.txt", text)["people"]

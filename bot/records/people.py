@@ -14,7 +14,7 @@ from bot.textnorm import squash
 TITLES = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Councillor|Sir|Dame|Rev|Lord|Lady)"
 # A name's word; each part of a hyphenated one is capitalised ("Bramwell-Hayes", not "Walk-in").
 _WORD = r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+|['’][A-Z]?[a-zà-ÿ]+)*(?![a-zà-ÿ]|-[a-z])|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O'[A-Z][a-z]+"
-NAME = rf"(?:{TITLES}\.?\s+)?(?:{_WORD})(?:\s+(?:{_WORD})){{1,3}}"
+NAME = rf"(?:{TITLES}\.? +)?(?:{_WORD})(?: +(?:{_WORD})){{1,3}}"  # spaces only: a name never runs over a tab into the next cell
 _NAME_ONLY = re.compile(rf"^\s*(?P<name>{NAME})\s*$")
 _APPOINTED = re.compile(r"appointment of (?P<name>" + NAME + r")(?:,[^,]{1,60},)?\s+as\s+(?:the\s+)?(?P<role>[^.;]{3,160}?)(?=,|\.|;| and he| and she|$)")
 _AS_ROLE = re.compile(r"(?P<name>" + NAME + r")(?:,\s*from [^,]{2,40})?,\s+as\s+(?:the\s+)?(?P<role>[A-Z][^.;,]{2,80})")
