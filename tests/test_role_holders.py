@@ -171,3 +171,24 @@ def test_the_lines_indented_under_a_numbered_decision_are_read_with_it(papers, q
     index = papers({"decisions.md": DECISIONS, **OTHER_PAPERS})
     reply = answer(question, index, Tokenizer())
     assert reply.answered and reply.answer.startswith(person), reply.answer
+
+
+MEMBERS = """Transformation Board: terms of reference
+
+| Name | Role on the Board | Organisation |
+| --- | --- | --- |
+| Helen Marsh | Chair | Wyvern ICB (Chief Executive) |
+| Dr Rafe Quill | Vice-Chair | Wyvern ICB (Chief Medical Officer) |
+| Tom Wren | Member | Wyvern ICB (Director of Estates) |
+
+Minutes, 13 March 2025
+Present: Helen Marsh (Chair); Dr Rafe Quill; Nora Kilby, Head of Estates Strategy (deputising for Tom Wren).
+"""
+
+
+def test_a_chairs_deputy_is_the_vice_chair(papers) -> None:
+    """"Who is Helen Marsh's deputy?": she chairs, so her deputy is the vice-chair, not whoever
+    deputised for someone else at one meeting."""
+    index = papers({"members.md": MEMBERS, **OTHER_PAPERS})
+    reply = answer("Who is Helen Marsh's deputy on the transformation board?", index, Tokenizer())
+    assert reply.answered and reply.answer.startswith("Dr Rafe Quill"), reply.answer

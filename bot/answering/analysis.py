@@ -142,10 +142,21 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
         as_of=as_of, words=frozenset(lex.tokenizer(fixed)),
     )
     _topic(analysis, fixed, lex)
-    analysis.remit = _remit(roles, low, lex) & frozenset(analysis.terms)
+    analysis.roles = roles = roles + _deputy_of_named(roles, analysis.named, lex)
+    whose = _named_words(text, analysis.named, lex)  # "Helen Marsh's deputy": whose deputy, not what for or where
+    analysis.remit = _remit(roles, low, lex) & frozenset(analysis.terms) - whose
     analysis.set_aside = _set_aside_topic(low, lex)
-    analysis.proper = _proper_names(text, lex) & frozenset(analysis.terms)
+    analysis.proper = _proper_names(text, lex) & frozenset(analysis.terms) - whose
     return analysis
+
+
+def _named_words(text: str, named: frozenset[str], lex: Lexicon) -> frozenset[str]:
+    """The words of a person a "who" question names in the possessive ("Helen Marsh's deputy"): whom
+    it asks about, not a place or body the answer must name too."""
+    if not named:
+        return frozenset()
+    return frozenset(t for _, _, name in names_in(text, lex.common) if re.search(r"['’]s$", name)
+                     and re.sub(r"['’]s$", "", name.split()[-1].lower()) in named for t in lex.tokenizer(name))
 
 
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -341,6 +352,18 @@ def _people_named(text: str, low: str, lex: Lexicon) -> frozenset[str]:
     surnames = {re.sub(r"['’]s$", "", name.split()[-1].lower()) for _, _, name in names_in(text, lex.common)
                 if not lex.areas.in_text(name)}  # "Helena Marchbank's deputy" names Marchbank
     return frozenset(surnames | {m.group(1).lower() for m in _TITLED.finditer(text)})
+
+
+def _deputy_of_named(roles: list[str], named: frozenset[str], lex: Lexicon) -> list[str]:
+    """"Who is Helena Marchbank's deputy?": the deputy of someone the papers name as chair is the
+    vice chair, whoever is said to deputise elsewhere."""
+    if "deputy" not in roles or "vice chair" in roles or not named:
+        return []
+    held = [str(r.get("role") or "").lower() for r in lex.index.table("people")
+            if str(r.get("name") or "").split()[-1:] and str(r["name"]).split()[-1].lower() in named]
+    chairs = any(re.search(r"(?<![\w-])chair(?:man|woman|person)?\b", r) and not re.search(r"\b(?:vice|deputy|co)[- ]chair", r)
+                 for r in held)
+    return ["vice chair"] if chairs else []
 
 
 def _person_asked(text: str, low: str) -> str | None:
