@@ -19,7 +19,7 @@ from bot.answering.lexicon import lexicon
 from bot.answering.matching import Topic
 from bot.answering.scorer import Scorer, load_scorer
 from bot.index.store import PlanIndex
-from bot.records.dates import normalise
+from bot.records.dates import PRECISION_RANK, normalise
 from bot.models import Period, Reply
 from bot.textnorm import Tokenizer
 
@@ -113,21 +113,20 @@ def _most_precise_first(found: list[Candidate], ctx: Context) -> None:
     for k, other in enumerate(found[1:PRECISE_LOOKAHEAD + 1], start=1):
         sharp = _period(other)
         if (other.eligible and sharp is not None and other.citations and other.citations[0].document == best.citations[0].document
-                and _RANK[sharp.precision] < _RANK[vague.precision] and vague.start <= sharp.start and sharp.end <= vague.end
+                and PRECISION_RANK[sharp.precision] < PRECISION_RANK[vague.precision] and vague.start <= sharp.start and sharp.end <= vague.end
                 and keys & ctx.topic.matched(other.main)):
             other.probability = best.probability
             found.insert(0, found.pop(k))
             return
 
 
-_RANK = {"day": 0, "month": 1, "quarter": 2, "season": 2, "year": 3}
 
 
 def _period(candidate: Candidate) -> Period | None:
     if candidate.source != "sentence" or not candidate.item:
         return None
     period = normalise(candidate.item)
-    return period if period.start is not None and period.end is not None and period.precision in _RANK else None
+    return period if period.start is not None and period.end is not None and period.precision in PRECISION_RANK else None
 
 
 def as_parts(context: str | tuple[str, ...]) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ MONTHS = {name: i for i in range(1, 13) for name in (calendar.month_name[i].lowe
 MONTHS["sept"] = 9
 _MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
-_RANK = {"day": 0, "month": 1, "quarter": 2, "season": 2, "year": 3}
+PRECISION_RANK = {"day": 0, "month": 1, "quarter": 2, "season": 2, "year": 3}  # finest first
 
 UNKNOWN = re.compile(r"unknown|\btbc\b|to be confirmed|in development|not yet|tbd|to be agreed", re.I)
 QUARTER = re.compile(r"\b(?:q|qtr|otr|quarter)\.?\s*([1-4])\b", re.I)
@@ -130,7 +130,7 @@ def normalise(raw: str, fy_start: int = 2016) -> Period:
         return Period(precision="unknown")
     start = min(s[0] for s in spans)
     end = max(s[1] for s in spans)
-    precision = max((s[2] for s in spans), key=_RANK.__getitem__)
+    precision = max((s[2] for s in spans), key=PRECISION_RANK.__getitem__)
     return Period(start=start, end=end, precision=precision)
 
 

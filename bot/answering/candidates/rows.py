@@ -6,7 +6,7 @@ under "RAG", spelled out by the paper's own key ("A = amber ...")."""
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import numpy as np
 
@@ -212,7 +212,8 @@ def _dated_column(labels: list[str], cells: list[dict], ctx: Context) -> int | N
 DATED_CELL_FLOOR = 0.0
 
 
-def _number_by_label(labels: list[str], cells: list[dict], ctx: Context, finder=types.numbers) -> int | None:
+def _number_by_label(labels: list[str], cells: list[dict], ctx: Context,
+                     finder: Callable[[str], list] = types.numbers) -> int | None:
     best, best_at = 0.0, None
     for k, label in enumerate(labels):
         if k < len(cells) and finder(cells[k]["text"]):
