@@ -167,3 +167,24 @@ def test_a_job_title_run_on_from_an_honorifics_name_is_cut(text: str, names: lis
     from bot.records.people import names_in
 
     assert [n for _, _, n in names_in(text)] == names
+
+
+MERGED_CELL_TEXT = """Fylde Coast priorities against the 9 National Must Do's
+
+Each work programme maps its work to the must-dos below.
+
+\t9 Must Do's\tP1\tP2\tP3
+7.\tAchieve and maintain the two new mental health access standards for psychosis and IAPT.\tWe will w\tvork with the Mer\tntal Health programme
+8.\tDeliver actions set out in local plans to transform care for people with learning disabilities.\tWe will work with the Mental Health programme on learning disabilities\t\t
+"""
+
+
+def test_mustdo_cell_merged_over_columns_is_read_whole(tmp_path: Path) -> None:
+    """A sentence written over P1-P3 and cut at the column edges is each priority's cell, whole, and
+    its quote is the line as written."""
+    rows = extract_records(_read(tmp_path, "fylde.txt", MERGED_CELL_TEXT))["mustdos"]
+    seven = sorted((r for r in rows if r["mustdo"] == 7), key=lambda r: r["priority"])
+    assert [r["priority"] for r in seven] == ["P1", "P2", "P3"]
+    assert {r["text"] for r in seven} == {"We will work with the Mental Health programme"}
+    assert {r["quote"] for r in seven} == {"We will w vork with the Mer ntal Health programme"}
+    assert [r["text"] for r in rows if r["mustdo"] == 8] == ["We will work with the Mental Health programme on learning disabilities"]

@@ -53,3 +53,20 @@ def test_what_the_grid_says_gives_the_long_cell_the_room_a_short_one_leaves(pape
     assert reply.answered and "timely treatment" in reply.answer, reply.answer
     brief = answer("Which Dunmere priorities cover must do 6?", index, Tokenizer())  # the columns, each cell told briefly
     assert brief.answered and "P2" in brief.answer and "timely treatment" not in brief.answer, brief.answer
+
+
+MERGED = """Dunmere priorities against the 9 National Must Do's 3/3
+
+Each work programme maps its work to the must-dos; the mental health programme leads on psychosis.
+
+\t9 Must Do's\tP1\tP2\tP3
+7\tAchieve and maintain the two new mental health access standards for psychosis and IAPT.\tWe will w\tvork with the Mer\tntal Health programme
+"""
+
+
+def test_a_cell_merged_over_priorities_is_told_once_whole(papers) -> None:
+    """One sentence written over P1-P3 answers as that sentence once, under every priority it spans."""
+    reply = answer("What does the Dunmere matrix say against must do 7?", papers({"dunmere_annex.txt": MERGED}), Tokenizer())
+    assert reply.answered, reply.answer
+    assert "P1, P2, P3: We will work with the Mental Health programme" in reply.answer, reply.answer
+    assert reply.answer.count("Mental Health programme") == 1, reply.answer

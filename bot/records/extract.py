@@ -5,6 +5,7 @@ Every record keeps the document, page or line, section and the quoted text it ca
 import hashlib
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
 from bot.models import ParsedDocument, SourceLine
@@ -12,6 +13,7 @@ from bot.reading.layout import is_table_line
 from bot.records.abbreviations import code_keys, definitions
 from bot.records.areas import AreaBook
 from bot.records.blocks import block_records
+from bot.records.cut_words import merged_runs, word_counts
 from bot.records.dates import plan_fy_start
 from bot.records.lists import list_records
 from bot.records.matrices import matrix_lists
@@ -71,6 +73,7 @@ def extract_records(doc: ParsedDocument, book: AreaBook | None = None,
     seen_rows: set[str] = set()
     lines = doc.lines
     trackers = tracker_records(doc, context_of, split_owners, book.in_text)  # milestone trackers (Excel sheets and the like)
+    vocabulary = None
     for i, line in enumerate(lines):
         if not is_table_line(line.text) or i in trackers.headers:
             continue
@@ -85,8 +88,9 @@ def extract_records(doc: ParsedDocument, book: AreaBook | None = None,
         if header and header.width - header.roles["mustdo"] >= 2:
             first = _take_sub_header(lines, i + 1, header)
             labels_at = lines[first - 1] if first > i + 1 else line
+            vocabulary = vocabulary if vocabulary is not None else word_counts(line.text for line in lines)
             for row in iter_rows(lines, first, header, splits=_new_mustdo(header)):
-                _mustdo(doc, row, header, labels_at, section, area, mustdos, seen_rows)
+                _mustdo(doc, row, header, labels_at, section, area, mustdos, seen_rows, vocabulary)
     texts = [line.text for line in lines]
     rows = list(row_records(lines, context_of, doc.info.sha256, lambda src, sec: _provenance(doc, src, sec), _claimed))
     grids = grid_records(rows, split_owners, book.in_text, plan_fy_start(" ".join(texts[:40])))  # delivery plans as grids
@@ -191,7 +195,7 @@ def _clip(fragment: Fragment, text: str) -> str:
 
 
 def _mustdo(doc: ParsedDocument, row: Row, header: Header, labels_at: SourceLine, section: str | None,
-            area: str | None, out: list[dict], seen: set[str]) -> None:
+            area: str | None, out: list[dict], seen: set[str], vocabulary: Counter[str]) -> None:
     col = header.roles["mustdo"]
     description = row.text(col)
     lead = row.text(header.roles["number"]) if "number" in header.roles else ""
@@ -199,17 +203,13 @@ def _mustdo(doc: ParsedDocument, row: Row, header: Header, labels_at: SourceLine
     if number is None:
         return
     labels = _priority_labels(header)
-    for column in range(col + 1, header.width):
-        text = row.text(column)
+    for column, text, (source, quote) in _priority_cells(row, range(col + 1, header.width), vocabulary):
         if not squash(text) or column not in labels:
             continue
         key = f"{area}|{number}|{labels[column]}|{squash(text)[:80]}"
-        if key in seen:
+        if key in seen or source is None:
             continue
         seen.add(key)
-        source, quote = _quote(row.fragments(column))
-        if source is None:
-            continue
         out.append({
             "id": _id(doc.info.sha256, area, number, labels[column], text), "area": area, "mustdo": number,
             "priority": labels[column], "text": squash(text), "quote": quote, "description": squash(description)[:300],
@@ -217,6 +217,30 @@ def _mustdo(doc: ParsedDocument, row: Row, header: Header, labels_at: SourceLine
             "header_page": labels_at.page, "header_line": labels_at.line if labels_at.page is None else None,
             **_provenance(doc, source, section),
         })
+
+
+def _priority_cells(row: Row, columns: range, vocabulary: Counter[str]
+                    ) -> Iterator[tuple[int, str, tuple[SourceLine | None, str]]]:
+    """(column, text, quote) of each priority cell. A cell merged over several columns and cut at their
+    edges is read whole for each column it spans, quoted as the line shows it (see cut_words)."""
+    texts = [row.text(column) for column in columns]
+    whole: dict[int, tuple[str, tuple[SourceLine | None, str]]] = {}
+    for first, last, text in merged_runs(texts, vocabulary):
+        quote = _span_quote([row.fragments(columns[k]) for k in range(first, last + 1)])
+        for k in range(first, last + 1):
+            whole[k] = (text, quote)
+    for k, column in enumerate(columns):
+        text, quote = whole.get(k) or (texts[k], _quote(row.fragments(column)))
+        yield column, text, quote
+
+
+def _span_quote(cells: list[list[Fragment]]) -> tuple[SourceLine | None, str]:
+    """The cut pieces of a merged cell as its line shows them, when they all sit on one line."""
+    firsts = [frags[0] for frags in cells if frags]
+    text = " ".join(squash(f.text) for f in firsts)
+    if firsts and all(f.source == firsts[0].source for f in firsts) and text in squash(firsts[0].source.text):
+        return firsts[0].source, text[:300]
+    return _quote(cells[0])
 
 
 def _new_mustdo(header: Header) -> "Callable[[list[str], Row], bool]":

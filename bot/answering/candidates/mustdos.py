@@ -71,9 +71,10 @@ def _coverage(ctx: Context, table: RecordTable, cells: list[int], number: int, a
     # the cell the question's words are in first, told most fully; the rest after it, briefly
     ranked = sorted(rows, key=lambda r: -ctx.topic.coverage(r["text"])[0]) if ctx.topic else rows
     focus = ranked[0] if ctx.topic and ctx.topic.coverage(ranked[0]["text"])[0] > 0 else None
-    widths = _cell_widths(ctx, lead, rows)
-    details = " | ".join(f"{r['priority']}: {_around(ctx, r['text'], max(300, widths[k])) if r is focus else trim(r['text'], widths[k])}"
-                         for k, r in sorted(enumerate(rows), key=lambda kr: kr[1] is not focus))
+    told = _one_per_text(rows)
+    widths = _cell_widths(ctx, lead, [r for r, _ in told])
+    details = " | ".join(f"{', '.join(names)}: {_around(ctx, r['text'], max(300, widths[k])) if r is focus else trim(r['text'], widths[k])}"
+                         for k, (r, names) in sorted(enumerate(told), key=lambda kr: kr[1][0] is not focus))
     header = _header_cite(rows[0])
     cites = [cite_row(rows[0]), *([header] if header else []), *(cite_row(r) for r in rows[1:])]
     return Candidate(source="mustdo", main=" ".join(r["text"] for r in rows), context=f"{rows[0]['description']} {where}",
@@ -83,6 +84,15 @@ def _coverage(ctx: Context, table: RecordTable, cells: list[int], number: int, a
 
 
 BRIEF_CELL = 110
+
+
+def _one_per_text(rows: list[dict]) -> list[tuple[dict, list[str]]]:
+    """Each cell text once, with every priority it stands under: a cell merged over six columns is
+    told once as "P1, P2, ... P6: ...", not six times over."""
+    told: dict[str, tuple[dict, list[str]]] = {}
+    for r in rows:
+        told.setdefault(r["text"], (r, []))[1].append(r["priority"])
+    return list(told.values())
 
 
 def _cell_widths(ctx: Context, lead: str, rows: list[dict]) -> list[int]:
