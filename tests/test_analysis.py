@@ -164,6 +164,13 @@ def test_the_phrase_asking_for_the_type_is_not_topic(lex) -> None:
     assert "matern" in terms and "new" not in terms and "old" not in terms
 
 
+@pytest.mark.parametrize("kind", ["revised", "original", "opening"])
+def test_the_kind_of_date_asked_is_topic(lex, tokenizer, kind: str) -> None:
+    """"what is the revised date?": papers write "revised" beside the date it names; "date" asks the type."""
+    terms = analyse(f"what is the {kind} date for the maternity pathway?", lex).terms
+    assert tokenizer.stem(kind) in terms and "date" not in terms
+
+
 def test_the_financial_year_named_by_its_start_is_a_time(lex) -> None:
     terms = analyse("what is the maternity savings target for the financial year starting April 2026?", lex).terms
     assert "matern" in terms and not {"financi", "start", "april"} & set(terms)

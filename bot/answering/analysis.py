@@ -34,6 +34,10 @@ _PERSON = re.compile(r"^\W*(?:who|whom|whose|whos)\b|\b(?:who|whom|whose|whos)\b
 _DATE = re.compile(r"\b(?:when|whens|(?:what|which) (?:dates?|days?|months?|years?)|by when|"
                    r"how soon|what time|deadline|due date|go.?live date|target date|timeline|timescale|timetable|by what date|"
                    r"(?:new|old|revised|original|latest|current|planned|start|end|finish|launch|opening|completion) dates?)\b")
+# Which of several dates is asked ("the revised date", "the opening date"): these words name a kind of
+# date papers write beside it, so they stay topic words while "date" itself only says what is asked.
+# Everyday ones ("the new date", "the old date") are not written beside a date and stay out.
+_DATE_QUALIFIER = re.compile(r"\b(?:revised|original|launch|opening|completion)\b(?= dates?\b)")
 _NUMBER = re.compile(r"\bhow (?:many|much|big|large|long)\b|\broughly\b|\bwhat(?:s| is| was| are| were)? (?:the )?(?:total |estimated |"
                      r"expected |planned |current )?(?:%|percent|percentage|proportion|share|number|figure|value|size|cost|total|"
                      r"target|budget|amount|population|rate|level|saving|savings|return|roi|gap|deficit|quorum)\b|"
@@ -381,7 +385,8 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
     skip |= _form_stems(analysis, lex)
     # the words of the phrase that asks for the type ("new date", "how often"): how it is asked, not what about
     low = text.lower()
-    skip |= {t for pattern in (_DATE, _STATUS, _FREQUENCY, _CONTACT_ASKED, _PERIOD_END, FY_SAID) for m in pattern.finditer(low) for t in tok(m.group(0))}
+    skip |= {t for pattern in (_DATE, _STATUS, _FREQUENCY, _CONTACT_ASKED, _PERIOD_END, FY_SAID) for m in pattern.finditer(low)
+             for t in tok(_DATE_QUALIFIER.sub("", m.group(0)))}
     role_stems = {t for r in (*analysis.roles, *analysis.excluded_roles) for p in ROLES[r] for t in tok(p)}
     clauses = [c for c in _CLAUSE.split(text) if c.strip()] or [text]
     main = max(range(len(clauses)), key=lambda i: (bool(re.search(r"\?|\b(?:who|when|what|which|how|where)\b", clauses[i].lower())), -i))
