@@ -7,7 +7,8 @@ from pathlib import Path
 
 from bot.models import SourceLine
 from bot.reading.layout import is_heading
-from bot.records.extract import INITIATIVE_ROLES, MUSTDO_ROLES, _new_mustdo
+from bot.records.extract import INITIATIVE_ROLES
+from bot.records.mustdo_matrix import MUSTDO_ROLES, _new_mustdo
 from bot.records.tables import ends_table, find_header, iter_rows
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -1,0 +1,125 @@
+"""Must-do matrices: "<area> priorities against the 9 National Must Do's", one row per national must-do
+and one column per local priority. Each non-empty cell is a record: which priority covers which
+must-do, in its own words, quoted from its line."""
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+
+from bot.models import ParsedDocument, SourceLine
+from bot.reading.layout import is_table_line
+from bot.records.cut_words import merged_runs, word_counts
+from bot.records.mustdos import identify_mustdo, strong_mustdo
+from bot.records.provenance import first_quote, provenance, record_id
+from bot.records.tables import Fragment, Header, Row, find_header, iter_rows
+from bot.textnorm import squash
+
+_MUST_DO = re.compile(r"must\s*-?\s*do")
+CONTINUED = re.compile(r"^\(continued\)\s*")
+MUSTDO_ROLES = {"mustdo": lambda c: bool(_MUST_DO.search(c))}
+
+
+def mustdos_header(text: str) -> Header | None:
+    """A must-do matrix's header; its must-do cell says "must do", so a line without "must" is passed over."""
+    return find_header(text, MUSTDO_ROLES, ("mustdo",), lead="mustdo") if "must" in text.lower() else None
+
+
+def mustdo_records(doc: ParsedDocument, lines: list[SourceLine], at: int, header: Header, section: str | None,
+                   area: str | None, seen: set[str]) -> list[dict]:
+    """The cells of the matrix whose header is line `at`."""
+    first = _take_sub_header(lines, at + 1, header)
+    labels_at = lines[first - 1] if first > at + 1 else lines[at]
+    vocabulary = word_counts(line.text for line in lines)
+    out: list[dict] = []
+    for row in iter_rows(lines, first, header, splits=_new_mustdo(header)):
+        _mustdo(doc, row, header, labels_at, section, area, out, seen, vocabulary)
+    return out
+
+
+def _mustdo(doc: ParsedDocument, row: Row, header: Header, labels_at: SourceLine, section: str | None,
+            area: str | None, out: list[dict], seen: set[str], vocabulary: Counter[str]) -> None:
+    col = header.roles["mustdo"]
+    description = row.text(col)
+    lead = row.text(header.roles["number"]) if "number" in header.roles else ""
+    number = identify_mustdo(description, lead)
+    if number is None:
+        return
+    labels = _priority_labels(header)
+    for column, text, (source, quote) in _priority_cells(row, range(col + 1, header.width), vocabulary):
+        if not squash(text) or column not in labels:
+            continue
+        key = f"{area}|{number}|{labels[column]}|{squash(text)[:80]}"
+        if key in seen or source is None:
+            continue
+        seen.add(key)
+        out.append({
+            "id": record_id(doc.info.sha256, area, number, labels[column], text), "area": area, "mustdo": number,
+            "priority": labels[column], "text": squash(text), "quote": quote, "description": squash(description)[:300],
+            "header_quote": squash(labels_at.text)[:300].rsplit(" ", 1)[0] if len(squash(labels_at.text)) > 300 else squash(labels_at.text),
+            "header_page": labels_at.page, "header_line": labels_at.line if labels_at.page is None else None,
+            **provenance(doc, source, section),
+        })
+
+
+def _priority_cells(row: Row, columns: range, vocabulary: Counter[str]
+                    ) -> Iterator[tuple[int, str, tuple[SourceLine | None, str]]]:
+    """(column, text, quote) of each priority cell. A cell merged over several columns and cut at their
+    edges is read whole for each column it spans, quoted as the line shows it (see cut_words)."""
+    texts = [row.text(column) for column in columns]
+    whole: dict[int, tuple[str, tuple[SourceLine | None, str]]] = {}
+    for first, last, text in merged_runs(texts, vocabulary):
+        quote = _span_quote([row.fragments(columns[k]) for k in range(first, last + 1)])
+        for k in range(first, last + 1):
+            whole[k] = (text, quote)
+    for k, column in enumerate(columns):
+        text, quote = whole.get(k) or (texts[k], first_quote(row.fragments(column)))
+        yield column, text, quote
+
+
+def _span_quote(cells: list[list[Fragment]]) -> tuple[SourceLine | None, str]:
+    """The cut pieces of a merged cell as its line shows them, when they all sit on one line."""
+    firsts = [frags[0] for frags in cells if frags]
+    text = " ".join(squash(f.text) for f in firsts)
+    if firsts and all(f.source == firsts[0].source for f in firsts) and text in squash(firsts[0].source.text):
+        return firsts[0].source, text[:300]
+    return first_quote(cells[0])
+
+
+def _new_mustdo(header: Header) -> "Callable[[list[str], Row], bool]":
+    """A continuation line whose must-do cell opens with a different must-do's wording starts that row."""
+    col = header.roles["mustdo"]
+
+    def splits(cells: list[str], row: Row) -> bool:
+        cell = cells[col].strip() if col < len(cells) else ""
+        if len(cell) < 40 or not cell[:1].isupper():
+            return False
+        new = strong_mustdo(cell)
+        return new is not None and new != strong_mustdo(row.text(col))
+
+    return splits
+
+
+def _take_sub_header(lines: list[SourceLine], start: int, header: Header) -> int:
+    """A second header line under the first ("| | Transforming Community | ...") names the columns."""
+    k = start
+    while k < len(lines) and not lines[k].text.strip():
+        k += 1
+    if k >= len(lines) or not is_table_line(lines[k].text):
+        return start
+    cells = header.split(lines[k].text)
+    col = header.roles["mustdo"]
+    named = [c for c in cells[col + 1:] if c.strip()]
+    if all(not c.strip() for c in cells[: col + 1]) and len(named) >= 2:
+        header.labels = [*header.labels[: col + 1], *(" ".join(c.split()) for c in cells[col + 1:])]
+        return k + 1
+    return start
+
+
+def _priority_labels(header: Header) -> dict[int, str]:
+    """Column -> the priority it stands for ("P3", "WP1: ...", "Transforming Urgent Care")."""
+    labels: dict[int, str] = {}
+    for column in range(header.roles["mustdo"] + 1, header.width):
+        label = header.labels[column] if column < len(header.labels) else ""
+        label = CONTINUED.sub("", label).strip()
+        labels[column] = label or f"column {column - header.roles['mustdo']}"
+    return labels
