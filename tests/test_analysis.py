@@ -119,6 +119,19 @@ def test_must_do_named_by_its_topic(lex) -> None:
     assert gap.mustdo and gap.gap
 
 
+@pytest.mark.parametrize("question, numbers", [
+    ("which workstreams contribute to the national cancer priority?", [6]),
+    ("what maps to the national learning disability and autism priority?", [8]),
+])
+def test_national_priorities_are_the_must_dos(lex, question: str, numbers: list[int]) -> None:
+    a = analyse(question, lex)
+    assert a.mustdo and a.mustdos == numbers
+
+
+def test_a_local_priority_is_no_must_do(lex) -> None:
+    assert not analyse("what are the local priorities for maternity?", lex).mustdo
+
+
 def test_a_word_is_matched_by_its_word_family_in_the_papers(papers, tokenizer) -> None:
     from bot.answering.matching import Topic
 

@@ -188,3 +188,37 @@ def test_mustdo_cell_merged_over_columns_is_read_whole(tmp_path: Path) -> None:
     assert {r["text"] for r in seven} == {"We will work with the Mental Health programme"}
     assert {r["quote"] for r in seven} == {"We will w vork with the Mer ntal Health programme"}
     assert [r["text"] for r in rows if r["mustdo"] == 8] == ["We will work with the Mental Health programme on learning disabilities"]
+
+
+ACROSS_TEXT = """National priorities (the nine must-dos) - coverage by local programme
+
+Programme\tMD1 System plan\tMD2 Financial balance\tMD5 Elective: RTT 18 weeks\tMD6 Cancer\tMD7 Mental health access
+Elective Recovery\tY\tY - theatre productivity\tY\tY - CDC diagnostics\t
+Mental Health\tY\t\t\t\tPerinatal access
+"""
+
+TOPIC_COLUMNS = """Must-do coverage by programme
+
+Programme\tFinancial balance\tGeneral practice\tCancer\tMental health\tQuality
+Primary Care\tY\tSame-day hubs\tGP direct access to CT\t\t
+"""
+
+BUDGET_BY_PROGRAMME = """Transformation budget 2026/27 (GBP m)
+
+Line\tFinancial balance\tGeneral practice\tCancer\tMental health\tQuality
+Recurrent\t1.2\t0.8\t0.5\t2.1\t0.3
+"""
+
+
+@pytest.mark.parametrize("text, cells", [
+    (ACROSS_TEXT, {(1, "Elective Recovery", "Y"), (2, "Elective Recovery", "Y - theatre productivity"),
+                   (5, "Elective Recovery", "Y"), (6, "Elective Recovery", "Y - CDC diagnostics"),
+                   (1, "Mental Health", "Y"), (7, "Mental Health", "Perinatal access")}),
+    (TOPIC_COLUMNS, {(2, "Primary Care", "Y"), (3, "Primary Care", "Same-day hubs"), (6, "Primary Care", "GP direct access to CT")}),
+    (BUDGET_BY_PROGRAMME, set()),  # columns named like must-dos, but nothing says the table is about must-dos
+])
+def test_mustdo_matrix_with_mustdos_across(tmp_path: Path, text: str, cells: set) -> None:
+    """Programmes as rows and must-dos as columns (a tracker workbook's layout) give the same records."""
+    rows = extract_records(_read(tmp_path, "coverage.txt", text))["mustdos"]
+    assert {(r["mustdo"], r["priority"], r["text"]) for r in rows} == cells
+    assert all(r["quote"] == r["text"] and r["line"] for r in rows)

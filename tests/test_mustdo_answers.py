@@ -70,3 +70,22 @@ def test_a_cell_merged_over_priorities_is_told_once_whole(papers) -> None:
     assert reply.answered, reply.answer
     assert "P1, P2, P3: We will work with the Mental Health programme" in reply.answer, reply.answer
     assert reply.answer.count("Mental Health programme") == 1, reply.answer
+
+
+ACROSS = """Kestrel Fen national priorities (the nine must-dos) - coverage by local programme
+
+Local programme\tMD1 System plan\tMD4 UEC: A&E 4-hour\tMD5 Elective: RTT 18 weeks\tMD6 Cancer: 62-day\tMD9 Quality
+Elective Recovery\tY\t\tY\tY - CDC diagnostics\t
+Primary Care Access\tY\tSame-day hubs\t\tGP direct access to CT\t
+Urgent Care\tY\tY\t\t\t
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "Which local programmes are mapped to national must-do 6 in the coverage matrix?",
+    "which workstreams contribute to the national cancer priority?",
+])
+def test_programmes_as_rows_and_must_dos_across(papers, question: str) -> None:
+    reply = answer(question, papers({"tracker.txt": ACROSS}), Tokenizer())
+    assert reply.answered, reply.answer
+    assert "Elective Recovery" in reply.answer and "Primary Care Access" in reply.answer and "Urgent Care" not in reply.answer

@@ -90,7 +90,7 @@ MUSTDO_FORM_WORDS = frozenset(
     "must do dos priority priorities cover covers covered covering line lines up against grid matrix pick picks "
     "picked column columns ticked tick ticks work programme programmes entered entry entries mapped map maps blank "
     "gap gaps missing address addresses addressed carry carries carried left nothing empty contribute contributes "
-    "contributing set actions national nine standard standards".split())
+    "contributing set actions national nine standard standards coverage mapping local workstream workstreams".split())
 WINDOW_FORM_WORDS = frozenset(
     "due milestone milestones deliver delivered deliverable deliverables done complete completed land lands landing "
     "coming up happen happening expected should met finish finished overdue late passed track tracker fall falls "

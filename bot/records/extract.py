@@ -15,6 +15,7 @@ from bot.records.dates import plan_fy_start
 from bot.records.lists import list_records
 from bot.records.matrices import matrix_lists
 from bot.records.milestones import parse_milestones, split_title
+from bot.records.mustdo_across import across_records, mustdo_columns
 from bot.records.mustdo_matrix import CONTINUED, mustdo_records, mustdos_header
 from bot.records.owners import split_owners
 from bot.records.provenance import first_quote, provenance, record_id
@@ -57,6 +58,10 @@ def extract_records(doc: ParsedDocument, book: AreaBook | None = None,
             fy = plan_fy_start(line.text)
             for row in iter_rows(lines, i + 1, header):
                 _initiative(doc, row, header, section, area, fy, initiatives, milestones, seen_rows)
+            continue
+        across = mustdo_columns(lines, i)
+        if across:
+            mustdos += across_records(doc, lines, i, across, section, area)
             continue
         header = mustdos_header(line.text)
         if header and header.width - header.roles["mustdo"] >= 2:

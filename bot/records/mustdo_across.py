@@ -1,0 +1,65 @@
+"""Must-do matrices laid out the other way round: local programmes as rows and the national must-dos
+as columns ("Local programme | MD1 System plan | MD2 Financial balance | ..."), as a tracker workbook
+keeps them. Each non-empty cell is the same record the row-wise matrix gives: which programme
+covers which must-do, in the cell's own words."""
+
+import re
+from collections.abc import Iterator
+
+from bot.models import ParsedDocument, SourceLine
+from bot.records.mustdos import identify_mustdo
+from bot.records.provenance import provenance, record_id
+from bot.textnorm import squash
+
+_NUMBERED = re.compile(r"^\s*(?:md|must[\s-]*dos?|national must[\s-]*dos?)\s*(?:no\.?|#)?\s*([1-9])\b", re.I)
+MIN_MUSTDOS = 4  # a header naming fewer distinct must-dos is some other table
+LABEL_CHARS = 80
+TITLE_LINES = 5  # how far above the header a title saying "must-dos" is looked for
+_SAYS_MUSTDOS = re.compile(r"must[\s-]*dos?\b")  # a column label is short; a longer cell is a row of text, not a header
+
+
+def mustdo_columns(lines: list[SourceLine], at: int) -> dict[int, int]:
+    """Column -> must-do number, for a tab-separated header row naming at least MIN_MUSTDOS distinct
+    must-dos after its first (row label) cell. Numbered labels ("MD6", "Must do 6") say so themselves;
+    labels that only name a topic ("Cancer", "Quality") count when the lines just above say the table
+    is about must-dos, since a budget by programme has such columns too."""
+    text = lines[at].text
+    if text.count("\t") < MIN_MUSTDOS:
+        return {}
+    numbered: dict[int, int] = {}
+    named: dict[int, int] = {}
+    for k, cell in enumerate(text.split("\t")[1:], start=1):
+        if not cell.strip() or len(cell) > LABEL_CHARS:
+            continue
+        m = _NUMBERED.match(cell)
+        if m and int(m.group(1)) not in numbered.values():
+            numbered[k] = int(m.group(1))
+        number = identify_mustdo(cell)
+        if number is not None and number not in named.values():
+            named[k] = number
+    if len(numbered) >= MIN_MUSTDOS:
+        return numbered
+    above = " ".join(line.text for line in lines[max(0, at - TITLE_LINES): at]).lower()
+    return named if len(named) >= MIN_MUSTDOS and _SAYS_MUSTDOS.search(above) else {}
+
+
+def across_records(doc: ParsedDocument, lines: list[SourceLine], at: int, columns: dict[int, int],
+                   section: str | None, area: str | None) -> Iterator[dict]:
+    """The cells under the header at line `at`, row by row until the table ends (a line without cells)."""
+    header = lines[at]
+    labels = header.text.split("\t")
+    for line in lines[at + 1:]:
+        cells = line.text.split("\t")
+        if len(cells) < 2 or not cells[0].strip():
+            break
+        programme = squash(cells[0])
+        for k, number in columns.items():
+            text = squash(cells[k]) if k < len(cells) else ""
+            if not text:
+                continue
+            yield {
+                "id": record_id(doc.info.sha256, area, number, programme, text), "area": area, "mustdo": number,
+                "priority": programme, "text": text, "quote": text[:300], "description": squash(labels[k])[:300],
+                "header_quote": squash(header.text)[:300], "header_page": header.page,
+                "header_line": header.line if header.page is None else None, **provenance(doc, line, section),
+            }
