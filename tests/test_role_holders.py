@@ -9,9 +9,12 @@ import pytest
 from bot.answering.analysis import analyse
 from bot.answering.lexicon import lexicon
 from bot.answering.pipeline import answer
+from bot.index.indexer import build_index
+from bot.index.store import PlanIndex
 from bot.records.people import PaperWords, names_in, person_name
 from bot.textnorm import Tokenizer
 from tests.conftest import OTHER_PAPERS
+from tests.office_files import deck
 
 ANNEX = """Wyvern Key milestones, Owners, Risks, Governance & Interdependencies 1/1
 
@@ -192,3 +195,52 @@ def test_a_chairs_deputy_is_the_vice_chair(papers) -> None:
     index = papers({"members.md": MEMBERS, **OTHER_PAPERS})
     reply = answer("Who is Helen Marsh's deputy on the transformation board?", index, Tokenizer())
     assert reply.answered and reply.answer.startswith("Dr Rafe Quill"), reply.answer
+
+
+STATUS_SLIDES = [
+    {"title": "Urgent and Emergency Care - status: Amber",
+     "boxes": [(40, 120, 600, ["Lead: Karen Holt (SRO); Deputy SRO: Tariq Mahmood; clinical lead: Dr Samuel Adeyemi",
+                               "Next milestone: winter plan agreed (Sep 2026)"])]},
+    {"title": "Mental Health - status: Green",
+     "boxes": [(40, 120, 600, ["Lead: Paul Dunmore (SRO); clinical lead: Dr Nadia Kowalczyk",
+                               "Next milestone: crisis cafe open (Jun 2026)"])]},
+]
+
+MINUTES = """Programme Board minutes, 12 March 2026
+
+Present: Karen Holt (Chair); Norah Kilbride, Head of Estates Strategy (deputising for Paul Dunmore).
+"""
+
+
+@pytest.fixture
+def slides(tmp_path: Path, tokenizer: Tokenizer):
+    """A status deck (one slide per workstream) and board minutes, with the other papers."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    deck(corpus / "status.pptx", STATUS_SLIDES)
+    for name, text in {"minutes.txt": MINUTES, **OTHER_PAPERS}.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    build_index([corpus], tmp_path / "index", tokenizer, 10**7)
+    index = PlanIndex.open(tmp_path / "index")
+    yield index
+    index.close()
+
+
+@pytest.mark.parametrize("question, person", [
+    ("Who is the deputy SRO for urgent and emergency care?", "Tariq Mahmood"),
+    ("Who is the clinical lead for urgent and emergency care?", "Samuel Adeyemi"),
+    ("Who is the clinical lead for mental health?", "Nadia Kowalczyk"),
+])
+def test_each_label_on_a_line_of_roles_names_its_own_person(slides, question: str, person: str) -> None:
+    """"Lead: A (SRO); Deputy SRO: B; clinical lead: C" names three people, each in their own role."""
+    reply = answer(question, slides, Tokenizer())
+    assert reply.answered and reply.answer.startswith(("Dr " + person, person)), reply.answer
+
+
+def test_a_deputy_sro_is_for_the_remit_of_the_sro(slides) -> None:
+    """The only deputy SRO the papers name is for urgent care: none is named for mental health. Someone
+    deputising for a person is that person's deputy, whatever the line says of the remit."""
+    nobody = answer("Who is the deputy SRO for mental health?", slides, Tokenizer())
+    assert not nobody.answered, nobody.answer
+    stood_in = answer("Who deputised for Paul Dunmore at the March programme board?", slides, Tokenizer())
+    assert stood_in.answered and stood_in.answer.startswith("Norah Kilbride"), stood_in.answer

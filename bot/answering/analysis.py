@@ -90,6 +90,7 @@ class Analysis:
     gap: bool = False
     roles: list[str] = field(default_factory=list)
     excluded_roles: list[str] = field(default_factory=list)  # "who's the programme director (not the SRO)?"
+    deputised: list[str] = field(default_factory=list)  # "the deputy SRO for X": the role a deputy is asked for
     set_aside: frozenset[str] = frozenset()  # stems of what "apart from ..." sets aside: never one of the items
     proper: frozenset[str] = frozenset()  # stems of names the question writes with a capital ("NHS Wales")
     remit: frozenset[str] = frozenset()  # "the SRO for cancer in KFO": the stems of what the role is for
@@ -134,7 +135,7 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
     mustdo = bool(_MUSTDO.search(low))
     areas = lex.areas.in_text(fixed)
     channel = not areas and default_area is not None
-    roles = _roles(low, "person" in wants)
+    roles, deputised = _deputy_asked(_roles(low, "person" in wants))
     excluded = [r for r in roles if _set_aside(r, low)]
     roles = [r for r in roles if r not in excluded]
     priority = _priority(low)
@@ -142,6 +143,7 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
         text=text, wants=wants, terms={}, areas=areas or ([default_area] if default_area else []), channel_area=channel,
         window=window(fixed, as_of), asks_list=bool(_LIST.search(low)), count=asked_count(fixed.lower()), mustdo=mustdo,
         mustdos=mustdos_in_question(fixed) if mustdo else [], gap=mustdo and bool(_GAP.search(low)), roles=roles, excluded_roles=excluded,
+        deputised=deputised,
         person=_person_asked(text, low), named=_people_named(text, low, lex) if "person" in wants else frozenset(),
         priority=priority, asked=fixed, named_person=bool(_NAMED_PERSON.search(low)),
         as_of=as_of, words=frozenset(lex.tokenizer(fixed)),
@@ -149,7 +151,7 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
     _topic(analysis, fixed, lex)
     analysis.roles = roles = roles + _deputy_of_named(roles, analysis.named, lex)
     whose = _named_words(text, analysis.named, lex)  # "Helen Marsh's deputy": whose deputy, not what for or where
-    analysis.remit = _remit(roles, low, lex) & frozenset(analysis.terms) - whose
+    analysis.remit = _remit(roles + deputised, low, lex) & frozenset(analysis.terms) - whose
     analysis.set_aside = _set_aside_topic(low, lex)
     analysis.proper = _proper_names(text, lex) & frozenset(analysis.terms) - whose
     return analysis
@@ -270,9 +272,15 @@ def _roles(low: str, person_asked: bool) -> list[str]:
     found = [r for r in found if not any(r != other and r in other for other in found)]
     if "presenter" in found and "contact" in found:
         found.remove("contact")  # "who will speak to item 9?" asks who presents it, not whom to contact
-    if "deputy" in found and "vice chair" not in found:
-        return ["deputy"]  # "who deputised for the SRO?": the deputy is asked for, not the SRO
     return found
+
+
+def _deputy_asked(roles: list[str]) -> tuple[list[str], list[str]]:
+    """(roles asked, roles deputised): "who deputised for the SRO?" asks for the deputy, not the SRO;
+    the SRO is whose deputy, so its remit still holds ("the deputy SRO for cancer" is for cancer)."""
+    if "deputy" in roles and "vice chair" not in roles:
+        return ["deputy"], [r for r in roles if r != "deputy"]
+    return roles, []
 
 
 def _remit(roles: list[str], low: str, lex: Lexicon) -> frozenset[str]:
@@ -388,7 +396,7 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
     low = text.lower()
     skip |= {t for pattern in (_DATE, _STATUS, _FREQUENCY, _CONTACT_ASKED, _PERIOD_END, FY_SAID) for m in pattern.finditer(low)
              for t in tok(_DATE_QUALIFIER.sub("", m.group(0)))}
-    role_stems = {t for r in (*analysis.roles, *analysis.excluded_roles) for p in ROLES[r] for t in tok(p)}
+    role_stems = {t for r in (*analysis.roles, *analysis.excluded_roles, *analysis.deputised) for p in ROLES[r] for t in tok(p)}
     clauses = [c for c in _CLAUSE.split(text) if c.strip()] or [text]
     main = max(range(len(clauses)), key=lambda i: (bool(re.search(r"\?|\b(?:who|when|what|which|how|where)\b", clauses[i].lower())), -i))
     for n, clause in enumerate(clauses):

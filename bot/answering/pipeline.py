@@ -6,7 +6,7 @@ from datetime import date
 
 from bot.answering import compound, types
 from bot.answering.analysis import Analysis, analyse, dated_form
-from bot.answering.candidates import Candidate, Context, role_in, unique
+from bot.answering.candidates import Candidate, Context, role_in, role_score, unique
 from bot.answering.vocabulary import WEAK_ROLES
 from bot.answering.candidates.lists import list_candidates
 from bot.answering.candidates.milestones import milestone_candidates
@@ -84,7 +84,7 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
         for candidate in found:  # "what are the four priorities?" and the papers list four under "Our 4 priorities":
             if candidate.fits_form < 0 or (candidate.source == "list" and not candidate.counted):
                 candidate.eligible = False  # not a sentence listing nothing, nor four lines under another heading
-    if set(ctx.analysis.roles) & OCCASIONAL_ROLES and any(c.eligible and c.features.get("role", 0) > 0 for c in found):
+    if set(ctx.analysis.roles) & OCCASIONAL_ROLES and (ctx.analysis.deputised or any(c.eligible and c.features.get("role", 0) > 0 for c in found)):
         for candidate in found:  # "who deputised for the SRO?": only someone said to deputise, never the SRO
             if candidate.features.get("role", 0) <= 0:
                 candidate.eligible = False
@@ -193,7 +193,10 @@ def misses_remit(candidate: Candidate, ctx: Context) -> bool:
     its heading or row but not the paper's opening, must hold at least half the remit's weight (its
     words, their family or spelled-out forms)."""
     a = ctx.analysis
-    if not a.remit or candidate.features.get("role", 0) < 1 or not any(r not in WEAK_ROLES for r in a.roles):
+    # a deputy whose title names the role deputised ("Deputy SRO") holds it for that role's remit; one
+    # "deputising for <person>" is the person's deputy, whose remit the line need not repeat
+    deputy = candidate.features.get("role", 0) > 0 and any(role_score(r, candidate.role_text or "") > 0 for r in a.deputised)
+    if not a.remit or not deputy and (candidate.features.get("role", 0) < 1 or not any(r not in WEAK_ROLES for r in a.roles)):
         return False
     if candidate.remit_text is not None:
         own = ctx.tokenizer.stem_set(f"{candidate.remit_text} {candidate.role_text}")

@@ -161,11 +161,12 @@ def _stated(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator
                     if name:
                         yield name, m.group("role").strip(" ,:"), cell[m.start(): m.end()], f"{_above(lines, i)} {cell}", i
     flat = squash(text.replace("\t", ": ", 1)) if text.count("\t") <= 1 else ""
-    label = _LABEL_LINE.match(flat) if flat else None
-    if label and person_name(label.group("name"), common):
-        rest = label.group("rest").strip(" ,;-–()")
-        role = f"{label.group('role').strip()}" + (f" ({rest})" if rest else "")
-        yield label.group("name"), role, flat_text, f"{_above(lines, i)} {flat_text}", i
+    for k, part in enumerate(flat.split("; ") if flat else []):  # "Lead: A (SRO); Deputy SRO: B; clinical lead: C"
+        label = _LABEL_LINE.match(part if k == 0 else part[:1].upper() + part[1:])
+        if label and person_name(label.group("name"), common):
+            rest = label.group("rest").strip(" ,;-–()")
+            role = f"{label.group('role').strip()}" + (f" ({rest})" if rest else "")
+            yield label.group("name"), role, part if k and part in flat_text else flat_text, f"{_above(lines, i)} {flat_text}", i
     if flat_text.endswith(":"):
         nxt = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
         below = _NAME_FIRST.match(squash(lines[nxt].text)) if nxt is not None else None  # "Contact for further information:" / "Samantha Nicol, ..."
