@@ -48,6 +48,10 @@ def lex(papers, tokenizer):
     ("on what dates are the first two maternity meetings?", ("date",)),
     ("maternity do nothing gap figure?? £ by 2021", ("money",)),  # chat: the thing asked ends it, "£" the sum
     ("what is the £ for the maternity pathway", ("money",)),
+    ("what is the 2026/27 transformation budget for the maternity workstream?", ("money",)),  # the sum named last
+    ("whats the capital cost of the maternity unit?", ("money",)),
+    ("what is the maternity savings target for 2026/27?", ("number",)),
+    ("what is the maternity budget setting process?", ("text",)),  # "budget" describes what is asked here
     ("which maternity scheme costs £3m?", ("text",)),  # a sum stated, not asked
     ("maternity pathway total?", ("number",)),
     # "how much did <a long description> cost?": a sum of money, however long the thing between

@@ -253,3 +253,13 @@ def test_how_much_is_answered_by_the_cell_holding_a_sum(papers) -> None:
 
     rows = [c for c in row_candidates(context_for(question, index, Tokenizer(), None, 1000, None)) if "Cloverdene" in c.answer]
     assert rows and rows[0].has_type and rows[0].answer.startswith("£6.3m"), [c.answer for c in rows]
+
+
+def test_a_sum_of_the_other_kind_of_money_is_no_answer(papers) -> None:
+    """Capital and revenue are the two kinds of NHS money: "how much capital" is not answered by a sum
+    the paper calls revenue, and is answered by one it calls capital."""
+    index = papers({"plan.txt": "Investments 2026/27\n\nThe Marrowdale diagnostic centre extension needs £0.9m revenue a year.\n"
+                                "The Brackenford theatre refurbishment has capital of £4.2m approved.\n", **OTHER_PAPERS})
+    assert not answer("How much capital does the Marrowdale diagnostic centre extension need?", index, Tokenizer()).answered
+    theatres = answer("How much capital is the Brackenford theatre refurbishment getting?", index, Tokenizer())
+    assert theatres.answered and "£4.2m" in theatres.answer[:300], theatres.answer

@@ -69,6 +69,9 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
                 candidate.area = addressed_area(candidate, ctx)
             if ctx.analysis.want == "contact":  # a phone number or email must be in the answer itself
                 candidate.has_type = candidate.has_type and bool(types.contacts(candidate.answer))
+            kind = types.money_kind_asked(ctx.analysis.text) if ctx.analysis.want == "money" else None
+            if kind and candidate.has_type:  # "how much capital": a sum the paper calls revenue is no answer
+                candidate.has_type = not types.other_kind_of_money(candidate.answer, kind)
             candidate.features = features(candidate, ctx.analysis, ctx.topic)
             candidate.score = scorer.score(candidate.features)
             found.append(candidate)

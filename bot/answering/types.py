@@ -98,6 +98,28 @@ def money(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.start() + len(m.group(0).strip()), m.group(0).strip()) for m in MONEY.finditer(text)]
 
 
+# The two kinds of NHS money: a sum the paper calls one kind never answers a question about the other.
+MONEY_KINDS = ("capital", "revenue")
+_KIND_NEAR = 24  # how far from a sum its kind is written ("£0.9m revenue", "capital of £14.6m")
+
+
+def money_kind_asked(question: str) -> str | None:
+    """The one kind of money a question names ("how much capital ..."), else None."""
+    named = [k for k in MONEY_KINDS if re.search(rf"\b{k}\b", question, re.I)]
+    return named[0] if len(named) == 1 else None
+
+
+def other_kind_of_money(text: str, kind: str) -> bool:
+    """The sum a text leads with is labelled, wherever the text states it, as another kind of money
+    than `kind` ("£0.9m: ... needs £0.9m revenue a year")."""
+    sums = money(text)
+    if not sums:
+        return False
+    low, lead = text.lower(), sums[0][2]
+    near = " ".join(low[max(0, a - _KIND_NEAR): b + _KIND_NEAR] for a, b, m in sums if m == lead)
+    return kind not in near and any(other in near for other in MONEY_KINDS if other != kind)
+
+
 FREQUENCY = re.compile(r"\b(?:daily|weekly|fortnightly|monthly|bi-?monthly|quarterly|annually|yearly|twice a \w+|once a \w+|"
                        r"every (?:\w+ )?(?:day|week|month|quarter|year|monday|tuesday|wednesday|thursday|friday)|"
                        r"(?:first|second|third|fourth|last) (?:monday|tuesday|wednesday|thursday|friday)(?: of (?:each|every|the) month)?)\b", re.I)
