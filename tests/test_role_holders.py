@@ -244,3 +244,26 @@ def test_a_deputy_sro_is_for_the_remit_of_the_sro(slides) -> None:
     assert not nobody.answered, nobody.answer
     stood_in = answer("Who deputised for Paul Dunmore at the March programme board?", slides, Tokenizer())
     assert stood_in.answered and stood_in.answer.startswith("Norah Kilbride"), stood_in.answer
+
+
+WORKSTREAM_TABLE = """Programme workstreams, leads and key milestones 2026/27
+
+Each workstream has a senior responsible owner, usually a chief executive or director, and a clinical
+lead. The elective recovery and diagnostics workstream reports on waiting list recovery each month.
+
+No.\tWorkstream\tSenior Responsible Owner\tClinical lead\tKey milestone\tDue
+1\tUrgent and Emergency Care\tKaren Holt Director of Operations, BTH\tDr Samuel Adeyemi Consultant in Emergency Medicine\tWinter plan agreed\tSep 2026
+2\tElective Recovery and Diagnostics\tStephen Marwood Chief Executive, MTH\tDr Lucy Farrant Consultant Anaesthetist, MTH\tElective hub opens\tNov 2026
+"""
+
+
+@pytest.mark.parametrize("question, person", [
+    ("Who is the Senior Responsible Owner for the Elective Recovery and Diagnostics workstream?", "Stephen Marwood"),
+    ("who's SRO for urgent and emergency care?", "Karen Holt"),
+    ("Who is the clinical lead for elective recovery?", "Dr Lucy Farrant"),
+])
+def test_a_column_named_for_a_role_holds_that_role_for_its_row(papers, question: str, person: str) -> None:
+    """A name in the "Senior Responsible Owner" column is that row's SRO, though the cell runs the job
+    title on after the name ("Stephen Marwood Chief Executive, MTH", a wrapped cell read as one line)."""
+    reply = answer(question, papers({"board_paper.txt": WORKSTREAM_TABLE, **OTHER_PAPERS}), Tokenizer())
+    assert reply.answered and reply.answer.startswith(person), reply.answer

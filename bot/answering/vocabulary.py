@@ -57,6 +57,11 @@ ROLES: dict[str, tuple[str, ...]] = {
     "action owner": ("action", "actions", "writing to", "write to", "take up", "took up", "follow up", "promised", "agreed to",
                      "undertook", "come back", "report back", "bring back", "circulate", "pass round"),
 }
+# Words that open an NHS job title: a table cell that runs a title on after a name ("Stephen Marwood
+# Chief Executive, MTH", a wrapped cell read as one line) ends the name where one of them starts.
+JOB_TITLE_WORDS = frozenset(
+    "Chief Executive Director Officer Consultant Manager Head Lead Nurse Clinical Medical Deputy Interim Acting "
+    "Associate Assistant Senior Programme Place Chair Vice Professor Councillor Cabinet Portfolio".split())
 # Roles whose words also run through ordinary questions: they name a role only next to a person asked for.
 WEAK_ROLES = frozenset({"lead", "owner", "member", "contact", "action owner", "deputy", "acting", "presenter", "proposer", "seconder"})
 

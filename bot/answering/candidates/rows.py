@@ -13,6 +13,7 @@ import numpy as np
 from bot.answering import types
 from bot.answering.candidates import Candidate, Context, document_field, role_in, trim, unique
 from bot.answering.candidates.question_rows import question_records, with_bonus
+from bot.answering.vocabulary import JOB_TITLE_WORDS, WEAK_ROLES
 from bot.index.record_terms import RecordTable
 from bot.models import Citation
 from bot.records.people import TITLES, names_in, person_name
@@ -108,9 +109,18 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
     return Candidate(
         source="row", main=main, context=f"{row['header_text']} {row.get('section') or ''} {row.get('caption') or ''}", area=row.get("area"),
         answer=answer, citations=unique(cites), has_type=at is not None,
-        role_text=role_cells if any(role_in(r, role_cells) for r in strong) else "",
+        role_text=_role_text(strong, labels[at] if at is not None and at < len(labels) else "", role_cells),
         fits_form=0.5 if at is not None else 0.0, nearest=trim(row["row_text"], 160),
     )
+
+
+def _role_text(roles: list[str], label: str, others: str) -> str:
+    """The role the row states for its answer: its column's label ("Senior Responsible Owner": whoever
+    stands in that column holds the role for the row), else the other cells when they name one."""
+    for text in (label, others):
+        if any(role_in(r, text) for r in roles):
+            return text
+    return ""
 
 
 COVER_LINES = 20
@@ -174,6 +184,12 @@ def _labelled(labels: list[str], k: int, text: str) -> str:
 def _answer_cell(want: str, labels: list[str], cells: list[dict], ctx: Context) -> int | None:
     """The column the question asks for: by its label first, else by what the cells hold."""
     names = LABELS.get(want, ())
+    if want == "person":  # "who is the clinical lead": of the columns naming people, the one named for that role
+        strong = [r for r in ctx.analysis.roles if r not in WEAK_ROLES]
+        for k, label in enumerate(labels):
+            if k < len(cells) and any(role_in(r, label) for r in strong) \
+                    and person_name(_first_name_part(cells[k]["text"]), ctx.lex.common):
+                return k
     for k, label in enumerate(labels):
         low = label.lower()
         if k < len(cells) and cells[k]["text"] and any(re.search(rf"\b{re.escape(n)}\b", low) for n in names):
@@ -225,8 +241,13 @@ def _number_by_label(labels: list[str], cells: list[dict], ctx: Context,
 
 def _first_name_part(text: str) -> str:
     """"Lorcan Whitlow (Deputy Chief Nurse, ODH)" -> "Lorcan Whitlow"; "Mrs Claire Richardson Director of
-    ..." -> "Mrs Claire Richardson" (a cover sheet runs the job title on from the name)."""
+    ..." -> "Mrs Claire Richardson", "Stephen Marwood Chief Executive, MTH" -> "Stephen Marwood" (a cover
+    sheet or a wrapped cell runs the job title on from the name)."""
     head = re.split(r"\s*[(,;/]|\s+-\s+", text, maxsplit=1)[0]
+    words = head.split()
+    title_at = next((k for k, w in enumerate(words) if k >= 2 and w in JOB_TITLE_WORDS), None)
+    if title_at is not None and not set(words[:title_at]) & JOB_TITLE_WORDS:  # "Stephen Marwood Chief Executive": the name ends where the title starts
+        head = " ".join(words[:title_at])
     found = next(names_in(head), None)  # only an honorific's name is cut from a run-on title
     return found[2] if found is not None and found[0] == 0 and re.match(TITLES + r"\b", found[2]) else head
 
