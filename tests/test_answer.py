@@ -263,3 +263,21 @@ def test_a_sum_of_the_other_kind_of_money_is_no_answer(papers) -> None:
     assert not answer("How much capital does the Marrowdale diagnostic centre extension need?", index, Tokenizer()).answered
     theatres = answer("How much capital is the Brackenford theatre refurbishment getting?", index, Tokenizer())
     assert theatres.answered and "£4.2m" in theatres.answer[:300], theatres.answer
+
+
+BUDGET = """Transformation budget 2026/27 by programme (£m)
+
+Programme\tRecurrent (£m)\tNon-recurrent (£m)\tTotal (£m)\tFunding source
+Urgent and Emergency Care\t3.2\t5.9\t9.1\tICB baseline
+Mental Health\t2.3\t0.6\t2.9\tMental Health Investment Standard
+"""
+
+
+def test_a_money_table_gives_its_unit_in_the_header(papers) -> None:
+    """Bare numbers under "Total (£m)" are sums of money: "how much" is answered with one, the total
+    when no column is asked for, and told with its unit."""
+    index = papers({"budget.txt": BUDGET, **OTHER_PAPERS})
+    reply = answer("How much is the mental health transformation budget for 2026/27?", index, Tokenizer())
+    assert reply.answered and reply.answer.startswith("£2.9m"), reply.answer
+    recurrent = answer("How much recurrent money does urgent and emergency care get?", index, Tokenizer())
+    assert recurrent.answered and recurrent.answer.startswith("£3.2m"), recurrent.answer

@@ -59,7 +59,9 @@ def typed_rows(ctx: Context, table: RecordTable, at: np.ndarray | None = None) -
     keys = table.keys
     todo = [int(i) for i in at if int(keys[i]) not in known]
     for i, row in zip(todo, table.take(np.asarray(todo, dtype=np.int64))):
-        known[int(keys[i])] = any(c["text"] and types.holds(want, c["text"], ctx.lex.common) for c in json.loads(row["cells"]))
+        labels = json.loads(row["labels"] or "[]") if want == "money" else []
+        known[int(keys[i])] = any(c["text"] and (types.holds(want, c["text"], ctx.lex.common) or labels and _sum_in(labels, k, c["text"]))
+                                  for k, c in enumerate(json.loads(row["cells"])))
     return np.array([known[int(keys[i])] for i in at], dtype=float)
 
 
@@ -91,6 +93,9 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
     if column_date is not None:
         at = column_date
     answer_text = _spelled(ctx, cells[at]["text"]) if at is not None else ""
+    stated = unit_sum(labels[at], cells[at]["text"]) if want == "money" and at is not None and at < len(labels) else None
+    if stated:
+        answer_text = f"{stated} ({labels[at]})"
     if logged:
         answer_text = "; ".join(logged[1])  # a log of dated entries: the entries the question is about
     elif at is not None and want == "date" and len(answer_text) > 60 and column_date is None:
@@ -205,11 +210,30 @@ def _answer_cell(want: str, labels: list[str], cells: list[dict], ctx: Context) 
             return k
     if want == "number":
         return _number_by_label(labels, cells, ctx)
-    if want == "money":  # "how much": the cell with a sum of money, by its label first, else the first one
-        held = [k for k, cell in enumerate(cells) if types.money(cell["text"])]
-        by_label = _number_by_label(labels, cells, ctx, types.money)
-        return by_label if by_label is not None else (held[0] if held else None)
+    if want == "money":  # "how much": the cell with a sum of money, by its label first, then a total, else the first
+        held = [k for k, cell in enumerate(cells) if _sum_in(labels, k, cell["text"])]
+        by_label = _number_by_label(labels, cells, ctx, lambda text, k=None: text in {cells[h]["text"] for h in held})
+        totals = [k for k in held if k < len(labels) and re.search(r"\btotal\b", labels[k], re.I)]
+        return by_label if by_label is not None else (totals or held or [None])[0]
     return None
+
+
+_MONEY_UNIT = re.compile(r"£\s*(bn|m|million|k|000s?)?\b", re.I)
+_PLAIN_NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
+_SUFFIX = {"m": "m", "million": "m", "bn": "bn", "k": "k", "000": "k", "000s": "k"}
+
+
+def unit_sum(label: str, text: str) -> str | None:
+    """"2.9" in a column labelled "Total (£m)" is £2.9m: a money table states its unit once, in the
+    header, and its cells are bare numbers."""
+    unit = _MONEY_UNIT.search(label)
+    if not unit or not _PLAIN_NUMBER.fullmatch(text.strip()):
+        return None
+    return f"£{text.strip()}{_SUFFIX.get((unit.group(1) or '').lower(), '')}"
+
+
+def _sum_in(labels: list[str], k: int, text: str) -> bool:
+    return bool(types.money(text)) or unit_sum(labels[k] if k < len(labels) else "", text) is not None
 
 
 def _dated_column(labels: list[str], cells: list[dict], ctx: Context) -> int | None:
