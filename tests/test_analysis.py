@@ -50,6 +50,7 @@ def lex(papers, tokenizer):
     ("what is the £ for the maternity pathway", ("money",)),
     ("what is the 2026/27 transformation budget for the maternity workstream?", ("money",)),  # the sum named last
     ("whats the capital cost of the maternity unit?", ("money",)),
+    ("whats the estates & net zero budget for 26/27?", ("money",)),
     ("what is the maternity savings target for 2026/27?", ("number",)),
     ("what is the maternity budget setting process?", ("text",)),  # "budget" describes what is asked here
     ("which maternity scheme costs £3m?", ("text",)),  # a sum stated, not asked
@@ -250,3 +251,19 @@ def test_a_list_is_asked(lex, question: str, asks_list: bool) -> None:
 ])
 def test_roles_read_from_what_people_do_at_a_meeting(lex, question: str, roles: list[str]) -> None:
     assert analyse(question, lex).roles == roles
+
+
+def test_a_word_the_papers_only_abbreviate_is_known_by_its_short_form(papers, tokenizer) -> None:
+    """"Which doctor ...": the papers write "Dr", never "doctor", so the word is no sign they cannot answer."""
+    lex = lexicon(papers({"board.txt": "Maternity pathway\nDr Jane Example is the clinical lead for maternity.\n"}), tokenizer)
+    a = analyse("which doctor is the clinical lead for maternity?", lex)
+    assert "doctor" in a.terms and "doctor" not in a.unknown and "dr" in a.kindred["doctor"]
+    health = analyse("who leads mental health?", lex)  # "health" alone is written in full: never every "MH"
+    assert not health.short_forms
+
+
+@pytest.mark.parametrize("question", ["if the chair is away, who deputises for her?", "who deputized for the SRO?",
+                                      "who stood in for the SRO?"])
+def test_a_deputy_is_asked_in_any_form_of_the_verb(lex, question: str) -> None:
+    a = analyse(question, lex)
+    assert a.roles == ["deputy"] and a.deputised in ([], ["chair"], ["sro"])

@@ -201,6 +201,11 @@ STATUS_SLIDES = [
     {"title": "Urgent and Emergency Care - status: Amber",
      "boxes": [(40, 120, 600, ["Lead: Karen Holt (SRO); Deputy SRO: Tariq Mahmood; clinical lead: Dr Samuel Adeyemi",
                                "Next milestone: winter plan agreed (Sep 2026)"])]},
+    {"title": "Digital and Data - status: Green",
+     "boxes": [(40, 120, 600, ["Lead: Alistair Crewe (SRO); programme manager: Kelly Danson; clinical lead: Dr Priya Sandhu"])]},
+    {"title": "Cancer - status: Amber",
+     "boxes": [(40, 120, 600, ["Lead: Dr Anjali Raghavan (SRO)",
+                               "Programme Management Office: Gareth Lomax, Head of PMO, manages the programme office"])]},
     {"title": "Mental Health - status: Green",
      "boxes": [(40, 120, 600, ["Lead: Paul Dunmore (SRO); clinical lead: Dr Nadia Kowalczyk",
                                "Next milestone: crisis cafe open (Jun 2026)"])]},
@@ -230,6 +235,7 @@ def slides(tmp_path: Path, tokenizer: Tokenizer):
     ("Who is the deputy SRO for urgent and emergency care?", "Tariq Mahmood"),
     ("Who is the clinical lead for urgent and emergency care?", "Samuel Adeyemi"),
     ("Who is the clinical lead for mental health?", "Nadia Kowalczyk"),
+    ("Who is the programme manager for digital and data?", "Kelly Danson"),
 ])
 def test_each_label_on_a_line_of_roles_names_its_own_person(slides, question: str, person: str) -> None:
     """"Lead: A (SRO); Deputy SRO: B; clinical lead: C" names three people, each in their own role."""
@@ -244,6 +250,12 @@ def test_a_deputy_sro_is_for_the_remit_of_the_sro(slides) -> None:
     assert not nobody.answered, nobody.answer
     stood_in = answer("Who deputised for Paul Dunmore at the March programme board?", slides, Tokenizer())
     assert stood_in.answered and stood_in.answer.startswith("Norah Kilbride"), stood_in.answer
+
+
+def test_a_programme_manager_is_for_a_remit(slides) -> None:
+    """Only digital names a programme manager: cancer's is not named, whoever runs the PMO."""
+    reply = answer("Who is the programme manager for the cancer workstream?", slides, Tokenizer())
+    assert not reply.answered, reply.answer
 
 
 WORKSTREAM_TABLE = """Programme workstreams, leads and key milestones 2026/27

@@ -45,7 +45,7 @@ _NUMBER = re.compile(r"\bhow (?:many|much|big|large|long)\b|\broughly\b|\bwhat(?
                      # "£" stands for the sum without one ("£ by 2021"); "£3m" is a sum stated, not asked
                      r"\b(?:figure|number|amount|total)\W*\?|£(?!\s*\d)|"
                      # "what is the 2026/27 transformation budget for X": the figure named last in its phrase
-                     r"\bwhat(?:s| is| was)? (?:the )?(?:[\w/&-]+ ){1,3}?(?:cost|budget|savings?|deficit|allocation|target)\b"
+                     r"\bwhat(?:s| is| was)? (?:the )?(?:[\w/&-]+ ){1,4}?(?:cost|budget|savings?|deficit|allocation|target)\b"
                      r"(?=\s+(?:for|of|in|on|at|to|by)\b|\W*$)")
 # An amount of money is asked: only a sum of money answers ("four plans" does not answer "how much funding").
 _MONEY = re.compile(r"£|\bhow much\b(?:\W+\w+){0,5}?\W+(?:funding|funds?|money|budget|cost|costs|investment|savings?|worth|spend|"
@@ -53,7 +53,7 @@ _MONEY = re.compile(r"£|\bhow much\b(?:\W+\w+){0,5}?\W+(?:funding|funds?|money|
                     r"\bwhat(?:s| is| was)? (?:the )?(?:total |estimated )?(?:cost|budget|saving|savings|value|deficit|roi|return on investment)\b|"
                     # "what is the 2026/27 transformation budget for X", "whats the capital cost of X": the sum
                     # named last in its phrase, after a few words saying which
-                    r"\bwhat(?:s| is| was)? (?:the )?(?:[\w/&-]+ ){1,3}?(?:cost|budget|savings?|deficit|allocation)\b(?=\s+(?:for|of|in|on|at|to|by)\b|\W*$)")
+                    r"\bwhat(?:s| is| was)? (?:the )?(?:[\w/&-]+ ){1,4}?(?:cost|budget|savings?|deficit|allocation)\b(?=\s+(?:for|of|in|on|at|to|by)\b|\W*$)")
 # Contact details asked for: a phone number or an email address, not a person.
 _CONTACT_ASKED = re.compile(r"\bcontact (?:details?|numbers?|info(?:rmation)?)\b|\b(?:tele)?phone(?: numbers?)?\b|"
                             r"\be-?mail(?: address(?:es)?)?\b|\bnumber to (?:call|ring)\b|\bwhat number\b")
@@ -434,12 +434,13 @@ def _abbreviated(analysis: Analysis, lex: Lexicon) -> None:
     """A phrase the question spells out in full ("Health and Wellbeing Board") is written in the papers
     as its abbreviation too ("Herefordshire HWBB"): each of its words is found in a text holding the
     abbreviation. Only when every word of the spelled-out form is asked, so "health" alone never
-    matches every "MH"."""
+    matches every "MH"; a one-word form only when the papers never spell it out ("which doctor": the
+    papers write "Dr")."""
     tok = lex.tokenizer
     asked = set(analysis.terms)
     for short, long in lex.expansions.items():
         spelled = set(tok(long))
-        if len(spelled) < 2 or not spelled <= asked:
+        if not spelled <= asked or len(spelled) < 2 and any(lex.df(t) for t in spelled):
             continue
         for stem in tok(short):
             if stem in asked or not lex.df(stem):
