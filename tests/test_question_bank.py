@@ -24,14 +24,14 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "tune.jsonl", ROOT / "corpus", 0.77),
     (QUESTIONS / "holdout.jsonl", ROOT / "corpus", 0.65),
     (QUESTIONS / "other_ics" / "tune.jsonl", QUESTIONS / "other_ics" / "papers", 0.77),
-    (QUESTIONS / "other_ics" / "holdout.jsonl", QUESTIONS / "other_ics" / "papers", 0.375),
-    (QUESTIONS / "other_ics_b" / "holdout.jsonl", QUESTIONS / "other_ics_b" / "papers", 0.66),
-    (QUESTIONS / "other_ics_c" / "tune.jsonl", QUESTIONS / "other_ics_c" / "papers", 0.69),
+    (QUESTIONS / "other_ics" / "holdout.jsonl", QUESTIONS / "other_ics" / "papers", 0.41),
+    (QUESTIONS / "other_ics_b" / "holdout.jsonl", QUESTIONS / "other_ics_b" / "papers", 0.68),
+    (QUESTIONS / "other_ics_c" / "tune.jsonl", QUESTIONS / "other_ics_c" / "papers", 0.70),
     (QUESTIONS / "other_ics_c" / "holdout.jsonl", QUESTIONS / "other_ics_c" / "papers", 0.31),
     (QUESTIONS / "other_ics_d" / "tune.jsonl", QUESTIONS / "other_ics_d" / "papers", 0.58),
-    (QUESTIONS / "other_ics_d" / "holdout.jsonl", QUESTIONS / "other_ics_d" / "papers", 0.40),
-    (QUESTIONS / "other_ics_e" / "tune.jsonl", QUESTIONS / "other_ics_e" / "papers", 0.61),
-    (QUESTIONS / "other_ics_e" / "holdout.jsonl", QUESTIONS / "other_ics_e" / "papers", 0.52),
+    (QUESTIONS / "other_ics_d" / "holdout.jsonl", QUESTIONS / "other_ics_d" / "papers", 0.44),
+    (QUESTIONS / "other_ics_e" / "tune.jsonl", QUESTIONS / "other_ics_e" / "papers", 0.72),
+    (QUESTIONS / "other_ics_e" / "holdout.jsonl", QUESTIONS / "other_ics_e" / "papers", 0.51),
 ]
 
 
