@@ -4,7 +4,7 @@ then its citations, each quote checked to be on the page or line it cites."""
 from collections.abc import Callable, Iterator
 from datetime import date
 
-from bot.answering import compound, types
+from bot.answering import compound, definitions, types
 from bot.answering.analysis import Analysis, analyse, dated_form
 from bot.answering.candidates import Candidate, Context, role_in, role_score, unique
 from bot.answering.vocabulary import WEAK_ROLES
@@ -57,6 +57,7 @@ def context_for(text: str, index: PlanIndex, tokenizer: Tokenizer, as_of: date |
 def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
     """Every generator's candidates, each given its features and probability, best first."""
     found: list[Candidate] = []
+    term = definitions.asked_term(ctx.analysis.asked) if ctx.analysis.want == "text" else []
     for generate in GENERATORS:
         for candidate in generate(ctx):
             if candidate.citations and candidate.source not in ("window", "area-owners", "mustdo-gap"):
@@ -67,6 +68,8 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
                 candidate.fits_form = -1.0  # "what's due next month?" is answered by what falls in it
             if candidate.area is None and ctx.analysis.areas:
                 candidate.area = addressed_area(candidate, ctx)
+            if term and definitions.defines(candidate.answer, term):
+                candidate.fits_form = max(candidate.fits_form, 1.0)  # "what does P2 mean?": the text defining it
             if ctx.analysis.want == "contact":  # a phone number or email must be in the answer itself
                 candidate.has_type = candidate.has_type and bool(types.contacts(candidate.answer))
             kind = types.money_kind_asked(ctx.analysis.text) if ctx.analysis.want == "money" else None

@@ -1,0 +1,34 @@
+"""Definition questions: "what does Pathway 2 (P2) mean?", "what is meant by a virtual ward?". Papers
+define a term where they write it and then say what it is ("P2 (discharge pathway 2) - discharge
+from hospital to ...", "Intermediate care: short-term care ...", "A virtual ward means ..."): the
+text that does so answers, not the many that only use the term."""
+
+import re
+
+_ASKED = (
+    re.compile(r"\bwhat (?:does|do) (?:the |a |an )?(?P<term>.{2,60}?) (?:mean|stand for)\b", re.I),
+    re.compile(r"\bwhat is meant by (?:the |a |an )?(?P<term>.{2,60}?)\W*$", re.I),
+    re.compile(r"\b(?:define|definition of) (?:the |a |an )?(?P<term>.{2,60}?)\W*$", re.I),
+    re.compile(r"^\W*what(?:'s|’s|s| is) an? (?P<term>\S+(?: \S+){0,3}?)\W*$", re.I),
+)
+_SAYS_WHAT = r"(?:\s*\([^)]{1,60}\))?\s*(?:[-–—:]|\bmeans\b|\bis defined as\b|\brefers to\b|\bstands for\b)\s+\w"
+_CODE = re.compile(r"^[A-Z]{1,5}\d{0,2}$|^[A-Z]\d{1,2}$")
+
+
+def asked_term(question: str) -> list[str]:
+    """The forms of the term a question asks to have defined: as written, the part in brackets and the
+    rest ("Pathway 2 (P2)" -> "Pathway 2 (P2)", "P2", "Pathway 2"), and a code among its words ("P2")."""
+    for pattern in _ASKED:
+        m = pattern.search(question.strip())
+        if m:
+            term = m.group("term").strip(" ?'\"")
+            bracket = re.search(r"\(([^)]+)\)", term)
+            forms = [term, *([bracket.group(1), term[: bracket.start()].strip()] if bracket else [])]
+            forms += [w for w in term.replace("(", " ").replace(")", " ").split() if _CODE.match(w)]
+            return [f for f in dict.fromkeys(forms) if f]
+    return []
+
+
+def defines(text: str, forms: list[str]) -> bool:
+    """The text writes one of the term's forms and then says what it is."""
+    return any(re.search(rf"(?<![\w-]){re.escape(form)}{_SAYS_WHAT}", text, re.I) for form in forms)

@@ -1,0 +1,44 @@
+"""Definition questions are answered by the text that defines the term, not by one that only uses it."""
+
+import pytest
+
+from bot.answering.definitions import asked_term, defines
+from bot.answering.pipeline import answer
+from bot.textnorm import Tokenizer
+from tests.conftest import OTHER_PAPERS
+
+MEMO = """Intermediate care beds - proposal
+
+1. Nearly all admissions to the unit are Pathway 2 (P2) discharges from both acute trusts.
+2. The unit's occupancy was 91% in January, and P2 discharges waited 4.2 days on average.
+
+Definitions used in this memo
+a) Intermediate care - short-term care, usually up to six weeks, that helps people recover.
+b) P2 (discharge pathway 2) - discharge from hospital to a bedded setting for short-term rehabilitation.
+"""
+
+
+@pytest.mark.parametrize("question, forms", [
+    ("What does Pathway 2 (P2) mean in the memo?", ["Pathway 2 (P2)", "P2", "Pathway 2"]),
+    ("what does SDEC stand for?", ["SDEC"]),
+    ("what is meant by a virtual ward?", ["virtual ward"]),
+    ("what's a P2 discharge?", ["P2 discharge", "P2"]),
+    ("when does the P2 unit open?", []),  # no definition asked
+])
+def test_the_term_asked_to_be_defined(question: str, forms: list[str]) -> None:
+    assert asked_term(question) == forms
+
+
+@pytest.mark.parametrize("text, defined", [
+    ("b) P2 (discharge pathway 2) - discharge from hospital to a bedded setting", True),
+    ("A virtual ward means hospital-level care at home.", True),
+    ("Nearly all admissions are Pathway 2 (P2) discharges from both trusts.", False),
+])
+def test_a_text_defines_the_term(text: str, defined: bool) -> None:
+    assert defines(text, ["P2", "virtual ward"]) is defined
+
+
+def test_the_defining_line_answers(papers) -> None:
+    reply = answer("What does Pathway 2 (P2) mean in the intermediate care memo?", papers({"memo.txt": MEMO, **OTHER_PAPERS}),
+                   Tokenizer())
+    assert reply.answered and "bedded setting" in reply.answer[:300], reply.answer
