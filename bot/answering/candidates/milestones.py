@@ -5,6 +5,7 @@ of X?" by all of X's; "what's due next month (in Y)?" by every milestone of Y, o
 whose due period ends in the window."""
 
 import json
+from collections import OrderedDict
 from collections.abc import Iterator
 from datetime import date
 
@@ -126,6 +127,55 @@ def dated_items(ctx: Context) -> list[dict]:
     return ctx.index.memo("dated items", build)
 
 
+AREA_SETS_KEPT = 8  # the dated items of this many sets of asked areas are kept between questions
+
+
+def items_in_areas(ctx: Context, areas: list[str]) -> list[dict]:
+    """`dated_items` of the asked areas, in the same order (every item when none is asked). A version
+    whose milestones and rows are indexed by area reads only those areas' rows: a national corpus has
+    hundreds of thousands of dated items, and a question asks about an area or two."""
+    if not areas or not read_by_area(ctx):
+        return [m for m in dated_items(ctx) if not areas or m.get("area") in areas]
+    kept: OrderedDict[tuple[str, ...], list[dict]] = ctx.index.memo("dated items by area", OrderedDict)
+    key = tuple(sorted(set(areas)))
+    if key not in kept:
+        kept[key] = _read_items_in(ctx, list(key))
+        while len(kept) > AREA_SETS_KEPT:
+            kept.popitem(last=False)
+    kept.move_to_end(key)
+    return kept[key]
+
+
+def read_by_area(ctx: Context) -> bool:
+    """Whether the version's milestones and rows are indexed by area (versions built before are not)."""
+    def read() -> bool:
+        names = {r[0] for r in ctx.index.db.execute("select name from sqlite_master where type = 'index'")}
+        tables = {r[0] for r in ctx.index.db.execute("select name from sqlite_master where type = 'table'")}
+        return {"milestones_by_area", "milestones_by_document", "rows_by_area", "initiatives"} <= names | tables \
+            and {"milestones", "rows"} <= tables
+    return ctx.index.memo("dated items indexed by area", read)
+
+
+def _read_items_in(ctx: Context, areas: list[str]) -> list[dict]:
+    """What `dated_items` holds of these areas: their milestones (with their initiative's financial
+    year), then their dated rows that are not a milestone's line, each in table order."""
+    db, marks = ctx.index.db, ",".join("?" for _ in areas)
+    cursor = db.execute(f"SELECT m.*, i.fy_start FROM milestones m LEFT JOIN initiatives i ON i.id = m.initiative_id "
+                        f"WHERE m.area IN ({marks}) ORDER BY m.rowid", areas)
+    names = [d[0] for d in cursor.description]
+    items = [{**dict(zip(names[:-1], values[:-1])), "fy_start": values[-1]} for values in cursor]
+    lines: dict[str, set[tuple]] = {}  # a paper's milestone lines: a row on one is that milestone, not another item
+
+    def milestone_line(row: dict) -> bool:
+        if row["document"] not in lines:
+            lines[row["document"]] = set(db.execute("SELECT page, line FROM milestones WHERE document = ?", [row["document"]]).fetchall())
+        return (row.get("page"), row.get("line")) in lines[row["document"]]
+
+    rows = db.execute_returning_dicts(f"SELECT * FROM rows WHERE area IN ({marks}) ORDER BY rowid", areas)
+    items.extend(r for r in _row_items(rows) if not milestone_line(r))
+    return items
+
+
 def _row_items(rows: list[dict]) -> Iterator[dict]:
     for row in rows:
         labels = [label.lower() for label in json.loads(row["labels"] or "[]")]
@@ -161,7 +211,7 @@ def _row_items(rows: list[dict]) -> Iterator[dict]:
 
 def _window_candidates(ctx: Context, win: Window) -> Iterator[Candidate]:
     a = ctx.analysis
-    items = [m for m in dated_items(ctx) if not a.areas or m.get("area") in a.areas]
+    items = items_in_areas(ctx, a.areas)
     if not items:
         return
     narrowed = _topic_narrowed(ctx, items)
