@@ -23,6 +23,10 @@ class Topic:
         self.total = sum(self.weights.values())
         self.any_stem = frozenset(self.weights) | frozenset(s for t in self.weights for s in self.synonyms.get(t, ())) | \
             frozenset(s for t in self.weights for s in self.kindred.get(t, ()))
+        # One question scores the same texts again and again (a cell for its candidate, its features,
+        # its grid's answer): each text's coverage is worked out once per question.
+        self._coverage: dict[tuple[str, str | tuple[str, ...]], tuple[float, float]] = {}
+        self._missing: dict[tuple[str, str | tuple[str, ...]], float] = {}
 
     def __bool__(self) -> bool:
         return self.total > 0
@@ -48,6 +52,12 @@ class Topic:
         """(coverage with context credit, coverage by the main text alone)."""
         if not self.total:
             return 0.0, 0.0
+        found = self._coverage.get((main, context))
+        if found is None:
+            found = self._coverage[main, context] = self._covered(main, context)
+        return found
+
+    def _covered(self, main: str, context: str | tuple[str, ...]) -> tuple[float, float]:
         stems = self.tokenizer.stem_set(main)
         context_stems = self.stems(context) | stems if context else stems
         if self.any_stem.isdisjoint(context_stems):
@@ -71,6 +81,12 @@ class Topic:
         context: a near-miss names the topic's commoner words but not the one that matters."""
         if not self.total:
             return 0.0
+        found = self._missing.get((main, context))
+        if found is None:
+            found = self._missing[main, context] = self._heaviest_missing(main, context)
+        return found
+
+    def _heaviest_missing(self, main: str, context: str | tuple[str, ...]) -> float:
         stems = self.tokenizer.stem_set(main) | self.stems(context)
         missing = [w for t, w in self.weights.items() if not self.has(t, stems)]
         return max(missing, default=0.0) / self.total
