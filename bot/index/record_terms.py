@@ -14,10 +14,11 @@ from pathlib import Path
 import numpy as np
 
 from bot.index.record_postings import FIELDS, has_postings, read_postings, read_spans
+from bot.index.record_lookup import CHUNK, RowsById, initiatives_by_id
 from bot.index.store import PlanIndex
 from bot.textnorm import Tokenizer
 
-__all__ = ["FIELDS", "FieldTerms", "RecordTable", "records", "rows_sharing", "rows_in_areas", "initiatives_by_id"]
+__all__ = ["FIELDS", "FieldTerms", "RecordTable", "RowsById", "records", "rows_sharing", "rows_in_areas", "initiatives_by_id"]
 
 TERMS_NAME = "record_terms.npz"
 
@@ -162,42 +163,6 @@ class RecordTable:
         return np.arange(len(self.rows))
 
 
-def initiatives_by_id(index: PlanIndex) -> Mapping[str, dict]:
-    """Initiatives by id: the whole table for a version without record postings, else each read by its
-    key when first asked for (a national corpus has tens of thousands)."""
-    def build() -> Mapping[str, dict]:
-        if has_postings(index.db.conn):
-            return RowsById(index, "initiatives")
-        return {r["id"]: r for r in index.table("initiatives")}
-
-    return index.memo("initiatives by id", build)
-
-
-class RowsById(Mapping[str, dict]):
-    """A record table's rows by their id, each read from SQLite (by its primary key) when first asked."""
-
-    def __init__(self, index: PlanIndex, table: str) -> None:
-        self.index = index
-        self.table = table
-        self._got: dict[str, dict | None] = {}
-
-    def __getitem__(self, key: str) -> dict:
-        if key not in self._got:
-            found = self.index.db.execute_returning_dicts(f"SELECT * FROM [{self.table}] WHERE id = ?", [key]) \
-                if self.table in self.index.db.table_names() else []
-            self._got[key] = found[0] if found else None
-        row = self._got[key]
-        if row is None:
-            raise KeyError(key)
-        return row
-
-    def __iter__(self) -> Iterator[str]:
-        return (r["id"] for r in self.index.table(self.table))
-
-    def __len__(self) -> int:
-        return self.index.db.execute(f"SELECT count(*) FROM [{self.table}]").fetchone()[0]
-
-
 def records(index: PlanIndex, tokenizer: Tokenizer, name: str) -> RecordTable:
     """One RecordTable per table per version, made at first use and kept with the version."""
     def make() -> RecordTable:
@@ -283,9 +248,6 @@ class SubsetTerms(FieldTerms):
             at = at[inside]
             out[at[self.keys[at] == held[inside]]] = True
         return out
-
-
-CHUNK = 900  # rowids per query (SQLite allows 999 parameters in older builds)
 
 
 class StoredRows(Sequence[dict]):

@@ -6,7 +6,7 @@ whose due period ends in the window."""
 
 import json
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 
 import numpy as np
@@ -52,7 +52,9 @@ def milestone_candidates(ctx: Context) -> Iterator[Candidate]:
     if float(own.max()) >= SPECIFIC:
         best = float(own.max())
         chosen = [table.rows[i] for i in np.flatnonzero(own >= max(SPECIFIC, best - 0.12))]
-        for initiative_id, group in _by_initiative(chosen).items():
+        groups = _by_initiative(chosen)
+        _read_ahead(initiatives, groups)
+        for initiative_id, group in groups.items():
             yield _when(ctx, group, initiatives.get(initiative_id, {}), specific=True)
     best_whole = float(whole.max())
     if best_whole >= 0.3:
@@ -62,6 +64,13 @@ def milestone_candidates(ctx: Context) -> Iterator[Candidate]:
         for initiative_id in ids[:3]:
             group = table.where("initiative_id", initiative_id)
             yield _when(ctx, group, initiatives.get(initiative_id, {}), specific=False)
+
+
+def _read_ahead(initiatives: object, ids: Iterable[str]) -> None:
+    """The initiatives of many milestones read together, where they are read from the version as asked."""
+    read_many = getattr(initiatives, "read_many", None)
+    if read_many is not None:
+        read_many(ids)
 
 
 def _by_initiative(rows: list[dict]) -> dict[str, list[dict]]:
@@ -230,6 +239,7 @@ def _topic_narrowed(ctx: Context, items: list[dict]) -> list[dict]:
     if not ctx.topic:
         return []
     initiatives = initiatives_by_id(ctx.index)
+    _read_ahead(initiatives, (item.get("initiative_id") or "" for item in items))
     scored = []
     for item in items:
         title = initiatives.get(item.get("initiative_id") or "", {}).get("title", "")
