@@ -57,8 +57,15 @@ class Topic:
             found = self._coverage[main, context] = self._covered(main, context)
         return found
 
-    def _covered(self, main: str, context: str | tuple[str, ...]) -> tuple[float, float]:
-        stems = self.tokenizer.stem_set(main)
+    def joined_coverage(self, main: tuple[str, ...], context: str | tuple[str, ...] = "") -> tuple[float, float]:
+        """`coverage(" ".join(main), context)`, the main text's stems gathered part by part (each part
+        read once however many texts it is joined into)."""
+        if not self.total:
+            return 0.0, 0.0
+        return self._covered(" ".join(main), context, self.tokenizer.joined_stem_set(main))
+
+    def _covered(self, main: str, context: str | tuple[str, ...], stems: frozenset[str] | None = None) -> tuple[float, float]:
+        stems = self.tokenizer.stem_set(main) if stems is None else stems
         context_stems = self.stems(context) | stems if context else stems
         if self.any_stem.isdisjoint(context_stems):
             return 0.0, 0.0

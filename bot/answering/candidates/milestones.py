@@ -141,9 +141,10 @@ AREA_SETS_KEPT = 8  # the dated items of this many sets of asked areas are kept 
 
 def items_in_areas(ctx: Context, areas: list[str]) -> list[dict]:
     """`dated_items` of the asked areas, in the same order (every item when none is asked). A version
-    whose milestones and rows are indexed by area reads only those areas' rows: a national corpus has
-    hundreds of thousands of dated items, and a question asks about an area or two."""
-    if not areas or not read_by_area(ctx):
+    whose milestones and rows are indexed by area reads only those areas' rows, and of the rows only
+    those whose labels can name a due date or a milestone: a national corpus has hundreds of
+    thousands of record rows, and a question asks about an area or two."""
+    if not read_by_area(ctx):
         return [m for m in dated_items(ctx) if not areas or m.get("area") in areas]
     kept: OrderedDict[tuple[str, ...], list[dict]] = ctx.index.memo("dated items by area", OrderedDict)
     key = tuple(sorted(set(areas)))
@@ -153,6 +154,12 @@ def items_in_areas(ctx: Context, areas: list[str]) -> list[dict]:
             kept.popitem(last=False)
     kept.move_to_end(key)
     return kept[key]
+
+
+# Rows whose labels may hold a due or milestone column (as `_row_items` reads them): the labels' JSON
+# holds one of those words in any case, or a character JSON escapes, whose lower case might.
+_MAY_BE_DATED = " OR ".join([*(f"labels LIKE '%{w}%'" for w in (*DUE_LABELS, *WHAT_LABELS)), "labels LIKE '%\\u%'",
+                             "labels GLOB '*[^ -~]*'"])
 
 
 def read_by_area(ctx: Context) -> bool:
@@ -166,11 +173,12 @@ def read_by_area(ctx: Context) -> bool:
 
 
 def _read_items_in(ctx: Context, areas: list[str]) -> list[dict]:
-    """What `dated_items` holds of these areas: their milestones (with their initiative's financial
-    year), then their dated rows that are not a milestone's line, each in table order."""
-    db, marks = ctx.index.db, ",".join("?" for _ in areas)
+    """What `dated_items` holds of these areas (of all, when none): their milestones (with their
+    initiative's financial year), then their dated rows that are not a milestone's line, each in table order."""
+    db = ctx.index.db
+    where = f"area IN ({','.join('?' for _ in areas)})" if areas else "1"
     cursor = db.execute(f"SELECT m.*, i.fy_start FROM milestones m LEFT JOIN initiatives i ON i.id = m.initiative_id "
-                        f"WHERE m.area IN ({marks}) ORDER BY m.rowid", areas)
+                        f"WHERE {'m.' + where if areas else where} ORDER BY m.rowid", areas)
     names = [d[0] for d in cursor.description]
     items = [{**dict(zip(names[:-1], values[:-1])), "fy_start": values[-1]} for values in cursor]
     lines: dict[str, set[tuple]] = {}  # a paper's milestone lines: a row on one is that milestone, not another item
@@ -180,7 +188,7 @@ def _read_items_in(ctx: Context, areas: list[str]) -> list[dict]:
             lines[row["document"]] = set(db.execute("SELECT page, line FROM milestones WHERE document = ?", [row["document"]]).fetchall())
         return (row.get("page"), row.get("line")) in lines[row["document"]]
 
-    rows = db.execute_returning_dicts(f"SELECT * FROM rows WHERE area IN ({marks}) ORDER BY rowid", areas)
+    rows = db.execute_returning_dicts(f"SELECT * FROM rows WHERE {where} AND ({_MAY_BE_DATED}) ORDER BY rowid", areas)
     items.extend(r for r in _row_items(rows) if not milestone_line(r))
     return items
 
@@ -243,7 +251,8 @@ def _topic_narrowed(ctx: Context, items: list[dict]) -> list[dict]:
     scored = []
     for item in items:
         title = initiatives.get(item.get("initiative_id") or "", {}).get("title", "")
-        coverage, _ = ctx.topic.coverage(f"{title} {item['text']} {item.get('doc_title') or ''}", item.get("context_text") or "")
+        main = (f"{title}", f"{item['text']}", f"{item.get('doc_title') or ''}")  # title and paper shared by many items
+        coverage, _ = ctx.topic.joined_coverage(main, item.get("context_text") or "")
         scored.append((coverage, item))
     best = max(c for c, _ in scored)
     if best < 0.5:
