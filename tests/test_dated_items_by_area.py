@@ -7,7 +7,8 @@ import sqlite3
 from pathlib import Path
 
 from bot.answering.candidates import Context
-from bot.answering.candidates.milestones import dated_items, items_in_areas, read_by_area
+from bot.answering.candidates.dated import dated_items, initiative_title, items_in_areas, read_by_area, titles_read
+from bot.index.record_terms import initiatives_by_id
 from bot.answering.lexicon import lexicon
 from bot.index.indexer import build_index
 from bot.index.store import PlanIndex
@@ -43,6 +44,10 @@ def test_items_read_by_area_are_those_of_the_whole_list(tmp_path: Path) -> None:
         everything = dated_items(ctx)
         assert any(r.get("initiative_id") and r["fy_start"] for r in everything)  # milestones carry their plan's year
         assert any(r.get("context_text") for r in everything)  # and tracker rows are among them
+        titles = titles_read(ctx)  # the initiatives' titles came with their milestones
+        by_id = initiatives_by_id(index)
+        assert titles and all(titles[k] == by_id[k]["title"] for k in titles)
+        assert initiative_title(ctx, "no such initiative") == ""
         for wanted, items in zip(asked, found):
             assert items == [m for m in everything if not wanted or m.get("area") in wanted]
             assert items

@@ -264,7 +264,7 @@ def verified(reply: Reply, index: PlanIndex) -> Reply:
 def prepare(index: PlanIndex, tokenizer: Tokenizer) -> None:
     """Load what answering reads from a version (record postings, lexicon, typo index, scorer), so no
     asker waits for it: a long-running edge calls this when a version opens."""
-    from bot.answering.candidates.milestones import dated_items, read_by_area
+    from bot.answering.candidates.dated import dated_items, read_by_area
     from bot.index.record_terms import FIELDS, initiatives_by_id, postings, records
 
     if postings(index) is None:  # a version without record postings scores whole tables: load them now

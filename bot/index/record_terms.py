@@ -136,6 +136,11 @@ class RecordTable:
             self._columns[name] = np.array([r.get(name) for r in self.rows])  # ints stay ints: np.isin is fast on them
         return self._columns[name]
 
+    def columns(self, *names: str) -> None:
+        """Read these columns ahead, together where the rows are read from the version."""
+        for name in names:
+            self.column(name)
+
     def in_areas(self, areas: Iterable[str]) -> np.ndarray:
         """Row numbers in the asked-about plan areas, in table order; every row when none was named."""
         wanted = list(dict.fromkeys(areas))
@@ -287,12 +292,22 @@ class StoredRows(Sequence[dict]):
         if name == "document":
             found = spans(self.index, self.table)
             return [found.documents[r] if r >= 0 else None for r in found.runs_of(self.keys).tolist()]
-        values: dict[int, object] = {}
+        return self.columns([name])[name]
+
+    def columns(self, names: Sequence[str]) -> dict[str, list[object]]:
+        """Several columns of every row in one pass over the rows (each pass reads the rows' pages)."""
+        if "document" in names:
+            rest = self.columns([n for n in names if n != "document"]) if len(names) > 1 else {}
+            return {**rest, "document": self.column("document")}
+        values: dict[int, tuple] = {}
+        wanted = ", ".join(f"[{name}]" for name in names)
         for rowids in _chunks([int(k) for k in self.keys]):
             marks = ",".join("?" for _ in rowids)
-            values.update(self.index.db.execute(f"SELECT rowid, [{name}] FROM [{self.table}] WHERE rowid IN ({marks})",
-                                                rowids).fetchall())
-        return [values.get(int(k)) for k in self.keys]
+            for row in self.index.db.execute(f"SELECT rowid, {wanted} FROM [{self.table}] WHERE rowid IN ({marks})", rowids):
+                values[row[0]] = row[1:]
+        missing = (None,) * len(names)
+        found = [values.get(int(k), missing) for k in self.keys]
+        return {name: [row[at] for row in found] for at, name in enumerate(names)}
 
     def document_codes(self, numbers: Mapping[str, int]) -> np.ndarray:
         """Each row's paper as its number in `numbers` (-1 for none)."""
@@ -337,6 +352,12 @@ class QueryTable(RecordTable):
         if name not in self._columns:
             self._columns[name] = np.array(self._lazy.column(name))
         return self._columns[name]
+
+    def columns(self, *names: str) -> None:
+        missing = [name for name in dict.fromkeys(names) if name not in self._columns]
+        if missing:
+            for name, values in self._lazy.columns(missing).items():
+                self._columns[name] = np.array(values)
 
     def where(self, column: str, value: object) -> list[dict]:
         return self.index.db.execute_returning_dicts(

@@ -18,6 +18,7 @@ def mustdo_candidates(ctx: Context) -> Iterator[Candidate]:
     if not a.mustdo:
         return
     table = area_records(ctx, "mustdos")
+    table.columns("area", "mustdo", "priority")  # what the cells are grouped by, read in one pass
     rows = table.in_areas(a.areas)
     if not len(rows):
         return
