@@ -29,3 +29,23 @@ def test_many_initiatives_are_read_in_one_query(bundled_dir: Path) -> None:
     finally:
         index.db.conn.set_trace_callback(None)
         index.close()
+
+
+def test_rows_taken_out_of_turn_are_read_together(bundled_dir: Path) -> None:
+    from bot.index.record_terms import rows_in_areas
+    from bot.textnorm import Tokenizer
+
+    index = PlanIndex.open(bundled_dir)
+    try:
+        table = rows_in_areas(index, Tokenizer(), "rows", [])
+        assert len(table) > 40
+        queries: list[str] = []
+        index.db.conn.set_trace_callback(lambda sql: queries.append(sql) if "FROM [rows]" in sql else None)
+        sparse = [37, 3, 20, 11, 29, 3]
+        taken = table.take(sparse)
+        assert len(queries) == 1
+        whole = list(index.db.query("select * from rows order by rowid"))
+        assert taken == [whole[i] for i in sparse]
+    finally:
+        index.db.conn.set_trace_callback(None)
+        index.close()

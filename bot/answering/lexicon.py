@@ -148,10 +148,13 @@ class StoredVocabulary(Mapping[str, int]):
         return found[0]
 
     def __contains__(self, word: object) -> bool:
-        if not isinstance(word, str):
-            return False
-        self._look_up((word,))
-        return self._got[word] is not None
+        return isinstance(word, str) and self.looked_up(word) is not None
+
+    def looked_up(self, word: str) -> tuple[int, bool] | None:
+        """(count, written in lower case) of a word the papers use, else None; kept once read."""
+        if word not in self._got:
+            self._look_up((word,))
+        return self._got[word]
 
     def counts(self, words: Iterable[str]) -> dict[str, int]:
         """The counts of those of `words` the papers use, in as few queries as can be."""
@@ -192,7 +195,10 @@ class StoredWords(PaperWords):
         return made  # type: ignore[return-value]
 
     def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and bool(self.vocabulary.lower((word,)))
+        if not isinstance(word, str):
+            return False
+        found = self.vocabulary.looked_up(word)
+        return found is not None and found[1]
 
     def __bool__(self) -> bool:
         if self._any is None:

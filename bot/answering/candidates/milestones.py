@@ -43,7 +43,7 @@ def milestone_candidates(ctx: Context) -> Iterator[Candidate]:
     initiatives = initiatives_by_id(ctx.index)
     if float(own.max()) >= SPECIFIC:
         best = float(own.max())
-        chosen = [table.rows[i] for i in np.flatnonzero(own >= max(SPECIFIC, best - 0.12))]
+        chosen = table.take(np.flatnonzero(own >= max(SPECIFIC, best - 0.12)))
         groups = _by_initiative(chosen)
         _read_ahead(initiatives, groups)
         for initiative_id, group in groups.items():
@@ -52,7 +52,7 @@ def milestone_candidates(ctx: Context) -> Iterator[Candidate]:
     if best_whole >= 0.3:
         # best first, in the papers' order among equals: a set's order would change from run to run
         near = sorted(np.flatnonzero(whole >= best_whole - 0.05), key=lambda i: (-whole[i], i))
-        ids = list(dict.fromkeys(table.rows[i]["initiative_id"] for i in near))
+        ids = list(dict.fromkeys(r["initiative_id"] for r in table.take(near)))
         for initiative_id in ids[:3]:
             group = table.where("initiative_id", initiative_id)
             yield _when(ctx, group, initiatives.get(initiative_id, {}), specific=False)
