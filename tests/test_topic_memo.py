@@ -32,6 +32,9 @@ def test_each_text_is_scored_once_per_question() -> None:
     assert first[0] == (1.0, 1.0) and first[1] == 0.25
     assert Topic(analysis, tok).coverage("Estates", "Board") == (0.0, 0.0)  # a new question reads afresh
     assert len(tok.read) > read
+    tok.read.clear()
+    assert topic.stems(("Maternity unit", "Board paper")) == topic.stems(("Maternity unit", "Board paper")) == {"matern", "unit", "board", "paper"}
+    assert tok.read == ["Maternity unit", "Board paper"]  # a shared context is gathered once
 
 
 def test_joined_parts_are_read_as_the_joined_text() -> None:

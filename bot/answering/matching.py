@@ -27,6 +27,7 @@ class Topic:
         # its grid's answer): each text's coverage is worked out once per question.
         self._coverage: dict[tuple[str, str | tuple[str, ...]], tuple[float, float]] = {}
         self._missing: dict[tuple[str, str | tuple[str, ...]], float] = {}
+        self._parts: dict[tuple[str, ...], frozenset[str]] = {}
 
     def __bool__(self) -> bool:
         return self.total > 0
@@ -46,7 +47,10 @@ class Topic:
         """Stems of a text, or of each part of one (each part's stems cached on its own)."""
         if isinstance(text, str):
             return self.tokenizer.stem_set(text) if text else frozenset()
-        return frozenset().union(*(self.tokenizer.stem_set(part) for part in text if part))
+        found = self._parts.get(text)
+        if found is None:  # a context (a heading, a row, a paper's opening) is shared by many candidates
+            found = self._parts[text] = frozenset().union(*(self.tokenizer.stem_set(part) for part in text if part))
+        return found
 
     def coverage(self, main: str, context: str | tuple[str, ...] = "") -> tuple[float, float]:
         """(coverage with context credit, coverage by the main text alone)."""
