@@ -1,6 +1,7 @@
 """Speed and memory of planbot on the bundled corpus and on scaled copies of it.
 
 usage: .venv/bin/python -m benchmarks.run [--scales 1 10 100] [--engines builtin tantivy] [--questions N] [--pdf-share F]
+                                          [--work DIR]
 For each scale and engine: ingest time and peak RSS (in a child process; and its reading worker's, if it
 started one), passages, index size on disk, per-question answer time p50/p99 in-process (and at each
 question's first asking), naive rank-bm25 get_scores vs planbot's precomputed weights on the same passages
@@ -8,7 +9,9 @@ question's first asking), naive rank-bm25 get_scores vs planbot's precomputed we
 average while it ran. With both engines at one scale, their answers to the dev questions are compared
 (benchmarks/engines_compare.py). With --pdf-share F, that share of the annex's copies is written as a
 slide-style PDF whose owner tables and must-do matrices are ruled tables (the fidelity kit's shape), so
-ingest reads them through the PDF table reader.
+ingest reads them through the PDF table reader. With --work DIR the scaled corpora and indexes are kept in
+DIR/<scale>x/ and taken from there when a later run finds them (no ingest figures then): a 1000x build takes
+minutes, its answering can be measured again and again.
 """
 
 import argparse
@@ -177,34 +180,37 @@ def main() -> None:
     ap.add_argument("--pdf-share", type=float, default=0.0, help="share of the annex copies written as slide-style PDFs")
     ap.add_argument("--engines", nargs="+", default=["builtin", "tantivy"], help="builtin, tantivy and/or auto")
     ap.add_argument("--keep", action="store_true", help="keep the scaled corpus and indexes (their folder is printed)")
+    ap.add_argument("--work", type=Path, help="keep corpora and indexes in this folder and reuse those found there")
     args = ap.parse_args()
     print(f"machine: {subprocess.run(['uname', '-m'], capture_output=True, text=True).stdout.strip()}, "
           f"{subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores, Python {sys.version.split()[0]}")
     for scale in args.scales:
-        work = Path(tempfile.mkdtemp(prefix=f"planbot-bench-{scale}x-"))
+        keep = args.keep or args.work is not None
+        work = args.work / f"{scale}x" if args.work else Path(tempfile.mkdtemp(prefix=f"planbot-bench-{scale}x-"))
         try:
-            pdf_pages = scaled_corpus(scale, work / "corpus", args.pdf_share)
+            pdf_pages = None if (work / "corpus").exists() else scaled_corpus(scale, work / "corpus", args.pdf_share)
             built = {}
             for engine in args.engines:
-                ingest = child_ingest(work / "corpus", work / engine, engine)
+                reused = (work / engine / "CURRENT").exists()
+                ingest = {"reused_index": str(work / engine)} if reused else child_ingest(work / "corpus", work / engine, engine)
                 ingest["pdf_pages"] = pdf_pages
                 query = in_process(work / engine, args.questions)
                 proc = one_question_process(work / engine)
                 row = {"scale": scale, "asked_engine": engine, **ingest, **query, **proc, "load_avg": os.getloadavg()[0]}
                 print(json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in row.items()}), flush=True)
-                built[ingest["engine"]] = work / engine
+                built[ingest.get("engine", engine)] = work / engine
             if {"builtin", "tantivy"} <= built.keys() and DEV.exists():
                 from benchmarks.engines_compare import compare
 
                 same = compare({e: built[e] for e in ("builtin", "tantivy")}, DEV)
                 print(json.dumps({"scale": scale, "dev_answers_compared": same["n"], "differ": same["differ"],
                                   "correct": same["correct"], "differences": same["differences"]}), flush=True)
-            if args.keep:
+            if keep:
                 print(json.dumps({"scale": scale, "kept": str(work)}), flush=True)
-            for engine in () if args.keep else args.engines:
+            for engine in () if keep else args.engines:
                 shutil.rmtree(work / engine, ignore_errors=True)
         finally:
-            if not args.keep:
+            if not keep:
                 shutil.rmtree(work, ignore_errors=True)
 
 

@@ -106,6 +106,20 @@ def _workstreams(low: str) -> str:
     return _WORKSTREAM.sub("workstream", low) if "stream" in low else low
 
 
+def _may_join(left: str, right: str) -> bool:
+    """Whether `left + " " + right` could be read into other words than `left` and `right`: an "A & E"
+    pair or a "work stream" across the space. ASCII text is looked at as it is (folding, lower case and
+    dropped apostrophes put no "&" at either end), the rest as the tokeniser spells it."""
+    if left.isascii() and right.isascii():
+        if left.replace("'", "").rstrip().endswith("&") or right.replace("'", "").lstrip().startswith("&"):
+            return True
+        if "work" not in left.lower() or "stream" not in right.lower():
+            return False
+    low, high = _spelled(left), _spelled(right)
+    return low.rstrip().endswith("&") or high.lstrip().startswith("&") or bool(
+        _WORK_END.search(_paired(low)) and _STREAM_START.match(_paired(high)))
+
+
 class Tokenizer:
     """Lower-case, join "A&E"-style pairs, drop stopwords, Snowball-stem; cached per word."""
 
@@ -164,6 +178,15 @@ class Tokenizer:
     def _stem_set(self, text: str) -> frozenset[str]:
         """The distinct stems of a text; cached because record texts are scored again for every question."""
         return frozenset(self(text))
+
+    def joined_stem_set(self, parts: tuple[str, ...]) -> frozenset[str]:
+        """stem_set(" ".join(parts)), from each part's own (cached) stems: records are scored with
+        texts joined from shared parts (an initiative's title, a paper's title) and one of their own.
+        Joined by a space the parts' words stay apart, unless an "A & E" pair or a "work stream" could
+        span the join: then the joined text is read as a whole."""
+        if any(map(_may_join, parts, parts[1:])):
+            return self.stem_set(" ".join(parts))
+        return frozenset().union(*map(self.stem_set, parts))
 
     def stem(self, word: str) -> str:
         return self._stem(word.lower())

@@ -65,7 +65,7 @@ WF-02 | Nurse vacancies stay above 8% | Anji Verhoef | 12 | 8 | 30-Apr-2026
 def test_a_rows_due_column_is_the_one_holding_dates(papers) -> None:
     """"Target" holds a score and "Review date" the date: the register's rows are due on their review
     dates, so "which risks are past their review date?" finds the one reviewed before today."""
-    from bot.answering.candidates.milestones import dated_items
+    from bot.answering.candidates.dated import dated_items
     from bot.answering.pipeline import context_for
 
     index = papers({"register.md": REGISTER, **PAPERS})

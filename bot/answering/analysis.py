@@ -492,8 +492,11 @@ def _mustdo_rows(lex: Lexicon) -> list[dict]:
     """One row per must-do wording as the matrices write it."""
     def read() -> list[dict]:
         seen: dict[tuple, dict] = {}
-        for row in lex.index.table("mustdos"):
-            seen.setdefault((row["mustdo"], row.get("description")), {"mustdo": row["mustdo"], "description": row.get("description") or ""})
+        if "mustdos" not in lex.index.db.table_names():
+            return []
+        # two columns of every matrix cell, not whole rows: a national corpus has a hundred thousand cells
+        for number, description in lex.index.db.execute("select mustdo, description from mustdos order by rowid"):
+            seen.setdefault((number, description), {"mustdo": number, "description": description or ""})
         return list(seen.values())
 
     return lex.index.memo("must-do wordings", read)

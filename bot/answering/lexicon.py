@@ -3,10 +3,13 @@ abbreviations, the glossary's terms and the plan areas. Built once per version a
 
 import math
 import re
+import sqlite3
+from collections.abc import Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from bot.answering.spelling import EnglishWords, Speller
 from bot.answering.vocabulary import NHS_ABBREVIATIONS
+from bot.index.openings import Openings, file_words, opening_text
 from bot.index.store import PlanIndex
 from bot.records.areas import AreaBook
 from bot.records.people import TITLES, PaperWords
@@ -30,16 +33,24 @@ class Lexicon:
 
     def about(self, document: str) -> str:
         """What a whole paper is: its title and opening lines ("... Health and Wellbeing Board, Meeting
-        to be held on 13th December 2016, Update on the STP"), context for every line in it."""
+        to be held on 13th December 2016, Update on the STP"), context for every line in it. Stored at
+        ingest (bot.index.openings); for a version built before, read from its first lines."""
+        stored = self.openings
+        if stored.stored:
+            return stored.about(document)
+
         def read() -> dict[str, str]:
             out: dict[str, str] = {}
             for doc in self.index.db.query("select id, file_name, title from documents"):
                 rows = self.index.db.query("select text from lines where doc_id = ? and trim(text) != '' order by seq limit 6", [doc["id"]])
-                opening = " ".join(r["text"] for r in rows)
-                out[doc["file_name"]] = f"{doc['title']} {opening}"[:600] + f" {file_words(doc['file_name'])}"
+                out[doc["file_name"]] = opening_text(doc["title"], (r["text"] for r in rows), doc["file_name"])
             return out
 
         return self.index.memo("document openings", read).get(document, "")
+
+    @property
+    def openings(self) -> Openings:
+        return self.index.memo("stored openings", lambda: Openings(self.index.db.conn))
 
     def in_file_names(self, stem: str) -> bool:
         """A word of some paper's file name ("the p8 highlight report" for ..._report_p8_nov2025.md):
@@ -80,24 +91,18 @@ class Lexicon:
         return math.log((n + 0.5) / 0.5) + 1.0
 
 
-def file_words(file_name: str) -> str:
-    """"hwv_transformation_highlight_report_p8_nov2025.md" -> "hwv transformation highlight report p8 nov2025"."""
-    stem = file_name.rsplit(".", 1)[0]
-    return " ".join(w for w in re.split(r"[^A-Za-z0-9]+", stem) if w and not re.fullmatch(r"[0-9a-f]{12,}|\d{1,3}", w))
-
-
 def lexicon(index: PlanIndex, tokenizer: Tokenizer) -> Lexicon:
-    """The version's lexicon, made at first use."""
+    """The version's lexicon, made at first use. The papers' vocabulary (hundreds of thousands of words
+    in a national corpus) is read a word at a time as questions ask (StoredVocabulary, StoredWords)."""
     def make() -> Lexicon:
         book = AreaBook.from_rows(index.table("areas"))
-        rows = index.table("vocabulary")
-        vocabulary = {r["word"]: r["n"] for r in rows}
+        vocabulary = StoredVocabulary(index.db.conn)
         english = EnglishWords()
-        known = (re.sub(TITLES + r"\.?\s+", "", r["name"]).lower() for r in index.table("people"))
-        lower = {r["word"] for r in rows if r.get("lower")}
-        places = {w for area in book.areas for alias in area.aliases for w in re.findall(r"[a-z]{4,}", alias.lower())
-                  if w not in lower}  # "lancashire", "fylde": a plan area's own words, never written in lower case
-        common = PaperWords(lower, english, known, places)
+        names = index.db.execute("select name from people").fetchall() if "people" in index.db.table_names() else []
+        known = (re.sub(TITLES + r"\.?\s+", "", name).lower() for (name,) in names)
+        aliased = {w for area in book.areas for alias in area.aliases for w in re.findall(r"[a-z]{4,}", alias.lower())}
+        places = aliased - vocabulary.lower(aliased)  # "lancashire", "fylde": a plan area's own words, never written in lower case
+        common = StoredWords(vocabulary, english, known, places)
         expansions = dict(NHS_ABBREVIATIONS)
         codes: dict[str, str] = {}
         for row in index.table("abbreviations"):
@@ -110,3 +115,92 @@ def lexicon(index: PlanIndex, tokenizer: Tokenizer) -> Lexicon:
         return Lexicon(index, tokenizer, book, Speller(vocabulary), expansions, codes, english, common)
 
     return index.memo("lexicon", make)
+
+
+class StoredVocabulary(Mapping[str, int]):
+    """A version's vocabulary table (word -> count, and whether the papers write it in lower case),
+    read a word at a time and kept."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.present = bool(conn.execute("select 1 from sqlite_master where type = 'table' and name = 'vocabulary'").fetchone())
+        self._got: dict[str, tuple[int, bool] | None] = {}
+
+    def _look_up(self, words: Iterable[str], keep_missing: bool = True) -> None:
+        """Read the words not read yet; those the papers lack are kept as such only when asked (a
+        typo's hundreds of edits are not)."""
+        missing = [w for w in dict.fromkeys(words) if w not in self._got]
+        for start in range(0, len(missing), CHUNK):
+            part = missing[start:start + CHUNK]
+            if keep_missing:
+                for word in part:
+                    self._got[word] = None
+            if self.present:
+                marks = ",".join("?" for _ in part)
+                for word, n, lower in self.conn.execute(f"select word, n, lower from vocabulary where word in ({marks})", part):
+                    self._got[word] = (n, bool(lower))
+
+    def __getitem__(self, word: str) -> int:
+        self._look_up((word,))
+        found = self._got[word]
+        if found is None:
+            raise KeyError(word)
+        return found[0]
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.looked_up(word) is not None
+
+    def looked_up(self, word: str) -> tuple[int, bool] | None:
+        """(count, written in lower case) of a word the papers use, else None; kept once read."""
+        if word not in self._got:
+            self._look_up((word,))
+        return self._got[word]
+
+    def counts(self, words: Iterable[str]) -> dict[str, int]:
+        """The counts of those of `words` the papers use, in as few queries as can be."""
+        words = list(words)
+        self._look_up(words, keep_missing=False)
+        return {w: found[0] for w in words if (found := self._got.get(w)) is not None}
+
+    def lower(self, words: Iterable[str]) -> set[str]:
+        """Those of `words` the papers write in lower case somewhere."""
+        words = list(words)
+        self._look_up(words)
+        return {w for w in words if (found := self._got[w]) is not None and found[1]}
+
+    def any_lower(self) -> bool:
+        return self.present and self.conn.execute("select 1 from vocabulary where lower limit 1").fetchone() is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return (r[0] for r in self.conn.execute("select word from vocabulary")) if self.present else iter(())
+
+    def __len__(self) -> int:
+        return self.conn.execute("select count(*) from vocabulary").fetchone()[0] if self.present else 0
+
+
+CHUNK = 900  # words per query (SQLite allows 999 parameters in older builds)
+
+
+class StoredWords(PaperWords):
+    """PaperWords whose lower-case words are looked up in the vocabulary table as asked."""
+
+    vocabulary: StoredVocabulary
+    _any: bool | None
+
+    def __new__(cls, vocabulary: StoredVocabulary, everyday: Container[str], known: Iterable[str] = (),
+                places: Iterable[str] = ()) -> "StoredWords":
+        made = super().__new__(cls, (), everyday, known, places)
+        made.vocabulary = vocabulary
+        made._any = None
+        return made  # type: ignore[return-value]
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        found = self.vocabulary.looked_up(word)
+        return found is not None and found[1]
+
+    def __bool__(self) -> bool:
+        if self._any is None:
+            self._any = self.vocabulary.any_lower()
+        return self._any

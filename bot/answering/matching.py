@@ -23,6 +23,11 @@ class Topic:
         self.total = sum(self.weights.values())
         self.any_stem = frozenset(self.weights) | frozenset(s for t in self.weights for s in self.synonyms.get(t, ())) | \
             frozenset(s for t in self.weights for s in self.kindred.get(t, ()))
+        # One question scores the same texts again and again (a cell for its candidate, its features,
+        # its grid's answer): each text's coverage is worked out once per question.
+        self._coverage: dict[tuple[str, str | tuple[str, ...]], tuple[float, float]] = {}
+        self._missing: dict[tuple[str, str | tuple[str, ...]], float] = {}
+        self._parts: dict[tuple[str, ...], frozenset[str]] = {}
 
     def __bool__(self) -> bool:
         return self.total > 0
@@ -42,13 +47,29 @@ class Topic:
         """Stems of a text, or of each part of one (each part's stems cached on its own)."""
         if isinstance(text, str):
             return self.tokenizer.stem_set(text) if text else frozenset()
-        return frozenset().union(*(self.tokenizer.stem_set(part) for part in text if part))
+        found = self._parts.get(text)
+        if found is None:  # a context (a heading, a row, a paper's opening) is shared by many candidates
+            found = self._parts[text] = frozenset().union(*(self.tokenizer.stem_set(part) for part in text if part))
+        return found
 
     def coverage(self, main: str, context: str | tuple[str, ...] = "") -> tuple[float, float]:
         """(coverage with context credit, coverage by the main text alone)."""
         if not self.total:
             return 0.0, 0.0
-        stems = self.tokenizer.stem_set(main)
+        found = self._coverage.get((main, context))
+        if found is None:
+            found = self._coverage[main, context] = self._covered(main, context)
+        return found
+
+    def joined_coverage(self, main: tuple[str, ...], context: str | tuple[str, ...] = "") -> tuple[float, float]:
+        """`coverage(" ".join(main), context)`, the main text's stems gathered part by part (each part
+        read once however many texts it is joined into)."""
+        if not self.total:
+            return 0.0, 0.0
+        return self._covered(" ".join(main), context, self.tokenizer.joined_stem_set(main))
+
+    def _covered(self, main: str, context: str | tuple[str, ...], stems: frozenset[str] | None = None) -> tuple[float, float]:
+        stems = self.tokenizer.stem_set(main) if stems is None else stems
         context_stems = self.stems(context) | stems if context else stems
         if self.any_stem.isdisjoint(context_stems):
             return 0.0, 0.0
@@ -71,6 +92,12 @@ class Topic:
         context: a near-miss names the topic's commoner words but not the one that matters."""
         if not self.total:
             return 0.0
+        found = self._missing.get((main, context))
+        if found is None:
+            found = self._missing[main, context] = self._heaviest_missing(main, context)
+        return found
+
+    def _heaviest_missing(self, main: str, context: str | tuple[str, ...]) -> float:
         stems = self.tokenizer.stem_set(main) | self.stems(context)
         missing = [w for t, w in self.weights.items() if not self.has(t, stems)]
         return max(missing, default=0.0) / self.total

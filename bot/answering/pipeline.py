@@ -273,7 +273,7 @@ def verified(reply: Reply, index: PlanIndex) -> Reply:
 def prepare(index: PlanIndex, tokenizer: Tokenizer) -> None:
     """Load what answering reads from a version (record postings, lexicon, typo index, scorer), so no
     asker waits for it: a long-running edge calls this when a version opens."""
-    from bot.answering.candidates.milestones import dated_items
+    from bot.answering.candidates.dated import dated_items, read_by_area
     from bot.index.record_terms import FIELDS, initiatives_by_id, postings, records
 
     if postings(index) is None:  # a version without record postings scores whole tables: load them now
@@ -286,9 +286,14 @@ def prepare(index: PlanIndex, tokenizer: Tokenizer) -> None:
     lex.speller.correct("warmup")
     index.memo("scorer", load_scorer)
     index.engine.warm()
-    # One question of each kind compiles every pattern a question is read and answered with.
-    for question in ("who owns the plan?", "what is due this month?", "which priorities cover must do 1?",
-                     "how many practices are there?", "what day is the launch?", "what are the priorities?"):
-        ctx = context_for(question, index, tokenizer, date(2017, 1, 1), 1000, None)
+    # One question of each kind compiles every pattern a question is read and answered with. A version
+    # whose dated items are read by area is asked about one area's: every area's is a national corpus.
+    due = "what is due this month?"
+    ctx = context_for(due, index, tokenizer, date(2017, 1, 1), 1000, None)
+    if not read_by_area(ctx):
         dated_items(ctx)
+    elif lex.areas.names:
+        due = f"what is due this month in {lex.areas.names[0]}?"
+    for question in ("who owns the plan?", due, "which priorities cover must do 1?",
+                     "how many practices are there?", "what day is the launch?", "what are the priorities?"):
         answer(question, index, tokenizer, date(2017, 1, 1))

@@ -22,6 +22,7 @@ from bot.records.glossary import Glossary, find_glossary
 from bot.records.sections import document_areas, heading_marks, line_contexts
 from bot.reading.ahead import ReadAhead, worth_a_worker
 from bot.reading.files import find_documents, load_document
+from bot.index.openings import OpeningsWriter
 from bot.index.passages import build_passages
 from bot.index.record_postings import PostingsWriter
 from bot.index.engines import AUTO, PassageBuilder, passage_builder
@@ -113,6 +114,7 @@ class Collected:
     area_names: dict[str, None] = field(default_factory=dict)  # in order of first sight
     books: AreaBooks = field(default_factory=AreaBooks)
     passages: int = 0
+    openings: OpeningsWriter | None = None  # each paper's opening and its stems (bot.index.openings)
 
 
 def _add_document(doc: ParsedDocument, writer: StoreWriter, tokenizer: Tokenizer, glossary: Glossary,
@@ -133,6 +135,8 @@ def _add_document(doc: ParsedDocument, writer: StoreWriter, tokenizer: Tokenizer
     keep.add(doc, key, records, earlier)
     seen.area_names.update(dict.fromkeys(p.area for p in passages if p.area))
     writer.add_document(doc.info, doc.lines)
+    if seen.openings is not None:
+        seen.openings.add(doc.info, doc.lines)
     writer.add_passages(passages)
     for table, rows in records.items():
         writer.add_records(table, rows)
@@ -161,7 +165,7 @@ def _write_version(files: Sequence[Path], skipped: list[str], staging: Path, ver
     terms = PostingsWriter(writer.db.conn, tokenizer)
     keep = ReuseWriter(staging, earlier.fingerprint)
     reports: list[FileReport] = []
-    collected = Collected(passage_builder(engine, staging))
+    collected = Collected(passage_builder(engine, staging), openings=OpeningsWriter(writer.db.conn, tokenizer))
     seen: dict[str, str] = {}  # sha256 -> the file first read with that content
     held = _unchanged(files, max_file_bytes, earlier)  # index -> SHA-256 of the files to take, not read
     worker = worth_a_worker([p for i, p in enumerate(files) if i not in held]) if read_ahead is None else read_ahead
@@ -205,6 +209,8 @@ def _write_version(files: Sequence[Path], skipped: list[str], staging: Path, ver
     writer.add_records("terms", ({"short": k, "long": v} for k, v in glossary.terms.items()), pk="short")
     collected.engine.finish()
     terms.finish()
+    if collected.openings is not None:
+        collected.openings.finish()
     writer.finish()
     keep.finish()
     (staging / BUILDER_NAME).unlink(missing_ok=True)  # only a staging folder needs its builder named

@@ -33,8 +33,10 @@ FIELD_CODES: dict[tuple[str, str], int] = {
     for code, (table, field) in enumerate((t, f) for t, fields in FIELDS.items() for f in fields)
 }
 # Columns questions read rows by, besides their words (a milestone's initiative, a must-do's area, a
-# paper's rows): indexed once the rows are all in.
-LOOKUPS = {"milestones": "initiative_id", "mustdos": "area", "rows": "document", "lists": "document"}
+# paper's rows, the dated milestones and rows of the areas a window question asks about, a paper's
+# milestones): indexed once the rows are all in.
+LOOKUPS = {"milestones": ("initiative_id", "area", "document"), "mustdos": ("area",), "rows": ("document", "area"),
+           "lists": ("document",)}
 SPILL_POSTINGS = 2_000_000  # postings held before they are written: ~8 MB of row numbers plus their keys
 STEM_CACHE = 2_000  # distinct texts whose stems are kept between documents (sections, initiatives recur)
 
@@ -72,10 +74,11 @@ class PostingsWriter:
         self.conn.execute(f"CREATE INDEX IF NOT EXISTS {POSTINGS_TABLE}_key ON {POSTINGS_TABLE} (field, stem)")
         self.conn.execute(f"CREATE INDEX IF NOT EXISTS {SPANS_TABLE}_table ON {SPANS_TABLE} (tbl, first)")
         tables = _tables(self.conn)
-        for table, column in LOOKUPS.items():
+        for table, lookups in LOOKUPS.items():
             columns = {r[1] for r in self.conn.execute(f"PRAGMA table_info([{table}])")} if table in tables else set()
-            if column in columns:
-                self.conn.execute(f"CREATE INDEX IF NOT EXISTS [{table}_by_{column}] ON [{table}] ([{column}])")
+            for column in lookups:
+                if column in columns:
+                    self.conn.execute(f"CREATE INDEX IF NOT EXISTS [{table}_by_{column}] ON [{table}] ([{column}])")
 
     def _add_table(self, table: str, fields: tuple[str, ...], tables: set[str]) -> None:
         joined = table == "milestones" and "initiatives" in tables

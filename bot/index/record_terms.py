@@ -14,10 +14,11 @@ from pathlib import Path
 import numpy as np
 
 from bot.index.record_postings import FIELDS, has_postings, read_postings, read_spans
+from bot.index.record_lookup import CHUNK, RowsById, initiatives_by_id
 from bot.index.store import PlanIndex
 from bot.textnorm import Tokenizer
 
-__all__ = ["FIELDS", "FieldTerms", "RecordTable", "records", "rows_sharing", "rows_in_areas", "initiatives_by_id"]
+__all__ = ["FIELDS", "FieldTerms", "RecordTable", "RowsById", "records", "rows_sharing", "rows_in_areas", "initiatives_by_id"]
 
 TERMS_NAME = "record_terms.npz"
 
@@ -135,6 +136,11 @@ class RecordTable:
             self._columns[name] = np.array([r.get(name) for r in self.rows])  # ints stay ints: np.isin is fast on them
         return self._columns[name]
 
+    def columns(self, *names: str) -> None:
+        """Read these columns ahead, together where the rows are read from the version."""
+        for name in names:
+            self.column(name)
+
     def in_areas(self, areas: Iterable[str]) -> np.ndarray:
         """Row numbers in the asked-about plan areas, in table order; every row when none was named."""
         wanted = list(dict.fromkeys(areas))
@@ -148,8 +154,16 @@ class RecordTable:
         found = [self._by_area[a] for a in wanted if a in self._by_area]
         return np.sort(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
 
-    def take(self, rows: np.ndarray) -> list[dict]:
+    def take(self, rows: np.ndarray | Sequence[int]) -> list[dict]:
+        self.read_ahead(rows)
         return [self.rows[i] for i in rows]
+
+    def read_ahead(self, rows: np.ndarray | Sequence[int]) -> None:
+        """Rows about to be read, read together where they come from the version (one query per row,
+        for rows read out of turn, was most of a question's time)."""
+        read_at = getattr(self.rows, "read_at", None)
+        if read_at is not None:
+            read_at(rows)
 
     def where(self, column: str, value: object) -> list[dict]:
         """Every row of the whole table whose `column` is `value`, in table order (not only this
@@ -160,42 +174,6 @@ class RecordTable:
     def keys(self) -> np.ndarray:
         """A number naming each row for as long as the version is open (for caches of per-row facts)."""
         return np.arange(len(self.rows))
-
-
-def initiatives_by_id(index: PlanIndex) -> Mapping[str, dict]:
-    """Initiatives by id: the whole table for a version without record postings, else each read by its
-    key when first asked for (a national corpus has tens of thousands)."""
-    def build() -> Mapping[str, dict]:
-        if has_postings(index.db.conn):
-            return RowsById(index, "initiatives")
-        return {r["id"]: r for r in index.table("initiatives")}
-
-    return index.memo("initiatives by id", build)
-
-
-class RowsById(Mapping[str, dict]):
-    """A record table's rows by their id, each read from SQLite (by its primary key) when first asked."""
-
-    def __init__(self, index: PlanIndex, table: str) -> None:
-        self.index = index
-        self.table = table
-        self._got: dict[str, dict | None] = {}
-
-    def __getitem__(self, key: str) -> dict:
-        if key not in self._got:
-            found = self.index.db.execute_returning_dicts(f"SELECT * FROM [{self.table}] WHERE id = ?", [key]) \
-                if self.table in self.index.db.table_names() else []
-            self._got[key] = found[0] if found else None
-        row = self._got[key]
-        if row is None:
-            raise KeyError(key)
-        return row
-
-    def __iter__(self) -> Iterator[str]:
-        return (r["id"] for r in self.index.table(self.table))
-
-    def __len__(self) -> int:
-        return self.index.db.execute(f"SELECT count(*) FROM [{self.table}]").fetchone()[0]
 
 
 def records(index: PlanIndex, tokenizer: Tokenizer, name: str) -> RecordTable:
@@ -285,9 +263,6 @@ class SubsetTerms(FieldTerms):
         return out
 
 
-CHUNK = 900  # rowids per query (SQLite allows 999 parameters in older builds)
-
-
 class StoredRows(Sequence[dict]):
     """Record rows by rowid, read from the version's database only when first used and then kept: a
     question scores its candidate rows from postings and reads just the few it answers with."""
@@ -325,12 +300,22 @@ class StoredRows(Sequence[dict]):
         if name == "document":
             found = spans(self.index, self.table)
             return [found.documents[r] if r >= 0 else None for r in found.runs_of(self.keys).tolist()]
-        values: dict[int, object] = {}
+        return self.columns([name])[name]
+
+    def columns(self, names: Sequence[str]) -> dict[str, list[object]]:
+        """Several columns of every row in one pass over the rows (each pass reads the rows' pages)."""
+        if "document" in names:
+            rest = self.columns([n for n in names if n != "document"]) if len(names) > 1 else {}
+            return {**rest, "document": self.column("document")}
+        values: dict[int, tuple] = {}
+        wanted = ", ".join(f"[{name}]" for name in names)
         for rowids in _chunks([int(k) for k in self.keys]):
             marks = ",".join("?" for _ in rowids)
-            values.update(self.index.db.execute(f"SELECT rowid, [{name}] FROM [{self.table}] WHERE rowid IN ({marks})",
-                                                rowids).fetchall())
-        return [values.get(int(k)) for k in self.keys]
+            for row in self.index.db.execute(f"SELECT rowid, {wanted} FROM [{self.table}] WHERE rowid IN ({marks})", rowids):
+                values[row[0]] = row[1:]
+        missing = (None,) * len(names)
+        found = [values.get(int(k), missing) for k in self.keys]
+        return {name: [row[at] for row in found] for at, name in enumerate(names)}
 
     def document_codes(self, numbers: Mapping[str, int]) -> np.ndarray:
         """Each row's paper as its number in `numbers` (-1 for none)."""
@@ -375,6 +360,12 @@ class QueryTable(RecordTable):
         if name not in self._columns:
             self._columns[name] = np.array(self._lazy.column(name))
         return self._columns[name]
+
+    def columns(self, *names: str) -> None:
+        missing = [name for name in dict.fromkeys(names) if name not in self._columns]
+        if missing:
+            for name, values in self._lazy.columns(missing).items():
+                self._columns[name] = np.array(values)
 
     def where(self, column: str, value: object) -> list[dict]:
         return self.index.db.execute_returning_dicts(

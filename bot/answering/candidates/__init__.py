@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 import numpy as np
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.answering.analysis import Analysis
@@ -55,7 +55,7 @@ class DocumentField:
     title or opening lines do. A cover sheet's "Meeting Date: 13 November 2019" is about the meeting the
     paper's opening names, so a question naming that meeting reaches the row (as context, at context credit)."""
 
-    def __init__(self, codes: np.ndarray, docs_with: dict[str, np.ndarray]) -> None:
+    def __init__(self, codes: np.ndarray, docs_with: Mapping[str, np.ndarray]) -> None:
         self.size = len(codes)
         self.codes = codes
         self.docs_with = docs_with
@@ -68,22 +68,47 @@ class DocumentField:
 def documents_about(ctx: "Context", stems: Iterable[str]) -> list[str]:
     """The papers whose title or opening lines hold any of the stems (file names)."""
     names, with_stem = _openings(ctx)
-    held = [with_stem[stem] for stem in stems if stem in with_stem]
+    held = [found for stem in stems if (found := with_stem.get(stem)) is not None]
     if not held:
         return []
     listed = list(names)  # a paper's number is its place in the list
     return [listed[code] for code in np.unique(np.concatenate(held)).tolist()]
 
 
-def _openings(ctx: "Context") -> tuple[dict[str, int], dict[str, np.ndarray]]:
-    """Every paper's number, and the papers (by number) whose opening holds each stem: once per version."""
-    def build() -> tuple[dict[str, int], dict[str, np.ndarray]]:
+class StoredOpeningStems(Mapping[str, np.ndarray]):
+    """The papers (by number) whose opening holds a stem, looked up in the version's stored openings
+    (bot.index.openings) one stem at a time: None (absent) for a stem no opening holds."""
+
+    def __init__(self, ctx: "Context", names: dict[str, int]) -> None:
+        self.openings = ctx.lex.openings
+        self.names = names
+
+    def __getitem__(self, stem: str) -> np.ndarray:
+        found = self.openings.documents_with(stem)
+        if not found:
+            raise KeyError(stem)
+        return np.asarray(sorted({self.names[d] for d in found if d in self.names}), dtype=np.int32)
+
+    def __iter__(self) -> Iterator[str]:
+        raise TypeError("stored opening stems are looked up, not listed")
+
+    def __len__(self) -> int:
+        raise TypeError("stored opening stems are looked up, not counted")
+
+
+def _openings(ctx: "Context") -> tuple[dict[str, int], Mapping[str, np.ndarray]]:
+    """Every paper's number, and the papers (by number) whose opening holds each stem: once per version
+    (looked up stem by stem in a version whose openings were stored at ingest)."""
+    def build() -> tuple[dict[str, int], Mapping[str, np.ndarray]]:
         names: dict[str, int] = {}
         found: dict[str, list[int]] = {}
+        stored = ctx.lex.openings.stored
         for (document,) in ctx.index.db.execute("select file_name from documents order by rowid"):
             code = names.setdefault(document or "", len(names))
-            for stem in ctx.tokenizer.stem_set(ctx.lex.about(document)) if document else ():
+            for stem in ctx.tokenizer.stem_set(ctx.lex.about(document)) if document and not stored else ():
                 found.setdefault(stem, []).append(code)
+        if stored:
+            return names, StoredOpeningStems(ctx, names)
         return names, {stem: np.asarray(c, dtype=np.int32) for stem, c in found.items()}
 
     return ctx.index.memo("document openings by stem", build)

@@ -4,8 +4,7 @@
 of X?" by all of X's; "what's due next month (in Y)?" by every milestone of Y, or of the plan area,
 whose due period ends in the window."""
 
-import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 
 import numpy as np
@@ -16,16 +15,10 @@ from bot.answering.candidates import Candidate, Context, cite_row, trim, unique
 from bot.answering.windows import Window, lands_in
 from bot.answering.candidates.question_rows import question_records
 from bot.index.record_terms import initiatives_by_id
-from bot.records.dates import normalise_near, paper_day, revised_date
-from bot.answering.types import dates as types_dates
+from bot.answering.candidates.dated import initiative_title, titles_read, items_in_areas
 
 ITEM_CHARS = 110
 SPECIFIC = 0.6  # a milestone matching this much of the topic by its own words is the one asked about
-DUE_LABELS = ("due", "date", "deadline", "by when", "target", "timescale", "completion", "when", "by")
-WHAT_LABELS = ("milestone", "action", "deliverable", "scheme", "next step", "task", "item")
-# The column naming what a row's milestone belongs to, when the milestone has a column of its own.
-OWNER_WORK_LABELS = ("scheme", "initiative", "project", "programme")
-STATUS_LABELS = ("rag", "status", "progress", "rating")
 # A status saying the work is done: it is not outstanding, whatever its due date.
 _DONE = frozenset({"c", "complete", "completed", "done", "achieved", "delivered", "closed", "met", "blue", "b"})
 
@@ -50,17 +43,26 @@ def milestone_candidates(ctx: Context) -> Iterator[Candidate]:
     initiatives = initiatives_by_id(ctx.index)
     if float(own.max()) >= SPECIFIC:
         best = float(own.max())
-        chosen = [table.rows[i] for i in np.flatnonzero(own >= max(SPECIFIC, best - 0.12))]
-        for initiative_id, group in _by_initiative(chosen).items():
+        chosen = table.take(np.flatnonzero(own >= max(SPECIFIC, best - 0.12)))
+        groups = _by_initiative(chosen)
+        _read_ahead(initiatives, groups)
+        for initiative_id, group in groups.items():
             yield _when(ctx, group, initiatives.get(initiative_id, {}), specific=True)
     best_whole = float(whole.max())
     if best_whole >= 0.3:
         # best first, in the papers' order among equals: a set's order would change from run to run
         near = sorted(np.flatnonzero(whole >= best_whole - 0.05), key=lambda i: (-whole[i], i))
-        ids = list(dict.fromkeys(table.rows[i]["initiative_id"] for i in near))
+        ids = list(dict.fromkeys(r["initiative_id"] for r in table.take(near)))
         for initiative_id in ids[:3]:
             group = table.where("initiative_id", initiative_id)
             yield _when(ctx, group, initiatives.get(initiative_id, {}), specific=False)
+
+
+def _read_ahead(initiatives: object, ids: Iterable[str]) -> None:
+    """The initiatives of many milestones read together, where they are read from the version as asked."""
+    read_many = getattr(initiatives, "read_many", None)
+    if read_many is not None:
+        read_many(ids)
 
 
 def _by_initiative(rows: list[dict]) -> dict[str, list[dict]]:
@@ -112,56 +114,9 @@ def _when(ctx: Context, rows: list[dict], initiative: dict, specific: bool) -> C
     )
 
 
-def dated_items(ctx: Context) -> list[dict]:
-    """Milestones plus the dated rows of trackers and action logs, as milestone-shaped records."""
-    def build() -> list[dict]:
-        items = [dict(r) for r in ctx.index.table("milestones")]
-        initiatives = initiatives_by_id(ctx.index)
-        for item in items:
-            item["fy_start"] = initiatives.get(item.get("initiative_id") or "", {}).get("fy_start")
-        seen = {(m["document"], m.get("page"), m.get("line")) for m in items}
-        items.extend(r for r in _row_items(ctx.index.table("rows")) if (r["document"], r.get("page"), r.get("line")) not in seen)
-        return items
-
-    return ctx.index.memo("dated items", build)
-
-
-def _row_items(rows: list[dict]) -> Iterator[dict]:
-    for row in rows:
-        labels = [label.lower() for label in json.loads(row["labels"] or "[]")]
-        cells = json.loads(row["cells"])
-        dueish = [k for k, label in enumerate(labels) if any(w in label for w in DUE_LABELS) and k < len(cells)]
-        # the due column is one that holds a date ("Target" may be a score, "Review date" the date)
-        due_at = next((k for k in dueish if types_dates(cells[k]["text"])), dueish[0] if dueish else None)
-        what_at = next((k for w in WHAT_LABELS for k, label in enumerate(labels)
-                        if w in label and k < len(cells) and k != due_at), None)  # "milestone" before "item"
-        due = cells[due_at]["text"] if due_at is not None else ""
-        if not due and what_at is not None:  # "Next milestone: Expand to 120 beds - due 30 April 2026"
-            found = types_dates(cells[what_at]["text"])
-            due = found[-1][2] if found else ""
-        if not due:
-            continue
-        revised = revised_date([c["text"] for c in cells])
-        if revised and revised != due:
-            due = f"{revised} (revised from {due})"
-        period = normalise_near(revised or due, paper_day(row.get("doc_title") or ""))
-        what = cells[what_at]["text"] if what_at is not None else row["row_text"]
-        if cells and cells[0]["text"] and labels[:1] == ["item"] and cells[0]["text"] not in what:
-            what = f"{cells[0]['text']}: {what}"  # a block's title says what the milestone belongs to
-        work = next((cells[k]["text"] for w in OWNER_WORK_LABELS for k, label in enumerate(labels)
-                     if w in label and k < len(cells) and k != what_at and cells[k]["text"]), "")
-        status = next((cells[k]["text"] for k, label in enumerate(labels)
-                       if any(w in label.split() or label == w for w in STATUS_LABELS) and k < len(cells)), "")
-        yield {**row, "text": what, "initiative": row.get("initiative") or work, "status": status or None,
-               "due_raw": due, "precision": period.precision,
-               "start": period.start.isoformat() if period.start else None,
-               "end": period.end.isoformat() if period.end else None, "owner": "", "initiative_id": row["id"],
-               "context_text": row["row_text"], "fy_start": None}
-
-
 def _window_candidates(ctx: Context, win: Window) -> Iterator[Candidate]:
     a = ctx.analysis
-    items = [m for m in dated_items(ctx) if not a.areas or m.get("area") in a.areas]
+    items = items_in_areas(ctx, a.areas)
     if not items:
         return
     narrowed = _topic_narrowed(ctx, items)
@@ -179,11 +134,13 @@ def _topic_narrowed(ctx: Context, items: list[dict]) -> list[dict]:
     """The items of the initiatives or rows the question names, when it names some."""
     if not ctx.topic:
         return []
-    initiatives = initiatives_by_id(ctx.index)
+    titles = titles_read(ctx)
+    _read_ahead(initiatives_by_id(ctx.index), (key for item in items if (key := item.get("initiative_id") or "") not in titles))
     scored = []
     for item in items:
-        title = initiatives.get(item.get("initiative_id") or "", {}).get("title", "")
-        coverage, _ = ctx.topic.coverage(f"{title} {item['text']} {item.get('doc_title') or ''}", item.get("context_text") or "")
+        title = initiative_title(ctx, item.get("initiative_id") or "")
+        main = (f"{title}", f"{item['text']}", f"{item.get('doc_title') or ''}")  # title and paper shared by many items
+        coverage, _ = ctx.topic.joined_coverage(main, item.get("context_text") or "")
         scored.append((coverage, item))
     best = max(c for c, _ in scored)
     if best < 0.5:
@@ -199,8 +156,7 @@ def _window_answer(ctx: Context, win: Window, timed: list[dict], chosen: list[di
     names = list(dict.fromkeys(r["area"] for r in chosen if r.get("area")))
     areas = ", ".join(names) or "the plans"
     area = names[0] if len(names) == 1 else None
-    initiatives = initiatives_by_id(ctx.index)
-    titles = dict.fromkeys(initiatives.get(r.get("initiative_id") or "", {}).get("title", "") for r in chosen)
+    titles = dict.fromkeys(initiative_title(ctx, r.get("initiative_id") or "") for r in chosen)
     main = " ".join([*titles, *dict.fromkeys(r["text"] for r in chosen)])[:3000] if focused else ""
     if not timed:
         return Candidate(source="window", main=main, context="", area=area, answered=False, has_type=False,

@@ -18,6 +18,7 @@ def mustdo_candidates(ctx: Context) -> Iterator[Candidate]:
     if not a.mustdo:
         return
     table = area_records(ctx, "mustdos")
+    table.columns("area", "mustdo", "priority")  # what the cells are grouped by, read in one pass
     rows = table.in_areas(a.areas)
     if not len(rows):
         return
@@ -32,12 +33,15 @@ def mustdo_candidates(ctx: Context) -> Iterator[Candidate]:
                 yield from _gaps(ctx, table, rows)
             return
         numbers = [table.rows[rows[int(np.argmax(fit))]]["mustdo"]]
-    by_area: dict[str | None, list[int]] = {}  # grouped in one pass: a national corpus has hundreds of areas
-    for i in rows:
-        by_area.setdefault(table.rows[i].get("area"), []).append(i)
+    # grouped in one pass, from the area and must-do columns alone: a national corpus has hundreds of
+    # areas, and an area's matrices thousands of cells, of which only the asked must-do's rows are read
+    area_of, mustdo_of = table.column("area").tolist(), table.column("mustdo").tolist()
+    by_area: dict[str | None, list[int]] = {}
+    for i in rows.tolist():
+        by_area.setdefault(area_of[i], []).append(i)
     for area, in_area in by_area.items():
         for number in numbers:
-            cells = [i for i in in_area if table.rows[i]["mustdo"] == number]
+            cells = [i for i in in_area if mustdo_of[i] == number]
             if a.gap:
                 yield _blank_priorities(ctx, table, in_area, cells, number, area)
             if cells:
@@ -161,8 +165,9 @@ def _around(ctx: Context, text: str, width: int = 400) -> str:
 def _blank_priorities(ctx: Context, table: RecordTable, in_area: list[int], cells: list[int], number: int,
                       area: str | None) -> Candidate:
     """Priorities of the area's matrix with nothing entered against one must-do."""
-    every = sorted(dict.fromkeys(table.rows[i]["priority"] for i in in_area), key=_priority_key)
-    covered = {table.rows[i]["priority"] for i in cells}
+    priority_of = table.column("priority").tolist()
+    every = sorted(dict.fromkeys(priority_of[i] for i in in_area), key=_priority_key)
+    covered = {priority_of[i] for i in cells}
     blank = [p for p in every if p not in covered]
     where = area or "the plans"
     anchor = table.rows[cells[0] if cells else in_area[0]]
@@ -180,11 +185,12 @@ def _blank_priorities(ctx: Context, table: RecordTable, in_area: list[int], cell
 def _gaps(ctx: Context, table: RecordTable, rows: np.ndarray) -> Iterator[Candidate]:
     """Must-dos with nothing entered in an area's matrix at all."""
     by_area: dict[str | None, set[int]] = {}
-    anchors: dict[str | None, dict] = {}
-    for i in rows:
-        row = table.rows[i]
-        by_area.setdefault(row.get("area"), set()).add(row["mustdo"])
-        anchors.setdefault(row.get("area"), row)
+    first: dict[str | None, int] = {}
+    area_of, mustdo_of = table.column("area").tolist(), table.column("mustdo").tolist()
+    for i in rows.tolist():
+        by_area.setdefault(area_of[i], set()).add(mustdo_of[i])
+        first.setdefault(area_of[i], i)
+    anchors = {area: table.rows[i] for area, i in first.items()}
     for area, covered in by_area.items():
         missing = [n for n in MUSTDOS if n not in covered]
         where = area or "the plans"

@@ -1,0 +1,141 @@
+"""Dated items: milestones and the dated rows of trackers and action logs, as milestone-shaped records,
+for the questions asking what falls in a window of time ("what's due for Pennine in Q4?").
+
+A version whose milestones and rows are indexed by area (built since) gives a question the items of
+the areas it asks about, reading only rows whose labels can name a due date or milestone; a version
+built before makes every item once and filters them."""
+
+import json
+from collections import OrderedDict
+from collections.abc import Iterator
+
+from bot.answering.candidates import Context
+from bot.answering.types import dates as types_dates
+from bot.index.record_terms import initiatives_by_id
+from bot.records.dates import normalise_near, paper_day, revised_date
+
+DUE_LABELS = ("due", "date", "deadline", "by when", "target", "timescale", "completion", "when", "by")
+WHAT_LABELS = ("milestone", "action", "deliverable", "scheme", "next step", "task", "item")
+# The column naming what a row's milestone belongs to, when the milestone has a column of its own.
+OWNER_WORK_LABELS = ("scheme", "initiative", "project", "programme")
+STATUS_LABELS = ("rag", "status", "progress", "rating")
+
+def dated_items(ctx: Context) -> list[dict]:
+    """Milestones plus the dated rows of trackers and action logs, as milestone-shaped records."""
+    def build() -> list[dict]:
+        items = [dict(r) for r in ctx.index.table("milestones")]
+        initiatives = initiatives_by_id(ctx.index)
+        for item in items:
+            item["fy_start"] = initiatives.get(item.get("initiative_id") or "", {}).get("fy_start")
+        seen = {(m["document"], m.get("page"), m.get("line")) for m in items}
+        items.extend(r for r in _row_items(ctx.index.table("rows")) if (r["document"], r.get("page"), r.get("line")) not in seen)
+        return items
+
+    return ctx.index.memo("dated items", build)
+
+
+AREA_SETS_KEPT = 8  # the dated items of this many sets of asked areas are kept between questions
+
+
+def items_in_areas(ctx: Context, areas: list[str]) -> list[dict]:
+    """`dated_items` of the asked areas, in the same order (every item when none is asked). A version
+    whose milestones and rows are indexed by area reads only those areas' rows, and of the rows only
+    those whose labels can name a due date or a milestone: a national corpus has hundreds of
+    thousands of record rows, and a question asks about an area or two."""
+    if not read_by_area(ctx):
+        return [m for m in dated_items(ctx) if not areas or m.get("area") in areas]
+    kept: OrderedDict[tuple[str, ...], list[dict]] = ctx.index.memo("dated items by area", OrderedDict)
+    key = tuple(sorted(set(areas)))
+    if key not in kept:
+        kept[key] = _read_items_in(ctx, list(key))
+        while len(kept) > AREA_SETS_KEPT:
+            kept.popitem(last=False)
+    kept.move_to_end(key)
+    return kept[key]
+
+
+# Rows whose labels may hold a due or milestone column (as `_row_items` reads them): the labels' JSON
+# holds one of those words in any case, or a character JSON escapes, whose lower case might.
+_MAY_BE_DATED = " OR ".join([*(f"labels LIKE '%{w}%'" for w in (*DUE_LABELS, *WHAT_LABELS)), "labels LIKE '%\\u%'",
+                             "labels GLOB '*[^ -~]*'"])
+
+
+def read_by_area(ctx: Context) -> bool:
+    """Whether the version's milestones and rows are indexed by area (versions built before are not)."""
+    def read() -> bool:
+        names = {r[0] for r in ctx.index.db.execute("select name from sqlite_master where type = 'index'")}
+        tables = {r[0] for r in ctx.index.db.execute("select name from sqlite_master where type = 'table'")}
+        return {"milestones_by_area", "milestones_by_document", "rows_by_area", "initiatives"} <= names | tables \
+            and {"milestones", "rows"} <= tables
+    return ctx.index.memo("dated items indexed by area", read)
+
+
+def _read_items_in(ctx: Context, areas: list[str]) -> list[dict]:
+    """What `dated_items` holds of these areas (of all, when none): their milestones (with their
+    initiative's financial year), then their dated rows that are not a milestone's line, each in table order."""
+    db = ctx.index.db
+    where = f"area IN ({','.join('?' for _ in areas)})" if areas else "1"
+    cursor = db.execute(f"SELECT m.*, i.fy_start, i.id, i.title FROM milestones m LEFT JOIN initiatives i ON i.id = m.initiative_id "
+                        f"WHERE {'m.' + where if areas else where} ORDER BY m.rowid", areas)
+    names = [d[0] for d in cursor.description][:-3]
+    items, titles = [], titles_read(ctx)
+    for values in cursor:
+        items.append({**dict(zip(names, values[:-3])), "fy_start": values[-3]})
+        if values[-2] is not None:
+            titles[values[-2]] = values[-1]  # read with its milestones, so no initiative need be read for its title
+    lines: dict[str, set[tuple]] = {}  # a paper's milestone lines: a row on one is that milestone, not another item
+
+    def milestone_line(row: dict) -> bool:
+        if row["document"] not in lines:
+            lines[row["document"]] = set(db.execute("SELECT page, line FROM milestones WHERE document = ?", [row["document"]]).fetchall())
+        return (row.get("page"), row.get("line")) in lines[row["document"]]
+
+    rows = db.execute_returning_dicts(f"SELECT * FROM rows WHERE {where} AND ({_MAY_BE_DATED}) ORDER BY rowid", areas)
+    items.extend(r for r in _row_items(rows) if not milestone_line(r))
+    return items
+
+
+def titles_read(ctx: Context) -> dict[str, object]:
+    """Initiatives' titles by id, as far as dated items have been read with them."""
+    return ctx.index.memo("initiative titles", dict)
+
+
+def initiative_title(ctx: Context, initiative_id: str) -> object:
+    """initiatives_by_id(...).get(initiative_id, {}).get("title", ""), from the titles read with the items."""
+    titles = titles_read(ctx)
+    if initiative_id in titles:
+        return titles[initiative_id]
+    return initiatives_by_id(ctx.index).get(initiative_id, {}).get("title", "")
+
+
+def _row_items(rows: list[dict]) -> Iterator[dict]:
+    for row in rows:
+        labels = [label.lower() for label in json.loads(row["labels"] or "[]")]
+        cells = json.loads(row["cells"])
+        dueish = [k for k, label in enumerate(labels) if any(w in label for w in DUE_LABELS) and k < len(cells)]
+        # the due column is one that holds a date ("Target" may be a score, "Review date" the date)
+        due_at = next((k for k in dueish if types_dates(cells[k]["text"])), dueish[0] if dueish else None)
+        what_at = next((k for w in WHAT_LABELS for k, label in enumerate(labels)
+                        if w in label and k < len(cells) and k != due_at), None)  # "milestone" before "item"
+        due = cells[due_at]["text"] if due_at is not None else ""
+        if not due and what_at is not None:  # "Next milestone: Expand to 120 beds - due 30 April 2026"
+            found = types_dates(cells[what_at]["text"])
+            due = found[-1][2] if found else ""
+        if not due:
+            continue
+        revised = revised_date([c["text"] for c in cells])
+        if revised and revised != due:
+            due = f"{revised} (revised from {due})"
+        period = normalise_near(revised or due, paper_day(row.get("doc_title") or ""))
+        what = cells[what_at]["text"] if what_at is not None else row["row_text"]
+        if cells and cells[0]["text"] and labels[:1] == ["item"] and cells[0]["text"] not in what:
+            what = f"{cells[0]['text']}: {what}"  # a block's title says what the milestone belongs to
+        work = next((cells[k]["text"] for w in OWNER_WORK_LABELS for k, label in enumerate(labels)
+                     if w in label and k < len(cells) and k != what_at and cells[k]["text"]), "")
+        status = next((cells[k]["text"] for k, label in enumerate(labels)
+                       if any(w in label.split() or label == w for w in STATUS_LABELS) and k < len(cells)), "")
+        yield {**row, "text": what, "initiative": row.get("initiative") or work, "status": status or None,
+               "due_raw": due, "precision": period.precision,
+               "start": period.start.isoformat() if period.start else None,
+               "end": period.end.isoformat() if period.end else None, "owner": "", "initiative_id": row["id"],
+               "context_text": row["row_text"], "fy_start": None}

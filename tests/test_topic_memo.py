@@ -1,0 +1,61 @@
+"""A question scores the same texts many times over (a matrix cell for its own candidate, for its
+features, for its grid's answer): each (text, context) is read into stems once per question."""
+
+from hypothesis import given, settings, strategies as st
+
+from bot.answering.analysis import Analysis
+from bot.answering.matching import Topic
+from bot.textnorm import Tokenizer
+
+
+class Counting(Tokenizer):
+    def __init__(self) -> None:
+        super().__init__()
+        self.read: list[str] = []
+        cached = self.stem_set
+
+        def stem_set(text: str) -> frozenset[str]:
+            self.read.append(text)
+            return cached(text)
+
+        self.stem_set = stem_set  # type: ignore[method-assign]
+
+
+def test_each_text_is_scored_once_per_question() -> None:
+    tok = Counting()
+    analysis = Analysis(text="who leads maternity services?", wants=("person",), terms={"matern": 3.0, "servic": 1.0})
+    topic = Topic(analysis, tok)
+    first = [topic.coverage("Maternity services review", ("Women's health", "Board")), topic.heaviest_missing("Maternity", "Board")]
+    read = len(tok.read)
+    again = [topic.coverage("Maternity services review", ("Women's health", "Board")), topic.heaviest_missing("Maternity", "Board")]
+    assert again == first and len(tok.read) == read
+    assert first[0] == (1.0, 1.0) and first[1] == 0.25
+    assert Topic(analysis, tok).coverage("Estates", "Board") == (0.0, 0.0)  # a new question reads afresh
+    assert len(tok.read) > read
+    tok.read.clear()
+    assert topic.stems(("Maternity unit", "Board paper")) == topic.stems(("Maternity unit", "Board paper")) == {"matern", "unit", "board", "paper"}
+    assert tok.read == ["Maternity unit", "Board paper"]  # a shared context is gathered once
+
+
+def test_joined_parts_are_read_as_the_joined_text() -> None:
+    tok = Counting()
+    analysis = Analysis(text="when is the a&e workstream review?", wants=("date",), terms={"ae": 2.0, "workstream": 2.0, "review": 1.0})
+    topic = Topic(analysis, tok)
+    cases = [("Urgent care", "A & E review", "Board paper"), ("Urgent care a &", "e review", ""), ("review of a", "& e", "x"),
+             ("the work", "stream review", ""), ("work-", "-stream", "A&E"), ("", "review", "None"), ("Plan’s", "'s A&E", "Café")]
+    for parts in cases:
+        assert tok.joined_stem_set(parts) == tok.stem_set(" ".join(parts))
+        assert topic.joined_coverage(parts, "context") == Topic(analysis, Tokenizer()).coverage(" ".join(parts), "context")
+    tok.read.clear()
+    tok.joined_stem_set(("Urgent care", "A & E review", "Board paper"))
+    assert tok.read == ["Urgent care", "A & E review", "Board paper"]  # each part read on its own
+
+
+PIECES = ["a", "e", "&", "work", "stream", "-", " ", "care", "'s", "’", "A&E", "Café", "x1", "\u00a0", "ﬁre", "Ѕ", "\t", "s"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(PIECES), max_size=6).map("".join), min_size=1, max_size=4))
+def test_any_parts_joined_give_the_joined_texts_stems(parts: list[str]) -> None:
+    tok = Tokenizer()
+    assert tok.joined_stem_set(tuple(parts)) == tok.stem_set(" ".join(parts))
