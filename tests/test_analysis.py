@@ -267,3 +267,13 @@ def test_a_word_the_papers_only_abbreviate_is_known_by_its_short_form(papers, to
 def test_a_deputy_is_asked_in_any_form_of_the_verb(lex, question: str) -> None:
     a = analyse(question, lex)
     assert a.roles == ["deputy"] and a.deputised in ([], ["chair"], ["sro"])
+
+
+@pytest.mark.parametrize("question, label", [
+    ("According to the March 2026 board paper, when is the next maternity meeting?", None),  # the month names the paper
+    ("what maternity work is due in March 2026?", "in March 2026"),
+    ("which documents does the December 2016 maternity update name?", "in December 2016"),  # no date asked: kept
+])
+def test_a_papers_month_does_not_bound_the_date_asked(lex, question: str, label: str | None) -> None:
+    window = analyse(question, lex).window
+    assert (window.label if window else None) == label

@@ -14,7 +14,7 @@ from datetime import date
 from bot.answering.lexicon import Lexicon
 from bot.answering.vocabulary import (ASKING_WORDS, BODY_WORDS, COMPASS, DISCOURSE_WORDS, MUSTDO_FORM_WORDS, ROLES, TYPE_WORDS, WEAK_ROLES,
                                       WINDOW_FORM_WORDS)
-from bot.answering.windows import FY_SAID, Window, window
+from bot.answering.windows import FY_SAID, Window, asked_window
 from bot.errors import QuestionError
 from bot.records.mustdos import KEYWORDS, MUSTDOS, mustdos_in_question
 from bot.records.people import TITLES, names_in
@@ -147,7 +147,7 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
     priority = _priority(low)
     analysis = Analysis(
         text=text, wants=wants, terms={}, areas=areas or ([default_area] if default_area else []), channel_area=channel,
-        window=window(fixed, as_of), asks_list=bool(_LIST.search(low)), count=asked_count(fixed.lower()), mustdo=mustdo,
+        window=asked_window(fixed, as_of, "date" in wants), asks_list=bool(_LIST.search(low)), count=asked_count(fixed.lower()), mustdo=mustdo,
         mustdos=mustdos_in_question(fixed) if mustdo else [], gap=mustdo and bool(_GAP.search(low)), roles=roles, excluded_roles=excluded,
         deputised=deputised,
         person=_person_asked(text, low), named=_people_named(text, low, lex) if "person" in wants else frozenset(),

@@ -49,6 +49,18 @@ _AFTER_THIS = re.compile(r"\b(month|quarter) (after|before) (?:this|the current)
 _FEW = {"two": 2, "three": 3, "four": 4, "six": 6, "few": 4, "couple of": 2}
 
 
+# "According to the March 2026 board paper, when is the next meeting?": the month names which paper is
+# meant; when the question asks for a date, it is not when the answer falls.
+_DATED_PAPER = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+(?:\d{4}|'?\d{2})\s+"
+                          r"(?:[a-z&'-]+\s+){0,3}?(?:paper|papers|report|update|briefing|minutes|bulletin|newsletter|letter|"
+                          r"memo|deck|draft|version|agenda)\b", re.I)
+
+
+def asked_window(text: str, as_of: date | None, date_asked: bool) -> Window | None:
+    """The question's window of time; a paper's month does not bound the date a question asks for."""
+    return window(_DATED_PAPER.sub(" ", text) if date_asked else text, as_of)
+
+
 def window(text: str, as_of: date | None) -> Window | None:
     low = text.lower()
     today = as_of or date.today()
