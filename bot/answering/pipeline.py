@@ -58,6 +58,7 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
     """Every generator's candidates, each given its features and probability, best first."""
     found: list[Candidate] = []
     term = definitions.asked_term(ctx.analysis.asked) if ctx.analysis.want == "text" else []
+    kind = types.money_kind_asked(ctx.analysis.text) if ctx.analysis.want == "money" else None
     for generate in GENERATORS:
         for candidate in generate(ctx):
             if candidate.citations and candidate.source not in ("window", "area-owners", "mustdo-gap"):
@@ -72,7 +73,6 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
                 candidate.fits_form = max(candidate.fits_form, 1.0)  # "what does P2 mean?": the text defining it
             if ctx.analysis.want == "contact":  # a phone number or email must be in the answer itself
                 candidate.has_type = candidate.has_type and bool(types.contacts(candidate.answer))
-            kind = types.money_kind_asked(ctx.analysis.text) if ctx.analysis.want == "money" else None
             if kind and candidate.has_type:  # "how much capital": a sum the paper calls revenue is no answer
                 candidate.has_type = not types.other_kind_of_money(candidate.answer, kind)
             candidate.features = features(candidate, ctx.analysis, ctx.topic)
@@ -124,8 +124,6 @@ def _most_precise_first(found: list[Candidate], ctx: Context) -> None:
             other.probability = best.probability
             found.insert(0, found.pop(k))
             return
-
-
 
 
 def _period(candidate: Candidate) -> Period | None:

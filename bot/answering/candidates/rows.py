@@ -212,7 +212,8 @@ def _answer_cell(want: str, labels: list[str], cells: list[dict], ctx: Context) 
         return _number_by_label(labels, cells, ctx)
     if want == "money":  # "how much": the cell with a sum of money, by its label first, then a total, else the first
         held = [k for k, cell in enumerate(cells) if _sum_in(labels, k, cell["text"])]
-        by_label = _number_by_label(labels, cells, ctx, lambda text, k=None: text in {cells[h]["text"] for h in held})
+        sums = {cells[k]["text"] for k in held}
+        by_label = _number_by_label(labels, cells, ctx, sums.__contains__)
         totals = [k for k in held if k < len(labels) and re.search(r"\btotal\b", labels[k], re.I)]
         return by_label if by_label is not None else (totals or held or [None])[0]
     return None
@@ -253,7 +254,7 @@ DATED_CELL_FLOOR = 0.0
 
 
 def _number_by_label(labels: list[str], cells: list[dict], ctx: Context,
-                     finder: Callable[[str], list] = types.numbers) -> int | None:
+                     finder: Callable[[str], object] = types.numbers) -> int | None:
     best, best_at = 0.0, None
     for k, label in enumerate(labels):
         if k < len(cells) and finder(cells[k]["text"]):
