@@ -230,6 +230,15 @@ def test_a_phrase_spelled_out_in_full_matches_its_abbreviation(papers, tokenizer
     assert tokenizer.stem("health") not in Topic(partial, tokenizer).matched("Wyvern HWBB 23 rd Feb - Briefing")
 
 
+def test_a_list_of_abbreviations_lets_a_spelled_out_question_match_the_plural_short_form(papers, tokenizer) -> None:
+    """The plan writes "all 12 WCLs" and defines WCL only in its list of abbreviations at the end: a
+    question that spells out "Wellbeing Care Localities" matches the line."""
+    index = papers({"plan.txt": "Delivery plan\nD13  Anticipatory care model live in all 12 WCLs   Kofi Adjei\n\n"
+                                "Abbreviations\n  UTC  Urgent Treatment Centre        WCL  Wellbeing Care Locality\n"})
+    a = analyse("who owns the anticipatory care model in all 12 wellbeing care localities?", lexicon(index, tokenizer))
+    assert Topic(a, tokenizer).matched("Anticipatory care model live in all 12 WCLs") >= {tokenizer.stem("wellbeing"), tokenizer.stem("locality")}
+
+
 @pytest.mark.parametrize(("question", "asks_list"), [
     ("which policy areas does the plan embed health in?", True),
     ("In which policy areas does the plan want to embed health?", True),  # a preposition before "which"

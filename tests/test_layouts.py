@@ -195,6 +195,20 @@ def test_abbreviations_and_code_keys_the_papers_define(tmp_path: Path) -> None:
     assert ("code", "A", "amber, at risk") in pairs
 
 
+@pytest.mark.parametrize(("line", "pairs"), [
+    ("  UTC  Urgent Treatment Centre        PCN  Primary Care Network", [("UTC", "Urgent Treatment Centre"), ("PCN", "Primary Care Network")]),
+    ("CYP: Children and Young People", [("CYP", "Children and Young People")]),
+    ("A&E | Accident and Emergency |", [("A&E", "Accident and Emergency")]),
+    ("• MHSTs – Mental Health Support Teams", [("MHST", "Mental Health Support Teams")]),
+    ("  FTE  whole-time equivalent staff", []),  # the words do not spell it
+    ("The UTC will open in June", []),  # prose using the short form defines nothing
+])
+def test_a_list_of_abbreviations_defines_them(line: str, pairs: list[tuple[str, str]]) -> None:
+    from bot.records.abbreviations import listed
+
+    assert list(listed([line])) == pairs
+
+
 @pytest.mark.parametrize(("line", "heading"), [
     ("5 Meetings", True),
     ("Lancashire and South Cumbria Integrated Care System Strategic Plan Development - Update Report", True),

@@ -442,7 +442,7 @@ def _abbreviated(analysis: Analysis, lex: Lexicon) -> None:
         spelled = set(tok(long))
         if not spelled <= asked or len(spelled) < 2 and any(lex.df(t) for t in spelled):
             continue
-        for stem in tok(short):
+        for stem in {*tok(short), *tok(short + "s")}:  # "PCN" is written "PCNs" for more than one
             if stem in asked or not lex.df(stem):
                 continue
             analysis.short_forms |= {stem}

@@ -26,6 +26,36 @@ def definitions(texts: Iterable[str]) -> Iterator[tuple[str, str]]:
                     yield _singular(word.group(1)), inside
 
 
+# An abbreviations list: "UTC  Urgent Treatment Centre    PCN  Primary Care Network", "CYP: children and
+# young people", "SDEC - same day emergency care", one per line or several side by side. The short form
+# starts a line or follows a column gap; the words right after it must spell it.
+_LISTED = re.compile(r"(?:^|\s{2,}|\t|\|\s*|[•▪-]\s+)([A-Z][A-Z&]{1,7}s?)(?:\s*[:|–—=-]\s*|\s+)(?=[A-Za-z])")
+_WORD_RUN = re.compile(r"[A-Za-z][A-Za-z&'-]*")
+
+
+def listed(texts: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """(abbreviation, expansion) pairs from lists of abbreviations and what they stand for."""
+    for text in texts:
+        for m in _LISTED.finditer(text):
+            short = m.group(1)
+            if sum(ch.isupper() for ch in short) < 2:
+                continue
+            expansion = _expansion_after(text[m.end():], short)
+            if expansion:
+                yield _singular(short), expansion
+
+
+def _expansion_after(after: str, abbreviation: str) -> str | None:
+    """The shortest run of words right after the short form (no gap between) whose initials spell it."""
+    run = re.match(r"[^\t|]*?(?=\s{2,}|\t|\||$)", after.lstrip(" |"))
+    words = _WORD_RUN.findall(run.group(0) if run else "")
+    letters = [ch for ch in _singular(abbreviation) if ch.isalpha()]
+    for n in range(len(letters), min(len(letters) * 2 + 2, len(words)) + 1):
+        if _matches("".join(letters), words[:n]) and words[0][:1].isupper():
+            return " ".join(words[:n])
+    return None
+
+
 def _singular(abbreviation: str) -> str:
     return abbreviation[:-1] if abbreviation.endswith("s") and abbreviation[:-1].isupper() else abbreviation
 
