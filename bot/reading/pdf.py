@@ -7,6 +7,7 @@ from bot.errors import DocumentError
 from bot.models import SourceLine
 from bot.reading.deadline import TimeLimitExceeded, call_with_time_limit
 from bot.reading.limits import PDF_PAGES_PER_MB, ReadLimits, TextBudget
+from bot.reading.pdf_columns import read_down_columns
 from bot.reading.pdf_tables import Geometry, find_grids, page_lines, split_lines
 from bot.textnorm import clean
 
@@ -112,5 +113,5 @@ def _page_text(page: object) -> str:
     wide = sum(1 for row in rows if len(_COLUMN_GAP.findall(row.strip())) >= 2)
     gapped = sum(1 for row in rows if _COLUMN_GAP.search(row.strip()))
     if rows and (wide >= max(3, len(rows) // 4) or (wide >= 2 and gapped >= max(3, len(rows) // 3))):
-        return "\n".join(row.rstrip() for row in layout.split("\n"))
+        return "\n".join(read_down_columns([row.rstrip().replace("\x7f", "•") for row in layout.split("\n")]))
     return plain

@@ -31,11 +31,14 @@ def block_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None,
     """One row record per labelled block or per line of inline labelled fields."""
     i = 0
     while i < len(lines):
-        fields, end = _block(lines, i)
-        if len(fields) >= MIN_FIELDS:
+        fields, end, bulleted = _block(lines, i)
+        if len([f for f in fields if f[1] not in bulleted]) + len(bulleted) >= MIN_FIELDS:  # a label over bullets is one field
             title_at = _title_above(lines, i)
             title = _title_lines(lines, title_at, i) if title_at is not None else None
-            yield _record(lines, title_at, fields, contexts.get(i, (None, None)), doc_key, provenance, title_text=title)
+            rows = list(_one_per_bullet(fields, bulleted))
+            for n, one in enumerate(rows):
+                yield _record(lines, title_at, one, contexts.get(i, (None, None)), doc_key, provenance, title_text=title,
+                              part=n if len(rows) > 1 else None)
             i = end
             continue
         inline = _inline(lines[i])
@@ -43,6 +46,26 @@ def block_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None,
             title = inline.pop(0)[2]
             yield _record(lines, i, inline, contexts.get(i, (None, None)), doc_key, provenance, title_text=title, inline=True)
         i += 1
+
+
+def _one_per_bullet(fields: list[tuple[int, str, str]], bulleted: list[str]) -> Iterator[list[tuple[int, str, str]]]:
+    """A block whose label stands over bullets ("Milestones:" and three dated bullets) is a row per
+    bullet, each with the block's other fields: the answer to "when is the contract award?" is the one
+    bullet saying it, with the block's lead. Bullets under a second such label stay one value."""
+    repeated = bulleted[0] if bulleted else None
+    if repeated is None:
+        yield fields
+        return
+    others: list[tuple[int, str, str]] = []
+    for at, label, value in fields:
+        if label == repeated:
+            continue
+        if others and others[-1][1] == label:
+            others[-1] = (others[-1][0], label, f"{others[-1][2]}; {value}")
+        else:
+            others.append((at, label, value))
+    for bullet in (f for f in fields if f[1] == repeated):
+        yield sorted([*others, bullet])
 
 
 def _field(text: str) -> tuple[str, str] | None:
@@ -56,13 +79,23 @@ def _field(text: str) -> tuple[str, str] | None:
     return squash(m.group("label")), squash(m.group("value"))
 
 
-def _block(lines: list[SourceLine], start: int) -> tuple[list[tuple[int, str, str]], int]:
-    """Consecutive field lines from `start`, a wrapped value's indented lines joined to it."""
+def _block(lines: list[SourceLine], start: int) -> tuple[list[tuple[int, str, str]], int, list[str]]:
+    """Consecutive field lines from `start`, a wrapped value's indented lines joined to it. A label
+    standing alone over bullets ("Milestones:" / "• Contract award - Dec 2026" / "• ...") has each
+    bullet as a value of its own, the label repeated."""
     fields: list[tuple[int, str, str]] = []
+    bulleted: list[str] = []
     k = start
     while k < len(lines):
         text = lines[k].text
         found = _field(text) if text.strip() else None
+        heads, end = _bulleted(lines, k) if not found and (fields or k == start) else ([], k)
+        if heads:
+            label = squash(text).rstrip(":").strip()
+            fields.extend((at, label, value) for at, value in heads)
+            bulleted.append(label)
+            k = end
+            continue
         if found:
             fields.extend((k, label, value) for label, value in _split_inline(*found))
         elif fields and text.strip() and text[:1].isspace() and not _field(text.strip()):
@@ -71,7 +104,31 @@ def _block(lines: list[SourceLine], start: int) -> tuple[list[tuple[int, str, st
         else:
             break
         k += 1
-    return fields, k
+    return fields, k, bulleted
+
+
+_BULLET = re.compile(r"^\s*[-•*·▪■◦●➢]\s+")
+_BARE_LABEL = re.compile(r"^\s*[A-Z][A-Za-z/&()' -]{1,45}:\s*$")
+
+
+def _bulleted(lines: list[SourceLine], k: int) -> tuple[list[tuple[int, str]], int]:
+    """A bare "Label:" line's bullets below it, each with its wrapped (indented) lines joined: (line,
+    text); and the line after them."""
+    if not _BARE_LABEL.match(lines[k].text) or len(lines[k].text.split()) > MAX_LABEL_WORDS:
+        return [], k
+    items: list[tuple[int, str]] = []
+    j = k + 1
+    while j < len(lines):
+        text = lines[j].text
+        if _BULLET.match(text):
+            items.append((j, squash(_BULLET.sub("", text, count=1))))
+        elif items and text[:1].isspace() and text.strip() and not _field(text.strip()):
+            at, value = items[-1]
+            items[-1] = (at, f"{value} {squash(text)}")
+        else:
+            break
+        j += 1
+    return items, j
 
 
 def _split_inline(label: str, value: str) -> list[tuple[str, str]]:
@@ -126,7 +183,7 @@ def _inline(line: SourceLine) -> list[tuple[int, str, str]]:
 
 def _record(lines: list[SourceLine], title_at: int | None, fields: list[tuple[int, str, str]],
             context: tuple[str | None, str | None], doc_key: str, provenance, title_text: str | None = None,
-            inline: bool = False) -> dict:
+            inline: bool = False, part: int | None = None) -> dict:
     section, area = context
     title_line = lines[title_at] if title_at is not None else None
     title = title_text if title_text is not None else (squash(title_line.text) if title_line else "")
@@ -136,7 +193,8 @@ def _record(lines: list[SourceLine], title_at: int | None, fields: list[tuple[in
         source = first if inline else lines[at]
         cells.append({"text": value, "page": source.page, "line": source.line, "quote": on_line(source, value)})
     labels = ["Item", *(label for _, label, _ in fields)]
-    key = hashlib.sha256(f"{doc_key}:block:{first.page}:{first.line}:{title}".encode()).hexdigest()[:16]
+    bullet = f":{part}" if part is not None else ""  # one block, a row per bullet
+    key = hashlib.sha256(f"{doc_key}:block:{first.page}:{first.line}:{title}{bullet}".encode()).hexdigest()[:16]
     return {
         "id": key, "table_id": key[:12], "row": 0, "labels": json.dumps(labels), "cells": json.dumps(cells),
         "row_text": " | ".join(c["text"] for c in cells if c["text"]), "header_text": " | ".join(labels),

@@ -1,0 +1,138 @@
+"""Side-by-side blocks of text on a PDF page, read down each column.
+
+A slide exported to PDF sets its initiatives out as cards side by side ("SDEC extension / Lead: ... /
+Milestones: • ... • ..." next to "Virtual wards / Lead: ... / Milestones: ..."); a newsletter sets its
+stories in two columns. Read across, as the layout pass gives them, every line mixes two or three
+cards. A block of lines whose columns are each their own card (label lines such as "Lead:" and bullets
+in two or more columns, at rows of their own) is read a column at a time instead; an unruled table,
+whose columns hold cells and not cards, is left as rows."""
+
+import re
+
+GUTTER = 3  # spaces: a run this wide, blank on every line of a block, parts two columns
+MIN_ROWS = 3
+CARD_LINES = 2  # a column holds at least this many bullets or "Label:" lines to be a card
+
+_BULLETS = "•▪■◦●➢✓–-"
+_CARD_LINE = re.compile(r"^(?:[•▪■◦●➢✓–-]\s|[A-Z][A-Za-z &/'()-]{1,30}:(?:\s|$))")
+
+
+def read_down_columns(rows: list[str]) -> list[str]:
+    """The page's layout rows, each block of side-by-side cards replaced by its columns one after another.
+    A card's title set a blank row above its body ("Neighbourhood Health Teams" over "Lead: ...") is
+    read with it when it sits in the same columns."""
+    blocks: list[list[str]] = [[]]  # runs of text rows; a blank row is a block of its own
+    for row in rows:
+        if row.strip():
+            if blocks[-1] and not blocks[-1][-1].strip():
+                blocks.append([])
+            blocks[-1].append(row)
+        else:
+            blocks.append([row])
+    out: list[list[str]] = []
+    for block in blocks:
+        read = _cards(block)
+        if read is None:
+            out.append(block)
+            continue
+        above = _titles_above(out, block)
+        if above:
+            read = _cards(above + block) or read
+        out.append(read)
+    return [row for block in out for row in block]
+
+
+def _titles_above(out: list[list[str]], block: list[str]) -> list[str]:
+    """The rows of the short block just above (past at most TITLE_GAP blank rows), when they lie within
+    the block's columns; those blocks are taken off `out`."""
+    k, blanks = len(out) - 1, 0
+    while k >= 0 and out[k] and not out[k][0].strip() and blanks < TITLE_GAP:
+        k, blanks = k - 1, blanks + 1
+    if k < 0 or not out[k] or not out[k][0].strip() or len(out[k]) > TITLE_ROWS:
+        return []
+    if len(_bands(out[k] + block)) != len(_bands(block)):
+        return []
+    title = out[k]
+    del out[k:]
+    return title
+
+
+TITLE_GAP = 2
+TITLE_ROWS = 3
+
+
+def _cards(rows: list[str]) -> list[str] | None:
+    """The block read a column at a time, or None when it is not side-by-side cards."""
+    bands = _bands(rows) if len(rows) >= MIN_ROWS else []
+    if len(bands) < 2:
+        return None
+    columns = [_unindented([row[start:end].rstrip() for row in rows]) for start, end in bands]
+    cards = [col for col in columns if sum(1 for text in col if _CARD_LINE.match(text.strip())) >= CARD_LINES]
+    if len(cards) < 2 or _rows_aligned(columns):
+        return None
+    out: list[str] = []
+    for col in columns:  # each card a paragraph of its own, its wrapped title on one line
+        lines = [text for text in col if text.strip()]
+        first = next((k for k, text in enumerate(lines) if _CARD_LINE.match(text.strip())), 0)
+        if 1 < first <= TITLE_ROWS:
+            lines[:first] = [" ".join(text.strip() for text in lines[:first])]
+        out.extend([*lines, ""])
+    return out[:-1]
+
+
+def _unindented(texts: list[str]) -> list[str]:
+    """A column's lines less its left margin; a line set in further (a bullet's wrapped words) keeps
+    two spaces of it, a line out by one (the layout pass's rounding) none; a bullet's next line that
+    starts in lower case or with a figure, and a "Label: value" line's next lines up to the next label
+    or bullet, are their wrapped ends, set in too."""
+    margin = min((len(t) - len(t.lstrip()) for t in texts if t.strip()), default=0)
+    out: list[str] = []
+    in_bullet = in_field = False
+    for text in texts:
+        inset = len(text) - len(text.lstrip()) - margin
+        line = text.strip()
+        card_line = bool(_CARD_LINE.match(line))
+        wraps = in_bullet and bool(line) and (line[0].islower() or line[0].isdigit())  # "• ... - Sept" / "2026"
+        wraps = wraps or in_field and bool(line) and not card_line  # "Lead: Dr A, Clinical Director for" / "Emergency Medicine"
+        out.append(("  " if (inset >= 2 and not card_line) or wraps else "") + line)  # a label or bullet starts its own line
+        if line:
+            in_bullet = line[0] in _BULLETS or in_bullet and (inset >= 2 or wraps)
+            in_field = card_line and line[0] not in _BULLETS and not line.endswith(":") or in_field and wraps
+    return out
+
+
+def _bands(rows: list[str]) -> list[tuple[int, int]]:
+    """Column spans parted by gutters: runs of GUTTER or more positions blank on every row."""
+    width = max(len(r) for r in rows)
+    used = [False] * width
+    for row in rows:
+        for x, ch in enumerate(row):
+            if not ch.isspace():
+                used[x] = True
+    bands: list[tuple[int, int]] = []
+    x = 0
+    while x < width:
+        if not used[x]:
+            x += 1
+            continue
+        start = x
+        while x < width:
+            gap = 0
+            while x + gap < width and not used[x + gap]:
+                gap += 1
+            if x + gap >= width or gap >= GUTTER:
+                break
+            x += gap + 1
+            while x < width and used[x]:
+                x += 1
+        end = x
+        bands.append((start, end))
+        x = end
+    return bands
+
+
+def _rows_aligned(columns: list[list[str]]) -> bool:
+    """Every row filled in every column, and no column's text runs on into the next row: a table's
+    rows, not cards (cards end at different heights and wrap on their own)."""
+    filled = [all(col[k] for col in columns) for k in range(len(columns[0]))]
+    return all(filled)
