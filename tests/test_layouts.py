@@ -209,6 +209,19 @@ def test_a_list_of_abbreviations_defines_them(line: str, pairs: list[tuple[str, 
     assert list(listed([line])) == pairs
 
 
+def test_rows_of_two_tables_are_joined_by_their_reference(tmp_path: Path) -> None:
+    """Initiatives named in one table and owned in another, keyed only by "PC-04": each row is read
+    with the other's words; a reference in one table alone joins nothing."""
+    text = ("Table 1: Initiatives\n\nID\tInitiative\tPlace\nPC-04\tAdvice and Guidance expansion\tAll\n"
+            "PC-05\tCataract pathway\tCastle\n\nSome prose between the two tables of this delivery plan.\n\n"
+            "Table 2: Owners (by ID)\n\nID\tOwner\tMilestone\tDate\nPC-04\tDr Harriet Moss\tIn all 24 specialties\t30/11/2026\n")
+    rows = {r["row_text"]: r for r in _records(tmp_path, "plan.txt", text)["rows"]}
+    owner = rows["PC-04 | Dr Harriet Moss | In all 24 specialties | 30/11/2026"]
+    assert "Advice and Guidance expansion" in owner["caption"]
+    assert "Dr Harriet Moss" in rows["PC-04 | Advice and Guidance expansion | All"]["caption"]
+    assert "Moss" not in rows["PC-05 | Cataract pathway | Castle"]["caption"]
+
+
 @pytest.mark.parametrize(("line", "heading"), [
     ("5 Meetings", True),
     ("Lancashire and South Cumbria Integrated Care System Strategic Plan Development - Update Report", True),

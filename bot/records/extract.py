@@ -14,6 +14,7 @@ from bot.records.blocks import block_records
 from bot.records.dates import plan_fy_start
 from bot.records.lists import list_records
 from bot.records.matrices import matrix_lists
+from bot.records.row_keys import join_by_reference
 from bot.records.milestones import parse_milestones, split_title
 from bot.records.mustdo_across import across_records, mustdo_columns
 from bot.records.mustdo_matrix import CONTINUED, mustdo_records, mustdos_header
@@ -69,13 +70,15 @@ def extract_records(doc: ParsedDocument, book: AreaBook | None = None,
     texts = [line.text for line in lines]
     rows = list(row_records(lines, context_of, doc.info.sha256, lambda src, sec: provenance(doc, src, sec), _claimed))
     grids = grid_records(rows, split_owners, book.in_text, plan_fy_start(" ".join(texts[:40])))  # delivery plans as grids
+    blocks = list(block_records(lines, context_of, doc.info.sha256, lambda src, sec: provenance(doc, src, sec)))
+    join_by_reference([*rows, *blocks])
     return {
         "initiatives": initiatives + trackers.initiatives + grids.initiatives,
         "milestones": milestones + trackers.milestones + grids.milestones,
         "mustdos": mustdos,
         "people": list(_people(doc, context_of)),
         "programmes": list(_programmes(doc, context_of)),
-        "rows": [*rows, *block_records(lines, context_of, doc.info.sha256, lambda src, sec: provenance(doc, src, sec))],
+        "rows": [*rows, *blocks],
         "lists": [*list_records(lines, context_of, headings, doc.info.sha256, lambda src, sec: provenance(doc, src, sec)),
                   *matrix_lists(rows, lines, doc.info.sha256)],
         "abbreviations": _abbreviations(doc, texts),
