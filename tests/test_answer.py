@@ -281,3 +281,14 @@ def test_a_money_table_gives_its_unit_in_the_header(papers) -> None:
     assert reply.answered and reply.answer.startswith("£2.9m"), reply.answer
     recurrent = answer("How much recurrent money does urgent and emergency care get?", index, Tokenizer())
     assert recurrent.answered and recurrent.answer.startswith("£3.2m"), recurrent.answer
+
+
+@pytest.mark.parametrize("mark", ["◆", "X"])
+def test_a_mark_in_a_month_column_dates_its_row_over_a_date_in_a_note(one_paper, tokenizer, mark: str) -> None:
+    """A plan with months as columns marks the month a milestone falls in; a note beside it that names
+    another date ("approval expected Q4") is not the milestone's date."""
+    index = one_paper("Digital milestone tracker\n\nRef\tMilestone\tOwner\tOct 2026\tNov 2026\tDec 2026\tNote\n"
+                      f"D1\tEPR full business case submitted\tGareth Penn\t\t{mark}\t\tNational approval expected Q4 2026/27\n"
+                      f"D2\tShared record phase two live\tHana Ridd\t{mark}\t\t\t\n")
+    reply = answer("when is the EPR full business case submitted?", index, tokenizer)
+    assert reply.answered and reply.answer.startswith("Nov 2026"), reply.answer

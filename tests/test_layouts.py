@@ -222,6 +222,17 @@ def test_rows_of_two_tables_are_joined_by_their_reference(tmp_path: Path) -> Non
     assert "Moss" not in rows["PC-05 | Cataract pathway | Castle"]["caption"]
 
 
+def test_a_group_label_over_the_column_labels_joins_them(tmp_path: Path) -> None:
+    """"2026" written once over "Nov | Dec" (a merged cell) and "2027" over "Jan": each month column is
+    labelled with its year; the group ends where the kind of label changes ("Note")."""
+    text = ("Milestone plan\n\n\t\t2026\t\t2027\t\nRef\tMilestone\tNov\tDec\tJan\tNote\n"
+            "M12\tEPR full business case submitted\t◆\t\t\tApproval expected Q4 2026/27\n"
+            "M13\tEPR go-live\t\t\t◆\t\n")
+    rows = _records(tmp_path, "plan.txt", text)["rows"]
+    assert json.loads(rows[0]["labels"]) == ["Ref", "Milestone", "Nov 2026", "Dec 2026", "Jan 2027", "Note"]
+    assert [r["row_text"].split(" | ")[0] for r in rows] == ["M12", "M13"]  # the label rows are no rows
+
+
 @pytest.mark.parametrize(("line", "heading"), [
     ("5 Meetings", True),
     ("Lancashire and South Cumbria Integrated Care System Strategic Plan Development - Update Report", True),

@@ -93,6 +93,9 @@ def table_rows(lines: list[SourceLine], block: TableBlock) -> Iterator[tuple[lis
     first = lines[block.lines[0]].text
     labels = header_labels(first) or []
     body = block.lines[1:] if labels else block.lines
+    grouped = _grouped_labels(first, lines[block.lines[1]].text) if len(block.lines) > 2 else None
+    if grouped:
+        labels, body, first = grouped, block.lines[2:], lines[block.lines[1]].text
     split = _splitter(first if labels else None, tabbed="\t" in first)
     width = len(labels)
     row: list[Cell] | None = None
@@ -112,6 +115,33 @@ def table_rows(lines: list[SourceLine], block: TableBlock) -> Iterator[tuple[lis
             _cell(row, k).add(part, lines[i])
     if row is not None:
         yield labels, row
+
+
+def _grouped_labels(top: str, below: str) -> list[str] | None:
+    """Two header rows, the top one naming groups of the columns below it ("2026" written once over
+    "Apr | May | ... | Dec", as a merged cell leaves it): each column labelled with its own label and its
+    group's ("Apr 2026"). Only where the top row is sparse and the row below is a row of labels."""
+    if "\t" not in top or "\t" not in below:
+        return None
+    groups, labels = top.split("\t"), header_labels(below)
+    named = [k for k, g in enumerate(groups) if g.strip()]
+    if not labels or not named or len(named) * 2 > len(labels) or sum(1 for c in labels if c) <= len(named) + 1:
+        return None
+    out = list(labels)
+    for j in named:  # a group runs right over columns of the kind under its start (months, quarters)
+        kind = _kind(labels[j]) if j < len(labels) else None
+        k = j
+        while k < len(labels) and labels[k] and (k == j or _kind(labels[k]) == kind) and (k == j or k not in named):
+            out[k] = f"{labels[k]} {squash(groups[j])}"
+            k += 1
+    return out
+
+
+_PERIOD = re.compile(r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|q[1-4]|quarter [1-4]|h[12])$", re.IGNORECASE)
+
+
+def _kind(label: str) -> str:
+    return "period" if _PERIOD.match(label.strip()) else "label"
 
 
 def _cell(row: list[Cell], k: int) -> Cell:

@@ -89,7 +89,10 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
     at = logged[0] if logged else _answer_cell(want, labels, cells, ctx)
     strong = [r for r in ctx.analysis.roles]
     role_cells = " ".join(c["text"] for k, c in enumerate(cells) if k != at)
-    column_date = _dated_column(labels, cells, ctx) if at is None and want == "date" and not logged else None
+    marked = _marked_date_column(labels, cells) if want == "date" and not logged else None
+    if marked is not None:
+        at = marked  # a plan with months as columns marks the month its row falls in: that is the row's date
+    column_date = marked if marked is not None else _dated_column(labels, cells, ctx) if at is None and want == "date" and not logged else None
     if column_date is not None:
         at = column_date
     answer_text = _spelled(ctx, cells[at]["text"]) if at is not None else ""
@@ -251,6 +254,18 @@ def _dated_column(labels: list[str], cells: list[dict], ctx: Context) -> int | N
 
 
 DATED_CELL_FLOOR = 0.0
+# A cell holding only a mark: a milestone plan's "◆" (or "X") in the month or quarter a row falls in.
+MARKS = frozenset("◆◇♦●■★▲✓✔Xx")
+
+
+def _marked_date_column(labels: list[str], cells: list[dict]) -> int | None:
+    """The first column labelled with a date whose cell holds only a mark ("◆" under "Nov 2026")."""
+    for k, cell in enumerate(cells):
+        text = cell["text"].strip()
+        if k < len(labels) and labels[k] and len(text) == 1 and text in MARKS \
+                and (types.dates(labels[k]) or types.month_label(labels[k])):
+            return k
+    return None
 
 
 def _number_by_label(labels: list[str], cells: list[dict], ctx: Context,
