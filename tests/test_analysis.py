@@ -50,6 +50,9 @@ def lex(papers, tokenizer):
     ("what is the £ for the maternity pathway", ("money",)),
     ("what is the 2026/27 transformation budget for the maternity workstream?", ("money",)),  # the sum named last
     ("whats the capital cost of the maternity unit?", ("money",)),
+    ("I start at the hospital next month - what will it cost me to park there?", ("money",)),  # a sum, not what's due
+    ("what does the maternity scheme cost?", ("money",)),
+    ("What is the registered population of the ICS?", ("number",)),  # a figure, whatever word says which
     ("whats the estates & net zero budget for 26/27?", ("money",)),
     ("what is the maternity savings target for 2026/27?", ("number",)),
     ("what is the maternity budget setting process?", ("text",)),  # "budget" describes what is asked here

@@ -39,17 +39,20 @@ _DATE = re.compile(r"\b(?:when|whens|(?:what|which) (?:dates?|days?|months?|year
 # Everyday ones ("the new date", "the old date") are not written beside a date and stay out.
 _DATE_QUALIFIER = re.compile(r"\b(?:revised|original|launch|opening|completion)\b(?= dates?\b)")
 _NUMBER = re.compile(r"\bhow (?:many|much|big|large|long)\b|\broughly\b|\bwhat(?:s| is| was| are| were)? (?:the )?(?:total |estimated |"
-                     r"expected |planned |current )?(?:%|percent|percentage|proportion|share|number|figure|value|size|cost|total|"
+                     r"expected |planned |current |[a-z]+ed )?(?:%|percent|percentage|proportion|share|number|figure|value|size|cost|total|"
                      r"target|budget|amount|population|rate|level|saving|savings|return|roi|gap|deficit|quorum)\b|"
                      # chat shorthand: the thing asked for ends the question ("do nothing gap figure??"), or a
                      # "£" stands for the sum without one ("£ by 2021"); "£3m" is a sum stated, not asked
                      r"\b(?:figure|number|amount|total)\W*\?|£(?!\s*\d)|"
+                     # "what will it cost me", "what does the scheme cost": a sum, however the verb is put
+                     r"\bwhat (?:will|would|does|did|do) (?:[\w/&'-]+ ){1,4}?cost\b|"
                      # "what is the 2026/27 transformation budget for X": the figure named last in its phrase
                      r"\bwhat(?:s| is| was)? (?:the )?(?:[\w/&-]+ ){1,4}?(?:cost|budget|savings?|deficit|allocation|target)\b"
                      r"(?=\s+(?:for|of|in|on|at|to|by)\b|\W*$)")
 # An amount of money is asked: only a sum of money answers ("four plans" does not answer "how much funding").
 _MONEY = re.compile(r"£|\bhow much\b(?:\W+\w+){0,5}?\W+(?:funding|funds?|money|budget|cost|costs|investment|savings?|worth|spend|"
                     r"spent|deficit|gap|income|allocation|capital|pounds)\b|\bhow much (?:does|did|will|would|is|was) .{0,160}?\b(?:cost|save|spend|raise)\b|"
+                    r"\bwhat (?:will|would|does|did|do) (?:[\w/&'-]+ ){1,4}?cost\b|"
                     r"\bwhat(?:s| is| was)? (?:the )?(?:total |estimated )?(?:cost|budget|saving|savings|value|deficit|roi|return on investment)\b|"
                     # "what is the 2026/27 transformation budget for X", "whats the capital cost of X": the sum
                     # named last in its phrase, after a few words saying which
