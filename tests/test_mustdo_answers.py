@@ -89,3 +89,18 @@ def test_programmes_as_rows_and_must_dos_across(papers, question: str) -> None:
     reply = answer(question, papers({"tracker.txt": ACROSS}), Tokenizer())
     assert reply.answered, reply.answer
     assert "Elective Recovery" in reply.answer and "Primary Care Access" in reply.answer and "Urgent Care" not in reply.answer
+
+
+NAMED_COLUMNS = """Coverage of the nine national must-dos
+
+National must-do\tP1 UEC\tP2 Planned Care\tP5 Mental Health\tP6 Enablers
+7. Mental health access\t\t\tYes\t
+9. Quality and safety\t\tPartial\tPartial\tYes
+"""
+
+
+def test_a_priority_named_after_its_number_is_the_cell_asked(papers) -> None:
+    """"P5 Mental Health" is the column "P5" names: its cell answers what P5 shows against must do 9."""
+    reply = answer("In the must-do grid, what is shown for P5 Mental Health against must-do 9?", papers({"deck.txt": NAMED_COLUMNS}), Tokenizer())
+    assert reply.answered, reply.answer
+    assert reply.answer.startswith("P5 Mental Health") and "Partial" in reply.answer, reply.answer

@@ -130,7 +130,7 @@ def _cells(ctx: Context, table: RecordTable, cells: list[int]) -> Iterator[Candi
     asked = ctx.analysis.priority
     for i in cells:
         row = table.rows[i]
-        named = bool(asked) and re.match(rf"\s*{asked}\b", row["priority"].replace(" ", ""), re.I) is not None
+        named = bool(asked) and re.match(rf"{asked}(?!\d)", _label(row["priority"]), re.I) is not None
         text = _around(ctx, row["text"])
         header = _header_cite(row)
         yield Candidate(
@@ -141,6 +141,12 @@ def _cells(ctx: Context, table: RecordTable, cells: list[int]) -> Iterator[Candi
             1.0 if named or not asked and len(cells) == 1 else
             0.5 if not asked and not asks_priorities(ctx.analysis.asked) else (-1.0 if asked else 0.0),
         )
+
+
+def _label(priority: str) -> str:
+    """A column's label with its number closed up ("P 5 Mental Health" -> "P5 Mental Health"), so the
+    priority asked ("P5") is found at its start, but not in "P50"."""
+    return re.sub(r"^\s*(W?P)\s*(\d)", r"\1\2", priority.strip(), flags=re.I)
 
 
 def only_mark(text: str) -> bool:
