@@ -93,6 +93,15 @@ def test_a_delivery_grid_dates_each_row_by_its_marked_quarter(tmp_path: Path) ->
         ("Care record phase 2 live", "2026-09-30", "Q2 26/27 (moved from Mar-26)", "Moved (was Mar-26)")]
 
 
+@pytest.mark.parametrize("note", ["Moved from Nov 2026 (asbestos)", "moved from Nov 2026", "Was Nov 2026"])
+def test_a_note_giving_the_date_before_is_read_however_it_is_capitalised(tmp_path: Path, note: str) -> None:
+    text = ("Milestone plan\n\nRef\tMilestone\tOwner\tStatus\tDec 2026\tJan 2027\tNote\n"
+            f"M01\tSDEC extension opens\tDr Owen Maddox\tAmber\t\t◆\t{note}\n"
+            "M02\tHub live\tAnn Fair\tGreen\t◆\t\t\n")
+    records = extract_records(read_document(_write(tmp_path, "plan.txt", text), 10**7))
+    assert [m["due_raw"] for m in records["milestones"]] == ["Jan 2027 (moved from Nov 2026)", "Dec 2026"]
+
+
 def test_an_action_log_is_not_read_as_a_delivery_plan(tmp_path: Path) -> None:
     text = ("No.      Action                                   Owner              Due\n"
             "-------  ---------------------------------------  -----------------  ----------\n"

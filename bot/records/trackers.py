@@ -197,7 +197,7 @@ def _id(*parts: object) -> str:
 
 # A cell that says its row is due in the period its column names ("X" under "Q1 26/27"), as against
 # work under way there (">") or nothing.
-_WAS = re.compile(r"\b(?:was|moved from|previously|originally|formerly)\s+(\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}[- ]\d{2,4}|Q[1-4] \d{2,4}/\d{2})")
+_WAS = re.compile(r"\b(?i:was|moved from|previously|originally|formerly)\s+(\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}[- ]\d{2,4}|Q[1-4] \d{2,4}/\d{2})")
 _ACTIONS = re.compile(r"\bactions?\b")
 DUE_MARKS = frozenset({"x", "✓", "✔", "●", "■", "◆", "due", "y", "yes", "*"})
 MIN_PERIOD_COLUMNS = 2
