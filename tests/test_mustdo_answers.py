@@ -104,3 +104,16 @@ def test_a_priority_named_after_its_number_is_the_cell_asked(papers) -> None:
     reply = answer("In the must-do grid, what is shown for P5 Mental Health against must-do 9?", papers({"deck.txt": NAMED_COLUMNS}), Tokenizer())
     assert reply.answered, reply.answer
     assert reply.answer.startswith("P5 Mental Health") and "Partial" in reply.answer, reply.answer
+
+
+CAPTIONED = "Coverage grid\n\nHow the six delivery programmes line up against the national must-dos\n\n" \
+    "National must-do\tP1 UEC\tP2 Planned Care\tP5 Mental Health\n" + "".join(
+        f"{n}. {name}\tYes\t\t\n" for n, name in [(1, "Deliver the system plan"), (2, "Return to financial balance"),
+                                                 (3, "Sustain general practice"), (4, "A&E and ambulance"), (5, "Referral to treatment"),
+                                                 (6, "Cancer waits"), (7, "Mental health access"), (9, "Quality and safety")])
+
+
+def test_a_gap_asked_in_the_grids_own_words_is_answered(papers) -> None:
+    """"not covered by any of the six delivery programmes": the words of the grid's caption, not of a cell."""
+    reply = answer("Which national must-do is not covered by any of the six delivery programmes?", papers({"grid.txt": CAPTIONED}), Tokenizer())
+    assert reply.answered and "must do 8" in reply.answer, reply.answer

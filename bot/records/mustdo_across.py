@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from bot.models import ParsedDocument, SourceLine
 from bot.records.mustdos import identify_mustdo
 from bot.records.provenance import provenance, record_id
+from bot.records.table_rows import table_caption
 from bot.textnorm import squash
 
 _NUMBERED = re.compile(r"^\s*(?:md|must[\s-]*dos?|national must[\s-]*dos?)\s*(?:no\.?|#)?\s*([1-9])\b", re.I)
@@ -48,6 +49,7 @@ def across_records(doc: ParsedDocument, lines: list[SourceLine], at: int, column
     """The cells under the header at line `at`, row by row until the table ends (a line without cells)."""
     header = lines[at]
     labels = header.text.split("\t")
+    caption = table_caption(lines, at)
     for line in lines[at + 1:]:
         cells = line.text.split("\t")
         if len(cells) < 2 or not cells[0].strip():
@@ -61,5 +63,5 @@ def across_records(doc: ParsedDocument, lines: list[SourceLine], at: int, column
                 "id": record_id(doc.info.sha256, area, number, programme, text), "area": area, "mustdo": number,
                 "priority": programme, "text": text, "quote": text[:300], "description": squash(labels[k])[:300],
                 "header_quote": squash(header.text)[:300], "header_page": header.page,
-                "header_line": header.line if header.page is None else None, **provenance(doc, line, section),
+                "header_line": header.line if header.page is None else None, "caption": caption, **provenance(doc, line, section),
             }

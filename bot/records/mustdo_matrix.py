@@ -11,6 +11,7 @@ from bot.reading.layout import is_table_line
 from bot.records.cut_words import merged_runs, word_counts
 from bot.records.mustdos import identify_mustdo, strong_mustdo
 from bot.records.provenance import first_quote, provenance, record_id
+from bot.records.table_rows import table_caption
 from bot.records.tables import Fragment, Header, Row, find_header, iter_rows
 from bot.textnorm import squash
 
@@ -33,6 +34,9 @@ def mustdo_records(doc: ParsedDocument, lines: list[SourceLine], at: int, header
     out: list[dict] = []
     for row in iter_rows(lines, first, header, splits=_new_mustdo(header)):
         _mustdo(doc, row, header, labels_at, section, area, out, seen, vocabulary)
+    caption = table_caption(lines, at)  # "How the six delivery programmes line up against the must-dos"
+    for record in out:
+        record["caption"] = caption
     return out
 
 

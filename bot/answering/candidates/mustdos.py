@@ -81,7 +81,7 @@ def _coverage(ctx: Context, table: RecordTable, cells: list[int], number: int, a
                          for k, (r, names) in sorted(enumerate(told), key=lambda kr: kr[1][0] is not focus))
     header = _header_cite(rows[0])
     cites = [cite_row(rows[0]), *([header] if header else []), *(cite_row(r) for r in rows[1:])]
-    return Candidate(source="mustdo", main=" ".join(r["text"] for r in rows), context=f"{rows[0]['description']} {where}",
+    return Candidate(source="mustdo", main=" ".join(r["text"] for r in rows), context=f"{rows[0]['description']} {where} {rows[0].get('caption') or ''}",
                      area=area, answer=trim(f"{lead} {details}", 590), citations=unique(cites),
                      fits_form=0.3 if ctx.analysis.priority else 1.0,
                      nearest=lead)
@@ -205,5 +205,5 @@ def _gaps(ctx: Context, table: RecordTable, rows: np.ndarray) -> Iterator[Candid
             answer = f"In {where}, nothing is entered against " + "; ".join(_name(n) for n in missing) + "."
         else:
             answer = f"In {where}, every one of the nine must-dos has at least one entry."
-        yield Candidate(source="mustdo-gap", main="", context=where, area=area, answer=trim(answer, 590),
+        yield Candidate(source="mustdo-gap", main=anchors[area].get("caption") or "", context=where, area=area, answer=trim(answer, 590),
                         citations=unique([*([header] if header else []), cite_row(anchors[area])]), fits_form=1.0)
