@@ -141,6 +141,10 @@ def test_who_deputised_is_only_someone_said_to_deputise(papers) -> None:
     ("member", "In attendance (not members)", 0.0),  # said not to hold it
     ("member", "Non-member observer", 0.0),
     ("chair", "Vice-Chair", 0.0),
+    # the role held at the meeting is co-chair; "Clinical Chair" in brackets is a post held elsewhere
+    ("chair", "Co-chair (GP and Clinical Chair, Redwater Place.)", 0.5),
+    ("chair", "Chair (Chair of Redwater Health and Wellbeing Board.)", 1.0),
+    ("chair", "Member (Clinical Chair, Redwater Place)", 1.0),  # no other chair role said: the title says it
 ])
 def test_a_role_said_not_to_be_held_is_not_held(role: str, text: str, score: float) -> None:
     from bot.answering.candidates import role_score

@@ -159,8 +159,22 @@ def role_score(role: str, text: str) -> float:
     low = text.lower()
     exact, kind = _role_patterns(role)
     if exact.search(low):
+        outside = _BRACKETED.sub(" ", low)  # "Co-chair (GP and Clinical Chair, Redwater Place)": the role held
+        if not exact.search(outside) and _qualified(role).search(outside):  # here is co-chair; the title names another post
+            return 0.5
         return 1.0  # "Vice-Chair" is not the chair
     return 0.5 if kind and all(k.search(low) for k in kind) else 0.0
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+@lru_cache(maxsize=None)
+def _qualified(role: str) -> re.Pattern[str]:
+    """The role with a word that makes it another ("vice-chair", "deputy chair", "co-chair")."""
+    from bot.answering.vocabulary import ROLES
+
+    return re.compile(r"(?<![a-z])(?:vice|deputy|co)[- ]?(?:" + "|".join(map(re.escape, ROLES[role])) + r")(?![a-z])")
 
 
 @lru_cache(maxsize=None)
