@@ -33,6 +33,19 @@ def test_people_are_read_from_any_layout(tmp_path: Path, text: str, name: str, r
     assert any(p["name"] == name and p["role"] == role for p in people), people
 
 
+def test_an_attendance_paragraph_names_each_person_with_their_role(tmp_path: Path) -> None:
+    """"Present: A (role), B (role), ..." run on over lines: each person, with the role in brackets after
+    their name, on the line their name stands on; apologies name people without a role."""
+    text = ("Note of the meeting\n\nPresent: Imran Chaudhry (Place Director, Redwater), Angela Fairweather (Director of\n"
+            "Adult Social Services, Redwater City Council), Carys Mabbott (Acting Place Director,\n"
+            "Fallowbridge & Kelsbury, attending as an observer).\n\nApologies: Amara Nwosu, Tom Ebdon.\n")
+    people = {(p["name"], p["role"], p["line"]) for p in _records(tmp_path, "note.txt", text)["people"]}
+    assert ("Angela Fairweather", "Present (Director of Adult Social Services, Redwater City Council)", 3) in people
+    assert ("Carys Mabbott", "Present (Acting Place Director, Fallowbridge & Kelsbury, attending as an observer)", 4) in people
+    assert {("Amara Nwosu", "Apologies", 7), ("Tom Ebdon", "Apologies", 7)} <= people
+    assert not [p for p in people if "Angela" in p[1]]  # no role runs on into the next person
+
+
 def test_a_name_never_runs_over_into_the_next_cell(tmp_path: Path) -> None:
     md = "| Name | Role on the Board | Organisation |\n| --- | --- | --- |\n| Dr Rafe Quill | Vice-Chair | Wyvern ICB (Chief Medical Officer) |\n"
     people = _records(tmp_path, "tor.md", md)["people"]

@@ -150,6 +150,9 @@ def _stated(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator
     (for the context) is looked up only for what is found: most lines state nobody."""
     text = lines[i].text
     flat_text = squash(text)
+    if _ATTENDANCE.match(text):
+        yield from _attendance(lines, i, common)
+        return
     for raw in _CELL_BREAK.split(text):
         cell = squash(raw) if len(raw) >= 12 else ""  # squashing only shortens: a short cell stays short
         if len(cell) >= 12:
@@ -180,6 +183,32 @@ def _stated(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator
         below = _role_lines(lines, i + 1)
         if below:
             yield alone.group("name"), below, flat_text, f"{_above(lines, i)} {below}", i
+
+
+# A meeting's attendance written as a paragraph: "Present: Imran Chaudhry (Place Director, Redwater), Angela
+# Fairweather (Director of Adult Social Services), ..." running on over lines until a blank one.
+_ATTENDANCE = re.compile(r"^\s*(?P<label>Present|Attendees|Attending|In attendance|Also (?:present|attending)|Members present|"
+                         r"Apologies(?: received)?(?: for absence)?)\s*:\s*(?P<body>\S.*)$", re.IGNORECASE)
+_ATTENDEE = re.compile(r"(?:^|[,;]\s*|\band\s+)(?P<name>[A-Z][^,;()]{2,60}?)\s*(?:\((?P<role>[^()]{2,200})\)|(?=[,;.]|\s+and\s|$))")
+ATTENDANCE_LINES = 12
+
+
+def _attendance(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator[tuple[str, str, str, str, int]]:
+    """Each person of an attendance paragraph, with the role in brackets after their name, stated on the
+    line their name stands on."""
+    label = _ATTENDANCE.match(lines[i].text)
+    assert label is not None
+    end = next((k for k in range(i + 1, min(i + ATTENDANCE_LINES, len(lines))) if not lines[k].text.strip()
+                or _ATTENDANCE.match(lines[k].text)), min(i + ATTENDANCE_LINES, len(lines)))
+    body = squash(" ".join([label.group("body"), *(lines[k].text for k in range(i + 1, end))]))
+    heading = label.group("label").strip().capitalize()
+    for m in _ATTENDEE.finditer(body):
+        name = person_name(_trim_name(m.group("name").strip()), common)
+        if not name:
+            continue
+        at = next((k for k in range(i, end) if name in squash(lines[k].text)), i)
+        role = f"{heading} ({squash(m.group('role'))})" if m.group("role") else heading
+        yield name, role, name, f"{_above(lines, i)} {squash(lines[i].text)}", at
 
 
 def _above(lines: list[SourceLine], i: int) -> str:
