@@ -53,6 +53,9 @@ def lex(papers, tokenizer):
     ("I start at the hospital next month - what will it cost me to park there?", ("money",)),  # a sum, not what's due
     ("what does the maternity scheme cost?", ("money",)),
     ("What is the registered population of the ICS?", ("number",)),  # a figure, whatever word says which
+    ("When the memo talks about patients on discharge pathway 2, what does that mean?", ("text",)),  # the occasion, not a date
+    ("When the new unit opens, how many beds will it add?", ("number",)),
+    ("When does the new unit open, and who leads it?", ("date", "person")),
     ("whats the estates & net zero budget for 26/27?", ("money",)),
     ("what is the maternity savings target for 2026/27?", ("number",)),
     ("what is the maternity budget setting process?", ("text",)),  # "budget" describes what is asked here

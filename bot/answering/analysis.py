@@ -245,8 +245,14 @@ _ASKING_VERBS = {"say", "says", "said", "state", "states", "show", "shows", "men
 def _conjunction(low: str, m: re.Match[str]) -> bool:
     """"... takes the chair when she is away?": a "when" that opens a clause of its own subject, after
     another question word has asked, says on what occasion, not that a date is asked."""
+    if m.group(0) == "when" and not low[:m.start()].strip(" \"'(") and _OCCASION.match(low[m.end():]):
+        return True  # "When the memo talks about pathway 2, what does that mean?": the occasion, then the question
     return (m.group(0) == "when" and bool(re.match(r"\s+(?:she|he|they|it|we|you|i)\s", low[m.end():]))
             and bool(re.search(r"\b(?:who|whom|whose|which|what)\b", low[:m.start()])))
+
+
+# A clause opened by "when" and closed by a comma, then the question's own asking word.
+_OCCASION = re.compile(r"\s+[^,?]{6,}?,\s*(?:what|who|whom|which|how|where|is|are|does|do|can|should)\b")
 
 
 def _relative(low: str, at: int) -> bool:
