@@ -56,6 +56,9 @@ def lex(papers, tokenizer):
     ("When the memo talks about patients on discharge pathway 2, what does that mean?", ("text",)),  # the occasion, not a date
     ("When the new unit opens, how many beds will it add?", ("number",)),
     ("When does the new unit open, and who leads it?", ("date", "person")),
+    ("The agenda item 4.1 paper - what was the date of the meeting it went to?", ("date",)),  # "the date of" asks it
+    ("what's the opening date for the hub?", ("date",)),
+    ("what is the data source for the dashboard?", ("text",)),
     ("whats the estates & net zero budget for 26/27?", ("money",)),
     ("what is the maternity savings target for 2026/27?", ("number",)),
     ("what is the maternity budget setting process?", ("text",)),  # "budget" describes what is asked here

@@ -32,6 +32,7 @@ _PERSON = re.compile(r"^\W*(?:who|whom|whose|whos)\b|\b(?:who|whom|whose|whos)\b
                      # "which work programme is the scheme owner for ...": the owner asked for, whatever it is
                      r"\bwhich (?:\w+ ){1,2}?(?:is|are|was|were) (?:the )?(?:scheme |named |listed )?(?:owners?|sros?)\b")
 _DATE = re.compile(r"\b(?:when|whens|(?:what|which) (?:dates?|days?|months?|years?)|by when|"
+                   r"(?:what|which)(?:s|'s| is| was| are| were) the (?:[a-z-]+ )?(?:date|day|month)s?(?! of the week)|"
                    r"how soon|what time|deadline|due date|go.?live date|target date|timeline|timescale|timetable|by what date|"
                    r"(?:new|old|revised|original|latest|current|planned|start|end|finish|launch|opening|completion) dates?)\b")
 # Which of several dates is asked ("the revised date", "the opening date"): these words name a kind of
