@@ -132,7 +132,7 @@ def _bands(rows: list[str]) -> list[tuple[int, int]]:
 
 
 def _rows_aligned(columns: list[list[str]]) -> bool:
-    """Every row filled in every column, and no column's text runs on into the next row: a table's
-    rows, not cards (cards end at different heights and wrap on their own)."""
+    """Every row filled in every column: a table's rows, not cards (cards end at different heights and
+    wrap on their own, so some row of some column is empty)."""
     filled = [all(col[k] for col in columns) for k in range(len(columns[0]))]
     return all(filled)
