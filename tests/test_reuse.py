@@ -67,6 +67,14 @@ def test_only_the_changed_file_is_read_and_the_version_equals_a_full_build(
     assert "2 files reused from version" in report_text(report) and "1 read" in report_text(report)
 
 
+def test_the_progress_says_which_files_are_taken_unchanged(corpus: Path, index_dir: Path) -> None:
+    (corpus / "board.txt").write_text(NEW_DRAFT, encoding="utf-8")
+    said: list[str] = []
+    build_index([corpus], index_dir, Tokenizer(), MAX, progress=said.append)
+    steps = {line.rsplit(" ", 1)[-1]: line.split("] ", 1)[1].rsplit(" ", 1)[0] for line in said if line.startswith("[")}
+    assert steps == {"annex.pdf": "taking unchanged", "board.txt": "reading", "notes.docx": "taking unchanged"}
+
+
 def test_the_change_report_is_the_one_a_full_build_gives(tmp_path: Path, corpus: Path, index_dir: Path) -> None:
     first = PlanIndex.open(index_dir)
     (corpus / "board.txt").write_text(NEW_DRAFT, encoding="utf-8")

@@ -172,7 +172,7 @@ def _write_version(files: Sequence[Path], skipped: list[str], staging: Path, ver
     with ReadAhead(files, max_file_bytes, worker, skip=held) as reads:
         for n, path in enumerate(files, start=1):
             if progress:
-                progress(f"[{n}/{len(files)}] reading {path.name}")
+                progress(f"[{n}/{len(files)}] {'taking unchanged' if n - 1 in held else 'reading'} {path.name}")
             sha = held.get(n - 1)
             before = earlier.take(sha, path.name) if sha is not None and sha not in seen else None
             if before is not None:
