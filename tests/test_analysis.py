@@ -59,6 +59,8 @@ def lex(papers, tokenizer):
     ("The agenda item 4.1 paper - what was the date of the meeting it went to?", ("date",)),  # "the date of" asks it
     ("what's the opening date for the hub?", ("date",)),
     ("what is the data source for the dashboard?", ("text",)),
+    ("The service is out to tender - by when should we know who has won it?", ("date",)),  # when it is known
+    ("do you know who leads the cancer work?", ("person",)),
     ("whats the estates & net zero budget for 26/27?", ("money",)),
     ("what is the maternity savings target for 2026/27?", ("number",)),
     ("what is the maternity budget setting process?", ("text",)),  # "budget" describes what is asked here

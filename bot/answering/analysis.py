@@ -265,7 +265,13 @@ def _relative(low: str, at: int) -> bool:
         return False
     if before[-1] in _PRONOUN_HEADS:
         return True
+    if before[-1] in _LEARNING and re.search(r"\b(?:when|how long|how soon|what date|which date)\b", low[:at]):
+        return True  # "by when should we know who has won it?": when it will be known, not who
     return bool(_YESNO.search(low)) and before[-1] not in _ASKING_VERBS
+
+
+# Verbs of coming to know: a "who" after them, once the question has asked when, is what will be known.
+_LEARNING = {"know", "learn", "hear", "out", "confirmed", "announced", "decided"}
 
 
 def _priority(low: str) -> str | None:
