@@ -17,6 +17,7 @@ from bot.answering.vocabulary import JOB_TITLE_WORDS, WEAK_ROLES
 from bot.index.record_terms import RecordTable
 from bot.models import Citation
 from bot.records.people import TITLES, names_in, person_name
+from bot.records.trackers import DUE_MARKS
 
 TOP = 5
 FLOOR = 0.25
@@ -254,15 +255,14 @@ def _dated_column(labels: list[str], cells: list[dict], ctx: Context) -> int | N
 
 
 DATED_CELL_FLOOR = 0.0
-# A cell holding only a mark: a milestone plan's "◆" (or "X") in the month or quarter a row falls in.
-MARKS = frozenset("◆◇♦●■★▲✓✔Xx")
 
 
 def _marked_date_column(labels: list[str], cells: list[dict]) -> int | None:
-    """The first column labelled with a date whose cell holds only a mark ("◆" under "Nov 2026")."""
+    """The first column labelled with a date whose cell holds only a due mark ("◆" under "Nov 2026"),
+    the marks a delivery grid's reader takes (bot.records.trackers.DUE_MARKS)."""
     for k, cell in enumerate(cells):
-        text = cell["text"].strip()
-        if k < len(labels) and labels[k] and len(text) == 1 and text in MARKS \
+        text = cell["text"].strip().lower()
+        if k < len(labels) and labels[k] and text in DUE_MARKS \
                 and (types.dates(labels[k]) or types.month_label(labels[k])):
             return k
     return None
