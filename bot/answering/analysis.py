@@ -14,6 +14,7 @@ from datetime import date
 from bot.answering.lexicon import Lexicon
 from bot.answering.vocabulary import (ASKING_WORDS, BODY_WORDS, COMPASS, DISCOURSE_WORDS, MUSTDO_FORM_WORDS, ROLES, TYPE_WORDS, WEAK_ROLES,
                                       WINDOW_FORM_WORDS)
+from bot.answering.thresholds import Bound, asked_bound
 from bot.answering.windows import FY_SAID, Window, asked_window
 from bot.errors import QuestionError
 from bot.records.mustdos import KEYWORDS, MUSTDOS, mustdos_in_question
@@ -111,6 +112,7 @@ class Analysis:
     as_of: date | None = None
     words: frozenset[str] = frozenset()  # every stem of the question, topic or not
     asked: str = ""  # the question as read: typos corrected, compass shorthand spelled out
+    bound: Bound | None = None  # "risks scoring 15 or more": the rows asked are those passing it
 
     @property
     def want(self) -> str:
@@ -156,7 +158,7 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
         deputised=deputised,
         person=_person_asked(text, low), named=_people_named(text, low, lex) if "person" in wants else frozenset(),
         priority=priority, asked=fixed, named_person=bool(_NAMED_PERSON.search(low)),
-        as_of=as_of, words=frozenset(lex.tokenizer(fixed)),
+        as_of=as_of, words=frozenset(lex.tokenizer(fixed)), bound=asked_bound(fixed.lower()),
     )
     _topic(analysis, fixed, lex)
     analysis.roles = roles = roles + _deputy_of_named(roles, analysis.named, lex)
@@ -418,6 +420,8 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
     low = text.lower()
     skip |= {t for pattern in (_DATE, _STATUS, _FREQUENCY, _CONTACT_ASKED, _PERIOD_END, FY_SAID) for m in pattern.finditer(low)
              for t in tok(_DATE_QUALIFIER.sub("", m.group(0)))}
+    if analysis.bound is not None and not analysis.bound.extreme:  # "15 or more": what the rows must pass, not what they are about
+        skip |= set(tok(low[analysis.bound.start:analysis.bound.end]))
     role_stems = {t for r in (*analysis.roles, *analysis.excluded_roles, *analysis.deputised) for p in ROLES[r] for t in tok(p)}
     clauses = [c for c in _CLAUSE.split(text) if c.strip()] or [text]
     main = max(range(len(clauses)), key=lambda i: (bool(re.search(r"\?|\b(?:who|when|what|which|how|where)\b", clauses[i].lower())), -i))

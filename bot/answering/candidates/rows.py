@@ -110,8 +110,8 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
     rest = "; ".join(_labelled(labels, k, c["text"]) for k, c in enumerate(cells) if c["text"] and k != at)
     lead = f"{answer_text}" if answer_text else trim(row["row_text"], 200)
     answer = trim(f"{lead} ({rest})" if rest else lead, 590)
-    cites = [_cite(row, cells[at])] if at is not None else []
-    cites.append(_cite(row, next(c for c in cells if c["text"])))
+    cites = [cite_cell(row, cells[at])] if at is not None else []
+    cites.append(cite_cell(row, next(c for c in cells if c["text"])))
     main = row["row_text"]
     if cover_field(row, cells):  # "Meeting Date: 13 November 2019" on a cover sheet is a fact about the paper
         main = f"{main} {ctx.lex.about(row['document'])}"
@@ -298,7 +298,8 @@ def _spelled(ctx: Context, text: str) -> str:
     return f"{text} ({meaning})" if meaning else text
 
 
-def _cite(row: dict, cell: dict) -> Citation:
+def cite_cell(row: dict, cell: dict) -> Citation:
+    """A table row cited by one of its cells, where that cell stands."""
     return Citation(document=row["document"], title=row["doc_title"], page=cell.get("page"),
                     line=cell.get("line") if cell.get("page") is None else None, section=row.get("section"),
                     quote=cell.get("quote") or row["quote"], area=row.get("area"))

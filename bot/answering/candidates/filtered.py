@@ -1,0 +1,154 @@
+"""The rows of a table that pass a bound the question sets: "which risks score 15 or more?" over a
+risk register, "which schemes cost over £2m?" over a budget table.
+
+A table is the rows of one paper under the same column labels: a ruled table, or a register written
+as one "Label: value" block per risk. The column is the one the question names ("score", "cost"), among the table's number columns; a
+question that names none ("rated 15 or above") takes the one number column the bound splits, some
+rows passing and some not. The answer is every passing row of the table, by name, with its number,
+highest first; or that none passes, with the highest there is."""
+
+import json
+from collections.abc import Iterator, Sequence
+
+from bot.answering.candidates import Candidate, Context, trim, unique
+from bot.answering.candidates.question_rows import question_records
+from bot.answering.candidates.rows import cite_cell
+from bot.answering.thresholds import Amount, Bound, cell_amount
+from bot.models import Citation
+
+TABLES = 3  # tables offered to the scorer, best covered first
+NUMERIC_SHARE = 2 / 3  # of a column's filled cells, that hold a number alone
+NAME_CHARS = 110
+CODE_CHARS = 10  # a first cell this short is a code ("R01", "PC-04"): the row's name adds its description
+
+
+def filtered_rows(ctx: Context) -> Iterator[Candidate]:
+    bound = ctx.analysis.bound
+    if bound is None or not ctx.topic:
+        return
+    table = question_records(ctx, "rows")
+    if not len(table):
+        return
+    table.columns("document", "labels")
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i, key in enumerate(zip(table.column("document"), table.column("labels"))):
+        groups.setdefault((str(key[0]), str(key[1])), []).append(i)
+    offered: list[Candidate] = []
+    for positions in groups.values():
+        rows = table.take(positions)
+        found = _filtered(ctx, bound, rows)
+        if found is not None:
+            offered.append(found)
+    offered.sort(key=lambda c: -ctx.topic.coverage(c.main, c.context)[0])
+    yield from offered[:TABLES]
+
+
+def _filtered(ctx: Context, bound: Bound, rows: Sequence[dict]) -> Candidate | None:
+    labels: list[str] = json.loads(rows[0]["labels"] or "[]")
+    cells = [json.loads(r["cells"]) for r in rows]
+    values = {k: _column(cells, k, labels[k] if k < len(labels) else "") for k in range(len(labels))}
+    numeric = {k: v for k, v in values.items() if v is not None}
+    named = _named_columns(ctx, labels, numeric)
+    column = named[0] if len(named) == 1 else None if bound.extreme else _split_column(bound, numeric)
+    if column is None and named:
+        column = named[0]
+    if column is None:
+        return None
+    if bound.extreme:
+        return _extreme(ctx, bound, rows, cells, numeric[column], column, labels[column])
+    passing = sorted(((amount, i) for i, amount in enumerate(numeric[column]) if amount is not None and bound.passes(amount)),
+                     key=lambda p: (-p[0].whole if bound.op in (">=", ">") else p[0].whole, p[1]))
+    head = rows[0]
+    where = _where(rows)
+    label = f"{labels[column]} {'of ' if bound.op in ('>=', '<=') else ''}{bound.said()}"
+    counted = sum(1 for a in numeric[column] if a is not None)
+    if passing:
+        named = "; ".join(f"{_name(cells[i], column)} ({cells[i][column]['text']})" for _, i in passing)
+        answer = f"{len(passing)} of the {counted} rows of {trim(where, 80)} have a {label}: {named}"
+        cites = [_cite(rows[i], cells[i], column) for _, i in passing]
+    else:
+        upward = bound.op in (">=", ">")
+        held = [(a, i) for i, a in enumerate(numeric[column]) if a is not None]
+        top = (max if upward else min)(held, key=lambda p: p[0].whole)
+        answer = (f"None of the {counted} rows of {trim(where, 80)} has a {label}; the {'highest' if upward else 'lowest'} is "
+                  f"{cells[top[1]][column]['text']} ({_name(cells[top[1]], column)})")
+        cites = [_cite(rows[top[1]], cells[top[1]], column)]
+    return Candidate(
+        source="filter", main=" ".join(_shared(rows, f) for f in ("header_text", "section", "caption", "doc_title")), context="", area=head.get("area"), answer=trim(answer, 590),
+        citations=unique(cites), fits_form=1.0, nearest=trim(where, 160),
+    )
+
+
+def _extreme(ctx: Context, bound: Bound, rows: Sequence[dict], cells: list[list[dict]], amounts: list[Amount | None],
+             column: int, label: str) -> Candidate:
+    """The row (or rows, when tied) at the asked end of the column, with its number."""
+    held = [(a.whole, i) for i, a in enumerate(amounts) if a is not None]
+    end = (max if bound.op == "max" else min)(v for v, _ in held)
+    top = [i for v, i in held if v == end]
+    named = "; ".join(f"{_name(cells[i], column)}" for i in top)
+    word = "highest" if bound.op == "max" else "lowest"
+    answer = f"{named}: the {word} {label}, {cells[top[0]][column]['text']} (of the {len(held)} rows of {trim(_where(rows), 80)})"
+    head = rows[0]
+    return Candidate(
+        source="filter", main=" ".join(_shared(rows, f) for f in ("header_text", "section", "caption", "doc_title")), context="",
+        area=head.get("area"), answer=trim(answer, 590), citations=unique([_cite(rows[i], cells[i], column) for i in top]),
+        fits_form=1.0, nearest=trim(_where(rows), 160),
+    )
+
+
+def _where(rows: Sequence[dict]) -> str:
+    """What the rows stand under, all of them: their heading, else their paper (a register written as
+    blocks has a heading per block; a table under no heading is the paper's own)."""
+    return _shared(rows, "section") or rows[0]["doc_title"]
+
+
+def _shared(rows: Sequence[dict], field: str) -> str:
+    """The field's value when every row has the same one, else nothing."""
+    said = {r.get(field) or "" for r in rows}
+    return said.pop() if len(said) == 1 else ""
+
+
+def _column(cells: list[list[dict]], k: int, label: str) -> list[Amount | None] | None:
+    """The column's numbers, when it is a number column (most of its filled cells a number alone)."""
+    texts = [row[k]["text"] if k < len(row) else "" for row in cells]
+    amounts = [cell_amount(t, label) if t else None for t in texts]
+    filled = sum(1 for t in texts if t.strip())
+    held = sum(1 for a in amounts if a is not None)
+    return amounts if held >= 2 and held >= NUMERIC_SHARE * filled else None
+
+
+def _named_columns(ctx: Context, labels: list[str], numeric: dict[int, list[Amount | None]]) -> list[int]:
+    """The number columns whose labels share most words with the question (then the fewest other
+    words). Several when it names them alike: "rated on likelihood times impact" names two columns
+    and bounds a third, so the caller turns to the column the bound splits."""
+    asked = ctx.analysis.words
+    scored = {k: (len(stems & asked), -len(stems)) for k in numeric for stems in [ctx.tokenizer.stem_set(labels[k])]}
+    best = max((v for v in scored.values() if v[0]), default=None)
+    return [k for k, v in scored.items() if v == best] if best else []
+
+
+def _split_column(bound: Bound, numeric: dict[int, list[Amount | None]]) -> int | None:
+    """The one number column the bound splits (some rows pass, some do not); None if none or several."""
+    split = [k for k, amounts in numeric.items()
+             if len({bound.passes(a) for a in amounts if a is not None}) == 2]
+    return split[0] if len(split) == 1 else None
+
+
+def _name(cells: list[dict], column: int) -> str:
+    """A row by its first cell, with the longest text of the cells after it (its description) when the
+    first is only a code ("R01 Registered nurse ...")."""
+    texts = [c["text"].strip() for k, c in enumerate(cells) if k != column and c["text"].strip()]
+    if not texts:
+        return ""
+    name = texts[0]
+    if len(name) <= CODE_CHARS:
+        wordy = max((t for t in texts[1:4] if len(t.split()) >= 3 and cell_amount(t) is None), key=len, default=None)
+        if wordy:
+            name = f"{name} {wordy}"
+    return trim(name, NAME_CHARS)
+
+
+
+def _cite(row: dict, cells: list[dict], column: int) -> Citation:
+    """The row by the cell that names it (the number alone would be a weak quote)."""
+    return cite_cell(row, next((c for k, c in enumerate(cells) if k != column and c["text"].strip()), cells[column]))

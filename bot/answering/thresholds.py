@@ -1,0 +1,128 @@
+"""A number a question sets as a bound ("risks scoring 15 or more", "schemes costing over £2m"),
+and the numbers a table cell holds, in comparable form.
+
+Staff ask for the rows of a register or budget that pass a bound as often as for one row: the answer
+is every row whose number in the asked column passes it, which no single passage or row states. The
+bound is read from the comparison phrase alone; which column it applies to is the table's business
+(bot.answering.candidates.filtered)."""
+
+import operator
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+_NUM = r"(?P<pound>£\s?)?(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<unit>%|k|m|bn|thousand|million|billion)?(?![\w£])"
+# What never bounds a table's numbers: a time ("over 18 weeks", "in under 2 hours"), an age ("over 65s",
+# "aged over 75"), a year ("since before 2020").
+_NOT_A_BOUND = re.compile(r"^\s*(?:s\b|['’]s\b|-?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)\b|"
+                          r"(?:year|yr)s?[ -]olds?\b)")
+_AGED = re.compile(r"\b(?:children|child|kids|babies|infants|people|adults|patients|residents|men|women|girls|boys|"
+                   r"aged|age|ages|those)\s+$")
+_BOUNDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(rf"{_NUM}\s*(?:or|and)\s+(?:more|above|over|higher|greater|upwards)\b"), ">="),
+    (re.compile(rf"{_NUM}\s*\+(?!\w)"), ">="),
+    (re.compile(rf"\b(?:at least|no less than|not less than|(?:a )?minimum of)\s+{_NUM}"), ">="),
+    (re.compile(rf"\b(?:more than|greater than|higher than|bigger than|over|above|exceeding|in excess of)\s+{_NUM}"), ">"),
+    (re.compile(rf"{_NUM}\s*(?:or|and)\s+(?:less|below|under|lower|fewer)\b"), "<="),
+    (re.compile(rf"\b(?:at most|no more than|not more than|(?:a )?maximum of|up to)\s+{_NUM}"), "<="),
+    (re.compile(rf"\b(?:less than|fewer than|lower than|smaller than|below|under)\s+{_NUM}"), "<"),
+)
+# "the highest scoring risk", "which scheme has the most beds": the row at one end of a number column.
+_EXTREMES = re.compile(r"\b(?:(?P<max>highest|largest|biggest|greatest|most|top)|(?P<min>lowest|smallest|least|fewest))\b")
+_OPS: dict[str, Callable[[float, float], bool]] = {">=": operator.ge, ">": operator.gt, "<=": operator.le, "<": operator.lt}
+SAID = {">=": "or more", ">": "over", "<=": "or less", "<": "under"}
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A number as written, with the scale its unit gives it (£2.4m: 2.4, 1e6) and whether it is a sum or a share."""
+
+    value: float
+    scale: float = 1.0
+    money: bool = False
+    percent: bool = False
+
+    @property
+    def whole(self) -> float:
+        return self.value * self.scale
+
+
+@dataclass(frozen=True)
+class Bound:
+    op: str  # ">=", ">", "<=", "<"; "max", "min" for a superlative (no amount: the amount is 0)
+    amount: Amount
+    start: int  # where the phrase stands in the question (its words are the bound, not the topic)
+    end: int
+
+    @property
+    def extreme(self) -> bool:
+        """The question asks for the row at one end of the column ("highest"), not those past a number."""
+        return self.op in ("max", "min")
+
+    def passes(self, cell: Amount) -> bool:
+        """Compared in full (£2m against £2,400,000) when both say their scale, else as written: a
+        "Score" of 16 against "15 or more", a cost column in £m against "over 2"."""
+        scaled = self.amount.scale != 1.0 and cell.scale != 1.0 or self.amount.money and cell.money
+        mine, theirs = (self.amount.whole, cell.whole) if scaled else (self.amount.value, cell.value)
+        return _OPS[self.op](theirs, mine)
+
+    def said(self) -> str:
+        """"15 or more", "over £2m": the bound as the answer repeats it."""
+        number = f"{self.amount.value:g}"
+        unit = next((u for u, s in _SCALE.items() if s == self.amount.scale and len(u) <= 2), "") if self.amount.scale != 1.0 else ""
+        text = f"{'£' if self.amount.money else ''}{number}{unit}{'%' if self.amount.percent else ''}"
+        return f"{text} {SAID[self.op]}" if self.op in (">=", "<=") else f"{SAID[self.op]} {text}"
+
+
+def asked_bound(low: str) -> Bound | None:
+    """The first comparison with a number in a lower-cased question, unless the number is a time, an
+    age or a year (those bound when things happen or whom a service is for, not a table's figures);
+    else a superlative ("highest"), which only a number column its question names can answer."""
+    found: list[tuple[int, Bound]] = []
+    for pattern, op in _BOUNDS:
+        for m in pattern.finditer(low):
+            amount = _amount(m)
+            if amount is None or _NOT_A_BOUND.match(low[m.end("num") if not m.group("unit") else m.end("unit"):]) \
+                    or _AGED.search(low[:m.start()]):
+                continue
+            found.append((m.start(), Bound(op, amount, m.start(), m.end())))
+    if found:
+        return min(found, key=lambda f: f[0])[1]
+    m = _EXTREMES.search(low)
+    return Bound("max" if m.group("max") else "min", Amount(0.0), m.start(), m.end()) if m else None
+
+
+def _amount(m: re.Match[str]) -> Amount | None:
+    digits = m.group("num").replace(",", "")
+    try:
+        value = float(digits)
+    except ValueError:
+        return None
+    unit = m.group("unit") or ""
+    if not m.group("pound") and not unit and "." not in digits and 1900 <= value <= 2100:
+        return None  # a year
+    return Amount(value, _SCALE.get(unit, 1.0), bool(m.group("pound")), unit == "%")
+
+
+_CELL = re.compile(rf"^\s*(?:{_NUM})\s*(?:[(\-–:].{{0,24}})?$")
+_LABEL_SCALE = re.compile(r"£\s?(k|m|bn|000s?|000's)\b|\((k|m|bn|000s?)\)", re.I)
+
+
+def cell_amount(text: str, label: str = "") -> Amount | None:
+    """The number a cell holds when a number is all it holds (with at most a short note after it:
+    "16 (red)"); its scale from the cell ("£2.4m") or else the column's label ("Cost (£m)", "£000s")."""
+    m = _CELL.match(text.strip().lower())
+    if not m:
+        return None
+    amount = _amount(m)
+    if amount is None:
+        digits = m.group("num").replace(",", "")
+        amount = Amount(float(digits), 1.0, bool(m.group("pound")))  # a year in a column of years is still a number
+    if amount.scale == 1.0 and label:
+        said = _LABEL_SCALE.search(label)
+        if said:
+            unit = (said.group(1) or said.group(2)).lower()
+            scale = 1e3 if unit.startswith("000") else _SCALE[unit]
+            amount = Amount(amount.value, scale, True, amount.percent)
+    return amount

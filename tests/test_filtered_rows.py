@@ -1,0 +1,108 @@
+"""A question that sets a bound ("risks scoring 15 or more", "schemes over £2m") is answered with every
+row of the table passing it, in the column the question names (or the one the bound splits)."""
+
+import pytest
+
+from bot.answering.pipeline import answer
+from bot.answering.thresholds import Amount, asked_bound, cell_amount
+from bot.textnorm import Tokenizer
+
+REGISTER = """Wexbury ICS programme risk register
+As at 30 June 2026. Score = likelihood x impact.
+
+Risk ID\tRisk description\tLikelihood\tImpact\tScore\tRisk owner
+WR1\tCommunity nursing vacancies delay the virtual ward expansion\t4\t4\t16\tAmira Stone, Chief Nurse
+WR2\tEstates works at Holt Lane overrun into the winter period\t3\t3\t9\tDavid Crane, Director of Estates
+WR3\tThe efficiency requirement for 2026/27 is not delivered in full\t4\t5\t20\tLucy Barr, Chief Finance Officer
+WR4\tShared care record supplier fails to meet the go-live date\t2\t4\t8\tOmar Hale, Chief Digital Officer
+"""
+
+BUDGET = """Wexbury ICS capital schemes 2026/27
+
+Scheme\tLead\tCost (£m)
+Holt Lane diagnostic centre\tDavid Crane\t4.2
+Urgent treatment centre refit\tAmira Stone\t1.1
+Theatre ventilation upgrade\tDavid Crane\t2.6
+"""
+
+OTHER = "Wexbury ICS winter letter\nThe winter plan was agreed by the board in September.\n"
+
+
+@pytest.mark.parametrize(("question", "op", "value", "scale", "money"), [
+    ("which risks score 15 or more?", ">=", 15, 1.0, False),
+    ("which risks score 15+ on the register?", ">=", 15, 1.0, False),
+    ("schemes costing over £2m", ">", 2, 1e6, True),
+    ("anything at least 12?", ">=", 12, 1.0, False),
+    ("which ones are under 10?", "<", 10, 1.0, False),
+    ("risks rated 8 or below", "<=", 8, 1.0, False),
+    ("uptake above 90%", ">", 90, 1.0, False),
+])
+def test_bounds_are_read(question: str, op: str, value: float, scale: float, money: bool) -> None:
+    bound = asked_bound(question)
+    assert bound is not None and bound.op == op
+    assert (bound.amount.value, bound.amount.scale, bound.amount.money) == (value, scale, money)
+
+
+@pytest.mark.parametrize("question", [
+    "how many people wait over 18 weeks?",  # a time
+    "what is done for children under 5?",  # an age
+    "services for over 65s",  # an age
+    "what changed after 2020 or more recently?",  # a year
+    "who owns the plan?",
+])
+def test_no_bound(question: str) -> None:
+    assert asked_bound(question) is None
+
+
+@pytest.mark.parametrize(("text", "label", "whole"), [
+    ("16", "Score", 16), ("20 (L4 x I5)", "Current score", 20), ("£2.4m", "Cost", 2.4e6),
+    ("4.2", "Cost (£m)", 4.2e6), ("1,250", "Patients", 1250),
+])
+def test_cell_amounts(text: str, label: str, whole: float) -> None:
+    amount = cell_amount(text, label)
+    assert isinstance(amount, Amount) and amount.whole == pytest.approx(whole)
+
+
+@pytest.mark.parametrize("text", ["WR1", "Community nursing vacancies", "16 risks were closed in the year to March"])
+def test_not_a_number_cell(text: str) -> None:
+    assert cell_amount(text) is None
+
+
+@pytest.mark.parametrize(("question", "present", "absent"), [
+    ("Which risks on the programme risk register score 15 or more?", ["WR3", "WR1", "2 of the 4"], ["WR2", "WR4"]),
+    ("how many risks score under 10?", ["2 of the 4", "WR2", "WR4"], ["WR1", "WR3"]),
+    # names no column ("rated ... on likelihood times impact" names two and bounds a third): the one it splits
+    ("List anything on the risk log rated 15 or above on likelihood times impact", ["WR3", "WR1"], ["WR2"]),
+    ("Which capital schemes cost more than £2m?", ["Holt Lane diagnostic centre", "Theatre ventilation"], ["Urgent treatment centre"]),
+])
+def test_rows_passing_the_bound(papers, tokenizer: Tokenizer, question: str, present: list[str], absent: list[str]) -> None:
+    index = papers({"register.txt": REGISTER, "capital.txt": BUDGET, "letter.txt": OTHER})
+    reply = answer(question, index, tokenizer)
+    assert reply.answered, reply.answer
+    for text in present:
+        assert text in reply.answer
+    for text in absent:
+        assert text not in reply.answer
+    assert reply.citations
+
+
+def test_none_passing_says_so_with_the_highest(papers, tokenizer: Tokenizer) -> None:
+    index = papers({"register.txt": REGISTER, "letter.txt": OTHER})
+    reply = answer("which risks score over 20?", index, tokenizer)
+    assert reply.answered and reply.answer.startswith("None of the 4 rows")
+    assert "highest is 20" in reply.answer and "WR3" in reply.answer
+
+
+@pytest.mark.parametrize(("question", "expected", "absent"), [
+    ("Which is the highest scoring risk on the register, and what is its score?", ["WR3", "20"], ["WR1"]),
+    ("which capital scheme has the lowest cost?", ["Urgent treatment centre", "1.1"], ["Holt Lane"]),
+])
+def test_superlatives_give_the_row_at_that_end(papers, tokenizer: Tokenizer, question: str, expected: list[str], absent: list[str]) -> None:
+    index = papers({"register.txt": REGISTER, "capital.txt": BUDGET, "letter.txt": OTHER})
+    reply = answer(question, index, tokenizer)
+    assert reply.answered and all(t in reply.answer for t in expected) and not any(t in reply.answer for t in absent), reply.answer
+
+
+def test_a_superlative_names_its_column_or_gives_nothing() -> None:
+    bound = asked_bound("what is the most urgent thing?")
+    assert bound is not None and bound.extreme  # read, but only a column named "urgent" could answer it
