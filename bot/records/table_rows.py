@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from bot.models import SourceLine
 from bot.reading.layout import cells, is_table_line
 from bot.records.tables import layout_chunks
+from bot.records.transposed import runs_along_rows
 from bot.textnorm import squash
 
 MAX_LABEL_CHARS = 40
@@ -89,6 +90,25 @@ _FIGURE = re.compile(r"[-+(]?[£$€]?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|m|k|bn|x)?\)?
 
 
 def table_rows(lines: list[SourceLine], block: TableBlock) -> Iterator[tuple[list[str], list[Cell]]]:
+    """(labels, cells) of each body row; of each column after the first, for a table on its side
+    (bot.records.transposed), labelled by the first column."""
+    rows = list(_rows_as_written(lines, block))
+    head = lines[block.lines[0]]
+    header = [Cell() for _ in rows[0][0]] if rows and rows[0][0] else []
+    if header:  # the labels' line, as cells with the line they stand on: a turned table's first row
+        for k, part in enumerate(_splitter(head.text, "\t" in head.text)(head.text)):
+            _cell(header, k).add(part, head)
+    grid = ([header] if header else []) + [row for _, row in rows]
+    firsts = [row[0].text if row else "" for row in grid[1:]]
+    if len(grid) > 1 and runs_along_rows(firsts, [[c.text for c in row[1:]] for row in grid[1:]]):
+        corner = grid[0][0].text if grid[0] else ""
+        for j in range(1, max(len(row) for row in grid)):
+            yield [corner, *firsts], [row[j] if j < len(row) else Cell() for row in grid]
+        return
+    yield from rows
+
+
+def _rows_as_written(lines: list[SourceLine], block: TableBlock) -> Iterator[tuple[list[str], list[Cell]]]:
     """(labels, cells) of each body row. A line whose first cell is empty continues the row above."""
     first = lines[block.lines[0]].text
     labels = header_labels(first) or []
