@@ -97,9 +97,11 @@ MUSTDO_FORM_WORDS = frozenset(
     "must do dos priority priorities cover covers covered covering line lines up against grid matrix pick picks "
     "picked column columns ticked tick ticks work programme programmes entered entry entries mapped map maps blank "
     "gap gaps missing address addresses addressed carry carries carried left nothing empty contribute contributes "
-    "contributing set actions national nine standard standards coverage mapping local workstream workstreams".split())
+    "contributing set actions national nine standard standards coverage mapping local workstream workstreams "
+    "scheme schemes initiative initiatives project projects count counts counted towards toward expectation expectations".split())
 WINDOW_FORM_WORDS = frozenset(
     "due milestone milestones deliver delivered deliverable deliverables done complete completed land lands landing "
     "coming up happen happening expected should met finish finished overdue late passed track tracker fall falls "
     "outstanding pending upcoming horizon this next last month quarter week weeks months before out follow ups "
     "deadline deadlines gone past now calendar current plan plans delivery today".split())
+

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from bot.models import ParsedDocument, SourceLine
 from bot.reading.layout import is_table_line
 from bot.records.cut_words import merged_runs, word_counts
+from bot.records.mustdo_named import programmes_named_in_cells
 from bot.records.mustdos import identify_mustdo, strong_mustdo
 from bot.records.provenance import first_quote, provenance, record_id
 from bot.records.table_rows import table_caption
@@ -34,6 +35,7 @@ def mustdo_records(doc: ParsedDocument, lines: list[SourceLine], at: int, header
     out: list[dict] = []
     for row in iter_rows(lines, first, header, splits=_new_mustdo(header)):
         _mustdo(doc, row, header, labels_at, section, area, out, seen, vocabulary)
+    out = programmes_named_in_cells(out, lambda r: record_id(doc.info.sha256, r["area"], r["mustdo"], r["priority"], r["text"]))
     caption = table_caption(lines, at)  # "How the six delivery programmes line up against the must-dos"
     for record in out:
         record["caption"] = caption

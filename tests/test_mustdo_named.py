@@ -1,0 +1,61 @@
+"""A must-do table that names the covering programmes in a cell ("Local programme(s) | Coverage") gives
+each named programme as a cell of its must-do, with the coverage level; a must-do naming none is a gap."""
+
+from pathlib import Path
+
+import pytest
+
+from bot.answering.pipeline import answer
+from bot.reading.files import read_document
+from bot.records.extract import extract_records
+from bot.records.mustdo_named import _programmes
+from bot.textnorm import Tokenizer
+
+NAMED = """Wexbury ICS: how our programmes cover the nine national must-dos
+
+No.\tNational must-do\tLocal programme(s)\tCoverage
+2\tReturn to aggregate financial balance\tW8 Value Programme\tFull
+3\tSustainable general practice\tW1 Neighbourhood Teams; W6 Shared Care Record\tFull
+4\tA&E and ambulance performance\tW2 Front Door; Holt Lane Frailty Ward\tFull
+5\tReferral to treatment (RTT) 18 weeks\tW3 Elective Hub\tFull
+6\tCancer 62-day standard\tW4 Diagnostic Centre\tFull
+7\tMental health access\tW5 Talking Therapies\tFull
+8\tLearning disabilities\tNone - proposal due January 2027\tGAP
+9\tQuality and special measures\tW7 Workforce Academy\tPartial
+"""
+OTHER = "Wexbury ICS board note\nThe board met in March and agreed the winter plan.\n"
+
+
+def test_each_named_programme_is_a_cell_of_its_mustdo(tmp_path: Path) -> None:
+    path = tmp_path / "mustdos.txt"
+    path.write_text(NAMED, encoding="utf-8")
+    cells = {(r["mustdo"], r["priority"]): r["text"] for r in extract_records(read_document(path, 10**7))["mustdos"]}
+    assert cells[(3, "W1 Neighbourhood Teams")] == "Full" and cells[(3, "W6 Shared Care Record")] == "Full"
+    assert cells[(9, "W7 Workforce Academy")] == "Partial"
+    assert not any(n == 8 for n, _ in cells)  # named no programme: nothing entered
+    assert not any(p in ("Local programme(s)", "Coverage") for _, p in cells)
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("W2 Front Door; Holt Lane Frailty Ward", ["W2 Front Door", "Holt Lane Frailty Ward"]),
+    ("P1, P6", ["P1", "P6"]),
+    ("All programmes, through the Joint Forward Plan", ["All programmes, through the Joint Forward Plan"]),
+])
+def test_programmes_in_a_cell(text: str, parts: list[str]) -> None:
+    assert _programmes(text) == parts
+
+
+@pytest.mark.parametrize(("question", "present", "absent"), [
+    ("Which programmes cover the A&E must-do?", ["W2 Front Door", "Holt Lane Frailty Ward"], ["Coverage"]),
+    ("Which national must-do has no local programme against it?", ["learning disabilit"], []),
+    ("Which schemes count towards the cancer must-do?", ["W4 Diagnostic Centre"], []),
+])
+def test_questions_over_a_table_naming_programmes(papers, tokenizer: Tokenizer, question: str, present: list[str],
+                                                  absent: list[str]) -> None:
+    index = papers({"mustdos.txt": NAMED, "note.txt": OTHER})
+    reply = answer(question, index, tokenizer)
+    assert reply.answered, reply.answer
+    for text in present:
+        assert text in reply.answer
+    for text in absent:
+        assert text not in reply.answer
