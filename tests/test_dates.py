@@ -72,6 +72,9 @@ def test_fy_helpers() -> None:
     [
         ("what's due this month?", date(2017, 3, 10), date(2017, 3, 1), date(2017, 3, 31)),
         ("what's due next month?", date(2016, 12, 20), date(2017, 1, 1), date(2017, 1, 31)),
+        ("what's due in the tracker before month end?", date(2017, 3, 10), date(2017, 3, 1), date(2017, 3, 31)),
+        ("which deliverables fall in the current calendar month?", date(2017, 3, 10), date(2017, 3, 1), date(2017, 3, 31)),
+        ("what has to be done by quarter-end?", date(2016, 10, 15), date(2016, 10, 1), date(2016, 12, 31)),
         ("which should be done by now?", date(2017, 2, 15), None, date(2017, 2, 15)),
         ("where should the frailty work have got to by today?", date(2017, 2, 15), None, date(2017, 2, 15)),
         ("which risks on the Q3 2016/17 register are past their review date?", date(2017, 2, 15), None, date(2017, 2, 15)),

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bot.answering.lexicon import Lexicon
-from bot.answering.vocabulary import (ASKING_WORDS, BODY_WORDS, COMPASS, DISCOURSE_WORDS, MUSTDO_FORM_WORDS, ROLES, TYPE_WORDS, WEAK_ROLES,
+from bot.answering.vocabulary import (ASKING_WORDS, BODY_WORDS, COMPASS, DISCOURSE_WORDS, FILE_KINDS, MUSTDO_FORM_WORDS, ROLES, TYPE_WORDS, WEAK_ROLES,
                                       WINDOW_FORM_WORDS)
 from bot.answering.thresholds import Bound, asked_bound
 from bot.answering.windows import FY_SAID, Window, asked_window
@@ -113,6 +113,7 @@ class Analysis:
     words: frozenset[str] = frozenset()  # every stem of the question, topic or not
     asked: str = ""  # the question as read: typos corrected, compass shorthand spelled out
     bound: Bound | None = None  # "risks scoring 15 or more": the rows asked are those passing it
+    file_kinds: tuple[str, ...] = ()  # "in the spreadsheet": the file extensions asked within
 
     @property
     def want(self) -> str:
@@ -158,7 +159,7 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
         deputised=deputised,
         person=_person_asked(text, low), named=_people_named(text, low, lex) if "person" in wants else frozenset(),
         priority=priority, asked=fixed, named_person=bool(_NAMED_PERSON.search(low)),
-        as_of=as_of, words=frozenset(lex.tokenizer(fixed)), bound=asked_bound(fixed.lower()),
+        as_of=as_of, words=frozenset(lex.tokenizer(fixed)), bound=asked_bound(fixed.lower()), file_kinds=_file_kinds(low, lex),
     )
     _topic(analysis, fixed, lex)
     analysis.roles = roles = roles + _deputy_of_named(roles, analysis.named, lex)
@@ -167,6 +168,13 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
     analysis.set_aside = _set_aside_topic(low, lex)
     analysis.proper = _proper_names(text, lex) & frozenset(analysis.terms) - whose
     return analysis
+
+
+def _file_kinds(low: str, lex: Lexicon) -> tuple[str, ...]:
+    """The extensions of the kinds of file the question names ("the PMO spreadsheet": .xlsx), of those
+    the papers hold: "how many slides" of papers with no slide deck is about the slides they mention."""
+    asked = dict.fromkeys(e for w in re.findall(r"[a-z]+", low) for e in FILE_KINDS.get(w, ()))
+    return tuple(e for e in asked if any(name.lower().endswith(e) for name in lex.file_names()))
 
 
 def _named_words(text: str, named: frozenset[str], lex: Lexicon) -> frozenset[str]:
@@ -420,6 +428,8 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
     low = text.lower()
     skip |= {t for pattern in (_DATE, _STATUS, _FREQUENCY, _CONTACT_ASKED, _PERIOD_END, FY_SAID) for m in pattern.finditer(low)
              for t in tok(_DATE_QUALIFIER.sub("", m.group(0)))}
+    if analysis.file_kinds:  # "the spreadsheet": which files to look in, not what about
+        skip |= {tok.stem(w) for w, kinds in FILE_KINDS.items() if set(kinds) & set(analysis.file_kinds)}
     if analysis.bound is not None and not analysis.bound.extreme:  # "15 or more": what the rows must pass, not what they are about
         skip |= set(tok(low[analysis.bound.start:analysis.bound.end]))
     role_stems = {t for r in (*analysis.roles, *analysis.excluded_roles, *analysis.deputised) for p in ROLES[r] for t in tok(p)}

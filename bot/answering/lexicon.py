@@ -52,6 +52,10 @@ class Lexicon:
     def openings(self) -> Openings:
         return self.index.memo("stored openings", lambda: Openings(self.index.db.conn))
 
+    def file_names(self) -> list[str]:
+        """Every paper's file name (staff ask within "the spreadsheet", "the slides")."""
+        return self.index.memo("file names", lambda: [r["file_name"] for r in self.index.db.query("select file_name from documents")])
+
     def in_file_names(self, stem: str) -> bool:
         """A word of some paper's file name ("the p8 highlight report" for ..._report_p8_nov2025.md):
         staff name papers by their files, so such a word is not one the papers lack."""

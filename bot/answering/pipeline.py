@@ -6,7 +6,7 @@ from datetime import date
 
 from bot.answering import compound, definitions, types
 from bot.answering.analysis import Analysis, analyse, dated_form
-from bot.answering.candidates import Candidate, Context, role_in, role_score, unique
+from bot.answering.candidates import Candidate, Context, asked_files, role_in, role_score, unique
 from bot.answering.vocabulary import WEAK_ROLES
 from bot.answering.candidates.filtered import filtered_rows
 from bot.answering.candidates.lists import list_candidates
@@ -80,8 +80,10 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
             candidate.score = scorer.score(candidate.features)
             found.append(candidate)
     grid = ctx.analysis.mustdo and any(c.source in GRID for c in found)
+    files = asked_files(ctx)
     for candidate in found:
         candidate.eligible = not (blocked(candidate, ctx.analysis) or (grid and candidate.source not in GRID)
+                                  or files and not any(c.document in files for c in candidate.citations)
                                   or misses_remit(candidate, ctx) or misses_names(candidate, ctx) or asked_about(candidate, ctx))
     if any(c.eligible and c.features.get("role", 0) == 1.0 for c in found):
         for candidate in found:  # someone holds the very role asked: a kindred role is no answer

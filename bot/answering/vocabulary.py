@@ -105,3 +105,9 @@ WINDOW_FORM_WORDS = frozenset(
     "outstanding pending upcoming horizon this next last month quarter week weeks months before out follow ups "
     "deadline deadlines gone past now calendar current plan plans delivery today".split())
 
+# What staff call a kind of file ("in the PMO spreadsheet", "on the board slides"): the question asks
+# within the files of that kind, when the papers hold any (bot/answering/pipeline.py: in_asked_files).
+FILE_KINDS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("spreadsheet", "spreadsheets", "workbook", "excel"), (".xlsx", ".xlsm")),
+    **dict.fromkeys(("slides", "slide", "deck", "powerpoint", "pptx"), (".pptx",)),
+}

@@ -74,12 +74,14 @@ def window(text: str, as_of: date | None) -> Window | None:
     step = _AFTER_THIS.search(low)
     if step:
         low = low.replace(step.group(0), f"{'next' if step.group(2) == 'after' else 'last'} {step.group(1)}")
-    if re.search(r"\b(this|current) month\b|\bbefore (?:the|this) month is out\b|\bend of (?:the|this) month\b", low):
+    if re.search(r"\b(this|current) (?:calendar )?month\b|\bbefore (?:the|this) month is out\b|\bend of (?:the|this) month\b|"
+                 r"\b(?:before|by) (?:the )?month[- ]end\b", low):
         return _month_window(today.replace(day=1), relative=True)
     if re.search(r"\bnext month\b", low):
         return _month_window(_add_months(today, 1), relative=True)
     if re.search(r"\blast month\b", low):
         return _month_window(_add_months(today, -1), relative=True)
+    low = re.sub(r"\b(?:before|by) (?:the )?quarter[- ]end\b", "this quarter", low)
     m = re.search(r"\b(?:this|current|next|last) quarter\b", low)
     if m:
         fy, quarter = _fy_quarter_of(today)

@@ -127,6 +127,13 @@ def document_field(ctx: "Context", name: str, rows: Sequence[dict]) -> DocumentF
     return build() if isinstance(rows, StoredRows) else ctx.index.memo(f"document field {name}", build)
 
 
+def asked_files(ctx: "Context") -> frozenset[str]:
+    """The papers of the kinds of file the question names ("in the PMO spreadsheet"), when the papers
+    hold any; else none, and the question is asked of every paper."""
+    kinds = ctx.analysis.file_kinds
+    return frozenset(n for n in ctx.lex.file_names() if n.lower().endswith(kinds)) if kinds else frozenset()
+
+
 def trim(text: str, limit: int) -> str:
     """At most `limit` characters, cut at a word and marked, never mid-word."""
     text = " ".join(text.split())

@@ -28,7 +28,8 @@ def dated_items(ctx: Context) -> list[dict]:
         for item in items:
             item["fy_start"] = initiatives.get(item.get("initiative_id") or "", {}).get("fy_start")
         seen = {(m["document"], m.get("page"), m.get("line")) for m in items}
-        items.extend(r for r in _row_items(ctx.index.table("rows")) if (r["document"], r.get("page"), r.get("line")) not in seen)
+        items.extend(r for r in _row_items(ctx.index.table("rows"))
+                     if not {(r["document"], r.get("page"), r.get("line")), (r["document"], *r["what_at"])} & seen)
         return items
 
     return ctx.index.memo("dated items", build)
@@ -88,7 +89,7 @@ def _read_items_in(ctx: Context, areas: list[str]) -> list[dict]:
     def milestone_line(row: dict) -> bool:
         if row["document"] not in lines:
             lines[row["document"]] = set(db.execute("SELECT page, line FROM milestones WHERE document = ?", [row["document"]]).fetchall())
-        return (row.get("page"), row.get("line")) in lines[row["document"]]
+        return (row.get("page"), row.get("line")) in lines[row["document"]] or row["what_at"] in lines[row["document"]]
 
     rows = db.execute_returning_dicts(f"SELECT * FROM rows WHERE {where} AND ({_MAY_BE_DATED}) ORDER BY rowid", areas)
     items.extend(r for r in _row_items(rows) if not milestone_line(r))
@@ -109,6 +110,9 @@ def initiative_title(ctx: Context, initiative_id: str) -> object:
 
 
 def _row_items(rows: list[dict]) -> Iterator[dict]:
+    """Dated rows as milestone-shaped items. `what_at` is where the cell saying what is due stands: a
+    sheet's row record stands on its sheet alone, and the milestone a tracker reader took from that row
+    stands on the sheet's row too, so a row whose cell stands where a milestone does is that milestone."""
     for row in rows:
         labels = [label.lower() for label in json.loads(row["labels"] or "[]")]
         cells = json.loads(row["cells"])
@@ -138,4 +142,5 @@ def _row_items(rows: list[dict]) -> Iterator[dict]:
                "due_raw": due, "precision": period.precision,
                "start": period.start.isoformat() if period.start else None,
                "end": period.end.isoformat() if period.end else None, "owner": "", "initiative_id": row["id"],
-               "context_text": row["row_text"], "fy_start": None}
+               "context_text": row["row_text"], "fy_start": None,
+               "what_at": (cells[what_at].get("page"), cells[what_at].get("line")) if what_at is not None else (None, None)}

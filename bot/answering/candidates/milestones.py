@@ -11,7 +11,7 @@ import numpy as np
 
 from bot.answering import types
 from bot.answering.analysis import dated_form
-from bot.answering.candidates import Candidate, Context, cite_row, trim, unique
+from bot.answering.candidates import Candidate, Context, asked_files, cite_row, trim, unique
 from bot.answering.windows import Window, lands_in
 from bot.answering.candidates.question_rows import question_records
 from bot.index.record_terms import initiatives_by_id
@@ -117,6 +117,9 @@ def _when(ctx: Context, rows: list[dict], initiative: dict, specific: bool) -> C
 def _window_candidates(ctx: Context, win: Window) -> Iterator[Candidate]:
     a = ctx.analysis
     items = items_in_areas(ctx, a.areas)
+    files = asked_files(ctx)
+    if files:  # "what's due in the PMO spreadsheet": its items only
+        items = [m for m in items if m.get("document") in files]
     if not items:
         return
     narrowed = _topic_narrowed(ctx, items)
