@@ -90,12 +90,21 @@ def _is_word(char: str) -> bool:
 
 
 def _spelled(text: str) -> str:
-    """Folded, lower case, possessives and apostrophes dropped. Each of these rewrites one character,
-    or a match that cannot take in a space, so texts joined by a space come out joined by a space."""
+    """Folded, lower case, accents dropped ("café" is "cafe", as staff type it), possessives and
+    apostrophes dropped. Each of these rewrites one character, or a match that cannot take in a space,
+    so texts joined by a space come out joined by a space."""
     low = clean(text).lower()
+    if not low.isascii():
+        low = _unaccented(low)
     if "'" in low:
         low = _POSSESSIVE.sub("", low).replace("'", "")
     return low
+
+
+def _unaccented(low: str) -> str:
+    """Letters without their accents: each accented letter is its letter and a combining mark
+    (NFD), and the marks are dropped; letters with no such parts ("ø") are left as they are."""
+    return "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
 
 
 def _paired(low: str) -> str:
