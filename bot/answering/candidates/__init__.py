@@ -127,6 +127,13 @@ def document_field(ctx: "Context", name: str, rows: Sequence[dict]) -> DocumentF
     return build() if isinstance(rows, StoredRows) else ctx.index.memo(f"document field {name}", build)
 
 
+def cite_cell(row: dict, cell: dict) -> Citation:
+    """A table row cited by one of its cells, where that cell stands."""
+    return Citation(document=row["document"], title=row["doc_title"], page=cell.get("page"),
+                    line=cell.get("line") if cell.get("page") is None else None, section=row.get("section"),
+                    quote=cell.get("quote") or row["quote"], area=row.get("area"))
+
+
 def asked_files(ctx: "Context") -> frozenset[str]:
     """The papers of the kinds of file the question names ("in the PMO spreadsheet"), when the papers
     hold any; else none, and the question is asked of every paper."""

@@ -10,9 +10,8 @@ highest first; or that none passes, with the highest there is."""
 import json
 from collections.abc import Iterator, Sequence
 
-from bot.answering.candidates import Candidate, Context, trim, unique
+from bot.answering.candidates import Candidate, Context, cite_cell, trim, unique
 from bot.answering.candidates.question_rows import question_records
-from bot.answering.candidates.rows import cite_cell
 from bot.answering.thresholds import Amount, Bound, cell_amount
 from bot.models import Citation
 

@@ -12,6 +12,7 @@ from bot.answering import types
 from bot.answering.candidates import Candidate, Context, cite_row, role_score, trim
 from bot.answering.vocabulary import WEAK_ROLES
 from bot.answering.candidates.rows import role_bonus
+from bot.answering.candidates.initials import spelled_initials
 from bot.answering.candidates.question_rows import question_records
 
 TOP = 6
@@ -42,7 +43,8 @@ def _owner_candidate(ctx: Context, row: dict) -> Candidate:
     holding = _holding(owners, strong, 1.0) or _holding(owners, strong, 0.5)
     chosen = holding or owners
     named = [_with_programme(ctx, row, o) for o in chosen]
-    names = [n for n, _ in named]
+    keyed = [spelled_initials(ctx, n, row["document"]) if p is None else None for n, p in named]
+    names = [k[0] if k else n for (n, _), k in zip(named, keyed)]
     title = trim(row["title"], TITLE_CHARS)
     where = f" ({row['area']})" if row.get("area") else ""
     plural = "s" if len(chosen) > 1 else ""
@@ -55,7 +57,7 @@ def _owner_candidate(ctx: Context, row: dict) -> Candidate:
         answer = f"{'; '.join(names)}: {role} of \"{title}\"{where}."
     else:
         answer = f"The plans name no scheme owner for \"{title}\"{where}."
-    cites = [cite_row(row, use_owner=True), cite_row(row), *(cite_row(p) for _, p in named if p)]
+    cites = [cite_row(row, use_owner=True), cite_row(row), *(cite_row(p) for _, p in named if p), *(k[1] for k in keyed if k)]
     return Candidate(
         source="initiative", main=f"{row['title']} {row['owner_raw'] if holding else ''}",
         context=f"{row['row_text']} {row.get('section') or ''}", area=row.get("area"),

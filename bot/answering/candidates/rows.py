@@ -11,11 +11,11 @@ from collections.abc import Callable, Iterator
 import numpy as np
 
 from bot.answering import types
-from bot.answering.candidates import Candidate, Context, document_field, role_in, trim, unique
+from bot.answering.candidates import Candidate, Context, cite_cell, document_field, role_in, trim, unique
+from bot.answering.candidates.initials import spelled_initials
 from bot.answering.candidates.question_rows import question_records, with_bonus
 from bot.answering.vocabulary import JOB_TITLE_WORDS, WEAK_ROLES
 from bot.index.record_terms import RecordTable
-from bot.models import Citation
 from bot.records.people import TITLES, names_in, person_name
 from bot.records.trackers import DUE_MARKS
 
@@ -87,7 +87,7 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
     cells = json.loads(row["cells"])
     want = ctx.analysis.want
     logged = _logged_cell(ctx, cells) if want == "date" else None
-    at = logged[0] if logged else _answer_cell(want, labels, cells, ctx)
+    at = logged[0] if logged else _answer_cell(want, labels, cells, ctx, row["document"])
     strong = [r for r in ctx.analysis.roles]
     role_cells = " ".join(c["text"] for k, c in enumerate(cells) if k != at)
     marked = _marked_date_column(labels, cells) if want == "date" and not logged else None
@@ -97,6 +97,9 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
     if column_date is not None:
         at = column_date
     answer_text = _spelled(ctx, cells[at]["text"]) if at is not None else ""
+    keyed = spelled_initials(ctx, cells[at]["text"], row["document"]) if at is not None and want == "person" else None
+    if keyed:
+        answer_text = keyed[0]  # "BN" under "Owner", and the paper's Contacts sheet spells BN out
     stated = unit_sum(labels[at], cells[at]["text"]) if want == "money" and at is not None and at < len(labels) else None
     if stated:
         answer_text = f"{stated} ({labels[at]})"
@@ -112,6 +115,8 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
     answer = trim(f"{lead} ({rest})" if rest else lead, 590)
     cites = [cite_cell(row, cells[at])] if at is not None else []
     cites.append(cite_cell(row, next(c for c in cells if c["text"])))
+    if keyed:
+        cites.append(keyed[1])
     main = row["row_text"]
     if cover_field(row, cells):  # "Meeting Date: 13 November 2019" on a cover sheet is a fact about the paper
         main = f"{main} {ctx.lex.about(row['document'])}"
@@ -190,8 +195,9 @@ def _labelled(labels: list[str], k: int, text: str) -> str:
     return f"{label}: {text}" if label else text
 
 
-def _answer_cell(want: str, labels: list[str], cells: list[dict], ctx: Context) -> int | None:
-    """The column the question asks for: by its label first, else by what the cells hold."""
+def _answer_cell(want: str, labels: list[str], cells: list[dict], ctx: Context, document: str = "") -> int | None:
+    """The column the question asks for: by its label first, else by what the cells hold (for "who",
+    a person's name, or initials the paper's key spells out)."""
     names = LABELS.get(want, ())
     if want == "person":  # "who is the clinical lead": of the columns naming people, the one named for that role
         strong = [r for r in ctx.analysis.roles if r not in WEAK_ROLES]
@@ -202,7 +208,8 @@ def _answer_cell(want: str, labels: list[str], cells: list[dict], ctx: Context) 
     for k, label in enumerate(labels):
         low = label.lower()
         if k < len(cells) and cells[k]["text"] and any(re.search(rf"\b{re.escape(n)}\b", low) for n in names):
-            if want != "person" or person_name(_first_name_part(cells[k]["text"]), ctx.lex.common) or "name" in low:
+            if want != "person" or person_name(_first_name_part(cells[k]["text"]), ctx.lex.common) or "name" in low \
+                    or spelled_initials(ctx, cells[k]["text"], document):
                 return k
     for k, cell in enumerate(cells):
         text = cell["text"]
@@ -296,10 +303,3 @@ def _spelled(ctx: Context, text: str) -> str:
     """A cell holding only a code the paper's key defines ("A") with its meaning: "A (amber, at risk)"."""
     meaning = ctx.lex.codes.get(text.strip())
     return f"{text} ({meaning})" if meaning else text
-
-
-def cite_cell(row: dict, cell: dict) -> Citation:
-    """A table row cited by one of its cells, where that cell stands."""
-    return Citation(document=row["document"], title=row["doc_title"], page=cell.get("page"),
-                    line=cell.get("line") if cell.get("page") is None else None, section=row.get("section"),
-                    quote=cell.get("quote") or row["quote"], area=row.get("area"))

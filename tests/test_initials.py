@@ -1,0 +1,67 @@
+"""Owners written as initials ("BN") are given with the name the same paper's key spells out
+(a Contacts sheet), citing the key's row; initials no key of that paper spells stay as written."""
+
+from pathlib import Path
+
+import pytest
+
+from bot.answering.candidates.initials import _initials_of
+from bot.answering.pipeline import answer
+from bot.index.indexer import build_index
+from bot.index.store import PlanIndex
+from bot.textnorm import Tokenizer
+from tests.office_files import workbook
+
+PLAN = [
+    ["Wexbury ICS delivery tracker"],
+    [],
+    ["Ref", "Programme", "Milestone", "Due date", "Owner", "Status"],
+    ["W4", "Diagnostic Centre", "Building contract signed", "15 January 2027", "PR", "On track"],
+    ["W5", "Talking Therapies", "Crisis café opens in Holt Lane", "30 June 2027", "BN", "At risk"],
+    ["W6", "Care Record", "Care Record live in all practices", "31 March 2027", "ZZ", "On track"],
+]
+CONTACTS = [
+    ["Initials", "Name", "Role"],
+    ["PR", "Dr Priya Ramaswamy", "Chief Medical Officer"],
+    ["BN", "Bernadette Nwosu", "Director of Mental Health Commissioning"],
+]
+
+
+@pytest.fixture
+def index(tmp_path: Path, tokenizer: Tokenizer):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    workbook(corpus / "tracker.xlsx", {"Plan": PLAN, "Contacts": CONTACTS})
+    (corpus / "note.txt").write_text("Wexbury ICS board note\nThe board met in March.\n", encoding="utf-8")
+    build_index([corpus], tmp_path / "index", tokenizer, 10**7)
+    opened = PlanIndex.open(tmp_path / "index")
+    yield opened
+    opened.close()
+
+
+@pytest.mark.parametrize(("question", "name", "initials"), [
+    ("Who owns signing the diagnostic centre building contract?", "Dr Priya Ramaswamy", "PR"),
+    ("who is responsible for the crisis café opening in Holt Lane?", "Bernadette Nwosu", "BN"),
+])
+def test_initials_are_spelled_from_the_papers_key(index: PlanIndex, tokenizer: Tokenizer, question: str, name: str,
+                                                   initials: str) -> None:
+    reply = answer(question, index, tokenizer)
+    assert reply.answered and f"{name} ({initials})" in reply.answer, reply.answer
+    assert any(c.document == "tracker.xlsx" and "Contacts" in (c.section or "") and c.quote == name for c in reply.citations)
+
+
+def test_initials_no_key_spells_stay_as_written(index: PlanIndex, tokenizer: Tokenizer) -> None:
+    reply = answer("when does the care record go live in all practices?", index, tokenizer)
+    assert "31 March 2027" in reply.answer and "Owner: ZZ" in reply.answer
+
+
+@pytest.mark.parametrize(("name", "initials"), [
+    ("Dr Kwame Asante", "KA"), ("Liam O'Donoghue", "LO"), ("Professor Imogen Vasquez", "IV"), ("Bernadette Nwosu", "BN"),
+])
+def test_initials_of_a_name(name: str, initials: str) -> None:
+    assert _initials_of(name) == initials
+
+
+def test_a_milestones_owner_is_spelled_too(index: PlanIndex, tokenizer: Tokenizer) -> None:
+    reply = answer("when will the diagnostic centre building contract be signed?", index, tokenizer)
+    assert "15 January 2027" in reply.answer and "Owner: Dr Priya Ramaswamy (PR)" in reply.answer, reply.answer
