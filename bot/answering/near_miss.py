@@ -1,0 +1,44 @@
+"""Answers to a question next to the one asked: the papers give the 2026/27 savings target and staff ask
+for 2028/29's; they give when the first cohort starts and staff ask about the second. Such an answer is
+about the right thing, so it scores well, yet it answers another question; the plans do not say.
+
+Two named ideas, each a rule a candidate must pass to be the answer:
+- another year: a question naming a financial year (or a calendar year) for a sum or a figure is not
+  answered by a text that ties its figures to other years only;
+- another one of a series: a question naming the second (third, ...) of something is not answered by a
+  text naming a different one of the series ("First apprentice cohort") and not the one asked."""
+
+import re
+
+from bot.answering.analysis import Analysis
+
+_FY = re.compile(r"\b(?:20)?(\d{2})\s*[/-]\s*(\d{2})\b")
+_YEAR = re.compile(r"\b(20\d{2})\b")
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
+_ORDINAL = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\b", re.IGNORECASE)
+
+
+def other_year(answer: str, analysis: Analysis) -> bool:
+    """The question names a year for a sum or figure, and the answer states figures of other years only
+    (a financial year 2026/27 runs April 2026 to March 2027, so it shares months with the year 2027)."""
+    if analysis.want not in ("money", "number") or analysis.window is None or analysis.window.relative:
+        return False
+    asked, stated = _spans(analysis.text), _spans(answer)
+    return bool(asked) and bool(stated) and not any(a < d and c < b for a, b in asked for c, d in stated)
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """The years a text names, as spans of months: "2026/27" or "26/27" from April to March, "2027"
+    from January to December."""
+    spans = [((2000 + int(a)) * 12 + 3, (2001 + int(a)) * 12 + 3) for a, b in _FY.findall(text) if (int(a) + 1) % 100 == int(b)]
+    return spans + [(int(y) * 12, (int(y) + 1) * 12) for y in _YEAR.findall(_FY.sub(" ", text))]
+
+
+def other_ordinal(answer: str, analysis: Analysis) -> bool:
+    """The question asks about a later one of a series ("the second cohort"), and the answer names
+    another one of it and not the one asked."""
+    asked = {_ORDINALS[m.lower()] for m in _ORDINAL.findall(analysis.text)} - {1}
+    if len(asked) != 1:
+        return False
+    stated = {_ORDINALS[m.lower()] for m in _ORDINAL.findall(answer)}
+    return bool(stated) and not asked & stated

@@ -1,0 +1,66 @@
+"""A question next to one the papers answer (another year's target, the second cohort when the papers
+give the first) is not answered with the neighbour's answer."""
+
+import pytest
+
+from bot.answering.analysis import analyse
+from bot.answering.lexicon import lexicon
+from bot.answering.near_miss import other_ordinal, other_year
+from bot.answering.pipeline import answer
+from bot.textnorm import Tokenizer
+
+PLAN = """Wexbury ICS workforce and finance plan
+
+1. Workforce
+The Wexbury Academy will train apprentices for clinical support roles across the system. The first
+apprentice cohort of 60 starts on 7 September 2026 at the Wexbury Academy.
+
+2. Finance
+The system must make savings to return to financial balance. The savings target for 2026/27 is £21m,
+to be delivered by the Value Programme.
+"""
+NOTE = "Wexbury ICS board note\nThe board met in March and agreed the winter plan.\n"
+
+
+@pytest.fixture
+def index(papers):
+    return papers({"plan.txt": PLAN, "note.txt": NOTE})
+
+
+@pytest.mark.parametrize(("question", "answer_text", "other"), [
+    ("What is the savings target for 2028/29?", "The savings target for 2026/27 is £21m", True),
+    ("What is the savings target for 2026/27?", "The savings target for 2026/27 is £21m", False),
+    ("How much will be saved in 2027?", "The savings target for 2026/27 is £21m", False),  # 2026/27 runs into 2027
+    ("What is the savings target?", "The savings target for 2026/27 is £21m", False),  # no year asked
+    ("When is the 2028/29 target due?", "due 2026/27", False),  # a date asked: the window is when, not which
+])
+def test_another_year(index, tokenizer: Tokenizer, question: str, answer_text: str, other: bool) -> None:
+    assert other_year(answer_text, analyse(question, lexicon(index, tokenizer))) is other
+
+
+@pytest.mark.parametrize(("question", "answer_text", "other"), [
+    ("When does the second apprentice cohort start?", "First apprentice cohort (60) starts 7 September 2026", True),
+    ("When does the 2nd cohort start?", "The second cohort starts in March 2027", False),
+    ("When does the second cohort start?", "The cohort starts in March 2027", False),  # names no one of the series
+    ("When does the first cohort start?", "The second cohort starts in March 2027", False),  # "first" asks nothing later
+])
+def test_another_of_a_series(index, tokenizer: Tokenizer, question: str, answer_text: str, other: bool) -> None:
+    assert other_ordinal(answer_text, analyse(question, lexicon(index, tokenizer))) is other
+
+
+@pytest.mark.parametrize(("question", "neighbour"), [
+    ("When does the second apprentice cohort start at the Wexbury Academy?", "7 September 2026"),
+    ("What is the savings target for 2028/29 for the Value Programme?", "£21m"),
+])
+def test_the_neighbours_answer_is_not_given(index, tokenizer: Tokenizer, question: str, neighbour: str) -> None:
+    reply = answer(question, index, tokenizer)
+    assert not reply.answered or neighbour not in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("When does the first apprentice cohort start at the Wexbury Academy?", "7 September 2026"),
+    ("What is the savings target for 2026/27 for the Value Programme?", "£21m"),
+])
+def test_the_asked_one_is_still_answered(index, tokenizer: Tokenizer, question: str, expected: str) -> None:
+    reply = answer(question, index, tokenizer)
+    assert reply.answered and expected in reply.answer, reply.answer
