@@ -24,6 +24,10 @@ b) P2 (discharge pathway 2) - discharge from hospital to a bedded setting for sh
     ("what is meant by a virtual ward?", ["virtual ward"]),
     ("what's a P2 discharge?", ["P2 discharge", "P2"]),
     ("when does the P2 unit open?", []),  # no definition asked
+    # the asking sentence, whatever follows it, without a trailing "exactly"
+    ("what's an NHT exactly? new to the team", ["NHT"]),
+    ("sorry - what is a virtual ward again?", []),  # not the question's opening: not read as asking a definition
+    ("what is an SDEC again?", ["SDEC"]),
 ])
 def test_the_term_asked_to_be_defined(question: str, forms: list[str]) -> None:
     assert asked_term(question) == forms

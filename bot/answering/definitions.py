@@ -18,8 +18,8 @@ _CODE = re.compile(r"^[A-Z]{1,5}\d{0,2}$|^[A-Z]\d{1,2}$")
 def asked_term(question: str) -> list[str]:
     """The forms of the term a question asks to have defined: as written, the part in brackets and the
     rest ("Pathway 2 (P2)" -> "Pathway 2 (P2)", "P2", "Pathway 2"), and a code among its words ("P2")."""
-    for pattern in _ASKED:
-        m = pattern.search(question.strip())
+    for pattern, asked in ((p, a) for a in _asked_parts(question) for p in _ASKED):
+        m = pattern.search(asked)
         if m:
             term = m.group("term").strip(" ?'\"")
             bracket = re.search(r"\(([^)]+)\)", term)
@@ -27,6 +27,16 @@ def asked_term(question: str) -> list[str]:
             forms += [w for w in term.replace("(", " ").replace(")", " ").split() if _CODE.match(w)]
             return [f for f in dict.fromkeys(forms) if f]
     return []
+
+
+_FILLER = re.compile(r"\s+(?:exactly|again|actually|precisely|then|please|here)\s*$", re.I)
+
+
+def _asked_parts(question: str) -> list[str]:
+    """The question's sentences, each without a trailing "exactly", "again": "what's an NHT exactly?
+    new to the team" asks "what's an NHT"."""
+    parts = [p.strip() for p in re.split(r"[?!]+", question) if p.strip()] or [question.strip()]
+    return [_FILLER.sub("", p) for p in parts]
 
 
 def defines(text: str, forms: list[str]) -> bool:
