@@ -4,7 +4,7 @@ then its citations, each quote checked to be on the page or line it cites."""
 from collections.abc import Callable, Iterator
 from datetime import date
 
-from bot.answering import compound, definitions, types
+from bot.answering import comparison, compound, definitions, types
 from bot.answering.analysis import Analysis, analyse, dated_form
 from bot.answering.candidates import Candidate, Context, asked_files, role_in, role_score, unique
 from bot.answering.vocabulary import WEAK_ROLES
@@ -46,6 +46,12 @@ def answer(text: str, index: PlanIndex, tokenizer: Tokenizer, as_of: date | None
             part = context_for(compound.asked_with_subject(pieces, k), index, tokenizer, as_of, max_chars + 200, default_area)
             answers.append(verified(compose(part.analysis, ranked_candidates(part, scorer), scorer), index))
         reply = compound.joined(reply, answers)
+    compared = comparison.asked_comparison(ctx.analysis.text)
+    if compared is not None:  # "which gets more, the hub or the ambulance schemes?": each asked, then compared
+        parts = tuple(verified(compose(part.analysis, ranked_candidates(part, scorer), scorer), index)
+                      for part in (context_for(comparison.part_question(compared, o), index, tokenizer, as_of, max_chars + 200, default_area)
+                                   for o in (compared.first, compared.second)))
+        reply = comparison.compared_reply(ctx.analysis.text, compared, parts) or reply  # type: ignore[arg-type]
     return verified(reply, index)
 
 

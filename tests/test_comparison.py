@@ -1,0 +1,50 @@
+"""A question comparing two named things ("which gets more, the hub or the ambulance schemes?") is
+answered with each one's figure, from where each is written, and which is bigger."""
+
+import pytest
+
+from bot.answering.comparison import asked_comparison
+from bot.answering.pipeline import answer
+from bot.textnorm import Tokenizer
+
+WINTER = """Wexbury ICS winter plan 2026/27
+
+1. Finance
+The winter plan is funded from a £14.6m non-recurrent allocation for 2026/27: £9.2m for escalation beds,
+£3.1m for the discharge hub and £2.3m for ambulance schemes.
+
+2. Estates
+The Holt Lane diagnostic centre has a capital budget of £9.3m. The Front Door expansion has a capital
+budget of £6.8m, funded from national urgent care capital.
+"""
+NOTE = "Wexbury ICS board note\nThe board met in March and agreed the winter plan.\n"
+
+
+@pytest.mark.parametrize(("question", "first", "second", "more"), [
+    ("Which gets more of the winter funding, the discharge hub or the ambulance schemes?", "the discharge hub", "the ambulance schemes", True),
+    ("is the efficiency ask bigger in 26/27 or 27/28?", "26/27", "27/28", True),
+    ("which costs less, the Front Door or the Care Record?", "the Front Door", "the Care Record", False),
+])
+def test_the_options_compared(question: str, first: str, second: str, more: bool) -> None:
+    compared = asked_comparison(question)
+    assert compared is not None and (compared.first, compared.second, compared.more) == (first, second, more)
+
+
+@pytest.mark.parametrize("question", ["who is the SRO or the clinical lead?", "is the hub opening in June or July?",
+                                      "which scheme costs the most?"])
+def test_no_comparison(question: str) -> None:
+    assert asked_comparison(question) is None
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Which gets more of the winter funding, the discharge hub or the ambulance schemes?",
+     "The discharge hub has the bigger figure (£3.1m, against £2.3m for the ambulance schemes)"),
+    ("Which gets less of the winter funding, the discharge hub or the ambulance schemes?",
+     "The ambulance schemes has the smaller figure (£2.3m, against £3.1m for the discharge hub)"),
+    ("Which has the bigger capital budget, the Front Door expansion or the Holt Lane diagnostic centre?",
+     "The Holt Lane diagnostic centre has the bigger figure (£9.3m, against £6.8m for the Front Door expansion)"),
+])
+def test_each_figure_and_which_is_bigger(papers, tokenizer: Tokenizer, question: str, expected: str) -> None:
+    reply = answer(question, papers({"winter.txt": WINTER, "note.txt": NOTE}), tokenizer)
+    assert reply.answered and reply.answer.startswith(expected), reply.answer
+    assert reply.citations and all(c.document == "winter.txt" for c in reply.citations)
