@@ -115,7 +115,7 @@ def in_process(index_dir: Path, n: int) -> dict:
     from rank_bm25 import BM25Okapi
 
     from bot.answering.pipeline import answer, prepare
-    from bot.index.indexer import index_text
+    from bot.index.adding import index_text
     from bot.index.search import B, EPSILON, K1
     from bot.index.store import PlanIndex
     from bot.textnorm import Tokenizer

@@ -3,11 +3,8 @@
 import gc
 import hashlib
 import logging
-import re
 import shutil
 import time
-from collections import Counter
-from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -16,48 +13,24 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from bot.errors import BuildError
-from bot.models import ParsedDocument
-from bot.records.areas import AreaBooks, build_book
+from bot.records.areas import build_book
 from bot.records.glossary import Glossary, find_glossary
-from bot.records.sections import document_areas, heading_marks, line_contexts
 from bot.reading.ahead import ReadAhead, worth_a_worker
 from bot.reading.files import find_documents, load_document
+from bot.index.adding import Collected, FileReport, add_document
 from bot.index.openings import OpeningsWriter
-from bot.index.passages import build_passages
 from bot.index.record_postings import PostingsWriter
-from bot.index.engines import AUTO, PassageBuilder, passage_builder
+from bot.index.engines import AUTO, passage_builder
 from bot.index.builds import BUILDER_NAME, STAGING_PREFIX, BuildLock, mark_staging, remove_leftovers
 from bot.index.integrity import write_manifest
-from bot.index.reuse import Earlier, PreviousReads, ReuseWriter, fingerprint, previous_reads
+from bot.index.reuse import PreviousReads, ReuseWriter, fingerprint, previous_reads
 from bot.index.store import StoreWriter
 from bot.index.versions import live_version, new_version_id, prune_versions, switch_to, versions_dir
 from bot.textnorm import Tokenizer
 
 log = logging.getLogger(__name__)
 
-LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
-
 Progress = Callable[[str], None]
-
-
-class FileReport(BaseModel):
-    file: str
-    sha256: str | None = None
-    title: str = ""
-    pages: int = 0
-    lines: int = 0
-    passages: int = 0
-    records: dict[str, int] = Field(default_factory=dict)
-    warnings: list[str] = Field(default_factory=list)
-    error: str | None = None
-    duplicate_of: str | None = None  # same SHA-256 as a file read before it in this build: indexed once
-    # Taken from the previous version by hash instead of read again (bot.index.reuse); how a build ran,
-    # not what it built, so it stays out of the version's meta, which a full build must equal.
-    reused: bool = False
-
-    @property
-    def indexed(self) -> bool:
-        return self.error is None and self.duplicate_of is None
 
 
 class BuildReport(BaseModel):
@@ -96,61 +69,6 @@ class BuildReport(BaseModel):
             for name, n in f.records.items():
                 total[name] = total.get(name, 0) + n
         return total
-
-
-def index_text(section: str | None, area: str | None, text: str) -> str:
-    """What BM25 sees for a passage: its words plus the heading and plan area it sits under."""
-    return " ".join(part for part in (area, section, text) if part)
-
-
-@dataclass
-class Collected:
-    """What a build gathers across documents: the passage engine's input, the papers' vocabulary (with
-    how often each word is written in lower case: common words, not names) and the plan areas met so far."""
-
-    engine: PassageBuilder
-    vocabulary: Counter[str] = field(default_factory=Counter)
-    lowercase: Counter[str] = field(default_factory=Counter)
-    area_names: dict[str, None] = field(default_factory=dict)  # in order of first sight
-    books: AreaBooks = field(default_factory=AreaBooks)
-    passages: int = 0
-    openings: OpeningsWriter | None = None  # each paper's opening and its stems (bot.index.openings)
-
-
-def _add_document(doc: ParsedDocument, writer: StoreWriter, tokenizer: Tokenizer, glossary: Glossary,
-                  seen: Collected, keep: ReuseWriter, earlier: Earlier | None = None) -> FileReport:
-    """Passages and plan records of one read document, written to the build; its line in the report.
-    `earlier` is the previous version's read of the same file: its records are taken when this build
-    reads the document with the same plan areas, else extracted again from its lines."""
-    from bot.records.extract import extract_records  # records extraction is optional work on the same lines
-
-    marks = list(heading_marks(doc.lines))
-    book = document_areas(doc.lines, glossary.areas, seen.area_names, marks, seen.books)
-    contexts = list(line_contexts(doc.lines, book, marks))
-    passages = build_passages(doc, first_seq=seen.passages, book=book, contexts=contexts)
-    key = keep.key(book)
-    records = earlier.records(key) if earlier is not None else None
-    if records is None:
-        records = extract_records(doc, book, contexts)
-    keep.add(doc, key, records, earlier)
-    seen.area_names.update(dict.fromkeys(p.area for p in passages if p.area))
-    writer.add_document(doc.info, doc.lines)
-    if seen.openings is not None:
-        seen.openings.add(doc.info, doc.lines)
-    writer.add_passages(passages)
-    for table, rows in records.items():
-        writer.add_records(table, rows)
-    for p in passages:
-        indexed, own = tokenizer.headed_words(index_text(p.section, p.area, ""), p.text)  # as index_text joins them
-        seen.engine.add(tokenizer.terms(indexed), p.area, p.document)
-        seen.vocabulary.update(own)
-        seen.lowercase.update(LOWER_WORD.findall(p.text))
-    seen.passages += len(passages)
-    return FileReport(
-        file=doc.info.file_name, sha256=doc.info.sha256, title=doc.info.title, pages=doc.info.pages,
-        lines=doc.info.lines, passages=len(passages), records={k: len(v) for k, v in records.items()},
-        warnings=doc.warnings, reused=earlier is not None,
-    )
 
 
 def _write_version(files: Sequence[Path], skipped: list[str], staging: Path, version: str, index_dir: Path,
@@ -192,7 +110,7 @@ def _write_version(files: Sequence[Path], skipped: list[str], staging: Path, ver
                 reports.append(FileReport(file=path.name, sha256=sha, duplicate_of=seen[sha]))
                 continue
             seen[sha] = path.name
-            reports.append(_add_document(doc, writer, tokenizer, glossary, collected, keep, before))
+            reports.append(add_document(doc, writer, tokenizer, glossary, collected, keep, before))
             terms.add_new()  # the rows just written, read back while the database still has them cached
     if not any(r.indexed for r in reports):
         reasons = "; ".join(f"{r.file}: {r.error}" for r in reports)
