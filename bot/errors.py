@@ -30,6 +30,11 @@ class BuildError(PlanbotError):
     """A new index version could not be built; the live one is untouched."""
 
 
+class CarryRefused(BuildError):
+    """A re-index cannot start from a copy of the version before it (bot.index.carry): a plan area
+    moved, say. The build then writes the version afresh; this never reaches a user."""
+
+
 class ConfigError(PlanbotError):
     """Settings are missing or invalid."""
 

@@ -8,15 +8,17 @@ opened behind one interface (PassageSearch), so answering never asks which it is
 - auto (the default): builtin, switching to tantivy mid-build once the passages reach
   TANTIVY_FROM_PASSAGES (README, "Search engines", has the measurements behind the number)."""
 
+from array import array
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from pathlib import Path
 from typing import Protocol
 
 import numpy as np
 
-from bot.errors import BuildError
-from bot.index.search import AREA_BOOST, BM25_NAME, BM25Builder, BM25Index, Hit
-from bot.index.tantivy_search import TANTIVY_DIR, TantivyBuilder, TantivySearch
+from bot.errors import BuildError, CarryRefused
+from bot.index.search import AREA_BOOST, BM25_NAME, BM25Builder, BM25Index, Hit, weigh
+from bot.index.tantivy_search import TANTIVY_DIR, TantivyBuilder, TantivyCarry, TantivySearch
 
 ENGINES = ("builtin", "tantivy")
 AUTO = "auto"
@@ -51,6 +53,15 @@ class PassageBuilder(Protocol):
     def add(self, tokens: Sequence[str], area: str | None = None, document: str | None = None) -> None: ...
 
     def finish(self) -> None: ...
+
+
+class PassageCarry(PassageBuilder, Protocol):
+    """A copy of the previous version's passage engine that a re-index edits (bot.index.carry): the
+    passages of removed papers taken out, the new ones added under numbers from `next_seq` on."""
+
+    next_seq: int
+
+    def remove(self, document: str, seqs: Sequence[int], lengths: Sequence[int]) -> None: ...
 
 
 class BuiltinSearch:
@@ -88,7 +99,7 @@ class BuiltinSearch:
         """Each passage's plan area as a small number (-1 for none), and the numbers of the names."""
         if self._areas is None:
             names: dict[str, int] = {}
-            codes = np.full(self.bm25.n_docs, -1, dtype=np.int16)
+            codes = np.full(self.bm25.size, -1, dtype=np.int16)
             for seq, area in self._area_rows():
                 if seq < len(codes):
                     codes[seq] = names.setdefault(area, len(names))
@@ -162,6 +173,62 @@ class AutoBuilder:
 
     def finish(self) -> None:
         self.inner.finish()
+
+
+class BuiltinCarry:
+    """The previous version's postings with their counts, less those of removed passages, plus the new
+    ones; weighed again at the end (every weight depends on the corpus's idf and mean length)."""
+
+    engine = "builtin"
+
+    def __init__(self, previous: Path, folder: Path) -> None:
+        self.folder = folder
+        old = BM25Index.load(previous / BM25_NAME, carry=True)
+        if old.counts is None or old.lengths is None:
+            raise CarryRefused("the previous version's postings keep no counts")
+        names = sorted(old.vocab, key=old.vocab.__getitem__)
+        self.terms: dict[str, int] = {t: i for i, t in enumerate(names)}
+        self.term_ids = np.repeat(np.arange(len(names), dtype=np.int32), np.diff(old.offsets))
+        self.doc_ids, self.counts = old.doc_ids, old.counts
+        self.lengths = array("i", old.lengths.tolist())
+        self.n_docs = old.n_docs
+        self.next_seq = len(old.lengths)
+        self._new = (array("i"), array("i"), array("i"))  # passage, term, count of the passages added
+
+    def remove(self, document: str, seqs: Sequence[int], lengths: Sequence[int]) -> None:
+        for seq in seqs:
+            if seq < len(self.lengths) and self.lengths[seq] > 0:
+                self.lengths[seq] = 0
+                self.n_docs -= 1
+
+    def add(self, tokens: Sequence[str], area: str | None = None, document: str | None = None) -> None:
+        tokens = list(tokens) or ["\x00"]
+        counts = Counter(tokens)
+        seq = self.next_seq
+        self.lengths.append(len(tokens))
+        self._new[0].extend([seq] * len(counts))
+        self._new[1].extend(self.terms.setdefault(t, len(self.terms)) for t in counts)
+        self._new[2].extend(counts.values())
+        self.next_seq += 1
+        self.n_docs += 1
+
+    def finish(self) -> None:
+        lengths = np.array(self.lengths, dtype=np.int32)
+        keep = lengths[self.doc_ids] > 0
+        index = weigh(list(self.terms),
+                      np.concatenate([self.term_ids[keep], np.frombuffer(self._new[1], dtype=np.int32)]),
+                      np.concatenate([self.doc_ids[keep], np.frombuffer(self._new[0], dtype=np.int32)]),
+                      np.concatenate([self.counts[keep], np.frombuffer(self._new[2], dtype=np.int32)]), lengths)
+        index.save(self.folder / BM25_NAME)
+
+
+def passage_carry(engine: str, previous: Path, folder: Path) -> PassageCarry:
+    """The previous version's engine (`engine` is the one it recorded), copied into `folder` to be edited."""
+    if engine == "builtin":
+        return BuiltinCarry(previous, folder)
+    if engine == "tantivy":
+        return TantivyCarry(previous, folder)
+    raise BuildError(f"Unknown search engine {engine!r}")
 
 
 def passage_builder(engine: str, folder: Path) -> PassageBuilder:

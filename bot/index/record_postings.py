@@ -51,13 +51,17 @@ class PostingsWriter:
         self.conn = conn
         self.tokenizer = tokenizer
         self.spill = spill
-        self._seen: dict[str, int] = dict.fromkeys(FIELDS, 0)  # table -> the last rowid read
-        self._held: dict[tuple[int, str], array] = {}
-        self._count = 0
-        self._part = 0
-        self._stems: dict[str, frozenset[str]] = {}
         conn.execute(f"CREATE TABLE IF NOT EXISTS {POSTINGS_TABLE} (field INTEGER, stem TEXT, part INTEGER, rowids BLOB)")
         conn.execute(f"CREATE TABLE IF NOT EXISTS {SPANS_TABLE} (tbl TEXT, document TEXT, first INTEGER, last INTEGER)")
+        # In a database carried over from the version before (bot.index.carry), new rows come after the
+        # rows already there and their postings in parts after theirs, so every stem's rows stay ascending.
+        tables = _tables(conn)
+        self._seen: dict[str, int] = {  # table -> the last rowid read
+            t: (conn.execute(f"SELECT max(rowid) FROM [{t}]").fetchone()[0] or 0) if t in tables else 0 for t in FIELDS}
+        self._held: dict[tuple[int, str], array] = {}
+        self._count = 0
+        self._part = conn.execute(f"SELECT coalesce(max(part), -1) + 1 FROM {POSTINGS_TABLE}").fetchone()[0]
+        self._stems: dict[str, frozenset[str]] = {}
 
     def add_new(self) -> None:
         tables = _tables(self.conn)
@@ -80,12 +84,36 @@ class PostingsWriter:
                 if column in columns:
                     self.conn.execute(f"CREATE INDEX IF NOT EXISTS [{table}_by_{column}] ON [{table}] ([{column}])")
 
+    def remove_rows(self, table: str, rowids: Sequence[int]) -> None:
+        """Take rows about to be deleted out of the postings (a carried-over re-index removing a paper):
+        their stems are read as when they were added, and only those stems' postings are rewritten."""
+        if table not in FIELDS or not rowids:
+            return
+        gone = np.array(sorted(rowids), dtype=np.int32)
+        keys: set[tuple[int, str]] = set()
+        for at in range(0, len(rowids), 500):
+            part = [int(r) for r in gone[at:at + 500]]
+            cursor = self.conn.execute(_rows_sql(table, _tables(self.conn), f"IN ({','.join('?' for _ in part)})"), part)
+            names = [d[0] for d in cursor.description]
+            for row in cursor:
+                for field in FIELDS[table]:
+                    text = row[names.index(field)] if field in names else None
+                    if text:
+                        keys.update((FIELD_CODES[table, field], stem) for stem in self._stem_set(str(text)))
+        for code, stem in sorted(keys):
+            for rowid, blob in self.conn.execute(f"SELECT rowid, rowids FROM {POSTINGS_TABLE} WHERE field = ? AND stem = ?",
+                                                 (code, stem)).fetchall():
+                rows = np.frombuffer(blob, dtype=np.int32)
+                kept = rows[~np.isin(rows, gone)]
+                if len(kept) == len(rows):
+                    continue
+                if len(kept):
+                    self.conn.execute(f"UPDATE {POSTINGS_TABLE} SET rowids = ? WHERE rowid = ?", (kept.tobytes(), rowid))
+                else:
+                    self.conn.execute(f"DELETE FROM {POSTINGS_TABLE} WHERE rowid = ?", (rowid,))
+
     def _add_table(self, table: str, fields: tuple[str, ...], tables: set[str]) -> None:
-        joined = table == "milestones" and "initiatives" in tables
-        sql = (f"SELECT m.rowid AS _rowid, m.*, i.title AS [initiative title], i.row_text AS [initiative row_text] "
-               f"FROM milestones m LEFT JOIN initiatives i ON i.id = m.initiative_id WHERE m.rowid > ? ORDER BY m.rowid"
-               if joined else f"SELECT rowid AS _rowid, * FROM [{table}] WHERE rowid > ? ORDER BY rowid")
-        cursor = self.conn.execute(sql, (self._seen[table],))
+        cursor = self.conn.execute(_rows_sql(table, tables, "> ?"), (self._seen[table],))
         names = [d[0] for d in cursor.description]
         at = {name: k for k, name in enumerate(names)}
         last = self._seen[table]
@@ -132,6 +160,14 @@ class PostingsWriter:
         self.conn.executemany(f"INSERT INTO {POSTINGS_TABLE} (field, stem, part, rowids) VALUES (?, ?, ?, ?)",
                               ((code, stem, part, self._held[code, stem].tobytes()) for code, stem in sorted(self._held)))
         self._held, self._count, self._part = {}, 0, part + 1
+
+
+def _rows_sql(table: str, tables: set[str], rowids: str) -> str:
+    """A table's rows (rowid first) with the fields FIELDS names, those whose rowid is `rowids`, in order."""
+    if table == "milestones" and "initiatives" in tables:
+        return (f"SELECT m.rowid AS _rowid, m.*, i.title AS [initiative title], i.row_text AS [initiative row_text] "
+                f"FROM milestones m LEFT JOIN initiatives i ON i.id = m.initiative_id WHERE m.rowid {rowids} ORDER BY m.rowid")
+    return f"SELECT rowid AS _rowid, * FROM [{table}] WHERE rowid {rowids} ORDER BY rowid"
 
 
 def _tables(conn: sqlite3.Connection) -> set[str]:

@@ -11,8 +11,9 @@ with. The next build takes a file's entry when its bytes (SHA-256) and name are 
   document is read with include those of the papers before it and the glossary's (bot.records.areas),
   so a new area elsewhere changes its records, and then they are extracted again from the kept lines.
 
-Everything over the whole corpus (passages and their numbering, BM25, vocabulary, areas, record
-terms) is built as before. Entries are only trusted from an intact version (its manifest hashes) read
+What is built over the whole corpus (passages, their engine, vocabulary, record postings) is carried
+over from the previous version when every unchanged paper keeps its plan areas (bot.index.carry), and
+built afresh otherwise. Entries are only trusted from an intact version (its manifest hashes) read
 by the same code and reading limits: `fingerprint` covers planbot's source, the reader libraries'
 versions (and Python's) and the file-size limit, so an upgrade re-reads everything."""
 
@@ -21,6 +22,7 @@ import json
 import sqlite3
 import sys
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -37,7 +39,12 @@ _SCHEMA = """
 create table meta (key text primary key, value text);
 create table documents (sha256 text, file_name text, info text, lines blob, warnings text, book text, records blob,
                         primary key (sha256, file_name));
+create table lowercase (word text primary key, n integer);
 """
+# `lowercase`: how often each word the database's vocabulary leaves out is written in lower case (a
+# part of a "work stream" joined into one word, say). The vocabulary keeps that count only for its own
+# words, and a re-index that carries the vocabulary over (bot.index.carry) needs the rest when a new
+# paper brings one of them into it.
 
 
 def fingerprint(max_file_bytes: int) -> str:
@@ -81,11 +88,33 @@ class Earlier:
 class ReuseWriter:
     """Writes the entries of the version being built, in its staging folder."""
 
-    def __init__(self, folder: Path, print_: str) -> None:
+    def __init__(self, folder: Path, print_: str, carried: bool = False) -> None:
+        """A new store; with `carried`, the previous version's, already copied into `folder`, to be edited."""
         self.conn = sqlite3.connect(folder / REUSE_NAME)
-        self.conn.executescript(_SCHEMA)
-        self.conn.execute("insert into meta values ('fingerprint', ?)", (print_,))
+        if not carried:
+            self.conn.executescript(_SCHEMA)
+            self.conn.execute("insert into meta values ('fingerprint', ?)", (print_,))
         self._book: tuple[AreaBook, str] | None = None
+
+    def remove(self, sha256: str, file_name: str) -> None:
+        self.conn.execute("delete from documents where sha256 = ? and file_name = ?", (sha256, file_name))
+
+    def lowercase(self, words: Iterable[str]) -> dict[str, int]:
+        """The kept lower-case counts of these words (those the vocabulary leaves out)."""
+        found: dict[str, int] = {}
+        for word in words:
+            row = self.conn.execute("select n from lowercase where word = ?", (word,)).fetchone()
+            if row:
+                found[word] = row[0]
+        return found
+
+    def set_lowercase(self, counts: Iterable[tuple[str, int]]) -> None:
+        """Write these words' counts (a count of 0 removes the word)."""
+        for word, n in counts:
+            if n > 0:
+                self.conn.execute("insert or replace into lowercase values (?, ?)", (word, n))
+            else:
+                self.conn.execute("delete from lowercase where word = ?", (word,))
 
     def key(self, book: AreaBook) -> str:
         """book_key, worked out again only when the build moved on to another book (most papers share one)."""
@@ -118,6 +147,7 @@ class PreviousReads:
 
     def __init__(self, print_: str, folder: Path | None = None, version: str | None = None, why: str = "") -> None:
         self.fingerprint = print_
+        self.folder = folder
         self.version = version
         self.why = why
         self.conn = sqlite3.connect(f"file:{folder / REUSE_NAME}?mode=ro", uri=True) if folder else None

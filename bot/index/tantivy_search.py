@@ -22,6 +22,10 @@ from bot.index.search import AREA_BOOST, B, EPSILON, K1, Hit, okapi_idf
 
 TANTIVY_DIR = "tantivy"
 STATS_NAME = "planbot-stats.json"
+# Terms whose tantivy document frequency still counts passages deleted by a re-index that carried the
+# index over (bot.index.carry): tantivy drops deleted passages from its counts only when it merges
+# their segment. term -> how many of its passages are deleted; absent when there are none.
+DELETED_NAME = "planbot-deleted-df.json"
 HEAP_BYTES = 120_000_000  # the writer's memory budget: past it, a segment is written to disk
 PLACEHOLDER = "\x00"  # as the builtin engine: an all-empty passage still has a length of one
 MIN_CANDIDATES = 64  # tantivy's top hits re-scored exactly; our top k is inside them unless scores tie far down
@@ -56,30 +60,95 @@ class TantivyBuilder:
     def add(self, tokens: Sequence[str], area: str | None = None, document: str | None = None) -> None:
         assert self.writer is not None, "add after finish"
         tokens = list(tokens) or [PLACEHOLDER]
-        doc = tantivy.Document()
-        doc.add_text("terms", " ".join(tokens))
-        doc.add_unsigned("seq", self.n_docs)
-        if area:
-            doc.add_text("area", area)
-        if document:
-            doc.add_text("document", document)
-        self.writer.add_document(doc)
+        self.writer.add_document(_document(tokens, self.n_docs, area, document))
         self.n_docs += 1
         self.tokens += len(tokens)
 
     def finish(self) -> None:
-        """Commit, wait for merges, and record the corpus figures: passages, tokens, and rank-bm25's
-        mean idf (its floor for terms in over half the passages), read from tantivy's term dictionary."""
+        """Commit, wait for merges, and record the corpus figures (write_stats)."""
         assert self.writer is not None, "finish twice"
         self.writer.commit()
         self.writer.wait_merging_threads()
         self.writer = None
         self.index.reload()
-        df = np.array([n for _, n in self.index.searcher().terms_with_prefix("terms", "")], dtype=np.float64)
-        mean = okapi_idf(df, self.n_docs, self.epsilon)[1] if self.n_docs else 0.0
-        stats = {"n_docs": self.n_docs, "tokens": self.tokens, "mean_idf": mean, "k1": self.k1, "b": self.b,
-                 "epsilon": self.epsilon}
-        (self.path / STATS_NAME).write_text(json.dumps(stats), encoding="utf-8")
+        write_stats(self.index, self.path, {"n_docs": self.n_docs, "tokens": self.tokens, "next_seq": self.n_docs,
+                                            "k1": self.k1, "b": self.b, "epsilon": self.epsilon}, deleted=False)
+
+
+def write_stats(index: tantivy.Index, path: Path, stats: dict, deleted: bool) -> None:
+    """Record the corpus figures exact scoring needs: passages, tokens, the next passage number, and
+    rank-bm25's mean idf (its floor for terms in over half the passages), from tantivy's term dictionary.
+    With `deleted` passages still in a segment, each term's count is that of the passages alive (and
+    the difference is written to DELETED_NAME for TantivySearch.df), as a full build would count them."""
+    searcher = index.searcher()
+    counts = dict(searcher.terms_with_prefix("terms", ""))
+    if deleted:
+        alive = {t: n for t, n in searcher.terms_with_prefix("terms", "", filter_query=tantivy.Query.all_query()) if n > 0}
+        gone = {t: n - alive.get(t, 0) for t, n in counts.items() if n != alive.get(t, 0)}
+        counts = alive
+        (path / DELETED_NAME).write_text(json.dumps(gone, sort_keys=True), encoding="utf-8")
+    else:
+        (path / DELETED_NAME).unlink(missing_ok=True)
+    df = np.array(sorted(counts.values()), dtype=np.float64)
+    n_docs = stats["n_docs"]
+    stats["mean_idf"] = okapi_idf(df, n_docs, stats["epsilon"])[1] if n_docs else 0.0
+    (path / STATS_NAME).write_text(json.dumps(stats), encoding="utf-8")
+
+
+class TantivyCarry:
+    """A copy of the previous version's tantivy index that a re-index edits: the passages of removed
+    papers deleted by their document term (as each was added, so before the new passages of a paper
+    of the same name go in), new passages added under numbers from the previous version's next on."""
+
+    engine = "tantivy"
+
+    def __init__(self, previous: Path, folder: Path, heap_bytes: int = HEAP_BYTES) -> None:
+        self.path = folder / TANTIVY_DIR
+        shutil.rmtree(self.path, ignore_errors=True)
+        shutil.copytree(previous / TANTIVY_DIR, self.path)
+        self.stats = json.loads((self.path / STATS_NAME).read_text(encoding="utf-8"))
+        self.n_docs: int = self.stats["n_docs"]
+        self.tokens: int = self.stats["tokens"]
+        self.next_seq: int = self.stats.get("next_seq", self.n_docs)
+        self.deleted = (self.path / DELETED_NAME).exists()
+        self.index = tantivy.Index.open(str(self.path))
+        self.writer: tantivy.IndexWriter | None = self.index.writer(heap_size=heap_bytes, num_threads=1)
+
+    def remove(self, document: str, seqs: Sequence[int], lengths: Sequence[int]) -> None:
+        """Delete a paper's passages (`lengths`: their token counts, as they were added)."""
+        assert self.writer is not None, "remove after finish"
+        self.writer.delete_documents_by_term("document", document)
+        self.n_docs -= len(seqs)
+        self.tokens -= sum(max(n, 1) for n in lengths)
+        self.deleted = True
+
+    def add(self, tokens: Sequence[str], area: str | None = None, document: str | None = None) -> None:
+        assert self.writer is not None, "add after finish"
+        tokens = list(tokens) or [PLACEHOLDER]
+        self.writer.add_document(_document(tokens, self.next_seq, area, document))
+        self.next_seq += 1
+        self.n_docs += 1
+        self.tokens += len(tokens)
+
+    def finish(self) -> None:
+        assert self.writer is not None, "finish twice"
+        self.writer.commit()
+        self.writer.wait_merging_threads()
+        self.writer = None
+        self.index.reload()
+        write_stats(self.index, self.path, {**self.stats, "n_docs": self.n_docs, "tokens": self.tokens,
+                                            "next_seq": self.next_seq}, deleted=self.deleted)
+
+
+def _document(tokens: list[str], seq: int, area: str | None, document: str | None) -> tantivy.Document:
+    doc = tantivy.Document()
+    doc.add_text("terms", " ".join(tokens))
+    doc.add_unsigned("seq", seq)
+    if area:
+        doc.add_text("area", area)
+    if document:
+        doc.add_text("document", document)
+    return doc
 
 
 class TantivySearch:
@@ -97,16 +166,19 @@ class TantivySearch:
         self.index = tantivy.Index.open(str(path))
         self.schema = self.index.schema
         self.searcher = self.index.searcher()
+        gone = path / DELETED_NAME
+        self.deleted: dict[str, int] = json.loads(gone.read_text(encoding="utf-8")) if gone.exists() else {}
 
     def df(self, term: str) -> int:
-        return self.searcher.doc_freq("terms", term) if term else 0
+        """Passages holding the term (less those deleted but not yet merged away)."""
+        return self.searcher.doc_freq("terms", term) - self.deleted.get(term, 0) if term else 0
 
     def terms_from(self, prefix: str, limit: int) -> list[str]:
         """Up to `limit` indexed terms starting with `prefix`, the first in sorted order, as the builtin
         engine. tantivy lists a prefix's terms most frequent first, so all are read and sorted."""
         if not prefix:
             return []
-        return sorted(t for t, _ in self.searcher.terms_with_prefix("terms", prefix))[:limit]
+        return sorted(t for t, n in self.searcher.terms_with_prefix("terms", prefix) if n > self.deleted.get(t, 0))[:limit]
 
     def warm(self) -> None:
         """Nothing to load: the index is memory-mapped and the OS pages it in."""
