@@ -87,20 +87,20 @@ def test_cli_ingest_reports_changes(index_dir: Path, corpus: Path, capsys) -> No
 
 def test_questions_are_answered_from_the_live_version_during_a_reindex(index_dir: Path, corpus: Path, monkeypatch) -> None:
     """The build waits half-way; meanwhile the service keeps answering from the old version, then switches."""
-    import bot.index.search
+    import bot.index.indexer
 
     service = Planbot(index_dir)
     assert "Alex Sample" in service.ask("who owns stroke pathway redesign in fylde?").answer
     (corpus / "board.txt").write_text(NEW_DRAFT, encoding="utf-8")
     reached, release = threading.Event(), threading.Event()
-    real_finish = bot.index.search.BM25Builder.finish
+    real_manifest = bot.index.indexer.write_manifest
 
-    def slow_finish(self):  # noqa: ANN001
+    def slow_manifest(folder):  # noqa: ANN001 - the last step of any build, carried over or not
         reached.set()
         release.wait(10)
-        return real_finish(self)
+        return real_manifest(folder)
 
-    monkeypatch.setattr(bot.index.search.BM25Builder, "finish", slow_finish)
+    monkeypatch.setattr(bot.index.indexer, "write_manifest", slow_manifest)
     builder = threading.Thread(target=build_index, args=([corpus], index_dir, Tokenizer(), 10 * 1024 * 1024))
     builder.start()
     assert reached.wait(10)

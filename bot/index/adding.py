@@ -57,7 +57,7 @@ class Collected:
     lowercase: Counter[str] = field(default_factory=Counter)
     area_names: dict[str, None] = field(default_factory=dict)  # in order of first sight
     books: AreaBooks = field(default_factory=AreaBooks)
-    passages: int = 0
+    passages: int = 0  # the number the next passage gets (a carried-over build starts after the previous version's)
     openings: OpeningsWriter | None = None  # each paper's opening and its stems (bot.index.openings)
 
 

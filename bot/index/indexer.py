@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from bot.errors import BuildError
+from bot.errors import BuildError, CarryRefused
 from bot.records.areas import build_book
 from bot.records.glossary import Glossary, find_glossary
 from bot.reading.ahead import ReadAhead, worth_a_worker
@@ -20,7 +20,8 @@ from bot.reading.files import find_documents, load_document
 from bot.index.adding import Collected, FileReport, add_document
 from bot.index.openings import OpeningsWriter
 from bot.index.record_postings import PostingsWriter
-from bot.index.engines import AUTO, passage_builder
+from bot.index.carry import AreaCheck, copy_version, previous_version, remove_documents, rewrite_in_order, update_vocabulary
+from bot.index.engines import AUTO, TANTIVY_FROM_PASSAGES, passage_builder, passage_carry
 from bot.index.builds import BUILDER_NAME, STAGING_PREFIX, BuildLock, mark_staging, remove_leftovers
 from bot.index.integrity import write_manifest
 from bot.index.reuse import PreviousReads, ReuseWriter, fingerprint, previous_reads
@@ -45,6 +46,8 @@ class BuildReport(BaseModel):
     engine: str = "builtin"  # what holds the passages (bot.index.engines)
     reused_from: str | None = None  # the version unchanged files were taken from (bot.index.reuse)
     reuse_note: str = ""  # why every file was read, when none was taken
+    carried: bool = False  # started from a copy of the previous version (bot.index.carry)
+    carry_note: str = ""  # why it was not, when files were taken unchanged
 
     @property
     def reused(self) -> int:
@@ -125,6 +128,7 @@ def _write_version(files: Sequence[Path], skipped: list[str], staging: Path, ver
     writer.add_records("vocabulary", ({"word": w, "n": n, "lower": collected.lowercase.get(w, 0)}
                                       for w, n in collected.vocabulary.items()), pk="word")
     writer.add_records("terms", ({"short": k, "long": v} for k, v in glossary.terms.items()), pk="short")
+    keep.set_lowercase((w, n) for w, n in collected.lowercase.items() if w not in collected.vocabulary)
     collected.engine.finish()
     terms.finish()
     if collected.openings is not None:
@@ -136,21 +140,102 @@ def _write_version(files: Sequence[Path], skipped: list[str], staging: Path, ver
     return reports, collected.engine.engine
 
 
+def _write_carried(files: Sequence[Path], skipped: list[str], staging: Path, version: str, index_dir: Path,
+                   tokenizer: Tokenizer, max_file_bytes: int, progress: Progress | None,
+                   who: str, glossary: Glossary, engine: str, earlier: PreviousReads,
+                   read_ahead: bool | None) -> tuple[list[FileReport], str]:
+    """As _write_version, but starting from a copy of the previous version (bot.index.carry): the papers
+    it holds unchanged are kept as they are, the others taken out, and the files not kept read and
+    added. Raises CarryRefused (before anything of it is live) when that would not be what a full
+    build writes."""
+    assert earlier.folder is not None
+    previous = previous_version(earlier.folder, glossary, engine)
+    hashes = _hashes(files, max_file_bytes)
+    first: dict[str, int] = {}
+    for i, sha in hashes.items():
+        first.setdefault(sha, i)
+    kept = {i: sha for i, sha in hashes.items() if first[sha] == i and earlier.holds(sha, files[i].name)
+            and previous.documents.get(files[i].name, ("", ""))[1] == sha and files[i].name in previous.reports}
+    if not kept:
+        raise CarryRefused("no paper is unchanged")
+    names = {files[i].name for i in kept}
+    copy_version(previous.folder, staging)
+    writer = StoreWriter(staging)
+    conn = writer.db.conn
+    engine_copy = passage_carry(previous.engine, previous.folder, staging)
+    keep = ReuseWriter(staging, earlier.fingerprint, carried=True)
+    removed = remove_documents(conn, [(d, name, sha) for name, (d, sha) in previous.documents.items() if name not in names],
+                               PostingsWriter(conn, tokenizer), engine_copy, keep, tokenizer, previous.spans)
+    terms = PostingsWriter(conn, tokenizer)  # after the removal: new rows are numbered after what is left
+    collected = Collected(engine_copy, openings=OpeningsWriter(conn, tokenizer), passages=engine_copy.next_seq)
+    areas = AreaCheck(previous)
+    reports: list[FileReport] = []
+    seen: dict[str, str] = {}
+    worker = worth_a_worker([p for i, p in enumerate(files) if i not in kept]) if read_ahead is None else read_ahead
+    with ReadAhead(files, max_file_bytes, worker, skip=kept) as reads:
+        for n, path in enumerate(files, start=1):
+            if progress:
+                progress(f"[{n}/{len(files)}] {'taking unchanged' if n - 1 in kept else 'reading'} {path.name}")
+            sha = kept.get(n - 1)
+            if sha is not None:
+                areas.check(path.name, collected.area_names)
+                collected.area_names.update(dict.fromkeys(previous.areas.get(path.name, ())))
+                seen[sha] = path.name
+                reports.append(FileReport(**{**previous.reports[path.name], "reused": True}))
+                continue
+            read = reads.take(n - 1, seen)
+            if read.sha is not None and read.sha in seen:
+                reports.append(FileReport(file=path.name, sha256=read.sha, duplicate_of=seen[read.sha]))
+                continue
+            if read.failure is not None:
+                raise read.failure
+            if read.sha is None or read.doc is None:
+                reports.append(FileReport(file=path.name, error=read.error))
+                continue
+            seen[read.sha] = path.name
+            reports.append(add_document(read.doc, writer, tokenizer, glossary, collected, keep))
+            terms.add_new()
+    if engine == AUTO and engine_copy.engine != ("tantivy" if engine_copy.n_docs >= TANTIVY_FROM_PASSAGES else "builtin"):
+        raise CarryRefused(f"{engine_copy.n_docs} passages call for the other engine")
+    if progress:
+        progress(f"indexing {engine_copy.n_docs} passages")
+    writer.set_meta(version=version, built=datetime.now(timezone.utc).isoformat(timespec="seconds"), who=who,
+                    previous=live_version(index_dir), files=[r.model_dump(exclude={"reused"}) for r in reports],
+                    skipped=skipped,
+                    glossary=glossary.as_json(), engine=engine_copy.engine)
+    conn.execute("drop table if exists areas")
+    writer.add_records("areas", build_book(collected.area_names, glossary.areas).rows(), pk="name")
+    update_vocabulary(conn, keep, removed, collected.vocabulary, collected.lowercase)
+    engine_copy.finish()
+    terms.finish()
+    if collected.openings is not None:
+        collected.openings.finish()
+    rewrite_in_order(conn, [r.file for r in reports if r.indexed])
+    writer.finish()
+    keep.finish()
+    (staging / BUILDER_NAME).unlink(missing_ok=True)
+    write_manifest(staging)
+    return reports, engine_copy.engine
+
+
+def _hashes(files: Sequence[Path], max_file_bytes: int) -> dict[int, str]:
+    """Each file's SHA-256 by position (a file that cannot be loaded is left out: the reading reports it)."""
+    found: dict[int, str] = {}
+    for i, path in enumerate(files):
+        try:
+            found[i] = hashlib.sha256(load_document(path, max_file_bytes)).hexdigest()
+        except Exception:  # noqa: BLE001 - read (and reported, or raised) where it is read, as before
+            continue
+    return found
+
+
 def _unchanged(files: Sequence[Path], max_file_bytes: int, earlier: PreviousReads) -> dict[int, str]:
     """The files `earlier` holds unchanged (same SHA-256 and name), by position, with their hashes:
     hashed here before any file is read, so that neither this process nor the reading worker parses
     them. A file that cannot be loaded is left to the reading, which reports it as it always has."""
     if not earlier.holds_any():
         return {}
-    held: dict[int, str] = {}
-    for i, path in enumerate(files):
-        try:
-            sha = hashlib.sha256(load_document(path, max_file_bytes)).hexdigest()
-        except Exception:  # noqa: BLE001 - read (and reported, or raised) where it is read, as before
-            continue
-        if earlier.holds(sha, path.name):
-            held[i] = sha
-    return held
+    return {i: sha for i, sha in _hashes(files, max_file_bytes).items() if earlier.holds(sha, files[i].name)}
 
 
 @contextmanager
@@ -205,11 +290,25 @@ def build_index(
         staging = versions_dir(index_dir) / f"{STAGING_PREFIX}{version}"
         staging.mkdir(parents=True, exist_ok=False)
         mark_staging(staging)
+        carried, carry_note = False, ""
         try:
             with _collecting_less():
-                reports, engine_used = _write_version(files, skipped, staging, version, index_dir, tokenizer,
-                                                      max_file_bytes, progress, who, glossary, engine, earlier,
-                                                      read_ahead)
+                if earlier.holds_any():
+                    try:
+                        reports, engine_used = _write_carried(files, skipped, staging, version, index_dir, tokenizer,
+                                                              max_file_bytes, progress, who, glossary, engine, earlier,
+                                                              read_ahead)
+                        carried = True
+                    except CarryRefused as why:
+                        carry_note = str(why)
+                        log.info("re-index not carried over: %s", why)
+                        shutil.rmtree(staging)
+                        staging.mkdir(parents=True)
+                        mark_staging(staging)
+                if not carried:
+                    reports, engine_used = _write_version(files, skipped, staging, version, index_dir, tokenizer,
+                                                          max_file_bytes, progress, who, glossary, engine, earlier,
+                                                          read_ahead)
             staging.rename(versions_dir(index_dir) / version)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
@@ -220,7 +319,7 @@ def build_index(
         prune_versions(index_dir, keep_versions)
     return BuildReport(version=version, index=str(index_dir), seconds=time.perf_counter() - started, files=reports,
                        skipped=skipped, who=who, previous=previous, cleaned=cleaned, engine=engine_used,
-                       reused_from=earlier.version, reuse_note=earlier.why)
+                       reused_from=earlier.version, reuse_note=earlier.why, carried=carried, carry_note=carry_note)
 
 
 def reuse_sentence(report: BuildReport) -> str:
