@@ -1,5 +1,6 @@
 """How long a re-index takes after one paper changed: taking the unchanged ones from the live version
-(bot.index.reuse) against reading every file again (`planbot ingest --full`).
+(bot.index.reuse; carried over from it when it can be, bot.index.carry) against reading every file
+again (`planbot ingest --full`).
 
 usage: .venv/bin/python -m benchmarks.reindex [--scale 10] [--repeat 1] [--pdf-share F]
 Builds benchmarks.run's scaled corpus once, changes one of its files, copies the index, then times a
@@ -22,7 +23,8 @@ from benchmarks.same_build import differences
 CODE = ("import json,sys,time;from pathlib import Path;from bot.index.indexer import build_index;"
         "from bot.textnorm import Tokenizer;t=time.perf_counter();"
         "r=build_index([Path(sys.argv[1])],Path(sys.argv[2]),Tokenizer(),10**9,full=sys.argv[3]=='full');"
-        "print(json.dumps({'seconds':time.perf_counter()-t,'reused':r.reused,'read':r.read,'version':r.version}))")
+        "print(json.dumps({'seconds':time.perf_counter()-t,'reused':r.reused,'read':r.read,'version':r.version,"
+        "'carried':getattr(r,'carried',False)}))")
 
 
 def reindex(corpus: Path, index: Path, mode: str) -> dict:

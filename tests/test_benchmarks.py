@@ -29,6 +29,7 @@ def test_reindex_benchmark_times_reuse_and_full_and_finds_them_identical() -> No
     assert first["scale"] == 1 and first["files"] == 5 and first["first_build_s"] > 0 and "load" in first
     assert (run["reuse_reused"], run["reuse_read"], run["full_reused"], run["full_read"]) == (4, 1, 0, 5)
     assert run["reuse_seconds"] > 0 and run["full_seconds"] > 0 and run["identical"] is True
+    assert run["reuse_carried"] is True and run["full_carried"] is False
 
 
 def test_scaled_corpus_perturbs_every_copy_after_the_first(tmp_path: Path) -> None:
