@@ -106,3 +106,18 @@ def test_superlatives_give_the_row_at_that_end(papers, tokenizer: Tokenizer, que
 def test_a_superlative_names_its_column_or_gives_nothing() -> None:
     bound = asked_bound("what is the most urgent thing?")
     assert bound is not None and bound.extreme  # read, but only a column named "urgent" could answer it
+
+
+def test_only_the_best_fitting_tables_are_read(papers, tokenizer: Tokenizer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A corpus of many registers: the question reads the tables of its best-fitting rows, not all of them."""
+    from bot.answering.candidates import filtered
+
+    registers = {f"register{n:02d}.txt": REGISTER.replace("Wexbury", f"Place{n:02d}").replace("WR", f"R{n:02d}-")
+                 for n in range(filtered.TABLES_READ + 8)}
+    index = papers({**registers, "letter.txt": OTHER})
+    read = []
+    real = filtered._filtered
+    monkeypatch.setattr(filtered, "_filtered", lambda ctx, bound, rows: read.append(rows[0]["document"]) or real(ctx, bound, rows))
+    reply = answer("Which risks on the Place03 risk register score 15 or more?", index, tokenizer)
+    assert len(read) <= filtered.TABLES_READ and "register03.txt" in read
+    assert reply.answered and "R03-3" in reply.answer and "R03-1" in reply.answer

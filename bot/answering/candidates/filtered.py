@@ -10,12 +10,16 @@ highest first; or that none passes, with the highest there is."""
 import json
 from collections.abc import Iterator, Sequence
 
+import numpy as np
+
 from bot.answering.candidates import Candidate, Context, cite_cell, trim, unique
 from bot.answering.candidates.question_rows import question_records
 from bot.answering.thresholds import Amount, Bound, cell_amount
 from bot.models import Citation
 
 TABLES = 3  # tables offered to the scorer, best covered first
+ROWS_READ = 64  # the rows fitting the question best, whose tables are read
+TABLES_READ = 12
 NUMERIC_SHARE = 2 / 3  # of a column's filled cells, that hold a number alone
 NAME_CHARS = 110
 CODE_CHARS = 10  # a first cell this short is a code ("R01", "PC-04"): the row's name adds its description
@@ -32,8 +36,12 @@ def filtered_rows(ctx: Context) -> Iterator[Candidate]:
     groups: dict[tuple[str, str], list[int]] = {}
     for i, key in enumerate(zip(table.column("document"), table.column("labels"))):
         groups.setdefault((str(key[0]), str(key[1])), []).append(i)
+    # only the tables of the rows the question's words fit best are read (a national corpus has
+    # thousands of tables sharing a word with "which risks score 15 or more?")
+    scores = ctx.topic.scores([table.field("row_text")], [table.field("header_text"), table.field("section"), table.field("caption")])
+    best = {int(i) for i in np.argsort(-scores, kind="stable")[:ROWS_READ]}
     offered: list[Candidate] = []
-    for positions in groups.values():
+    for positions in [p for p in groups.values() if best.intersection(p)][:TABLES_READ]:
         rows = table.take(positions)
         found = _filtered(ctx, bound, rows)
         if found is not None:
