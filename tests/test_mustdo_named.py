@@ -49,6 +49,8 @@ def test_programmes_in_a_cell(text: str, parts: list[str]) -> None:
     ("Which programmes cover the A&E must-do?", ["W2 Front Door", "Holt Lane Frailty Ward"], ["Coverage"]),
     ("Which national must-do has no local programme against it?", ["learning disabilit"], []),
     ("Which schemes count towards the cancer must-do?", ["W4 Diagnostic Centre"], []),
+    # "how many": the count first, in figures and words
+    ("How many programmes cover the A&E must-do?", ["covered by 2 (two) priorities:", "W2 Front Door", "Holt Lane Frailty Ward"], []),
 ])
 def test_questions_over_a_table_naming_programmes(papers, tokenizer: Tokenizer, question: str, present: list[str],
                                                   absent: list[str]) -> None:

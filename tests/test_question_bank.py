@@ -32,10 +32,10 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_d" / "holdout.jsonl", QUESTIONS / "other_ics_d" / "papers", 0.44),
     (QUESTIONS / "other_ics_e" / "tune.jsonl", QUESTIONS / "other_ics_e" / "papers", 0.75),
     (QUESTIONS / "other_ics_e" / "holdout.jsonl", QUESTIONS / "other_ics_e" / "papers", 0.51),
-    (QUESTIONS / "other_ics_f" / "tune.jsonl", QUESTIONS / "other_ics_f" / "papers", 0.66),
+    (QUESTIONS / "other_ics_f" / "tune.jsonl", QUESTIONS / "other_ics_f" / "papers", 0.71),
     (QUESTIONS / "other_ics_f" / "holdout.jsonl", QUESTIONS / "other_ics_f" / "papers", 0.61),
-    (QUESTIONS / "other_ics_g" / "tune.jsonl", QUESTIONS / "other_ics_g" / "papers", 0.47),
-    (QUESTIONS / "other_ics_g" / "holdout.jsonl", QUESTIONS / "other_ics_g" / "papers", 0.51),
+    (QUESTIONS / "other_ics_g" / "tune.jsonl", QUESTIONS / "other_ics_g" / "papers", 0.48),
+    (QUESTIONS / "other_ics_g" / "holdout.jsonl", QUESTIONS / "other_ics_g" / "papers", 0.53),
 ]
 
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import numpy as np
 
+from bot.answering.analysis import count_forms
 from bot.answering.candidates import Candidate, Context, cite_row, trim, unique
 from bot.answering.candidates.question_rows import area_records
 from bot.index.record_terms import RecordTable
@@ -72,6 +73,10 @@ def _coverage(ctx: Context, table: RecordTable, cells: list[int], number: int, a
     priorities = list(dict.fromkeys(r["priority"] for r in rows))
     where = area or "the plans"
     lead = f"In {where}, {_name(number)} is covered by {', '.join(priorities)}."
+    if ctx.analysis.want == "number":  # "how many programmes cover must-do 1?": the count first, in figures and words
+        forms = count_forms(len(priorities))
+        said = f"{forms[0]} ({forms[1]})" if len(forms) > 1 else forms[0]
+        lead = f"In {where}, {_name(number)} is covered by {said} {'priority' if len(priorities) == 1 else 'priorities'}: {', '.join(priorities)}."
     # the cell the question's words are in first, told most fully; the rest after it, briefly
     ranked = sorted(rows, key=lambda r: -ctx.topic.coverage(r["text"])[0]) if ctx.topic else rows
     focus = ranked[0] if ctx.topic and ctx.topic.coverage(ranked[0]["text"])[0] > 0 else None
