@@ -1,5 +1,6 @@
 """Fixtures: a tiny corpus written by the test (text, Word, PDF) and a fresh index built from it."""
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -128,3 +129,11 @@ def papers(tmp_path: Path, tokenizer: Tokenizer):
     yield index_of
     for index in opened:
         index.close()
+
+
+def assert_says(answer_text: str, present: Sequence[str], absent: Sequence[str] = ()) -> None:
+    """Every text of `present` is in the answer and none of `absent`, with the answer shown when not."""
+    for text in present:
+        assert text in answer_text, answer_text
+    for text in absent:
+        assert text not in answer_text, answer_text

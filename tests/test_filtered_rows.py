@@ -6,6 +6,7 @@ import pytest
 from bot.answering.pipeline import answer
 from bot.answering.thresholds import Amount, asked_bound, cell_amount
 from bot.textnorm import Tokenizer
+from tests.conftest import assert_says
 
 REGISTER = """Wexbury ICS programme risk register
 As at 30 June 2026. Score = likelihood x impact.
@@ -79,10 +80,7 @@ def test_rows_passing_the_bound(papers, tokenizer: Tokenizer, question: str, pre
     index = papers({"register.txt": REGISTER, "capital.txt": BUDGET, "letter.txt": OTHER})
     reply = answer(question, index, tokenizer)
     assert reply.answered, reply.answer
-    for text in present:
-        assert text in reply.answer
-    for text in absent:
-        assert text not in reply.answer
+    assert_says(reply.answer, present, absent)
     assert reply.citations
 
 

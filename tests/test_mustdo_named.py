@@ -10,6 +10,7 @@ from bot.reading.files import read_document
 from bot.records.extract import extract_records
 from bot.records.mustdo_named import _programmes
 from bot.textnorm import Tokenizer
+from tests.conftest import assert_says
 
 NAMED = """Wexbury ICS: how our programmes cover the nine national must-dos
 
@@ -57,7 +58,4 @@ def test_questions_over_a_table_naming_programmes(papers, tokenizer: Tokenizer, 
     index = papers({"mustdos.txt": NAMED, "note.txt": OTHER})
     reply = answer(question, index, tokenizer)
     assert reply.answered, reply.answer
-    for text in present:
-        assert text in reply.answer
-    for text in absent:
-        assert text not in reply.answer
+    assert_says(reply.answer, present, absent)

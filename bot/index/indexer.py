@@ -93,7 +93,7 @@ def _write_version(files: Sequence[Path], skipped: list[str], staging: Path, ver
     with ReadAhead(files, max_file_bytes, worker, skip=held) as reads:
         for n, path in enumerate(files, start=1):
             if progress:
-                progress(f"[{n}/{len(files)}] {'taking unchanged' if n - 1 in held else 'reading'} {path.name}")
+                progress(_progress_line(n, len(files), n - 1 in held, path))
             sha = held.get(n - 1)
             before = earlier.take(sha, path.name) if sha is not None and sha not in seen else None
             if before is not None:
@@ -175,7 +175,7 @@ def _write_carried(files: Sequence[Path], skipped: list[str], staging: Path, ver
     with ReadAhead(files, max_file_bytes, worker, skip=kept) as reads:
         for n, path in enumerate(files, start=1):
             if progress:
-                progress(f"[{n}/{len(files)}] {'taking unchanged' if n - 1 in kept else 'reading'} {path.name}")
+                progress(_progress_line(n, len(files), n - 1 in kept, path))
             sha = kept.get(n - 1)
             if sha is not None:
                 areas.check(path.name, collected.area_names)
@@ -227,6 +227,11 @@ def _hashes(files: Sequence[Path], max_file_bytes: int) -> dict[int, str]:
         except Exception:  # noqa: BLE001 - read (and reported, or raised) where it is read, as before
             continue
     return found
+
+
+def _progress_line(n: int, total: int, taken: bool, path: Path) -> str:
+    """"[3/50] reading board.pdf", or "taking unchanged" for a paper taken from the version before."""
+    return f"[{n}/{total}] {'taking unchanged' if taken else 'reading'} {path.name}"
 
 
 def _unchanged(files: Sequence[Path], max_file_bytes: int, earlier: PreviousReads) -> dict[int, str]:

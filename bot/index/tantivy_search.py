@@ -67,12 +67,17 @@ class TantivyBuilder:
     def finish(self) -> None:
         """Commit, wait for merges, and record the corpus figures (write_stats)."""
         assert self.writer is not None, "finish twice"
-        self.writer.commit()
-        self.writer.wait_merging_threads()
+        _commit(self.writer, self.index)
         self.writer = None
-        self.index.reload()
         write_stats(self.index, self.path, {"n_docs": self.n_docs, "tokens": self.tokens, "next_seq": self.n_docs,
                                             "k1": self.k1, "b": self.b, "epsilon": self.epsilon}, deleted=False)
+
+
+def _commit(writer: tantivy.IndexWriter, index: tantivy.Index) -> None:
+    """Commit what a build wrote, wait for segment merges, and make it visible to the index's searchers."""
+    writer.commit()
+    writer.wait_merging_threads()
+    index.reload()
 
 
 def write_stats(index: tantivy.Index, path: Path, stats: dict, deleted: bool) -> None:
@@ -132,10 +137,8 @@ class TantivyCarry:
 
     def finish(self) -> None:
         assert self.writer is not None, "finish twice"
-        self.writer.commit()
-        self.writer.wait_merging_threads()
+        _commit(self.writer, self.index)
         self.writer = None
-        self.index.reload()
         write_stats(self.index, self.path, {**self.stats, "n_docs": self.n_docs, "tokens": self.tokens,
                                             "next_seq": self.next_seq}, deleted=self.deleted)
 
