@@ -147,3 +147,16 @@ def test_a_damaged_previous_version_is_not_carried_over(tmp_path: Path, engine: 
     report = build_index([corpus], index, Tokenizer(), MAX, engine=engine)
     assert not report.carried and report.reused == 0 and "is damaged" in report.reuse_note
     assert_same_as_full(report, corpus, tmp_path / "full", engine)
+
+
+@pytest.mark.parametrize(("carried", "note", "said"), [
+    (True, "", "2 files reused from version v1 (unchanged), 1 read; started from a copy of that version"),
+    (False, "the glossary changed", "2 files reused from version v1 (unchanged), 1 read; the whole index rebuilt because the glossary changed"),
+])
+def test_the_report_says_whether_the_re_index_was_carried_over(carried: bool, note: str, said: str) -> None:
+    from bot.index.indexer import FileReport, reuse_sentence
+
+    files = [FileReport(file="a.txt", reused=True), FileReport(file="b.txt", reused=True), FileReport(file="c.txt")]
+    report = BuildReport(version="v2", index="i", seconds=1.0, files=files, skipped=[], reused_from="v1",
+                         carried=carried, carry_note=note)
+    assert reuse_sentence(report) == said

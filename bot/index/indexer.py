@@ -330,7 +330,10 @@ def build_index(
 def reuse_sentence(report: BuildReport) -> str:
     """How many files the build read and how many it took unchanged from the version before (or why none)."""
     if report.reused:
-        return f"{report.reused} files reused from version {report.reused_from} (unchanged), {report.read} read"
+        said = f"{report.reused} files reused from version {report.reused_from} (unchanged), {report.read} read"
+        if report.carried:  # an admin can tell a quick re-index from one that rebuilt the whole index
+            return f"{said}; started from a copy of that version"
+        return f"{said}; the whole index rebuilt because {report.carry_note}" if report.carry_note else said
     return f"read every file: {report.reuse_note}" if report.reuse_note else "read every file"
 
 
