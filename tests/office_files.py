@@ -9,20 +9,23 @@ SLIDE_W, SLIDE_H = Emu(12192000), Emu(6858000)  # 13.33 x 7.5 in, PowerPoint's 1
 
 
 def deck(path: Path, slides: list[dict]) -> Path:
-    """Each slide: {"title": str, "boxes": [(left_pt, top_pt, width_pt, [paragraphs])],
-    "table": (left_pt, top_pt, [[cells]])}; boxes are added in the order given, not reading order."""
+    """Each slide: {"title": str, "boxes": [(left_pt, top_pt, width_pt, [paragraphs], font_pt?)],
+    "table": (left_pt, top_pt, [[cells]])}; boxes are added in the order given, not reading order.
+    A slide whose "title" is None is blank (no title placeholder): only its boxes are drawn."""
     prs = Presentation()
     prs.slide_width, prs.slide_height = SLIDE_W, SLIDE_H
-    layout = prs.slide_layouts[5]  # title only
     for spec in slides:
-        slide = prs.slides.add_slide(layout)
-        slide.shapes.title.text = spec["title"]
-        for left, top, width, paragraphs in spec.get("boxes", []):
+        slide = prs.slides.add_slide(prs.slide_layouts[5 if spec["title"] is not None else 6])  # title only, blank
+        if spec["title"] is not None:
+            slide.shapes.title.text = spec["title"]
+        for left, top, width, paragraphs, *size in spec.get("boxes", []):
             frame = slide.shapes.add_textbox(Pt(left), Pt(top), Pt(width), Pt(40)).text_frame
             frame.word_wrap = True
             frame.text = paragraphs[0]
             for text in paragraphs[1:]:
                 frame.add_paragraph().text = text
+            for run in (run for paragraph in frame.paragraphs for run in paragraph.runs if size):
+                run.font.size = Pt(size[0])
         if "table" in spec:
             left, top, rows = spec["table"]
             width = Pt(min(880, 150 * len(rows[0])))

@@ -50,6 +50,43 @@ def test_a_slide_title_is_its_section_even_when_it_does_not_look_like_a_heading(
     assert sections["Body text here."] == "our plan: what changes in 2017."
 
 
+def _drawn_deck(tmp_path: Path) -> Path:
+    """A slide built of plain text boxes, as many decks are: the title is only the biggest type at the
+    top; owners float in small boxes beside it; a timeline has dates in one row of boxes and what
+    happens in another row under them, matched only by column."""
+    return deck(tmp_path / "drawn.pptx", [{"title": None, "boxes": [
+        (660, 20, 240, ["SRO: Alex Sample"], 14),
+        (36, 20, 600, ["Community Diagnostic Centre (P4)"], 28),
+        (660, 56, 240, ["Clinical lead: Dr Jo Bloggs"], 12),
+        (36, 110, 560, ["One-stop tests for suspected cancer, run with the hospital trust."], 16),
+        (72, 300, 200, ["15 Jan 2027"], 16), (360, 300, 200, ["Q4 2027/28"], 16),
+        (72, 360, 200, ["Building contract signed"], 14), (360, 360, 200, ["Six-day service"], 14),
+    ]}])
+
+
+def test_a_drawn_slide_title_is_read_and_heads_the_boxes_under_it(tmp_path: Path) -> None:
+    doc = read_document(_drawn_deck(tmp_path), MB)
+    titles = [ln.text for ln in doc.lines if ln.heading]
+    assert titles == ["Community Diagnostic Centre (P4)"]
+    sections = {ln.text: section for ln, section, _, _ in line_contexts(doc.lines, slides=True)}
+    assert sections["Clinical lead: Dr Jo Bloggs"].startswith("Community Diagnostic Centre (P4)")
+
+
+def test_a_drawn_timeline_pairs_each_date_with_the_label_in_its_column(tmp_path: Path) -> None:
+    doc = read_document(_drawn_deck(tmp_path), MB)
+    texts = [ln.text for ln in doc.lines if ln.text]
+    assert "15 Jan 2027: Building contract signed" in texts and "Q4 2027/28: Six-day service" in texts
+    assert "Building contract signed" not in texts  # said once, with its date
+
+
+def test_boxes_side_by_side_that_are_not_dates_are_not_paired(tmp_path: Path) -> None:
+    path = deck(tmp_path / "cols.pptx", [{"title": "Our priorities", "boxes": [
+        (40, 120, 300, ["Prevention"]), (400, 120, 300, ["Urgent care"]),
+        (40, 180, 300, ["Smoking cessation in pregnancy"]), (400, 180, 300, ["Same day emergency care"])]}])
+    texts = [ln.text for ln in read_document(path, MB).lines if ln.text]
+    assert texts[1:] == ["Prevention", "Urgent care", "Smoking cessation in pregnancy", "Same day emergency care"]
+
+
 def test_xlsx_rows_cached_values_and_hidden_sheets(tmp_path: Path) -> None:
     path = workbook(tmp_path / "t.xlsx", {
         "Tracker": [["Scheme", "Milestone", "Lead", "Due", "RAG"],

@@ -70,7 +70,7 @@ def add_document(doc: ParsedDocument, writer: StoreWriter, tokenizer: Tokenizer,
 
     marks = list(heading_marks(doc.lines))
     book = document_areas(doc.lines, glossary.areas, seen.area_names, marks, seen.books)
-    contexts = list(line_contexts(doc.lines, book, marks))
+    contexts = list(line_contexts(doc.lines, book, marks, slides=doc.info.kind == "pptx"))
     passages = build_passages(doc, first_seq=seen.passages, book=book, contexts=contexts)
     key = keep.key(book)
     records = earlier.records(key) if earlier is not None else None

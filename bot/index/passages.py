@@ -61,7 +61,8 @@ def build_passages(doc: ParsedDocument, first_seq: int, book: AreaBook | None = 
 
     previous_page: int | None = None
     if contexts is None:
-        contexts = list(line_contexts(doc.lines, book if book is not None else document_areas(doc.lines)))
+        contexts = list(line_contexts(doc.lines, book if book is not None else document_areas(doc.lines),
+                                         slides=doc.info.kind == "pptx"))
     for line, line_section, line_area, heading in contexts:
         text = line.text
         if line.page != previous_page:

@@ -2,6 +2,7 @@
 reading order (top to bottom, left to right) and its tables as tab-separated rows. The page of every
 line is its slide number, so citations say "slide N"."""
 
+import re
 from collections.abc import Iterator
 
 from bot.errors import DocumentError
@@ -39,11 +40,18 @@ def read_pptx(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLi
 
 def _slide_lines(slide: object) -> Iterator[tuple[str, bool]]:
     """(text, is the slide title) in reading order."""
-    title = slide.shapes.title  # type: ignore[attr-defined]
+    shapes = _reading_order(slide.shapes)  # type: ignore[attr-defined]
+    title = slide.shapes.title or _drawn_title(shapes, slide)  # type: ignore[attr-defined]
     if title is not None and title.has_text_frame and title.text_frame.text.strip():
         yield " ".join(title.text_frame.text.split()), True
-    for shape in _reading_order(slide.shapes):  # type: ignore[attr-defined]
+    paired = _timeline_pairs(shapes)
+    for shape in shapes:
         if title is not None and shape.shape_id == title.shape_id:
+            continue
+        if shape.shape_id in paired:
+            if paired[shape.shape_id]:
+                yield paired[shape.shape_id], False
+                yield "", False
             continue
         if getattr(shape, "has_table", False) and shape.has_table:
             yield from ((row, False) for row in _table_rows(shape.table))
@@ -52,6 +60,57 @@ def _slide_lines(slide: object) -> Iterator[tuple[str, bool]]:
                 for part in paragraph.text.split("\v"):
                     yield part.strip(), False
             yield "", False  # a text box ends its passage
+
+
+def _drawn_title(shapes: list[object], slide: object) -> object | None:
+    """A slide built from plain text boxes has no title placeholder; its title is what a viewer reads
+    as one: the box set in the largest type in the top fifth of the slide, of one or two lines. None
+    when no size is set there (the theme's sizes are not read), so no box is guessed at."""
+    height = slide.part.package.presentation_part.presentation.slide_height or 0  # type: ignore[attr-defined]
+    best, best_size = None, 0
+    for shape in shapes:
+        if not getattr(shape, "has_text_frame", False) or not shape.has_text_frame:
+            continue
+        if (shape.top or 0) > height / 5 or not shape.text_frame.text.strip():
+            continue
+        if len([p for p in shape.text_frame.paragraphs if p.text.strip()]) > 2:
+            continue
+        sizes = [run.font.size for p in shape.text_frame.paragraphs for run in p.runs if run.font.size]
+        if sizes and max(sizes) > best_size:
+            best, best_size = shape, max(sizes)
+    return best
+
+
+_WHEN = re.compile(
+    r"^(?:(?:w/c|by|from|end(?: of)?)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[-' ]?\s*\d{2,4}"
+    r"|q[1-4](?:\s+\d{2,4}(?:/\d{2,4})?)?|(?:quarter|qtr)\s*[1-4].*|\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d{2}(?:/\d{2,4})?)$",
+    re.IGNORECASE)
+_ALIGNED = 274320  # 0.3 inch in EMU: boxes this close in from the left stand in one column
+
+
+def _timeline_pairs(shapes: list[object]) -> dict[int, str]:
+    """A timeline drawn as a row of date boxes over (or under) a row of label boxes, each date
+    matched to its label only by standing in the same column. Each date box maps to the line
+    "date: label" and each label box to "" (said with its date), so the pair stays one passage."""
+    rows: dict[int, list[object]] = {}
+    for shape in shapes:
+        if getattr(shape, "has_text_frame", False) and shape.has_text_frame and shape.text_frame.text.strip():
+            rows.setdefault((shape.top or 0) // _BAND, []).append(shape)
+    bands = [rows[key] for key in sorted(rows)]
+    paired: dict[int, str] = {}
+    for upper, lower in zip(bands, bands[1:]):
+        if len(upper) < 2 or len(upper) != len(lower) or any(s.shape_id in paired for s in upper):
+            continue
+        if any(abs((a.left or 0) - (b.left or 0)) > _ALIGNED for a, b in zip(upper, lower)):
+            continue
+        for dates, labels in ((upper, lower), (lower, upper)):
+            if all(_WHEN.match(" ".join(s.text_frame.text.split())) for s in dates):
+                for when, label in zip(dates, labels):
+                    paired[when.shape_id] = f"{' '.join(when.text_frame.text.split())}: {' '.join(label.text_frame.text.split())}"
+                    paired[label.shape_id] = ""
+                break
+    return paired
 
 
 def _reading_order(shapes: object) -> list[object]:
@@ -67,8 +126,10 @@ def _reading_order(shapes: object) -> list[object]:
                 flat.append(shape)
 
     walk(shapes)
-    band = 76200  # 6 pt in EMU
-    return sorted(flat, key=lambda s: ((s.top or 0) // band, s.left or 0))
+    return sorted(flat, key=lambda s: ((s.top or 0) // _BAND, s.left or 0))
+
+
+_BAND = 76200  # 6 pt in EMU: boxes whose tops are this close read as one row
 
 
 def _table_rows(table: object) -> list[str]:

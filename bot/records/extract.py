@@ -41,7 +41,7 @@ def extract_records(doc: ParsedDocument, book: AreaBook | None = None,
     """Every plan record the document states; `book` is the build's plan areas (default: the document's
     own), `contexts` the lines read with it when the caller has them already (passages read the same)."""
     book = book if book is not None else document_areas(doc.lines)
-    marks = contexts if contexts is not None else list(line_contexts(doc.lines, book))
+    marks = contexts if contexts is not None else list(line_contexts(doc.lines, book, slides=doc.info.kind == "pptx"))
     context_of = {i: (section, area) for i, (_, section, area, _) in enumerate(marks)}
     headings = {i for i, mark in enumerate(marks) if mark[3]}
     initiatives: list[dict] = []

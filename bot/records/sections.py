@@ -37,15 +37,18 @@ def document_areas(lines: list[SourceLine], declared: dict[str, list[str]] | Non
 
 
 def line_contexts(lines: list[SourceLine], book: AreaBook | None = None,
-                  marks: Sequence[HeadingMark] | None = None) -> Iterator[LineContext]:
+                  marks: Sequence[HeadingMark] | None = None, slides: bool = False) -> Iterator[LineContext]:
     """(line, section heading, plan area, whether the line is that heading). A heading naming an area
     opens its pages; another plan's heading closes them. A section under a plan's heading is named with
     it ("Pan Lancashire LD Plan on a Page › Finance & Efficiency"), so what it is about stays known.
-    `marks` are the lines' heading marks when the caller has them already."""
+    `marks` are the lines' heading marks when the caller has them already. In a deck (`slides`), a
+    slide's title heads everything on the slide: a short box below it that reads like a heading ("SRO:
+    Jo Bloggs") is named under the title, so what it says stays tied to the slide's subject."""
     book = book if book is not None else AreaBook()
     section: str | None = None
     area: str | None = None
     chapter: str | None = None  # the plan-level heading the section sits under
+    slide_title: tuple[int | None, str] | None = None  # the page and section of the last slide title
     for line, heading in (marks if marks is not None else heading_marks(lines)):
         if heading:
             title = squash(line.text)
@@ -55,4 +58,8 @@ def line_contexts(lines: list[SourceLine], book: AreaBook | None = None,
             elif not opened and closes_area(title):
                 area, chapter = None, title
             section = title if chapter in (None, title) else f"{chapter} › {title}"
+            if slides and line.heading:
+                slide_title = (line.page, section)
+            elif slide_title is not None and slide_title[0] == line.page and not opened:
+                section = f"{slide_title[1]} › {title}"
         yield line, section, area, heading
