@@ -58,7 +58,7 @@ def test_index_from_environment(index_dir: Path, capsys, monkeypatch) -> None:
     ("argv", "message"),
     [
         (["ask", "anything", "--index", "nowhere"], "run `planbot ingest` first"),
-        (["ingest", "no-such-folder", "--index", "ix"], "No PDF, DOCX, PPTX, XLSX, TXT or MD files"),
+        (["ingest", "no-such-folder", "--index", "ix"], "No PDF, DOCX, PPTX, XLSX, CSV, TXT or MD files"),
     ],
 )
 def test_errors_are_one_line_and_nonzero(argv: list[str], message: str, capsys) -> None:

@@ -132,3 +132,17 @@ def test_a_revised_date_in_a_row(texts: list[str], revised: str | None) -> None:
     from bot.records.dates import revised_date
 
     assert revised_date(texts) == revised
+
+
+@pytest.mark.parametrize("text, day", [("2027-02-02", date(2027, 2, 2)), ("planned end 2026-11-30", date(2026, 11, 30))])
+def test_iso_dates_as_exports_write_them_are_days(text: str, day: date) -> None:
+    period = normalise(text)
+    assert (period.start, period.end, period.precision) == (day, day, "day")
+
+
+def test_an_iso_shaped_string_that_is_no_date_is_not_a_day() -> None:
+    from bot.answering.types import dates
+
+    assert normalise("2026-13-40").precision != "day"
+    found = [d for *_, d in dates("due 2027-02-02, ref 2026-13-40")]
+    assert "2027-02-02" in found and "2026-13-40" not in found

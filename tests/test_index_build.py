@@ -66,7 +66,7 @@ def test_new_build_switches_and_old_versions_are_pruned(index_dir: Path, corpus:
 
 
 def test_no_files_is_a_clear_error(tmp_path: Path, tokenizer) -> None:
-    with pytest.raises(BuildError, match="No PDF, DOCX, PPTX, XLSX, TXT or MD files"):
+    with pytest.raises(BuildError, match="No PDF, DOCX, PPTX, XLSX, CSV, TXT or MD files"):
         build_index([tmp_path], tmp_path / "ix", tokenizer, 10**7)
 
 

@@ -110,4 +110,5 @@ WINDOW_FORM_WORDS = frozenset(
 FILE_KINDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("spreadsheet", "spreadsheets", "workbook", "excel"), (".xlsx", ".xlsm")),
     **dict.fromkeys(("slides", "slide", "deck", "powerpoint", "pptx"), (".pptx",)),
+    **dict.fromkeys(("csv", "export", "exports"), (".csv", ".tsv")),
 }

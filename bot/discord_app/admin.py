@@ -63,7 +63,7 @@ class Admin(commands.Cog):
         self.building = asyncio.Lock()
 
     @reindex.command(name="run", description="Rebuild the index from corpus/, optionally adding an uploaded draft first")
-    @app_commands.describe(file="A new draft (PDF, DOCX, PPTX, XLSX, TXT or MD); a file with the same name replaces the old draft",
+    @app_commands.describe(file="A new draft (PDF, DOCX, PPTX, XLSX, CSV, TXT, MD); one with the same name replaces the old draft",
                            full="Read every file again, even those unchanged since the live version")
     @admin_only()
     async def run(self, interaction: discord.Interaction, file: discord.Attachment | None = None, full: bool = False) -> None:

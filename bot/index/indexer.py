@@ -285,7 +285,7 @@ def build_index(
     files, skipped = find_documents(paths)
     if not files:
         where = ", ".join(str(p) for p in paths)
-        raise BuildError(f"No PDF, DOCX, PPTX, XLSX, TXT or MD files found in {where}." + (f" Skipped: {'; '.join(skipped)}" if skipped else ""))
+        raise BuildError(f"No PDF, DOCX, PPTX, XLSX, CSV, TXT or MD files found in {where}." + (f" Skipped: {'; '.join(skipped)}" if skipped else ""))
     with BuildLock(index_dir, progress=progress):
         cleaned = remove_leftovers(index_dir, versions_dir(index_dir))
         version = new_version_id()  # taken under the lock, so versions sort in the order they went live

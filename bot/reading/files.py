@@ -12,6 +12,7 @@ from pathlib import Path
 
 from bot.errors import DocumentError
 from bot.models import DocumentInfo, ParsedDocument
+from bot.reading.delimited import DELIMITED_SUFFIXES, read_delimited
 from bot.reading.docx import read_docx
 from bot.reading.limits import ReadLimits
 from bot.reading.pdf import read_pdf
@@ -24,9 +25,9 @@ from bot.reading.zips import KINDS as ZIP_KINDS, check_zip
 log = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
-SUPPORTED = TEXT_SUFFIXES | {".pdf", ".docx", ".pptx", ".xlsx"}
+SUPPORTED = TEXT_SUFFIXES | DELIMITED_SUFFIXES | {".pdf", ".docx", ".pptx", ".xlsx"}
 KINDS = {".pdf": "pdf", ".docx": "docx", ".pptx": "pptx", ".xlsx": "xlsx"}
-USE = "use PDF, DOCX, PPTX, XLSX, TXT or MD"
+USE = "use PDF, DOCX, PPTX, XLSX, CSV, TXT or MD"
 
 
 def find_documents(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
@@ -131,6 +132,8 @@ def parse_document(path: Path, data: bytes, max_bytes: int, sha: str | None = No
         lines, title, pages, warnings = read_pptx(path.name, data, limits)
     elif kind == "xlsx":
         lines, title, pages, warnings = read_xlsx(path.name, data, limits)
+    elif suffix in DELIMITED_SUFFIXES:
+        lines, title, warnings = read_delimited(path.name, data, limits)
     else:
         lines, title, warnings = read_text(path.name, data, limits)
     if not any(line.text.strip() for line in lines):

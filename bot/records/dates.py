@@ -24,6 +24,8 @@ QUARTER_OF_FY = re.compile(
     r"\b(?:q|qtr|otr|quarter)\.?\s*([1-4])\s*(?:of\s+)?(?:20)?(\d\d)\s*/\s*(\d\d)\b"
     r"|\b(?:20)?(\d\d)\s*/\s*(\d\d)\s*(?:q|qtr|otr|quarter)\.?\s*([1-4])\b", re.I)
 DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"\.?,?\s+(20\d\d)\b", re.I)
+# "2027-02-02": the ISO form exports and databases write (year, month, day).
+ISO_DATE = re.compile(r"\b(20\d\d)-(\d{2})-(\d{2})\b")
 # "21/03/2025", "14/10/16": day first, as UK papers write numeric dates.
 NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(20\d\d|\d\d)\b")
 MONTH_DAY_YEAR = re.compile(_MONTH + r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(20\d\d)\b", re.I)
@@ -79,6 +81,11 @@ def normalise(raw: str, fy_start: int = 2016) -> Period:
         if int(b) == (int(a) + 1) % 100 and free(m):
             start, end = fy_quarter(2000 + int(a), int(quarter))
             spans.append((start, end, "quarter"))
+    for m in ISO_DATE.finditer(text):
+        if free(m):
+            d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if d:
+                spans.append((d, d, "day"))
     for m in NUMERIC_DATE.finditer(text):
         if free(m):
             d = _safe_date(_year(m.group(3)), int(m.group(2)), int(m.group(1)))
