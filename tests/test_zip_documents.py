@@ -166,3 +166,59 @@ def test_a_word_file_with_more_text_than_a_document_may_hold_is_stopped(tmp_path
     limits = ReadLimits(max_bytes=MB, zip_unpacked_bytes=4 * MB, text_chars=MB // 2, lines=10**6)
     with pytest.raises(DocumentError, match=r"holds more than 0\.5 MB of text, the most one document may hold"):
         read_docx(path.name, path.read_bytes(), limits)
+
+
+def _plan_on_a_page(tmp_path: Path) -> Path:
+    """A "plan on a page": a table used only to set boxes side by side (each a heading, its owner and
+    bullets), a full-width strip holding a small table of its own, the version only in the footer."""
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Joint Forward Plan | OFFICIAL"
+    document.sections[0].footer.paragraphs[0].text = "Version 2.3, 14 October 2026. Document owner: Alex Sample."
+    document.add_paragraph("Our plan on a page")
+    layout = document.add_table(rows=2, cols=2)
+    for c, (title, owner, bullet) in enumerate([("1. Urgent care", "SRO: Jo Bloggs", "UTC opens: was 30 November 2026, now 2 February 2027"),
+                                                ("2. Cancer", "SRO: Sam Teal", "Lung health checks extended (done, August 2026)")]):
+        cell = layout.cell(0, c)
+        cell.text = title
+        cell.add_paragraph(owner)
+        cell.add_paragraph(bullet)
+    strip = layout.cell(1, 0).merge(layout.cell(1, 1))
+    strip.text = "3. Enablers"
+    inner = strip.add_table(rows=2, cols=2)
+    for r, row in enumerate([["Digital", "Workforce"], ["Care record live: November 2026", "Academy opens: May 2027"]]):
+        for c, text in enumerate(row):
+            inner.cell(r, c).text = text
+    path = tmp_path / "plan_on_a_page.docx"
+    document.save(str(path))
+    return path
+
+
+def test_a_table_of_boxes_is_read_box_by_box(tmp_path: Path) -> None:
+    path = _plan_on_a_page(tmp_path)
+    texts = [ln.text for ln in read_docx(path.name, path.read_bytes(), LIMITS)[0]]
+    first = texts.index("1. Urgent care")
+    assert texts[first:first + 4] == ["1. Urgent care", "SRO: Jo Bloggs", "UTC opens: was 30 November 2026, now 2 February 2027", ""]
+    assert texts[first + 4:first + 7] == ["2. Cancer", "SRO: Sam Teal", "Lung health checks extended (done, August 2026)"]
+
+
+def test_a_table_inside_a_cell_and_the_page_header_and_footer_are_read(tmp_path: Path) -> None:
+    path = _plan_on_a_page(tmp_path)
+    texts = [ln.text for ln in read_docx(path.name, path.read_bytes(), LIMITS)[0]]
+    assert "Care record live: November 2026\tAcademy opens: May 2027" in texts
+    assert texts[0] == "Joint Forward Plan | OFFICIAL"
+    assert texts[-1] == "Version 2.3, 14 October 2026. Document owner: Alex Sample."
+
+
+def test_a_data_row_with_a_list_in_one_cell_stays_one_row(tmp_path: Path) -> None:
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=3)
+    for c, text in enumerate(["Scheme", "Owner", "Milestones"]):
+        table.cell(0, c).text = text
+    table.cell(1, 0).text, table.cell(1, 1).text = "Stroke pathway", "Alex Sample"
+    table.cell(1, 2).text = "Business case: June 2026"
+    for more in ("Consultation: September 2026", "Go-live: April 2027"):
+        table.cell(1, 2).add_paragraph(more)
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    texts = [ln.text for ln in read_docx(path.name, path.read_bytes(), LIMITS)[0]]
+    assert texts[-1] == "Stroke pathway\tAlex Sample\tBusiness case: June 2026 Consultation: September 2026 Go-live: April 2027"

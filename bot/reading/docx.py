@@ -41,7 +41,9 @@ def read_docx(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLi
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             main = _part(archive, "/officeDocument", "word/document.xml")
             with archive.open(main) as stream:
-                texts = [budget.take(text) for text in _blocks(name, stream)]
+                body = list(_blocks(name, stream))
+            heads, feet = _margins(archive, "header"), _margins(archive, "footer")
+            texts = [budget.take(text) for text in (*heads, *([""] if heads else []), *body, *([""] if feet else []), *feet)]
             title = _title(archive)
     except DocumentError:
         raise
@@ -101,8 +103,11 @@ def _blocks(name: str, stream: IO[bytes]) -> Iterator[str]:
         if el.tag == P and _top_level(parent):
             yield paragraph_text(el)
         elif el.tag == TR and parent is not None and _top_level(parent.getparent()):
-            cells, above = _row(el, above)
-            yield row_line(cells)
+            contents, above = _row(el, above)
+            if _boxes(contents):
+                yield from _box_lines(contents)
+            else:
+                yield row_line([_flat(content) for content in contents])
         elif el.tag == TBL and _top_level(parent):
             above = {}
         else:
@@ -142,23 +147,84 @@ def _int(el: etree._Element | None, default: int) -> int:
         return default
 
 
-def _row(tr: etree._Element, above: dict[int, tuple[object, str]]) -> tuple[list[str], dict[int, tuple[object, str]]]:
+Content = tuple[list[str], list[list[str]]]  # a cell's paragraphs, and the rows of tables inside it
+
+
+def _row(tr: etree._Element, above: dict[int, tuple[object, Content]]) -> tuple[list[Content], dict[int, tuple[object, Content]]]:
     """A row's cells, a cell spanning columns once; a vertically merged cell gives the text above it."""
     props = tr.find(TR_PR)
     column = _int(props.find(W + "gridBefore") if props is not None else None, 0)
-    this_row: dict[int, tuple[object, str]] = {}
-    cells: list[str] = []
+    this_row: dict[int, tuple[object, Content]] = {}
+    cells: list[Content] = []
     previous: object = None
     for tc in _cells(tr):
         tc_props = tc.find(TC_PR)
         span = max(1, _int(tc_props.find(W + "gridSpan") if tc_props is not None else None, 1))
         merge = tc_props.find(W + "vMerge") if tc_props is not None else None
-        key, text = (object(), " ".join("\n".join(paragraph_text(p) for p in tc if p.tag == P).split()))
+        key, content = object(), _content(tc)
         if merge is not None and merge.get(W + "val", "continue") == "continue" and column in above:
-            key, text = above[column]
-        this_row[column] = (key, text)
+            key, content = above[column]
+        this_row[column] = (key, content)
         if key is not previous:
-            cells.append(text)
+            cells.append(content)
         previous = key
         column += span
     return cells, this_row
+
+
+def _content(tc: etree._Element) -> Content:
+    """A cell's paragraphs (each on one line) and the rows of any table set inside it, in order."""
+    paragraphs: list[str] = []
+    rows: list[list[str]] = []
+    for child in tc:
+        if child.tag == P:
+            paragraphs.append(" ".join(paragraph_text(child).split()))
+        elif child.tag == TBL:
+            rows += [[_flat(_content(inner)) for inner in _cells(tr)] for tr in child if tr.tag == TR]
+        elif child.tag == SDT:
+            for box in child.iter(SDT_CONTENT):
+                inner_paragraphs, inner_rows = _content(box)
+                paragraphs += inner_paragraphs
+                rows += inner_rows
+    return paragraphs, rows
+
+
+def _flat(content: Content) -> str:
+    """A cell as one table cell: its paragraphs, then any inner table's rows, run together."""
+    paragraphs, rows = content
+    return " ".join(" ".join([*paragraphs, *("; ".join(c for c in row if c) for row in rows)]).split())
+
+
+BOX_PARAGRAPHS = 3
+
+
+def _boxes(contents: list[Content]) -> bool:
+    """A row used to lay boxes out on the page, not a row of data: every cell that holds anything
+    holds a heading and several paragraphs under it (or only a table of its own), so no cell is one
+    value a column label could name."""
+    filled = [(sum(1 for p in paragraphs if p), rows) for paragraphs, rows in contents if any(paragraphs) or rows]
+    return bool(filled) and all(n >= BOX_PARAGRAPHS or (rows and n <= 1) for n, rows in filled) \
+        and any(n >= BOX_PARAGRAPHS or len(rows) > 1 for n, rows in filled)
+
+
+def _box_lines(contents: list[Content]) -> Iterator[str]:
+    """Each box in turn, left to right: its paragraphs as lines, a table inside it as rows, a blank
+    line after it so its text is a passage of its own."""
+    for paragraphs, rows in contents:
+        yield from (p for p in paragraphs if p)
+        yield from (row_line(row) for row in rows if any(c.strip() for c in row))
+        yield ""
+
+
+def _margins(archive: zipfile.ZipFile, kind: str) -> list[str]:
+    """The page headers' or footers' paragraphs, each once (a first-page and a default header often
+    repeat): a paper's version, date and owner are often written only there."""
+    seen: dict[str, None] = {}
+    for part in sorted(n for n in archive.namelist() if n.startswith(f"word/{kind}") and n.endswith(".xml")):
+        with archive.open(part) as stream:
+            for _, el in _parse(stream):
+                if el.tag == P and not any(a.tag == P for a in el.iterancestors()):
+                    text = " ".join(paragraph_text(el).split())
+                    if text:
+                        seen.setdefault(text)
+    return list(seen)
