@@ -160,3 +160,23 @@ def test_the_report_says_whether_the_re_index_was_carried_over(carried: bool, no
     report = BuildReport(version="v2", index="i", seconds=1.0, files=files, skipped=[], reused_from="v1",
                          carried=carried, carry_note=note)
     assert reuse_sentence(report) == said
+
+
+def test_an_abandoned_tantivy_carry_leaves_no_writer_on_its_folder(tmp_path: Path) -> None:
+    """A carry refused half way is deleted next: its writer must be gone first (a merge thread still
+    writing a temporary file into the folder made the deletion fail), so the folder takes a new writer."""
+    import shutil
+
+    import tantivy
+
+    from bot.index.tantivy_search import TANTIVY_DIR, TantivyCarry
+
+    build_index([write(tmp_path / "corpus", PAPERS)], tmp_path / "index", Tokenizer(), MAX, engine="tantivy")
+    live = versions_dir(tmp_path / "index") / next(p.name for p in versions_dir(tmp_path / "index").iterdir())
+    carry = TantivyCarry(live, tmp_path / "staging")
+    carry.remove("a_board.txt", [0], [3])
+    carry.add(["stroke", "unit"], document="e_new.txt")
+    carry.abandon()
+    assert carry.writer is None
+    tantivy.Index.open(str(tmp_path / "staging" / TANTIVY_DIR)).writer(heap_size=15_000_000, num_threads=1)  # the lock is free
+    shutil.rmtree(tmp_path / "staging")

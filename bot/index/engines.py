@@ -63,6 +63,9 @@ class PassageCarry(PassageBuilder, Protocol):
 
     def remove(self, document: str, seqs: Sequence[int], lengths: Sequence[int]) -> None: ...
 
+    def abandon(self) -> None:
+        """Stop writing, leaving nothing at work on the folder (it is about to be deleted)."""
+
 
 class BuiltinSearch:
     """BM25Index with the area boost: passage areas are read (once per version) from the database."""
@@ -194,6 +197,9 @@ class BuiltinCarry:
         self.n_docs = old.n_docs
         self.next_seq = len(old.lengths)
         self._new = (array("i"), array("i"), array("i"))  # passage, term, count of the passages added
+
+    def abandon(self) -> None:
+        """Nothing is written before finish."""
 
     def remove(self, document: str, seqs: Sequence[int], lengths: Sequence[int]) -> None:
         for seq in seqs:

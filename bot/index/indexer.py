@@ -21,7 +21,7 @@ from bot.index.adding import Collected, FileReport, add_document
 from bot.index.openings import OpeningsWriter
 from bot.index.record_postings import PostingsWriter
 from bot.index.carry import AreaCheck, copy_version, previous_version, remove_documents, rewrite_in_order, update_vocabulary
-from bot.index.engines import AUTO, TANTIVY_FROM_PASSAGES, passage_builder, passage_carry
+from bot.index.engines import AUTO, TANTIVY_FROM_PASSAGES, PassageCarry, passage_builder, passage_carry
 from bot.index.builds import BUILDER_NAME, STAGING_PREFIX, BuildLock, mark_staging, remove_leftovers
 from bot.index.integrity import write_manifest
 from bot.index.reuse import PreviousReads, ReuseWriter, fingerprint, previous_reads
@@ -163,59 +163,71 @@ def _write_carried(files: Sequence[Path], skipped: list[str], staging: Path, ver
     writer = StoreWriter(staging)
     conn = writer.db.conn
     engine_copy = passage_carry(previous.engine, previous.folder, staging)
-    keep = ReuseWriter(staging, earlier.fingerprint, carried=True)
-    removed = remove_documents(conn, [(d, name, sha) for name, (d, sha) in previous.documents.items() if name not in names],
-                               PostingsWriter(conn, tokenizer), engine_copy, keep, tokenizer, previous.spans)
-    terms = PostingsWriter(conn, tokenizer)  # after the removal: new rows are numbered after what is left
-    collected = Collected(engine_copy, openings=OpeningsWriter(conn, tokenizer), passages=engine_copy.next_seq)
-    areas = AreaCheck(previous)
-    reports: list[FileReport] = []
-    seen: dict[str, str] = {}
-    worker = worth_a_worker([p for i, p in enumerate(files) if i not in kept]) if read_ahead is None else read_ahead
-    with ReadAhead(files, max_file_bytes, worker, skip=kept) as reads:
-        for n, path in enumerate(files, start=1):
-            if progress:
-                progress(_progress_line(n, len(files), n - 1 in kept, path))
-            sha = kept.get(n - 1)
-            if sha is not None:
-                areas.check(path.name, collected.area_names)
-                collected.area_names.update(dict.fromkeys(previous.areas.get(path.name, ())))
-                seen[sha] = path.name
-                reports.append(FileReport(**{**previous.reports[path.name], "reused": True}))
-                continue
-            read = reads.take(n - 1, seen)
-            if read.sha is not None and read.sha in seen:
-                reports.append(FileReport(file=path.name, sha256=read.sha, duplicate_of=seen[read.sha]))
-                continue
-            if read.failure is not None:
-                raise read.failure
-            if read.sha is None or read.doc is None:
-                reports.append(FileReport(file=path.name, error=read.error))
-                continue
-            seen[read.sha] = path.name
-            reports.append(add_document(read.doc, writer, tokenizer, glossary, collected, keep))
-            terms.add_new()
-    if engine == AUTO and engine_copy.engine != ("tantivy" if engine_copy.n_docs >= TANTIVY_FROM_PASSAGES else "builtin"):
-        raise CarryRefused(f"{engine_copy.n_docs} passages call for the other engine")
-    if progress:
-        progress(f"indexing {engine_copy.n_docs} passages")
-    writer.set_meta(version=version, built=datetime.now(timezone.utc).isoformat(timespec="seconds"), who=who,
-                    previous=live_version(index_dir), files=[r.model_dump(exclude={"reused"}) for r in reports],
-                    skipped=skipped,
-                    glossary=glossary.as_json(), engine=engine_copy.engine)
-    conn.execute("drop table if exists areas")
-    writer.add_records("areas", build_book(collected.area_names, glossary.areas).rows(), pk="name")
-    update_vocabulary(conn, keep, removed, collected.vocabulary, collected.lowercase)
-    engine_copy.finish()
-    terms.finish()
-    if collected.openings is not None:
-        collected.openings.finish()
-    rewrite_in_order(conn, [r.file for r in reports if r.indexed])
-    writer.finish()
-    keep.finish()
-    (staging / BUILDER_NAME).unlink(missing_ok=True)
-    write_manifest(staging)
-    return reports, engine_copy.engine
+    with _abandoned_on_failure(engine_copy):
+        keep = ReuseWriter(staging, earlier.fingerprint, carried=True)
+        removed = remove_documents(conn, [(d, name, sha) for name, (d, sha) in previous.documents.items() if name not in names],
+                                   PostingsWriter(conn, tokenizer), engine_copy, keep, tokenizer, previous.spans)
+        terms = PostingsWriter(conn, tokenizer)  # after the removal: new rows are numbered after what is left
+        collected = Collected(engine_copy, openings=OpeningsWriter(conn, tokenizer), passages=engine_copy.next_seq)
+        areas = AreaCheck(previous)
+        reports: list[FileReport] = []
+        seen: dict[str, str] = {}
+        worker = worth_a_worker([p for i, p in enumerate(files) if i not in kept]) if read_ahead is None else read_ahead
+        with ReadAhead(files, max_file_bytes, worker, skip=kept) as reads:
+            for n, path in enumerate(files, start=1):
+                if progress:
+                    progress(_progress_line(n, len(files), n - 1 in kept, path))
+                sha = kept.get(n - 1)
+                if sha is not None:
+                    areas.check(path.name, collected.area_names)
+                    collected.area_names.update(dict.fromkeys(previous.areas.get(path.name, ())))
+                    seen[sha] = path.name
+                    reports.append(FileReport(**{**previous.reports[path.name], "reused": True}))
+                    continue
+                read = reads.take(n - 1, seen)
+                if read.sha is not None and read.sha in seen:
+                    reports.append(FileReport(file=path.name, sha256=read.sha, duplicate_of=seen[read.sha]))
+                    continue
+                if read.failure is not None:
+                    raise read.failure
+                if read.sha is None or read.doc is None:
+                    reports.append(FileReport(file=path.name, error=read.error))
+                    continue
+                seen[read.sha] = path.name
+                reports.append(add_document(read.doc, writer, tokenizer, glossary, collected, keep))
+                terms.add_new()
+        if engine == AUTO and engine_copy.engine != ("tantivy" if engine_copy.n_docs >= TANTIVY_FROM_PASSAGES else "builtin"):
+            raise CarryRefused(f"{engine_copy.n_docs} passages call for the other engine")
+        if progress:
+            progress(f"indexing {engine_copy.n_docs} passages")
+        writer.set_meta(version=version, built=datetime.now(timezone.utc).isoformat(timespec="seconds"), who=who,
+                        previous=live_version(index_dir), files=[r.model_dump(exclude={"reused"}) for r in reports],
+                        skipped=skipped,
+                        glossary=glossary.as_json(), engine=engine_copy.engine)
+        conn.execute("drop table if exists areas")
+        writer.add_records("areas", build_book(collected.area_names, glossary.areas).rows(), pk="name")
+        update_vocabulary(conn, keep, removed, collected.vocabulary, collected.lowercase)
+        engine_copy.finish()
+        terms.finish()
+        if collected.openings is not None:
+            collected.openings.finish()
+        rewrite_in_order(conn, [r.file for r in reports if r.indexed])
+        writer.finish()
+        keep.finish()
+        (staging / BUILDER_NAME).unlink(missing_ok=True)
+        write_manifest(staging)
+        return reports, engine_copy.engine
+
+
+@contextmanager
+def _abandoned_on_failure(engine: PassageCarry) -> Iterator[None]:
+    """A carried re-index that stops (refused half way, or failing) leaves no engine writer working in
+    the staging folder the build deletes next."""
+    try:
+        yield
+    except BaseException:
+        engine.abandon()
+        raise
 
 
 def _hashes(files: Sequence[Path], max_file_bytes: int) -> dict[int, str]:

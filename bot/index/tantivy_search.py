@@ -135,6 +135,14 @@ class TantivyCarry:
         self.n_docs += 1
         self.tokens += len(tokens)
 
+    def abandon(self) -> None:
+        """Drop what was written and wait for the writer's merge threads: a re-index that stops carrying
+        over deletes this folder next, and a merge still writing into it would break the deletion."""
+        if self.writer is not None:
+            self.writer.rollback()
+            self.writer.wait_merging_threads()
+            self.writer = None
+
     def finish(self) -> None:
         assert self.writer is not None, "finish twice"
         _commit(self.writer, self.index)
