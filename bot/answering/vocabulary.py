@@ -98,7 +98,8 @@ MUSTDO_FORM_WORDS = frozenset(
     "picked column columns ticked tick ticks work programme programmes entered entry entries mapped map maps blank "
     "gap gaps missing address addresses addressed carry carries carried left nothing empty contribute contributes "
     "contributing set actions national nine standard standards coverage mapping local workstream workstreams "
-    "scheme schemes initiative initiatives project projects count counts counted towards toward expectation expectations".split())
+    "scheme schemes initiative initiatives project projects count counts counted towards toward expectation expectations "
+    "lead leads leading led owns own owned owning delivery".split())  # "no lead programme", "owns delivery": a level of coverage
 WINDOW_FORM_WORDS = frozenset(
     "due milestone milestones deliver delivered deliverable deliverables done complete completed land lands landing "
     "coming up happen happening expected should met finish finished overdue late passed track tracker fall falls "

@@ -1,16 +1,20 @@
 """Tick, box and bullet glyphs in table cells read as marks, so no glyph reaches a record or an answer.
 
-In a coverage matrix a cell holding only a tick means "yes"; a cross or an empty box means "no" (the
-cell is read as empty); a mark before text is dropped and the text kept. Every reader runs its table
-cells through `cell_text`, so a matrix reads the same from text, PDF, Word, PowerPoint or Excel."""
+In a coverage matrix a cell holding only a tick (or a filled circle) means "yes"; a cross, an empty box
+or an empty circle means "no" (the cell is read as empty); a part-filled circle reads "Partial"; a mark
+before text is dropped and the text kept. Every reader runs its table cells through `cell_text`, so a
+matrix reads the same from text, PDF, Word, PowerPoint or Excel."""
 
 import re
 
 YES_MARKS = "✓✔☑✅■●◼▪"
-NO_MARKS = "✗✘☐□❌◻"
-_MARK = re.compile(f"[{YES_MARKS}{NO_MARKS}]\\s*")
-_ANY_MARK = re.compile(f"[{YES_MARKS}{NO_MARKS}]")
-_ONLY_MARKS = re.compile(f"^[\\s{YES_MARKS}{NO_MARKS}•]*$")
+NO_MARKS = "✗✘☐□❌◻○◯"
+# Harvey balls: a circle part filled is a part share ("◐ = contributes", "◑ = partly").
+PART_MARKS = "◐◑◒◓◔◕"
+_ALL = YES_MARKS + NO_MARKS + PART_MARKS
+_MARK = re.compile(f"[{_ALL}]\\s*")
+_ANY_MARK = re.compile(f"[{_ALL}]")
+_ONLY_MARKS = re.compile(f"^[\\s{_ALL}•]*$")
 _LONE_BULLET = re.compile(r"(?:^|\t)[\s•]*•[\s•]*(?:\t|$)")
 # A box standing for a letter the PDF's font could not draw: "■3" among "P1 P2 ■3" labels.
 _BOXED_LABEL = re.compile(r"^[■□◼▪]\s?(\d{1,2})$")
@@ -29,7 +33,9 @@ def cell_text(text: str) -> str:
     if not stripped or not has_mark(stripped):
         return text
     if _ONLY_MARKS.match(stripped):
-        return "Yes" if any(c in stripped for c in YES_MARKS + "•") else ""
+        if any(c in stripped for c in YES_MARKS + "•"):
+            return "Yes"
+        return "Partial" if any(c in stripped for c in PART_MARKS) else ""
     return " ".join(_MARK.sub(" ", text).split())
 
 

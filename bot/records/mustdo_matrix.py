@@ -35,6 +35,7 @@ def mustdo_records(doc: ParsedDocument, lines: list[SourceLine], at: int, header
     out: list[dict] = []
     for row in iter_rows(lines, first, header, splits=_new_mustdo(header)):
         _mustdo(doc, row, header, labels_at, section, area, out, seen, vocabulary)
+    out = [r for r in out if r["priority"] not in _rating_columns(out)]
     out = programmes_named_in_cells(out, lambda r: record_id(doc.info.sha256, r["area"], r["mustdo"], r["priority"], r["text"]))
     caption = table_caption(lines, at)  # "How the six delivery programmes line up against the must-dos"
     for record in out:
@@ -119,6 +120,18 @@ def _take_sub_header(lines: list[SourceLine], start: int, header: Header) -> int
         header.labels = [*header.labels[: col + 1], *(" ".join(c.split()) for c in cells[col + 1:])]
         return k + 1
     return start
+
+
+_RATING = re.compile(r"^(?:red|amber|green|blue|r|a|g|b|a/g|a/r|amber/green|amber/red|red/amber|green/amber)$", re.I)
+
+
+def _rating_columns(records: list[dict]) -> set[str]:
+    """Columns whose every cell is a RAG rating ("Assurance: Green"): the committee's view of each
+    must-do, not a programme that covers it."""
+    texts: dict[str, list[str]] = {}
+    for record in records:
+        texts.setdefault(record["priority"], []).append(squash(record["text"]))
+    return {label for label, cells in texts.items() if len(cells) > 1 and all(_RATING.match(c) for c in cells)}
 
 
 def _priority_labels(header: Header) -> dict[int, str]:

@@ -84,6 +84,9 @@ class Header:
         return cells
 
 
+NUMBER_LABEL = re.compile(r"^(?:ref\.?|reference|no\.?|#|number|item)$")
+
+
 def find_header(text: str, roles: dict[str, Callable[[str], bool]], required: tuple[str, ...], lead: str) -> Header | None:
     """A header when every required role matches some cell. An empty cell (or free space in layout
     text) before the `lead` column becomes the "number" column that starts each row."""
@@ -107,7 +110,8 @@ def find_header(text: str, roles: dict[str, Callable[[str], bool]], required: tu
     if not all(r in found for r in required):
         return None
     if tabbed:
-        if found[lead] > 0 and not cells[found[lead] - 1].strip():
+        before = cells[found[lead] - 1].strip().lower() if found[lead] > 0 else None
+        if before is not None and (not before or NUMBER_LABEL.match(before)):  # "", "No.", "#", "Ref"
             found["number"] = found[lead] - 1
     elif found[lead] == 0 and starts[0] >= 4:
         starts = [0] + starts
@@ -189,3 +193,4 @@ def find_any_header(text: str) -> bool:
     """Repeated header lines ("(continued) Initiatives ... Scheme Owner") inside a table are skipped."""
     low = text.lower()
     return ("scheme owner" in low and "risk" in low) or ("must do" in low.replace("-", " ") and "\t" in text and len(low) < 400)
+

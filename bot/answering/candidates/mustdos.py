@@ -132,20 +132,38 @@ def asks_priorities(text: str) -> bool:
 
 def _cells(ctx: Context, table: RecordTable, cells: list[int]) -> Iterator[Candidate]:
     """One cell's own words: "what does P2 give for must do 7?"."""
+    coded = {i for i in cells if _code_named(table.rows[i]["priority"], ctx.analysis.asked)}
     asked = ctx.analysis.priority
     for i in cells:
         row = table.rows[i]
-        named = bool(asked) and re.match(rf"{asked}(?!\d)", _label(row["priority"]), re.I) is not None
+        named = bool(asked) and re.match(rf"{asked}(?!\d)", _label(row["priority"]), re.I) is not None or i in coded
+        asked = asked or bool(coded)
         text = _around(ctx, row["text"])
         header = _header_cite(row)
+        said = f"{row['priority']} ({row.get('area') or 'the plans'}, {_name(row['mustdo'])}): {text}"
+        if named and ctx.analysis.want == "yesno":  # "does LC2 contribute to must-do 6?": its entry is the yes
+            said = f"Yes{' (in part)' if PARTIAL.match(row['text']) else ''}: {said}"
         yield Candidate(
             source="mustdo-cell", main=f"{row['priority']} {row['text']}", context=f"{row['description']} {row.get('area') or ''}",
-            area=row.get("area"), answer=trim(f"{row['priority']} ({row.get('area') or 'the plans'}, {_name(row['mustdo'])}): {text}", 590),
+            area=row.get("area"), answer=trim(said, 590),
             citations=unique([cite_row(row), *([header] if header else [])]),
             fits_form=0.0 if only_mark(row["text"]) else
             1.0 if named or not asked and len(cells) == 1 else
             0.5 if not asked and not asks_priorities(ctx.analysis.asked) else (-1.0 if asked else 0.0),
         )
+
+
+_CODE = re.compile(r"^\s*([A-Za-z]{1,4}\s?-?\d{1,2})\b")  # "LC2", "WS 3", "UEC-2": a programme's code
+
+
+def _code_named(priority: str, question: str) -> bool:
+    """The question names the column by the code its label starts with ("LC2 Elective Recovery")."""
+    m = _CODE.match(priority)
+    return m is not None and re.search(rf"(?<![\w-]){re.escape(m.group(1))}(?![\w-])", question, re.I) is not None
+
+
+# A cell saying a programme covers a must-do in part: a half-filled mark read as "Partial", or words.
+PARTIAL = re.compile(r"^\s*(?:partial(?:ly)?|part|contribut(?:es|ing|ion|e)|supports?|supporting|some)\b", re.I)
 
 
 def _label(priority: str) -> str:
@@ -206,9 +224,26 @@ def _gaps(ctx: Context, table: RecordTable, rows: np.ndarray) -> Iterator[Candid
         missing = [n for n in MUSTDOS if n not in covered]
         where = area or "the plans"
         header = _header_cite(anchors[area])
+        part_only = _part_only(table, [i for i in rows.tolist() if area_of[i] == area])
+        partly = "; ".join(f"{_name(n)} ({', '.join(labels)})" for n, labels in part_only.items())
         if missing:
             answer = f"In {where}, nothing is entered against " + "; ".join(_name(n) for n in missing) + "."
+            if partly:
+                answer += f" No programme covers in full (entries in part only): {partly}."
+        elif partly:
+            answer = f"In {where}, no programme covers in full (entries in part only): {partly}. Every must-do has at least one entry."
         else:
             answer = f"In {where}, every one of the nine must-dos has at least one entry."
         yield Candidate(source="mustdo-gap", main=anchors[area].get("caption") or "", context=where, area=area, answer=trim(answer, 590),
                         citations=unique([*([header] if header else []), cite_row(anchors[area])]), fits_form=1.0)
+
+
+def _part_only(table: RecordTable, rows: list[int]) -> dict[int, list[str]]:
+    """Must-dos whose every entry says the programme covers it in part, in a matrix that marks others in
+    full: "no lead programme" is a gap too, where a key tells lead (●) from contributing (◐)."""
+    entries: dict[int, list[dict]] = {}
+    for i in rows:
+        entries.setdefault(table.rows[i]["mustdo"], []).append(table.rows[i])
+    if not any(PARTIAL.match(r["text"]) for cells in entries.values() for r in cells):
+        return {}
+    return {n: [r["priority"] for r in cells] for n, cells in sorted(entries.items()) if all(PARTIAL.match(r["text"]) for r in cells)}

@@ -1,0 +1,59 @@
+"""Must-do matrices that grade coverage with marks (Harvey balls: ● leads, ◐ contributes, ○ none), a
+"No." column, programme codes ("LC2") and a closing RAG column: the marks read as levels, the RAG
+column is no programme, a must-do with part cover only is a gap in the lead, and a question naming a
+programme by its code gets that cell."""
+
+import pytest
+
+from bot.answering.pipeline import answer
+from bot.reading.marks import cell_text, row_line
+from bot.records.mustdo_matrix import mustdo_records, mustdos_header
+from bot.models import DocumentInfo, ParsedDocument, SourceLine
+from bot.textnorm import Tokenizer
+
+ROWS = [
+    ("1", "Develop and deliver the local system plan (STP)", "◐", "◐", "●", "Green"),
+    ("2", "Return the system to aggregate financial balance", "◐", "○", "●", "Red"),
+    ("4", "A&E four-hour and ambulance response standards", "●", "◐", "○", "Amber"),
+    ("6", "Cancer: 62-day standard and faster diagnosis", "○", "◐", "●", "Green"),
+    ("8", "Learning disabilities: transforming care", "○", "◐", "○", "Red"),
+]
+HEADER = ("No.", "National must-do", "LC1", "LC2", "LC3", "Assurance")
+# as a CSV export of the committee's grid: every reader runs its cells through the same marks
+MATRIX = "How our programmes deliver the nine national must-dos\n" + "".join(",".join(row) + "\n" for row in (HEADER, *ROWS)) + \
+    "Key: ● = lead programme; ◐ = contributes; ○ = no material contribution\n"
+
+
+@pytest.mark.parametrize("cell, read", [("●", "Yes"), ("◐", "Partial"), ("◑", "Partial"), ("○", ""), ("◯", ""), ("○ Frailty hub", "Frailty hub")])
+def test_harvey_balls_read_as_levels(cell: str, read: str) -> None:
+    assert cell_text(cell) == read
+
+
+def test_the_numbered_rows_and_marks_become_cells_and_the_rag_column_is_no_programme() -> None:
+    lines = [SourceLine(line=i, text=row_line(list(cells))) for i, cells in enumerate((HEADER, *ROWS), start=1)]
+    doc = ParsedDocument(info=DocumentInfo(id="d", file_name="m.txt", title="m", kind="text", sha256="0" * 64), lines=lines)
+    at = next(i for i, ln in enumerate(lines) if mustdos_header(ln.text))
+    cells = {(r["mustdo"], r["priority"]): r["text"] for r in mustdo_records(doc, lines, at, mustdos_header(lines[at].text), None, None, set())}
+    assert cells[(1, "LC3")] == "Yes" and cells[(1, "LC1")] == "Partial"  # must-do 1 by its "No." though its words are not the national ones
+    assert (6, "LC1") not in cells and cells[(8, "LC2")] == "Partial"
+    assert not any(priority == "Assurance" for _, priority in cells)
+
+
+@pytest.fixture
+def graded(papers):
+    return papers({"coverage_matrix.csv": MATRIX})
+
+
+def test_a_must_do_with_part_cover_only_has_no_lead_programme(graded) -> None:
+    reply = answer("Which national must-do has no lead programme in the coverage matrix?", graded, Tokenizer())
+    assert reply.answered and "must do 8" in reply.answer and "LC2" in reply.answer, reply.answer
+    assert "must do 6" not in reply.answer
+
+
+@pytest.mark.parametrize("question, says", [
+    ("Does LC2 contribute to must-do 6?", "Yes (in part): LC2"),
+    ("does lc3 cover must do 6?", "Yes: LC3"),
+])
+def test_a_programme_named_by_its_code_gets_its_cell(graded, question: str, says: str) -> None:
+    reply = answer(question, graded, Tokenizer())
+    assert reply.answered and reply.answer.startswith(says), reply.answer
