@@ -178,3 +178,45 @@ def test_a_tracker_replacing_a_decks_milestones_shows_as_moved_milestones(tmp_pa
     assert [(c.kind, c.subject, c.before, c.after) for c in report.changed] == [
         ("milestone", "New pathway agreed (Stroke pathway redesign)", "Qtr 3", "Qtr 4")]
     assert "[LDP milestone tracker 2016/17, sheet 1, row 3]" in change_lines(report)[0]
+
+
+@pytest.mark.parametrize(("labels", "roles"), [
+    # an export's record number is no project, and its start and baseline dates are not when work is due
+    (["project id", "project name", "sro", "start date", "planned end", "baseline end"],
+     {"number": 0, "initiative": 1, "owner": 2, "due": 4}),
+    (["Scheme ref", "Scheme", "Lead", "Original date", "Revised date"], {"number": 0, "initiative": 1, "owner": 2, "due": 4}),
+    (["Initiative", "Owner", "Last updated", "Target date"], {"initiative": 0, "owner": 1, "due": 3}),
+])
+def test_numbers_starts_and_baselines_are_not_the_initiative_or_its_due_date(labels: list[str], roles: dict[str, int]) -> None:
+    from bot.records.trackers import label_roles
+
+    assert label_roles(labels) == roles
+
+
+def _page(n: int, rows: list[str], footer: bool = True) -> list:
+    from bot.models import SourceLine
+
+    return [SourceLine(page=n, text=t) for t in rows] + ([SourceLine(page=n, text=f"Action log - OFFICIAL {n}")] if footer else [])
+
+
+def test_a_tracker_running_onto_the_next_page_without_its_header_is_read_on() -> None:
+    from bot.models import DocumentInfo, ParsedDocument
+
+    header = "Ref\tProject\tLead\tDue\tStatus"
+    lines = _page(1, ["Delivery log", header, "A-01\tStroke unit\tAlex Sample\t20/10/26\tOT"]) + \
+        _page(2, ["A-02\tFrailty hub\tSam Teal\t23/10/26\tAR", "A-03\tCare record\tJo Bloggs\tw/c 19/10/26\tOT", "", "Notes: the key"])
+    doc = ParsedDocument(info=DocumentInfo(id="d", file_name="log.pdf", title="t", kind="pdf", sha256="0" * 64), lines=lines)
+    records = extract_records(doc)
+    assert [m["initiative"] for m in records["milestones"]] == ["Stroke unit", "Frailty hub", "Care record"]
+    row_labels = {r["row_text"].split(" | ")[1]: r["header_text"] for r in records["rows"]}
+    assert row_labels["Frailty hub"] == "Ref | Project | Lead | Due | Status"
+
+
+def test_a_table_on_the_next_page_of_another_width_is_another_table() -> None:
+    from bot.records.tables import runs_on
+
+    lines = _page(1, ["Ref\tProject\tLead\tDue", "A-01\tStroke unit\tAlex Sample\t20/10/26"]) + _page(2, ["Name\tEmail", "Sam Teal\ts@nhs.net"])
+    assert runs_on(lines, 2, lines[0].text) is None
+    same = _page(1, ["Ref\tProject\tLead\tDue", "A-01\tStroke unit\tAlex Sample\t20/10/26"]) + \
+        _page(2, ["Ref\tProject\tLead\tDue", "A-02\tFrailty hub\tSam Teal\t23/10/26"], footer=False)
+    assert runs_on(same, 2, same[0].text) == 4  # a repeated header is passed over

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from bot.models import SourceLine
 from bot.reading.layout import cells, is_table_line
-from bot.records.tables import layout_chunks
+from bot.records.tables import layout_chunks, runs_on
 from bot.records.transposed import runs_along_rows
 from bot.textnorm import squash
 
@@ -49,7 +49,15 @@ def table_blocks(lines: list[SourceLine]) -> Iterator[TableBlock]:
     """Runs of table lines; one blank line inside a table (a removed rule line) does not end it."""
     block: TableBlock | None = None
     gap = 0
-    for i, line in enumerate(lines):
+    i = -1
+    while i + 1 < len(lines):
+        i += 1
+        line = lines[i]
+        if block is not None and not is_table_line(line.text) and "\t" in lines[block.start].text:
+            onward = runs_on(lines, i, lines[block.start].text)
+            if onward is not None:  # the table runs onto the next page, past the page's running footer
+                i, gap = onward - 1, 0
+                continue
         if is_table_line(line.text):
             if block is None:
                 block = TableBlock(start=i)

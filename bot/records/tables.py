@@ -194,3 +194,40 @@ def find_any_header(text: str) -> bool:
     low = text.lower()
     return ("scheme owner" in low and "risk" in low) or ("must do" in low.replace("-", " ") and "\t" in text and len(low) < 400)
 
+
+RUNNING_LINES = 2  # most lines of a page's running footer, or of the next page's running header
+
+
+def runs_on(lines: list[SourceLine], k: int, header: str) -> int | None:
+    """A tab-separated table that runs onto the next page without a header of its own: line `k` is the
+    first after its last row, on the same page. Past the page's running footer and the next page's
+    running header (each at most two lines, none a table row), rows of the header's width go on; a
+    repeated header row is passed over. The index of the first row there, else None."""
+    width = header.count("\t") + 1
+    page = lines[k - 1].page if k > 0 else None
+    if page is None or width < 2:
+        return None
+    j = _past_running(lines, k, page)
+    if j is None or j >= len(lines) or lines[j].page != page + 1:
+        return None
+    j = _past_running(lines, j, page + 1)
+    if j is None or j >= len(lines) or lines[j].page != page + 1 or lines[j].text.count("\t") + 1 != width:
+        return None
+    if squash_cells(lines[j].text) == squash_cells(header):
+        j += 1
+    return j if j < len(lines) and lines[j].page == page + 1 and lines[j].text.count("\t") + 1 == width else None
+
+
+def _past_running(lines: list[SourceLine], j: int, page: int) -> int | None:
+    """The first line from j that is a tab row or on another page, past at most RUNNING_LINES others."""
+    passed = 0
+    while j < len(lines) and lines[j].page == page and "\t" not in lines[j].text:
+        passed += bool(lines[j].text.strip())
+        if passed > RUNNING_LINES:
+            return None
+        j += 1
+    return j
+
+
+def squash_cells(text: str) -> list[str]:
+    return [" ".join(c.split()).lower() for c in text.split("\t")]

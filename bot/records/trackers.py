@@ -13,14 +13,16 @@ from datetime import date
 
 from bot.models import ParsedDocument, Period, SourceLine
 from bot.records.dates import normalise, plan_fy_start, revised_date
+from bot.records.tables import runs_on
 from bot.textnorm import squash
 
 # Tested in this order on each header cell: "Scheme owner" is an owner, not a scheme.
 ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((role, re.compile(p)) for role, p in (
-    ("number", r"^(?:ref\.?|reference|no\.?|#|id|number|item)$"),
+    # "Project ID", "Scheme ref": a record's number, though it names the kind of record
+    ("number", r"^(?:(?:project|scheme|initiative|programme|action|milestone)\s+)?(?:ref\.?|reference|no\.?|#|id|number|item|code)$"),
     ("status", r"\b(?:rag|status|progress|rating)\b"),
     ("owner", r"\b(?:owners?|leads?|sro|responsible|accountable)\b"),
-    ("due", r"\b(?:due|target|deadline|dates?|by when|completion|timescales?|when)\b"),
+    ("due", r"\b(?:due|target|deadline|dates?|by when|completion|timescales?|when|end|finish)\b"),
     ("milestone", r"\b(?:milestones?|deliverables?|next steps?|actions?)\b"),
     ("initiative", r"\b(?:initiatives?|schemes?|projects?|programmes?)\b"),
     ("area", r"^(?:ldp|area|plan area|place|locality|footprint)$"),
@@ -30,7 +32,10 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((role, re.compile(p)) for
 ))
 # Words the initiative and due roles' patterns cannot match without.
 _INITIATIVE_WORDS = ("initiative", "scheme", "project", "programme")
-_DUE_WORDS = ("due", "target", "deadline", "date", "completion", "timescale", "when")
+_DUE_WORDS = ("due", "target", "deadline", "date", "completion", "timescale", "when", "end", "finish")
+# Dates a row holds that are not when its work is due: when it began, the first plan's date (a
+# baseline), when the row was last touched.
+_NOT_DUE = re.compile(r"\b(?:start|starts|started|begin|began|commence[sd]?|baseline|original|last|updated?|review|created|raised|opened)\b")
 _NUMERIC_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 OwnerSplit = Callable[[str], list[str]]
 
@@ -69,7 +74,8 @@ def label_roles(labels: list[str]) -> dict[str, int]:
         low = squash(cell).lower()
         if not low or len(low) > 40:
             continue
-        role = next((r for r, pattern in ROLES if r not in roles and pattern.search(low)), None)
+        role = next((r for r, pattern in ROLES if r not in roles and pattern.search(low)
+                     and not (r == "due" and _NOT_DUE.search(low))), None)
         if role:
             roles[role] = i
     return roles
@@ -102,10 +108,15 @@ def _read_rows(doc: ParsedDocument, tracker: Tracker, contexts: dict[int, tuple[
     width = max(tracker.roles.values()) + 1
     current: dict | None = None
     k = tracker.header_at + 1
+    page = lines[tracker.header_at].page
     while k < len(lines):
         line = lines[k]
-        if line.page != lines[tracker.header_at].page or (line.text.strip() and "\t" not in line.text):
-            break
+        if line.page != page or (line.text.strip() and "\t" not in line.text):
+            onward = runs_on(lines, k, lines[tracker.header_at].text)
+            if onward is None:
+                break
+            k, page = onward, lines[onward].page  # the tracker runs onto the next page
+            continue
         if tracker_header(line.text) is not None:
             break
         cells = [squash(c) for c in line.text.split("\t")] + [""] * width
@@ -161,7 +172,7 @@ def _milestone(doc: ParsedDocument, tracker: Tracker, line: SourceLine, cells: l
         return
     revised = revised_date(cells)
     period = due_period(revised or due, tracker.fy)
-    if revised and revised != due:
+    if revised and due_period(revised, tracker.fy) != due_period(due, tracker.fy):
         due = f"{revised} (revised from {due})"
     out.milestones.append({
         "id": _id(initiative["id"], line.page, line.line, text), "initiative_id": initiative["id"],
