@@ -11,7 +11,8 @@ SLIDE_W, SLIDE_H = Emu(12192000), Emu(6858000)  # 13.33 x 7.5 in, PowerPoint's 1
 def deck(path: Path, slides: list[dict]) -> Path:
     """Each slide: {"title": str, "boxes": [(left_pt, top_pt, width_pt, [paragraphs], font_pt?)],
     "table": (left_pt, top_pt, [[cells]])}; boxes are added in the order given, not reading order.
-    A slide whose "title" is None is blank (no title placeholder): only its boxes are drawn."""
+    A slide whose "title" is None is blank (no title placeholder): only its boxes are drawn; "notes" are
+    its speaker notes."""
     prs = Presentation()
     prs.slide_width, prs.slide_height = SLIDE_W, SLIDE_H
     for spec in slides:
@@ -26,6 +27,8 @@ def deck(path: Path, slides: list[dict]) -> Path:
                 frame.add_paragraph().text = text
             for run in (run for paragraph in frame.paragraphs for run in paragraph.runs if size):
                 run.font.size = Pt(size[0])
+        if "notes" in spec:
+            slide.notes_slide.notes_text_frame.text = spec["notes"]
         if "table" in spec:
             left, top, rows = spec["table"]
             width = Pt(min(880, 150 * len(rows[0])))

@@ -87,6 +87,17 @@ def test_boxes_side_by_side_that_are_not_dates_are_not_paired(tmp_path: Path) ->
     assert texts[1:] == ["Prevention", "Urgent care", "Smoking cessation in pregnancy", "Same day emergency care"]
 
 
+def test_speaker_notes_are_read_after_the_slide_under_their_own_line(tmp_path: Path) -> None:
+    path = deck(tmp_path / "notes.pptx", [{"title": "LC3 Cancer", "boxes": [(40, 120, 400, ["Clinical lead: Mr Rupert Elstob"])],
+                                           "notes": "Mr Elstob retires on 31 March 2027.\nInterviews are on 15 January 2027."}])
+    doc = read_document(path, MB)
+    texts = [ln.text for ln in doc.lines if ln.text]
+    assert texts[-3:] == ["Speaker notes", "Mr Elstob retires on 31 March 2027.", "Interviews are on 15 January 2027."]
+    assert {ln.page for ln in doc.lines} == {1}
+    sections = {ln.text: section for ln, section, _, _ in line_contexts(doc.lines, slides=True)}
+    assert sections["Mr Elstob retires on 31 March 2027."] == "LC3 Cancer › Speaker notes"
+
+
 def test_xlsx_rows_cached_values_and_hidden_sheets(tmp_path: Path) -> None:
     path = workbook(tmp_path / "t.xlsx", {
         "Tracker": [["Scheme", "Milestone", "Lead", "Due", "RAG"],

@@ -1,6 +1,6 @@
 """PowerPoint (.pptx) with python-pptx: per slide its title (the section), then its text frames in
-reading order (top to bottom, left to right) and its tables as tab-separated rows. The page of every
-line is its slide number, so citations say "slide N"."""
+reading order (top to bottom, left to right) and its tables as tab-separated rows, then its speaker
+notes. The page of every line is its slide number, so citations say "slide N"."""
 
 import re
 from collections.abc import Iterator
@@ -60,6 +60,23 @@ def _slide_lines(slide: object) -> Iterator[tuple[str, bool]]:
                 for part in paragraph.text.split("\v"):
                     yield part.strip(), False
             yield "", False  # a text box ends its passage
+    yield from _notes(slide)
+
+
+def _notes(slide: object) -> Iterator[tuple[str, bool]]:
+    """The speaker notes, after the slide's own text and under a line saying what they are: presenters
+    write there what the slide leaves out (who presents, why a date slipped, when someone retires)."""
+    if not slide.has_notes_slide:  # type: ignore[attr-defined]
+        return
+    frame = slide.notes_slide.notes_text_frame  # type: ignore[attr-defined]
+    paragraphs = [" ".join(p.text.split()) for p in frame.paragraphs] if frame is not None else []
+    if any(paragraphs):
+        yield NOTES_HEADING, False
+        yield from ((p, False) for p in paragraphs if p)
+        yield "", False
+
+
+NOTES_HEADING = "Speaker notes"
 
 
 def _drawn_title(shapes: list[object], slide: object) -> object | None:
