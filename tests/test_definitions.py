@@ -28,6 +28,9 @@ b) P2 (discharge pathway 2) - discharge from hospital to a bedded setting for sh
     ("what's an NHT exactly? new to the team", ["NHT"]),
     ("sorry - what is a virtual ward again?", []),  # not the question's opening: not read as asking a definition
     ("what is an SDEC again?", ["SDEC"]),
+    ("what's BSOTS stand for? its in the maternity triage bit", ["BSOTS"]),
+    ("what is OBC in full?", ["OBC"]),
+    ("what does S3 mean in the PMO stage column?", ["S3"]),
 ])
 def test_the_term_asked_to_be_defined(question: str, forms: list[str]) -> None:
     assert asked_term(question) == forms
@@ -37,6 +40,9 @@ def test_the_term_asked_to_be_defined(question: str, forms: list[str]) -> None:
     ("b) P2 (discharge pathway 2) - discharge from hospital to a bedded setting", True),
     ("A virtual ward means hospital-level care at home.", True),
     ("Nearly all admissions are Pathway 2 (P2) discharges from both trusts.", False),
+    ("P2 = discharge to a bedded setting", True),
+    ("P2 Bedded care - discharge to a bedded setting.", True),  # a key's code, its short name, then what it is
+    ("P2 discharges rose by 4% in January.", False),
 ])
 def test_a_text_defines_the_term(text: str, defined: bool) -> None:
     assert defines(text, ["P2", "virtual ward"]) is defined
@@ -46,3 +52,17 @@ def test_the_defining_line_answers(papers) -> None:
     reply = answer("What does Pathway 2 (P2) mean in the intermediate care memo?", papers({"memo.txt": MEMO, **OTHER_PAPERS}),
                    Tokenizer())
     assert reply.answered and "bedded setting" in reply.answer[:300], reply.answer
+
+
+STAGES = """Action log key
+
+PMO stage codes (as used in the PMO system project exports)
+S0 Pipeline - idea logged, no mandate yet.
+S1 Mandate - SRO agreed, project being scoped.
+S3 Delivery - business case approved, project being implemented.
+"""
+
+
+def test_a_code_key_line_answers_though_it_shares_no_other_word(papers) -> None:
+    reply = answer("what does S3 mean in the PMO stage column?", papers({"log.txt": STAGES, **OTHER_PAPERS}), Tokenizer())
+    assert reply.answered and "being implemented" in reply.answer[:300], reply.answer

@@ -6,12 +6,16 @@ text that does so answers, not the many that only use the term."""
 import re
 
 _ASKED = (
-    re.compile(r"\bwhat (?:does|do) (?:the |a |an )?(?P<term>.{2,60}?) (?:mean|stand for)\b", re.I),
+    re.compile(r"\bwhat(?: does| do|'s|’s|s| is)? (?:the |a |an )?(?P<term>.{2,60}?) (?:mean|stand for|short for)\b", re.I),
+    re.compile(r"\bwhat (?:is|are) (?:the |a |an )?(?P<term>.{2,60}?) in full\b", re.I),
+    re.compile(r"\b(?:full form|expansion) of (?:the |a |an )?(?P<term>.{2,60}?)\W*$", re.I),
     re.compile(r"\bwhat is meant by (?:the |a |an )?(?P<term>.{2,60}?)\W*$", re.I),
     re.compile(r"\b(?:define|definition of) (?:the |a |an )?(?P<term>.{2,60}?)\W*$", re.I),
     re.compile(r"^\W*what(?:'s|’s|s| is) an? (?P<term>\S+(?: \S+){0,3}?)\W*$", re.I),
 )
-_SAYS_WHAT = r"(?:\s*\([^)]{1,60}\))?\s*(?:[-–—:]|\bmeans\b|\bis defined as\b|\brefers to\b|\bstands for\b)\s+\w"
+_SAYS_WHAT = r"(?:\s*\([^)]{1,60}\))?\s*(?:[-–—:=]|\bmeans\b|\bis defined as\b|\brefers to\b|\bstands for\b)\s+\w"
+# A key of codes gives each a short name before saying what it is: "S3 Delivery - business case approved".
+_NAMED_CODE = r"\s+[A-Z][\w-]*(?:\s+[\w&-]+){0,2}\s+[-–—:=]\s+\w"
 _CODE = re.compile(r"^[A-Z]{1,5}\d{0,2}$|^[A-Z]\d{1,2}$")
 
 
@@ -41,4 +45,5 @@ def _asked_parts(question: str) -> list[str]:
 
 def defines(text: str, forms: list[str]) -> bool:
     """The text writes one of the term's forms and then says what it is."""
-    return any(re.search(rf"(?<![\w-]){re.escape(form)}{_SAYS_WHAT}", text, re.I) for form in forms)
+    return any(re.search(rf"(?<![\w-]){re.escape(form)}{_SAYS_WHAT}", text, re.I)
+               or _CODE.match(form) and re.search(rf"(?<![\w-]){re.escape(form)}{_NAMED_CODE}", text) for form in forms)

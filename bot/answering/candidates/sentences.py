@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from bot.answering import types
 from bot.answering.candidates import Candidate, Context, trim
+from bot.answering.definitions import asked_term, defines
 from bot.index.passages import Snippet, column_of, snippets
 from bot.models import Citation, Passage, SourceLine
 from bot.textnorm import squash
@@ -28,6 +29,7 @@ def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
     if not hits:
         return
     top = hits[0].score
+    term = asked_term(a.asked) if a.want == "text" else []
     found: list[tuple[float, int, Passage, list[Snippet], int, str | None, float, tuple | None]] = []
     for hit, passage in zip(hits, ctx.index.passages([h.seq for h in hits])):
         context = " ".join(filter(None, (passage.section, passage.area)))
@@ -37,6 +39,8 @@ def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
             back = pointed_back(ctx, passage, pieces, k) or item_head(passage, piece)
             text = f"{back[0]} {piece.text}" if back else piece.text
             coverage, _ = ctx.topic.coverage(text, f"{context} {column}" if column else context)
+            if term and defines(piece.text, term):  # "what does S3 mean?": the key's line saying so, however few words it shares
+                coverage = max(coverage, DEFINING_COVERAGE)
             if coverage >= 0.25:
                 typed = _holds_asked(ctx, text, column)
                 found.append((typed, coverage + 0.2 * hit.score / top, len(found), passage, pieces, k, column, hit.score / top, back))
@@ -59,6 +63,9 @@ def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
         yield candidate
         if len(seen) >= TOP:
             break
+
+
+DEFINING_COVERAGE = 0.5
 
 
 def _holds_asked(ctx: Context, text: str, column: str | None) -> bool:
