@@ -146,3 +146,19 @@ def test_an_iso_shaped_string_that_is_no_date_is_not_a_day() -> None:
     assert normalise("2026-13-40").precision != "day"
     found = [d for *_, d in dates("due 2027-02-02, ref 2026-13-40")]
     assert "2027-02-02" in found and "2026-13-40" not in found
+
+
+@pytest.mark.parametrize("question, label", [
+    ("whats due on the log next wek?", "in the week of 2026-10-19"),
+    ("what milestones are due this qtr?", "in Qtr 3 2026/27"),
+    ("anything due next mnoth?", "in November 2026"),
+    ("what's due this mth", "in October 2026"),
+])
+def test_a_period_typed_short_or_with_one_slip_is_still_a_window(question: str, label: str) -> None:
+    found = window(question, date(2026, 10, 18))
+    assert found is not None and found.label == label
+
+
+@pytest.mark.parametrize("question", ["what are the next steps for the hub?", "who leads this work?"])
+def test_words_after_this_or_next_that_are_no_period_make_no_window(question: str) -> None:
+    assert window(question, date(2026, 10, 18)) is None

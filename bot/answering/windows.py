@@ -61,8 +61,45 @@ def asked_window(text: str, as_of: date | None, date_asked: bool) -> Window | No
     return window(_DATED_PAPER.sub(" ", text) if date_asked else text, as_of)
 
 
+_PERIOD_WORDS = ("week", "month", "quarter", "year")
+_PERIOD_SHORT = {"wk": "week", "wks": "weeks", "mth": "month", "mths": "months", "mnth": "month", "qtr": "quarter",
+                 "qtrs": "quarters", "yr": "year", "yrs": "years"}
+_AFTER_WHICH = re.compile(r"\b(this|next|last|current|coming)\s+([a-z]+)\b")
+
+
+def _period_word(word: str) -> str:
+    """A period after "this/next/last" as staff type it: shorthand ("qtr", "wk") or one slip of a
+    key ("wek", "mnoth") read as the period meant."""
+    if word in _PERIOD_SHORT:
+        return _PERIOD_SHORT[word]
+    plural = word.endswith("s") and word[:-1] not in _PERIOD_WORDS
+    stem = word[:-1] if plural and _one_slip(word[:-1]) else word
+    found = _one_slip(stem)
+    return f"{found}{'s' if stem != word else ''}" if found else word
+
+
+def _one_slip(word: str) -> str | None:
+    for period in _PERIOD_WORDS:
+        if word == period or len(word) < 3:
+            return None
+        if _slip(word, period):
+            return period
+    return None
+
+
+def _slip(a: str, b: str) -> bool:
+    """One letter left out, added, changed, or two neighbours swapped."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
 def window(text: str, as_of: date | None) -> Window | None:
-    low = text.lower()
+    low = _AFTER_WHICH.sub(lambda m: f"{m.group(1)} {_period_word(m.group(2))}", text.lower())
     today = as_of or date.today()
     if _DONE_BY_NOW.search(low):
         return Window(None, today, f"by {today.isoformat()}", relative=True)
