@@ -48,3 +48,18 @@ def test_each_figure_and_which_is_bigger(papers, tokenizer: Tokenizer, question:
     reply = answer(question, papers({"winter.txt": WINTER, "note.txt": NOTE}), tokenizer)
     assert reply.answered and reply.answer.startswith(expected), reply.answer
     assert reply.citations and all(c.document == "winter.txt" for c in reply.citations)
+
+
+SUMMARY = """Programme summary
+
+Programme\tCapital 2026/27 (£000)\tRevenue 2026/27 (£000)
+LC2 Elective Recovery & Diagnostics\t9750\t3100
+LC7 Sustainable System (enablers)\t7400\t3260
+"""
+
+
+def test_a_table_in_thousands_compares_its_cells_not_its_unit(papers, tokenizer: Tokenizer) -> None:
+    reply = answer("Which programme has the larger capital budget in 2026/27: LC2 Elective Recovery & Diagnostics or LC7 "
+                   "Sustainable System?", papers({"summary.txt": SUMMARY}), tokenizer)
+    assert reply.answered and reply.answer.startswith("LC2 Elective Recovery & Diagnostics has the bigger figure"), reply.answer
+    assert "9750" in reply.answer and "7400" in reply.answer, reply.answer

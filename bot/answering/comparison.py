@@ -79,7 +79,7 @@ def figure_for(reply: Reply, option: str) -> tuple[str, Amount] | None:
     the one written nearest its words."""
     if not reply.answered:
         return None
-    text = reply.answer
+    text = _UNIT_MARK.sub(" ", reply.answer)  # "Capital (£000)" names the unit of the figures, it is none of them
     words = _own_words(option)
     clauses = [c for c in _CLAUSES.split(text) if any(re.search(rf"\b{re.escape(w)}", c, re.I) for w in words)]
     for place in (*clauses, text):
@@ -92,6 +92,7 @@ def figure_for(reply: Reply, option: str) -> tuple[str, Amount] | None:
 
 
 _CLAUSES = re.compile(r"[;,•|]|\s+and\s+")
+_UNIT_MARK = re.compile(r"\(?£\s?(?:000s?|k|m|bn)\)?(?![\w.,])", re.I)
 
 
 def _own_words(option: str) -> list[str]:
