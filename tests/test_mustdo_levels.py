@@ -57,3 +57,18 @@ def test_a_must_do_with_part_cover_only_has_no_lead_programme(graded) -> None:
 def test_a_programme_named_by_its_code_gets_its_cell(graded, question: str, says: str) -> None:
     reply = answer(question, graded, Tokenizer())
     assert reply.answered and reply.answer.startswith(says), reply.answer
+
+
+LEADS = """Executive lead for each must-do
+
+Must-do 8, learning disabilities: the executive lead is Maxine Cordingley, Head of LD & Autism Commissioning.
+"""
+
+
+@pytest.mark.parametrize("question, says", [
+    ("Who is the executive lead for must-do 8?", "Maxine Cordingley"),  # who leads it: the grid names no one
+    ("Which programmes cover must-do 8?", "LC2"),  # what covers it: the grid
+])
+def test_who_leads_a_must_do_is_asked_of_every_paper_what_covers_it_of_the_grid(papers, question: str, says: str) -> None:
+    reply = answer(question, papers({"coverage_matrix.csv": MATRIX, "leads.txt": LEADS}), Tokenizer())
+    assert reply.answered and says in reply.answer, reply.answer

@@ -480,12 +480,19 @@ def _abbreviated(analysis: Analysis, lex: Lexicon) -> None:
                 analysis.kindred[term] = analysis.kindred.get(term, frozenset()) | {stem}
 
 
+def grid_asked(analysis: Analysis) -> bool:
+    """A must-do question the coverage grid answers: which programmes cover a must-do, and how. Who
+    leads a must-do, or when its gap will close, the grid does not say: those are asked of every text,
+    with the must-do's words as what it is about."""
+    return analysis.mustdo and not (analysis.want == "person" and analysis.roles or analysis.want in ("date", "money", "contact"))
+
+
 def _form_stems(analysis: Analysis, lex: Lexicon) -> set[str]:
     """Words that say the question's form, not its topic: the wording of a must-do grid question and
     of the must-do it names (that is a constraint now), or of a "what's due" question."""
     tok = lex.tokenizer
     words: set[str] = set()
-    if analysis.mustdo:
+    if grid_asked(analysis):
         words |= MUSTDO_FORM_WORDS | {*map(str, analysis.mustdos)}
         for n in analysis.mustdos:
             words |= {*KEYWORDS.get(n, ()), MUSTDOS[n]}

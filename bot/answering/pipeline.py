@@ -5,7 +5,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 
 from bot.answering import comparison, compound, definitions, types
-from bot.answering.analysis import Analysis, analyse, dated_form
+from bot.answering.analysis import Analysis, analyse, dated_form, grid_asked
 from bot.answering.candidates import Candidate, Context, asked_files, role_in, role_score, unique
 from bot.answering.vocabulary import WEAK_ROLES
 from bot.answering.candidates.filtered import filtered_rows
@@ -71,7 +71,7 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
         for candidate in generate(ctx):
             if candidate.citations and candidate.source not in ("window", "area-owners", "mustdo-gap"):
                 candidate.context = (*as_parts(candidate.context), ctx.lex.about(candidate.citations[0].document))
-            if ctx.analysis.mustdo and not candidate.source.startswith("mustdo"):
+            if grid_asked(ctx.analysis) and not candidate.source.startswith("mustdo"):
                 candidate.fits_form = -1.0  # a must-do question is answered from the grid
             elif dated_form(ctx.analysis) and candidate.source != "window":
                 candidate.fits_form = -1.0  # "what's due next month?" is answered by what falls in it
@@ -86,7 +86,7 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
             candidate.features = features(candidate, ctx.analysis, ctx.topic)
             candidate.score = scorer.score(candidate.features)
             found.append(candidate)
-    grid = ctx.analysis.mustdo and any(c.source in GRID for c in found)
+    grid = grid_asked(ctx.analysis) and any(c.source in GRID for c in found)
     files = asked_files(ctx)
     for candidate in found:
         candidate.eligible = not (blocked(candidate, ctx.analysis) or (grid and candidate.source not in GRID)
