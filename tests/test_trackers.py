@@ -220,3 +220,20 @@ def test_a_table_on_the_next_page_of_another_width_is_another_table() -> None:
     same = _page(1, ["Ref\tProject\tLead\tDue", "A-01\tStroke unit\tAlex Sample\t20/10/26"]) + \
         _page(2, ["Ref\tProject\tLead\tDue", "A-02\tFrailty hub\tSam Teal\t23/10/26"], footer=False)
     assert runs_on(same, 2, same[0].text) == 4  # a repeated header is passed over
+
+
+LOG = """SDG action log
+
+Ref\tAction / milestone\tProg\tLead\tDue\tStatus
+SDG-01\tCare record: Hallamby practices onboarded\tLC7\tDeclan Hoskins\t26/10/26\tOT
+SDG-02\tMutual aid agreement for orthopaedics\tLC2\tLeonie Farquharson\t19/10/26\tOT
+SDG-03\tAgency spend at 3.2% of the pay bill\tLC7\tBeatrix Lowther\t30/11/26\tAR
+"""
+
+
+def test_a_window_narrowed_to_a_programme_code_is_answered_with_its_rows(papers, tokenizer) -> None:
+    from bot.answering.pipeline import answer
+
+    reply = answer("what LC7 milestones are due this qtr?", papers({"log.txt": LOG}), tokenizer, date(2026, 10, 18))
+    assert reply.answered, reply.answer
+    assert "Care record" in reply.answer and "Agency spend" in reply.answer and "orthopaedics" not in reply.answer

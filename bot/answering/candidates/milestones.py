@@ -162,7 +162,8 @@ def _window_answer(ctx: Context, win: Window, timed: list[dict], chosen: list[di
     areas = ", ".join(names) or "the plans"
     area = names[0] if len(names) == 1 else None
     titles = dict.fromkeys(initiative_title(ctx, r.get("initiative_id") or "") for r in chosen)
-    main = " ".join([*titles, *dict.fromkeys(r["text"] for r in chosen)])[:3000] if focused else ""
+    # narrowed to what the question names: the words they were chosen by (a row's programme code too)
+    main = " ".join([*titles, *dict.fromkeys(f"{r['text']} {r.get('context_text') or ''}" for r in chosen)])[:3000] if focused else ""
     if not timed:
         return Candidate(source="window", main=main, context="", area=area, answered=False, has_type=False,
                          answer=f"The plans list nothing for {areas} due {win.label}.", fits_form=1.0,
