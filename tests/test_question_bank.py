@@ -1,5 +1,5 @@
 """The question bank (tests/questions/README.md), answered end to end: tune and holdout halves over
-the bundled papers, and five made-up ICSs' papers ingested on their own.
+the bundled papers, and eight made-up ICSs' papers ingested on their own.
 
 The floors are the accuracy measured when they were last raised, less a small margin, so a change
 that makes answers worse fails here. They are below the issue's aim (tune 95%, holdout 90%): the
@@ -29,13 +29,15 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_c" / "tune.jsonl", QUESTIONS / "other_ics_c" / "papers", 0.70),
     (QUESTIONS / "other_ics_c" / "holdout.jsonl", QUESTIONS / "other_ics_c" / "papers", 0.35),
     (QUESTIONS / "other_ics_d" / "tune.jsonl", QUESTIONS / "other_ics_d" / "papers", 0.58),
-    (QUESTIONS / "other_ics_d" / "holdout.jsonl", QUESTIONS / "other_ics_d" / "papers", 0.44),
+    (QUESTIONS / "other_ics_d" / "holdout.jsonl", QUESTIONS / "other_ics_d" / "papers", 0.46),
     (QUESTIONS / "other_ics_e" / "tune.jsonl", QUESTIONS / "other_ics_e" / "papers", 0.75),
     (QUESTIONS / "other_ics_e" / "holdout.jsonl", QUESTIONS / "other_ics_e" / "papers", 0.51),
     (QUESTIONS / "other_ics_f" / "tune.jsonl", QUESTIONS / "other_ics_f" / "papers", 0.71),
     (QUESTIONS / "other_ics_f" / "holdout.jsonl", QUESTIONS / "other_ics_f" / "papers", 0.61),
-    (QUESTIONS / "other_ics_g" / "tune.jsonl", QUESTIONS / "other_ics_g" / "papers", 0.48),
+    (QUESTIONS / "other_ics_g" / "tune.jsonl", QUESTIONS / "other_ics_g" / "papers", 0.50),
     (QUESTIONS / "other_ics_g" / "holdout.jsonl", QUESTIONS / "other_ics_g" / "papers", 0.53),
+    (QUESTIONS / "other_ics_h" / "tune.jsonl", QUESTIONS / "other_ics_h" / "papers", 0.40),
+    (QUESTIONS / "other_ics_h" / "holdout.jsonl", QUESTIONS / "other_ics_h" / "papers", 0.33),
 ]
 
 
