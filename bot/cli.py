@@ -141,11 +141,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+def _within(path: Path, folder: Path) -> bool:
+    """A path inside the corpus folder (a drafts subfolder, one paper): the corpus's glossary is for its
+    papers. Another ICS's folder is read with its own glossary or none: the bundled papers' area names
+    ("Bay Health & Care Partners", alias "Bay") would otherwise be found in its text ("Pellow Bay")."""
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except OSError:
+        return False
+
+
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     paths = args.paths or [settings.planbot_corpus]
     progress = None if args.json else progress_bar()
     folder = index_dir(args, settings)
-    glossary = find_glossary(paths, fallback=settings.planbot_corpus)
+    glossary = find_glossary(paths, fallback=settings.planbot_corpus if all(_within(p, settings.planbot_corpus) for p in paths) else None)
     report = build_index(paths, folder, Tokenizer(), settings.max_file_bytes, settings.keep_versions, progress, glossary=glossary,
                          engine=args.engine, full=args.full)
     changes = changes_between(folder, report.previous, report.version) if report.previous else None

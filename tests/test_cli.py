@@ -138,3 +138,30 @@ def test_ask_builds_the_default_index_on_first_use(corpus, tmp_path, monkeypatch
     assert main(["owners", "--json"]) == 0 and "Alex Sample" in capsys.readouterr().out
     assert main(["ask", "anything", "--index", str(tmp_path / "elsewhere")]) == 2
     assert "run `planbot ingest` first" in capsys.readouterr().err
+
+
+def test_another_ics_folder_is_not_read_with_the_corpus_glossary(tmp_path: Path, monkeypatch, capsys) -> None:
+    """The corpus's glossary names its own areas ("Bay Health & Care Partners", called "Bay"): a folder of
+    another ICS's papers is read without it, so its "Pellow Bay" is no area of ours; a drafts folder
+    inside the corpus is read with it."""
+    from bot.index.store import PlanIndex
+
+    corpus = tmp_path / "corpus"
+    (corpus / "drafts").mkdir(parents=True)
+    (corpus / "glossary.toml").write_text('[areas]\n"Bay Health & Care Partners" = ["Morecambe Bay"]\n', encoding="utf-8")
+    other = tmp_path / "other_ics"
+    other.mkdir()
+    tracker = "Scheme\tPlace\tLead\tDue date\nCommunity diagnostic centre\tPellow Bay\tAlex Sample\t31/03/2027\n"
+    for folder in (other, corpus / "drafts"):
+        (folder / "tracker.txt").write_text(tracker, encoding="utf-8")
+    monkeypatch.setenv("PLANBOT_CORPUS", str(corpus))
+    areas = {}
+    for folder in (other, corpus / "drafts"):
+        assert main(["ingest", str(folder), "--index", str(tmp_path / f"ix_{folder.name}"), "--json"]) == 0
+        capsys.readouterr()
+        index = PlanIndex.open(tmp_path / f"ix_{folder.name}")
+        try:
+            areas[folder.name] = {r["area"] for r in index.table("initiatives")}
+        finally:
+            index.close()
+    assert areas["other_ics"] == {"Pellow Bay"} and areas["drafts"] == {"Bay Health & Care Partners"}
