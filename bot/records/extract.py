@@ -4,6 +4,7 @@ Every record keeps the document, page or line, section and the quoted text it ca
 
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from bot.models import ParsedDocument, SourceLine
@@ -11,6 +12,7 @@ from bot.reading.layout import is_table_line
 from bot.records.abbreviations import code_keys, definitions, listed
 from bot.records.areas import AreaBook
 from bot.records.blocks import block_records
+from bot.records.cut_words import word_counts
 from bot.records.dates import plan_fy_start
 from bot.records.lists import list_records
 from bot.records.matrices import matrix_lists
@@ -50,6 +52,7 @@ def extract_records(doc: ParsedDocument, book: AreaBook | None = None,
     seen_rows: set[str] = set()
     lines = doc.lines
     trackers = tracker_records(doc, context_of, split_owners, book.in_text)  # milestone trackers (Excel sheets and the like)
+    vocabulary: Counter[str] | None = None  # the document's word counts, made for its first must-do matrix
     for i, line in enumerate(lines):
         if not is_table_line(line.text) or i in trackers.headers:
             continue
@@ -66,7 +69,8 @@ def extract_records(doc: ParsedDocument, book: AreaBook | None = None,
             continue
         header = mustdos_header(line.text)
         if header and header.width - header.roles["mustdo"] >= 2:
-            mustdos += mustdo_records(doc, lines, i, header, section, area, seen_rows)
+            vocabulary = vocabulary if vocabulary is not None else word_counts(ln.text for ln in lines)
+            mustdos += mustdo_records(doc, lines, i, header, section, area, seen_rows, vocabulary)
     texts = [line.text for line in lines]
     rows = list(row_records(lines, context_of, doc.info.sha256, lambda src, sec: provenance(doc, src, sec), _claimed))
     grids = grid_records(rows, split_owners, book.in_text, plan_fy_start(" ".join(texts[:40])))  # delivery plans as grids

@@ -27,11 +27,12 @@ def mustdos_header(text: str) -> Header | None:
 
 
 def mustdo_records(doc: ParsedDocument, lines: list[SourceLine], at: int, header: Header, section: str | None,
-                   area: str | None, seen: set[str]) -> list[dict]:
-    """The cells of the matrix whose header is line `at`."""
+                   area: str | None, seen: set[str], vocabulary: Counter[str] | None = None) -> list[dict]:
+    """The cells of the matrix whose header is line `at`. `vocabulary` is the document's word counts
+    (cut_words.word_counts), when the caller has them: a paper with many matrices counts its words once."""
     first = _take_sub_header(lines, at + 1, header)
     labels_at = lines[first - 1] if first > at + 1 else lines[at]
-    vocabulary = word_counts(line.text for line in lines)
+    vocabulary = vocabulary if vocabulary is not None else word_counts(line.text for line in lines)
     out: list[dict] = []
     for row in iter_rows(lines, first, header, splits=_new_mustdo(header)):
         _mustdo(doc, row, header, labels_at, section, area, out, seen, vocabulary)
