@@ -66,3 +66,20 @@ def test_no_answer_from_another_kind_of_file(index: PlanIndex, tokenizer: Tokeni
     assert anywhere.answered and "David Crane" in anywhere.answer
     sheet = answer("in the spreadsheet, who owns refreshing the estates strategy?", index, tokenizer)
     assert not sheet.answered or {c.document for c in sheet.citations} == {"tracker.xlsx"}
+
+
+@pytest.mark.parametrize("question", [
+    "what's due in the PMO spreadsheet this month?",  # the team whose file it is: which file, not what about
+    "Looking at the PMO spreadsheet, which deliverables fall in the current calendar month?",
+])
+def test_the_team_naming_a_file_is_no_topic(index: PlanIndex, tokenizer: Tokenizer, question: str) -> None:
+    reply = answer(question, index, tokenizer, date(2026, 11, 10))
+    assert reply.answered and "SDEC" in reply.answer and "estates strategy" not in reply.answer, reply.answer
+
+
+def test_a_word_before_the_kind_of_file_in_lower_case_stays_the_topic(index: PlanIndex, tokenizer: Tokenizer) -> None:
+    from bot.answering.analysis import analyse
+    from bot.answering.lexicon import lexicon
+
+    analysis = analyse("what's due on the neighbourhood spreadsheet this month?", lexicon(index, tokenizer), date(2026, 11, 10))
+    assert "neighbourhood" in analysis.terms

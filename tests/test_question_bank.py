@@ -34,7 +34,7 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_e" / "holdout.jsonl", QUESTIONS / "other_ics_e" / "papers", 0.51),
     (QUESTIONS / "other_ics_f" / "tune.jsonl", QUESTIONS / "other_ics_f" / "papers", 0.71),
     (QUESTIONS / "other_ics_f" / "holdout.jsonl", QUESTIONS / "other_ics_f" / "papers", 0.61),
-    (QUESTIONS / "other_ics_g" / "tune.jsonl", QUESTIONS / "other_ics_g" / "papers", 0.50),
+    (QUESTIONS / "other_ics_g" / "tune.jsonl", QUESTIONS / "other_ics_g" / "papers", 0.52),
     (QUESTIONS / "other_ics_g" / "holdout.jsonl", QUESTIONS / "other_ics_g" / "papers", 0.53),
     (QUESTIONS / "other_ics_h" / "tune.jsonl", QUESTIONS / "other_ics_h" / "papers", 0.40),
     (QUESTIONS / "other_ics_h" / "holdout.jsonl", QUESTIONS / "other_ics_h" / "papers", 0.33),

@@ -429,7 +429,12 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
     skip |= {t for pattern in (_DATE, _STATUS, _FREQUENCY, _CONTACT_ASKED, _PERIOD_END, FY_SAID) for m in pattern.finditer(low)
              for t in tok(_DATE_QUALIFIER.sub("", m.group(0)))}
     if analysis.file_kinds:  # "the spreadsheet": which files to look in, not what about
-        skip |= {tok.stem(w) for w, kinds in FILE_KINDS.items() if set(kinds) & set(analysis.file_kinds)}
+        named = {w for w, kinds in FILE_KINDS.items() if set(kinds) & set(analysis.file_kinds)}
+        skip |= {tok.stem(w) for w in named}
+        # and the team whose file it is, in its capitals ("the PMO spreadsheet", "the SDG log"): which file,
+        # not what about ("the cancer slides" stays about cancer)
+        skip |= {t for m in re.finditer(rf"\b([A-Z]{{2,6}})\s+(?:{'|'.join(map(re.escape, named))})\b", text, re.I)
+                 if m.group(1).isupper() for t in tok(m.group(1))}
     if analysis.bound is not None and not analysis.bound.extreme:  # "15 or more": what the rows must pass, not what they are about
         skip |= set(tok(low[analysis.bound.start:analysis.bound.end]))
     role_stems = {t for r in (*analysis.roles, *analysis.excluded_roles, *analysis.deputised) for p in ROLES[r] for t in tok(p)}
