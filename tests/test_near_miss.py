@@ -5,7 +5,7 @@ import pytest
 
 from bot.answering.analysis import analyse
 from bot.answering.lexicon import lexicon
-from bot.answering.near_miss import other_ordinal, other_year
+from bot.answering.near_miss import other_name, other_ordinal, other_year
 from bot.answering.pipeline import answer
 from bot.textnorm import Tokenizer
 
@@ -18,6 +18,9 @@ apprentice cohort of 60 starts on 7 September 2026 at the Wexbury Academy.
 2. Finance
 The system must make savings to return to financial balance. The savings target for 2026/27 is £21m,
 to be delivered by the Value Programme.
+
+3. Urgent care
+The Saltharbour Urgent Treatment Centre opens on 2 February 2027, run by the community trust.
 """
 NOTE = "Wexbury ICS board note\nThe board met in March and agreed the winter plan.\n"
 
@@ -48,8 +51,19 @@ def test_another_of_a_series(index, tokenizer: Tokenizer, question: str, answer_
     assert other_ordinal(answer_text, analyse(question, lexicon(index, tokenizer))) is other
 
 
+@pytest.mark.parametrize(("question", "answer_text", "other"), [
+    ("When will the Hallamby Urgent Treatment Centre open?", "Saltharbour Urgent Treatment Centre opens: 2 February 2027", True),
+    ("When will the Saltharbour Urgent Treatment Centre open?", "Saltharbour Urgent Treatment Centre opens: 2 February 2027", False),
+    ("When will the Hallamby Urgent Treatment Centre open?", "The Urgent Treatment Centre at Hallamby opens in May", False),
+    ("When will the Hallamby Urgent Treatment Centre open?", "Urgent treatment centres open in 2027", False),  # names no other
+])
+def test_another_of_the_same_name(index, tokenizer: Tokenizer, question: str, answer_text: str, other: bool) -> None:
+    assert other_name(answer_text, analyse(question, lexicon(index, tokenizer)), tokenizer.stem) is other
+
+
 @pytest.mark.parametrize(("question", "neighbour"), [
     ("When does the second apprentice cohort start at the Wexbury Academy?", "7 September 2026"),
+    ("When will the Hallamby Urgent Treatment Centre open?", "2 February 2027"),
     ("What is the savings target for 2028/29 for the Value Programme?", "£21m"),
 ])
 def test_the_neighbours_answer_is_not_given(index, tokenizer: Tokenizer, question: str, neighbour: str) -> None:
@@ -60,6 +74,7 @@ def test_the_neighbours_answer_is_not_given(index, tokenizer: Tokenizer, questio
 @pytest.mark.parametrize(("question", "expected"), [
     ("When does the first apprentice cohort start at the Wexbury Academy?", "7 September 2026"),
     ("What is the savings target for 2026/27 for the Value Programme?", "£21m"),
+    ("When will the Saltharbour Urgent Treatment Centre open?", "2 February 2027"),
 ])
 def test_the_asked_one_is_still_answered(index, tokenizer: Tokenizer, question: str, expected: str) -> None:
     reply = answer(question, index, tokenizer)

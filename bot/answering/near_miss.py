@@ -6,9 +6,12 @@ Two named ideas, each a rule a candidate must pass to be the answer:
 - another year: a question naming a financial year (or a calendar year) for a sum or a figure is not
   answered by a text that ties its figures to other years only;
 - another one of a series: a question naming the second (third, ...) of something is not answered by a
-  text naming a different one of the series ("First apprentice cohort") and not the one asked."""
+  text naming a different one of the series ("First apprentice cohort") and not the one asked;
+- another of the same name: a question about "the Hallamby Urgent Treatment Centre" is not answered by a
+  text about "Saltharbour Urgent Treatment Centre" that never names Hallamby."""
 
 import re
+from collections.abc import Callable
 
 from bot.answering.analysis import Analysis
 
@@ -42,3 +45,21 @@ def other_ordinal(answer: str, analysis: Analysis) -> bool:
         return False
     stated = {_ORDINALS[m.lower()] for m in _ORDINAL.findall(answer)}
     return bool(stated) and not asked & stated
+
+
+_NAMED = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]{2,})\s+([A-Za-z][A-Za-z'’-]+)\s+([A-Za-z][A-Za-z'’-]+)")
+
+
+def other_name(answer: str, analysis: Analysis, stem: Callable[[str], str]) -> bool:
+    """The question names a thing by a proper name and what it is ("the Hallamby Urgent Treatment
+    Centre"); the answer never writes the name, and writes what it is after another capitalised name
+    ("Saltharbour Urgent Treatment Centre"): another of the same kind, not the one asked."""
+    low = answer.lower()
+    for m in _NAMED.finditer(analysis.text):
+        name, kind = m.group(1), f"{m.group(2)} {m.group(3)}"
+        if stem(name.lower()) not in analysis.proper or name.lower() in low:
+            continue
+        other = re.search(rf"\b([A-Z][\w'’-]+)\s+{re.escape(kind)}\b", answer, re.IGNORECASE)
+        if other and other.group(1)[:1].isupper() and other.group(1).lower() != name.lower():
+            return True
+    return False

@@ -18,7 +18,7 @@ from bot.answering.candidates.sentences import sentence_candidates
 from bot.answering.features import features
 from bot.answering.lexicon import lexicon
 from bot.answering.matching import Topic
-from bot.answering.near_miss import other_ordinal, other_year
+from bot.answering.near_miss import other_name, other_ordinal, other_year
 from bot.answering.scorer import Scorer, load_scorer
 from bot.index.store import PlanIndex
 from bot.records.dates import PRECISION_RANK, normalise
@@ -92,6 +92,7 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
         candidate.eligible = not (blocked(candidate, ctx.analysis) or (grid and candidate.source not in GRID)
                                   or files and not any(c.document in files for c in candidate.citations)
                                   or other_year(candidate.answer, ctx.analysis) or other_ordinal(candidate.answer, ctx.analysis)
+                                  or other_name(candidate.answer, ctx.analysis, ctx.tokenizer.stem)
                                   or misses_remit(candidate, ctx) or misses_names(candidate, ctx) or asked_about(candidate, ctx))
     if any(c.eligible and c.features.get("role", 0) == 1.0 for c in found):
         for candidate in found:  # someone holds the very role asked: a kindred role is no answer
