@@ -31,7 +31,7 @@ class Speller:
         if len(word) < MIN_LENGTH or not word.isalpha() or word in self.vocabulary:
             return None
         counts = _counts(self.vocabulary, sorted(_edits(word)))
-        found = {w for w in counts if w.isalpha() and _distance_one(word, w)}
+        found = {w for w in counts if w.isalpha() and distance_one(word, w)}
         return max(found, key=lambda w: (counts[w], w)) if found else None
 
 
@@ -61,7 +61,7 @@ def _deletions(word: str) -> Iterable[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
-def _distance_one(a: str, b: str) -> bool:
+def distance_one(a: str, b: str) -> bool:
     """One insertion, deletion, substitution or swap of neighbours apart."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from bot.answering.spelling import distance_one
 from bot.records.dates import FY, MONTH_YEAR, MONTHS, QUARTER, SEASON_YEAR, SEASONS, _month_no, fy_quarter, month_end
 
 
@@ -72,30 +73,15 @@ def _period_word(word: str) -> str:
     key ("wek", "mnoth") read as the period meant."""
     if word in _PERIOD_SHORT:
         return _PERIOD_SHORT[word]
-    plural = word.endswith("s") and word[:-1] not in _PERIOD_WORDS
-    stem = word[:-1] if plural and _one_slip(word[:-1]) else word
-    found = _one_slip(stem)
-    return f"{found}{'s' if stem != word else ''}" if found else word
-
-
-def _one_slip(word: str) -> str | None:
+    if len(word) < 3 or word.rstrip("s") in _PERIOD_WORDS:
+        return word
+    stem, plural = (word[:-1], "s") if word.endswith("s") else (word, "")
     for period in _PERIOD_WORDS:
-        if word == period or len(word) < 3:
-            return None
-        if _slip(word, period):
+        if distance_one(word, period):
             return period
-    return None
-
-
-def _slip(a: str, b: str) -> bool:
-    """One letter left out, added, changed, or two neighbours swapped."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+        if plural and distance_one(stem, period):
+            return period + plural
+    return word
 
 
 def window(text: str, as_of: date | None) -> Window | None:
