@@ -28,15 +28,30 @@ def has_mark(text: str) -> bool:
 
 def cell_text(text: str) -> str:
     """A cell's words without mark glyphs: a lone tick or bullet reads "Yes", a lone cross or empty box
-    reads "" (not covered); bullets between words stay, they separate a list's items."""
+    reads "" (not covered); a tick with a footnote number reads "Yes (note 1)"; bullets between words
+    stay, they separate a list's items."""
     stripped = text.strip()
     if not stripped or not has_mark(stripped):
         return text
     if _ONLY_MARKS.match(stripped):
-        if any(c in stripped for c in YES_MARKS + "•"):
-            return "Yes"
-        return "Partial" if any(c in stripped for c in PART_MARKS) else ""
+        return _meaning(stripped)
+    noted = _NOTED.match(stripped)
+    if noted:  # "✓¹": the tick, and the note it points to under the table; a cross with a note is still no entry
+        meaning = _meaning(noted.group(1))
+        return f"{meaning} (note {noted.group(2).translate(_SUPERSCRIPT)})" if meaning else ""
     return " ".join(_MARK.sub(" ", text).split())
+
+
+def _meaning(marks: str) -> str:
+    if any(c in marks for c in YES_MARKS + "•"):
+        return "Yes"
+    return "Partial" if any(c in marks for c in PART_MARKS) else ""
+
+
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+# A tick, cross or ball then a footnote number, written small or superscript: "✓1", "✓ 2", "●³" (a box
+# and a number is a label whose letter the font lost: "■3", see label_cells).
+_NOTED = re.compile("^([✓✔☑✅●✗✘❌○◯" + PART_MARKS + "])\\s*([0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})$")
 
 
 def label_cells(cells: list[str]) -> list[str]:

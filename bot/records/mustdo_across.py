@@ -23,10 +23,11 @@ def mustdo_columns(lines: list[SourceLine], at: int) -> dict[int, int]:
     """Column -> must-do number, for a tab-separated header row naming at least MIN_MUSTDOS distinct
     must-dos after its first (row label) cell. Numbered labels ("MD6", "Must do 6") say so themselves;
     labels that only name a topic ("Cancer", "Quality") count when the lines just above say the table
-    is about must-dos, since a budget by programme has such columns too."""
+    is about must-dos, since a budget by programme has such columns too. A header whose row-label cell
+    says "must-do" heads must-dos down its rows, whatever its programme columns are called."""
     text = lines[at].text
-    if text.count("\t") < MIN_MUSTDOS:
-        return {}
+    if text.count("\t") < MIN_MUSTDOS or _SAYS_MUSTDOS.search(text.split("\t")[0].lower()):
+        return {}  # "National must-do | Neighbourhood Care GO1 | Cancer GO6 | ...": the must-dos are the rows
     numbered: dict[int, int] = {}
     named: dict[int, int] = {}
     for k, cell in enumerate(text.split("\t")[1:], start=1):

@@ -22,8 +22,21 @@ MUSTDO_ROLES = {"mustdo": lambda c: bool(_MUST_DO.search(c))}
 
 
 def mustdos_header(text: str) -> Header | None:
-    """A must-do matrix's header; its must-do cell says "must do", so a line without "must" is passed over."""
-    return find_header(text, MUSTDO_ROLES, ("mustdo",), lead="mustdo") if "must" in text.lower() else None
+    """A must-do matrix's header; its must-do cell says "must do", so a line without "must" is passed over.
+    A table whose other columns only name who answers for each must-do ("Must-do | Executive lead") is
+    no matrix of what covers it: it is read as a table of rows, each person under their column."""
+    header = find_header(text, MUSTDO_ROLES, ("mustdo",), lead="mustdo") if "must" in text.lower() else None
+    if header is None:
+        return None
+    others = [label for label in header.labels[header.roles["mustdo"] + 1:] if label.strip()]
+    if others and all(_PERSON_LABEL.search(label.lower()) and not _WORK_LABEL.search(label.lower()) for label in others):
+        return None
+    return header
+
+
+# A column of people ("Executive lead", "SRO", "Responsible director"), not of programmes ("Lead programme").
+_PERSON_LABEL = re.compile(r"\b(?:owners?|leads?|sro|responsible|accountable|director|executive|officer)\b")
+_WORK_LABEL = re.compile(r"programme|priorit|workstream|scheme|initiative|project|plan\b")
 
 
 def mustdo_records(doc: ParsedDocument, lines: list[SourceLine], at: int, header: Header, section: str | None,
@@ -39,9 +52,53 @@ def mustdo_records(doc: ParsedDocument, lines: list[SourceLine], at: int, header
     out = [r for r in out if r["priority"] not in _rating_columns(out)]
     out = programmes_named_in_cells(out, lambda r: record_id(doc.info.sha256, r["area"], r["mustdo"], r["priority"], r["text"]))
     caption = table_caption(lines, at)  # "How the six delivery programmes line up against the must-dos"
+    key = key_below(lines, first)  # "Key: ✓ programme contributes directly; ✗ no contribution": what a cell says
+    caption = f"{caption} {key}".strip()
+    notes = notes_below(lines, first)
     for record in out:
         record["caption"] = caption
+        with_note(record, notes)
     return out
+
+
+NOTE_REF = re.compile(r"\(note (\d{1,2})\)")  # how bot.reading.marks writes a mark's footnote number
+_NOTE = re.compile(r"^\s*(\d{1,2})[.)]?\s+(\S.{4,})$")
+NOTES_WITHIN = 60  # lines after the table's first row where its notes are looked for
+
+
+def notes_below(lines: list[SourceLine], first: int) -> dict[str, SourceLine]:
+    """Number -> the line of the note it stands for, under the table ("4 GO5: autism diagnostic
+    pathway ..."): the first numbered line, outside the table's rows, below its first row."""
+    notes: dict[str, SourceLine] = {}
+    for line in lines[first: first + NOTES_WITHIN]:
+        m = _NOTE.match(line.text)
+        if m and not is_table_line(line.text):
+            notes.setdefault(m.group(1), line)
+    return notes
+
+
+_KEY = re.compile(r"^\s*key\b", re.I)
+
+
+def key_below(lines: list[SourceLine], first: int) -> str:
+    """The matrix's key under it, the line (and the next) saying what its marks mean."""
+    for k in range(first, min(len(lines), first + NOTES_WITHIN)):
+        if _KEY.match(lines[k].text) and not is_table_line(lines[k].text):
+            after = lines[k + 1].text if k + 1 < len(lines) and not is_table_line(lines[k + 1].text) else ""
+            return squash(f"{lines[k].text} {after}")[:300]
+    return ""
+
+
+def with_note(record: dict, notes: dict[str, SourceLine]) -> None:
+    """A cell ticked with a footnote ("Yes (note 4)") read with its note, which says how the programme
+    covers the must-do; the note's line is kept to be cited beside the cell's."""
+    ref = NOTE_REF.search(record["text"])
+    note = notes.get(ref.group(1)) if ref else None
+    record["note_quote"] = squash(note.text)[:300] if note else ""
+    record["note_page"] = note.page if note else None
+    record["note_line"] = note.line if note and note.page is None else None
+    if note:
+        record["text"] = f"{record['text']}: {squash(note.text)}"
 
 
 def _mustdo(doc: ParsedDocument, row: Row, header: Header, labels_at: SourceLine, section: str | None,

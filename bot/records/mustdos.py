@@ -46,7 +46,7 @@ def identify_mustdo(description: str, lead: str = "") -> int | None:
             best, score = number, hits
     if best is not None and score >= 2:
         return best
-    m = re.match(r"\s*(\d)\b", lead) or re.match(r"\s*(\d)[.)]?\s", description)
+    m = re.match(r"\s*(\d)\b", lead) or re.match(r"\s*(\d)[.)]?(?:\s|$)", description)  # "8" alone under "Must-do" too
     if m and 1 <= int(m.group(1)) <= 9:
         return int(m.group(1))
     return best

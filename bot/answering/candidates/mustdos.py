@@ -24,6 +24,8 @@ def mustdo_candidates(ctx: Context) -> Iterator[Candidate]:
     if not len(rows):
         return
     numbers = list(a.mustdos)
+    if not a.gap and _ASKS_MUSTDOS.search(a.text.lower()):  # the must-dos are asked: any topic words name the programme
+        yield from _by_programme(ctx, table, rows)
     fit = ctx.topic.scores([table.field("text")], [table.field("priority"), table.field("description")])[rows] if ctx.topic else np.zeros(len(rows))
     if not numbers:
         if a.gap and not ctx.topic:
@@ -42,14 +44,56 @@ def mustdo_candidates(ctx: Context) -> Iterator[Candidate]:
         by_area.setdefault(area_of[i], []).append(i)
     for area, in_area in by_area.items():
         for number in numbers:
-            cells = [i for i in in_area if mustdo_of[i] == number]
+            entered = [i for i in in_area if mustdo_of[i] == number]
+            cells = [i for i in entered if not not_applicable(table.rows[i]["text"])]
             if a.gap:
-                yield _blank_priorities(ctx, table, in_area, cells, number, area)
+                yield _blank_priorities(ctx, table, in_area, entered, number, area)
             if cells:
                 yield _coverage(ctx, table, cells, number, area)
-                yield from _cells(ctx, table, cells)
+            if entered:
+                yield from _cells(ctx, table, entered)
     if a.gap and not a.mustdos:
         yield from _gaps(ctx, table, rows)
+
+
+# "which (national) must-dos does X cover", "which must-dos is X ticked against", "where does X count
+# towards the must-dos": the must-dos are what is asked, of one programme the question names.
+_ASKS_MUSTDOS = re.compile(r"\b(?:which|what)\s+(?:of\s+the\s+)?(?:nine\s+|9\s+)?(?:national\s+)?must[\s-]*dos\b|"
+                           r"\b(?:which|what)\s+(?:national\s+)?priorities\b.{0,60}\b(?:does|do|is|are)\b|"
+                           r"\bacross\s+the\s+(?:nine\s+|9\s+)?(?:national\s+)?must[\s-]*dos\b")
+LABEL_SHARE = 0.75  # of a programme label's words the question must hold to name that programme
+
+
+def _by_programme(ctx: Context, table: RecordTable, rows: np.ndarray) -> Iterator[Candidate]:
+    """The must-dos one programme's column covers: the programme named by its code ("GO7") or by the
+    words of its label ("learning disability and autism work"), each must-do it has an entry against
+    (not a dash: "not applicable")."""
+    labels: dict[tuple[str | None, str], list[int]] = {}
+    priority_of, area_of = table.column("priority").tolist(), table.column("area").tolist()
+    for i in rows.tolist():
+        labels.setdefault((area_of[i], priority_of[i]), []).append(i)
+    named = [key for key in labels if _code_named(key[1], ctx.analysis.asked, anywhere=True)]
+    if not named:  # the label's own words in the question ("our learning disability and autism work")
+        asked = ctx.tokenizer.stem_set(ctx.analysis.text)
+        shares = {key: _held(ctx.tokenizer.stem_set(_ANY_CODE.sub(" ", key[1])), asked) for key in labels}
+        best = max(shares.values(), default=0.0)
+        named = [key for key, share in shares.items() if share >= LABEL_SHARE and share == best]
+    for area, label in named[:2]:
+        cells = [table.rows[i] for i in labels[(area, label)] if not not_applicable(table.rows[i]["text"])]
+        if not cells:
+            continue
+        cells.sort(key=lambda r: r["mustdo"])
+        where = area or "the plans"
+        covered = "; ".join(f"{_name(r['mustdo'])}{'' if only_mark(r['text']) else ': ' + trim(r['text'], 90)}" for r in cells)
+        header = _header_cite(cells[0])
+        yield Candidate(source="mustdo", main=f"{label} " + " ".join(r["description"] for r in cells), context=where, area=area,
+                        answer=trim(f"In {where}, {label} has entries against {len(cells)} must-dos: {covered}.", 590),
+                        citations=unique([cite_row(cells[0]), *([header] if header else []), *(cite_row(r) for r in cells[1:])]),
+                        fits_form=1.0, nearest=f"{label}: must-dos")
+
+
+def _held(words: set[str], asked: set[str]) -> float:
+    return len(words & asked) / len(words) if words else 0.0
 
 
 def _priority_key(label: str) -> tuple[int, str]:
@@ -62,6 +106,13 @@ def _header_cite(row: dict) -> Citation | None:
     if not row.get("header_quote"):
         return None
     return cite_row(row, quote=row["header_quote"], page=row.get("header_page"), line=row.get("header_line"))
+
+
+def _note_cite(row: dict) -> list[Citation]:
+    """The footnote a ticked cell points to, whose words the cell's record carries."""
+    if not row.get("note_quote"):
+        return []
+    return [cite_row(row, quote=row["note_quote"], page=row.get("note_page"), line=row.get("note_line"))]
 
 
 def _name(number: int) -> str:
@@ -85,7 +136,7 @@ def _coverage(ctx: Context, table: RecordTable, cells: list[int], number: int, a
     details = " | ".join(f"{', '.join(names)}: {_around(ctx, r['text'], max(300, widths[k])) if r is focus else trim(r['text'], widths[k])}"
                          for k, (r, names) in sorted(enumerate(told), key=lambda kr: kr[1][0] is not focus))
     header = _header_cite(rows[0])
-    cites = [cite_row(rows[0]), *([header] if header else []), *(cite_row(r) for r in rows[1:])]
+    cites = [cite_row(rows[0]), *([header] if header else []), *(cite_row(r) for r in rows[1:]), *(c for r in rows for c in _note_cite(r))]
     return Candidate(source="mustdo", main=" ".join(r["text"] for r in rows), context=f"{rows[0]['description']} {where} {rows[0].get('caption') or ''}",
                      area=area, answer=trim(f"{lead} {details}", 590), citations=unique(cites),
                      fits_form=0.3 if ctx.analysis.priority else 1.0,
@@ -146,7 +197,7 @@ def _cells(ctx: Context, table: RecordTable, cells: list[int]) -> Iterator[Candi
         yield Candidate(
             source="mustdo-cell", main=f"{row['priority']} {row['text']}", context=f"{row['description']} {row.get('area') or ''}",
             area=row.get("area"), answer=trim(said, 590),
-            citations=unique([cite_row(row), *([header] if header else [])]),
+            citations=unique([cite_row(row), *_note_cite(row), *([header] if header else [])]),
             fits_form=0.0 if only_mark(row["text"]) else
             1.0 if named or not asked and len(cells) == 1 else
             0.5 if not asked and not asks_priorities(ctx.analysis.asked) else (-1.0 if asked else 0.0),
@@ -156,10 +207,14 @@ def _cells(ctx: Context, table: RecordTable, cells: list[int]) -> Iterator[Candi
 _CODE = re.compile(r"^\s*([A-Za-z]{1,4}\s?-?\d{1,2})\b")  # "LC2", "WS 3", "UEC-2": a programme's code
 
 
-def _code_named(priority: str, question: str) -> bool:
-    """The question names the column by the code its label starts with ("LC2 Elective Recovery")."""
-    m = _CODE.match(priority)
-    return m is not None and re.search(rf"(?<![\w-]){re.escape(m.group(1))}(?![\w-])", question, re.I) is not None
+def _code_named(priority: str, question: str, anywhere: bool = False) -> bool:
+    """The question names the column by the code its label starts with ("LC2 Elective Recovery"), or,
+    `anywhere`, ends with ("Learning Disability and Autism GO7")."""
+    codes = [m.group(1) for m in _ANY_CODE.finditer(priority)] if anywhere else [m.group(1) for m in [_CODE.match(priority)] if m]
+    return any(re.search(rf"(?<![\w-]){re.escape(code)}(?![\w-])", question, re.I) for code in codes)
+
+
+_ANY_CODE = re.compile(r"(?<![\w-])([A-Z]{1,4}\s?-?\d{1,2})(?![\w-])")
 
 
 # A cell saying a programme covers a must-do in part: a half-filled mark read as "Partial", or words.
@@ -170,6 +225,15 @@ def _label(priority: str) -> str:
     """A column's label with its number closed up ("P 5 Mental Health" -> "P5 Mental Health"), so the
     priority asked ("P5") is found at its start, but not in "P50"."""
     return re.sub(r"^\s*(W?P)\s*(\d)", r"\1\2", priority.strip(), flags=re.I)
+
+
+def not_applicable(text: str) -> bool:
+    """A cell of only a dash or "n/a": the matrix's key says the must-do does not apply to that
+    programme; it neither covers the must-do nor leaves a gap in it."""
+    return text.strip().lower().rstrip(".") in NOT_APPLICABLE
+
+
+NOT_APPLICABLE = {"-", "–", "—", "n/a", "na", "not applicable"}
 
 
 def only_mark(text: str) -> bool:
@@ -196,14 +260,17 @@ def _blank_priorities(ctx: Context, table: RecordTable, in_area: list[int], cell
     """Priorities of the area's matrix with nothing entered against one must-do."""
     priority_of = table.column("priority").tolist()
     every = sorted(dict.fromkeys(priority_of[i] for i in in_area), key=_priority_key)
-    covered = {priority_of[i] for i in cells}
-    blank = [p for p in every if p not in covered]
+    unasked = {priority_of[i] for i in cells if not_applicable(table.rows[i]["text"])}  # "-": not applicable, no gap
+    covered = {priority_of[i] for i in cells} - unasked
+    blank = [p for p in every if p not in covered and p not in unasked]
     where = area or "the plans"
     anchor = table.rows[cells[0] if cells else in_area[0]]
     header = _header_cite(anchor)
     if blank:
         answer = f"In {where}, nothing is entered against {_name(number)} for {', '.join(blank)}; " \
                  f"{', '.join(sorted(covered, key=_priority_key)) or 'no priority'} {'has' if len(covered) == 1 else 'have'} entries."
+        if unasked:
+            answer += f" Marked not applicable: {', '.join(sorted(unasked, key=_priority_key))}."
     else:
         answer = f"In {where}, every priority ({', '.join(every)}) has an entry against {_name(number)}."
     return Candidate(source="mustdo-gap", main=anchor["description"], context=where, area=area, answer=trim(answer, 590),
@@ -217,7 +284,9 @@ def _gaps(ctx: Context, table: RecordTable, rows: np.ndarray) -> Iterator[Candid
     first: dict[str | None, int] = {}
     area_of, mustdo_of = table.column("area").tolist(), table.column("mustdo").tolist()
     for i in rows.tolist():
-        by_area.setdefault(area_of[i], set()).add(mustdo_of[i])
+        entries = by_area.setdefault(area_of[i], set())
+        if not not_applicable(table.rows[i]["text"]):
+            entries.add(mustdo_of[i])
         first.setdefault(area_of[i], i)
     anchors = {area: table.rows[i] for area, i in first.items()}
     for area, covered in by_area.items():
