@@ -11,10 +11,12 @@ from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from bot.index.indexer import build_index
+from bot.index.store import PlanIndex
 from bot.reading.files import read_document
 from bot.reading.marks import cell_text, label_cells
 from bot.records.extract import extract_records
 from bot.service import Planbot
+from bot.textnorm import Tokenizer
 from tests.fidelity.annex import Block
 from tests.fidelity.pdfs import slide_pdf
 
@@ -86,3 +88,26 @@ def test_cells_read_marks_as_marks(cell: str, read: str) -> None:
 def test_a_box_standing_for_a_lost_letter_is_given_it_back_from_its_neighbours() -> None:
     assert label_cells(["", "9 Must Do's", "P1", "P2", "■3", "P4"])[4] == "P3"
     assert label_cells(["■3", "other"]) == ["3", "other"]
+
+
+def test_two_ruled_tables_side_by_side_read_one_after_the_other_and_both_are_kept(tmp_path: Path) -> None:
+    """Performance figures beside a table of contacts, on one page: each table's rows stay together
+    (not row by row across both), and both tables' rows are records (a PDF page's lines have no
+    numbers, so the page alone does not tell the tables apart)."""
+    figures = Table([["Measure", "Value"], ["A&E 4-hour standard: system", "87.3%"], ["Handovers over 60 minutes", "212"]],
+                    colWidths=[180, 60])
+    contacts = Table([["Role", "Name"], ["SRO", "Bernadette Okonjo-Hale"], ["Deputy SRO", "Lorna Pettigrew"]], colWidths=[100, 160])
+    for t in (figures, contacts):
+        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]))
+    side_by_side = Table([[figures, contacts]], colWidths=[260, 280])
+    path = tmp_path / "two.pdf"
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build([Paragraph("Performance and contacts"), side_by_side])
+    doc = read_document(path, 10**7)
+    texts = [ln.text for ln in doc.lines if ln.text.strip()]
+    assert texts.index("Handovers over 60 minutes\t212") < texts.index("Role\tName")
+    build_index([tmp_path], tmp_path / "index", Tokenizer(), 10**7)
+    index = PlanIndex.open(tmp_path / "index")
+    rows = {r["row_text"]: r["header_text"] for r in index.table("rows")}
+    index.close()
+    assert rows.get("A&E 4-hour standard: system | 87.3%") == "Measure | Value", rows
+    assert rows.get("SRO | Bernadette Okonjo-Hale") == "Role | Name", rows

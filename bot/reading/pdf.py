@@ -1,5 +1,6 @@
 """PDF with pypdf: plain extraction for prose; a page with ruled tables read by their geometry
-(bot/reading/pdf_tables.py); layout extraction on pages whose tables have no rules."""
+(bot/reading/pdf_tables.py); layout extraction on pages whose tables have no rules, a two-column one
+among them (bot/reading/pdf_pairs.py)."""
 
 import re
 
@@ -8,6 +9,7 @@ from bot.models import SourceLine
 from bot.reading.deadline import TimeLimitExceeded, call_with_time_limit
 from bot.reading.limits import PDF_PAGES_PER_MB, ReadLimits, TextBudget
 from bot.reading.pdf_columns import read_down_columns
+from bot.reading.pdf_pairs import has_pair_table, pair_tables
 from bot.reading.pdf_tables import Geometry, find_grids, page_lines, split_lines
 from bot.textnorm import clean
 
@@ -112,6 +114,9 @@ def _page_text(page: object) -> str:
     rows = [row for row in layout.split("\n") if row.strip()]
     wide = sum(1 for row in rows if len(_COLUMN_GAP.findall(row.strip())) >= 2)
     gapped = sum(1 for row in rows if _COLUMN_GAP.search(row.strip()))
+    every = [row.rstrip().replace("\x7f", "•") for row in layout.split("\n")]
     if rows and (wide >= max(3, len(rows) // 4) or (wide >= 2 and gapped >= max(3, len(rows) // 3))):
-        return "\n".join(read_down_columns([row.rstrip().replace("\x7f", "•") for row in layout.split("\n")]))
+        return "\n".join(pair_tables(read_down_columns(every)))
+    if has_pair_table(every):
+        return "\n".join(pair_tables(every))  # a two-column table's cells kept apart; the rest reads as laid out
     return plain

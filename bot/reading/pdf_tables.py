@@ -178,16 +178,19 @@ def _dedupe(values: list[float]) -> list[float]:
 
 
 def page_lines(geometry: Geometry, grids: list[Grid]) -> Iterator[str]:
-    """The page top to bottom: text outside the tables line by line, each table as its rows."""
-    items: list[tuple[float, float, str]] = []
+    """The page top to bottom: text outside the tables line by line, each table as its rows. Two tables
+    side by side (performance figures beside a list of contacts) read one whole table, then the other."""
+    items: list[tuple[float, float, int, str]] = []
     loose = [c for c in geometry.chunks if not any(g.holds(c) for g in grids)]
     for y, line in _text_lines(loose):
-        items.append((-y, 0.0, line))
+        items.append((-y, 0.0, 0, line))
     for grid in grids:
         inside = [c for c in geometry.chunks if grid.holds(c)]
-        for k, cells in enumerate(grid.rows(inside)):
-            items.append((-grid.top, float(k), row_line(cells)))
-    for _, _, line in sorted(items, key=lambda item: (item[0], item[1])):
+        rows = [row_line(cells) for cells in grid.rows(inside)]
+        if any(other is not grid and other.ys[-1] < grid.top and grid.ys[-1] < other.top for other in grids):
+            rows += ["", ""]  # beside another table: two blank lines end this one before that one starts
+        items += [(-grid.top, grid.xs[0], k, row) for k, row in enumerate(rows)]
+    for *_, line in sorted(items, key=lambda item: item[:3]):
         yield line
 
 

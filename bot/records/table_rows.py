@@ -206,8 +206,11 @@ def numbered_paragraph(text: str) -> bool:
 
 
 def numbered_paragraphs(lines: list[SourceLine], block: TableBlock) -> bool:
-    """"1.1<tab>Healthier Lancashire was first considered ...": numbered prose, not a table."""
+    """"1.1<tab>Healthier Lancashire was first considered ...": numbered prose, not a table. Under a
+    header of labels ("Must-do | Executive lead") numbered lines are a table's rows."""
     split = [cells(lines[i].text) for i in block.lines]
+    if split and not SECTION_NUMBER.match(split[0][0]) and header_labels(lines[block.lines[0]].text):
+        return False
     numbered = sum(1 for parts in split if SECTION_NUMBER.match(parts[0]) and sum(1 for p in parts if p.strip()) <= 2)
     return numbered >= max(2, len(split) * 0.6)  # a number and its prose; a numbered row of many cells is a table row
 
@@ -234,7 +237,8 @@ def row_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None, s
         first = lines[block.lines[0]]
         if skip(first.text) or len(block.lines) < 2 and not header_labels(first.text) or numbered_paragraphs(lines, block):
             continue
-        table_id = hashlib.sha256(f"{doc_key}:{first.page}:{first.line}".encode()).hexdigest()[:12]
+        # where the table starts in the paper: a PDF page's lines have no numbers, and two tables on one page are two tables
+        table_id = hashlib.sha256(f"{doc_key}:{first.page}:{first.line}:{block.start}".encode()).hexdigest()[:12]
         section, area = contexts.get(block.start, (None, None))
         caption = table_caption(lines, block.start)
         for n, (labels, row) in enumerate(table_rows(lines, block)):

@@ -1,0 +1,50 @@
+"""Two-column tables on a PDF page drawn with rules under the rows only (no vertical rules): the
+layout pass sets the two cells apart by a wide gap, which alone could be a label and its value, so
+aligned runs of such lines are read as a table, and "Label:   value" lines are left alone."""
+
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from bot.reading.files import read_document
+from bot.reading.pdf_pairs import pair_tables
+from bot.records.extract import extract_records
+
+LEADS = [("1", "Tobias Renwick, Director of Strategy & Transformation"), ("2", "Marcus Ilesanmi, Chief Finance Officer"),
+         ("3", "Dr Rehana Mistry, Director of Primary Care"), ("4", "Niamh Rathbone, Interim Director of Performance"),
+         ("8", "Maxine Cordingley, Head of LD & Autism Commissioning")]
+
+
+def _paper(path: Path) -> Path:
+    styles = getSampleStyleSheet()
+    table = Table([["Must-do", "Executive lead"], *LEADS], colWidths=[60, 400])
+    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black), ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.grey)]))
+    story = [Paragraph("Executive lead for each must-do", styles["Heading2"]), table,
+             Paragraph("Must-do 8 has no lead programme; the executive lead reports to the committee in January.", styles["BodyText"])]
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build(story)
+    return path
+
+
+def test_a_two_column_table_without_vertical_rules_reads_as_cells(tmp_path: Path) -> None:
+    doc = read_document(_paper(tmp_path / "leads.pdf"), 10**7)
+    texts = [ln.text for ln in doc.lines if ln.text.strip()]
+    assert "Must-do\tExecutive lead" in texts
+    assert "8\tMaxine Cordingley, Head of LD & Autism Commissioning" in texts
+    rows = [r for r in extract_records(doc)["rows"] if "Cordingley" in r["row_text"]]
+    assert rows and rows[0]["header_text"] == "Must-do | Executive lead", rows
+
+
+def test_label_value_lines_and_a_lone_pair_are_not_a_table() -> None:
+    rows = ["Owner:        Dr Rehana Mistry", "Due:          31 March 2027", "Status:       On track",
+            "", "Prepared by      PMO", "Page 2"]
+    assert pair_tables(rows) == rows
+
+
+def test_a_wrapped_second_cell_continues_its_row() -> None:
+    rows = ["  Code     Meaning", "  S1       Mobilising", "  S2       Planning: business case", "           approved by the board",
+            "  S3       Delivery"]
+    assert pair_tables(rows) == ["Code\tMeaning", "S1\tMobilising", "S2\tPlanning: business case", "\tapproved by the board",
+                                 "S3\tDelivery"]
