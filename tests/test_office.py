@@ -131,3 +131,23 @@ def test_a_workbook_with_nothing_visible_is_refused(tmp_path: Path) -> None:
 def test_citations_name_the_place_in_the_words_of_the_format(document: str, page: int | None, line: int | None,
                                                              text: str) -> None:
     assert where(Citation(document=document, title="t", page=page, line=line, section=None, quote="q")) == text
+
+
+def test_grouped_cards_side_by_side_read_card_by_card(tmp_path: Path) -> None:
+    """Cards drawn as groups (a title box, an "SRO:" box and a "Next:" box each) read one whole card
+    after another, not line by line across the cards beside each other."""
+    from pptx import Presentation
+    from pptx.util import Pt
+
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    for k, (title, sro, nxt) in enumerate([("GO1 Neighbourhood Care Teams", "SRO: Wilhelmina Ashdown", "Next: all 14 NCTs live"),
+                                           ("GO2 Same Day Urgent Care", "SRO: Bernadette Okonjo-Hale", "Next: UTC designated")]):
+        card = slide.shapes.add_group_shape()
+        for row, text in enumerate((title, sro, nxt)):
+            box = card.shapes.add_textbox(Pt(40 + 330 * k), Pt(100 + 40 * row), Pt(300), Pt(30))
+            box.text_frame.text = text
+    prs.save(tmp_path / "cards.pptx")
+    texts = [ln.text for ln in read_document(tmp_path / "cards.pptx", MB).lines if ln.text]
+    assert texts == ["GO1 Neighbourhood Care Teams", "SRO: Wilhelmina Ashdown", "Next: all 14 NCTs live",
+                     "GO2 Same Day Urgent Care", "SRO: Bernadette Okonjo-Hale", "Next: UTC designated"]

@@ -131,19 +131,17 @@ def _timeline_pairs(shapes: list[object]) -> dict[int, str]:
 
 
 def _reading_order(shapes: object) -> list[object]:
-    """Shapes (inside groups too) top to bottom, then left to right; boxes whose tops are within a
-    few points of each other count as one band, so side-by-side columns read left first."""
-    flat: list[object] = []
-
-    def walk(group: object) -> None:
-        for shape in group:  # type: ignore[attr-defined]
-            if shape.shape_type == 6:  # MSO_SHAPE_TYPE.GROUP
-                walk(shape.shapes)
-            else:
-                flat.append(shape)
-
-    walk(shapes)
-    return sorted(flat, key=lambda s: ((s.top or 0) // _BAND, s.left or 0))
+    """Shapes top to bottom, then left to right; boxes whose tops are within a few points of each other
+    count as one band, so side-by-side columns read left first. A group is read whole where it stands
+    (its shapes in the same order among themselves): a card grouped from a title box and its "SRO:" and
+    "Next:" boxes reads as one card, not mixed line by line with the cards beside it."""
+    out: list[object] = []
+    for shape in sorted(shapes, key=lambda s: ((s.top or 0) // _BAND, s.left or 0)):  # type: ignore[call-overload]
+        if shape.shape_type == 6:  # MSO_SHAPE_TYPE.GROUP
+            out.extend(_reading_order(shape.shapes))
+        else:
+            out.append(shape)
+    return out
 
 
 _BAND = 76200  # 6 pt in EMU: boxes whose tops are this close read as one row
