@@ -14,9 +14,10 @@ class SourceLine(BaseModel):
     page: int | None = None
     line: int | None = None
     text: str
-    # The reader knows this line is a section title (a slide's title, a sheet's name): not stored,
-    # only read by section tracking at ingest.
-    heading: bool = Field(default=False, exclude=True)
+    # The reader knows this line is a section title (a slide's title, a sheet's name), and at what level
+    # when the paper says (Word's "Heading 2" is 3, under "Heading 1" at 2; 1 is a title): 0 when it is
+    # no heading the reader knows of. Not stored, only read by section tracking at ingest.
+    heading: int = Field(default=0, exclude=True)
 
 
 class DocumentInfo(BaseModel):

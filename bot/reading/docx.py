@@ -10,6 +10,7 @@ Expects bytes that passed bot.reading.zips.check_zip."""
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -40,16 +41,20 @@ def read_docx(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLi
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             main = _part(archive, "/officeDocument", "word/document.xml")
+            styles = _heading_styles(archive)
+            headed: dict[int, int] = {}
             with archive.open(main) as stream:
-                body = list(_blocks(name, stream))
+                body = list(_blocks(name, stream, styles, headed))
             heads, feet = _margins(archive, "header"), _margins(archive, "footer")
+            before = len(heads) + (1 if heads else 0)
+            headings = {before + k: level for k, level in headed.items()}
             texts = [budget.take(text) for text in (*heads, *([""] if heads else []), *body, *([""] if feet else []), *feet)]
             title = _title(archive)
     except DocumentError:
         raise
     except _UNREADABLE as exc:
         raise DocumentError(name, f"is not a readable Word file ({type(exc).__name__}); re-save it as .docx") from None
-    lines = [SourceLine(line=i, text=clean(t)) for i, t in enumerate(texts, start=1)]
+    lines = [SourceLine(line=i, text=clean(t), heading=headings.get(i - 1, 0)) for i, t in enumerate(texts, start=1)]
     return lines, title, []  # without a title in the properties, bot.reading.titles reads one from the lines
 
 
@@ -90,10 +95,14 @@ def _top_level(parent: etree._Element | None) -> bool:
     return parent is not None and parent.tag == BODY
 
 
-def _blocks(name: str, stream: IO[bytes]) -> Iterator[str]:
-    """Each top-level paragraph's text, and each row of a top-level table as tab-separated cells."""
+def _blocks(name: str, stream: IO[bytes], styles: dict[str, int] | None = None, headed: dict[int, int] | None = None
+            ) -> Iterator[str]:
+    """Each top-level paragraph's text, and each row of a top-level table as tab-separated cells. The
+    positions of paragraphs set in a heading style (or given an outline level) go into `headed`, with
+    their level."""
     above: dict[int, tuple[object, str]] = {}  # the previous row's cells by grid column, for vertical merges
     checked = False
+    n = 0
     for _, el in _parse(stream):
         if not checked:
             if el.getroottree().getroot().tag != W + "document":
@@ -101,13 +110,17 @@ def _blocks(name: str, stream: IO[bytes]) -> Iterator[str]:
             checked = True
         parent = el.getparent()
         if el.tag == P and _top_level(parent):
-            yield paragraph_text(el)
+            text = paragraph_text(el)
+            level = _heading_level(el, styles or {}) if headed is not None and text.strip() else 0
+            if level and headed is not None:
+                headed[n] = level
+            n += 1
+            yield text
         elif el.tag == TR and parent is not None and _top_level(parent.getparent()):
             contents, above = _row(el, above)
-            if _boxes(contents):
-                yield from _box_lines(contents)
-            else:
-                yield row_line([_flat(content) for content in contents])
+            rows = list(_box_lines(contents)) if _boxes(contents) else [row_line([_flat(content) for content in contents])]
+            n += len(rows)
+            yield from rows
         elif el.tag == TBL and _top_level(parent):
             above = {}
         else:
@@ -115,6 +128,50 @@ def _blocks(name: str, stream: IO[bytes]) -> Iterator[str]:
         el.clear()
         while el.getprevious() is not None:  # what has been read is dropped from the tree
             del parent[0]
+
+
+_PPR, _PSTYLE, _OUTLINE = W + "pPr", W + "pStyle", W + "outlineLvl"
+MAX_OUTLINE = 8  # Word's outline levels 0-8 are headings; 9 is body text
+
+
+def _outline(props: etree._Element | None) -> int:
+    """A paragraph's or style's outline level as a heading level (outline 0, "Heading 1", is 2), or 0."""
+    level = props.find(_OUTLINE) if props is not None else None
+    value = level.get(W + "val", "9") if level is not None else "9"
+    return int(value) + 2 if value.isdigit() and int(value) <= MAX_OUTLINE else 0
+
+
+def _heading_level(p: etree._Element, styles: dict[str, int]) -> int:
+    """Set in a heading style ("Heading 2", or a style the paper based on one), or given an outline level."""
+    props = p.find(_PPR)
+    if props is None:
+        return 0
+    style = props.find(_PSTYLE)
+    return _outline(props) or (styles.get(style.get(W + "val", ""), 0) if style is not None else 0)
+
+
+def _heading_styles(archive: zipfile.ZipFile) -> dict[str, int]:
+    """The paper's heading paragraph styles and their levels: "Title" 1, "heading N" N + 1, a style with
+    an outline level, or one based on such a style."""
+    found: dict[str, tuple[int, str | None]] = {}
+    try:
+        with archive.open("word/styles.xml") as stream:
+            for _, el in _parse(stream):
+                if el.tag == W + "style" and el.get(W + "type") == "paragraph":
+                    name, based = el.find(W + "name"), el.find(W + "basedOn")
+                    label = (name.get(W + "val", "") if name is not None else "").lower()
+                    named = re.fullmatch(r"heading ?([1-9])", label)
+                    level = 1 if label == "title" else int(named.group(1)) + 1 if named else _outline(el.find(_PPR))
+                    found[el.get(W + "styleId", "")] = (level, based.get(W + "val") if based is not None else None)
+    except KeyError:
+        return {}
+
+    def level_of(style: str, depth: int = 0) -> int:
+        own, base = found.get(style, (0, None))
+        return own or (level_of(base, depth + 1) if base is not None and depth < 10 else 0)
+
+    levels = {style: level_of(style) for style in found}
+    return {style: level for style, level in levels.items() if level}
 
 
 def paragraph_text(el: etree._Element) -> str:

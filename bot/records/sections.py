@@ -1,5 +1,6 @@
 """Which section heading and plan area each line sits under, as a reader would see them."""
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from bot.models import SourceLine
@@ -49,6 +50,9 @@ def line_contexts(lines: list[SourceLine], book: AreaBook | None = None,
     area: str | None = None
     chapter: str | None = None  # the plan-level heading the section sits under
     slide_title: tuple[int | None, str] | None = None  # the page and section of the last slide title
+    numbered: dict[str, str] = {}  # "2.8" -> the section its heading opened
+    above: str | None = None  # the last section a heading proper (not a "Label: value" line) opened
+    levels: list[tuple[int, str]] = []  # the open headings whose level the paper gives (Word's styles)
     for line, heading in (marks if marks is not None else heading_marks(lines)):
         if heading:
             title = squash(line.text)
@@ -58,8 +62,30 @@ def line_contexts(lines: list[SourceLine], book: AreaBook | None = None,
             elif not opened and closes_area(title):
                 area, chapter = None, title
             section = title if chapter in (None, title) else f"{chapter} › {title}"
+            number = _NUMBER.match(title)
+            parent = numbered.get(number.group(1).rsplit(".", 1)[0]) if number and "." in number.group(1) else None
+            while levels and line.heading and levels[-1][0] >= line.heading:
+                levels.pop()
+            if line.heading > 1 and levels and not opened:
+                parent = levels[-1][1]  # "Key facts" (Heading 2) under "P5 Mental Health" (Heading 1)
+            if parent is not None and not opened:
+                section = f"{parent} › {title}"  # "2.8.2 Phase 2 live" under "2.8 Digital Shared Care Record"
+            elif _FIELD.match(title) and above is not None and not opened:
+                section = f"{above} › {title}"  # "Responsible: Yasmin Delacourt (SRO)" under the item it is of
             if slides and line.heading:
                 slide_title = (line.page, section)
             elif slide_title is not None and slide_title[0] == line.page and not opened:
                 section = f"{slide_title[1]} › {title}"
+            if number:
+                numbered[number.group(1)] = section
+            if line.heading > 1:  # a title (1) is what the whole paper is about, told by its opening already
+                levels.append((line.heading, section))
+            if not _FIELD.match(title):
+                above = section
         yield line, section, area, heading
+
+
+# A numbered heading's number ("2.8.2 Phase 2 (social care records) live"), whose parent is "2.8".
+_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\S")
+# A line read as a heading that gives a field of the item above it: "Responsible: ...", "SRO: ...".
+_FIELD = re.compile(r"^[A-Z][A-Za-z ]{1,30}:\s+\S")

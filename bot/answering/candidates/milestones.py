@@ -144,7 +144,10 @@ def _topic_narrowed(ctx: Context, items: list[dict]) -> list[dict]:
     scored = []
     for item in items:
         title = initiative_title(ctx, item.get("initiative_id") or "")
-        main = (f"{title}", f"{item['text']}", f"{item.get('doc_title') or ''}")  # title and paper shared by many items
+        # title and paper shared by many items; a row's heading too ("2.1 Neighbourhood Care Teams" over
+        # "2.1.2 Risk stratification tool live": the heading says whose item it is)
+        heading = item.get("section") or "" if "what_at" in item else ""
+        main = (f"{title}", f"{item['text']}", f"{item.get('doc_title') or ''}", heading)
         coverage, _ = ctx.topic.joined_coverage(main, item.get("context_text") or "")
         scored.append((coverage, item))
     best = max(c for c, _ in scored)

@@ -1,0 +1,84 @@
+"""Where a line sits in the paper's outline: a numbered heading under its parent ("2.8.2" under "2.8"),
+a "Responsible: ..." line read as a heading kept under the item it is of, and Word's heading styles
+giving levels ("Key facts", Heading 2, under "P5 Mental Health", Heading 1)."""
+
+from pathlib import Path
+
+from bot.models import SourceLine
+from bot.reading.files import read_document
+from bot.records.sections import line_contexts
+
+PLAN = ["2 Our programmes", "", "2.8 Digital Shared Care Record (GO8)",
+        "Responsible: Yasmin Delacourt, Interim Chief Digital Officer (SRO)", "2.8.2 Phase 2 Social Care Records Live",
+        "By: Qtr 1 2018/19", "", "3 Enablers", "Estates rationalisation across both trusts is led by the estates group."]
+
+
+def _sections(lines: list[SourceLine]) -> dict[str, str | None]:
+    return {ln.text: section for ln, section, _, _ in line_contexts(lines)}
+
+
+def test_numbered_headings_and_field_lines_keep_their_parents() -> None:
+    sections = _sections([SourceLine(line=i, text=t) for i, t in enumerate(PLAN, start=1)])
+    assert sections["Responsible: Yasmin Delacourt, Interim Chief Digital Officer (SRO)"] == \
+        "2 Our programmes › 2.8 Digital Shared Care Record (GO8) › Responsible: Yasmin Delacourt, Interim Chief Digital Officer (SRO)"
+    assert sections["By: Qtr 1 2018/19"].startswith("2 Our programmes › 2.8 Digital Shared Care Record (GO8) › ")
+    assert sections["2.8.2 Phase 2 Social Care Records Live"] == \
+        "2 Our programmes › 2.8 Digital Shared Care Record (GO8) › 2.8.2 Phase 2 Social Care Records Live"
+    assert sections["Estates rationalisation across both trusts is led by the estates group."] == "3 Enablers"
+
+
+def test_word_heading_styles_give_the_outline(tmp_path: Path) -> None:
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("Joint Forward Plan Part B", level=0)
+    doc.add_heading("P5 Mental Health", level=1)
+    doc.add_heading("Key facts", level=2)
+    table = doc.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Clinical lead", "Dr Femi Adeyemi"
+    doc.add_heading("P6 Enabler: Digital and Data", level=1)
+    doc.add_heading("Key facts", level=2)
+    table = doc.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Clinical lead", "Dr Meera Joshi"
+    doc.save(tmp_path / "partb.docx")
+    lines = read_document(tmp_path / "partb.docx", 10**7).lines
+    assert [(ln.heading, ln.text) for ln in lines if ln.heading] == [
+        (1, "Joint Forward Plan Part B"), (2, "P5 Mental Health"), (3, "Key facts"), (2, "P6 Enabler: Digital and Data"), (3, "Key facts")]
+    sections = {ln.text: section for ln, section, _, _ in line_contexts(lines)}
+    assert sections["Clinical lead\tDr Meera Joshi"] == "P6 Enabler: Digital and Data › Key facts"
+    assert sections["Clinical lead\tDr Femi Adeyemi"] == "P5 Mental Health › Key facts"
+
+
+def test_what_is_due_for_a_programme_includes_items_whose_heading_names_it(tmp_path: Path, tokenizer) -> None:
+    """"What is due in Qtr 4 for the Neighbourhood Care Teams programme?" over a Word plan of numbered
+    items under programme headings: an item whose own title does not repeat the programme's name
+    ("2.1.2 Risk stratification tool in use") is still that programme's, by its heading."""
+    from docx import Document
+
+    from bot.answering.pipeline import answer
+    from bot.index.indexer import build_index
+    from bot.index.store import PlanIndex
+
+    doc = Document()
+    doc.add_heading("Delivery Plan 2017-19", level=0)
+    for programme, items in [("2.1 Neighbourhood Care Teams (GO1)", [
+            ("2.1.2 Risk stratification tool in use in all practices", "Dr Ngozi Fairweather, Clinical Lead", "31 January 2018"),
+            ("2.1.3 All 14 neighbourhood care teams live", "Ewan Tregarthen, Programme Manager", "Qtr 4 2017/18")]),
+            ("2.2 Same Day Urgent Care (GO2)", [
+            ("2.2.1 Saltmarsh Coast Urgent Treatment Centre designated", "Lorna Pettigrew, Head of Commissioning", "1 March 2018")])]:
+        doc.add_heading(programme, level=2)
+        for title, who, by in items:
+            doc.add_heading(title, level=3)
+            doc.add_paragraph(f"Responsible: {who}")
+            doc.add_paragraph(f"By: {by}")
+            doc.add_paragraph("Status: On track")
+    (tmp_path / "papers").mkdir()
+    doc.save(tmp_path / "papers" / "delivery_plan.docx")
+    build_index([tmp_path / "papers"], tmp_path / "index", tokenizer, 10**7)
+    index = PlanIndex.open(tmp_path / "index")
+    try:
+        reply = answer("What is due in Qtr 4 2017/18 for Neighbourhood Care Teams?", index, tokenizer)
+    finally:
+        index.close()
+    assert reply.answered and "Risk stratification" in reply.answer and "All 14 neighbourhood" in reply.answer, reply.answer
+    assert "Saltmarsh" not in reply.answer, reply.answer
