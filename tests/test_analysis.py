@@ -66,6 +66,8 @@ def lex(papers, tokenizer):
     ("what is the maternity budget setting process?", ("text",)),  # "budget" describes what is asked here
     ("which maternity scheme costs £3m?", ("text",)),  # a sum stated, not asked
     ("maternity pathway total?", ("number",)),
+    ("From what number to what number are maternity beds to be reduced?", ("number",)),  # figures, not a phone number
+    ("what number do I ring for the maternity team?", ("contact", "number")),
     # "how much did <a long description> cost?": a sum of money, however long the thing between
     ("How much did the additional specialist support secured for the maternity and newborn pathway review cost?", ("money",)),
 ])

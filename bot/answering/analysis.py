@@ -61,7 +61,10 @@ _MONEY = re.compile(r"£|\bhow much\b(?:\W+\w+){0,5}?\W+(?:funding|funds?|money|
                     r"\bwhat(?:s| is| was)? (?:the )?(?:[\w/&-]+ ){1,4}?(?:cost|budget|savings?|deficit|allocation)\b(?=\s+(?:for|of|in|on|at|to|by)\b|\W*$)")
 # Contact details asked for: a phone number or an email address, not a person.
 _CONTACT_ASKED = re.compile(r"\bcontact (?:details?|numbers?|info(?:rmation)?)\b|\b(?:tele)?phone(?: numbers?)?\b|"
-                            r"\be-?mail(?: address(?:es)?)?\b|\bnumber to (?:call|ring)\b|\bwhat number\b")
+                            r"\be-?mail(?: address(?:es)?)?\b|\bnumber to (?:call|ring)\b|"
+                            # "what number do I ring?", "what's her number?"; not "from what number to what number"
+                            r"\bwhat number (?:do|should|can|could|would|will) \w+ (?:call|ring|phone|dial|use|try)\b|"
+                            r"\bwhat(?:'s| is) (?:the|their|his|her|your) (?:direct |office |mobile )?number\b")
 # "by the end of the current quarter": when, not what about ("end of life care" stays a topic)
 _PERIOD_END = re.compile(r"\b(?:the )?end of (?:the |this |next |last )?(?:current )?(?:financial )?(?:quarter|month|year|week)\b")
 _FREQUENCY = re.compile(r"\bhow often\b|\bhow frequently\b|\bhow regularly\b")
@@ -396,7 +399,20 @@ def _people_named(text: str, low: str, lex: Lexicon) -> frozenset[str]:
         return frozenset()
     surnames = {re.sub(r"['’]s$", "", name.split()[-1].lower()) for _, _, name in names_in(text, lex.common)
                 if not lex.areas.in_text(name)}  # "Helena Marchbank's deputy" names Marchbank
-    return frozenset(surnames | {m.group(1).lower() for m in _TITLED.finditer(text)})
+    return frozenset(surnames | {m.group(1).lower() for m in _TITLED.finditer(text)} | _first_named(text, lex))
+
+
+def _first_named(text: str, lex: Lexicon) -> set[str]:
+    """"while fiona is on secondment": a first name alone names the one person the papers give it to,
+    when the papers never write it as a word in lower case, nor as a place ("Fylde Coast")."""
+    firsts = lex.first_names()
+    out: set[str] = set()
+    for m in re.finditer(r"\b([A-Za-z][a-z]{2,})\b", text):
+        word = m.group(1).lower()
+        surnames = firsts.get(word)
+        if surnames and len(surnames) == 1 and word not in lex.common and not lex.areas.in_text(m.group(1).capitalize()):
+            out |= surnames
+    return out
 
 
 def _deputy_of_named(roles: list[str], named: frozenset[str], lex: Lexicon) -> list[str]:
@@ -522,6 +538,8 @@ MONEY_NOUNS = frozenset("funding fund funds money budget cost costs investment s
 def dated_form(analysis: Analysis) -> bool:
     """A question about what falls in a window of time ("what's due next month?"), not about a named
     thing's date, owner or amount."""
+    if analysis.window is not None and analysis.window.soonest:
+        return True  # "which milestone falls due next, and when?": the soonest items, each with its date
     if analysis.window is None or set(analysis.wants) & {"person", "date", "number", "money"}:
         return False
     return analysis.window.relative or bool(analysis.words & DUE_STEMS)

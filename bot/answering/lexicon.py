@@ -52,6 +52,20 @@ class Lexicon:
     def openings(self) -> Openings:
         return self.index.memo("stored openings", lambda: Openings(self.index.db.conn))
 
+    def first_names(self) -> dict[str, frozenset[str]]:
+        """Lower-case first name -> the surnames of the people the papers name with it: staff write
+        "now fiona is on secondment" or "Bernadette is on leave" of someone the papers name in full."""
+        def read() -> dict[str, frozenset[str]]:
+            found: dict[str, set[str]] = {}
+            if "people" in self.index.db.table_names():
+                for (name,) in self.index.db.execute("select distinct name from people"):
+                    parts = re.sub(TITLES + r"\.?\s+", "", name).split()
+                    if len(parts) >= 2 and parts[0].isalpha():
+                        found.setdefault(parts[0].lower(), set()).add(parts[-1].lower())
+            return {first: frozenset(surnames) for first, surnames in found.items()}
+
+        return self.index.memo("first names", read)
+
     def file_names(self) -> list[str]:
         """Every paper's file name (staff ask within "the spreadsheet", "the slides")."""
         return self.index.memo("file names", lambda: [r["file_name"] for r in self.index.db.query("select file_name from documents")])

@@ -19,6 +19,7 @@ class Window:
     label: str
     quarter: int | None = None  # a quarter of each plan's own year, when no year was named
     relative: bool = False  # set against today ("next month"), not a period named outright
+    soonest: bool = False  # "what falls due next?": what is due from today, the soonest first, whatever else is asked
 
     def for_plan(self, fy_start: int | None) -> "Window":
         """This window in a plan whose financial year starts in April of `fy_start`."""
@@ -84,6 +85,12 @@ def _period_word(word: str) -> str:
     return word
 
 
+# What falls due next: the work, not the next meeting ("when is the next board?" names a date of its own).
+_NEXT_DUE = re.compile(r"\b(?:falls?|falling|comes?|coming|is|are) due next\b|\bdue next\b|"
+                       r"\bnext (?:milestones?|deliverables?|deadlines?)\b|\bwhat'?s next\b|\bvery next\b")
+NEXT_DAYS = 366  # how far ahead the next item is looked for
+
+
 def window(text: str, as_of: date | None) -> Window | None:
     low = _AFTER_WHICH.sub(lambda m: f"{m.group(1)} {_period_word(m.group(2))}", text.lower())
     today = as_of or date.today()
@@ -124,6 +131,8 @@ def window(text: str, as_of: date | None) -> Window | None:
     if re.search(r"\bnext week\b", low):
         start = today - timedelta(days=today.weekday()) + timedelta(days=7)
         return Window(start, start + timedelta(days=6), f"in the week of {start.isoformat()}", relative=True)
+    if _NEXT_DUE.search(low):  # "which milestone falls due next?": what is due from today, the soonest first
+        return Window(today, today + timedelta(days=NEXT_DAYS), f"next after {today.day} {today:%B %Y}", relative=True, soonest=True)
     if re.search(r"\b(?:coming up|upcoming|on the horizon)\b", low):
         return Window(today, today + timedelta(days=28), "in the next 4 weeks", relative=True)
     return named_period(text)

@@ -8,6 +8,7 @@ rows passing and some not. The answer is every passing row of the table, by name
 highest first; or that none passes, with the highest there is."""
 
 import json
+import re
 from collections.abc import Iterator, Sequence
 
 import numpy as np
@@ -27,7 +28,8 @@ CODE_CHARS = 10  # a first cell this short is a code ("R01", "PC-04"): the row's
 
 def filtered_rows(ctx: Context) -> Iterator[Candidate]:
     bound = ctx.analysis.bound
-    if bound is None or not ctx.topic:
+    rating = asked_rating(ctx.analysis.text) if bound is None else None
+    if bound is None and rating is None or not ctx.topic:
         return
     table = question_records(ctx, "rows")
     if not len(table):
@@ -43,7 +45,7 @@ def filtered_rows(ctx: Context) -> Iterator[Candidate]:
     offered: list[Candidate] = []
     for positions in [p for p in groups.values() if best.intersection(p)][:TABLES_READ]:
         rows = table.take(positions)
-        found = _filtered(ctx, bound, rows)
+        found = _filtered(ctx, bound, rows) if bound is not None else _rated(ctx, rating or "", rows)
         if found is not None:
             offered.append(found)
     offered.sort(key=lambda c: -ctx.topic.coverage(c.main, c.context)[0])
@@ -84,6 +86,59 @@ def _filtered(ctx: Context, bound: Bound, rows: Sequence[dict]) -> Candidate | N
         source="filter", main=" ".join(_shared(rows, f) for f in ("header_text", "section", "caption", "doc_title")), context="", area=head.get("area"), answer=trim(answer, 590),
         citations=unique(cites), fits_form=1.0, nearest=trim(where, 160),
     )
+
+
+# "which projects are rated red?", "list the milestones at risk": the rows whose status says so.
+_RATINGS = ("red", "amber", "green", "blue", "at risk", "off track", "on track", "not started", "complete", "delayed")
+_RATING_ASKED = re.compile(r"\b(?:which|what|list|name|how many)\b.{0,80}?\b(?:rated|rag(?:-rated)?|status(?:ed)?|marked|flagged|"
+                           r"showing|are|is|as)\s+(?:as\s+|rag\s+)?(" + "|".join(_RATINGS) + r")\b")
+_RAG_LETTERS = {"r": "red", "a": "amber", "g": "green", "b": "blue"}  # the RAG convention's letters
+_STATUS_LABEL = re.compile(r"\b(?:rag|status|rating|position|progress)\b", re.I)
+
+
+def asked_rating(text: str) -> str | None:
+    """The status a question filters on ("rated red", "are at risk"), else None."""
+    m = _RATING_ASKED.search(text.lower())
+    return m.group(1) if m else None
+
+
+def _rated(ctx: Context, rating: str, rows: Sequence[dict]) -> Candidate | None:
+    """The rows of one table whose status column says `rating`: in words ("Red", "At risk: ..."), by the
+    RAG letter ("R"), or by a code the paper's key spells out ("AR = at risk")."""
+    labels: list[str] = json.loads(rows[0]["labels"] or "[]")
+    columns = [k for k, label in enumerate(labels) if _STATUS_LABEL.search(label)]
+    if not columns:
+        return None
+    column = columns[0]
+    cells = [json.loads(r["cells"]) for r in rows]
+    said = [_status_says(ctx, row[column]["text"] if column < len(row) else "") for row in cells]
+    if not any(said):
+        return None
+    passing = [i for i, words in enumerate(said) if words == rating or words.startswith(rating + " ") or words.startswith(rating + ":")]
+    where = _where(rows)
+    if passing:
+        named = "; ".join(f"{_name(cells[i], column)} ({cells[i][column]['text']})" for i in passing)
+        answer = f"{len(passing)} of the {sum(1 for w in said if w)} rows of {trim(where, 80)} have {labels[column]} {rating}: {named}"
+        cites = [_cite(rows[i], cells[i], column) for i in passing]
+    else:
+        answer = f"None of the {sum(1 for w in said if w)} rows of {trim(where, 80)} has {labels[column]} {rating}"
+        cites = [_cite(rows[0], cells[0], column)]
+    shared = " ".join(_shared(rows, f) for f in ("header_text", "section", "caption", "doc_title"))
+    return Candidate(  # what it states: these rows, by the rating asked
+        source="filter", main=f"{shared} {labels[column]} {rating}", context="",
+        area=rows[0].get("area"), answer=trim(answer, 590), citations=unique(cites), fits_form=1.0, nearest=trim(where, 160),
+    )
+
+
+def _status_says(ctx: Context, text: str) -> str:
+    """A status cell in words, lower case: a RAG letter or a code of the paper's key spelled out."""
+    low = " ".join(text.lower().split())
+    if low in _RAG_LETTERS:
+        return _RAG_LETTERS[low]
+    meaning = ctx.lex.codes.get(text.strip())
+    if meaning:
+        return next((r for r in _RATINGS if meaning.lower().startswith(r)), low)
+    return low
 
 
 def _extreme(ctx: Context, bound: Bound, rows: Sequence[dict], cells: list[list[dict]], amounts: list[Amount | None],

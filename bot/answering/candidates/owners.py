@@ -129,11 +129,19 @@ def people(ctx: Context) -> Iterator[Candidate]:
     for i in _top(scores, k=8, floor=0.15):
         row = table.rows[i]
         where = f" ({row['area']})" if row.get("area") else ""
+        field = _FIELD_LINE.match(row.get("quote") or "")  # "Responsible: <name>" under an item's heading: the item is theirs
         yield Candidate(
-            source="person", main=f"{row['role']} {row['name']}", context=f"{row['context']} {row.get('section') or ''}",
+            source="person", main=f"{row['role']} {row['name']}" + (f" {row['context']} {row.get('section') or ''}" if field else ""),
+            context=f"{row['context']} {row.get('section') or ''}",
             area=row.get("area"), answer=_person_answer(row, where), citations=[cite_row(row)],
             role_text=row["role"], fits_form=1.0, nearest=f"{row['name']}, {trim(row['role'], 120)}",
         )
+
+
+# A line giving a field of the item above it: "Responsible: Yasmin Delacourt, Interim CDO (SRO)" under
+# "2.8 Digital Shared Care Record", as a plan of numbered headings sets out its items.
+_FIELD_LINE = re.compile(r"^\s*(?:(?:acting|interim|deputy|joint)\s+)?(?:responsible|accountable|owner|lead|sro|"
+                         r"senior responsible owner|executive lead|clinical lead)\s*:", re.I)
 
 
 def _person_answer(row: dict, where: str) -> str:

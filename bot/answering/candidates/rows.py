@@ -201,10 +201,10 @@ def _answer_cell(want: str, labels: list[str], cells: list[dict], ctx: Context, 
     names = LABELS.get(want, ())
     if want == "person":  # "who is the clinical lead": of the columns naming people, the one named for that role
         strong = [r for r in ctx.analysis.roles if r not in WEAK_ROLES]
-        for k, label in enumerate(labels):
-            if k < len(cells) and any(role_in(r, label) for r in strong) \
-                    and person_name(_first_name_part(cells[k]["text"]), ctx.lex.common):
-                return k
+        held = [k for k, label in enumerate(labels) if k < len(cells) and any(role_in(r, label) for r in strong)
+                and person_name(_first_name_part(cells[k]["text"]), ctx.lex.common)]
+        if held:  # "who is acting SRO?" over "SRO | Acting SRO": the column named for more of the asked role
+            return max(held, key=lambda k: sum(1 for r in ctx.analysis.roles if role_in(r, labels[k])))
     for k, label in enumerate(labels):
         low = label.lower()
         if k < len(cells) and cells[k]["text"] and any(re.search(rf"\b{re.escape(n)}\b", low) for n in names):
@@ -219,6 +219,9 @@ def _answer_cell(want: str, labels: list[str], cells: list[dict], ctx: Context, 
             return k
         if want == "contact" and types.contacts(text):
             return k
+    paired = _value_of_label(cells, ctx) if want in ("text", "number", "money") else None
+    if paired is not None and (want == "text" or types.holds(want, cells[paired]["text"], ctx.lex.common)):
+        return paired
     if want == "number":
         return _number_by_label(labels, cells, ctx)
     if want == "money":  # "how much": the cell with a sum of money, by its label first, then a total, else the first
@@ -273,6 +276,17 @@ def _marked_date_column(labels: list[str], cells: list[dict]) -> int | None:
                 and (types.dates(labels[k]) or types.month_label(labels[k])):
             return k
     return None
+
+
+def _value_of_label(cells: list[dict], ctx: Context) -> int | None:
+    """A row of two cells, a label the question names and its value ("A&E 4-hour standard: system |
+    87.3%" under "Measure | Value"): what is asked of the label is the other cell."""
+    filled = [k for k, cell in enumerate(cells) if cell["text"].strip()]
+    if len(filled) != 2 or not ctx.topic:
+        return None
+    label, value = filled
+    named = ctx.topic.matched(cells[label]["text"])
+    return value if named and not named & ctx.topic.matched(cells[value]["text"]) else None
 
 
 def _number_by_label(labels: list[str], cells: list[dict], ctx: Context,

@@ -1,0 +1,45 @@
+"""People as staff name them: "Responsible: <name>" lines under an item's numbered heading answer for
+that item, and a first name alone ("while fiona is on secondment") names the one person the papers
+give it to, who is then who the question is about, not its answer."""
+
+import pytest
+
+from bot.answering.pipeline import answer
+from bot.textnorm import Tokenizer
+
+PLAN = """Greywater Delivery Plan 2017-19 (draft v0.7)
+
+2.2 Same Day Urgent Care (GO2)
+Responsible: Bernadette Okonjo-Hale, Director of Operations, Oxhollow Hospitals NHS Trust (SRO)
+By: 31 March 2018
+Status: Amber
+
+2.8 Digital Shared Care Record (GO8)
+Responsible: Yasmin Delacourt, Interim Chief Digital Officer (SRO)
+By: Qtr 1 2018/19
+Status: Green
+
+2.9 Mental Health Crisis Alternatives (GO4)
+SRO: Fiona Achebe, Chief Executive, Wykedale Care (on secondment to NHS England until 31 January 2027)
+Acting SRO: Gideon Threlfall, Director of Operations, Wykedale Care
+By: 15 January 2018
+"""
+
+
+@pytest.fixture
+def plan(papers):
+    return papers({"delivery_plan.txt": PLAN})
+
+
+@pytest.mark.parametrize("question, who, not_who", [
+    ("Who is the SRO for the shared care record?", "Yasmin Delacourt", "Bernadette"),
+    ("who's sro for same day urgent care?", "Bernadette Okonjo-Hale", "Yasmin"),
+])
+def test_a_responsible_line_answers_for_the_heading_above_it(plan, question: str, who: str, not_who: str) -> None:
+    reply = answer(question, plan, Tokenizer())
+    assert reply.answered and reply.answer.startswith(who) and not_who not in reply.answer.split(".")[0], reply.answer
+
+
+def test_a_first_name_alone_is_who_the_question_is_about(plan) -> None:
+    reply = answer("who's acting SRO for mental health crisis while fiona is on secondment?", plan, Tokenizer())
+    assert reply.answered and reply.answer.startswith("Gideon Threlfall"), reply.answer

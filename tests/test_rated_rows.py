@@ -1,0 +1,37 @@
+""""Which projects are rated red?": the rows of a table whose status column says so, in words, by the
+RAG letter, or by a code the paper's key spells out; "none" said plainly with how many were read."""
+
+import pytest
+
+from bot.answering.candidates.filtered import asked_rating
+from bot.answering.pipeline import answer
+from bot.textnorm import Tokenizer
+
+EXPORT = """PMO project export, 5 October 2026
+Project ID\tProject name\tSRO\tRAG\tStage
+P-0101\tSaltharbour Urgent Treatment Centre\tNiamh Rathbone\tR\tS3
+P-0102\tVirtual wards expansion\tNiamh Rathbone\tG\tS3
+P-0202\tPellow Bay CDC phase 2 (endoscopy)\tCallum Breckon\tR\tS2
+P-0301\tNon-specific symptoms pathway\tDr Aoife Brannigan\tA\tS3
+
+RAG in the PMO exports: G = green, A = amber, R = red, B = blue (complete or live).
+"""
+
+
+@pytest.fixture
+def export(papers):
+    return papers({"pmo_export.txt": EXPORT})
+
+
+@pytest.mark.parametrize("question, rating", [("List the projects rated red in the PMO export.", "red"),
+                                              ("which projects are RAG amber?", "amber"),
+                                              ("how many milestones are at risk?", "at risk"),
+                                              ("what is the red line for the budget?", None)])
+def test_the_rating_asked(question: str, rating: str | None) -> None:
+    assert asked_rating(question) == rating
+
+
+def test_rows_rated_red_by_their_rag_letter(export) -> None:
+    reply = answer("List the projects rated red in the PMO export.", export, Tokenizer())
+    assert reply.answered and "P-0101" in reply.answer and "P-0202" in reply.answer, reply.answer
+    assert "P-0102" not in reply.answer and "P-0301" not in reply.answer, reply.answer
