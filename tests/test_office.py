@@ -151,3 +151,17 @@ def test_grouped_cards_side_by_side_read_card_by_card(tmp_path: Path) -> None:
     texts = [ln.text for ln in read_document(tmp_path / "cards.pptx", MB).lines if ln.text]
     assert texts == ["GO1 Neighbourhood Care Teams", "SRO: Wilhelmina Ashdown", "Next: all 14 NCTs live",
                      "GO2 Same Day Urgent Care", "SRO: Bernadette Okonjo-Hale", "Next: UTC designated"]
+
+
+def test_each_slides_table_stays_under_its_own_slide_title(tmp_path: Path) -> None:
+    """One two-column table per programme slide, none with a header row: the slide's title between them
+    is no running footer, so the second slide's rows are not read on as the first slide's table."""
+    from bot.records.extract import extract_records
+
+    path = deck(tmp_path / "programmes.pptx", [
+        {"title": "LC1 Right Care, First Time", "table": (40, 120, [["SRO", "Niamh Rathbone"], ["Top risk", "Ambulance handover delays - score 20"]])},
+        {"title": "LC3 Cancer", "table": (40, 120, [["SRO", "Dr Aoife Brannigan"], ["Top risk", "Histopathology turnaround - score 9"]])},
+    ])
+    rows = {r["row_text"]: r["section"] for r in extract_records(read_document(path, MB))["rows"]}
+    assert rows["Top risk | Histopathology turnaround - score 9"] == "LC3 Cancer", rows
+    assert rows["Top risk | Ambulance handover delays - score 20"] == "LC1 Right Care, First Time", rows

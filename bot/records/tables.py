@@ -219,9 +219,13 @@ def runs_on(lines: list[SourceLine], k: int, header: str) -> int | None:
 
 
 def _past_running(lines: list[SourceLine], j: int, page: int) -> int | None:
-    """The first line from j that is a tab row or on another page, past at most RUNNING_LINES others."""
+    """The first line from j that is a tab row or on another page, past at most RUNNING_LINES others. A
+    heading the reader knows (a slide's title, a sheet's name, a Word heading) is no running line: the
+    table under it is another table."""
     passed = 0
     while j < len(lines) and lines[j].page == page and "\t" not in lines[j].text:
+        if lines[j].heading:
+            return None
         passed += bool(lines[j].text.strip())
         if passed > RUNNING_LINES:
             return None
