@@ -16,6 +16,8 @@ import numpy as np
 from bot.answering.candidates import Candidate, Context, cite_cell, trim, unique
 from bot.answering.candidates.question_rows import question_records
 from bot.answering.thresholds import Amount, Bound, cell_amount
+from bot.index.record_terms import RecordTable
+from bot.textnorm import squash
 from bot.models import Citation
 
 TABLES = 3  # tables offered to the scorer, best covered first
@@ -48,8 +50,64 @@ def filtered_rows(ctx: Context) -> Iterator[Candidate]:
         found = _filtered(ctx, bound, rows) if bound is not None else _rated(ctx, rating or "", rows)
         if found is not None:
             offered.append(found)
+    if bound is not None and not bound.extreme:
+        offered += _fields_across(ctx, bound, table, best)
     offered.sort(key=lambda c: -ctx.topic.coverage(c.main, c.context)[0])
     yield from offered[:TABLES]
+
+
+FIELD_SECTIONS = 3  # a field given under this many headings of one paper is read across them
+
+
+def _fields_across(ctx: Context, bound: Bound, table: RecordTable, best: set[int]) -> list[Candidate]:
+    """One field given for each of many things, each under its own heading ("Top risk | Ambulance
+    handover delays - score 20 (L5 x I4)" on each programme's slide): the headings whose field passes
+    the bound, by the number the question names ("score 15 or more": the number after "score")."""
+    asked = [w for w in re.findall(r"[a-z]{4,}", ctx.analysis.text.lower()[: bound.start]) if w not in _FILLER][-3:]
+    fields: dict[tuple[str, str], list[dict]] = {}
+    for row in table.take(sorted(best)):
+        cells = [c for c in json.loads(row["cells"]) if c["text"].strip()]
+        if len(cells) == 2:
+            fields.setdefault((str(row["document"]), squash(cells[0]["text"]).lower()), []).append(row)
+    out = []
+    for (_, field), rows in fields.items():
+        if len({r.get("section") for r in rows}) < FIELD_SECTIONS:
+            continue
+        valued = []
+        for row in rows:
+            value = [c for c in json.loads(row["cells"]) if c["text"].strip()][1]
+            amount = cell_amount(value["text"]) or _named_amount(value["text"], asked)
+            if amount is not None:
+                valued.append((amount, row, value))
+        if len(valued) < FIELD_SECTIONS:
+            continue
+        passing = sorted(((a, r, v) for a, r, v in valued if bound.passes(a)), key=lambda p: -p[0].whole)
+        label = f"{rows[0]['row_text'].split(' | ')[0]} {bound.said()}"
+        if passing:
+            named = "; ".join(f"{r.get('section') or r['doc_title']}: {v['text']}" for _, r, v in passing)
+            answer = f"{len(passing)} of {len(valued)} have a {label}: {named}"
+            cites = [cite_cell(r, v) for _, r, v in passing]
+        else:
+            answer = f"None of {len(valued)} has a {label}"
+            cites = [cite_cell(valued[0][1], valued[0][2])]
+        out.append(Candidate(source="filter", main=f"{field} {' '.join(asked)}", context="", area=rows[0].get("area"),
+                             answer=trim(answer, 590), citations=unique(cites), fits_form=1.0, nearest=field))
+    return out
+
+
+_FILLER = frozenset({"which", "what", "does", "have", "with", "their", "there", "where", "ones", "that", "this", "those",
+                     "these", "from", "into", "more", "less", "than", "over", "under", "above", "below"})
+
+
+def _named_amount(text: str, words: list[str]) -> Amount | None:
+    """The number a cell gives after one of the question's words ("... - score 20 (L5 x I4)" for "score 15
+    or more")."""
+    low = text.lower()
+    for word in reversed(words):
+        m = re.search(rf"\b{re.escape(word)}\w*\W{{0,3}}(\d{{1,6}}(?:\.\d+)?)\b", low)
+        if m:
+            return Amount(float(m.group(1)))
+    return None
 
 
 def _filtered(ctx: Context, bound: Bound, rows: Sequence[dict]) -> Candidate | None:
