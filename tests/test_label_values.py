@@ -33,3 +33,19 @@ def update(papers):
 def test_the_value_beside_the_named_label_answers(update, question: str, value: str) -> None:
     reply = answer(question, update, Tokenizer())
     assert reply.answered and reply.answer.startswith(value), reply.answer
+
+
+EXPORT = """project_id,project_name,sro,start_date,planned_end,baseline_end,rag
+P-0201,Pellow Bay CDC phase 1 (CT and MRI),Callum Breckon,2025-04-01,2026-09-30,2026-09-30,B
+P-0202,Pellow Bay CDC phase 2 (endoscopy),Callum Breckon,2025-06-01,2027-03-15,2026-12-01,R
+"""
+
+
+def test_each_date_column_the_question_names_is_given(papers) -> None:
+    index = papers({"pmo_export.csv": EXPORT})
+    reply = answer("What were the baseline and the current planned end dates for the Pellow Bay CDC phase 2 (endoscopy) project?",
+                   index, Tokenizer())
+    assert reply.answered and "2026-12-01" in reply.answer and "2027-03-15" in reply.answer, reply.answer
+    assert "2025-06-01" not in reply.answer.split("(")[0], reply.answer  # the start date was not asked
+    quotes = {c.quote for c in reply.citations}
+    assert {"2026-12-01", "2027-03-15"} <= quotes, quotes

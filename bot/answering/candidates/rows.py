@@ -103,9 +103,12 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
     stated = unit_sum(labels[at], cells[at]["text"]) if want == "money" and at is not None and at < len(labels) else None
     if stated:
         answer_text = f"{stated} ({labels[at]})"
+    named_dates = _named_date_cells(ctx, labels, cells) if want == "date" and not logged else []
+    if len(named_dates) >= 2:  # "the baseline and the current planned end dates": each one the question names
+        answer_text = "; ".join(f"{labels[k]}: {cells[k]['text']}" for k in named_dates)
     if logged:
         answer_text = "; ".join(logged[1])  # a log of dated entries: the entries the question is about
-    elif at is not None and want == "date" and len(answer_text) > 60 and column_date is None:
+    elif at is not None and want == "date" and len(answer_text) > 60 and column_date is None and len(named_dates) < 2:
         found = types.dates(answer_text)
         answer_text = f"{found[-1][2]}: {answer_text}" if found else answer_text  # the date first, then its cell
     if column_date is not None:
@@ -114,6 +117,7 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
     lead = f"{answer_text}" if answer_text else trim(row["row_text"], 200)
     answer = trim(f"{lead} ({rest})" if rest else lead, 590)
     cites = [cite_cell(row, cells[at])] if at is not None else []
+    cites += [cite_cell(row, cells[k]) for k in named_dates if len(named_dates) >= 2 and k != at]
     cites.append(cite_cell(row, next(c for c in cells if c["text"])))
     if keyed:
         cites.append(keyed[1])
@@ -124,7 +128,8 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
         source="row", main=main, context=f"{row['header_text']} {row.get('section') or ''} {row.get('caption') or ''}", area=row.get("area"),
         answer=answer, citations=unique(cites), has_type=at is not None,
         role_text=_role_text(strong, labels[at] if at is not None and at < len(labels) else "", role_cells),
-        fits_form=0.5 if at is not None else 0.0, nearest=trim(row["row_text"], 160),
+        # a row giving each date the question names ("baseline and planned end") fits it fully
+        fits_form=1.0 if len(named_dates) >= 2 else 0.5 if at is not None else 0.0, nearest=trim(row["row_text"], 160),
     )
 
 
@@ -276,6 +281,16 @@ def _marked_date_column(labels: list[str], cells: list[dict]) -> int | None:
                 and (types.dates(labels[k]) or types.month_label(labels[k])):
             return k
     return None
+
+
+def _named_date_cells(ctx: Context, labels: list[str], cells: list[dict]) -> list[int]:
+    """The date columns whose labels the question names by a word of their own ("baseline", "planned"),
+    a word no other date column of the row shares: "what were the baseline and the planned end dates?"."""
+    dated = [k for k, label in enumerate(labels) if k < len(cells) and label and types.dates(cells[k]["text"])]
+    generic = set().union(*(ctx.tokenizer.stem_set(w) for w in LABELS["date"]))  # "date", "due": any date column's
+    stems = {k: ctx.tokenizer.stem_set(labels[k]) - generic for k in dated}
+    own = {k: stems[k] - set().union(*(stems[j] for j in dated if j != k)) for k in dated}
+    return [k for k in dated if own[k] & ctx.analysis.words]
 
 
 def _value_of_label(cells: list[dict], ctx: Context) -> int | None:
