@@ -36,7 +36,7 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_f" / "holdout.jsonl", QUESTIONS / "other_ics_f" / "papers", 0.61),
     (QUESTIONS / "other_ics_g" / "tune.jsonl", QUESTIONS / "other_ics_g" / "papers", 0.54),
     (QUESTIONS / "other_ics_g" / "holdout.jsonl", QUESTIONS / "other_ics_g" / "papers", 0.55),
-    (QUESTIONS / "other_ics_h" / "tune.jsonl", QUESTIONS / "other_ics_h" / "papers", 0.44),
+    (QUESTIONS / "other_ics_h" / "tune.jsonl", QUESTIONS / "other_ics_h" / "papers", 0.47),
     (QUESTIONS / "other_ics_h" / "holdout.jsonl", QUESTIONS / "other_ics_h" / "papers", 0.33),
     (QUESTIONS / "other_ics_i" / "tune.jsonl", QUESTIONS / "other_ics_i" / "papers", 0.59),
     (QUESTIONS / "other_ics_i" / "holdout.jsonl", QUESTIONS / "other_ics_i" / "papers", 0.50),
