@@ -131,6 +131,25 @@ def papers(tmp_path: Path, tokenizer: Tokenizer):
         index.close()
 
 
+@pytest.fixture
+def ask_folder(tmp_path: Path, tokenizer: Tokenizer):
+    """Ask a question of a folder of papers the test wrote as real files (.docx, .pptx): ask_folder(folder,
+    question) -> Reply, the folder indexed as `planbot ingest` would."""
+    def ask(folder: Path, question: str):
+        from bot.answering.pipeline import answer
+
+        out = tmp_path / f"index_of_{folder.name}"
+        if not out.exists():
+            build_index([folder], out, tokenizer, 10**7)
+        index = PlanIndex.open(out)
+        try:
+            return answer(question, index, tokenizer)
+        finally:
+            index.close()
+
+    return ask
+
+
 def assert_says(answer_text: str, present: Sequence[str], absent: Sequence[str] = ()) -> None:
     """Every text of `present` is in the answer and none of `absent`, with the answer shown when not."""
     for text in present:

@@ -37,11 +37,9 @@ def test_rows_rated_red_by_their_rag_letter(export) -> None:
     assert "P-0102" not in reply.answer and "P-0301" not in reply.answer, reply.answer
 
 
-def test_one_field_across_slides_filtered_by_the_number_the_question_names(tmp_path, tokenizer) -> None:
+def test_one_field_across_slides_filtered_by_the_number_the_question_names(tmp_path, ask_folder) -> None:
     """Each programme's slide gives its "Top risk" with a score in words ("- score 20 (L5 x I4)"): "for
     which programmes does the top risk score 15 or more?" reads that field across the slides."""
-    from bot.index.indexer import build_index
-    from bot.index.store import PlanIndex
     from tests.office_files import deck
 
     (tmp_path / "papers").mkdir()
@@ -51,11 +49,6 @@ def test_one_field_across_slides_filtered_by_the_number_the_question_names(tmp_p
              ("LC6 Start Well", "Maternity staffing - score 12 (L4 x I3)")]
     deck(tmp_path / "papers" / "programmes.pptx", [
         {"title": title, "table": (40, 120, [["SRO", "Jo Bloggs"], ["Budget", "£2.1m"], ["Top risk", risk]])} for title, risk in risks])
-    build_index([tmp_path / "papers"], tmp_path / "index", tokenizer, 10**7)
-    index = PlanIndex.open(tmp_path / "index")
-    try:
-        reply = answer("For which programmes does the top risk score 15 or more?", index, tokenizer)
-    finally:
-        index.close()
+    reply = ask_folder(tmp_path / "papers", "For which programmes does the top risk score 15 or more?")
     assert reply.answered and "LC1" in reply.answer and "LC4" in reply.answer, reply.answer
     assert "LC3" not in reply.answer and "LC6" not in reply.answer, reply.answer

@@ -49,15 +49,11 @@ def test_word_heading_styles_give_the_outline(tmp_path: Path) -> None:
     assert sections["Clinical lead\tDr Femi Adeyemi"] == "P5 Mental Health › Key facts"
 
 
-def test_what_is_due_for_a_programme_includes_items_whose_heading_names_it(tmp_path: Path, tokenizer) -> None:
+def test_what_is_due_for_a_programme_includes_items_whose_heading_names_it(tmp_path: Path, ask_folder) -> None:
     """"What is due in Qtr 4 for the Neighbourhood Care Teams programme?" over a Word plan of numbered
     items under programme headings: an item whose own title does not repeat the programme's name
     ("2.1.2 Risk stratification tool in use") is still that programme's, by its heading."""
     from docx import Document
-
-    from bot.answering.pipeline import answer
-    from bot.index.indexer import build_index
-    from bot.index.store import PlanIndex
 
     doc = Document()
     doc.add_heading("Delivery Plan 2017-19", level=0)
@@ -74,11 +70,6 @@ def test_what_is_due_for_a_programme_includes_items_whose_heading_names_it(tmp_p
             doc.add_paragraph("Status: On track")
     (tmp_path / "papers").mkdir()
     doc.save(tmp_path / "papers" / "delivery_plan.docx")
-    build_index([tmp_path / "papers"], tmp_path / "index", tokenizer, 10**7)
-    index = PlanIndex.open(tmp_path / "index")
-    try:
-        reply = answer("What is due in Qtr 4 2017/18 for Neighbourhood Care Teams?", index, tokenizer)
-    finally:
-        index.close()
+    reply = ask_folder(tmp_path / "papers", "What is due in Qtr 4 2017/18 for Neighbourhood Care Teams?")
     assert reply.answered and "Risk stratification" in reply.answer and "All 14 neighbourhood" in reply.answer, reply.answer
     assert "Saltmarsh" not in reply.answer, reply.answer
