@@ -49,3 +49,29 @@ def test_each_date_column_the_question_names_is_given(papers) -> None:
     assert "2025-06-01" not in reply.answer.split("(")[0], reply.answer  # the start date was not asked
     quotes = {c.quote for c in reply.citations}
     assert {"2026-12-01", "2027-03-15"} <= quotes, quotes
+
+
+MEMO = """MEMORANDUM
+
+To:       Members of the Kestrel Vale Transformation Programme Board
+From:     Beverley Osei, SRO, Community Services and Frailty
+Date:     24/02/2026
+Subject:  Intermediate care beds - proposal to consolidate the bed base
+Status:   For decision at the Programme Board meeting of 12 March 2026
+
+The Board is asked to approve the proposal; the next meeting of the Programme Board will be held on
+23 April 2026 at Thornleigh Civic Centre.
+"""
+
+
+@pytest.mark.parametrize("question, fits", [("when's the next programme board after the 12 march meeting?", 0.0),
+                                            ("when was the memo on intermediate care beds sent?", 0.5)])
+def test_a_message_header_dates_the_message_not_the_work(papers, question: str, fits: float) -> None:
+    """The memo's header block (To, From, Date, Subject) is read as a row with a date: that date is when
+    the memo was written, so the row fits a question about the memo, not one about the work."""
+    from bot.answering.candidates.rows import row_candidates
+    from bot.answering.pipeline import context_for
+
+    ctx = context_for(question, papers({"memo.txt": MEMO}), Tokenizer(), None, 1000, None)
+    header = [c for c in row_candidates(ctx) if "From: Beverley Osei" in c.answer]
+    assert header and header[0].fits_form == fits, [(c.answer[:60], c.fits_form) for c in header]

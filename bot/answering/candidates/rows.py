@@ -128,8 +128,10 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
         source="row", main=main, context=f"{row['header_text']} {row.get('section') or ''} {row.get('caption') or ''}", area=row.get("area"),
         answer=answer, citations=unique(cites), has_type=at is not None,
         role_text=_role_text(strong, labels[at] if at is not None and at < len(labels) else "", role_cells),
-        # a row giving each date the question names ("baseline and planned end") fits it fully
-        fits_form=1.0 if len(named_dates) >= 2 else 0.5 if at is not None else 0.0, nearest=trim(row["row_text"], 160),
+        # a row giving each date the question names ("baseline and planned end") fits it fully; a message's
+        # header (From, To, Subject, Sent) dates the message, not the work it is about
+        fits_form=1.0 if len(named_dates) >= 2 else 0.0 if want == "date" and _message_header(labels, ctx) else
+        0.5 if at is not None else 0.0, nearest=trim(row["row_text"], 160),
     )
 
 
@@ -281,6 +283,17 @@ def _marked_date_column(labels: list[str], cells: list[dict]) -> int | None:
                 and (types.dates(labels[k]) or types.month_label(labels[k])):
             return k
     return None
+
+
+_HEADER_FIELDS = frozenset({"from", "to", "cc", "subject", "sent", "re"})
+_ABOUT_MESSAGE = frozenset({"sent", "dated", "written", "wrote", "email", "memo", "letter", "message", "received"})
+
+
+def _message_header(labels: list[str], ctx: Context) -> bool:
+    """An email's or memo's header block ("From | To | Date | Subject"), when the question is not about
+    the message itself ("when was the memo sent?")."""
+    fields = {label.strip().lower().rstrip(":") for label in labels}
+    return len(fields & _HEADER_FIELDS) >= 2 and not (set(ctx.analysis.text.lower().split()) & _ABOUT_MESSAGE)
 
 
 def _named_date_cells(ctx: Context, labels: list[str], cells: list[dict]) -> list[int]:
