@@ -86,8 +86,7 @@ def _period_word(word: str) -> str:
 
 
 # What falls due next: the work, not the next meeting ("when is the next board?" names a date of its own).
-_NEXT_DUE = re.compile(r"\b(?:falls?|falling|comes?|coming|is|are) due next\b|\bdue next\b|"
-                       r"\bnext (?:milestones?|deliverables?|deadlines?)\b|\bwhat'?s next\b|\bvery next\b")
+_NEXT_DUE = re.compile(r"\bdue next\b|\bnext (?:milestones?|deliverables?|deadlines?)\b|\bwhat'?s next\b|\bvery next\b")
 NEXT_DAYS = 366  # how far ahead the next item is looked for
 
 
