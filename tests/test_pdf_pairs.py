@@ -48,3 +48,16 @@ def test_a_wrapped_second_cell_continues_its_row() -> None:
             "  S3       Delivery"]
     assert pair_tables(rows) == ["Code\tMeaning", "S1\tMobilising", "S2\tPlanning: business case", "\tapproved by the board",
                                  "S3\tDelivery"]
+
+
+def test_numbered_paragraphs_with_hanging_text_are_prose_not_a_table() -> None:
+    """A board paper's paragraphs numbered 2.1, 2.2 with the text hanging beside the number line up as a
+    two-column table would; the text wrapping under itself shows them for prose."""
+    rows = ["2.1    The Partnership covers a registered population of 612,000 people served by three",
+            "       clinical commissioning groups and 78 GP practices.",
+            "2.2    Version 2.1 of our STP was agreed by the Board on 20 June 2018. Version 2.3 reflects the",
+            "       Quarter 2 review.",
+            "2.3    The term of the Board's Independent Chair has been extended to 31 March 2020."]
+    assert pair_tables(rows) == rows
+    numbered_rows = ["1.1    Mobilising", "1.2    Planning", "1.3    Delivery"]  # numbered, but nothing wraps: a table
+    assert pair_tables(numbered_rows) == ["1.1\tMobilising", "1.2\tPlanning", "1.3\tDelivery"]

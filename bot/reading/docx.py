@@ -42,9 +42,10 @@ def read_docx(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLi
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             main = _part(archive, "/officeDocument", "word/document.xml")
             styles = _heading_styles(archive)
+            notes = _notes(archive)
             headed: dict[int, int] = {}
             with archive.open(main) as stream:
-                body = list(_blocks(name, stream, styles, headed))
+                body = list(_blocks(name, stream, styles, headed, notes))
             heads, feet = _margins(archive, "header"), _margins(archive, "footer")
             before = len(heads) + (1 if heads else 0)
             headings = {before + k: level for k, level in headed.items()}
@@ -95,11 +96,11 @@ def _top_level(parent: etree._Element | None) -> bool:
     return parent is not None and parent.tag == BODY
 
 
-def _blocks(name: str, stream: IO[bytes], styles: dict[str, int] | None = None, headed: dict[int, int] | None = None
-            ) -> Iterator[str]:
+def _blocks(name: str, stream: IO[bytes], styles: dict[str, int] | None = None, headed: dict[int, int] | None = None,
+            notes: Notes | None = None) -> Iterator[str]:
     """Each top-level paragraph's text, and each row of a top-level table as tab-separated cells. The
     positions of paragraphs set in a heading style (or given an outline level) go into `headed`, with
-    their level."""
+    their level. The footnotes and endnotes a paragraph calls follow it, each on a line of its own."""
     above: dict[int, tuple[object, str]] = {}  # the previous row's cells by grid column, for vertical merges
     checked = False
     n = 0
@@ -114,11 +115,17 @@ def _blocks(name: str, stream: IO[bytes], styles: dict[str, int] | None = None, 
             level = _heading_level(el, styles or {}) if headed is not None and text.strip() else 0
             if level and headed is not None:
                 headed[n] = level
-            n += 1
+            called = _called(el, notes or {})
+            n += 1 + len(called)
             yield text
+            yield from called
         elif el.tag == TR and parent is not None and _top_level(parent.getparent()):
-            contents, above = _row(el, above)
-            rows = list(_box_lines(contents)) if _boxes(contents) else [row_line([_flat(content) for content in contents])]
+            contents, above = _row(el, above, notes or {})
+            boxes = _boxes(contents)
+            rows = list(_box_lines(contents)) if boxes else [row_line([_flat(content) for content in contents])]
+            span = _spanned(el)
+            if not boxes and len(contents) == 1 and span > 1 and rows[0].strip():
+                rows = [rows[0] + "\t" * (span - 1)]  # a group's row merged across the table: still a row of it
             n += len(rows)
             yield from rows
         elif el.tag == TBL and _top_level(parent):
@@ -197,6 +204,15 @@ def _cells(tr: etree._Element) -> Iterator[etree._Element]:
             yield from (tc for content in child.iter(SDT_CONTENT) for tc in content if tc.tag == TC)
 
 
+def _spanned(tr: etree._Element) -> int:
+    """How many grid columns a row's one cell spans (1 for a row of several cells)."""
+    found = list(_cells(tr))
+    if len(found) != 1:
+        return 1
+    props = found[0].find(TC_PR)
+    return max(1, _int(props.find(W + "gridSpan") if props is not None else None, 1))
+
+
 def _int(el: etree._Element | None, default: int) -> int:
     try:
         return int(el.get(W + "val")) if el is not None else default  # type: ignore[arg-type]
@@ -207,7 +223,8 @@ def _int(el: etree._Element | None, default: int) -> int:
 Content = tuple[list[str], list[list[str]]]  # a cell's paragraphs, and the rows of tables inside it
 
 
-def _row(tr: etree._Element, above: dict[int, tuple[object, Content]]) -> tuple[list[Content], dict[int, tuple[object, Content]]]:
+def _row(tr: etree._Element, above: dict[int, tuple[object, Content]], notes: Notes | None = None
+         ) -> tuple[list[Content], dict[int, tuple[object, Content]]]:
     """A row's cells, a cell spanning columns once; a vertically merged cell gives the text above it."""
     props = tr.find(TR_PR)
     column = _int(props.find(W + "gridBefore") if props is not None else None, 0)
@@ -218,7 +235,7 @@ def _row(tr: etree._Element, above: dict[int, tuple[object, Content]]) -> tuple[
         tc_props = tc.find(TC_PR)
         span = max(1, _int(tc_props.find(W + "gridSpan") if tc_props is not None else None, 1))
         merge = tc_props.find(W + "vMerge") if tc_props is not None else None
-        key, content = object(), _content(tc)
+        key, content = object(), _content(tc, notes or {})
         if merge is not None and merge.get(W + "val", "continue") == "continue" and column in above:
             key, content = above[column]
         this_row[column] = (key, content)
@@ -229,18 +246,20 @@ def _row(tr: etree._Element, above: dict[int, tuple[object, Content]]) -> tuple[
     return cells, this_row
 
 
-def _content(tc: etree._Element) -> Content:
-    """A cell's paragraphs (each on one line) and the rows of any table set inside it, in order."""
+def _content(tc: etree._Element, notes: Notes | None = None) -> Content:
+    """A cell's paragraphs (each on one line, a note it calls after it) and the rows of any table set
+    inside it, in order."""
     paragraphs: list[str] = []
     rows: list[list[str]] = []
     for child in tc:
         if child.tag == P:
             paragraphs.append(" ".join(paragraph_text(child).split()))
+            paragraphs += _called(child, notes or {})
         elif child.tag == TBL:
             rows += [[_flat(_content(inner)) for inner in _cells(tr)] for tr in child if tr.tag == TR]
         elif child.tag == SDT:
             for box in child.iter(SDT_CONTENT):
-                inner_paragraphs, inner_rows = _content(box)
+                inner_paragraphs, inner_rows = _content(box, notes)
                 paragraphs += inner_paragraphs
                 rows += inner_rows
     return paragraphs, rows
@@ -271,6 +290,34 @@ def _box_lines(contents: list[Content]) -> Iterator[str]:
         yield from (p for p in paragraphs if p)
         yield from (row_line(row) for row in rows if any(c.strip() for c in row))
         yield ""
+
+
+Notes = dict[tuple[str, str], str]  # ("footnote" or "endnote", id) -> the note's text
+_NOTE_KINDS = ("footnote", "endnote")
+
+
+def _notes(archive: zipfile.ZipFile) -> Notes:
+    """The footnotes' and endnotes' text by id: papers put a scheme's lead, its dates or a figure's
+    source in a note the body only points to with a number. Separator notes (ids -1, 0) hold no text."""
+    out: Notes = {}
+    for kind in _NOTE_KINDS:
+        try:
+            with archive.open(f"word/{kind}s.xml") as stream:
+                for _, el in _parse(stream):
+                    if el.tag == W + kind and el.get(W + "type") in (None, "normal"):
+                        text = " ".join(" ".join(paragraph_text(p).split()) for p in el.iter(P))
+                        if text.strip():
+                            out[(kind, el.get(W + "id", ""))] = text.strip()
+                        el.clear()
+        except KeyError:
+            continue
+    return out
+
+
+def _called(p: etree._Element, notes: Notes) -> list[str]:
+    """The text of each note a paragraph calls, in the order it calls them."""
+    return [notes[(kind, ref.get(W + "id", ""))] for ref in p.iter(W + "footnoteReference", W + "endnoteReference")
+            for kind in (ref.tag[len(W):-len("Reference")],) if (kind, ref.get(W + "id", "")) in notes]
 
 
 def _margins(archive: zipfile.ZipFile, kind: str) -> list[str]:

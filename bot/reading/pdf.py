@@ -9,6 +9,7 @@ from bot.models import SourceLine
 from bot.reading.deadline import TimeLimitExceeded, call_with_time_limit
 from bot.reading.limits import PDF_PAGES_PER_MB, ReadLimits, TextBudget
 from bot.reading.pdf_columns import read_down_columns
+from bot.reading.pdf_numbers import number_tables
 from bot.reading.pdf_pairs import has_pair_table, pair_tables
 from bot.reading.pdf_tables import Geometry, find_grids, page_lines, split_lines
 from bot.textnorm import clean
@@ -82,7 +83,7 @@ def _read_pdf(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLi
             continue
         if not text.strip():
             empty_pages += 1
-        for raw in text.split("\n"):
+        for raw in number_tables(text.split("\n")):  # a table of figures without rules, read as cells
             lines.append(SourceLine(page=number, text=clean(budget.take(raw.rstrip(" \r")))))  # a row's empty last cells stay
     if pages and empty_pages == len(pages):
         raise DocumentError(name, "has no text layer (a scan?); run OCR on it or upload the original")

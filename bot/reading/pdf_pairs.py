@@ -67,12 +67,22 @@ def pair_tables(rows: list[str]) -> list[str]:
                 break
             last = j
             j += 1
-        if len(members) - len(wrapped) >= MIN_ROWS:
+        if len(members) - len(wrapped) >= MIN_ROWS and not _numbered_prose(rows, members, wrapped):
             for m in members:
                 runs = _runs(rows[m])
                 out[m] = f"\t{runs[0][1]}" if m in wrapped else f"{runs[0][1]}\t{runs[1][1]}"
         k = j
     return out
+
+
+_PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")  # "2.1", "5.10": a numbered paragraph, not a row's key
+
+
+def _numbered_prose(rows: list[str], members: list[int], wrapped: set[int]) -> bool:
+    """Board-paper paragraphs numbered 1.1, 1.2 with the text hanging beside the number: the number's
+    column and the text's line up as a two-column table's would, but the text wraps as prose does."""
+    firsts = [_runs(rows[m])[0][1] for m in members if m not in wrapped]
+    return bool(wrapped) and all(_PARAGRAPH_NUMBER.match(first) for first in firsts)
 
 
 def has_pair_table(rows: list[str]) -> bool:

@@ -38,7 +38,7 @@ def read_pptx(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLi
     return lines, title, len(slides), warnings
 
 
-def _slide_lines(slide: object) -> Iterator[tuple[str, bool]]:
+def _slide_lines(slide: object) -> Iterator[tuple[str, int]]:
     """(text, is the slide title) in reading order."""
     shapes = _reading_order(slide.shapes)  # type: ignore[attr-defined]
     title = slide.shapes.title or _drawn_title(shapes, slide)  # type: ignore[attr-defined]
@@ -55,15 +55,31 @@ def _slide_lines(slide: object) -> Iterator[tuple[str, bool]]:
             continue
         if getattr(shape, "has_table", False) and shape.has_table:
             yield from ((row, False) for row in _table_rows(shape.table))
+        elif getattr(shape, "has_chart", False) and shape.has_chart:
+            yield from ((row, False) for row in _chart_rows(shape.chart))
+            yield "", False
         elif getattr(shape, "has_text_frame", False) and shape.has_text_frame:
-            for paragraph in shape.text_frame.paragraphs:
-                for part in paragraph.text.split("\v"):
-                    yield part.strip(), False
+            yield from _bullets(shape.text_frame.paragraphs)
             yield "", False  # a text box ends its passage
     yield from _notes(slide)
 
 
-def _notes(slide: object) -> Iterator[tuple[str, bool]]:
+BULLET_HEADING = 2  # a heading level under the slide title's
+
+
+def _bullets(paragraphs: list[object]) -> Iterator[tuple[str, int]]:
+    """A text frame's paragraphs; a bullet with deeper bullets under it is their heading ("Bed capacity"
+    over "TRI: 28" and "EGH: 18"), as a reader takes a two-level list."""
+    paragraphs = list(paragraphs)
+    levels = [p.level if p.text.strip() else None for p in paragraphs]  # type: ignore[attr-defined]
+    for i, paragraph in enumerate(paragraphs):
+        below = next((level for level in levels[i + 1:] if level is not None), None)
+        heads = levels[i] is not None and below is not None and below > levels[i]
+        for part in paragraph.text.split("\v"):  # type: ignore[attr-defined]
+            yield part.strip(), BULLET_HEADING if heads and part.strip() else 0
+
+
+def _notes(slide: object) -> Iterator[tuple[str, int]]:
     """The speaker notes, after the slide's own text and under a line saying what they are: presenters
     write there what the slide leaves out (who presents, why a date slipped, when someone retires)."""
     if not slide.has_notes_slide:  # type: ignore[attr-defined]
@@ -148,9 +164,51 @@ _BAND = 76200  # 6 pt in EMU: boxes whose tops are this close read as one row
 
 
 def _table_rows(table: object) -> list[str]:
+    """Each row as cells; a cell merged down over rows below gives them its text, as a reader sees it
+    standing beside each of them (a programme and its SRO merged over the programme's initiatives). A
+    cell merged across columns is read once."""
     rows = []
+    down: dict[int, tuple[str, int]] = {}  # column -> (text of a cell merged down, rows it still covers)
     for row in table.rows:  # type: ignore[attr-defined]
-        cells = ["" if cell.is_spanned else " ".join(cell.text.split()) for cell in row.cells]
+        cells = []
+        for column, cell in enumerate(row.cells):
+            if cell.is_merge_origin and cell.span_height > 1:
+                down[column] = (" ".join(cell.text.split()), cell.span_height - 1)
+                cells.append(down[column][0])
+            elif cell.is_spanned and column in down and down[column][1] > 0:
+                text, left = down[column]
+                down[column] = (text, left - 1)
+                cells.append(text)
+            else:
+                cells.append("" if cell.is_spanned else " ".join(cell.text.split()))
         if any(c.strip() for c in cells):
             rows.append(row_line(cells))
     return rows
+
+
+def _chart_rows(chart: object) -> list[str]:
+    """A chart's numbers as the table they were drawn from: its title, a header of the series' names,
+    then a row per category. Bar and line charts carry their figures only in the chart's data, so a
+    reader of the slide's text sees none of them."""
+    rows = []
+    if chart.has_title and chart.chart_title.has_text_frame:  # type: ignore[attr-defined]
+        title = " ".join(chart.chart_title.text_frame.text.split())  # type: ignore[attr-defined]
+        if title:
+            rows.append(title)
+    try:
+        plots = list(chart.plots)  # type: ignore[attr-defined]
+        categories = [str(c) for c in plots[0].categories] if plots else []
+        series = [s for plot in plots for s in plot.series]
+    except (KeyError, ValueError, AttributeError, IndexError):  # a chart part python-pptx cannot read
+        return rows
+    if not categories or not series:
+        return rows
+    rows.append(row_line(["", *(str(s.name or "") for s in series)]))
+    values = [list(s.values) for s in series]
+    for i, category in enumerate(categories):
+        rows.append(row_line([category, *(_figure(v[i]) if i < len(v) else "" for v in values)]))
+    return rows
+
+
+def _figure(value: object) -> str:
+    return "" if value is None else f"{value:.10g}" if isinstance(value, float) else str(value)

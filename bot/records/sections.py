@@ -72,10 +72,11 @@ def line_contexts(lines: list[SourceLine], book: AreaBook | None = None,
                 section = f"{parent} › {title}"  # "2.8.2 Phase 2 live" under "2.8 Digital Shared Care Record"
             elif _FIELD.match(title) and above is not None and not opened:
                 section = f"{above} › {title}"  # "Responsible: Yasmin Delacourt (SRO)" under the item it is of
-            if slides and line.heading:
+            if slides and line.heading == 1:
                 slide_title = (line.page, section)
-            elif slide_title is not None and slide_title[0] == line.page and not opened:
-                section = f"{slide_title[1]} › {title}"
+            elif slide_title is not None and slide_title[0] == line.page and not opened and parent is None:
+                # under the slide's title, or under the bullet that heads it ("Bed capacity" over "TRI: 28")
+                section = f"{levels[-1][1] if levels and not line.heading else slide_title[1]} › {title}"
             if number:
                 numbered[number.group(1)] = section
             if line.heading > 1:  # a title (1) is what the whole paper is about, told by its opening already

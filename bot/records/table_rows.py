@@ -241,9 +241,13 @@ def row_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None, s
         table_id = hashlib.sha256(f"{doc_key}:{first.page}:{first.line}:{block.start}".encode()).hexdigest()[:12]
         section, area = contexts.get(block.start, (None, None))
         caption = table_caption(lines, block.start)
+        group: str | None = None
         for n, (labels, row) in enumerate(table_rows(lines, block)):
             filled = [c for c in row if c.text]
             if not filled:
+                continue
+            if _group_row(row, filled, labels):
+                group = filled[0].text  # "Programme 3: Urgent & Emergency Care" over the rows that follow
                 continue
             head = filled[0]
             source = SourceLine(page=head.page, line=head.line, text=head.quote)
@@ -252,5 +256,15 @@ def row_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None, s
                 "labels": json.dumps(labels), "cells": json.dumps([c.__dict__ for c in row]),
                 "row_text": " | ".join(c.text for c in row if c.text),
                 "header_text": " | ".join(label for label in labels if label), "caption": caption,
-                "area": area, "quote": head.quote, **provenance(source, section),
+                "area": area, "quote": head.quote, **provenance(source, f"{section} › {group}" if section and group else group or section),
             }
+
+
+GROUP_LABELS = 3  # a table this wide whose row fills its first cell alone is headed by that cell
+
+
+def _group_row(row: list, filled: list, labels: list[str]) -> bool:
+    """A row that names the group the rows under it belong to (a programme's name merged across a risk
+    register), not a row of data: only its first cell is filled, in a table of several labelled columns."""
+    return (len(filled) == 1 and row[0] is filled[0] and sum(1 for label in labels if label) >= GROUP_LABELS
+            and filled[0].text[:1].isupper())
