@@ -121,6 +121,37 @@ def test_whats_due_this_quarter_is_read_from_a_delivery_grid(tmp_path: Path, tok
     assert reply.answered and "Staff consultation closes" in reply.answer and "150 beds" not in reply.answer, reply.answer
 
 
+def _programme_sheets(path: Path) -> Path:
+    """A workbook of one sheet per programme: a key-value block naming it, then its milestones with a
+    baseline and a forecast date and no initiative column."""
+    def sheet(programme: str, sro: str, milestones: list[list[object]]) -> list[list[object]]:
+        return [["Programme", programme], ["SRO", sro], ["Overall RAG", "Amber"], [],
+                ["Ref", "Milestone", "Lead", "Baseline", "Forecast", "Status"], *milestones]
+    return workbook(path, {
+        "Read me": [["Milestone tracker, one sheet per programme"], ["Baseline = date in v2.1; Forecast = current expected date"]],
+        "P3 UEC": sheet("P3 Urgent & Emergency Care", "Helen Braithwaite", [
+            ["P3-01", "Urgent treatment centre opens", "Lena Hartigan", datetime(2018, 10, 1), datetime(2018, 12, 3), "Re-planned"]]),
+        "P8 Workforce": sheet("P8 Workforce & OD", "Marion Quaye", [
+            ["P8-01", "Nursing associates: cohort 2 starts", "Gemma Strickland", datetime(2019, 1, 14), datetime(2019, 1, 14), "On track"],
+            ["P8-02", "Collaborative bank go-live", "Peter Nwachukwu", datetime(2019, 4, 1), datetime(2019, 4, 1), "On track"]]),
+    })
+
+
+def test_a_sheet_per_programme_gives_that_programmes_milestones(tmp_path: Path) -> None:
+    records = extract_records(read_document(_programme_sheets(tmp_path / "tracker.xlsx"), 10**7))
+    due = {(m["initiative"], m["text"]): (m["end"], m["owner"]) for m in records["milestones"]}
+    assert due[("P8 Workforce & OD", "Nursing associates: cohort 2 starts")] == ("2019-01-14", "Gemma Strickland"), due
+    assert due[("P3 Urgent & Emergency Care", "Urgent treatment centre opens")][0] == "2018-12-03"  # the forecast, not the baseline
+    assert len(due) == 3  # each row once: not read again as a grid
+
+
+def test_whats_due_for_a_programme_is_read_from_its_own_sheet(tmp_path: Path, ask_folder) -> None:
+    (tmp_path / "papers").mkdir()
+    _programme_sheets(tmp_path / "papers" / "tracker.xlsx")
+    reply = ask_folder(tmp_path / "papers", "Which Workforce & OD milestones fall due in Q4 2018/19?")
+    assert reply.answered and "cohort 2" in reply.answer and "Collaborative bank" not in reply.answer, reply.answer
+
+
 @pytest.mark.parametrize(("header", "is_tracker"), [
     ("Scheme\tLead\tMilestone\tDue date\tRAG", True),
     ("Initiative\tOwner\tTarget date\tStatus", True),

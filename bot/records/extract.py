@@ -20,6 +20,7 @@ from bot.records.row_keys import join_by_reference
 from bot.records.milestones import parse_milestones, split_title
 from bot.records.mustdo_across import across_records, mustdo_columns
 from bot.records.mustdo_matrix import CONTINUED, mustdo_records, mustdos_header
+from bot.records.mustdo_prose import prose_mustdo_records
 from bot.records.owners import split_owners
 from bot.records.provenance import first_quote, provenance, record_id
 from bot.records.people import people_in
@@ -71,6 +72,8 @@ def extract_records(doc: ParsedDocument, book: AreaBook | None = None,
         if header and header.width - header.roles["mustdo"] >= 2:
             vocabulary = vocabulary if vocabulary is not None else word_counts(ln.text for ln in lines)
             mustdos += mustdo_records(doc, lines, i, header, section, area, seen_rows, vocabulary)
+    if not mustdos:  # a paper that sets the must-dos out as a grid says the same no more in its prose
+        mustdos += prose_mustdo_records(doc, lines, context_of)
     texts = [line.text for line in lines]
     rows = list(row_records(lines, context_of, doc.info.sha256, lambda src, sec: provenance(doc, src, sec), _claimed))
     grids = grid_records(rows, split_owners, book.in_text, plan_fy_start(" ".join(texts[:40])))  # delivery plans as grids
@@ -90,8 +93,16 @@ def extract_records(doc: ParsedDocument, book: AreaBook | None = None,
 
 
 def _claimed(text: str) -> bool:
-    """Header lines of the tables the specialised readers take (initiatives, must-do matrices)."""
-    return _initiatives_header(text) is not None or mustdos_header(text) is not None
+    """Header lines of the tables the specialised readers take whole (initiatives, must-do matrices). An
+    initiatives table that names a second person column the initiative reader leaves aside ("SRO" beside
+    "Initiative lead") is read as rows too, so that column answers for its role."""
+    header = _initiatives_header(text)
+    if header is not None:
+        return not any(_PERSON_COLUMN.search(label.lower()) for i, label in enumerate(header.labels) if i not in header.roles.values())
+    return mustdos_header(text) is not None
+
+
+_PERSON_COLUMN = re.compile(r"\b(?:owners?|leads?|sros?|responsible|accountable|director|executive|chair|sponsor|manager)\b")
 
 
 def _initiatives_header(text: str) -> Header | None:

@@ -2,7 +2,10 @@
 owner (or lead) and the due (or target) date, in any order and common wordings, read row by row into
 the same initiative and milestone records as the LDP tables. A RAG or status column is kept on each
 milestone, so a digest can say where it stands. Works on any reader's tab-separated rows: an Excel
-sheet (cited "sheet S, row R"), a Word or PowerPoint table, a tab-separated text tracker."""
+sheet (cited "sheet S, row R"), a Word or PowerPoint table, a tab-separated text tracker. A workbook of
+one sheet per programme has no initiative column: a "Programme | P8 Workforce & OD" line above the
+header says whose milestones the rows are. A "Forecast" date is when the work is now due (a
+"Baseline" is when it was first planned)."""
 
 import hashlib
 import json
@@ -22,7 +25,7 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((role, re.compile(p)) for
     ("number", r"^(?:(?:project|scheme|initiative|programme|action|milestone)\s+)?(?:ref\.?|reference|no\.?|#|id|number|item|code)$"),
     ("status", r"\b(?:rag|status|progress|rating)\b"),
     ("owner", r"\b(?:owners?|leads?|sro|responsible|accountable)\b"),
-    ("due", r"\b(?:due|target|deadline|dates?|by when|completion|timescales?|when|end|finish)\b"),
+    ("due", r"\b(?:due|target|deadline|dates?|by when|completion|timescales?|when|end|finish|forecast)\b"),
     ("milestone", r"\b(?:milestones?|deliverables?|next steps?|actions?)\b"),
     ("initiative", r"\b(?:initiatives?|schemes?|projects?|programmes?)\b"),
     ("area", r"^(?:ldp|area|plan area|place|locality|footprint)$"),
@@ -32,7 +35,7 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((role, re.compile(p)) for
 ))
 # Words the initiative and due roles' patterns cannot match without.
 _INITIATIVE_WORDS = ("initiative", "scheme", "project", "programme")
-_DUE_WORDS = ("due", "target", "deadline", "date", "completion", "timescale", "when", "end", "finish")
+_DUE_WORDS = ("due", "target", "deadline", "date", "completion", "timescale", "when", "end", "finish", "forecast")
 # Dates a row holds that are not when its work is due: when it began, the first plan's date (a
 # baseline), when the row was last touched.
 _NOT_DUE = re.compile(r"\b(?:start|starts|started|begin|began|commence[sd]?|baseline|original|last|updated?|review|created|raised|opened)\b")
@@ -45,6 +48,23 @@ class Tracker:
     roles: dict[str, int]
     fy: int
     header_at: int
+    programme: str | None = None  # whose milestones a tracker without an initiative column lists
+
+
+_NAMES_PROGRAMME = re.compile(r"^(?:programme|project|workstream|scheme|initiative|portfolio)(?: name| title)?:?$", re.IGNORECASE)
+KEY_VALUE_LINES = 8
+
+
+def _named_above(lines: list[SourceLine], at: int) -> str | None:
+    """The programme a header without an initiative column lists milestones of: a "Programme | P8
+    Workforce & OD" line in the key-value block above it (a sheet or page per programme)."""
+    for line in reversed(lines[max(0, at - KEY_VALUE_LINES): at]):
+        if line.page != lines[at].page:
+            break
+        cells = [squash(c) for c in line.text.split("\t")]
+        if len(cells) >= 2 and _NAMES_PROGRAMME.match(cells[0]) and cells[1]:
+            return cells[1]
+    return None
 
 
 @dataclass
@@ -65,6 +85,19 @@ def tracker_header(text: str) -> dict[str, int] | None:
     if "initiative" in roles and "due" in roles and ("milestone" in roles or "owner" in roles):
         return roles
     return None
+
+
+def programme_header(lines: list[SourceLine], at: int) -> tuple[dict[str, int], str] | None:
+    """A header of one programme's milestones, with no initiative column (a sheet or page per programme):
+    milestone, due and owner or status columns, the programme named in a key-value line above it."""
+    text = lines[at].text
+    if "\t" not in text or not any(w in text.lower() for w in _DUE_WORDS):
+        return None
+    roles = label_roles(text.split("\t"))
+    if "initiative" in roles or "milestone" not in roles or "due" not in roles or not {"owner", "status"} & set(roles):
+        return None
+    programme = _named_above(lines, at)
+    return (roles, programme) if programme else None
 
 
 def label_roles(labels: list[str]) -> dict[str, int]:
@@ -89,13 +122,15 @@ def tracker_records(doc: ParsedDocument, contexts: dict[int, tuple[str | None, s
     lines = doc.lines
     i = 0
     while i < len(lines):
-        roles = tracker_header(lines[i].text)
+        roles, programme = tracker_header(lines[i].text), None
+        if roles is None:
+            roles, programme = programme_header(lines, i) or (None, None)
         if roles is None:
             i += 1
             continue
         out.headers.add(i)
         above = " ".join(ln.text for ln in lines[max(0, i - 6): i] if ln.page == lines[i].page)
-        tracker = Tracker(roles, plan_fy_start(above, default=plan_fy_start(lines[i].text)), i)
+        tracker = Tracker(roles, plan_fy_start(above, default=plan_fy_start(lines[i].text)), i, programme)
         i = _read_rows(doc, tracker, contexts, split_owners, out, find_areas)
     return out
 
@@ -135,7 +170,7 @@ def _row(doc: ParsedDocument, tracker: Tracker, line: SourceLine, cells: list[st
          area: str | None, current: dict | None, split_owners: OwnerSplit, out: TrackerRecords,
          find_areas: Callable[[str], list[str]]) -> dict | None:
     roles = tracker.roles
-    title = _cell(cells, roles, "initiative")
+    title = _cell(cells, roles, "initiative") or (tracker.programme or "" if "initiative" not in roles else "")
     area_cell = _cell(cells, roles, "area")
     if area_cell:
         area = (find_areas(area_cell) or [area_cell])[0]
@@ -146,7 +181,7 @@ def _row(doc: ParsedDocument, tracker: Tracker, line: SourceLine, cells: list[st
     owner = _cell(cells, roles, "owner") or (current["owner_raw"] if current and current["title"] == title else "")
     ini_id = _id(doc.info.sha256, area, title)
     initiative = next((r for r in reversed(out.initiatives) if r["id"] == ini_id), None)
-    extra = " ".join(c for i, c in enumerate(cells) if i not in (roles["initiative"],) and c)
+    extra = " ".join(c for i, c in enumerate(cells) if i != roles.get("initiative") and c)
     if initiative is None:
         initiative = {
             "id": ini_id, "area": area, "number": _cell(cells, roles, "number") or None, "title": title,

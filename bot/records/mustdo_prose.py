@@ -1,0 +1,90 @@
+"""Must-do coverage written as a statement per programme instead of a grid: "5.3 Programme 2 Primary
+Care at Scale - contributes to must-dos 1, 3 and 4: the GP Forward View ...", or a "Contributes to:
+must-dos 2 and 7" line under a programme's heading.
+
+Each must-do a statement names becomes a cell of that programme's column, as a matrix would give it, the
+statement's reason as the cell's text; so the same questions (which programmes cover must-do 4, which
+must-dos does P5 cover, where is the gap) are answered whichever way the paper set it out. A statement
+whose subject denies ("No programme currently contributes to must-do 9") is a gap: no cell."""
+
+import re
+from collections.abc import Iterator
+
+from bot.models import ParsedDocument, SourceLine
+from bot.records.mustdos import MUSTDOS
+from bot.records.provenance import provenance, record_id
+from bot.textnorm import squash
+
+_NUMBERS = r"[1-9](?:\s*(?:,|and|&|\+)\s*[1-9])*"
+_STATEMENT = re.compile(
+    r"(?:\bcontribut(?:es|ing|e)\s+to|\bsupports?|\baligns?\s+(?:with|to)|\bmaps?\s+(?:on)?to|\bdelivers?\s+(?:against|on)"
+    r"|\baddress(?:es)?|\bcovers?|\bcounts?\s+towards)\s*:?\s*(?:the\s+)?(?:national\s+)?must[\s-]*dos?\s*(?:no\.?\s*|nos\.?\s*|#)?"
+    rf"(?P<numbers>{_NUMBERS})(?![\d.])", re.IGNORECASE)
+_LEAD = re.compile(r"^\s*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|[a-z][.)]|[•▪◦·\-–*])\s+", re.IGNORECASE)  # "5.3", "(a)", "•"
+_DENIED = re.compile(r"^(?:no|none|nothing|neither|not)\b", re.IGNORECASE)
+_TRAIL = re.compile(r"(?:\s*(?:[-–—:,]|\bwhich|\bthat|\band|\balso|\bdirectly|\bmainly|\bonly)\s*)+$", re.IGNORECASE)
+_PER_MUSTDO = re.compile(r"([^;:]*?)\s*\(\s*must[\s-]*dos?\s*(" + _NUMBERS + r")\s*\)", re.IGNORECASE)
+_ONLY = re.compile(r"^(?:only|alone)\b[\s:;,-]*", re.IGNORECASE)  # "must-do 7 only: ..."
+_FIELD = re.compile(r"^\s*[A-Z][A-Za-z ]{1,30}:\s")  # "Lead: Dr Amara Quist": a line of its own, a field
+SUBJECT_WORDS = 14  # longer than this, the words before the verb are a sentence, not a programme's name
+TEXT_LIMIT = 300
+
+
+def prose_mustdo_records(doc: ParsedDocument, lines: list[SourceLine], contexts: dict[int, tuple[str | None, str | None]]
+                         ) -> Iterator[dict]:
+    for start, end in _paragraphs(lines):
+        text = " ".join(squash(lines[k].text) for k in range(start, end))
+        for m in _STATEMENT.finditer(text):
+            section, area = contexts.get(start, (None, None))
+            subject = _subject(text[:m.start()], section)
+            if subject is None:
+                continue
+            numbers = [int(n) for n in re.findall(r"[1-9]", m.group("numbers"))]
+            reason = _ONLY.sub("", text[m.end():].lstrip(" :;-–—")).strip()
+            source = lines[start]
+            quote = squash(source.text)[:TEXT_LIMIT]
+            for number in dict.fromkeys(numbers):
+                cell = _reason_for(reason, number) or reason or "contributes"
+                cell = cell[:TEXT_LIMIT].rsplit(" ", 1)[0] if len(cell) > TEXT_LIMIT else cell
+                yield {
+                    "id": record_id(doc.info.sha256, area, number, subject, cell), "area": area, "mustdo": number,
+                    "priority": subject, "text": cell, "quote": quote, "description": MUSTDOS[number],
+                    "caption": section or "", **provenance(doc, source, section),
+                }
+            break  # one statement per paragraph: a second names the must-dos of the same subject's reason
+
+
+def _paragraphs(lines: list[SourceLine]) -> Iterator[tuple[int, int]]:
+    """Runs of lines a reader takes as one paragraph: up to a blank line, a new page, a line that opens
+    a numbered paragraph or a bullet; a "Label: value" line stands alone."""
+    start = None
+    for k, line in enumerate(lines):
+        opens = not line.text.strip() or (start is not None and (line.page != lines[start].page or _LEAD.match(line.text)
+                                                                 or _FIELD.match(line.text) or _FIELD.match(lines[k - 1].text)))
+        if opens and start is not None:
+            yield start, k
+            start = None
+        if line.text.strip() and start is None:
+            start = k
+    if start is not None:
+        yield start, len(lines)
+
+
+def _subject(before: str, section: str | None) -> str | None:
+    """The programme the statement is about: the words before its verb, without the paragraph's number;
+    none there ("Contributes to: must-dos 2, 4"), the heading it sits under. None when it denies."""
+    before = _LEAD.sub("", before.rsplit(". ", 1)[-1]).strip()
+    before = _TRAIL.sub("", before).strip()
+    if not before:  # the heading it sits under, not a "Lead: ..." line read as one
+        return next((part.strip() for part in reversed((section or "").split(" › ")) if part.strip() and not _FIELD.match(part)), None)
+    if _DENIED.match(before) or len(before.split()) > SUBJECT_WORDS:
+        return None
+    return before
+
+
+def _reason_for(reason: str, number: int) -> str:
+    """The clause of the reason marked for one must-do ("... dementia diagnosis (must-do 7)")."""
+    for m in _PER_MUSTDO.finditer(reason):
+        if str(number) in re.findall(r"[1-9]", m.group(2)):
+            return m.group(1).strip(" ;,")
+    return ""

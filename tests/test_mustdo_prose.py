@@ -1,0 +1,84 @@
+"""Must-do coverage written as a statement per programme, not a grid (bot/records/mustdo_prose.py)."""
+
+from pathlib import Path
+
+import pytest
+
+from bot.answering.pipeline import answer
+from bot.reading.files import read_document
+from bot.records.extract import extract_records
+from bot.textnorm import Tokenizer
+from tests.conftest import assert_says
+
+STATEMENTS = """Holmbridge Partnership Board, 12 March 2025: delivery update
+
+5. Alignment with the nine national must-dos
+
+5.1\tThe revised alignment is set out below as a statement for each programme rather than as a grid.
+5.2\tProgramme 1 Prevention - contributes to must-dos 1 and 2: prevention is a core theme of the
+\tplan, and fewer smoking-related admissions support financial balance.
+5.3\tProgramme 2 Primary Care at Scale - contributes to must-dos 1, 3 and 4: the GP Forward View
+\tdelivery plan and the hubs; GP streaming reduces A&E attendances.
+5.4\tProgramme 3 Urgent & Emergency Care - contributes to must-do 4 only: recovery of the
+\tfour-hour standard.
+5.5\tProgramme 5 Mental Health - contributes to must-dos 7 and 8: IAPT access of 19% (must-do 7);
+\tTransforming Care, reducing inpatients to 27 by March 2026 (must-do 8).
+5.6\tNo programme currently contributes to must-do 9 (improving quality in organisations in special
+\tmeasures). The Quality Surveillance Group will report to the Board in June 2025.
+"""
+
+UNDER_HEADINGS = """Holmbridge programmes on a page
+
+P6 Children and Maternity
+Lead: Dr Amara Quist
+Contributes to: must-dos 2 and 7
+
+P7 Digital
+Lead: Tom Ferris
+Contributes to: must-do 3
+"""
+
+
+def _cells(tmp_path: Path, text: str) -> dict[tuple[int, str], str]:
+    path = tmp_path / "paper.txt"
+    path.write_text(text, encoding="utf-8")
+    return {(r["mustdo"], r["priority"]): r["text"] for r in extract_records(read_document(path, 10**7))["mustdos"]}
+
+
+def test_each_must_do_a_statement_names_is_a_cell_of_its_programme(tmp_path: Path) -> None:
+    cells = _cells(tmp_path, STATEMENTS)
+    assert {n for n, p in cells if p == "Programme 2 Primary Care at Scale"} == {1, 3, 4}
+    assert cells[(4, "Programme 3 Urgent & Emergency Care")] == "recovery of the four-hour standard."  # "only:" is no reason
+    assert cells[(7, "Programme 5 Mental Health")] == "IAPT access of 19%"  # the clause marked for must-do 7
+    assert cells[(8, "Programme 5 Mental Health")].startswith("Transforming Care")
+    assert not any(n == 9 for n, _ in cells), cells  # "No programme ... contributes": a gap, no cell
+
+
+def test_a_statement_with_no_subject_is_the_programme_it_sits_under(tmp_path: Path) -> None:
+    cells = _cells(tmp_path, UNDER_HEADINGS)
+    assert {(n, p) for n, p in cells} == {(2, "P6 Children and Maternity"), (7, "P6 Children and Maternity"), (3, "P7 Digital")}, cells
+
+
+@pytest.mark.parametrize("text", [
+    "Our plan contributes to the national ambition on prevention.",  # no must-do named
+    "The STP Board will consider must-dos 2 and 3 in April.",  # named, but nothing said to cover them
+    "We reviewed how the whole system of care across the two counties and their many partners contributes to must-do 4.",
+])
+def test_sentences_that_state_no_programmes_coverage_give_no_cells(tmp_path: Path, text: str) -> None:
+    assert _cells(tmp_path, f"Holmbridge note\n\n{text}\n") == {}
+
+
+@pytest.mark.parametrize(("question", "present", "absent"), [
+    ("Which programmes contribute to must-do 4?", ["Programme 2 Primary Care", "Programme 3 Urgent"], ["Programme 1 Prevention"]),
+    ("Which programmes line up against the cancer must-do?", [], []),  # none does: no programme is invented
+    ("Which must-dos does Programme 1 Prevention contribute to?", ["must do 1", "must do 2"], ["must do 4"]),
+])
+def test_questions_over_statements_of_coverage(papers, tokenizer: Tokenizer, question: str, present: list[str],
+                                                absent: list[str]) -> None:
+    index = papers({"update.txt": STATEMENTS})
+    reply = answer(question, index, tokenizer)
+    if not present:
+        assert not reply.answered or "Programme" not in reply.answer.split(".")[0], reply.answer
+        return
+    assert reply.answered, reply.answer
+    assert_says(reply.answer, present, absent)
