@@ -213,6 +213,15 @@ def test_the_end_of_a_period_is_a_time_and_end_of_life_a_topic(lex) -> None:
     assert "end" in analyse("who leads end of life care?", lex).terms
 
 
+@pytest.mark.parametrize(("question", "start", "label"), [
+    ("When is the next meeting of the board after 17 October 2018?", "2018-10-18", "after 17 October 2018"),
+    ("When does the board next meet after its October 2018 meeting?", "2018-11-01", "after October 2018"),
+])
+def test_after_a_date_is_what_comes_after_it_not_its_month(lex, question: str, start: str, label: str) -> None:
+    window = analyse(question, lex).window
+    assert window is not None and window.start.isoformat() == start and window.label == label
+
+
 def test_a_season_with_its_year_is_a_time_not_a_topic(lex) -> None:
     """"in summer 2016" says when, as "in June 2016" would: "summer" is in no paper, and weighed as
     the topic's rarest word it would leave every answer uncovered."""

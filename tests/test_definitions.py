@@ -66,3 +66,27 @@ S3 Delivery - business case approved, project being implemented.
 def test_a_code_key_line_answers_though_it_shares_no_other_word(papers) -> None:
     reply = answer("what does S3 mean in the PMO stage column?", papers({"log.txt": STAGES, **OTHER_PAPERS}), Tokenizer())
     assert reply.answered and "being implemented" in reply.answer[:300], reply.answer
+
+
+GLOSSARY = """Glossary of abbreviations used in our STP papers
+
+ACT ............. Alcohol Care Team (the Royal).
+TESCR ........... Tarnford & Ellisvale Shared Care Record.
+TNA ............. Trainee nursing associate.
+"""
+
+
+def test_a_glossary_row_defines_its_term_for_the_asking(papers) -> None:
+    """A glossary set out with dot leaders reads as rows, term | meaning: the meaning's cell answers,
+    said with its term, and "stand for" is how the question asks, not what it is about."""
+    index = papers({"glossary.txt": GLOSSARY, **OTHER_PAPERS})
+    reply = answer("What does TESCR stand for?", index, Tokenizer())
+    assert reply.answered and reply.answer.startswith("TESCR: Tarnford & Ellisvale Shared Care Record"), reply.answer
+
+
+def test_stand_for_is_how_a_definition_is_asked(papers) -> None:
+    from bot.answering.analysis import analyse
+    from bot.answering.lexicon import lexicon
+
+    terms = analyse("What does TESCR stand for?", lexicon(papers({"glossary.txt": GLOSSARY}), Tokenizer())).terms
+    assert "tescr" in terms and "stand" not in terms

@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from bot.answering.definitions import asked_term
 from bot.answering.lexicon import Lexicon
-from bot.answering.vocabulary import (ASKING_WORDS, BODY_WORDS, COMPASS, DISCOURSE_WORDS, FILE_KINDS, MUSTDO_FORM_WORDS, ROLES, TYPE_WORDS, WEAK_ROLES,
-                                      WINDOW_FORM_WORDS)
+from bot.answering.vocabulary import (ASKING_WORDS, BODY_WORDS, COMPASS, DEFINITION_FORM_WORDS, DISCOURSE_WORDS, FILE_KINDS,
+                                      MUSTDO_FORM_WORDS, ROLES, TYPE_WORDS, WEAK_ROLES, WINDOW_FORM_WORDS)
 from bot.answering.thresholds import Bound, asked_bound
 from bot.answering.windows import FY_SAID, Window, asked_window
 from bot.errors import QuestionError
@@ -42,7 +43,7 @@ _DATE = re.compile(r"\b(?:when|whens|(?:what|which) (?:dates?|days?|months?|year
 _DATE_QUALIFIER = re.compile(r"\b(?:revised|original|launch|opening|completion)\b(?= dates?\b)")
 _NUMBER = re.compile(r"\bhow (?:many|much|big|large|long)\b|\broughly\b|\bwhat(?:s| is| was| are| were)? (?:the )?(?:total |estimated |"
                      r"expected |planned |current |[a-z]+ed )?(?:%|percent|percentage|proportion|share|number|figure|value|size|cost|total|"
-                     r"target|budget|amount|population|rate|level|saving|savings|return|roi|gap|deficit|quorum)\b|"
+                     r"target|budget|amount|population|rate|level|saving|savings|return|roi|gap|deficit|quorum|score|count)\b|"
                      # chat shorthand: the thing asked for ends the question ("do nothing gap figure??"), or a
                      # "£" stands for the sum without one ("£ by 2021"); "£3m" is a sum stated, not asked
                      r"\b(?:figure|number|amount|total)\W*\?|£(?!\s*\d)|"
@@ -520,6 +521,8 @@ def _form_stems(analysis: Analysis, lex: Lexicon) -> set[str]:
             words |= {r["description"] for r in _mustdo_rows(lex) if r["mustdo"] == n}
     if "money" in analysis.wants:
         words |= MONEY_NOUNS  # "how much funding": the amount answers it, the word need not be there
+    if analysis.want == "text" and asked_term(analysis.asked):
+        words |= DEFINITION_FORM_WORDS  # "what does TESCR stand for?" is about TESCR
     stems = {t for w in words for t in tok(w)}
     if analysis.window is not None:
         stems |= {t for w in WINDOW_FORM_WORDS for t in tok(w)}

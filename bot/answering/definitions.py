@@ -5,6 +5,8 @@ text that does so answers, not the many that only use the term."""
 
 import re
 
+from bot.reading.layout import cells
+
 _ASKED = (
     re.compile(r"\bwhat(?: does| do|'s|’s|s| is)? (?:the |a |an )?(?P<term>.{2,60}?) (?:mean|stand for|short for)\b", re.I),
     re.compile(r"\bwhat (?:is|are) (?:the |a |an )?(?P<term>.{2,60}?) in full\b", re.I),
@@ -47,3 +49,13 @@ def defines(text: str, forms: list[str]) -> bool:
     """The text writes one of the term's forms and then says what it is."""
     return any(re.search(rf"(?<![\w-]){re.escape(form)}{_SAYS_WHAT}", text, re.I)
                or _CODE.match(form) and re.search(rf"(?<![\w-]){re.escape(form)}{_NAMED_CODE}", text) for form in forms)
+
+
+def defined_in_row(line: str, cell: int, forms: list[str]) -> str | None:
+    """The term a glossary or key row defines in the cell beside it ("TESCR | Tarnford & Ellisvale Shared
+    Care Record"): its first cell, when that is one of the asked term's forms and `cell` is the next."""
+    parts = cells(line)
+    if cell != 1 or len(parts) < 2:
+        return None
+    first = parts[0].strip()
+    return first if any(first.lower() == form.lower() for form in forms) else None

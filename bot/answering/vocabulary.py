@@ -100,6 +100,9 @@ MUSTDO_FORM_WORDS = frozenset(
     "contributing set actions national nine standard standards coverage mapping local workstream workstreams "
     "scheme schemes initiative initiatives project projects count counts counted towards toward expectation expectations "
     "lead leads leading led owns own owned owning delivery".split())  # "no lead programme", "owns delivery": a level of coverage
+# Words that ask for a definition ("what does TESCR stand for?"), not what it is about.
+DEFINITION_FORM_WORDS = frozenset("mean means meant stand stands short acronym abbreviation full form expansion define "
+                                  "definition".split())
 WINDOW_FORM_WORDS = frozenset(
     "due milestone milestones deliver delivered deliverable deliverables done complete completed land lands landing "
     "coming up happen happening expected should met finish finished overdue late passed track tracker fall falls "

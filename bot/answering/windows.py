@@ -134,7 +134,24 @@ def window(text: str, as_of: date | None) -> Window | None:
         return Window(today, today + timedelta(days=NEXT_DAYS), f"next after {today.day} {today:%B %Y}", relative=True, soonest=True)
     if re.search(r"\b(?:coming up|upcoming|on the horizon)\b", low):
         return Window(today, today + timedelta(days=28), "in the next 4 weeks", relative=True)
-    return named_period(text)
+    return _after_date(low) or named_period(text)
+
+
+_MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
+_AFTER_DATE = re.compile(rf"\b(?:after|following)\s+(?:the\s+|their\s+|our\s+|its\s+)?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+)?"
+                         rf"(?P<month>{_MONTH_WORD})\.?\s+(?P<year>20\d\d)\b")
+
+
+def _after_date(low: str) -> Window | None:
+    """"The next meeting after 17 October 2018", "after their October 2018 meeting": what comes after a
+    day (or month) the question names, not the month it names."""
+    m = _AFTER_DATE.search(low)
+    if not m:
+        return None
+    year, month = int(m.group("year")), MONTHS[m.group("month")]
+    last = date(year, month, int(m.group("day"))) if m.group("day") and int(m.group("day")) <= 31 else month_end(year, month)
+    start = last + timedelta(days=1)
+    return Window(start, start + timedelta(days=NEXT_DAYS), f"after {last.day} {last:%B %Y}" if m.group("day") else f"after {last:%B %Y}")
 
 
 FY_SAID = re.compile(r"\b(?:financial|fiscal) year (?:(starting|beginning|from)|(ending|to)) (?:(?:in|on) )?(?:\d{1,2}(?:st|nd|rd|th)? )?"

@@ -110,8 +110,15 @@ def _named_amount(text: str, words: list[str]) -> Amount | None:
     return None
 
 
+_TOTAL = re.compile(r"^\s*(?:grand\s+|sub-?\s*)?totals?\b|^\s*(?:overall|all programmes|system total)\s*$", re.I)
+
+
 def _filtered(ctx: Context, bound: Bound, rows: Sequence[dict]) -> Candidate | None:
     labels: list[str] = json.loads(rows[0]["labels"] or "[]")
+    # a table's total row sums the rows it would be compared with: it is no row of its own
+    rows = [r for r in rows if not _TOTAL.match(json.loads(r["cells"])[0]["text"] if json.loads(r["cells"]) else "")]
+    if not rows:
+        return None
     cells = [json.loads(r["cells"]) for r in rows]
     values = {k: _column(cells, k, labels[k] if k < len(labels) else "") for k in range(len(labels))}
     numeric = {k: v for k, v in values.items() if v is not None}
@@ -119,6 +126,8 @@ def _filtered(ctx: Context, bound: Bound, rows: Sequence[dict]) -> Candidate | N
     column = named[0] if len(named) == 1 else None if bound.extreme else _split_column(bound, numeric)
     if column is None and named:
         column = named[0]
+    if column is None and bound.extreme:  # "the largest plan": the rows' totals, where the table sums them
+        column = next((k for k in numeric if _TOTAL.match(labels[k])), None)
     if column is None:
         return None
     if bound.extreme:
@@ -217,9 +226,10 @@ def _extreme(ctx: Context, bound: Bound, rows: Sequence[dict], cells: list[list[
 
 
 def _where(rows: Sequence[dict]) -> str:
-    """What the rows stand under, all of them: their heading, else their paper (a register written as
-    blocks has a heading per block; a table under no heading is the paper's own)."""
-    return _shared(rows, "section") or rows[0]["doc_title"]
+    """What the rows stand under, all of them: the line that introduces their table ("Appendix A:
+    Three-year savings plan by programme (£m)"), else their heading, else their paper (a register
+    written as blocks has a heading per block; a table under no heading is the paper's own)."""
+    return _shared(rows, "caption") or _shared(rows, "section") or rows[0]["doc_title"]
 
 
 def _shared(rows: Sequence[dict], field: str) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from bot.answering import types
 from bot.answering.candidates import Candidate, Context, trim
-from bot.answering.definitions import asked_term, defines
+from bot.answering.definitions import asked_term, defined_in_row, defines
 from bot.index.passages import Snippet, column_of, snippets
 from bot.models import Citation, Passage, SourceLine
 from bot.textnorm import squash
@@ -39,7 +39,8 @@ def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
             back = pointed_back(ctx, passage, pieces, k) or item_head(passage, piece)
             text = f"{back[0]} {piece.text}" if back else piece.text
             coverage, _ = ctx.topic.coverage(text, f"{context} {column}" if column else context)
-            if term and defines(piece.text, term):  # "what does S3 mean?": the key's line saying so, however few words it shares
+            if term and (defines(piece.text, term) or defined_in_row(piece.unit.text, piece.cell, term)):
+                # "what does S3 mean?": the key's line saying so, however few words it shares
                 coverage = max(coverage, DEFINING_COVERAGE)
             if coverage >= 0.25:
                 typed = _holds_asked(ctx, text, column)
@@ -167,6 +168,10 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
     if follows:
         body = f"{body} {trim(after.text, SENTENCE_CHARS - len(body) // 2)}"  # what the sentence introduces
     answer = body if not item or body.lower().startswith(item.lower()) else f"{item}: {body}"
+    term = asked_term(a.asked) if a.want == "text" else []
+    defined = defined_in_row(snippet.unit.text, snippet.cell, term) if term else None
+    if defined:
+        answer = f"{defined}: {answer}"  # the glossary's term beside what it stands for: the answer defines it
     if passage.area and a.areas:
         answer = f"{answer} ({passage.area})"
     cites = [_cite(passage, part) for part in snippet.parts[:3]]
