@@ -36,20 +36,29 @@ TUNE = [  # (questions, corpus they are asked of)
     (ROOT / "tests/questions/other_ics/tune.jsonl", ROOT / "tests/questions/other_ics/papers"),
     (ROOT / "tests/questions/other_ics_c/tune.jsonl", ROOT / "tests/questions/other_ics_c/papers"),
     (ROOT / "tests/questions/other_ics_d/tune.jsonl", ROOT / "tests/questions/other_ics_d/papers"),
+    *((ROOT / f"tests/questions/other_ics_{x}/tune.jsonl", ROOT / f"tests/questions/other_ics_{x}/papers") for x in "efghi"),
 ]
 
 
-def collect(tokenizer: Tokenizer, scorer: Scorer, work: Path) -> list[tuple[dict, np.ndarray, np.ndarray, list[bool]]]:
+def collect(tokenizer: Tokenizer, scorer: Scorer, work: Path, offtopic_everywhere: bool = True) -> list[tuple[dict, np.ndarray, np.ndarray, list[bool]]]:
     """Per question: the item, feature matrix, label vector, and whether each candidate gives an answer."""
     out = []
-    for questions, corpus in TUNE:
-        if not questions.exists():
-            continue
-        folder = work / corpus.name
+    banks = [(questions, corpus) for questions, corpus in TUNE if questions.exists()]
+    # An off-topic question is off-topic in any ICS's papers: each is asked of every corpus, so the
+    # abstention rule learns to refuse it whatever papers happen to share its everyday words.
+    offtopic = {line for questions, _ in banks for line in questions.read_text().splitlines()
+                if json.loads(line).get("shape") == "offtopic"}
+    asked: set[tuple[Path, str]] = {(corpus, line) for questions, corpus in banks for line in questions.read_text().splitlines()}
+    for questions, corpus in banks:
+        folder = work / corpus.relative_to(ROOT.parent).as_posix().replace("/", "_")  # every bank's folder is "papers"
         if not folder.exists():
-            build_index([corpus], folder, tokenizer, 25 * 2**20, glossary=find_glossary([corpus], fallback=ROOT / "corpus"))
+            build_index([corpus], folder, tokenizer, 25 * 2**20, glossary=find_glossary([corpus]))  # as `planbot ingest` reads it
         index = PlanIndex.open(folder)
-        for line in questions.read_text().splitlines():
+        lines = questions.read_text().splitlines()
+        if offtopic_everywhere:
+            lines += sorted(q for q in offtopic if (corpus, q) not in asked)
+            asked |= {(corpus, q) for q in offtopic}
+        for line in lines:
             item = json.loads(line)
             as_of = date.fromisoformat(item["as_of"]) if item.get("as_of") else None
             ctx = context_for(item["question"], index, tokenizer, as_of, 1000, None)
@@ -124,6 +133,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--write", action="store_true", help="write the fitted weights to bot/answering/weights.json")
     ap.add_argument("--l2", type=float, default=0.01)
+    ap.add_argument("--keep-rank", action="store_true", help="refit the abstention rule only, over the current ranking")
     ap.add_argument("--force", action="store_true", help="write the fitted weights even if they do worse")
     args = ap.parse_args()
     tokenizer, scorer = Tokenizer(), load_scorer()
@@ -137,7 +147,7 @@ def main() -> None:
                np.array([scorer.weights.get(n, 0.0) for n in (*NAMES, "score")]), scorer.threshold)
     print(f"{len(data)} tune questions; {reachable}/{len(answerable)} answerable ones have a right candidate")
     print(f"current weights: tune accuracy {accuracy(data, *current):.1%}")
-    rank = fit_rank(data, args.l2)
+    rank = current[0] if args.keep_rank else fit_rank(data, args.l2)
     xs, ys = top_choices(data, rank)
     b, w = fit_answer(xs, ys, args.l2)
     best_t = max((t / 100 for t in range(5, 96)), key=lambda t: (accuracy(data, rank, b, w, t), -abs(t - 0.5)))
