@@ -30,8 +30,8 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_c" / "holdout.jsonl", QUESTIONS / "other_ics_c" / "papers", 0.35),
     (QUESTIONS / "other_ics_d" / "tune.jsonl", QUESTIONS / "other_ics_d" / "papers", 0.60),
     (QUESTIONS / "other_ics_d" / "holdout.jsonl", QUESTIONS / "other_ics_d" / "papers", 0.50),
-    (QUESTIONS / "other_ics_e" / "tune.jsonl", QUESTIONS / "other_ics_e" / "papers", 0.79),
-    (QUESTIONS / "other_ics_e" / "holdout.jsonl", QUESTIONS / "other_ics_e" / "papers", 0.53),
+    (QUESTIONS / "other_ics_e" / "tune.jsonl", QUESTIONS / "other_ics_e" / "papers", 0.81),
+    (QUESTIONS / "other_ics_e" / "holdout.jsonl", QUESTIONS / "other_ics_e" / "papers", 0.50),
     (QUESTIONS / "other_ics_f" / "tune.jsonl", QUESTIONS / "other_ics_f" / "papers", 0.71),
     (QUESTIONS / "other_ics_f" / "holdout.jsonl", QUESTIONS / "other_ics_f" / "papers", 0.61),
     (QUESTIONS / "other_ics_g" / "tune.jsonl", QUESTIONS / "other_ics_g" / "papers", 0.55),
@@ -40,6 +40,8 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_h" / "holdout.jsonl", QUESTIONS / "other_ics_h" / "papers", 0.33),
     (QUESTIONS / "other_ics_i" / "tune.jsonl", QUESTIONS / "other_ics_i" / "papers", 0.59),
     (QUESTIONS / "other_ics_i" / "holdout.jsonl", QUESTIONS / "other_ics_i" / "papers", 0.50),
+    (QUESTIONS / "other_ics_j" / "tune.jsonl", QUESTIONS / "other_ics_j" / "papers", 0.50),
+    (QUESTIONS / "other_ics_j" / "holdout.jsonl", QUESTIONS / "other_ics_j" / "papers", 0.42),
 ]
 
 
