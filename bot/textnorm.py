@@ -193,7 +193,8 @@ class Tokenizer:
         texts joined from shared parts (an initiative's title, a paper's title) and one of their own.
         Joined by a space the parts' words stay apart, unless an "A & E" pair or a "work stream" could
         span the join: then the joined text is read as a whole."""
-        worded = [p for p in parts if p.strip()]  # a blank part between two is only more space
+        # a blank part between two is only more space, as is one the spelling empties (an apostrophe alone)
+        worded = [p for p in parts if p.strip() and (p.isascii() and "'" not in p or _spelled(p).strip())]
         if any(map(_may_join, worded, worded[1:])):
             return self.stem_set(" ".join(parts))
         return frozenset().union(*map(self.stem_set, parts))
