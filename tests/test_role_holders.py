@@ -283,3 +283,29 @@ def test_a_column_named_for_a_role_holds_that_role_for_its_row(papers, question:
     title on after the name ("Stephen Marwood Chief Executive, MTH", a wrapped cell read as one line)."""
     reply = answer(question, papers({"board_paper.txt": WORKSTREAM_TABLE, **OTHER_PAPERS}), Tokenizer())
     assert reply.answered and reply.answer.startswith(person), reply.answer
+
+
+LEAVING = """Holmbridge Partnership Board: delivery update, October 2018
+
+3. Leadership and governance
+3.1 Stephen Marwood, Chief Information Officer at the General Hospital and SRO for Programme 7 (Digital & Shared Care Record), retired on 30 September 2018.
+3.2 The Board is asked to note the programme SROs below.
+
+Programme SROs
+P6 Children and Maternity SRO: Dr Amara Quist (Medical Director)
+P7 Digital & Shared Care Record SRO: Gareth Pell (Chief Information Officer, the Royal)
+"""
+
+
+def test_a_holder_the_papers_say_has_retired_holds_the_role_no_more(papers, tokenizer: Tokenizer) -> None:
+    """The sentence naming the SRO says he retired: he is no answer to who the SRO is, the
+    programme's line naming its SRO now is."""
+    index = papers({"update.txt": LEAVING, **OTHER_PAPERS})
+    reply = answer("Who is the SRO for the Digital & Shared Care Record programme?", index, tokenizer)
+    assert reply.answered and reply.answer.startswith("Gareth Pell"), reply.answer
+
+
+def test_asked_who_held_the_role_before_the_holder_who_left_answers(papers, tokenizer: Tokenizer) -> None:
+    index = papers({"update.txt": LEAVING, **OTHER_PAPERS})
+    reply = answer("Who was the SRO for the Digital & Shared Care Record programme before October 2018?", index, tokenizer)
+    assert reply.answered and reply.answer.startswith("Stephen Marwood"), reply.answer

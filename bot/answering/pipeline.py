@@ -1,6 +1,7 @@
 """Answer a question: analysis -> candidates -> one scorer with abstention -> the answer first,
 then its citations, each quote checked to be on the page or line it cites."""
 
+import re
 from collections.abc import Callable, Iterator
 from datetime import date
 
@@ -93,7 +94,8 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
                                   or files and not any(c.document in files for c in candidate.citations)
                                   or other_year(candidate.answer, ctx.analysis) or other_ordinal(candidate.answer, ctx.analysis)
                                   or other_name(candidate.answer, ctx.analysis, ctx.tokenizer.stem)
-                                  or misses_remit(candidate, ctx) or misses_names(candidate, ctx) or asked_about(candidate, ctx))
+                                  or misses_remit(candidate, ctx) or misses_names(candidate, ctx) or asked_about(candidate, ctx)
+                                  or departed(candidate, ctx))
     if any(c.eligible and c.features.get("role", 0) == 1.0 for c in found):
         for candidate in found:  # someone holds the very role asked: a kindred role is no answer
             if 0 < candidate.features.get("role", 0) < 1.0:
@@ -201,6 +203,26 @@ def asked_about(candidate: Candidate, ctx: Context) -> bool:
         return False
     lead = types.people(candidate.answer, ctx.lex.common)
     return bool(lead) and lead[0][2].split()[-1].lower() in ctx.analysis.named
+
+
+# A holder the text says has gone ("Stephen Marwood ... SRO for Programme 7, retired on 30 September
+# 2018"): said in the past, within the sentence that names them.
+_LEFT = re.compile(r"^(?:(?![.;](?:\s|$)).){0,220}?\b(?:has |had |have )?(?:retired|resigned|stepped down|departed|left (?:the|in|on|at|his|her|their|post)\b)",
+                   re.IGNORECASE)
+_ASKS_PAST = re.compile(r"\b(?:was|were|previous(?:ly)?|former(?:ly)?|before|used to|originally|predecessor|outgoing|until)\b", re.IGNORECASE)
+
+
+def departed(candidate: Candidate, ctx: Context) -> bool:
+    """"Who is the SRO for digital?": a person the answer's own sentence says has retired, resigned or
+    left holds the role no more. Asked of the past ("who was the SRO before ..."), they may answer."""
+    if ctx.analysis.want != "person" or _ASKS_PAST.search(ctx.analysis.text):
+        return False
+    lead = types.people(candidate.answer, ctx.lex.common)
+    if not lead:
+        return False
+    name = lead[0][2]
+    at = candidate.answer.find(name, lead[0][0])
+    return at >= 0 and bool(_LEFT.match(candidate.answer[at + len(name):]))
 
 
 def misses_remit(candidate: Candidate, ctx: Context) -> bool:
