@@ -138,20 +138,24 @@ def window(text: str, as_of: date | None) -> Window | None:
 
 
 _MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
-_AFTER_DATE = re.compile(rf"\b(?:after|following)\s+(?:the\s+|their\s+|our\s+|its\s+)?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+)?"
-                         rf"(?P<month>{_MONTH_WORD})\.?\s+(?P<year>20\d\d)\b")
+_AFTER_DATE = re.compile(rf"\b(?P<side>after|following|before|prior to)\s+(?:the\s+|their\s+|our\s+|its\s+)?"
+                         rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<month>{_MONTH_WORD})\.?\s+(?P<year>20\d\d)\b")
 
 
 def _after_date(low: str) -> Window | None:
-    """"The next meeting after 17 October 2018", "after their October 2018 meeting": what comes after a
-    day (or month) the question names, not the month it names."""
+    """"The next meeting after 17 October 2018", "after their October 2018 meeting", "due before March
+    2019": what comes after (or before) a day or month the question names, not the month it names."""
     m = _AFTER_DATE.search(low)
     if not m:
         return None
     year, month = int(m.group("year")), MONTHS[m.group("month")]
-    last = date(year, month, int(m.group("day"))) if m.group("day") and int(m.group("day")) <= 31 else month_end(year, month)
-    start = last + timedelta(days=1)
-    return Window(start, start + timedelta(days=NEXT_DAYS), f"after {last.day} {last:%B %Y}" if m.group("day") else f"after {last:%B %Y}")
+    day = int(m.group("day")) if m.group("day") and int(m.group("day")) <= month_end(year, month).day else None
+    said = f"{day} {date(year, month, 1):%B %Y}" if day else f"{date(year, month, 1):%B %Y}"
+    if m.group("side") in ("before", "prior to"):
+        first = date(year, month, day or 1)
+        return Window(None, first - timedelta(days=1), f"before {said}")
+    start = (date(year, month, day) if day else month_end(year, month)) + timedelta(days=1)
+    return Window(start, start + timedelta(days=NEXT_DAYS), f"after {said}")
 
 
 FY_SAID = re.compile(r"\b(?:financial|fiscal) year (?:(starting|beginning|from)|(ending|to)) (?:(?:in|on) )?(?:\d{1,2}(?:st|nd|rd|th)? )?"
