@@ -19,7 +19,7 @@ from bot.records.matrices import matrix_lists
 from bot.records.row_keys import join_by_reference
 from bot.records.milestones import parse_milestones, split_title
 from bot.records.mustdo_across import across_records, mustdo_columns
-from bot.records.mustdo_matrix import CONTINUED, mustdo_records, mustdos_header
+from bot.records.mustdo_matrix import CONTINUED, PERSON_LABEL, mustdo_records, mustdos_header
 from bot.records.mustdo_prose import prose_mustdo_records
 from bot.records.owners import split_owners
 from bot.records.provenance import first_quote, provenance, record_id
@@ -98,11 +98,8 @@ def _claimed(text: str) -> bool:
     "Initiative lead") is read as rows too, so that column answers for its role."""
     header = _initiatives_header(text)
     if header is not None:
-        return not any(_PERSON_COLUMN.search(label.lower()) for i, label in enumerate(header.labels) if i not in header.roles.values())
+        return not any(PERSON_LABEL.search(label.lower()) for i, label in enumerate(header.labels) if i not in header.roles.values())
     return mustdos_header(text) is not None
-
-
-_PERSON_COLUMN = re.compile(r"\b(?:owners?|leads?|sros?|responsible|accountable|director|executive|chair|sponsor|manager)\b")
 
 
 def _initiatives_header(text: str) -> Header | None:

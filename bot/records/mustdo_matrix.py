@@ -29,13 +29,13 @@ def mustdos_header(text: str) -> Header | None:
     if header is None:
         return None
     others = [label for label in header.labels[header.roles["mustdo"] + 1:] if label.strip()]
-    if others and all(_PERSON_LABEL.search(label.lower()) and not _WORK_LABEL.search(label.lower()) for label in others):
+    if others and all(PERSON_LABEL.search(label.lower()) and not _WORK_LABEL.search(label.lower()) for label in others):
         return None
     return header
 
 
 # A column of people ("Executive lead", "SRO", "Responsible director"), not of programmes ("Lead programme").
-_PERSON_LABEL = re.compile(r"\b(?:owners?|leads?|sro|responsible|accountable|director|executive|officer)\b")
+PERSON_LABEL = re.compile(r"\b(?:owners?|leads?|sros?|responsible|accountable|director|executive|officer|chair|sponsor|manager)\b")
 _WORK_LABEL = re.compile(r"programme|priorit|workstream|scheme|initiative|project|plan\b")
 
 

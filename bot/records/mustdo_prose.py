@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from bot.models import ParsedDocument, SourceLine
 from bot.records.mustdos import MUSTDOS
 from bot.records.provenance import provenance, record_id
+from bot.records.sections import FIELD_LINE
 from bot.textnorm import squash
 
 _NUMBERS = r"[1-9](?:\s*(?:,|and|&|\+)\s*[1-9])*"
@@ -25,7 +26,6 @@ _DENIED = re.compile(r"^(?:no|none|nothing|neither|not)\b", re.IGNORECASE)
 _TRAIL = re.compile(r"(?:\s*(?:[-–—:,]|\bwhich|\bthat|\band|\balso|\bdirectly|\bmainly|\bonly)\s*)+$", re.IGNORECASE)
 _PER_MUSTDO = re.compile(r"([^;:]*?)\s*\(\s*must[\s-]*dos?\s*(" + _NUMBERS + r")\s*\)", re.IGNORECASE)
 _ONLY = re.compile(r"^(?:only|alone)\b[\s:;,-]*", re.IGNORECASE)  # "must-do 7 only: ..."
-_FIELD = re.compile(r"^\s*[A-Z][A-Za-z ]{1,30}:\s")  # "Lead: Dr Amara Quist": a line of its own, a field
 SUBJECT_WORDS = 14  # longer than this, the words before the verb are a sentence, not a programme's name
 TEXT_LIMIT = 300
 
@@ -60,7 +60,7 @@ def _paragraphs(lines: list[SourceLine]) -> Iterator[tuple[int, int]]:
     start = None
     for k, line in enumerate(lines):
         opens = not line.text.strip() or (start is not None and (line.page != lines[start].page or _LEAD.match(line.text)
-                                                                 or _FIELD.match(line.text) or _FIELD.match(lines[k - 1].text)))
+                                                                 or _field(line.text) or _field(lines[k - 1].text)))
         if opens and start is not None:
             yield start, k
             start = None
@@ -76,10 +76,15 @@ def _subject(before: str, section: str | None) -> str | None:
     before = _LEAD.sub("", before.rsplit(". ", 1)[-1]).strip()
     before = _TRAIL.sub("", before).strip()
     if not before:  # the heading it sits under, not a "Lead: ..." line read as one
-        return next((part.strip() for part in reversed((section or "").split(" › ")) if part.strip() and not _FIELD.match(part)), None)
+        return next((part.strip() for part in reversed((section or "").split(" › ")) if part.strip() and not _field(part)), None)
     if _DENIED.match(before) or len(before.split()) > SUBJECT_WORDS:
         return None
     return before
+
+
+def _field(text: str) -> bool:
+    """"Lead: Dr Amara Quist": a line of its own, a field of the item above."""
+    return bool(FIELD_LINE.match(text.strip()))
 
 
 def _reason_for(reason: str, number: int) -> str:

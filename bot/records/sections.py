@@ -70,7 +70,7 @@ def line_contexts(lines: list[SourceLine], book: AreaBook | None = None,
                 parent = levels[-1][1]  # "Key facts" (Heading 2) under "P5 Mental Health" (Heading 1)
             if parent is not None and not opened:
                 section = f"{parent} › {title}"  # "2.8.2 Phase 2 live" under "2.8 Digital Shared Care Record"
-            elif _FIELD.match(title) and above is not None and not opened:
+            elif FIELD_LINE.match(title) and above is not None and not opened:
                 section = f"{above} › {title}"  # "Responsible: Yasmin Delacourt (SRO)" under the item it is of
             if slides and line.heading == 1:
                 slide_title = (line.page, section)
@@ -81,7 +81,7 @@ def line_contexts(lines: list[SourceLine], book: AreaBook | None = None,
                 numbered[number.group(1)] = section
             if line.heading > 1:  # a title (1) is what the whole paper is about, told by its opening already
                 levels.append((line.heading, section))
-            if not _FIELD.match(title):
+            if not FIELD_LINE.match(title):
                 above = section
         yield line, section, area, heading
 
@@ -89,4 +89,4 @@ def line_contexts(lines: list[SourceLine], book: AreaBook | None = None,
 # A numbered heading's number ("2.8.2 Phase 2 (social care records) live"), whose parent is "2.8".
 _NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\S")
 # A line read as a heading that gives a field of the item above it: "Responsible: ...", "SRO: ...".
-_FIELD = re.compile(r"^[A-Z][A-Za-z ]{1,30}:\s+\S")
+FIELD_LINE = re.compile(r"^[A-Z][A-Za-z ]{1,30}:\s+\S")
