@@ -183,3 +183,16 @@ def test_the_score_of_a_risk_is_its_score_cell(tmp_path: Path, ask_folder) -> No
     _risk_register(tmp_path / "papers" / "risks.docx")
     reply = ask_folder(tmp_path / "papers", "What score is given to the community housing risk on the risk register?")
     assert reply.answered and reply.answer.startswith("12"), reply.answer
+
+
+def test_a_damaged_footnotes_part_loses_its_notes_not_the_document(tmp_path: Path) -> None:
+    path = _narrative(tmp_path / "papers")
+    with zipfile.ZipFile(path) as z:
+        parts = {name: z.read(name) for name in z.namelist()}
+    parts["word/footnotes.xml"] = parts["word/footnotes.xml"][:-40]  # cut off mid-element
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    texts = [ln.text for ln in read_document(path, MB).lines if ln.text]
+    assert any(text.startswith("Alcohol-related admissions") for text in texts), texts
+    assert any(text.startswith("Making Every Contact Count") for text in texts), texts

@@ -310,7 +310,9 @@ def _notes(archive: zipfile.ZipFile) -> Notes:
                             out[(kind, el.get(W + "id", ""))] = text.strip()
                         el.clear()
         except KeyError:
-            continue
+            continue  # no notes of this kind
+        except _UNREADABLE:
+            continue  # a damaged notes part loses its notes (those read before the damage stay), not the document
     return out
 
 
