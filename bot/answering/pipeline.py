@@ -5,7 +5,7 @@ import re
 from collections.abc import Callable, Iterator
 from datetime import date
 
-from bot.answering import comparison, compound, definitions, types
+from bot.answering import comparison, compound, definitions, tense, types
 from bot.answering.analysis import Analysis, analyse, dated_form, grid_asked
 from bot.answering.candidates import Candidate, Context, asked_files, role_in, role_score, unique
 from bot.answering.vocabulary import WEAK_ROLES
@@ -68,6 +68,7 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
     found: list[Candidate] = []
     term = definitions.asked_term(ctx.analysis.asked) if ctx.analysis.want == "text" else []
     kind = types.money_kind_asked(ctx.analysis.text) if ctx.analysis.want == "money" else None
+    pasts = tense.asked_pasts(ctx.analysis.text) if ctx.analysis.want == "date" else frozenset()
     for generate in GENERATORS:
         for candidate in generate(ctx):
             if candidate.citations and candidate.source not in ("window", "area-owners", "mustdo-gap"):
@@ -80,6 +81,8 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
                 candidate.area = addressed_area(candidate, ctx)
             if term and definitions.defines(candidate.answer, term):
                 candidate.fits_form = max(candidate.fits_form, 1.0)  # "what does P2 mean?": the text defining it
+            if tense.states_past(candidate.answer, pasts):  # "when did the café open?": the line saying it opened
+                candidate.fits_form = max(candidate.fits_form, 1.0)
             if ctx.analysis.want == "contact":  # a phone number or email must be in the answer itself
                 candidate.has_type = candidate.has_type and bool(types.contacts(candidate.answer))
             if kind and candidate.has_type:  # "how much capital": a sum the paper calls revenue is no answer
