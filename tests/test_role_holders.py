@@ -309,3 +309,15 @@ def test_asked_who_held_the_role_before_the_holder_who_left_answers(papers, toke
     index = papers({"update.txt": LEAVING, **OTHER_PAPERS})
     reply = answer("Who was the SRO for the Digital & Shared Care Record programme before October 2018?", index, tokenizer)
     assert reply.answered and reply.answer.startswith("Stephen Marwood"), reply.answer
+
+
+@pytest.mark.parametrize("question", ["who's the digital SRO now that stephen marwood has retired?",
+                                      "Who holds the SRO role for the Digital & Shared Care Record programme, now Stephen Marwood has left?"])
+def test_the_circumstance_of_a_change_of_holder_is_not_the_remit(papers, tokenizer: Tokenizer, question: str) -> None:
+    """"... now that Stephen Marwood has retired": whom the question is about, not words the
+    answer's line must hold; the holder now answers."""
+    index = papers({"update.txt": LEAVING, **OTHER_PAPERS})
+    analysis = analyse(question, lexicon(index, tokenizer))
+    assert not {"marwood", "stephen", "retir", "left"} & set(analysis.terms), analysis.terms
+    reply = answer(question, index, tokenizer)
+    assert reply.answered and reply.answer.startswith("Gareth Pell"), reply.answer

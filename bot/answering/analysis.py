@@ -84,6 +84,19 @@ _PRIORITY = re.compile(r"\b(w?p|priority|work programme|workstream)\s?(\d{1,2})\
 _ORDINAL_PRIORITY = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth) priority\b")
 _ORDINALS = {w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth".split(), start=1)}
 _CLAUSE = re.compile(r"(?<=[?!])\s+|(?<=\.)\s+(?=[A-Za-z])|\s+[-–]\s+(?=(?:need|so|as|for|because|cos|it's|its|im|i'm|we|thanks)\b)")
+# "... now that Stephen Marwood has retired?", "while Fiona is on secondment": the circumstance of a change
+# of holder, said around the question; whom it is about, not what the role is for
+_CIRCUMSTANCE = re.compile(r"(?:,\s*|\b)(?:now(?: that)?|while|whilst|since|until|till|with)\s+[^,?;]*?\b(?:left|leaving|leaves|retired|retiring|"
+                           r"retires|away|secondment|seconded|gone|stepped down|stepping down|moved on|moving on|vacant|unfilled|"
+                           r"appointed|off sick|on leave|departed)\b[^,?;]*", re.IGNORECASE)
+
+
+def _clauses(text: str) -> list[str]:
+    """The question's clauses, the circumstance of a change of holder split out as a side clause."""
+    clauses = []
+    for clause in _CLAUSE.split(text):
+        clauses.extend(part for part in re.split(f"({_CIRCUMSTANCE.pattern})", clause, flags=re.IGNORECASE) if part and part.strip(" ,?"))
+    return clauses
 
 
 @dataclass
@@ -455,9 +468,11 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
     if analysis.bound is not None and not analysis.bound.extreme:  # "15 or more": what the rows must pass, not what they are about
         skip |= set(tok(low[analysis.bound.start:analysis.bound.end]))
     role_stems = {t for r in (*analysis.roles, *analysis.excluded_roles, *analysis.deputised) for p in ROLES[r] for t in tok(p)}
-    clauses = [c for c in _CLAUSE.split(text) if c.strip()] or [text]
+    clauses = [c for c in _clauses(text) if c.strip()] or [text]
     main = max(range(len(clauses)), key=lambda i: (bool(re.search(r"\?|\b(?:who|when|what|which|how|where)\b", clauses[i].lower())), -i))
     for n, clause in enumerate(clauses):
+        if n != main and _CIRCUMSTANCE.fullmatch(clause.strip()):
+            continue  # who is leaving and when: whom the question is about, not what the role is for
         share = 1.0 if n == main else SIDE_CLAUSE_WEIGHT
         for word in tok.words(clause):
             if word in tok.stopwords or (len(word) < 2 and not word.isdigit()):
