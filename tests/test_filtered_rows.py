@@ -37,6 +37,9 @@ OTHER = "Wexbury ICS winter letter\nThe winter plan was agreed by the board in S
     ("which ones are under 10?", "<", 10, 1.0, False),
     ("risks rated 8 or below", "<=", 8, 1.0, False),
     ("uptake above 90%", ">", 90, 1.0, False),
+    ("which risks on the register score 20?", "==", 20, 1.0, False),  # a verb of measuring, no comparison: equal to
+    ("risks with a score of 12", "==", 12, 1.0, False),
+    ("which risks are rated 20+", ">=", 20, 1.0, False),
 ])
 def test_bounds_are_read(question: str, op: str, value: float, scale: float, money: bool) -> None:
     bound = asked_bound(question)
@@ -84,6 +87,25 @@ def test_rows_passing_the_bound(papers, tokenizer: Tokenizer, question: str, pre
     assert reply.citations
 
 
+def test_a_score_asked_exactly_gives_the_rows_with_that_score(papers, tokenizer: Tokenizer) -> None:
+    """"Which risks score 20?": the rows scoring 20, not a line about the register; "score" names the
+    column, so the bound is the number alone."""
+    bound = asked_bound("which risks on the register score 20?")
+    assert bound is not None and "which risks on the register score 20?"[bound.start:bound.end] == "20"
+    index = papers({"register.txt": REGISTER, "letter.txt": OTHER,
+                    "notes.txt": "Wexbury ICS board notes\nAll risks are held on the Wexbury ICS programme risk register and reviewed monthly.\n"})
+    reply = answer("Which risks on the Wexbury ICS programme risk register score 16?", index, tokenizer)
+    assert reply.answered and reply.answer.startswith("1 of the 4 rows"), reply.answer
+    assert_says(reply.answer, ["WR1"], ["WR3", "WR2"])
+
+
+def test_asked_who_the_bound_describes_the_row(papers, tokenizer: Tokenizer) -> None:
+    """"Who owns the risk scoring 20?" asks for a person: the filter's list is not the only answer."""
+    index = papers({"register.txt": REGISTER, "letter.txt": OTHER})
+    reply = answer("Who owns the efficiency risk that scores 20 on the register?", index, tokenizer)
+    assert reply.answered and "Lucy Barr" in reply.answer[:200], reply.answer
+
+
 def test_none_passing_says_so_with_the_highest(papers, tokenizer: Tokenizer) -> None:
     index = papers({"register.txt": REGISTER, "letter.txt": OTHER})
     reply = answer("which risks score over 20?", index, tokenizer)
@@ -119,3 +141,15 @@ def test_only_the_best_fitting_tables_are_read(papers, tokenizer: Tokenizer, mon
     reply = answer("Which risks on the Place03 risk register score 15 or more?", index, tokenizer)
     assert len(read) <= filtered.TABLES_READ and "register03.txt" in read
     assert reply.answered and "R03-3" in reply.answer and "R03-1" in reply.answer
+
+
+def test_the_tables_of_the_best_fitting_rows_are_read_first(papers, tokenizer: Tokenizer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """More tables than are read share a word with the question: the one its rows fit best is read,
+    wherever it stands in the papers."""
+    from bot.answering.candidates import filtered
+
+    budgets = {f"a_budget{n:02d}.txt": BUDGET.replace("Wexbury ICS capital schemes", f"Wexbury ICS budget {n:02d} scores")
+               for n in range(filtered.TABLES_READ + 4)}
+    index = papers({**budgets, "z_register.txt": REGISTER, "letter.txt": OTHER})
+    reply = answer("Which risks on the programme risk register score 15 or more?", index, tokenizer)
+    assert reply.answered and "WR3" in reply.answer and "WR1" in reply.answer, reply.answer

@@ -50,6 +50,8 @@ def asked_comparison(question: str) -> Compared | None:
     first, second = _LEAD.sub("", a_text).strip(), _LEAD.sub("", b_text).strip()
     if not first or not second or len(first.split()) > 8 or len(second.split()) > 8:
         return None
+    if re.match(r"(?:more|less|above|over|below|under|higher|lower|greater|fewer|upwards)\b", second, re.I):
+        return None  # "score 15 or more": a bound, not two options
     return Compared(first, second, subject, said.group("more") is not None)
 
 

@@ -2,6 +2,7 @@
 abbreviations, the glossary's terms and the plan areas. Built once per version and kept with it."""
 
 import math
+from collections import Counter
 import re
 import sqlite3
 from collections.abc import Container, Iterable, Iterator, Mapping
@@ -66,6 +67,22 @@ class Lexicon:
 
         return self.index.memo("first names", read)
 
+    def setting(self) -> frozenset[str]:
+        """Stems of the names nearly every paper opens with: the footprint and its places ("Tarnford &
+        Ellisvale"). Staff name them in every question, so they say where, not what about: a name (no
+        word of English, never written in lower case) in the openings of at least SETTING_SHARE of
+        three or more papers."""
+        def read() -> frozenset[str]:
+            docs = self.file_names()
+            counts: Counter[str] = Counter()
+            for document in docs:
+                names = {w.lower() for w in re.findall(r"\b[A-Z][A-Za-z]+\b", self.about(document))}
+                counts.update({self.tokenizer.stem(w) for w in names if w not in self.common and w not in self.english})
+            least = max(SETTING_DOCS, SETTING_SHARE * len(docs))
+            return frozenset(stem for stem, n in counts.items() if n >= least)
+
+        return self.index.memo("setting names", read)
+
     def file_names(self) -> list[str]:
         """Every paper's file name (staff ask within "the spreadsheet", "the slides")."""
         return self.index.memo("file names", lambda: [r["file_name"] for r in self.index.db.query("select file_name from documents")])
@@ -107,6 +124,10 @@ class Lexicon:
     def unknown_weight(self) -> float:
         n = max(self.n_docs, 1)
         return math.log((n + 0.5) / 0.5) + 1.0
+
+
+SETTING_DOCS = 3
+SETTING_SHARE = 0.6
 
 
 def lexicon(index: PlanIndex, tokenizer: Tokenizer) -> Lexicon:

@@ -107,6 +107,11 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
         for candidate in found:  # "what are the four priorities?" and the papers list four under "Our 4 priorities":
             if candidate.fits_form < 0 or (candidate.source == "list" and not candidate.counted):
                 candidate.eligible = False  # not a sentence listing nothing, nor four lines under another heading
+    bound = ctx.analysis.bound
+    if bound is not None and not bound.extreme and ctx.analysis.want not in ("person", "date") and any(c.eligible and c.source == "filter" for c in found):
+        for candidate in found:  # "which risks score 20?": the rows that do, not a line about the register
+            # (asked who or when, the bound describes the one row asked about: "who owns spend at or below 3.2%?")
+            candidate.eligible = candidate.eligible and candidate.source == "filter"
     if set(ctx.analysis.roles) & OCCASIONAL_ROLES and (ctx.analysis.deputised or any(c.eligible and c.features.get("role", 0) > 0 for c in found)):
         for candidate in found:  # "who deputised for the SRO?": only someone said to deputise, never the SRO
             if candidate.features.get("role", 0) <= 0:
@@ -190,13 +195,18 @@ def addressed_area(candidate: Candidate, ctx: Context) -> str | None:
 
 def misses_names(candidate: Candidate, ctx: Context) -> bool:
     """"Who is the STP lead for Greater Manchester?" names a place: an answer that names none of the
-    question's names, in its own text, its heading or its paper's opening, is about somewhere else."""
+    question's names, in its own text, its heading or its paper's opening, is about somewhere else. A
+    paper whose opening names none of the footprint's own names (a register titled only "STP risk
+    register") is of the footprint, so those names are not asked of it."""
     names = ctx.analysis.proper
     if not names or candidate.source in GROUPS:
         return False
     about = ctx.lex.about(candidate.citations[0].document) if candidate.citations else ""
+    setting = ctx.lex.setting()
+    if setting and not setting & ctx.tokenizer.stem_set(about):
+        names = names - setting
     own = ctx.tokenizer.stem_set(" ".join([candidate.main, *as_parts(candidate.context), about]))
-    return not any(ctx.topic.has(t, own) for t in names)
+    return bool(names) and not any(ctx.topic.has(t, own) for t in names)
 
 
 def asked_about(candidate: Candidate, ctx: Context) -> bool:

@@ -27,11 +27,13 @@ _BOUNDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"{_NUM}\s*(?:or|and)\s+(?:less|below|under|lower|fewer)\b"), "<="),
     (re.compile(rf"\b(?:at most|no more than|not more than|(?:a )?maximum of|up to)\s+{_NUM}"), "<="),
     (re.compile(rf"\b(?:less than|fewer than|lower than|smaller than|below|under)\s+{_NUM}"), "<"),
+    # "which risks score 20?", "rated 12": a verb of measuring with a number and no comparison after it
+    (re.compile(rf"\b(?:scor(?:e|es|ed|ing)|rated|rating)\s+(?:of\s+|at\s+|exactly\s+)?{_NUM}(?!\s*(?:\+|or\b|and\s+(?:above|over|more|below|under|less)\b))"), "=="),
 )
 # "the highest scoring risk", "which scheme has the most beds": the row at one end of a number column.
 _EXTREMES = re.compile(r"\b(?:(?P<max>highest|largest|biggest|greatest|most|top)|(?P<min>lowest|smallest|least|fewest))\b")
-_OPS: dict[str, Callable[[float, float], bool]] = {">=": operator.ge, ">": operator.gt, "<=": operator.le, "<": operator.lt}
-SAID = {">=": "or more", ">": "over", "<=": "or less", "<": "under"}
+_OPS: dict[str, Callable[[float, float], bool]] = {">=": operator.ge, ">": operator.gt, "<=": operator.le, "<": operator.lt, "==": operator.eq}
+SAID = {">=": "or more", ">": "over", "<=": "or less", "<": "under", "==": "of"}
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,7 @@ class Amount:
 
 @dataclass(frozen=True)
 class Bound:
-    op: str  # ">=", ">", "<=", "<"; "max", "min" for a superlative (no amount: the amount is 0)
+    op: str  # ">=", ">", "<=", "<", "=="; "max", "min" for a superlative (no amount: the amount is 0)
     amount: Amount
     start: int  # where the phrase stands in the question (its words are the bound, not the topic)
     end: int
@@ -86,7 +88,8 @@ def asked_bound(low: str) -> Bound | None:
             if amount is None or _NOT_A_BOUND.match(low[m.end("num") if not m.group("unit") else m.end("unit"):]) \
                     or _AGED.search(low[:m.start()]):
                 continue
-            found.append((m.start(), Bound(op, amount, m.start(), m.end())))
+            start = m.start("pound") if m.group("pound") else m.start("num") if op == "==" else m.start()
+            found.append((start, Bound(op, amount, start, m.end())))  # "score 20": "score" names the column, the bound is "20"
     if found:
         return min(found, key=lambda f: f[0])[1]
     m = _EXTREMES.search(low)

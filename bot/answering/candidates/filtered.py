@@ -15,6 +15,7 @@ import numpy as np
 
 from bot.answering.candidates import Candidate, Context, cite_cell, trim, unique
 from bot.answering.candidates.question_rows import question_records
+from bot.answering.matching import Topic
 from bot.answering.thresholds import Amount, Bound, cell_amount
 from bot.index.record_terms import RecordTable
 from bot.textnorm import squash
@@ -33,6 +34,8 @@ def filtered_rows(ctx: Context) -> Iterator[Candidate]:
     rating = asked_rating(ctx.analysis.text) if bound is None else None
     if bound is None and rating is None or not ctx.topic:
         return
+    if bound is not None and bound.op == "==" and ctx.analysis.want in ("person", "date"):
+        return  # "who owns the risk that scores 20?": the number picks out the row asked about, not rows to list
     table = question_records(ctx, "rows")
     if not len(table):
         return
@@ -42,10 +45,12 @@ def filtered_rows(ctx: Context) -> Iterator[Candidate]:
         groups.setdefault((str(key[0]), str(key[1])), []).append(i)
     # only the tables of the rows the question's words fit best are read (a national corpus has
     # thousands of tables sharing a word with "which risks score 15 or more?")
-    scores = ctx.topic.scores([table.field("row_text")], [table.field("header_text"), table.field("section"), table.field("caption")])
+    searching = Topic(ctx.analysis, ctx.tokenizer, ctx.lex.setting())  # the footprint's name is in every paper: where, not which
+    scores = (searching or ctx.topic).scores([table.field("row_text")], [table.field("header_text"), table.field("section"), table.field("caption")])
     best = {int(i) for i in np.argsort(-scores, kind="stable")[:ROWS_READ]}
     offered: list[Candidate] = []
-    for positions in [p for p in groups.values() if best.intersection(p)][:TABLES_READ]:
+    read = sorted((p for p in groups.values() if best.intersection(p)), key=lambda p: -max(scores[i] for i in p))
+    for positions in read[:TABLES_READ]:  # the tables of the best-fitting rows first
         rows = table.take(positions)
         found = _filtered(ctx, bound, rows) if bound is not None else _rated(ctx, rating or "", rows)
         if found is not None:
@@ -143,7 +148,7 @@ def _filtered(ctx: Context, bound: Bound, rows: Sequence[dict]) -> Candidate | N
         answer = f"{len(passing)} of the {counted} rows of {trim(where, 80)} have a {label}: {named}"
         cites = [_cite(rows[i], cells[i], column) for _, i in passing]
     else:
-        upward = bound.op in (">=", ">")
+        upward = bound.op in (">=", ">", "==")
         held = [(a, i) for i, a in enumerate(numeric[column]) if a is not None]
         top = (max if upward else min)(held, key=lambda p: p[0].whole)
         answer = (f"None of the {counted} rows of {trim(where, 80)} has a {label}; the {'highest' if upward else 'lowest'} is "

@@ -23,9 +23,7 @@ QUOTE_CHARS = 300
 
 def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
     a = ctx.analysis
-    query = [t for t in a.terms if t not in a.unknown] or list(a.words)
-    query += [k for t in query for k in a.kindred.get(t, ()) if k not in a.short_forms]  # a short form matches, but is not searched
-    hits = ctx.index.engine.search(query, k=PASSAGES, areas=ctx.analysis.areas)  # the asked areas boosted
+    hits = ctx.index.engine.search(search_terms(ctx), k=PASSAGES, areas=ctx.analysis.areas)  # the asked areas boosted
     if not hits:
         return
     top = hits[0].score
@@ -67,6 +65,16 @@ def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
 
 
 DEFINING_COVERAGE = 0.5
+
+
+def search_terms(ctx: Context) -> list[str]:
+    """The words passages are searched by: the topic's known words and their families, without the
+    footprint's name (in every paper's opening, so every short line under it would rank first)."""
+    a = ctx.analysis
+    query = [t for t in a.terms if t not in a.unknown] or list(a.words)
+    setting = ctx.lex.setting()
+    query = [t for t in query if t not in setting] or query
+    return query + [k for t in query for k in a.kindred.get(t, ()) if k not in a.short_forms]  # a short form matches, but is not searched
 
 
 def _holds_asked(ctx: Context, text: str, column: str | None) -> bool:
