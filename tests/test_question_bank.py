@@ -1,5 +1,5 @@
 """The question bank (tests/questions/README.md), answered end to end: tune and holdout halves over
-the bundled papers, and eight made-up ICSs' papers ingested on their own.
+the bundled papers, and eleven made-up ICSs' papers ingested on their own.
 
 The floors are the accuracy measured when they were last raised, less a small margin, so a change
 that makes answers worse fails here. They are below the issue's aim (tune 95%, holdout 90%): the
@@ -40,8 +40,10 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_h" / "holdout.jsonl", QUESTIONS / "other_ics_h" / "papers", 0.33),
     (QUESTIONS / "other_ics_i" / "tune.jsonl", QUESTIONS / "other_ics_i" / "papers", 0.59),
     (QUESTIONS / "other_ics_i" / "holdout.jsonl", QUESTIONS / "other_ics_i" / "papers", 0.50),
-    (QUESTIONS / "other_ics_j" / "tune.jsonl", QUESTIONS / "other_ics_j" / "papers", 0.50),
-    (QUESTIONS / "other_ics_j" / "holdout.jsonl", QUESTIONS / "other_ics_j" / "papers", 0.42),
+    (QUESTIONS / "other_ics_j" / "tune.jsonl", QUESTIONS / "other_ics_j" / "papers", 0.53),
+    (QUESTIONS / "other_ics_j" / "holdout.jsonl", QUESTIONS / "other_ics_j" / "papers", 0.43),
+    (QUESTIONS / "other_ics_k" / "tune.jsonl", QUESTIONS / "other_ics_k" / "papers", 0.39),
+    (QUESTIONS / "other_ics_k" / "holdout.jsonl", QUESTIONS / "other_ics_k" / "papers", 0.32),
 ]
 
 
