@@ -56,9 +56,14 @@ def test_another_of_a_series(index, tokenizer: Tokenizer, question: str, answer_
     ("When will the Saltharbour Urgent Treatment Centre open?", "Saltharbour Urgent Treatment Centre opens: 2 February 2027", False),
     ("When will the Hallamby Urgent Treatment Centre open?", "The Urgent Treatment Centre at Hallamby opens in May", False),
     ("When will the Hallamby Urgent Treatment Centre open?", "Urgent treatment centres open in 2027", False),  # names no other
+    # whose it is, not which: the footprint's "Partnership's delivery plan" is the Hallamby one asked
+    ("How many programmes are in the Hallamby delivery plan?", "It summarises the eight programmes in the Partnership's delivery plan", False),
+    ("How many programmes are in the Hallamby delivery plan?", "Saltharbour delivery plan: six programmes", True),
+    ("When was the Outline Business Case approved?", "The Board is asked to approve the Full Business Case", True),  # a word of English, not possessive
 ])
 def test_another_of_the_same_name(index, tokenizer: Tokenizer, question: str, answer_text: str, other: bool) -> None:
-    assert other_name(answer_text, analyse(question, lexicon(index, tokenizer)), tokenizer.stem) is other
+    lex = lexicon(index, tokenizer)
+    assert other_name(answer_text, analyse(question, lex), tokenizer.stem, lex.english) is other
 
 
 @pytest.mark.parametrize(("question", "neighbour"), [

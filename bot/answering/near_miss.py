@@ -11,7 +11,7 @@ Two named ideas, each a rule a candidate must pass to be the answer:
   text about "Saltharbour Urgent Treatment Centre" that never names Hallamby."""
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 
 from bot.answering.analysis import Analysis
 
@@ -50,16 +50,19 @@ def other_ordinal(answer: str, analysis: Analysis) -> bool:
 _NAMED = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]{2,})\s+([A-Za-z][A-Za-z'’-]+)\s+([A-Za-z][A-Za-z'’-]+)")
 
 
-def other_name(answer: str, analysis: Analysis, stem: Callable[[str], str]) -> bool:
+def other_name(answer: str, analysis: Analysis, stem: Callable[[str], str], everyday: Container[str] = frozenset()) -> bool:
     """The question names a thing by a proper name and what it is ("the Hallamby Urgent Treatment
     Centre"); the answer never writes the name, and writes what it is after another capitalised name
-    ("Saltharbour Urgent Treatment Centre"): another of the same kind, not the one asked."""
+    ("Saltharbour Urgent Treatment Centre"): another of the same kind, not the one asked. A word of
+    English in the possessive ("the Partnership's delivery plan") says whose it is, not which one."""
     low = answer.lower()
     for m in _NAMED.finditer(analysis.text):
         name, kind = m.group(1), f"{m.group(2)} {m.group(3)}"
         if stem(name.lower()) not in analysis.proper or name.lower() in low:
             continue
         other = re.search(rf"\b([A-Z][\w'’-]+)\s+{re.escape(kind)}\b", answer, re.IGNORECASE)
-        if other and other.group(1)[:1].isupper() and other.group(1).lower() != name.lower():
+        word = re.sub(r"['’]s$", "", other.group(1)).lower() if other else ""
+        owner = other is not None and word != other.group(1).lower() and word in everyday  # "the Partnership's plan": whose, not which
+        if other and other.group(1)[:1].isupper() and word != name.lower() and not owner:
             return True
     return False

@@ -96,7 +96,7 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
         candidate.eligible = not (blocked(candidate, ctx.analysis) or (grid and candidate.source not in GRID)
                                   or files and not any(c.document in files for c in candidate.citations)
                                   or other_year(candidate.answer, ctx.analysis) or other_ordinal(candidate.answer, ctx.analysis)
-                                  or other_name(candidate.answer, ctx.analysis, ctx.tokenizer.stem)
+                                  or other_name(candidate.answer, ctx.analysis, ctx.tokenizer.stem, ctx.lex.english)
                                   or misses_remit(candidate, ctx) or misses_names(candidate, ctx) or asked_about(candidate, ctx)
                                   or departed(candidate, ctx))
     if any(c.eligible and c.features.get("role", 0) == 1.0 for c in found):
