@@ -16,7 +16,8 @@ class SourceLine(BaseModel):
     text: str
     # The reader knows this line is a section title (a slide's title, a sheet's name), and at what level
     # when the paper says (Word's "Heading 2" is 3, under "Heading 1" at 2; 1 is a title): 0 when it is
-    # no heading the reader knows of. Not stored, only read by section tracking at ingest.
+    # no heading the reader knows of; -1 when the reader knows it is none (a Word text box's line, the body
+    # of a card). Not stored, only read by section tracking at ingest.
     heading: int = Field(default=0, exclude=True)
 
 

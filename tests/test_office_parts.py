@@ -196,3 +196,57 @@ def test_a_damaged_footnotes_part_loses_its_notes_not_the_document(tmp_path: Pat
     texts = [ln.text for ln in read_document(path, MB).lines if ln.text]
     assert any(text.startswith("Alcohol-related admissions") for text in texts), texts
     assert any(text.startswith("Making Every Contact Count") for text in texts), texts
+
+
+_BOX = """<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"
+ xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+ xmlns:v="urn:schemas-microsoft-com:vml"><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx><w:txbxContent>{body}</w:txbxContent>
+</wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>{body}</w:txbxContent>
+</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"""
+
+
+def _with_text_box(path: Path, start: str, paragraphs: list[str]) -> None:
+    """Anchor a floating text box in the paragraph starting `start`, as Word writes one: the drawing, and
+    the same box again as a legacy VML copy under mc:Fallback."""
+    with zipfile.ZipFile(path) as z:
+        parts = {name: z.read(name) for name in z.namelist()}
+    body = "".join(f'<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>' for text in paragraphs)
+    document = parts["word/document.xml"].decode()
+    document = re.sub(rf"(<w:t[^>]*>{re.escape(start)}.*?</w:t></w:r>)", lambda m: m.group(1) + _BOX.format(body=body), document, count=1)
+    parts["word/document.xml"] = document.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+
+def _cards(folder: Path) -> Path:
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("Programme definition summaries", level=0)
+    doc.add_heading("1. Urgent and Emergency Care", level=1)
+    doc.add_paragraph("The programme brings the two emergency departments and the ambulance service together.")
+    doc.add_heading("2. Primary Care at Scale", level=1)
+    doc.add_paragraph("Seventy-two practices work together in primary care networks.")
+    folder.mkdir(exist_ok=True)
+    path = folder / "summaries.docx"
+    doc.save(path)
+    _with_text_box(path, "The programme brings", ["PROGRAMME CARD", "SRO: Martin Hale, Chief Operating Officer",
+                                                  "Programme manager: Kezia Lind"])
+    _with_text_box(path, "Seventy-two practices", ["PROGRAMME CARD", "SRO: Dr Nadia Castle, Clinical Chair",
+                                                   "Programme manager: Hollie Dunn"])
+    return path
+
+
+def test_a_text_box_is_read_once_after_the_paragraph_it_is_anchored_in(tmp_path: Path) -> None:
+    lines = [ln.text for ln in read_document(_cards(tmp_path / "papers"), MB).lines if ln.text]
+    at = next(i for i, text in enumerate(lines) if text.startswith("The programme brings"))
+    assert lines[at + 1:at + 4] == ["PROGRAMME CARD", "SRO: Martin Hale, Chief Operating Officer", "Programme manager: Kezia Lind"], lines
+    assert sum(1 for text in lines if text.startswith("SRO: Martin Hale")) == 1  # not again from the legacy copy
+
+
+def test_who_is_the_programme_manager_given_only_in_a_text_box(tmp_path: Path, ask_folder) -> None:
+    _cards(tmp_path / "papers")
+    reply = ask_folder(tmp_path / "papers", "Who is the programme manager for Primary Care at Scale?")
+    assert reply.answered, reply.answer
+    assert_says(reply.answer, ["Hollie Dunn"], ["Kezia Lind"])

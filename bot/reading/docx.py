@@ -29,7 +29,7 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 BODY, P, TBL, TR, TC, T, BR = (W + t for t in ("body", "p", "tbl", "tr", "tc", "t", "br"))
 SDT, SDT_CONTENT, TC_PR, TR_PR = W + "sdt", W + "sdtContent", W + "tcPr", W + "trPr"
 _CHARS = {W + "tab": "\t", W + "ptab": "\t", W + "cr": "\n", W + "noBreakHyphen": "-"}
-# Text that is not the paragraph's own: text boxes (read as drawings), their legacy copies, properties.
+# Text that is not the paragraph's own: text boxes (read after it), their legacy copies, properties.
 _SKIP = {W + "txbxContent", W + "pPr", W + "rPr", "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
 _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _DC_TITLE = "{http://purl.org/dc/elements/1.1/}title"
@@ -116,9 +116,13 @@ def _blocks(name: str, stream: IO[bytes], styles: dict[str, int] | None = None, 
             if level and headed is not None:
                 headed[n] = level
             called = _called(el, notes or {})
-            n += 1 + len(called)
+            boxed = list(_text_boxes(el))
+            if headed is not None:  # a box's lines are its card's body, under the heading above: never headings
+                headed.update({n + 1 + len(called) + k: BOX_LINE for k in range(len(boxed))})
+            n += 1 + len(called) + len(boxed)
             yield text
             yield from called
+            yield from boxed
         elif el.tag == TR and parent is not None and _top_level(parent.getparent()):
             contents, above = _row(el, above, notes or {})
             boxes = _boxes(contents)
@@ -135,6 +139,30 @@ def _blocks(name: str, stream: IO[bytes], styles: dict[str, int] | None = None, 
         el.clear()
         while el.getprevious() is not None:  # what has been read is dropped from the tree
             del parent[0]
+
+
+TXBX = W + "txbxContent"
+BOX_LINE = -1  # SourceLine.heading of a text box's line: the reader knows it is no heading
+FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _text_boxes(p: etree._Element) -> Iterator[str]:
+    """The paragraphs of the text boxes anchored in a paragraph, after it: a programme card drawn as a
+    floating box holds its owner and dates there. Word writes each box twice (the drawing and a legacy
+    VML copy under mc:Fallback); the copy is left out, and a box inside a box is read with its outer one."""
+    for box in p.iter(TXBX):
+        ancestor, inner = box.getparent(), False
+        while ancestor is not None and ancestor is not p:
+            if ancestor.tag in (FALLBACK, TXBX):
+                inner = True
+                break
+            ancestor = ancestor.getparent()
+        if inner:
+            continue
+        for para in box.iter(P):
+            text = paragraph_text(para)
+            if text.strip():
+                yield text
 
 
 _PPR, _PSTYLE, _OUTLINE = W + "pPr", W + "pStyle", W + "outlineLvl"

@@ -23,7 +23,7 @@ def heading_marks(lines: list[SourceLine]) -> Iterator[HeadingMark]:
             blank_before = True
             yield line, False
             continue
-        yield line, line.heading or (not is_table_line(line.text) and is_heading(line.text, blank_before))
+        yield line, line.heading > 0 or (line.heading == 0 and not is_table_line(line.text) and is_heading(line.text, blank_before))
         blank_before = False
 
 

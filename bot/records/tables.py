@@ -224,7 +224,7 @@ def _past_running(lines: list[SourceLine], j: int, page: int) -> int | None:
     table under it is another table."""
     passed = 0
     while j < len(lines) and lines[j].page == page and "\t" not in lines[j].text:
-        if lines[j].heading:
+        if lines[j].heading > 0:
             return None
         passed += bool(lines[j].text.strip())
         if passed > RUNNING_LINES:
