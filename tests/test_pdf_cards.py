@@ -78,3 +78,49 @@ def test_a_cards_title_set_apart_above_it_is_read_with_it() -> None:
             "                                  • Case-finding - Q3 2026/27"]
     assert read_down_columns(rows) == ["Neighbourhood teams", "Lead: R Thornhill", "Milestones:", "• Six teams live - Oct 2026", "",
                                        "Pharmacy First", "Lead: Y Karim", "  ICB", "Milestones:", "• Case-finding - Q3 2026/27"]
+
+
+FOREWORD = ("This is the first annual report of the partnership. It covers the first year of our three-year delivery plan, "
+            "a year in which the nine organisations that make up the partnership began to plan and act as one system for "
+            "the people who live in our towns. Our board met six times during the year and its meetings have been held "
+            "in public since September 2018, rotating between the towns so that residents can hear the discussions.")
+REVIEW = ("The Saltmarsh integrated care hub opened on 12 November 2018. It houses two practices, the community nursing "
+          "team, a social work team and a pharmacy under one roof, and in its first four months handled more than "
+          "21,000 appointments. In January 2019 we signed the contract for the shared care record, which will let "
+          "clinicians and care staff in every partner organisation see a single record.")
+
+
+def _annual_report(path: Path) -> Path:
+    """Two columns of running text and a sidebar side by side, as an annual report sets its pages, drawn a
+    row at a time across the columns (as many producers write them), so plain extraction mixes them."""
+    import textwrap
+
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    width, height = A4
+    pdf.setFont("Helvetica-Bold", 16)
+    pdf.drawString(40, height - 50, "Annual Report 2018/19")
+    left = ["Foreword from the Chair", *textwrap.wrap(FOREWORD, 40)]
+    middle = ["The year in review", *textwrap.wrap(REVIEW, 40)]
+    side = ["Who's who", "Independent Chair", "Rosalind Tarn (appointed 1", "June 2018)", "Vice-Chair", "Cllr Bernadette Ofori"]
+    pdf.setFont("Helvetica", 8)
+    for n in range(max(len(left), len(middle))):
+        for x, column in ((30, left), (215, middle), (400, side)):
+            if n < len(column):
+                pdf.drawString(x, height - 90 - n * 12, column[n])
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_columns_of_running_text_are_read_a_column_at_a_time(tmp_path: Path) -> None:
+    lines = [line.text.strip() for line in read_document(_annual_report(tmp_path / "report.pdf"), 10**7).lines if line.text.strip()]
+    text = " ".join(lines)
+    assert "held in public since September 2018, rotating" in text, lines  # a sentence read on down its own column
+    assert "hub opened on 12 November 2018. It houses two practices" in text, lines
+    assert not any("partnership" in line.lower() and "hub" in line.lower() for line in lines)  # no line mixes the two
+    assert "Independent Chair" in lines and "Vice-Chair" in lines  # the sidebar read down on its own
+
+
+def test_an_unruled_table_with_a_narrow_column_is_left_as_rows() -> None:
+    rows = [f"R{n}      {'Community nursing vacancies delay the virtual ward expansion and the'}      Amira Stone, Chief Nurse, on behalf of" for n in range(1, 8)]
+    assert read_down_columns(rows) == rows

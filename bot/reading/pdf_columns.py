@@ -4,8 +4,8 @@ A slide exported to PDF sets its initiatives out as cards side by side ("SDEC ex
 Milestones: • ... • ..." next to "Virtual wards / Lead: ... / Milestones: ..."); a newsletter sets its
 stories in two columns. Read across, as the layout pass gives them, every line mixes two or three
 cards. A block of lines whose columns are each their own card (label lines such as "Lead:" and bullets
-in two or more columns, at rows of their own) is read a column at a time instead; an unruled table,
-whose columns hold cells and not cards, is left as rows."""
+in two or more columns, at rows of their own), or running prose, is read a column at a time instead; an
+unruled table, whose columns hold cells and not cards, is left as rows."""
 
 import re
 
@@ -62,11 +62,13 @@ TITLE_ROWS = 3
 
 
 def _cards(rows: list[str]) -> list[str] | None:
-    """The block read a column at a time, or None when it is not side-by-side cards."""
+    """The block read a column at a time, or None when it is not side-by-side cards or columns of prose."""
     bands = _bands(rows) if len(rows) >= MIN_ROWS else []
     if len(bands) < 2:
         return None
     columns = [_unindented([row[start:end].rstrip() for row in rows]) for start, end in bands]
+    if _prose_columns(columns, bands, len(rows)):
+        return [line for col in columns for line in [*(text.strip() for text in col if text.strip()), ""]][:-1]
     cards = [col for col in columns if sum(1 for text in col if _CARD_LINE.match(text.strip())) >= CARD_LINES]
     if len(cards) < 2 or _rows_aligned(columns):
         return None
@@ -78,6 +80,30 @@ def _cards(rows: list[str]) -> list[str] | None:
             lines[:first] = [" ".join(text.strip() for text in lines[:first])]
         out.extend([*lines, ""])
     return out[:-1]
+
+
+PROSE_ROWS = 6  # a block this tall, at least, to be columns of prose
+PROSE_WIDTH = 24  # characters: every column at least this wide (a table has a narrow column: a code, a date, a RAG)
+PROSE_FILL = 0.6  # of a column's width, that most of its lines reach (wrapped text runs to the margin)
+PROSE_FILLED = 0.5
+PROSE_RUN_ON = 0.25  # of a column's lines, that carry on a sentence (start in lower case)
+
+
+def _prose_columns(columns: list[list[str]], bands: list[tuple[int, int]], height: int) -> bool:
+    """Side-by-side columns of running text (an annual report's body and its sidebar, a newsletter's
+    stories): every column wide, and two or more of them wrapped prose whose lines run to the margin and
+    carry sentences on from the line above. An unruled table has a narrow column, or cells that do not."""
+    if height < PROSE_ROWS or any(end - start < PROSE_WIDTH for start, end in bands):
+        return False
+    prose = 0
+    for col, (start, end) in zip(columns, bands):
+        texts = [text.strip() for text in col if text.strip()]
+        if len(texts) < PROSE_ROWS // 2:
+            continue
+        filled = sum(1 for text in texts if len(text) >= PROSE_FILL * (end - start)) / len(texts)
+        run_on = sum(1 for text in texts if text[0].islower()) / len(texts)
+        prose += filled >= PROSE_FILLED and run_on >= PROSE_RUN_ON
+    return prose >= 2
 
 
 def _unindented(texts: list[str]) -> list[str]:
