@@ -18,8 +18,7 @@ def _with_notes(path: Path, notes: dict[str, list[tuple[int, str]]]) -> None:
     """Give the paragraphs whose text starts with a key the footnotes listed for it, as Word writes them:
     a footnoteReference run in the paragraph, the notes in word/footnotes.xml (with the separator notes
     Word always writes), its relationship and content type."""
-    with zipfile.ZipFile(path) as z:
-        parts = {name: z.read(name) for name in z.namelist()}
+    parts = _parts(path)
     document = parts["word/document.xml"].decode()
     for start, refs in notes.items():
         runs = "".join(f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="{n}"/></w:r>' for n, _ in refs)
@@ -40,6 +39,15 @@ def _with_notes(path: Path, notes: dict[str, list[tuple[int, str]]]) -> None:
     parts["[Content_Types].xml"] = types.replace("</Types>", (
         '<Override PartName="/word/footnotes.xml" '
         'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>')).encode()
+    _write_parts(path, parts)
+
+
+def _parts(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as z:
+        return {name: z.read(name) for name in z.namelist()}
+
+
+def _write_parts(path: Path, parts: dict[str, bytes]) -> None:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         for name, data in parts.items():
             z.writestr(name, data)
@@ -208,15 +216,12 @@ _BOX = """<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/
 def _with_text_box(path: Path, start: str, paragraphs: list[str]) -> None:
     """Anchor a floating text box in the paragraph starting `start`, as Word writes one: the drawing, and
     the same box again as a legacy VML copy under mc:Fallback."""
-    with zipfile.ZipFile(path) as z:
-        parts = {name: z.read(name) for name in z.namelist()}
+    parts = _parts(path)
     body = "".join(f'<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>' for text in paragraphs)
     document = parts["word/document.xml"].decode()
     document = re.sub(rf"(<w:t[^>]*>{re.escape(start)}.*?</w:t></w:r>)", lambda m: m.group(1) + _BOX.format(body=body), document, count=1)
     parts["word/document.xml"] = document.encode()
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in parts.items():
-            z.writestr(name, data)
+    _write_parts(path, parts)
 
 
 def _cards(folder: Path) -> Path:
