@@ -59,6 +59,25 @@ def test_a_statement_with_no_subject_is_the_programme_it_sits_under(tmp_path: Pa
     assert {(n, p) for n, p in cells} == {(2, "P6 Children and Maternity"), (7, "P6 Children and Maternity"), (3, "P7 Digital")}, cells
 
 
+CARDS = """Holmbridge programme definition summaries
+
+P3 Planned Care and Cancer
+SRO: Gwen Pell
+Must-dos addressed: 5 (RTT 18 weeks) and 6 (cancer 62 days)
+
+P7 Digital
+SRO: Tom Ferris
+Must-dos addressed: None directly (enabler)
+"""
+
+
+def test_a_cards_must_dos_field_names_the_cells_of_the_programme_it_sits_under(tmp_path: Path) -> None:
+    """"Must-dos addressed: 5 (RTT 18 weeks) and 6 (cancer 62 days)": must-dos 5 and 6, each with what the
+    card says of it; the 1, 8 and 2 inside the brackets are no must-dos, and "None directly" names none."""
+    cells = _cells(tmp_path, CARDS)
+    assert cells == {(5, "P3 Planned Care and Cancer"): "RTT 18 weeks", (6, "P3 Planned Care and Cancer"): "cancer 62 days"}, cells
+
+
 @pytest.mark.parametrize("text", [
     "Our plan contributes to the national ambition on prevention.",  # no must-do named
     "The STP Board will consider must-dos 2 and 3 in April.",  # named, but nothing said to cover them

@@ -5,7 +5,8 @@ must-dos 2 and 7" line under a programme's heading.
 Each must-do a statement names becomes a cell of that programme's column, as a matrix would give it, the
 statement's reason as the cell's text; so the same questions (which programmes cover must-do 4, which
 must-dos does P5 cover, where is the gap) are answered whichever way the paper set it out. A statement
-whose subject denies ("No programme currently contributes to must-do 9") is a gap: no cell."""
+whose subject denies ("No programme currently contributes to must-do 9") is a gap: no cell. A card's
+"Must-dos addressed: 4 (...)" field is the statement of the programme it sits under."""
 
 import re
 from collections.abc import Iterator
@@ -21,6 +22,10 @@ _STATEMENT = re.compile(
     r"(?:\bcontribut(?:es|ing|e)\s+to|\bsupports?|\baligns?\s+(?:with|to)|\bmaps?\s+(?:on)?to|\bdelivers?\s+(?:against|on)"
     r"|\baddress(?:es)?|\bcovers?|\bcounts?\s+towards)\s*:?\s*(?:the\s+)?(?:national\s+)?must[\s-]*dos?\s*(?:no\.?\s*|nos\.?\s*|#)?"
     rf"(?P<numbers>{_NUMBERS})(?![\d.])", re.IGNORECASE)
+# a programme card's field: "Must-dos addressed: 4 (A&E and ambulance)", "National must-dos: 5 and 6"
+_NOTED = r"[1-9](?:\s*\([^)]*\))?"  # "5 (RTT 18 weeks)": a number and what it is
+_LABEL = re.compile(r"^(?:national\s+)?must[\s-]*dos?\s*(?:addressed|covered|supported|contributed\s+to|met)?\s*:\s*"
+                    rf"(?:nos?\.?\s*|#)?(?P<numbers>{_NOTED}(?:\s*(?:,|and|&|\+)\s*{_NOTED})*)(?![\d.])", re.IGNORECASE)
 _LEAD = re.compile(r"^\s*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|[a-z][.)]|[•▪◦·\-–*])\s+", re.IGNORECASE)  # "5.3", "(a)", "•"
 _DENIED = re.compile(r"^(?:no|none|nothing|neither|not)\b", re.IGNORECASE)
 _TRAIL = re.compile(r"(?:\s*(?:[-–—:,]|\bwhich|\bthat|\band|\balso|\bdirectly|\bmainly|\bonly)\s*)+$", re.IGNORECASE)
@@ -34,17 +39,20 @@ def prose_mustdo_records(doc: ParsedDocument, lines: list[SourceLine], contexts:
                          ) -> Iterator[dict]:
     for start, end in _paragraphs(lines):
         text = " ".join(squash(lines[k].text) for k in range(start, end))
-        for m in _STATEMENT.finditer(text):
+        label = _LABEL.match(text)
+        for m in [label] if label else _STATEMENT.finditer(text):
             section, area = contexts.get(start, (None, None))
             subject = _subject(text[:m.start()], section)
             if subject is None:
                 continue
-            numbers = [int(n) for n in re.findall(r"[1-9]", m.group("numbers"))]
+            # each number with what the card says it is; the digits inside "(RTT 18 weeks)" are no must-dos
+            said = dict((int(n), note) for n, note in re.findall(r"([1-9])(?:\s*\(([^)]*)\))?", m.group("numbers"))) if m is label else {}
+            numbers = list(said) if m is label else [int(n) for n in re.findall(r"[1-9]", m.group("numbers"))]
             reason = _ONLY.sub("", text[m.end():].lstrip(" :;-–—")).strip()
             source = lines[start]
             quote = squash(source.text)[:TEXT_LIMIT]
             for number in dict.fromkeys(numbers):
-                cell = _reason_for(reason, number) or reason or "contributes"
+                cell = said.get(number) or _reason_for(reason, number) or reason or "contributes"
                 cell = cell[:TEXT_LIMIT].rsplit(" ", 1)[0] if len(cell) > TEXT_LIMIT else cell
                 yield {
                     "id": record_id(doc.info.sha256, area, number, subject, cell), "area": area, "mustdo": number,
