@@ -283,6 +283,24 @@ def test_a_money_table_gives_its_unit_in_the_header(papers) -> None:
     assert recurrent.answered and recurrent.answer.startswith("£3.2m"), recurrent.answer
 
 
+UNIT_IN_TITLE = """Wexbury Partnership - Transformation budget 2026/27 £000s. Approved by the Partnership Board on 27 March 2026.
+
+Programme	Budget holder	Recurrent	Non-recurrent	Total 2026/27
+Urgent and Emergency Care	Kezia Lind	1100	350	1450
+Mental Health	Tamsin Gray	800	0	800
+
+Net transformation budget 2026/27	17355
+"""
+
+
+def test_a_money_table_gives_its_unit_once_for_the_whole_table(papers) -> None:
+    """"£000s" said once, in the paper's title line: the bare numbers of its tables are sums of money,
+    even a line of a label and a figure with no header of its own."""
+    index = papers({"budget.txt": UNIT_IN_TITLE, **OTHER_PAPERS})
+    reply = answer("What is the net transformation budget for 2026/27?", index, Tokenizer())
+    assert reply.answered and reply.answer.startswith("£17355k"), reply.answer
+
+
 @pytest.mark.parametrize("mark", ["◆", "X"])
 def test_a_mark_in_a_month_column_dates_its_row_over_a_date_in_a_note(one_paper, tokenizer, mark: str) -> None:
     """A plan with months as columns marks the month a milestone falls in; a note beside it that names

@@ -60,9 +60,10 @@ def typed_rows(ctx: Context, table: RecordTable, at: np.ndarray | None = None) -
     keys = table.keys
     todo = [int(i) for i in at if int(keys[i]) not in known]
     for i, row in zip(todo, table.take(np.asarray(todo, dtype=np.int64))):
-        labels = json.loads(row["labels"] or "[]") if want == "money" else []
+        cells = json.loads(row["cells"])
+        labels = money_labels(row, json.loads(row["labels"] or "[]"), len(cells), ctx.lex.about(row["document"])) if want == "money" else []
         known[int(keys[i])] = any(c["text"] and (types.holds(want, c["text"], ctx.lex.common) or labels and _sum_in(labels, k, c["text"]))
-                                  for k, c in enumerate(json.loads(row["cells"])))
+                                  for k, c in enumerate(cells))
     return np.array([known[int(keys[i])] for i in at], dtype=float)
 
 
@@ -86,6 +87,9 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
     labels = json.loads(row["labels"] or "[]")
     cells = json.loads(row["cells"])
     want = ctx.analysis.want
+    shown = labels  # the labels as the paper writes them; for "how much", each with the unit its table states once
+    if want == "money":
+        labels = money_labels(row, labels, len(cells), ctx.lex.about(row["document"]))
     logged = _logged_cell(ctx, cells) if want == "date" else None
     at = logged[0] if logged else _answer_cell(want, labels, cells, ctx, row["document"])
     strong = [r for r in ctx.analysis.roles]
@@ -102,7 +106,7 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
         answer_text = keyed[0]  # "BN" under "Owner", and the paper's Contacts sheet spells BN out
     stated = unit_sum(labels[at], cells[at]["text"]) if want == "money" and at is not None and at < len(labels) else None
     if stated:
-        answer_text = f"{stated} ({labels[at]})"
+        answer_text = f"{stated} ({shown[at]})" if at is not None and at < len(shown) and shown[at] else stated
     named_dates = _named_date_cells(ctx, labels, cells) if want == "date" and not logged else []
     if len(named_dates) >= 2:  # "the baseline and the current planned end dates": each one the question names
         answer_text = "; ".join(f"{labels[k]}: {cells[k]['text']}" for k in named_dates)
@@ -113,7 +117,7 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
         answer_text = f"{found[-1][2]}: {answer_text}" if found else answer_text  # the date first, then its cell
     if column_date is not None:
         answer_text = f"{labels[at]}: {answer_text}"
-    rest = "; ".join(_labelled(labels, k, c["text"]) for k, c in enumerate(cells) if c["text"] and k != at)
+    rest = "; ".join(_labelled(shown, k, c["text"]) for k, c in enumerate(cells) if c["text"] and k != at)
     lead = f"{answer_text}" if answer_text else trim(row["row_text"], 200)
     answer = trim(f"{lead} ({rest})" if rest else lead, 590)
     cites = [cite_cell(row, cells[at])] if at is not None else []
@@ -252,6 +256,21 @@ def unit_sum(label: str, text: str) -> str | None:
     if not unit or not _PLAIN_NUMBER.fullmatch(text.strip()):
         return None
     return f"£{text.strip()}{_SUFFIX.get((unit.group(1) or '').lower(), '')}"
+
+
+# a money table's unit said once for the whole table: "Transformation budget 2019/20 £000s", "(£m)", "in £k"
+_TABLE_UNIT = re.compile(r"(?<![\d.,])£\s*(?:000s?|k|m|bn|million)\b(?![.,]?\d)|\(£\)", re.I)
+
+
+def money_labels(row: dict, labels: list[str], width: int, opening: str = "") -> list[str]:
+    """The row's column labels, each without a unit of its own given the unit its table states once, in
+    its caption, header or section, or the paper's title or opening; a row without labels gets one per cell."""
+    labels = labels + [""] * (width - len(labels))
+    said = [row.get(field) or "" for field in ("caption", "header_text", "section", "doc_title")] + [opening]
+    unit = next((m.group(0) for text in said for m in [_TABLE_UNIT.search(text)] if m), None)
+    if unit is None:
+        return labels
+    return [label if _MONEY_UNIT.search(label) else f"{label} ({unit})".strip() for label in labels]
 
 
 def _sum_in(labels: list[str], k: int, text: str) -> bool:
