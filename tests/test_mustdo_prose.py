@@ -101,3 +101,38 @@ def test_questions_over_statements_of_coverage(papers, tokenizer: Tokenizer, que
         return
     assert reply.answered, reply.answer
     assert_says(reply.answer, present, absent)
+
+
+def _self_assessment(folder: Path) -> Path:
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("Mid-year self-assessment against the national must-dos", level=0)
+    doc.add_paragraph("For each must-do we give a rating (GREEN, AMBER or RED) and a short narrative.")
+    sections = [("Must-do 3 - General practice", "GREEN", "Extended access covers the whole population."),
+                ("Must-do 4 - A&E and ambulance performance", "RED", "The main reason is ambulance handover delays at the Royal."),
+                ("Must-dos 5 and 6 - Referral to treatment and cancer", "AMBER (RTT) / AMBER (cancer)", "Cancer 62-day performance was 78.4%."),
+                ("Must-do 9 - Quality and special measures", "NOT RATED", "No Partnership programme leads on this must-do.")]
+    for heading, rating, narrative in sections:
+        doc.add_heading(heading, level=2)
+        doc.add_paragraph(rating)
+        doc.add_paragraph(narrative)
+    folder.mkdir(exist_ok=True)
+    path = folder / "self_assessment.docx"
+    doc.save(path)
+    return path
+
+
+def test_a_section_per_must_do_gives_each_its_rating_and_narrative(tmp_path: Path) -> None:
+    """Each must-do heading's section is that must-do's cell (a rating set on its own line is its body, not
+    a heading); a section saying no programme leads the must-do is a gap."""
+    cells = {r["mustdo"]: r["text"] for r in extract_records(read_document(_self_assessment(tmp_path / "papers"), 10**7))["mustdos"]}
+    assert set(cells) == {3, 4, 5, 6}, cells
+    assert cells[4].startswith("RED") and "handover" in cells[4]
+    assert cells[5] == cells[6] and cells[6].startswith("AMBER (RTT)") and "78.4%" in cells[6]
+
+
+def test_why_is_a_must_do_rated_red(tmp_path: Path, ask_folder) -> None:
+    _self_assessment(tmp_path / "papers")
+    reply = ask_folder(tmp_path / "papers", "Why is the A&E must-do rated red in the self-assessment?")
+    assert reply.answered and "handover" in reply.answer[:600], reply.answer

@@ -21,6 +21,7 @@ from bot.records.milestones import parse_milestones, split_title
 from bot.records.mustdo_across import across_records, mustdo_columns
 from bot.records.mustdo_matrix import CONTINUED, PERSON_LABEL, mustdo_records, mustdos_header
 from bot.records.mustdo_prose import prose_mustdo_records
+from bot.records.mustdo_sections import section_mustdo_records
 from bot.records.owners import split_owners
 from bot.records.provenance import first_quote, provenance, record_id
 from bot.records.people import people_in
@@ -74,6 +75,8 @@ def extract_records(doc: ParsedDocument, book: AreaBook | None = None,
             mustdos += mustdo_records(doc, lines, i, header, section, area, seen_rows, vocabulary)
     if not mustdos:  # a paper that sets the must-dos out as a grid says the same no more in its prose
         mustdos += prose_mustdo_records(doc, lines, context_of)
+    if not mustdos:  # nor as a section per must-do
+        mustdos += section_mustdo_records(doc, lines, headings)
     texts = [line.text for line in lines]
     rows = list(row_records(lines, context_of, doc.info.sha256, lambda src, sec: provenance(doc, src, sec), _claimed))
     grids = grid_records(rows, split_owners, book.in_text, plan_fy_start(" ".join(texts[:40])))  # delivery plans as grids
