@@ -124,3 +124,81 @@ def test_columns_of_running_text_are_read_a_column_at_a_time(tmp_path: Path) -> 
 def test_an_unruled_table_with_a_narrow_column_is_left_as_rows() -> None:
     rows = [f"R{n}      {'Community nursing vacancies delay the virtual ward expansion and the'}      Amira Stone, Chief Nurse, on behalf of" for n in range(1, 8)]
     assert read_down_columns(rows) == rows
+
+
+TILES = [("86.9%", "▼", ["A&E 4-hour - whole system"], "Target 95%  ·  MD4"),
+         ("88.7%", "▲", ["A&E 4-hour - Royal", "Infirmary"], "Target 95%  ·  MD4"),
+         ("412", "▼", ["Ambulance handovers over", "60 minutes"], "Quarter total  ·  Target 0"),
+         ("78.4%", "▲", ["Cancer 62-day GP referral to", "first treatment"], "Target 85%  ·  MD6")]
+
+
+def _dashboard(path: Path) -> Path:
+    """A performance dashboard of KPI tiles, drawn a layer at a time: every tile's figure, then every
+    arrow, then every name, then every target, so neither plain nor layout text pairs them."""
+    pdf = canvas.Canvas(str(path), pagesize=landscape(A4), invariant=1)
+    width, height = landscape(A4)
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(30, height - 40, "Integrated performance dashboard - Quarter 2")
+    xs = [30 + k * 200 for k in range(len(TILES))]
+    pdf.setFont("Helvetica-Bold", 20)
+    for x, (figure, _, _, _) in zip(xs, TILES):
+        pdf.drawString(x, height - 100, figure)
+    pdf.setFont("ZapfDingbats", 12)
+    for x in xs:
+        pdf.drawString(x + 120, height - 100, "t")  # a dingbat as the trend mark
+    pdf.setFont("Helvetica", 9)
+    for x, (_, _, name, _) in zip(xs, TILES):
+        for n, text in enumerate(name):
+            pdf.drawString(x, height - 125 - n * 11, text)
+    for x, (_, _, _, target) in zip(xs, TILES):
+        pdf.drawString(x, height - 170, target)
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_kpi_tiles_are_read_a_tile_at_a_time(tmp_path: Path) -> None:
+    lines = [line.text.strip() for line in read_document(_dashboard(tmp_path / "dashboard.pdf"), 10**7).lines if line.text.strip()]
+    assert any(t.startswith("A&E 4-hour - Royal Infirmary: 88.7%") and "Target 95%" in t for t in lines), lines
+    assert any(t.startswith("Ambulance handovers over 60 minutes: 412") for t in lines), lines
+    assert not any("86.9%" in t and "88.7%" in t for t in lines)  # no line holds two tiles' figures
+
+
+def test_a_row_of_figures_with_nothing_under_them_is_no_tiles() -> None:
+    from bot.reading.pdf_tiles import read_tiles
+
+    rows = ["  12        45        67", "", "Total spend this year was above plan."]
+    assert read_tiles(rows) == rows
+
+
+SPREAD = [("Urgent and Emergency Care", "AMBER", "Brackenmoor UTC planning decision - 30 Nov 2019", "SRO: Joanne Arkwright"),
+          ("Primary Care at Scale", "GREEN", "Online consultation in all practices - Apr 2020", "SRO: Dr Nadia Castellan"),
+          ("Planned Care and Cancer", "AMBER", "Single PTL across both trusts - Dec 2019", "SRO: Gwen Pellow")]
+
+
+def _spread_cards(path: Path) -> Path:
+    """Programme cards side by side whose parts (title, rating, next milestone, SRO) are set apart by
+    space, so the layout pass parts them with blank rows."""
+    pdf = canvas.Canvas(str(path), pagesize=landscape(A4), invariant=1)
+    width, height = landscape(A4)
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(30, height - 40, "Programme delivery confidence")
+    pdf.setFont("Helvetica", 9)
+    for k, (title, rating, milestone, sro) in enumerate(SPREAD):
+        x = 30 + k * 260
+        pdf.drawString(x, height - 90, title)
+        pdf.drawString(x, height - 125, rating)
+        pdf.drawString(x, height - 165, "Next milestone:")
+        pdf.drawString(x, height - 177, milestone)
+        pdf.drawString(x, height - 220, sro)
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_cards_whose_parts_are_set_apart_are_read_a_card_at_a_time(tmp_path: Path) -> None:
+    lines = [line.text.strip() for line in read_document(_spread_cards(tmp_path / "cards.pdf"), 10**7).lines if line.text.strip()]
+    for title, _, milestone, sro in SPREAD:
+        at = next(i for i, text in enumerate(lines) if text.startswith(title))
+        assert milestone in lines[at:at + 4] and sro in lines[at:at + 5], lines
+    assert not any("Arkwright" in t and "Castellan" in t for t in lines)

@@ -9,6 +9,7 @@ from bot.models import SourceLine
 from bot.reading.deadline import TimeLimitExceeded, call_with_time_limit
 from bot.reading.limits import PDF_PAGES_PER_MB, ReadLimits, TextBudget
 from bot.reading.pdf_columns import read_down_columns
+from bot.reading.pdf_tiles import read_tiles
 from bot.reading.pdf_numbers import number_tables
 from bot.reading.pdf_pairs import has_pair_table, pair_tables
 from bot.reading.pdf_tables import Geometry, find_grids, page_lines, split_lines
@@ -117,7 +118,7 @@ def _page_text(page: object) -> str:
     gapped = sum(1 for row in rows if _COLUMN_GAP.search(row.strip()))
     every = [row.rstrip().replace("\x7f", "•") for row in layout.split("\n")]
     if rows and (wide >= max(3, len(rows) // 4) or (wide >= 2 and gapped >= max(3, len(rows) // 3))):
-        return "\n".join(pair_tables(read_down_columns(every)))
+        return "\n".join(pair_tables(read_down_columns(read_tiles(every))))
     if has_pair_table(every):
         return "\n".join(pair_tables(every))  # a two-column table's cells kept apart; the rest reads as laid out
     return plain

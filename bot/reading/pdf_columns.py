@@ -30,7 +30,15 @@ def read_down_columns(rows: list[str]) -> list[str]:
         else:
             blocks.append([row])
     out: list[list[str]] = []
-    for block in blocks:
+    k = 0
+    while k < len(blocks):
+        block = blocks[k]
+        spread = _spread_cards(blocks, k) if block and block[0].strip() else None
+        if spread is not None:  # cards whose parts are set apart by blank rows (title, status, "Next milestone:", "SRO:")
+            read, k = spread
+            out.append(read)
+            continue
+        k += 1
         read = _cards(block)
         if read is None:
             out.append(block)
@@ -40,6 +48,31 @@ def read_down_columns(rows: list[str]) -> list[str]:
             read = _cards(above + block) or read
         out.append(read)
     return [row for block in out for row in block]
+
+
+SPREAD_GAP = 3  # blank rows between the parts of one row of cards, at most
+SPREAD_PARTS = 6  # parts of one row of cards, at most
+
+
+def _spread_cards(blocks: list[list[str]], k: int) -> tuple[list[str], int] | None:
+    """From block k, the longest run of text blocks (parted by a few blank rows) that reads as side-by-side
+    cards when taken together, none of them cards alone; with the block after it. None when there is none."""
+    if _cards(blocks[k]) is not None:
+        return None
+    merged, j, best = list(blocks[k]), k + 1, None
+    for _ in range(SPREAD_PARTS):
+        gap: list[str] = []
+        while j < len(blocks) and not blocks[j][0].strip() and len(gap) < SPREAD_GAP:
+            gap += blocks[j]
+            j += 1
+        if j >= len(blocks) or not blocks[j][0].strip() or _cards(blocks[j]) is not None:
+            break
+        merged += gap + blocks[j]
+        j += 1
+        read = _cards(merged)
+        if read is not None:
+            best = (read, j)
+    return best
 
 
 def _titles_above(out: list[list[str]], block: list[str]) -> list[str]:
