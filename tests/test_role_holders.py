@@ -145,6 +145,9 @@ def test_who_deputised_is_only_someone_said_to_deputise(papers) -> None:
     ("chair", "Co-chair (GP and Clinical Chair, Redwater Place.)", 0.5),
     ("chair", "Chair (Chair of Redwater Health and Wellbeing Board.)", 1.0),
     ("chair", "Member (Clinical Chair, Redwater Place)", 1.0),  # no other chair role said: the title says it
+    ("sro", "Joint SROs", 1.0),  # two people holding it together hold it
+    ("clinical lead", "Clinical leads", 1.0),
+    ("member", "Non-members", 0.0),
 ])
 def test_a_role_said_not_to_be_held_is_not_held(role: str, text: str, score: float) -> None:
     from bot.answering.candidates import role_score

@@ -196,6 +196,6 @@ def _role_patterns(role: str) -> tuple[re.Pattern[str], tuple[re.Pattern[str], .
     from bot.answering.vocabulary import ROLES
 
     exact = re.compile(r"(?<![a-z])(?<!vice[- ])(?<!deputy )(?<!co-)(?<!not )(?<!non-)(?<!non )(?:"  # "(not members)" holds no role
-                       + "|".join(map(re.escape, ROLES[role])) + r")(?![a-z])")
+                       + "|".join(map(re.escape, ROLES[role])) + r")s?(?![a-z])")  # "Joint SROs", "clinical leads"
     kind = tuple(re.compile(rf"(?<![a-z]){re.escape(w[:5])}") for w in role.split() if w not in _BROAD)
     return exact, kind
