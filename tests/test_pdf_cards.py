@@ -11,6 +11,16 @@ from bot.reading.files import read_document
 from bot.reading.pdf_columns import read_down_columns
 from bot.records.extract import extract_records
 
+def _finished(pdf: canvas.Canvas, path: Path) -> Path:
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def _text_lines(path: Path) -> list[str]:
+    return [line.text.strip() for line in read_document(path, 10**7).lines if line.text.strip()]
+
+
 CARDS = [
     ["Same Day Emergency Care (SDEC)", "extension, Castle General", "Lead: Dr Owen Maddox, Clinical Director for",
      "Emergency Medicine", "Milestones:", "• Business case approved - June 2026", "• Extended unit opens - Nov 2026",
@@ -33,13 +43,11 @@ def _deck(path: Path) -> Path:
         pdf.roundRect(x - 6, height - 330, 240, 240, 8)
         for n, text in enumerate(card):
             pdf.drawString(x, height - 110 - n * 13, text)
-    pdf.showPage()
-    pdf.save()
-    return path
+    return _finished(pdf, path)
 
 
 def test_cards_side_by_side_are_read_a_card_at_a_time(tmp_path: Path) -> None:
-    lines = [line.text.strip() for line in read_document(_deck(tmp_path / "deck.pdf"), 10**7).lines if line.text.strip()]
+    lines = _text_lines(_deck(tmp_path / "deck.pdf"))
     # each card's lines follow one another, in order, and no line mixes two cards
     for card in CARDS:
         body = card[next(k for k, text in enumerate(card) if text.startswith("Lead:")):]
@@ -107,13 +115,11 @@ def _annual_report(path: Path) -> Path:
         for x, column in ((30, left), (215, middle), (400, side)):
             if n < len(column):
                 pdf.drawString(x, height - 90 - n * 12, column[n])
-    pdf.showPage()
-    pdf.save()
-    return path
+    return _finished(pdf, path)
 
 
 def test_columns_of_running_text_are_read_a_column_at_a_time(tmp_path: Path) -> None:
-    lines = [line.text.strip() for line in read_document(_annual_report(tmp_path / "report.pdf"), 10**7).lines if line.text.strip()]
+    lines = _text_lines(_annual_report(tmp_path / "report.pdf"))
     text = " ".join(lines)
     assert "held in public since September 2018, rotating" in text, lines  # a sentence read on down its own column
     assert "hub opened on 12 November 2018. It houses two practices" in text, lines
@@ -152,13 +158,11 @@ def _dashboard(path: Path) -> Path:
             pdf.drawString(x, height - 125 - n * 11, text)
     for x, (_, _, _, target) in zip(xs, TILES):
         pdf.drawString(x, height - 170, target)
-    pdf.showPage()
-    pdf.save()
-    return path
+    return _finished(pdf, path)
 
 
 def test_kpi_tiles_are_read_a_tile_at_a_time(tmp_path: Path) -> None:
-    lines = [line.text.strip() for line in read_document(_dashboard(tmp_path / "dashboard.pdf"), 10**7).lines if line.text.strip()]
+    lines = _text_lines(_dashboard(tmp_path / "dashboard.pdf"))
     assert any(t.startswith("A&E 4-hour - Royal Infirmary: 88.7%") and "Target 95%" in t for t in lines), lines
     assert any(t.startswith("Ambulance handovers over 60 minutes: 412") for t in lines), lines
     assert not any("86.9%" in t and "88.7%" in t for t in lines)  # no line holds two tiles' figures
@@ -191,13 +195,11 @@ def _spread_cards(path: Path) -> Path:
         pdf.drawString(x, height - 165, "Next milestone:")
         pdf.drawString(x, height - 177, milestone)
         pdf.drawString(x, height - 220, sro)
-    pdf.showPage()
-    pdf.save()
-    return path
+    return _finished(pdf, path)
 
 
 def test_cards_whose_parts_are_set_apart_are_read_a_card_at_a_time(tmp_path: Path) -> None:
-    lines = [line.text.strip() for line in read_document(_spread_cards(tmp_path / "cards.pdf"), 10**7).lines if line.text.strip()]
+    lines = _text_lines(_spread_cards(tmp_path / "cards.pdf"))
     for title, _, milestone, sro in SPREAD:
         at = next(i for i, text in enumerate(lines) if text.startswith(title))
         assert milestone in lines[at:at + 4] and sro in lines[at:at + 5], lines
