@@ -155,10 +155,11 @@ def holds(want: str, text: str, common: frozenset[str] = frozenset()) -> bool:
 
 
 def nearest(want: str, text: str, anchors: Iterable[str], prefer_after: Iterable[str] = (),
-            common: frozenset[str] = frozenset(), asked_about: frozenset[str] = frozenset()) -> str | None:
+            common: frozenset[str] = frozenset(), asked_about: frozenset[str] = frozenset(), given: str = "") -> str | None:
     """The item of the wanted type written closest to the question's words in the text. A number
     followed by a counted noun ("45 GP practices") beats a bare one; a person the question names
-    (`asked_about`, by surname) is who it asks about, never the item."""
+    (`asked_about`, by surname) is who it asks about, never the item; nor is a date or figure the
+    question itself gives ("when was the 2015-2020 plan published?" is not answered "2015")."""
     finder = FINDERS.get(want)
     if finder is None:
         return None
@@ -167,6 +168,9 @@ def nearest(want: str, text: str, anchors: Iterable[str], prefer_after: Iterable
         items = [i for i in items if i[2].split()[-1].lower() not in asked_about]
     if want == "number" and prefer_after:
         items = counted_numbers(text, prefer_after)  # "how many practices": only a number of practices answers
+    if given and want in ("date", "number", "money"):
+        said = given.lower()
+        items = [i for i in items if not re.search(rf"(?<![\w/])(?<!\d[.,]){re.escape(i[2].lower())}(?![\w/%]|[.,]\d)", said)]
     if not items:
         return None
     low = text.lower()

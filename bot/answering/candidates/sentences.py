@@ -166,7 +166,7 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
     items = []
     for want in a.wants:  # "when ..., and how many ...?": each asked item, the first asked first
         near = role_words(a.roles, text) if want == "person" and a.roles else []
-        found = types.nearest(want, text, near or anchors, counted, ctx.lex.common, a.named)  # the SRO is the name by "SRO"
+        found = types.nearest(want, text, near or anchors, counted, ctx.lex.common, a.named, a.text)  # the SRO is the name by "SRO"
         if not found and column and want in types.FINDERS and types.holds(want, column, ctx.lex.common):
             found = column  # "which day is the briefing?": the column over the cell says
         items.append(found)

@@ -1,0 +1,30 @@
+"""A date or figure the question itself gives is what it asks about, not its answer: "when was the
+2015-2020 plan published?" is answered by the publication date, not by 2015."""
+
+import pytest
+
+from bot.answering import types
+from bot.answering.pipeline import answer
+from bot.textnorm import Tokenizer
+from tests.conftest import OTHER_PAPERS
+
+
+@pytest.mark.parametrize(("want", "text", "question", "item"), [
+    ("date", "The Transformation Plan for Wexbury (2015-2020) was published in January 2016.",
+     "When was the 2015-2020 Wexbury plan published?", "January 2016"),
+    ("number", "Of the 19 specialties, 12 now offer advice and guidance.", "How many of the 19 specialties offer advice?", "12"),
+    ("number", "There were 212 handovers over 60 minutes in December.", "How many handovers over 60 minutes were there?", "212"),
+])
+def test_an_item_the_question_gives_is_not_its_answer(want: str, text: str, question: str, item: str) -> None:
+    assert types.nearest(want, text, ["publish", "specialties", "handovers"], given=question) == item
+
+
+def test_an_item_only_the_question_gives_leaves_nothing() -> None:
+    assert types.nearest("date", "The plan covers 2015-2020.", ["plan"], given="When was the 2015-2020 plan published?") is None
+
+
+def test_when_was_a_plan_named_by_its_years_published(papers, tokenizer: Tokenizer) -> None:
+    index = papers({"cyp.txt": "Children and young people's mental health\n\nThe Transformation Plan for Wexbury "
+                               "(2015-2020) was published in January 2016 and is refreshed every year.\n", **OTHER_PAPERS})
+    reply = answer("When was the Wexbury 2015-2020 transformation plan published?", index, tokenizer)
+    assert reply.answered and reply.answer.startswith("January 2016"), reply.answer
