@@ -36,6 +36,11 @@ def index(papers):
     ("How much will be saved in 2027?", "The savings target for 2026/27 is £21m", False),  # 2026/27 runs into 2027
     ("What is the savings target?", "The savings target for 2026/27 is £21m", False),  # no year asked
     ("When is the 2028/29 target due?", "due 2026/27", False),  # a date asked: the window is when, not which
+    # a noun naming a figure asks for one as "how much" does
+    ("What is the Wexbury and Holt Vale transformation budget for 2028/29?", "Transformation budget 2026/27 £000s", True),
+    ("budget for 2026/27?", "Transformation budget 2026/27 £000s", False),
+    ("what does the plan give as the savings for 2028/29?", "The savings target for 2026/27 is £21m", True),
+    ("What is the plan for 2028/29?", "The plan for 2026/27 is agreed", False),  # no figure asked
 ])
 def test_another_year(index, tokenizer: Tokenizer, question: str, answer_text: str, other: bool) -> None:
     assert other_year(answer_text, analyse(question, lexicon(index, tokenizer))) is other

@@ -21,10 +21,16 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
 _ORDINAL = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\b", re.IGNORECASE)
 
 
+# nouns that name a figure: "what is the transformation budget for 2020/21?" asks for a sum as "how much" does
+_FIGURE_NOUN = re.compile(r"\b(?:budgets?|costs?|savings?|funding|allocations?|deficits?|surplus(?:es)?|spend|envelopes?|income|"
+                          r"control totals?|trajector(?:y|ies))\b", re.IGNORECASE)
+
+
 def other_year(answer: str, analysis: Analysis) -> bool:
     """The question names a year for a sum or figure, and the answer states figures of other years only
     (a financial year 2026/27 runs April 2026 to March 2027, so it shares months with the year 2027)."""
-    if analysis.want not in ("money", "number") or analysis.window is None or analysis.window.relative:
+    figure = analysis.want in ("money", "number") or analysis.want == "text" and bool(_FIGURE_NOUN.search(analysis.text))
+    if not figure or analysis.window is None or analysis.window.relative:
         return False
     asked, stated = _spans(analysis.text), _spans(answer)
     return bool(asked) and bool(stated) and not any(a < d and c < b for a, b in asked for c, d in stated)
