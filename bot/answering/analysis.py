@@ -493,6 +493,7 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
             weight *= share
             analysis.terms[stem] = max(analysis.terms.get(stem, 0.0), weight)
     _abbreviated(analysis, lex)
+    _initialled(analysis, text, lex)
     analysis.unknown = frozenset(t for t in analysis.terms if lex.df(t) == 0 and t not in analysis.synonyms
                                  and t not in analysis.kindred and not lex.in_file_names(t))
 
@@ -515,6 +516,48 @@ def _abbreviated(analysis: Analysis, lex: Lexicon) -> None:
             analysis.short_forms |= {stem}
             for term in spelled:
                 analysis.kindred[term] = analysis.kindred.get(term, frozenset()) | {stem}
+
+
+_JOINERS = frozenset({"&", "and", "of"})
+
+
+def _name_runs(text: str, lex: Lexicon) -> list[list[str]]:
+    """Runs of two or more name words (capitalised, or written by the papers only with a capital), joined
+    by nothing, "&", "and" or "of": "Herefordshire & Worcestershire", "herefordshire & worcestershire"."""
+    runs: list[list[str]] = [[]]
+    for word in re.findall(r"[A-Za-z]+|&", text):
+        low = word.lower()
+        if low in _JOINERS:
+            continue
+        capitalised = word[0].isupper() and not word.isupper()  # "HRI" is a short form already
+        named = word.islower() and low not in lex.common and _written(low, lex)  # the papers write it only as a name
+        if len(word) > 2 and (capitalised or named):
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if len(run) >= 2]
+
+
+def _written(word: str, lex: Lexicon) -> bool:
+    """The papers write this very word (in whatever case)."""
+    vocabulary = getattr(lex.common, "vocabulary", None)
+    return word in vocabulary if vocabulary is not None else word not in lex.english
+
+
+def _initialled(analysis: Analysis, text: str, lex: Lexicon) -> None:
+    """A name of two or more words the question spells out ("Herefordshire & Worcestershire") is written
+    in the papers by its initials too ("the H&W footprint"): each of its words is found in a text holding
+    them, as with a known abbreviation."""
+    tok = lex.tokenizer
+    asked = set(analysis.terms)
+    for words in _name_runs(text, lex):
+        stems = [tok.stem(w.lower()) for w in words]
+        initials = "".join(w[0] for w in words).lower()
+        if not all(s in asked for s in stems) or initials in asked or not lex.df(initials):
+            continue
+        analysis.short_forms |= {initials}
+        for stem in stems:
+            analysis.kindred[stem] = analysis.kindred.get(stem, frozenset()) | {initials}
 
 
 def grid_asked(analysis: Analysis) -> bool:
