@@ -317,15 +317,17 @@ def test_a_papers_month_does_not_bound_the_date_asked(lex, question: str, label:
 @pytest.mark.parametrize(("question", "initials"), [
     ("How many CCGs does the Herefordshire & Worcestershire footprint cover?", "hw"),
     ("what does the Collaborative Commissioning Board discuss in September?", "ccb"),
+    ("When does the Kestle Vale Shared Care Record go live?", "kvscr"),  # some of the name's words are no topic words
 ])
 def test_a_name_spelled_out_matches_its_initials_in_the_papers(papers, tokenizer, question: str, initials: str) -> None:
     """The papers write "the H&W footprint", "the CCB": a question naming them in full finds those lines."""
-    index = papers({"note.txt": "Footprint\\nThe H&W footprint covers four existing CCGs.\\n"
-                                "A first iteration will be discussed at the CCB at its meeting on 13th September 2016.\\n"})
+    index = papers({"note.txt": "Footprint\nThe H&W footprint covers four existing CCGs.\n"
+                                "A first iteration will be discussed at the CCB at its meeting on 13th September 2016.\n"
+                                "KVSCR phase 1 go-live was revised to 18 November 2019.\n"})
     analysis = analyse(question, lexicon(index, tokenizer))
     assert initials in analysis.short_forms and any(initials in kin for kin in analysis.kindred.values()), analysis.kindred
 
 
 def test_a_run_of_everyday_words_gives_no_initials(papers, tokenizer) -> None:
-    index = papers({"note.txt": "Notes\\nThe PC team met.\\n"})
+    index = papers({"note.txt": "Notes\nThe PC team met.\n"})
     assert "pc" not in analyse("Is the primary care plan agreed?", lexicon(index, tokenizer)).short_forms

@@ -553,11 +553,12 @@ def _initialled(analysis: Analysis, text: str, lex: Lexicon) -> None:
     for words in _name_runs(text, lex):
         stems = [tok.stem(w.lower()) for w in words]
         initials = "".join(w[0] for w in words).lower()
-        if not all(s in asked for s in stems) or initials in asked or not lex.df(initials):
-            continue
+        if sum(s in asked for s in stems) < 2 or initials in asked or not lex.df(initials):
+            continue  # "Shared" in "Kestle Vale Shared Care Record" may be no topic word: the name is still spelled out
         analysis.short_forms |= {initials}
         for stem in stems:
-            analysis.kindred[stem] = analysis.kindred.get(stem, frozenset()) | {initials}
+            if stem in asked:
+                analysis.kindred[stem] = analysis.kindred.get(stem, frozenset()) | {initials}
 
 
 def grid_asked(analysis: Analysis) -> bool:
