@@ -160,3 +160,16 @@ def test_the_remit_is_what_the_role_is_for(wyvern, tokenizer) -> None:
     # the kind of body is no remit: every workstream is a workstream
     assert analyse("who is the SRO for the STP mental health workstream?", lex).remit == stems("mental health")
     assert analyse("who is the person presiding as chair?", lex).remit == frozenset()
+
+
+@pytest.mark.parametrize("question", ["What is 17 multiplied by 23?", "whats 16 + 17", "calculate 365 / 12"])
+def test_a_sum_to_work_out_is_refused(bundled_dir, tokenizer, question) -> None:
+    """No paper states 17 times 23, however many lines share a "17" and "multiple" projects with it."""
+    from bot.index.store import PlanIndex
+
+    index = PlanIndex.open(bundled_dir)
+    try:
+        reply = answer(question, index, tokenizer)
+    finally:
+        index.close()
+    assert not reply.answered and reply.answer.startswith("The plans don't"), reply.answer

@@ -5,7 +5,7 @@ import re
 from collections.abc import Callable, Iterator
 from datetime import date
 
-from bot.answering import comparison, compound, definitions, tense, types
+from bot.answering import comparison, compound, definitions, reasons, tense, types
 from bot.answering.analysis import Analysis, analyse, dated_form, grid_asked
 from bot.answering.candidates import Candidate, Context, asked_files, role_in, role_score, unique
 from bot.answering.vocabulary import WEAK_ROLES
@@ -69,6 +69,7 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
     term = definitions.asked_term(ctx.analysis.asked) if ctx.analysis.want == "text" else []
     kind = types.money_kind_asked(ctx.analysis.text) if ctx.analysis.want == "money" else None
     pasts = tense.asked_pasts(ctx.analysis.text) if ctx.analysis.want == "date" else frozenset()
+    why = ctx.analysis.want == "text" and reasons.asks_reason(ctx.analysis.text)
     for generate in GENERATORS:
         for candidate in generate(ctx):
             if candidate.citations and candidate.source not in ("window", "area-owners", "mustdo-gap"):
@@ -83,6 +84,8 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
                 candidate.fits_form = max(candidate.fits_form, 1.0)  # "what does P2 mean?": the text defining it
             if tense.states_past(candidate.answer, pasts):  # "when did the café open?": the line saying it opened
                 candidate.fits_form = max(candidate.fits_form, 1.0)
+            if why and reasons.gives_reason(candidate.answer):  # "why did it slip?": the line giving the cause
+                candidate.fits_form = max(candidate.fits_form, REASON_FIT)
             if ctx.analysis.want == "contact":  # a phone number or email must be in the answer itself
                 candidate.has_type = candidate.has_type and bool(types.contacts(candidate.answer))
             if kind and candidate.has_type:  # "how much capital": a sum the paper calls revenue is no answer
@@ -124,6 +127,7 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
     return found
 
 
+REASON_FIT = 0.5  # a reason given fits a why-question as a row fits a look-up: some, not all, of the form
 PRECISE_LOOKAHEAD = 8
 KEY_SHARE = 0.9
 
@@ -159,14 +163,18 @@ def as_parts(context: str | tuple[str, ...]) -> tuple[str, ...]:
     return (context,) if isinstance(context, str) else context
 
 
+_ARITHMETIC = re.compile(r"^\W*(?:what(?:'s|s| is)|calculate|compute|work out|how much is)\s+[£$]?\d[\d.,]*\s*(?:\+|-|\*|x|×|÷|/|plus|minus|"
+                         r"times|multiplied by|divided by|added to|take away)\s*[£$]?\d[\d.,]*\s*\??\s*$", re.IGNORECASE)
+
+
 def blocked(candidate: Candidate, analysis: Analysis) -> bool:
     """Never the answer, whatever its score: it lacks the asked type ("when" without a date); it comes
     from another plan area than the one asked about; it shares no word of the question's topic in its
     own text (an SRO for estates is no answer to "who is the SRO for cancer"); or the question asks
     what falls in a window of time and it is not a list of what does; or the question asks for a role
     and it names someone in another role."""
-    if analysis.want in TYPED and not candidate.has_type or candidate.features.get("area", 0) < 0:
-        return True
+    if analysis.want in TYPED and not candidate.has_type or candidate.features.get("area", 0) < 0 or _ARITHMETIC.match(analysis.text):
+        return True  # ("what is 17 multiplied by 23?" is a sum to work out, which no paper states)
     if (analysis.terms and candidate.source not in GROUPS and candidate.features.get("topic_main", 1) == 0
             and candidate.features.get("missing", 0) > 0):
         return True  # its own text shares none of the topic, and some of the topic is nowhere near it
