@@ -195,6 +195,8 @@ class Tokenizer:
         span the join: then the joined text is read as a whole."""
         # a blank part between two is only more space, as is one the spelling empties (an apostrophe alone)
         worded = [p for p in parts if p.strip() and (p.isascii() and "'" not in p or _spelled(p).strip())]
+        # a part of dashes alone ("-") joins what is either side of it ("work - stream" reads "workstream")
+        worded = [p for p in worded if "&" in p or any(ch.isalnum() for ch in p)]
         if any(map(_may_join, worded, worded[1:])):
             return self.stem_set(" ".join(parts))
         return frozenset().union(*map(self.stem_set, parts))

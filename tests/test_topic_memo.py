@@ -58,6 +58,7 @@ PIECES = ["a", "e", "&", "work", "stream", "-", " ", "care", "'s", "’", "A&E",
 @given(st.lists(st.lists(st.sampled_from(PIECES), max_size=6).map("".join), min_size=1, max_size=4))
 @example(["work", "", "stream"])  # an empty part between: the joined text still says "work  stream"
 @example(["work", "’", "stream"])  # an apostrophe alone is spelled away to nothing: the same
+@example(["work", "-", "stream"])  # a dash alone between: the joined text reads "workstream"
 def test_any_parts_joined_give_the_joined_texts_stems(parts: list[str]) -> None:
     tok = Tokenizer()
     assert tok.joined_stem_set(tuple(parts)) == tok.stem_set(" ".join(parts))
