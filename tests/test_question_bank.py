@@ -21,7 +21,7 @@ from bot.textnorm import Tokenizer
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = ROOT / "tests" / "questions"
 BANKS = [  # (questions, the papers they are asked of, floor)
-    (QUESTIONS / "tune.jsonl", ROOT / "corpus", 0.77),
+    (QUESTIONS / "tune.jsonl", ROOT / "corpus", 0.79),
     (QUESTIONS / "holdout.jsonl", ROOT / "corpus", 0.66),
     (QUESTIONS / "other_ics" / "tune.jsonl", QUESTIONS / "other_ics" / "papers", 0.77),
     (QUESTIONS / "other_ics" / "holdout.jsonl", QUESTIONS / "other_ics" / "papers", 0.50),
@@ -32,7 +32,7 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_d" / "holdout.jsonl", QUESTIONS / "other_ics_d" / "papers", 0.50),
     (QUESTIONS / "other_ics_e" / "tune.jsonl", QUESTIONS / "other_ics_e" / "papers", 0.81),
     (QUESTIONS / "other_ics_e" / "holdout.jsonl", QUESTIONS / "other_ics_e" / "papers", 0.50),
-    (QUESTIONS / "other_ics_f" / "tune.jsonl", QUESTIONS / "other_ics_f" / "papers", 0.71),
+    (QUESTIONS / "other_ics_f" / "tune.jsonl", QUESTIONS / "other_ics_f" / "papers", 0.72),
     (QUESTIONS / "other_ics_f" / "holdout.jsonl", QUESTIONS / "other_ics_f" / "papers", 0.61),
     (QUESTIONS / "other_ics_g" / "tune.jsonl", QUESTIONS / "other_ics_g" / "papers", 0.57),
     (QUESTIONS / "other_ics_g" / "holdout.jsonl", QUESTIONS / "other_ics_g" / "papers", 0.55),
@@ -40,9 +40,9 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_h" / "holdout.jsonl", QUESTIONS / "other_ics_h" / "papers", 0.33),
     (QUESTIONS / "other_ics_i" / "tune.jsonl", QUESTIONS / "other_ics_i" / "papers", 0.61),
     (QUESTIONS / "other_ics_i" / "holdout.jsonl", QUESTIONS / "other_ics_i" / "papers", 0.51),
-    (QUESTIONS / "other_ics_j" / "tune.jsonl", QUESTIONS / "other_ics_j" / "papers", 0.53),
-    (QUESTIONS / "other_ics_j" / "holdout.jsonl", QUESTIONS / "other_ics_j" / "papers", 0.44),
-    (QUESTIONS / "other_ics_k" / "tune.jsonl", QUESTIONS / "other_ics_k" / "papers", 0.57),
+    (QUESTIONS / "other_ics_j" / "tune.jsonl", QUESTIONS / "other_ics_j" / "papers", 0.55),
+    (QUESTIONS / "other_ics_j" / "holdout.jsonl", QUESTIONS / "other_ics_j" / "papers", 0.46),
+    (QUESTIONS / "other_ics_k" / "tune.jsonl", QUESTIONS / "other_ics_k" / "papers", 0.60),
     (QUESTIONS / "other_ics_k" / "holdout.jsonl", QUESTIONS / "other_ics_k" / "papers", 0.36),
 ]
 
