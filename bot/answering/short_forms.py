@@ -1,0 +1,76 @@
+"""Short forms a question's spelled-out words are written as in the papers: a known abbreviation
+("Health and Wellbeing Board" as "HWBB") or a name's initials ("Herefordshire and Worcestershire" as
+"H&W"). Each word of the spelled-out form is then found in a text holding the short form."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.answering.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from bot.answering.analysis import Analysis
+
+
+def abbreviated(analysis: Analysis, lex: Lexicon) -> None:
+    """A phrase the question spells out in full ("Health and Wellbeing Board") is written in the papers
+    as its abbreviation too ("Herefordshire HWBB"): each of its words is found in a text holding the
+    abbreviation. Only when every word of the spelled-out form is asked, so "health" alone never
+    matches every "MH"; a one-word form only when the papers never spell it out ("which doctor": the
+    papers write "Dr")."""
+    tok = lex.tokenizer
+    asked = set(analysis.terms)
+    for short, long in lex.expansions.items():
+        spelled = set(tok(long))
+        if not spelled <= asked or len(spelled) < 2 and any(lex.df(t) for t in spelled):
+            continue
+        for stem in {*tok(short), *tok(short + "s")}:  # "PCN" is written "PCNs" for more than one
+            if stem in asked or not lex.df(stem):
+                continue
+            analysis.short_forms |= {stem}
+            for term in spelled:
+                analysis.kindred[term] = analysis.kindred.get(term, frozenset()) | {stem}
+
+
+_JOINERS = frozenset({"&", "and", "of"})
+
+
+def _name_runs(text: str, lex: Lexicon) -> list[list[str]]:
+    """Runs of two or more name words (capitalised, or written by the papers only with a capital), joined
+    by nothing, "&", "and" or "of": "Herefordshire & Worcestershire", "herefordshire & worcestershire"."""
+    runs: list[list[str]] = [[]]
+    for word in re.findall(r"[A-Za-z]+|&", text):
+        low = word.lower()
+        if low in _JOINERS:
+            continue
+        capitalised = word[0].isupper() and not word.isupper()  # "HRI" is a short form already
+        named = word.islower() and low not in lex.common and _written(low, lex)  # the papers write it only as a name
+        if len(word) > 2 and (capitalised or named):
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if len(run) >= 2]
+
+
+def _written(word: str, lex: Lexicon) -> bool:
+    """The papers write this very word (in whatever case)."""
+    vocabulary = getattr(lex.common, "vocabulary", None)
+    return word in vocabulary if vocabulary is not None else word not in lex.english
+
+
+def initialled(analysis: Analysis, text: str, lex: Lexicon) -> None:
+    """A name of two or more words the question spells out ("Herefordshire & Worcestershire") is written
+    in the papers by its initials too ("the H&W footprint"): each of its words is found in a text holding
+    them, as with a known abbreviation."""
+    tok = lex.tokenizer
+    asked = set(analysis.terms)
+    for words in _name_runs(text, lex):
+        stems = [tok.stem(w.lower()) for w in words]
+        initials = "".join(w[0] for w in words).lower()
+        if sum(s in asked for s in stems) < 2 or initials in asked or not lex.df(initials):
+            continue  # "Shared" in "Kestle Vale Shared Care Record" may be no topic word: the name is still spelled out
+        analysis.short_forms |= {initials}
+        for stem in stems:
+            if stem in asked:
+                analysis.kindred[stem] = analysis.kindred.get(stem, frozenset()) | {initials}
