@@ -17,7 +17,7 @@ ALIGN = 1  # characters: cells this far apart still start at the same place
 _GAP = re.compile(r" {3,}")
 
 
-def _runs(row: str) -> list[tuple[int, str]]:
+def text_runs(row: str) -> list[tuple[int, str]]:
     """(start, text) of each run of words parted by 3+ spaces."""
     out: list[tuple[int, str]] = []
     pos = 0
@@ -31,7 +31,7 @@ def _runs(row: str) -> list[tuple[int, str]]:
 
 def _pair(row: str) -> tuple[int, int] | None:
     """Where a line's two cells start, when it is two short-first runs and not "Label: value"."""
-    runs = _runs(row)
+    runs = text_runs(row)
     if len(runs) != 2 or len(runs[0][1]) > MAX_FIRST_CHARS or runs[0][1].endswith(":"):
         return None
     return runs[0][0], runs[1][0]
@@ -39,7 +39,7 @@ def _pair(row: str) -> tuple[int, int] | None:
 
 def _wrapped(row: str, second: int) -> bool:
     """A line holding only the second column's next words: one run, starting where that column does."""
-    runs = _runs(row)
+    runs = text_runs(row)
     return len(runs) == 1 and abs(runs[0][0] - second) <= ALIGN
 
 
@@ -69,7 +69,7 @@ def pair_tables(rows: list[str]) -> list[str]:
             j += 1
         if len(members) - len(wrapped) >= MIN_ROWS and not _numbered_prose(rows, members, wrapped):
             for m in members:
-                runs = _runs(rows[m])
+                runs = text_runs(rows[m])
                 out[m] = f"\t{runs[0][1]}" if m in wrapped else f"{runs[0][1]}\t{runs[1][1]}"
         k = j
     return out
@@ -81,7 +81,7 @@ _PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")  # "2.1", "5.10": 
 def _numbered_prose(rows: list[str], members: list[int], wrapped: set[int]) -> bool:
     """Board-paper paragraphs numbered 1.1, 1.2 with the text hanging beside the number: the number's
     column and the text's line up as a two-column table's would, but the text wraps as prose does."""
-    firsts = [_runs(rows[m])[0][1] for m in members if m not in wrapped]
+    firsts = [text_runs(rows[m])[0][1] for m in members if m not in wrapped]
     return bool(wrapped) and all(_PARAGRAPH_NUMBER.match(first) for first in firsts)
 
 

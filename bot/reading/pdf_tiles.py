@@ -9,20 +9,17 @@ target", so the figure stands beside the measure it is for."""
 
 import re
 
-GAP = re.compile(r"\S(?:.*?\S)??(?=\s{3,}|\s*$)")  # runs of text parted by three or more spaces
+from bot.reading.pdf_pairs import text_runs
+
 FIGURE = re.compile(r"^[£$€]?-?\d[\d,]*(?:\.\d+)?\s*(?:%|m|k|bn)?$")
 ARROWS = frozenset("▲▼►◄↑↓→←▶◀△▽")
 MIN_TILES = 2
 TILE_ROWS = 8  # lines of one row of tiles below its figures, at most
 
 
-def _runs(row: str) -> list[tuple[int, str]]:
-    return [(m.start(), m.group(0)) for m in GAP.finditer(row)]
-
-
 def _figures(row: str) -> list[tuple[int, str]] | None:
     """The figures of a row of lone figures, each with the arrow after it, else None."""
-    runs = _runs(row)
+    runs = text_runs(row)
     tiles: list[tuple[int, str]] = []
     for at, text in runs:
         if tiles and (text in ARROWS or len(text) <= 2 and not any(ch.isalnum() for ch in text)):  # a trend mark
@@ -53,7 +50,7 @@ def read_tiles(rows: list[str]) -> list[str]:
         starts = [max(0, at - 2) for at, _ in tiles] + [10**6]
         texts = [[] for _ in tiles]
         for row in below:
-            for at, text in _runs(row):
+            for at, text in text_runs(row):
                 n = max(i for i in range(len(tiles)) if starts[i] <= at) if at >= starts[0] else 0
                 texts[n].append(text)
         if not all(texts):  # figures with nothing under them in their columns: not tiles
