@@ -37,6 +37,12 @@ def list_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None, 
                 yield _record(lines[i], items, contexts.get(i, (None, None)), doc_key, provenance)
                 i = end
                 continue
+        if _POINTS_AHEAD.search(flat) and not is_table_line(text):
+            items, end = _lines_after_paragraph(lines, i)
+            if len(items) >= 2:
+                yield _record(lines[i], items, contexts.get(i, (None, None)), doc_key, provenance)
+                i = end
+                continue
         inline = _inline_items(flat)
         if len(inline) >= 3:
             yield _record(lines[i], [(lines[i], item) for item in inline], contexts.get(i, (None, None)), doc_key, provenance)
@@ -108,6 +114,36 @@ def _items_below(lines: list[SourceLine], start: int, heading: bool) -> tuple[li
             break
         k += 1
     return items, k
+
+
+# Prose that says its items follow ("organised in the workstreams below", "the following partners").
+_POINTS_AHEAD = re.compile(r"\b(?:below|the following|as follows)\b(?!\s+(?:the|a|an|this|that)\b)", re.IGNORECASE)
+PARAGRAPH_LINES = 4  # the most lines of prose, after the one pointing ahead, before the items
+
+
+def _lines_after_paragraph(lines: list[SourceLine], start: int) -> tuple[list[tuple[SourceLine, str]], int]:
+    """The run of lines after the paragraph holding line `start`, one item a line, up to the next
+    blank line: "The programme is organised in the workstreams below. ..." then "Urgent and Emergency
+    Care - Lead: ...", "Virtual Wards - Lead: ...". The items start with a capital or a figure and
+    none runs on into the next (a wrapped paragraph is not a list)."""
+    k = start + 1
+    while k < len(lines) and lines[k].text.strip() and k - start <= PARAGRAPH_LINES:
+        k += 1
+    if k >= len(lines) or lines[k].text.strip():
+        return [], start + 1
+    while k < len(lines) and not lines[k].text.strip():
+        k += 1
+    run: list[tuple[SourceLine, str]] = []
+    while k < len(lines) and lines[k].text.strip() and len(run) < MAX_ITEMS:
+        text = squash(lines[k].text)
+        if is_table_line(lines[k].text) or not (text[:1].isupper() or text[:1].isdigit()) or len(text) > LINE_ITEM:
+            return [], start + 1
+        run.append((lines[k], text))
+        k += 1
+    return run, k
+
+
+LINE_ITEM = 200
 
 
 def _short_title(text: str) -> bool:

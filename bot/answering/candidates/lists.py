@@ -10,6 +10,7 @@ import numpy as np
 from bot.answering.analysis import count_forms
 from bot.answering.candidates import Candidate, Context, document_field, trim, unique
 from bot.answering.candidates.question_rows import question_records
+from bot.answering.counting import counted_nouns, introduces_counted
 from bot.models import Citation
 
 TOP = 4
@@ -50,6 +51,10 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
     items = set_aside(ctx, top_level(json.loads(row["items"])))
     count = ctx.analysis.count
     listed = "; ".join(trim(item["text"], ITEM_CHARS) for item in items)
+    nouns = counted_nouns(ctx.analysis.asked or ctx.analysis.text)
+    tally = introduces_counted(nouns, row["intro"], ctx.tokenizer.stem_set, ctx.tokenizer.stem)
+    if tally:  # "how many workstreams?" over the workstreams listed: the count of the quoted items, then them
+        listed = f"{len(items)} listed: {listed}"
     answer = trim(f"{listed} (under \"{trim(row['intro'], 100)}\")", 590)
     intro = Citation(document=row["document"], title=row["doc_title"], page=row.get("page"),
                      line=row.get("line") if row.get("page") is None else None, section=row.get("section"),
@@ -58,13 +63,13 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
                        line=item.get("line") if item.get("page") is None else None, section=row.get("section"),
                        quote=item.get("quote") or item["text"], area=row.get("area")) for item in items[:4]]
     cites.insert(1, intro)
-    fits = 1.0 if ctx.analysis.asks_list or count is not None else 0.0
+    fits = 1.0 if ctx.analysis.asks_list or count is not None or tally else 0.0
     if count is not None and count != len(items):
         fits = -0.5
     said = _count_said(row['intro'], count)
     return Candidate(source="list", main=f"{row['intro']} {row.get('section') or ''}{said}", context=row["items_text"],
                      area=row.get("area"), answer=answer, citations=unique(cites), fits_form=fits,
-                     has_type=ctx.analysis.want in ("text", "yesno") or _mostly(ctx, items), counted=bool(said) and fits > 0)
+                     has_type=ctx.analysis.want in ("text", "yesno") or tally or _mostly(ctx, items), counted=bool(said) and fits > 0)
 
 
 def _count_said(intro: str, count: int | None) -> str:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from bot.answering import types
 from bot.answering.candidates import Candidate, Context, trim
+from bot.answering.counting import counted_nouns
 from bot.answering.definitions import asked_term, defined_in_row, defines
 from bot.index.passages import Snippet, column_of, snippets
 from bot.models import Citation, Passage, SourceLine
@@ -162,7 +163,7 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
     reading = f"{column}: {text}" if column else text
     anchors = sorted(ctx.topic.matched(reading), key=len, reverse=True)
     item = None
-    counted = _counted(a.text)
+    counted = [w.rstrip("s") for w in counted_nouns(a.asked or a.text)]
     items = []
     for want in a.wants:  # "when ..., and how many ...?": each asked item, the first asked first
         near = role_words(a.roles, text) if want == "person" and a.roles else []
@@ -268,21 +269,6 @@ def role_words(roles: list[str], text: str) -> list[str]:
 
     low = text.lower()
     return [p for r in roles for p in ROLES[r] if re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", low)]
-
-
-def _counted(question: str) -> list[str]:
-    """The nouns "how many" counts ("how many GP practices" -> gp, practices; "no. of GP practices" too)."""
-    m = re.search(r"\bhow many\s+(.*)|\b(?:number|no\.?) of\s+(.*)", question.lower())
-    if not m:
-        return []
-    out: list[str] = []
-    for word in re.findall(r"[a-z&]+", m.group(1) or m.group(2)):
-        if word in {"are", "is", "there", "does", "do", "did", "in", "across", "of", "the", "for", "at", "&", "and", "have", "has", "will"}:
-            if out:
-                break
-            continue
-        out.append(word.rstrip("s"))
-    return out
 
 
 def _around(text: str, anchors: list[str], width: int = SENTENCE_CHARS) -> str:

@@ -1,0 +1,40 @@
+""""How many X?": the nouns a question counts, and whether a list is a list of them.
+
+"How many workstreams does the programme have?" is answered by counting the items under a line
+that names workstreams ("The programme is organised in the workstreams below"), when no sentence
+gives the number: the count is of quoted lines, each cited, so nothing is made up."""
+
+import re
+
+from bot.answering import types
+
+# Words that end the counted noun phrase once it has begun ("how many GP practices are there").
+_PHRASE_ENDS = frozenset("are is there does do did in across of the for at on by from within have has will were was can could "
+                         "should would".split())
+# A line that says the items follow it: it ends in a colon or points ahead ("the workstreams below").
+_POINTS_AHEAD = re.compile(r":\s*$|\b(?:below|following|as follows)\b", re.IGNORECASE)
+
+
+def counted_nouns(question: str) -> list[str]:
+    """The words "how many" counts, as written ("how many drop-in sessions are listed" -> drop-in,
+    sessions; "no. of GP practices" too)."""
+    m = re.search(r"\bhow many\s+(.*)|\b(?:number|no\.?) of\s+(.*)", question.lower())
+    if not m:
+        return []
+    out: list[str] = []
+    for word in re.findall(r"[a-z]+(?:-[a-z]+)*", m.group(1) or m.group(2)):
+        if word in _PHRASE_ENDS:
+            if out:
+                break
+            continue
+        out.append(word)
+    return out
+
+
+def introduces_counted(nouns: list[str], intro: str, stem_set, stem) -> bool:
+    """A list's introducing line is one of the counted things: it names the head noun (the last of
+    the counted words: "how many staff drop-in sessions" counts sessions), says its items follow it,
+    and gives no number of its own (a heading "Wave 1 teams live (6 teams)" is answered by its 6,
+    and the lines under it are not teams)."""
+    return (bool(nouns) and stem(nouns[-1]) in stem_set(intro) and bool(_POINTS_AHEAD.search(intro))
+            and not types.counted_numbers(intro, [nouns[-1].rstrip("s")]))

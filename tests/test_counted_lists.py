@@ -1,0 +1,79 @@
+""""How many X?" over a list of X: the items under a line naming them are counted, each quoted;
+a list is read from prose that points ahead to the lines after it ("the workstreams below")."""
+
+import pytest
+
+from bot.answering.counting import counted_nouns, introduces_counted
+from bot.answering.pipeline import answer
+from bot.models import SourceLine
+from bot.records.lists import list_records
+from bot.textnorm import Tokenizer
+from tests.conftest import OTHER_PAPERS
+
+RACI = """Better Together Programme: responsibilities
+
+4. Workstream leads
+
+The programme is organised in the workstreams below. Each lead reports to the
+Programme Board through the PMO.
+
+Urgent and Emergency Care - Lead: Lucinda Harrowgate (Programme Director)
+Virtual Wards - Lead: Dr Amara Bell (Clinical Lead, Virtual Wards)
+Primary Care Access - Lead: Dr Sunil Tate (Clinical Lead, Primary Care)
+Workforce - Lead: Tobias Garside (Head of Workforce Transformation)
+Estates - Lead: Grant Pellow (Associate Director of Estates)
+
+5. Change history
+
+v1.1 First issue to Programme Board.
+"""
+
+
+@pytest.mark.parametrize(("question", "nouns"), [
+    ("How many workstreams does the Better Together Programme have?", ["workstreams"]),
+    ("How many staff drop-in sessions are listed for the consultation?", ["staff", "drop-in", "sessions"]),
+    ("how many acute & specialist providers are there?", ["acute", "specialist", "providers"]),
+    ("What is the number of GP practices in the footprint?", ["gp", "practices"]),
+    ("Who owns the workstreams?", []),
+])
+def test_the_nouns_a_question_counts(question: str, nouns: list[str]) -> None:
+    assert counted_nouns(question) == nouns
+
+
+@pytest.mark.parametrize(("intro", "counts"), [
+    ("The programme is organised in the workstreams below.", True),
+    ("Our workstreams:", True),
+    ("The workstreams are led by the PMO.", False),  # says nothing follows
+    ("Wave 1 workstreams live (6 workstreams):", False),  # gives its own number: that is the answer
+    ("The following sessions are open to staff:", False),  # names another thing
+])
+def test_a_line_introduces_the_counted_things(intro: str, counts: bool) -> None:
+    tok = Tokenizer()
+    assert introduces_counted(["workstreams"], intro, tok.stem_set, tok.stem) is counts
+
+
+def _lines(text: str) -> list[SourceLine]:
+    return [SourceLine(text=t, page=None, line=n) for n, t in enumerate(text.splitlines(), 1)]
+
+
+def _lists(text: str) -> list[dict]:
+    return list(list_records(_lines(text), {}, set(), "doc", lambda src, sec: {"line": src.line}))
+
+
+def test_prose_pointing_ahead_introduces_the_lines_after_it() -> None:
+    found = [r for r in _lists(RACI) if "workstreams below" in r["intro"]]
+    assert len(found) == 1 and found[0]["count"] == 5, found
+    assert found[0]["items_text"].startswith("Urgent and Emergency Care - Lead")
+
+
+def test_a_wrapped_paragraph_after_prose_pointing_ahead_is_no_list() -> None:
+    text = ("The partners are set out below.\n\nThe partnership brings together the council, the two\n"
+            "trusts and the primary care networks across the footprint.\n")
+    assert not [r for r in _lists(text) if "set out below" in r["intro"]]
+
+
+def test_how_many_is_answered_by_counting_the_listed_things(papers) -> None:
+    index = papers({"raci.txt": RACI, **OTHER_PAPERS})
+    reply = answer("How many workstreams does the Better Together Programme have?", index, Tokenizer())
+    assert reply.answered and reply.answer.startswith("5 listed: Urgent and Emergency Care"), reply.answer
+    assert any("workstreams below" in c.quote for c in reply.citations)
