@@ -6,7 +6,8 @@ import pytest
 from bot.answering.analysis import analyse
 from bot.answering.lexicon import lexicon
 from bot.answering.near_miss import other_name, other_ordinal, other_year
-from bot.answering.pipeline import answer
+from bot.answering.pipeline import answer, context_for, ranked_candidates
+from bot.answering.scorer import load_scorer
 from bot.textnorm import Tokenizer
 
 PLAN = """Wexbury ICS workforce and finance plan
@@ -68,7 +69,7 @@ def test_another_of_a_series(index, tokenizer: Tokenizer, question: str, answer_
 ])
 def test_another_of_the_same_name(index, tokenizer: Tokenizer, question: str, answer_text: str, other: bool) -> None:
     lex = lexicon(index, tokenizer)
-    assert other_name(answer_text, analyse(question, lex), tokenizer.stem, lex.english) is other
+    assert bool(other_name(answer_text, analyse(question, lex), tokenizer.stem, lex.english)) is other
 
 
 @pytest.mark.parametrize(("question", "neighbour"), [
@@ -89,3 +90,37 @@ def test_the_neighbours_answer_is_not_given(index, tokenizer: Tokenizer, questio
 def test_the_asked_one_is_still_answered(index, tokenizer: Tokenizer, question: str, expected: str) -> None:
     reply = answer(question, index, tokenizer)
     assert reply.answered and expected in reply.answer, reply.answer
+
+
+
+ENGAGEMENT = """Saltharbour Minor Injuries Unit is becoming an Urgent Treatment Centre
+
+Staff drop-in sessions on the opening are open to all staff affected:
+- Tuesday 13 April 2027, 07:30, Seminar Room 2
+- Thursday 15 April 2027, 19:30, Seminar Room 2
+"""
+GLOSSARY = "Wexbury ICS glossary\n\nHPCN: Hallamby primary care network.\n"
+
+
+def test_once_another_of_the_kind_is_found_only_a_text_naming_the_asked_one_answers(papers, tokenizer: Tokenizer) -> None:
+    """The papers hold the Saltharbour UTC's opening and no Hallamby UTC: drop-in dates under a line
+    about "the opening", naming neither, are no answer about Hallamby's (though the question's other
+    words fit them); asked about Saltharbour, its own line answers."""
+    index = papers({"plan.txt": PLAN, "note.txt": NOTE, "engagement.txt": ENGAGEMENT, "glossary.txt": GLOSSARY})
+    ctx = context_for("When will the Hallamby Urgent Treatment Centre open?", index, tokenizer, None, 1000, None)
+    listed = [c for c in ranked_candidates(ctx, load_scorer()) if c.source == "list"]
+    assert listed and not any(c.eligible for c in listed), [(c.answer, c.eligible) for c in listed]
+    reply = answer("When will the Saltharbour Urgent Treatment Centre open?", index, tokenizer)
+    assert reply.answered and "2 February 2027" in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize(("name", "distinguishing"), [("Hallamby", True), ("Outline", False), ("Wexbury", False)])
+def test_only_a_proper_name_not_the_footprints_tells_one_of_a_kind_from_another(papers, tokenizer: Tokenizer, name: str,
+                                                                                 distinguishing: bool) -> None:
+    """"Outline Business Case" beside a Full one: a word of English, not a name; "Wexbury" opens every
+    paper: the footprint's name, which every one of its UTCs shares."""
+    from bot.answering.pipeline import _distinguishing
+    index = papers({"plan.txt": PLAN, "note.txt": NOTE, "engagement.txt": ENGAGEMENT, "glossary.txt": GLOSSARY,
+                    "terms.txt": "Wexbury ICS terms\n\nThe Wexbury board meets monthly.\n"})
+    ctx = context_for(f"When will the {name} Urgent Treatment Centre open?", index, tokenizer, None, 1000, None)
+    assert _distinguishing(name, ctx) is distinguishing

@@ -56,11 +56,12 @@ def other_ordinal(answer: str, analysis: Analysis) -> bool:
 _NAMED = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]{2,})\s+([A-Za-z][A-Za-z'’-]+)\s+([A-Za-z][A-Za-z'’-]+)")
 
 
-def other_name(answer: str, analysis: Analysis, stem: Callable[[str], str], everyday: Container[str] = frozenset()) -> bool:
+def other_name(answer: str, analysis: Analysis, stem: Callable[[str], str], everyday: Container[str] = frozenset()) -> str | None:
     """The question names a thing by a proper name and what it is ("the Hallamby Urgent Treatment
     Centre"); the answer never writes the name, and writes what it is after another capitalised name
     ("Saltharbour Urgent Treatment Centre"): another of the same kind, not the one asked. A word of
-    English in the possessive ("the Partnership's delivery plan") says whose it is, not which one."""
+    English in the possessive ("the Partnership's delivery plan") says whose it is, not which one.
+    Returns the asked name ("Hallamby"), or None."""
     low = answer.lower()
     for m in _NAMED.finditer(analysis.text):
         name, kind = m.group(1), f"{m.group(2)} {m.group(3)}"
@@ -70,5 +71,5 @@ def other_name(answer: str, analysis: Analysis, stem: Callable[[str], str], ever
         word = re.sub(r"['’]s$", "", other.group(1)).lower() if other else ""
         owner = other is not None and word != other.group(1).lower() and word in everyday  # "the Partnership's plan": whose, not which
         if other and other.group(1)[:1].isupper() and word != name.lower() and not owner:
-            return True
-    return False
+            return name
+    return None

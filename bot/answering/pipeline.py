@@ -2,7 +2,7 @@
 then its citations, each quote checked to be on the page or line it cites."""
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from datetime import date
 
 from bot.answering import comparison, compound, definitions, reasons, tense, types
@@ -95,13 +95,17 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
             found.append(candidate)
     grid = grid_asked(ctx.analysis) and any(c.source in GRID for c in found)
     files = asked_files(ctx)
+    others: set[str] = set()  # the names of asked things the papers hold another of ("the Hallamby UTC", and one at Saltharbour)
     for candidate in found:
-        candidate.eligible = not (blocked(candidate, ctx.analysis) or (grid and candidate.source not in GRID)
+        named = other_name(candidate.answer, ctx.analysis, ctx.tokenizer.stem, ctx.lex.english)
+        others |= {named} if named and _distinguishing(named, ctx) else set()
+        candidate.eligible = not (named or blocked(candidate, ctx.analysis) or (grid and candidate.source not in GRID)
                                   or files and not any(c.document in files for c in candidate.citations)
                                   or other_year(candidate.answer, ctx.analysis) or other_ordinal(candidate.answer, ctx.analysis)
-                                  or other_name(candidate.answer, ctx.analysis, ctx.tokenizer.stem, ctx.lex.english)
                                   or misses_remit(candidate, ctx) or misses_names(candidate, ctx) or asked_about(candidate, ctx)
                                   or departed(candidate, ctx))
+    for candidate in found:  # another one of the kind is there: only a text naming the asked one is about it
+        candidate.eligible = candidate.eligible and not (others and misses_names(candidate, ctx, others))
     if any(c.eligible and c.features.get("role", 0) == 1.0 for c in found):
         for candidate in found:  # someone holds the very role asked: a kindred role is no answer
             if 0 < candidate.features.get("role", 0) < 1.0:
@@ -201,17 +205,24 @@ def addressed_area(candidate: Candidate, ctx: Context) -> str | None:
     return None
 
 
-def misses_names(candidate: Candidate, ctx: Context) -> bool:
+def _distinguishing(name: str, ctx: Context) -> bool:
+    """A name that tells one thing from others of its kind ("Hallamby"): not a word of English
+    ("the Outline Business Case", beside a Full one) nor one of the footprint's own names."""
+    return name.lower() not in ctx.lex.english and ctx.tokenizer.stem(name) not in ctx.lex.setting()
+
+
+def misses_names(candidate: Candidate, ctx: Context, asked: Collection[str] = ()) -> bool:
     """"Who is the STP lead for Greater Manchester?" names a place: an answer that names none of the
     question's names, in its own text, its heading or its paper's opening, is about somewhere else. A
     paper whose opening names none of the footprint's own names (a register titled only "STP risk
-    register") is of the footprint, so those names are not asked of it."""
-    names = ctx.analysis.proper
+    register") is of the footprint, so those names are not asked of it. `asked` names the names to
+    look for instead (as written), when only they tell the thing asked from others of its kind."""
+    names = frozenset(ctx.tokenizer.stem(n) for n in asked) if asked else ctx.analysis.proper
     if not names or candidate.source in GROUPS:
         return False
     about = ctx.lex.about(candidate.citations[0].document) if candidate.citations else ""
     setting = ctx.lex.setting()
-    if setting and not setting & ctx.tokenizer.stem_set(about):
+    if setting and not asked and not setting & ctx.tokenizer.stem_set(about):
         names = names - setting
     own = ctx.tokenizer.stem_set(" ".join([candidate.main, *as_parts(candidate.context), about]))
     return bool(names) and not any(ctx.topic.has(t, own) for t in names)
