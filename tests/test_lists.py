@@ -172,3 +172,29 @@ def test_who_is_consulted_is_answered_from_a_responsibility_matrix(papers) -> No
     index = papers({"raci.txt": RACI, **OTHER_PAPERS})
     reply = answer("Who is consulted on the virtual wards expansion?", index, Tokenizer())
     assert reply.answered and "Devinder Oakcroft" in reply.answer and "Priya Vanstone" in reply.answer, reply.answer
+
+
+FAQ = """Fennick Bay Minor Injuries Unit is becoming an Urgent Treatment Centre
+
+Q: What is changing?
+
+A: The MIU at Fennick Bay Community Hospital will become an Urgent Treatment Centre (UTC) on Monday 1 June 2026.
+
+Q: What will the UTC offer that the MIU does not?
+
+A: The UTC will offer three services the MIU does not:
+
+- X-ray every day until midnight
+- point-of-care blood tests, with results in about 20 minutes
+- GP-led appointments that NHS 111 can book directly
+"""
+
+
+@pytest.mark.parametrize("question", ["What will the UTC offer that the MIU does not?",
+                                      "what extra stuff will the utc do that the miu doesn't?"])
+def test_a_line_ending_in_a_colon_is_answered_by_the_list_it_introduces(papers, question: str) -> None:
+    """The line the question's words find says what follows ("three services the MIU does not:"), and
+    the paper's own question repeats the asker's: neither answers; the three services do."""
+    index = papers({"faq.md": FAQ, **OTHER_PAPERS})
+    reply = answer(question, index, Tokenizer())
+    assert reply.answered and "X-ray every day" in reply.answer and "blood tests" in reply.answer, reply.answer

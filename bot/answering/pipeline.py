@@ -93,6 +93,8 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
             candidate.features = features(candidate, ctx.analysis, ctx.topic)
             candidate.score = scorer.score(candidate.features)
             found.append(candidate)
+    if ctx.analysis.want == "text":
+        _lists_for_their_lines(found, ctx, scorer)
     grid = grid_asked(ctx.analysis) and any(c.source in GRID for c in found)
     files = asked_files(ctx)
     others: set[str] = set()  # the names of asked things the papers hold another of ("the Hallamby UTC", and one at Saltharbour)
@@ -187,8 +189,28 @@ def blocked(candidate: Candidate, analysis: Analysis) -> bool:
     if candidate.role_text and any(role_in(r, candidate.role_text) for r in analysis.excluded_roles) \
             and not any(role_in(r, candidate.role_text) for r in analysis.roles):
         return True  # "the programme director (not the SRO)": the SRO is the one answer it is not
-
+    if analysis.want == "text" and _points_ahead(candidate):
+        return True  # "The UTC will offer three services the MIU does not:" says what follows, not what they are
+    if candidate.source == "sentence" and candidate.answer.rstrip().endswith("?"):
+        return True  # a paper's own question ("Q: What will the UTC offer?") asks, it does not answer
     return dated_form(analysis) and analysis.window is not None and analysis.window.relative and candidate.source != "window"
+
+
+def _points_ahead(candidate: Candidate) -> bool:
+    return candidate.source == "sentence" and candidate.answer.rstrip().endswith(":")
+
+
+def _lists_for_their_lines(found: list[Candidate], ctx: Context, scorer) -> None:
+    """A line ending in a colon found by the question's words stands for the list it introduces: the
+    list is read as found as well as its line ("The UTC will offer three services the MIU does not:"
+    then the three), since the line itself names none of them."""
+    for line in (c for c in found if _points_ahead(c) and c.citations):
+        at = line.citations[0]
+        for listed in (c for c in found if c.source == "list" and c.score < line.score):
+            if any(x.document == at.document and x.page == at.page and x.line == at.line for x in listed.citations):
+                listed.retrieval = max(listed.retrieval, line.retrieval)
+                listed.features = features(listed, ctx.analysis, ctx.topic)
+                listed.score = scorer.score(listed.features)
 
 
 def addressed_area(candidate: Candidate, ctx: Context) -> str | None:
