@@ -93,6 +93,12 @@ def test_pdf_mustdo_matrix(tmp_path: Path) -> None:
         ("Marc Schmid Michelle Cloney", ["Marc Schmid", "Michelle Cloney"]),
         ("WP9", ["WP9"]),
         ("", []),
+        # people written one after another, each with their job after them
+        ("Ben Oduya Programme Manager, MHLDA Gideon Threlfall Director of Operations, WCP (acting SRO)",
+         ["Ben Oduya (Programme Manager, MHLDA)", "Gideon Threlfall (Director of Operations, WCP (acting SRO))"]),
+        # a post nobody holds, written after someone's job, is not theirs
+        ("Imogen Deverill Director of Midwifery, LTH CYP Clinical Lead (vacant)",
+         ["Imogen Deverill (Director of Midwifery)", "vacant (LTH CYP Clinical Lead)"]),
     ],
 )
 def test_split_owners(raw: str, owners: list[str]) -> None:
@@ -162,6 +168,8 @@ def test_prose_running_through_dated_steps_is_a_milestone_per_step() -> None:
     ("Mrs Claire Example Director of Population Strategy & Transformation", ["Mrs Claire Example"]),
     ("Dr Amanda Sample", ["Dr Amanda Sample"]),
     ("Blackpool Teaching Hospitals", []),  # no honorific: a run of capitalised words is not trimmed into a name
+    ("Ben Oduya Programme Manager", ["Ben Oduya"]),  # ...unless it ends in a job: the job runs on from the name
+    ("run by Sallow Vale Community Trust", []),  # a body's name ends in no job
 ])
 def test_a_job_title_run_on_from_an_honorifics_name_is_cut(text: str, names: list[str]) -> None:
     from bot.records.people import names_in

@@ -27,8 +27,36 @@ def split_owners(owner_raw: str) -> list[str]:
         for name in _OWNER_SPLIT.split(parts[k].strip(" ,")):
             name = name.strip(" ,")
             if name:
-                owners.append(f"{name} ({role})" if role else name)
+                owners += _run_together(name, role) or [f"{name} ({role})" if role else name]
     return owners or [raw]
+
+
+def _run_together(text: str, role: str) -> list[str] | None:
+    """"Ben Oduya Programme Manager, MHLDA Gideon Threlfall Director of Operations, WCP" (then "(acting
+    SRO)"): people written one after another, each followed by their job: each person with their job,
+    the last with the role in brackets after them. "Imogen Deverill Director of Midwifery, LTH CYP
+    Clinical Lead (vacant)": the post ending the run is marked vacant, a post of its own, not hers.
+    None when the text is not such a run."""
+    from bot.records.people import names_in
+
+    found = list(names_in(text))
+    vacant = role.lower() == "vacant"
+    if not found or found[0][0] != 0 or len(found) < 2 and not vacant:
+        return None
+    ends = [start for start, _, _ in found[1:]] + [len(text)]
+    jobs = [text[end:stop].strip(" ,;") for (_, end, _), stop in zip(found, ends)]
+    post = _POST_AT_END.search(jobs[-1]) if vacant else None
+    if vacant and not post:
+        return None
+    if post:
+        jobs[-1] = jobs[-1][:post.start()].strip(" ,;")
+    elif role:
+        jobs[-1] = f"{jobs[-1]} ({role})".strip()
+    out = [f"{name} ({job})" if job else name for (_, _, name), job in zip(found, jobs)]
+    return out + [f"vacant ({post.group(0)})"] if post else out
+
+
+_POST_AT_END = re.compile(r"(?:[A-Z][\w&-]*\s+){0,4}(?:Lead|Director|Manager|Officer|Chair|SRO)$")
 
 
 def owner_names(owner_raw: str) -> list[str]:

@@ -114,15 +114,21 @@ def names_in(text: str, common: frozenset[str] | set[str] = frozenset()) -> Iter
             yield start, start + len(name), name
 
 
+# The last word of a job title ("Programme Manager", "Director"), never of a body's name ("Vale Community Trust").
+_JOBS = frozenset("manager director directors officer lead chair chairman sro head".split())
+
+
 def _trim_name(text: str) -> str:
     """Drop leading words that cannot start a name ("Chair Helena Marchbank" -> "Helena Marchbank");
-    after an honorific, drop the job title that runs on from the name ("Mrs Claire Richardson Director
-    of ..." -> "Mrs Claire Richardson"): the honorific says a person is named."""
+    after an honorific, or where the run ends in a job ("Ben Oduya Programme Manager"), drop the job
+    title that runs on from the name ("Mrs Claire Richardson Director of ..." -> "Mrs Claire
+    Richardson"): the honorific or the job says a person is named."""
     words = text.split()
     while words and words[0].lower().strip(".") in NOT_NAME_WORDS and not re.fullmatch(TITLES + r"\.?", words[0]):
         words = words[1:]
-    if words and re.fullmatch(TITLES + r"\.?", words[0]):
-        while len(words) > 3 and words[-1].lower().strip(".") in NOT_NAME_WORDS:
+    titled = bool(words) and bool(re.fullmatch(TITLES + r"\.?", words[0]))
+    if titled or words and words[-1].lower().strip(".") in _JOBS:  # "Ben Oduya Programme Manager": a job runs on from the name
+        while len(words) > (3 if titled else 2) and words[-1].lower().strip(".") in NOT_NAME_WORDS:
             words = words[:-1]
     return " ".join(words) if len(words) >= 2 else ""
 
