@@ -90,3 +90,24 @@ def test_stand_for_is_how_a_definition_is_asked(papers) -> None:
 
     terms = analyse("What does TESCR stand for?", lexicon(papers({"glossary.txt": GLOSSARY}), Tokenizer())).terms
     assert "tescr" in terms and "stand" not in terms
+
+
+EXPORT = """project id,project,stage,rag
+P-0101,Saltharbour Urgent Treatment Centre,S3,R
+P-0102,Virtual wards expansion,S3,G
+P-0103,Ambulance handover cohort area,S2,A
+"""
+LOG = """System delivery group action log
+
+PMO stage codes (as used in the PMO system project exports)
+S2 Business case - options being appraised.
+S3 Delivery - business case approved, project being implemented.
+"""
+
+
+def test_a_code_used_in_the_named_kind_of_file_is_defined_by_a_key_in_another(papers) -> None:
+    """"What does S3 mean in the project exports?": the export (a spreadsheet) only uses the code; the
+    key saying what it means is in the action log, and answers though the question named the export."""
+    index = papers({"pmo_project_export.csv": EXPORT, "action_log.txt": LOG, **OTHER_PAPERS})
+    reply = answer("What does stage code S3 mean in the PMO project exports?", index, Tokenizer())
+    assert reply.answered and "business case approved" in reply.answer, reply.answer

@@ -103,6 +103,7 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
         others |= {named} if named and _distinguishing(named, ctx) else set()
         candidate.eligible = not (named or blocked(candidate, ctx.analysis) or (grid and candidate.source not in GRID)
                                   or files and not any(c.document in files for c in candidate.citations)
+                                  and not (term and definitions.defines(candidate.answer, term))  # the key may be elsewhere
                                   or other_year(candidate.answer, ctx.analysis) or other_ordinal(candidate.answer, ctx.analysis)
                                   or misses_remit(candidate, ctx) or misses_names(candidate, ctx) or asked_about(candidate, ctx)
                                   or departed(candidate, ctx))
