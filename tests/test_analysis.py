@@ -140,10 +140,14 @@ def test_must_do_named_by_its_topic(lex) -> None:
 @pytest.mark.parametrize("question, numbers", [
     ("which workstreams contribute to the national cancer priority?", [6]),
     ("what maps to the national learning disability and autism priority?", [8]),
+    # the must-dos as the planning guidance's asks, expectations and requirements
+    ("Which programmes line up against the national four-hour A&E and ambulance requirement?", [4]),
+    ("which of our schemes count towards the national expectation on cancer waiting standards?", [6]),
 ])
 def test_national_priorities_are_the_must_dos(lex, question: str, numbers: list[int]) -> None:
     a = analyse(question, lex)
     assert a.mustdo and a.mustdos == numbers
+    assert not {"requir", "expect", "nation"} & set(a.terms)  # the words naming a must-do are not its topic
 
 
 def test_a_local_priority_is_no_must_do(lex) -> None:

@@ -98,7 +98,7 @@ MUSTDO_FORM_WORDS = frozenset(
     "picked column columns ticked tick ticks work programme programmes entered entry entries mapped map maps blank "
     "gap gaps missing address addresses addressed carry carries carried left nothing empty contribute contributes "
     "contributing set actions national nine standard standards coverage mapping local workstream workstreams "
-    "scheme schemes initiative initiatives project projects count counts counted towards toward expectation expectations "
+    "scheme schemes initiative initiatives project projects count counts counted towards toward expectation expectations ask asks requirement requirements "
     "lead leads leading led owns own owned owning delivery".split())  # "no lead programme", "owns delivery": a level of coverage
 # Words that ask for a definition ("what does TESCR stand for?"), not what it is about.
 DEFINITION_FORM_WORDS = frozenset("mean means meant stand stands short acronym abbreviation full form expansion define "
