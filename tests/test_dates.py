@@ -89,6 +89,12 @@ def test_fy_helpers() -> None:
         # the financial year a month begins or ends, not that month
         ("what is the savings target for the financial year starting April 2026?", None, date(2026, 4, 1), date(2027, 3, 31)),
         ("what is the deficit for the financial year ending March 2027?", None, date(2026, 4, 1), date(2027, 3, 31)),
+        # from today: months ahead (to the same day, or the month's last), the year's end, the coming week
+        ("which milestones fall due in the next two months?", date(2026, 11, 10), date(2026, 11, 10), date(2027, 1, 10)),
+        ("anything due in the next couple of months?", date(2019, 12, 31), date(2019, 12, 31), date(2020, 2, 29)),
+        ("what still has to land before the financial year closes?", date(2026, 11, 10), date(2026, 11, 10), date(2027, 3, 31)),
+        ("what's due by year end?", date(2027, 2, 1), date(2027, 2, 1), date(2027, 3, 31)),
+        ("what's due in the coming week?", date(2026, 11, 11), date(2026, 11, 16), date(2026, 11, 22)),
     ],
 )
 def test_question_windows(question: str, as_of, start, end) -> None:

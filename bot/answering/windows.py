@@ -119,15 +119,22 @@ def window(text: str, as_of: date | None) -> Window | None:
         fy, quarter = fy + (quarter - 1) // 4, (quarter - 1) % 4 + 1
         start, end = fy_quarter(fy, quarter)
         return Window(start, end, f"in Qtr {quarter} {fy}/{(fy + 1) % 100:02d}", relative=True)
-    m = re.search(r"\bnext (\d{1,2}|two|three|four|six|few|couple of) (weeks|days)\b", low)
+    if _YEAR_END.search(low):  # "before the financial year closes": from today to 31 March
+        fy, _ = _fy_quarter_of(today)
+        return Window(today, date(fy + 1, 3, 31), f"by the end of {fy}/{(fy + 1) % 100:02d}", relative=True)
+    m = re.search(r"\bnext (\d{1,2}|two|three|four|six|few|couple of) (weeks|days|months)\b", low)
     if m:
         n = _FEW.get(m.group(1)) or int(m.group(1))
+        if m.group(2) == "months":  # "in the next two months": from today to the same day two months on
+            first = _add_months(today, n)
+            end = first.replace(day=min(today.day, month_end(first.year, first.month).day))
+            return Window(today, end, f"in the next {n} months", relative=True)
         days = n * 7 if m.group(2) == "weeks" else n
         return Window(today, today + timedelta(days=days), f"in the next {n} {m.group(2)}", relative=True)
     if re.search(r"\bthis week\b", low):
         start = today - timedelta(days=today.weekday())
         return Window(start, start + timedelta(days=6), f"in the week of {start.isoformat()}", relative=True)
-    if re.search(r"\bnext week\b", low):
+    if re.search(r"\b(?:next|coming) week\b", low):
         start = today - timedelta(days=today.weekday()) + timedelta(days=7)
         return Window(start, start + timedelta(days=6), f"in the week of {start.isoformat()}", relative=True)
     if _NEXT_DUE.search(low):  # "which milestone falls due next?": what is due from today, the soonest first
@@ -135,6 +142,11 @@ def window(text: str, as_of: date | None) -> Window | None:
     if re.search(r"\b(?:coming up|upcoming|on the horizon)\b", low):
         return Window(today, today + timedelta(days=28), "in the next 4 weeks", relative=True)
     return _after_date(low) or named_period(text)
+
+
+# The (financial) year's end, as staff say it: "before the financial year closes", "by year end".
+_YEAR_END = re.compile(r"\b(?:before|by) (?:the |this )?(?:financial )?year(?:[- ]end| closes| ends| is out)\b|"
+                       r"\b(?:before|by) the end of (?:the |this )(?:financial )?year\b")
 
 
 _MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
