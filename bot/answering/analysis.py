@@ -484,7 +484,7 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
             weight, synonyms = _weight(word, stem, lex)
             if synonyms:
                 analysis.synonyms[stem] = synonyms
-            kin = lex.kindred(stem) if not synonyms else frozenset()
+            kin = (lex.kindred(stem) | lex.equivalents(stem)) if not synonyms else frozenset()
             if kin:
                 analysis.kindred[stem] = kin
                 if not lex.df(stem):  # "neonatal" asked, only "neonatology" written: weighed as that word

@@ -9,7 +9,7 @@ from collections.abc import Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from bot.answering.spelling import EnglishWords, Speller
-from bot.answering.vocabulary import NHS_ABBREVIATIONS
+from bot.answering.vocabulary import NHS_ABBREVIATIONS, PLAIN_EQUIVALENTS
 from bot.index.openings import Openings, file_words, opening_text
 from bot.index.store import PlanIndex
 from bot.records.areas import AreaBook
@@ -107,6 +107,12 @@ class Lexicon:
         shorter = [stem[:n] for n in range(KIN_CHARS, len(stem)) if engine.df(stem[:n])]
         return frozenset(longer[:KIN_MAX] + shorter[-1:])
 
+    def equivalents(self, stem: str) -> frozenset[str]:
+        """Stems of the words the papers use that say the same in NHS usage ("planned" -> "elective"),
+        so a question in plain English finds the papers' own words."""
+        groups = self.index.memo("plain equivalents", lambda: _equivalent_stems(self.tokenizer))
+        return frozenset(other for other in groups.get(stem, ()) if self.df(other))
+
     @property
     def n_docs(self) -> int:
         return self.index.engine.n_docs
@@ -124,6 +130,15 @@ class Lexicon:
     def unknown_weight(self) -> float:
         n = max(self.n_docs, 1)
         return math.log((n + 0.5) / 0.5) + 1.0
+
+
+def _equivalent_stems(tokenizer: Tokenizer) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for group in PLAIN_EQUIVALENTS:
+        stems = {tokenizer.stem(w) for w in group}
+        for stem in stems:
+            out.setdefault(stem, set()).update(stems - {stem})
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 SETTING_DOCS = 3

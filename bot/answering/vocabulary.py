@@ -88,6 +88,18 @@ NHS_ABBREVIATIONS: dict[str, str] = {
     "cfo": "chief finance officer director finance", "cno": "chief nursing officer", "cmo": "chief medical officer",
 }
 
+# Plain English staff use for the NHS's own words, and the NHS's words for each other, common to every
+# ICS: each group's words stand for one thing ("planned surgery" is elective surgery; "buildings" are
+# the estate). A question word is matched by any word of its groups the papers use.
+PLAIN_EQUIVALENTS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
+    "elective planned", "neonatal newborn", "estates estate buildings premises", "workforce staff staffing",
+    "integrated joined", "frailty frail elderly", "paediatric paediatrics children child kids",
+    "savings efficiency efficiencies", "funding money cash", "casualty a&e", "backlog waiting",
+    "vacancy vacancies unfilled", "ambulance paramedic paramedics", "cancer tumour tumours oncology",
+    "cardiac cardiology heart cardiovascular", "respiratory lung lungs breathing", "maternity pregnancy pregnant birth",
+    "dental teeth oral", "smoking tobacco", "housing homes",
+))
+
 # Chat shorthand for compass points before a place ("w lancs").
 COMPASS = {"n": "north", "s": "south", "e": "east", "w": "west", "ne": "north east", "nw": "north west",
            "se": "south east", "sw": "south west"}

@@ -1,0 +1,41 @@
+"""Staff ask in plain English for what the papers write in NHS words ("planned" care is elective
+care, the "buildings" are the estate): a question word is matched by its equivalents the papers use."""
+
+import pytest
+
+from bot.answering.analysis import analyse
+from bot.answering.lexicon import lexicon
+from bot.answering.pipeline import answer
+from bot.textnorm import Tokenizer
+from tests.conftest import OTHER_PAPERS
+
+PLAN = """Wexbury ICS delivery plan 2026/27
+
+Elective recovery
+The Ambersett elective hub will open its first theatre on 14 December 2026, led by Owain Trelawny.
+
+Estates
+The estate strategy will release three surplus sites by March 2027.
+"""
+
+
+@pytest.fixture
+def index(papers):
+    return papers({"plan.txt": PLAN, **OTHER_PAPERS})
+
+
+def test_a_plain_word_has_the_papers_equivalents(index, tokenizer: Tokenizer) -> None:
+    lex = lexicon(index, tokenizer)
+    assert tokenizer.stem("elective") in lex.equivalents(tokenizer.stem("planned"))
+    assert not lex.equivalents(tokenizer.stem("kids"))  # "paediatric", "children": none in these papers
+    a = analyse("When does the planned care hub open?", lex)
+    assert tokenizer.stem("planned") not in a.unknown
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("When does the planned hub open its first theatre?", "14 December 2026"),
+    ("By when will the surplus buildings be released?", "March 2027"),
+])
+def test_a_question_in_plain_english_finds_the_papers_words(index, tokenizer: Tokenizer, question: str, expected: str) -> None:
+    reply = answer(question, index, tokenizer)
+    assert reply.answered and expected in reply.answer, reply.answer
