@@ -56,6 +56,9 @@ def lex(papers, tokenizer):
     ("When the memo talks about patients on discharge pathway 2, what does that mean?", ("text",)),  # the occasion, not a date
     ("When the new unit opens, how many beds will it add?", ("number",)),
     ("When does the new unit open, and who leads it?", ("date", "person")),
+    # the occasion's clause may hold commas of its own; one opened by a verb still asks when
+    ("When staff across the NHS, councils and education were asked, how many replied?", ("number",)),
+    ("When was the hub approved, and who signed it off?", ("date", "person")),
     ("The agenda item 4.1 paper - what was the date of the meeting it went to?", ("date",)),  # "the date of" asks it
     ("what's the opening date for the hub?", ("date",)),
     ("what is the data source for the dashboard?", ("text",)),

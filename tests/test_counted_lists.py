@@ -77,3 +77,18 @@ def test_how_many_is_answered_by_counting_the_listed_things(papers) -> None:
     reply = answer("How many workstreams does the Better Together Programme have?", index, Tokenizer())
     assert reply.answered and reply.answer.startswith("5 listed: Urgent and Emergency Care"), reply.answer
     assert any("workstreams below" in c.quote for c in reply.citations)
+
+
+SURVEY = """Engagement
+
+A survey for staff working in partner organisations (including NHS, local authority and voluntary sector) regarding
+the partnership priorities received 397 responses in August 2019.
+"""
+
+
+def test_a_count_asked_with_a_verb_is_found_beside_its_noun(papers) -> None:
+    """"How many replied?" counts replies: "397 responses" gives it, though the papers never write "replied"."""
+    index = papers({"strategy.txt": SURVEY, **OTHER_PAPERS})
+    reply = answer("When staff across the NHS, councils and the voluntary sector were asked about the partnership "
+                   "priorities, how many replied?", index, Tokenizer())
+    assert reply.answered and reply.answer.startswith("397"), reply.answer

@@ -281,7 +281,10 @@ def _conjunction(low: str, m: re.Match[str]) -> bool:
 
 
 # A clause opened by "when" and closed by a comma, then the question's own asking word.
-_OCCASION = re.compile(r"\s+[^,?]{6,}?,\s*(?:what|who|whom|which|how|where|is|are|does|do|can|should)\b")
+# The clause may hold commas of its own ("When staff across the NHS, councils and education were asked, how
+# many replied?"); one opened by a verb ("When was it approved, and by whom?") asks when.
+_OCCASION = re.compile(r"(?!\s+(?:is|was|are|were|will|would|does|did|do|should|can|could|has|have|had)\b)"
+                       r"\s+[^?]{6,}?,\s*(?:what|who|whom|which|how|where|is|are|does|do|can|should)\b")
 
 
 def _relative(low: str, at: int) -> bool:

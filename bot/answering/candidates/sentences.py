@@ -164,6 +164,7 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
     anchors = sorted(ctx.topic.matched(reading), key=len, reverse=True)
     item = None
     counted = [w.rstrip("s") for w in counted_nouns(a.asked or a.text)]
+    counted += [e for w in counted for e in ctx.lex.equivalents(ctx.tokenizer.stem(w))]  # "how many replied": "397 responses"
     items = []
     for want in a.wants:  # "when ..., and how many ...?": each asked item, the first asked first
         near = role_words(a.roles, text) if want == "person" and a.roles else []
