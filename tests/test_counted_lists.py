@@ -52,6 +52,14 @@ def test_a_line_introduces_the_counted_things(intro: str, counts: bool) -> None:
     assert introduces_counted(["workstreams"], intro, tok.stem_set, tok.stem) is counts
 
 
+def test_every_counted_word_is_named_by_the_line() -> None:
+    """"How many whole-time equivalent staff?" is not answered by counting sessions open to staff."""
+    tok = Tokenizer()
+    intro = "All sessions are open to any member of staff affected:"
+    assert not introduces_counted(["whole-time", "equivalent", "staff"], intro, tok.stem_set, tok.stem)
+    assert introduces_counted(["staff", "sessions"], intro, tok.stem_set, tok.stem)
+
+
 def _lines(text: str) -> list[SourceLine]:
     return [SourceLine(text=t, page=None, line=n) for n, t in enumerate(text.splitlines(), 1)]
 

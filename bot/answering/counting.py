@@ -32,9 +32,11 @@ def counted_nouns(question: str) -> list[str]:
 
 
 def introduces_counted(nouns: list[str], intro: str, stem_set, stem) -> bool:
-    """A list's introducing line is one of the counted things: it names the head noun (the last of
-    the counted words: "how many staff drop-in sessions" counts sessions), says its items follow it,
+    """A list's introducing line is one of the counted things: it names every counted word ("how many
+    staff drop-in sessions" over "Drop-in sessions ... open to staff:"; "how many whole-time equivalent
+    staff" is not asked of a list whose line only mentions staff), says its items follow it,
     and gives no number of its own (a heading "Wave 1 teams live (6 teams)" is answered by its 6,
     and the lines under it are not teams)."""
-    return (bool(nouns) and stem(nouns[-1]) in stem_set(intro) and bool(_POINTS_AHEAD.search(intro))
+    stems = stem_set(intro)
+    return (bool(nouns) and all(stem(w) in stems for w in nouns) and bool(_POINTS_AHEAD.search(intro))
             and not types.counted_numbers(intro, [nouns[-1].rstrip("s")]))
