@@ -14,9 +14,11 @@ from tests.conftest import OTHER_PAPERS
      "When was the 2015-2020 Wexbury plan published?", "January 2016"),
     ("number", "Of the 19 specialties, 12 now offer advice and guidance.", "How many of the 19 specialties offer advice?", "12"),
     ("number", "There were 212 handovers over 60 minutes in December.", "How many handovers over 60 minutes were there?", "212"),
+    # a number the question writes in words is given as much as one in figures
+    ("number", "A&E 4-hour performance (all types): 86.4%", "What was A&E four-hour performance in October?", "86.4%"),
 ])
 def test_an_item_the_question_gives_is_not_its_answer(want: str, text: str, question: str, item: str) -> None:
-    assert types.nearest(want, text, ["publish", "specialties", "handovers"], given=question) == item
+    assert types.nearest(want, text, ["publish", "specialties", "handovers", "a&e"], given=question) == item
 
 
 def test_an_item_only_the_question_gives_leaves_nothing() -> None:
@@ -28,3 +30,10 @@ def test_when_was_a_plan_named_by_its_years_published(papers, tokenizer: Tokeniz
                                "(2015-2020) was published in January 2016 and is refreshed every year.\n", **OTHER_PAPERS})
     reply = answer("When was the Wexbury 2015-2020 transformation plan published?", index, tokenizer)
     assert reply.answered and reply.answer.startswith("January 2016"), reply.answer
+
+
+@pytest.mark.parametrize("question", ["What was Tarnford Royal Infirmary's four-hour performance in October?",
+                                      "what was the cancer 62-day backlog at the end of september?"])
+def test_a_measure_named_last_asks_a_figure(question: str) -> None:
+    from bot.answering.analysis import _wants
+    assert _wants(question.lower().replace("'", "")) == ("number",)

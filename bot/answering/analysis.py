@@ -50,8 +50,10 @@ _NUMBER = re.compile(r"\bhow (?:many|much|big|large|long)\b|\broughly\b|\bwhat(?
                      r"\b(?:figure|number|amount|total)\W*\?|£(?!\s*\d)|"
                      # "what will it cost me", "what does the scheme cost": a sum, however the verb is put
                      r"\bwhat (?:will|would|does|did|do) (?:[\w/&'-]+ ){1,4}?cost\b|"
-                     # "what is the 2026/27 transformation budget for X": the figure named last in its phrase
-                     r"\bwhat(?:s| is| was)? (?:the )?(?:[\w/&-]+ ){1,4}?(?:cost|budget|savings?|deficit|allocation|target)\b"
+                     # "what is the 2026/27 transformation budget for X", "what was TRI's A&E four-hour performance
+                     # in October?": the figure or measure named last in its phrase
+                     r"\bwhat(?:s| is| was)? (?:the )?(?:[\w/&-]+ ){1,4}?(?:cost|budget|savings?|deficit|allocation|target|"
+                     r"performance|backlog|occupancy|uptake)\b"
                      r"(?=\s+(?:for|of|in|on|at|to|by)\b|\W*$)")
 # An amount of money is asked: only a sum of money answers ("four plans" does not answer "how much funding").
 _MONEY = re.compile(r"£|\bhow much\b(?:\W+\w+){0,5}?\W+(?:funding|funds?|money|budget|cost|costs|investment|savings?|worth|spend|"
