@@ -324,3 +324,21 @@ def test_the_circumstance_of_a_change_of_holder_is_not_the_remit(papers, tokeniz
     assert not {"marwood", "stephen", "retir", "left"} & set(analysis.terms), analysis.terms
     reply = answer(question, index, tokenizer)
     assert reply.answered and reply.answer.startswith("Gareth Pell"), reply.answer
+
+
+PMO_EXPORT = """project id,project name,programme,sro,project lead,stage
+P-0701,Shared care record,LC7,Marcus Ilesanmi,Declan Hoskins,S3
+P-0702,Coastal electronic patient record,LC7,Marcus Ilesanmi,Priya Oduya,S2
+"""
+
+
+@pytest.mark.parametrize(("question", "expected", "not_expected"), [
+    ("Who is the project lead for the coastal electronic patient record?", "Priya Oduya", "Marcus Ilesanmi"),
+    ("Who is the SRO for the coastal electronic patient record?", "Marcus Ilesanmi", "Priya Oduya"),
+])
+def test_a_project_lead_is_a_role_of_its_own(papers, question: str, expected: str, not_expected: str) -> None:
+    """A PMO export gives each project an SRO and a project lead: asked for the project lead, the
+    project lead's column answers, not the SRO's (whom the project's owner record names first)."""
+    index = papers({"pmo_export.csv": PMO_EXPORT, **OTHER_PAPERS})
+    reply = answer(question, index, Tokenizer())
+    assert reply.answered and reply.answer.startswith(expected) and not_expected not in reply.answer.split("(")[0], reply.answer

@@ -42,6 +42,8 @@ ROLES: dict[str, tuple[str, ...]] = {
     "programme manager": ("programme manager", "program manager", "project manager"),
     "director": ("director", "directors"),
     "executive lead": ("exec lead", "executive lead", "exec leads", "executive leads"),
+    "project lead": ("project lead", "project leads"),
+    "operational lead": ("operational lead", "operational leads", "ops lead"),
     "lead": ("lead", "leads", "leading", "led", "heading", "heads", "head", "in charge", "runs", "running", "responsible"),
     "owner": ("owner", "owners", "owns", "own", "scheme owner"),
     "manager": ("manager", "managers", "managing"),
