@@ -20,6 +20,7 @@ from bot.answering.features import features
 from bot.answering.lexicon import lexicon
 from bot.answering.matching import Topic
 from bot.answering.near_miss import other_name, other_ordinal, other_year
+from bot.answering.quoted import holds_quoted, quoted_stems
 from bot.answering.scorer import Scorer, load_scorer
 from bot.index.store import PlanIndex
 from bot.records.dates import PRECISION_RANK, normalise
@@ -70,6 +71,7 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
     kind = types.money_kind_asked(ctx.analysis.text) if ctx.analysis.want == "money" else None
     pasts = tense.asked_pasts(ctx.analysis.text) if ctx.analysis.want == "date" else frozenset()
     why = ctx.analysis.want == "text" and reasons.asks_reason(ctx.analysis.text)
+    quoted = quoted_stems(ctx.analysis.text, ctx.tokenizer)
     for generate in GENERATORS:
         for candidate in generate(ctx):
             if candidate.citations and candidate.source not in ("window", "area-owners", "mustdo-gap"):
@@ -86,6 +88,8 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
                 candidate.fits_form = max(candidate.fits_form, 1.0)
             if why and reasons.gives_reason(candidate.answer):  # "why did it slip?": the line giving the cause
                 candidate.fits_form = max(candidate.fits_form, REASON_FIT)
+            if holds_quoted(candidate.main, quoted, ctx.tokenizer):  # "'health in all policies' - which areas?"
+                candidate.fits_form = max(candidate.fits_form, 1.0)
             if ctx.analysis.want == "contact":  # a phone number or email must be in the answer itself
                 candidate.has_type = candidate.has_type and bool(types.contacts(candidate.answer))
             if kind and candidate.has_type:  # "how much capital": a sum the paper calls revenue is no answer
