@@ -59,6 +59,8 @@ def lex(papers, tokenizer):
     # the occasion's clause may hold commas of its own; one opened by a verb still asks when
     ("When staff across the NHS, councils and education were asked, how many replied?", ("number",)),
     ("When was the hub approved, and who signed it off?", ("date", "person")),
+    # "who" after a noun says which one: the question asks when
+    ("When is the colorectal surgeon who leads the cancer programme stepping down?", ("date",)),
     ("The agenda item 4.1 paper - what was the date of the meeting it went to?", ("date",)),  # "the date of" asks it
     ("what's the opening date for the hub?", ("date",)),
     ("what is the data source for the dashboard?", ("text",)),

@@ -289,6 +289,10 @@ _OCCASION = re.compile(r"(?!\s+(?:is|was|are|were|will|would|does|did|do|should|
                        r"\s+[^?]{6,}?,\s*(?:what|who|whom|which|how|where|is|are|does|do|can|should)\b")
 
 
+# A noun straight before "who" (not a verb of asking or a conjunction): "the colorectal surgeon who leads".
+_NOUN_THEN_WHO = re.compile(r"\b(?:the|a|an|our|their|its)\s+(?:[a-z&'-]+\s+){0,3}?[a-z]{3,}\s*$")
+
+
 def _relative(low: str, at: int) -> bool:
     """"who"/"whose" opening a relative clause ("among those whose delivery ...", "is the board, which
     meets ..., the one who ...") describes something; it does not ask for a person. It is relative when
@@ -298,6 +302,8 @@ def _relative(low: str, at: int) -> bool:
         return False
     if before[-1] in _PRONOUN_HEADS:
         return True
+    if _NOUN_THEN_WHO.search(low[:at]) and re.match(r"\s*(?:when|what|which|where|how)\b", low):
+        return True  # "When is the surgeon who leads the cancer programme stepping down?": which surgeon, not who
     if before[-1] in _LEARNING and re.search(r"\b(?:when|how long|how soon|what date|which date)\b", low[:at]):
         return True  # "by when should we know who has won it?": when it will be known, not who
     return bool(_YESNO.search(low)) and before[-1] not in _ASKING_VERBS
