@@ -16,6 +16,9 @@ The Ambersett elective hub will open its first theatre on 14 December 2026, led 
 
 Estates
 The estate strategy will release three surplus sites by March 2027.
+
+Primary care
+The footprint's population of 365,000 people is registered with 45 GP practices.
 """
 
 
@@ -35,6 +38,7 @@ def test_a_plain_word_has_the_papers_equivalents(index, tokenizer: Tokenizer) ->
 @pytest.mark.parametrize(("question", "expected"), [
     ("When does the planned hub open its first theatre?", "14 December 2026"),
     ("By when will the surplus buildings be released?", "March 2027"),
+    ("How many surgeries are people registered with?", "45"),  # GP surgeries are the papers' practices
 ])
 def test_a_question_in_plain_english_finds_the_papers_words(index, tokenizer: Tokenizer, question: str, expected: str) -> None:
     reply = answer(question, index, tokenizer)
