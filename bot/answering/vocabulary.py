@@ -99,7 +99,9 @@ PLAIN_EQUIVALENTS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g
     "savings efficiency efficiencies", "funding money cash", "casualty a&e", "backlog waiting",
     "vacancy vacancies unfilled", "ambulance paramedic paramedics", "cancer tumour tumours oncology",
     "cardiac cardiology heart cardiovascular", "respiratory lung lungs breathing", "maternity pregnancy pregnant birth",
-    "dental teeth oral", "smoking tobacco", "housing homes", "surgeries practices", "replied replies reply responses response respondents",
+    "dental teeth oral", "smoking tobacco", "housing homes", "surgeries practices",
+    "kidney kidneys renal", "eye eyes ophthalmology", "skin dermatology", "bones joints orthopaedic orthopaedics musculoskeletal",
+    "medicines medication drugs", "hearing audiology", "replied replies reply responses response respondents",
 ))
 
 # Chat shorthand for compass points before a place ("w lancs").
