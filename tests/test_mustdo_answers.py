@@ -117,3 +117,19 @@ def test_a_gap_asked_in_the_grids_own_words_is_answered(papers) -> None:
     """"not covered by any of the six delivery programmes": the words of the grid's caption, not of a cell."""
     reply = answer("Which national must-do is not covered by any of the six delivery programmes?", papers({"grid.txt": CAPTIONED}), Tokenizer())
     assert reply.answered and "must do 8" in reply.answer, reply.answer
+
+
+def test_the_footprints_own_name_is_where_a_gap_is_asked_not_what(tmp_path, tokenizer) -> None:
+    """"Which must-do has no MKV programme?" over the MKV bank's papers: "MKV" opens most of them (the
+    footprint's name), and the gap in its must-do returns names no footprint, yet answers."""
+    from bot.index.indexer import build_index
+    from bot.index.store import PlanIndex
+    from tests.conftest import ROOT
+
+    build_index([ROOT / "tests" / "questions" / "other_ics_k" / "papers"], tmp_path / "index", tokenizer, 10**7)
+    index = PlanIndex.open(tmp_path / "index")
+    try:
+        reply = answer("which must-do has no mkv programme leading it?", index, tokenizer)
+    finally:
+        index.close()
+    assert reply.answered and "must do 9" in reply.answer, reply.answer

@@ -72,6 +72,7 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
     pasts = tense.asked_pasts(ctx.analysis.text) if ctx.analysis.want == "date" else frozenset()
     why = ctx.analysis.want == "text" and reasons.asks_reason(ctx.analysis.text)
     quoted = quoted_stems(ctx.analysis.text, ctx.tokenizer)
+    whole = Topic(ctx.analysis, ctx.tokenizer, ctx.lex.setting())
     for generate in GENERATORS:
         for candidate in generate(ctx):
             if candidate.citations and candidate.source not in ("window", "area-owners", "mustdo-gap"):
@@ -94,7 +95,9 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
                 candidate.has_type = candidate.has_type and bool(types.contacts(candidate.answer))
             if kind and candidate.has_type:  # "how much capital": a sum the paper calls revenue is no answer
                 candidate.has_type = not types.other_kind_of_money(candidate.answer, kind)
-            candidate.features = features(candidate, ctx.analysis, ctx.topic)
+            # a group gathers the footprint's records by the question's constraints: the footprint's own
+            # names ("what must-do has no MKV programme?") are where, which every record of it is
+            candidate.features = features(candidate, ctx.analysis, whole if candidate.source in GROUPS else ctx.topic)
             candidate.score = scorer.score(candidate.features)
             found.append(candidate)
     if ctx.analysis.want == "text":
