@@ -87,6 +87,14 @@ def test_a_typo_is_read_as_the_papers_word_and_an_english_word_is_not(lex, token
     assert tokenizer.stem("blank") in blank.terms  # "blank" is English: not "corrected" to a paper's word
 
 
+@pytest.mark.parametrize(("question", "asked"), [
+    ("what's comming up this month?", "what's coming up this month?"),  # a word of asking no paper need use
+    ("what are the 4 prioritys?", "what are the 4 prioritys?"),  # a plural stays a plural, whatever its slip
+])
+def test_a_slip_in_a_word_of_asking_is_read_as_that_word(lex, question: str, asked: str) -> None:
+    assert analyse(question, lex).asked == asked
+
+
 def test_a_contraction_is_not_a_typo(papers, tokenizer) -> None:
     """"wasn't" is not "wast" + "'t": the typo reader sees a contraction whole, and its stop word
     without the apostrophe is no topic."""

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bot.answering.definitions import asked_term
+from bot.answering.spelling import distance_one
 from bot.answering.lexicon import Lexicon
 from bot.answering.short_forms import abbreviated, initialled
 from bot.answering.vocabulary import (ASKING_WORDS, BODY_WORDS, COMPASS, DEFINITION_FORM_WORDS, DISCOURSE_WORDS, FILE_KINDS,
@@ -241,10 +242,20 @@ def corrected(text: str, lex: Lexicon) -> str:
         if (lex.speller.known(low) or low in lex.expansions or low in ASKING_WORDS or low in TYPE_WORDS or low in DISCOURSE_WORDS
                 or _is_alias_word(low, lex) or low in lex.english):
             return word  # a word of the papers, of NHS shorthand or of English: not a typo
-        better = lex.speller.correct(low)
+        better = lex.speller.correct(low) or _form_word(low)
         return better if better else word
 
     return re.sub(r"[A-Za-z]{4,}(['’](?:t|ve|re|ll|d|m)\b)?", fix, text)
+
+
+_FORM_WORDS = sorted(ASKING_WORDS | TYPE_WORDS | DISCOURSE_WORDS | WINDOW_FORM_WORDS | MUSTDO_FORM_WORDS | DEFINITION_FORM_WORDS)
+
+
+def _form_word(word: str) -> str | None:
+    """A slip in a word of asking that no paper need use ("what's comming up?" -> coming): the one such
+    word one edit away."""
+    found = [w for w in _FORM_WORDS if len(w) >= 4 and distance_one(word, w) and word != w + "s"]  # a plural stays one
+    return found[0] if len(found) == 1 else None
 
 
 def _is_alias_word(word: str, lex: Lexicon) -> bool:
