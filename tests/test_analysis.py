@@ -348,3 +348,11 @@ def test_a_name_spelled_out_matches_its_initials_in_the_papers(papers, tokenizer
 def test_a_run_of_everyday_words_gives_no_initials(papers, tokenizer) -> None:
     index = papers({"note.txt": "Notes\nThe PC team met.\n"})
     assert "pc" not in analyse("Is the primary care plan agreed?", lexicon(index, tokenizer)).short_forms
+
+
+@pytest.mark.parametrize("question", ["which progs cover must do 4?", "who brings the initiation docs to prog board?"])
+def test_chat_shorthand_for_programme_is_spelled_out(lex, tokenizer, question: str) -> None:
+    """Staff type "prog" and "progs" for programme(s); the papers spell it out."""
+    a = analyse(question, lex)
+    stems = {t for t, spelled in a.synonyms.items() if tokenizer.stem("programme") in spelled}
+    assert stems & {tokenizer.stem("prog"), tokenizer.stem("progs")}, a.synonyms
