@@ -356,3 +356,14 @@ def test_chat_shorthand_for_programme_is_spelled_out(lex, tokenizer, question: s
     a = analyse(question, lex)
     stems = {t for t, spelled in a.synonyms.items() if tokenizer.stem("programme") in spelled}
     assert stems & {tokenizer.stem("prog"), tokenizer.stem("progs")}, a.synonyms
+
+
+@pytest.mark.parametrize(("question", "short", "spelled"), [
+    ("when does the utc open?", "utc", "treatment"),
+    ("who owns the baf?", "baf", "assurance"),
+    ("how many wte in the team?", "wte", "equivalent"),
+])
+def test_nhs_abbreviations_are_spelled_out_where_the_papers_do_not(lex, tokenizer, question: str, short: str, spelled: str) -> None:
+    """Staff type the NHS's standard abbreviations; a paper may only spell them out."""
+    a = analyse(question, lex)
+    assert tokenizer.stem(spelled) in a.synonyms.get(tokenizer.stem(short), ()), a.synonyms

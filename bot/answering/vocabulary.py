@@ -88,6 +88,14 @@ NHS_ABBREVIATIONS: dict[str, str] = {
     "sop": "standard operating procedure", "sops": "standard operating procedures", "kpi": "key performance indicator",
     "kpis": "key performance indicators", "dr": "doctor", "exec": "executive", "execs": "executives", "ceo": "chief executive",
     "cfo": "chief finance officer director finance", "cno": "chief nursing officer", "cmo": "chief medical officer",
+    "mtg": "meeting", "mtgs": "meetings", "mgmt": "management", "org": "organisation", "orgs": "organisations",
+    "hosp": "hospital", "ops": "operations", "perf": "performance", "ltp": "long term plan", "jfp": "joint forward plan",
+    "utc": "urgent treatment centre", "sdec": "same day emergency care", "cdc": "community diagnostic centre",
+    "epr": "electronic patient record", "baf": "board assurance framework", "cip": "cost improvement programme",
+    "wte": "whole time equivalent", "fte": "full time equivalent", "dtoc": "delayed transfers care",
+    "fds": "faster diagnosis standard", "2ww": "two week wait", "rdc": "rapid diagnostic centre",
+    "smi": "severe mental illness", "ptl": "patient tracking list", "mdt": "multidisciplinary team",
+    "eol": "end life", "vcse": "voluntary community social enterprise",
 }
 
 # Plain English staff use for the NHS's own words, and the NHS's words for each other, common to every
