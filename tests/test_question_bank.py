@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = ROOT / "tests" / "questions"
 BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "tune.jsonl", ROOT / "corpus", 0.80),
-    (QUESTIONS / "holdout.jsonl", ROOT / "corpus", 0.66),
+    (QUESTIONS / "holdout.jsonl", ROOT / "corpus", 0.67),
     (QUESTIONS / "other_ics" / "tune.jsonl", QUESTIONS / "other_ics" / "papers", 0.77),
     (QUESTIONS / "other_ics" / "holdout.jsonl", QUESTIONS / "other_ics" / "papers", 0.56),
     (QUESTIONS / "other_ics_b" / "holdout.jsonl", QUESTIONS / "other_ics_b" / "papers", 0.65),
@@ -31,18 +31,18 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_d" / "tune.jsonl", QUESTIONS / "other_ics_d" / "papers", 0.65),
     (QUESTIONS / "other_ics_d" / "holdout.jsonl", QUESTIONS / "other_ics_d" / "papers", 0.50),
     (QUESTIONS / "other_ics_e" / "tune.jsonl", QUESTIONS / "other_ics_e" / "papers", 0.81),
-    (QUESTIONS / "other_ics_e" / "holdout.jsonl", QUESTIONS / "other_ics_e" / "papers", 0.50),
+    (QUESTIONS / "other_ics_e" / "holdout.jsonl", QUESTIONS / "other_ics_e" / "papers", 0.51),
     (QUESTIONS / "other_ics_f" / "tune.jsonl", QUESTIONS / "other_ics_f" / "papers", 0.73),
     (QUESTIONS / "other_ics_f" / "holdout.jsonl", QUESTIONS / "other_ics_f" / "papers", 0.61),
     (QUESTIONS / "other_ics_g" / "tune.jsonl", QUESTIONS / "other_ics_g" / "papers", 0.58),
     (QUESTIONS / "other_ics_g" / "holdout.jsonl", QUESTIONS / "other_ics_g" / "papers", 0.55),
     (QUESTIONS / "other_ics_h" / "tune.jsonl", QUESTIONS / "other_ics_h" / "papers", 0.59),
     (QUESTIONS / "other_ics_h" / "holdout.jsonl", QUESTIONS / "other_ics_h" / "papers", 0.33),
-    (QUESTIONS / "other_ics_i" / "tune.jsonl", QUESTIONS / "other_ics_i" / "papers", 0.61),
-    (QUESTIONS / "other_ics_i" / "holdout.jsonl", QUESTIONS / "other_ics_i" / "papers", 0.51),
+    (QUESTIONS / "other_ics_i" / "tune.jsonl", QUESTIONS / "other_ics_i" / "papers", 0.63),
+    (QUESTIONS / "other_ics_i" / "holdout.jsonl", QUESTIONS / "other_ics_i" / "papers", 0.57),
     (QUESTIONS / "other_ics_j" / "tune.jsonl", QUESTIONS / "other_ics_j" / "papers", 0.57),
-    (QUESTIONS / "other_ics_j" / "holdout.jsonl", QUESTIONS / "other_ics_j" / "papers", 0.47),
-    (QUESTIONS / "other_ics_k" / "tune.jsonl", QUESTIONS / "other_ics_k" / "papers", 0.60),
+    (QUESTIONS / "other_ics_j" / "holdout.jsonl", QUESTIONS / "other_ics_j" / "papers", 0.49),
+    (QUESTIONS / "other_ics_k" / "tune.jsonl", QUESTIONS / "other_ics_k" / "papers", 0.62),
     (QUESTIONS / "other_ics_k" / "holdout.jsonl", QUESTIONS / "other_ics_k" / "papers", 0.36),
 ]
 
