@@ -153,3 +153,13 @@ def test_the_tables_of_the_best_fitting_rows_are_read_first(papers, tokenizer: T
     index = papers({**budgets, "z_register.txt": REGISTER, "letter.txt": OTHER})
     reply = answer("Which risks on the programme risk register score 15 or more?", index, tokenizer)
     assert reply.answered and "WR3" in reply.answer and "WR1" in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize(("cells", "quote"), [
+    ([{"text": "R01", "line": 4, "quote": "R01"}], "R01"),  # the rated column is past the end of a short row
+    ([{"text": "", "line": 4, "quote": ""}, {"text": "", "line": 4, "quote": ""}], "Risk register"),  # nothing names it
+])
+def test_a_row_shorter_than_its_labels_is_still_cited(cells: list[dict], quote: str) -> None:
+    from bot.answering.candidates.filtered import _cite
+    row = {"document": "risks.txt", "doc_title": "Risks", "quote": "Risk register", "section": None, "area": None}
+    assert _cite(row, cells, 3).quote == quote

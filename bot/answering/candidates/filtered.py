@@ -286,4 +286,5 @@ def _name(cells: list[dict], column: int) -> str:
 
 def _cite(row: dict, cells: list[dict], column: int) -> Citation:
     """The row by the cell that names it (the number alone would be a weak quote)."""
-    return cite_cell(row, next((c for k, c in enumerate(cells) if k != column and c["text"].strip()), cells[column]))
+    named = next((c for k, c in enumerate(cells) if k != column and c["text"].strip()), None)
+    return cite_cell(row, named if named is not None else cells[min(column, len(cells) - 1)])  # a row shorter than its labels
