@@ -362,6 +362,7 @@ def test_chat_shorthand_for_programme_is_spelled_out(lex, tokenizer, question: s
     ("when does the utc open?", "utc", "treatment"),
     ("who owns the baf?", "baf", "assurance"),
     ("how many wte in the team?", "wte", "equivalent"),
+    ("when does the fbc go to the board?", "fbc", "business"),
 ])
 def test_nhs_abbreviations_are_spelled_out_where_the_papers_do_not(lex, tokenizer, question: str, short: str, spelled: str) -> None:
     """Staff type the NHS's standard abbreviations; a paper may only spell them out."""

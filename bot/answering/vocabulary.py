@@ -96,6 +96,13 @@ NHS_ABBREVIATIONS: dict[str, str] = {
     "fds": "faster diagnosis standard", "2ww": "two week wait", "rdc": "rapid diagnostic centre",
     "smi": "severe mental illness", "ptl": "patient tracking list", "mdt": "multidisciplinary team",
     "eol": "end life", "vcse": "voluntary community social enterprise",
+    "a&g": "advice guidance", "nel": "non elective", "los": "length stay", "ooa": "out area", "cas": "clinical assessment service",
+    "iuc": "integrated urgent care", "copd": "chronic obstructive pulmonary disease", "cvd": "cardiovascular disease",
+    "icu": "intensive care", "itu": "intensive care", "nicu": "neonatal intensive care",
+    "camhs": "child adolescent mental health services", "eip": "early intervention psychosis", "asc": "adult social care",
+    "bcf": "better care fund", "pmo": "programme management office", "tor": "terms reference", "obc": "outline business case",
+    "fbc": "full business case", "mou": "memorandum understanding", "ig": "information governance",
+    "gpfv": "gp forward view", "lmc": "local medical committee",
 }
 
 # Plain English staff use for the NHS's own words, and the NHS's words for each other, common to every
