@@ -13,6 +13,7 @@ from datetime import date
 
 from bot.answering.definitions import asked_term
 from bot.answering.spelling import distance_one
+from bot.answering.types import NUMBER_WORDS
 from bot.answering.lexicon import Lexicon
 from bot.answering.short_forms import abbreviated, initialled
 from bot.answering.vocabulary import (ASKING_WORDS, BODY_WORDS, COMPASS, DEFINITION_FORM_WORDS, DISCOURSE_WORDS, FILE_KINDS,
@@ -207,7 +208,7 @@ def _named_words(text: str, named: frozenset[str], lex: Lexicon) -> frozenset[st
                      and re.sub(r"['’]s$", "", name.split()[-1].lower()) in named for t in lex.tokenizer(name))
 
 
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if 2 <= n <= 10}  # a count of items is said from two to ten
 _UNIT = r"(?!(?:minute|hour|day|week|month|year|quarter|percent|per)s?\b)"
 _ASKED_COUNT = re.compile(r"\b(?:the|our|their|its|these|those|what|which|[a-z]+['’]s)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
                           rf"(?:{_UNIT}[a-z&]+\s+){{0,2}}?{_UNIT}([a-z]{{2,}}s)\b")

@@ -7,12 +7,11 @@ gives the number: the count is of quoted lines, each cited, so nothing is made u
 import re
 
 from bot.answering import types
+from bot.records.lists import points_ahead
 
 # Words that end the counted noun phrase once it has begun ("how many GP practices are there").
 _PHRASE_ENDS = frozenset("are is there does do did in across of the for at on by from within have has will were was can could "
                          "should would".split())
-# A line that says the items follow it: it ends in a colon or points ahead ("the workstreams below").
-_POINTS_AHEAD = re.compile(r":\s*$|\b(?:below|following|as follows)\b", re.IGNORECASE)
 
 
 def counted_nouns(question: str) -> list[str]:
@@ -38,5 +37,5 @@ def introduces_counted(nouns: list[str], intro: str, stem_set, stem) -> bool:
     and gives no number of its own (a heading "Wave 1 teams live (6 teams)" is answered by its 6,
     and the lines under it are not teams)."""
     stems = stem_set(intro)
-    return (bool(nouns) and all(stem(w) in stems for w in nouns) and bool(_POINTS_AHEAD.search(intro))
+    return (bool(nouns) and all(stem(w) in stems for w in nouns) and points_ahead(intro)
             and not types.counted_numbers(intro, [nouns[-1].rstrip("s")]))

@@ -154,8 +154,8 @@ def holds(want: str, text: str, common: frozenset[str] = frozenset()) -> bool:
     return bool(people(text, common) if want == "person" else finder(text))
 
 
-_NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
-_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\b")
+NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(NUMBER_WORDS) + r")\b")
 
 
 def nearest(want: str, text: str, anchors: Iterable[str], prefer_after: Iterable[str] = (),
@@ -173,7 +173,7 @@ def nearest(want: str, text: str, anchors: Iterable[str], prefer_after: Iterable
     if want == "number" and prefer_after:
         items = counted_numbers(text, prefer_after)  # "how many practices": only a number of practices answers
     if given and want in ("date", "number", "money"):
-        said = _NUMBER_WORD.sub(lambda m: str(_NUMBER_WORDS[m.group(0)]), given.lower())  # "four-hour" gives the 4 of "4-hour"
+        said = _NUMBER_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(0)]), given.lower())  # "four-hour" gives the 4 of "4-hour"
         items = [i for i in items if not re.search(rf"(?<![\w/])(?<!\d[.,]){re.escape(i[2].lower())}(?![\w/%]|[.,]\d)", said)]
     if not items:
         return None

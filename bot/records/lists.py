@@ -118,6 +118,14 @@ def _items_below(lines: list[SourceLine], start: int, heading: bool) -> tuple[li
 
 # Prose that says its items follow ("organised in the workstreams below", "the following partners").
 _POINTS_AHEAD = re.compile(r"\b(?:below|the following|as follows)\b(?!\s+(?:the|a|an|this|that)\b)", re.IGNORECASE)
+
+
+def points_ahead(text: str) -> bool:
+    """A line saying its items follow it: it ends in a colon, or its prose points ahead ("the
+    workstreams below"; not "below the 95% standard")."""
+    return text.rstrip().endswith(":") or bool(_POINTS_AHEAD.search(text))
+
+
 PARAGRAPH_LINES = 4  # the most lines of prose, after the one pointing ahead, before the items
 
 
