@@ -22,6 +22,7 @@ ANNEX = """Wyvern Key milestones, Owners, Risks, Governance & Interdependencies 
 1\tCrisis mental health support model Key milestones: Qtr 3: Model agreed\tHarbour SRO\tFunding\tYes\tAcute workstream
 2\tEstates rationalisation Key milestones: Qtr 4: Two sites vacated\tDr Alex Sample (SRO)\tDelays to the cancer unit move\tYes\tCancer workstream
 3\tStroke pathway redesign Key milestones: Qtr 3: New pathway agreed\tDr Jo Other (SRO)\tWorkforce gaps\tYes\tAcute workstream
+4\tChildren's asthma bundle Key milestones: Qtr 4: Bundle live\tAnn Tester Director of Nursing, CYP Clinical Lead (vacant)\tRecruitment\tYes\tCYP workstream
 """
 
 
@@ -35,6 +36,15 @@ def test_an_owner_cell_naming_only_a_role_names_no_person(wyvern) -> None:
     assert not reply.answered and "Harbour SRO" in reply.answer and "name no person" in reply.answer, reply.answer
     owns = answer("Who owns the crisis mental health support model?", wyvern, Tokenizer())
     assert owns.answered and owns.answer.startswith("Harbour SRO"), owns.answer  # the owner is what the cell says
+
+
+def test_a_post_marked_vacant_is_the_answer(wyvern) -> None:
+    """"Who is the CYP clinical lead?" over "CYP Clinical Lead (vacant)": the paper says no one holds the
+    post, which answers the question; it is not a role given without its holder."""
+    reply = answer("Who is the CYP clinical lead for the children's asthma bundle?", wyvern, Tokenizer())
+    assert reply.answered and reply.answer.startswith("Vacant") and "Ann Tester" not in reply.answer, reply.answer
+    director = answer("Who is the director of nursing for the children's asthma bundle?", wyvern, Tokenizer())
+    assert director.answered and director.answer.startswith("Ann Tester"), director.answer
 
 
 def test_the_remit_is_the_initiatives_title_not_its_risks(wyvern) -> None:
