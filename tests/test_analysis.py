@@ -350,6 +350,24 @@ def test_a_run_of_everyday_words_gives_no_initials(papers, tokenizer) -> None:
     assert "pc" not in analyse("Is the primary care plan agreed?", lexicon(index, tokenizer)).short_forms
 
 
+@pytest.mark.parametrize(("question", "spelled"), [
+    ("lda sro? the learning disability and autism one", {"learn", "disabl", "autism"}),
+    ("who chairs the QSG (quality and safety group)?", {"qualiti", "safeti", "group"}),
+    ("who leads on zzq for the learning disability work?", None),  # no run of the question's words spells it
+])
+def test_a_short_form_spelled_out_beside_it_is_those_words(papers, tokenizer, question: str, spelled: set | None) -> None:
+    """A short form no paper writes is no unknown word when the question spells it out itself: it weighs
+    what its words weigh and is found where they are written."""
+    index = papers({"note.txt": "Programmes\nLearning Disability and Autism: SRO Priya Ormerod.\n"
+                                "The Quality and Safety Group is chaired by Dr Ann Tester.\n"})
+    analysis = analyse(question, lexicon(index, tokenizer))
+    short = next(t for t in analysis.terms if t in ("lda", "qsg", "zzq"))
+    if spelled is None:
+        assert short in analysis.unknown
+    else:
+        assert analysis.synonyms[short] == spelled and short not in analysis.unknown, analysis
+
+
 @pytest.mark.parametrize("question", ["which progs cover must do 4?", "who brings the initiation docs to prog board?"])
 def test_chat_shorthand_for_programme_is_spelled_out(lex, tokenizer, question: str) -> None:
     """Staff type "prog" and "progs" for programme(s); the papers spell it out."""

@@ -15,7 +15,7 @@ from bot.answering.definitions import asked_term
 from bot.answering.spelling import distance_one
 from bot.answering.types import NUMBER_WORDS
 from bot.answering.lexicon import Lexicon
-from bot.answering.short_forms import abbreviated, initialled
+from bot.answering.short_forms import abbreviated, initialled, spelled_beside
 from bot.answering.vocabulary import (ASKING_WORDS, BODY_WORDS, COMPASS, DEFINITION_FORM_WORDS, DISCOURSE_WORDS, FILE_KINDS,
                                       MUSTDO_FORM_WORDS, ROLES, TYPE_WORDS, WEAK_ROLES, WINDOW_FORM_WORDS)
 from bot.answering.thresholds import Bound, asked_bound
@@ -518,6 +518,7 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
             analysis.terms[stem] = max(analysis.terms.get(stem, 0.0), weight)
     abbreviated(analysis, lex)
     initialled(analysis, text, lex)
+    spelled_beside(analysis, text, lex)
     analysis.unknown = frozenset(t for t in analysis.terms if lex.df(t) == 0 and t not in analysis.synonyms
                                  and t not in analysis.kindred and not lex.in_file_names(t))
 

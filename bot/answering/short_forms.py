@@ -74,3 +74,32 @@ def initialled(analysis: Analysis, text: str, lex: Lexicon) -> None:
         for stem in stems:
             if stem in asked:
                 analysis.kindred[stem] = analysis.kindred.get(stem, frozenset()) | {initials}
+
+
+def spelled_beside(analysis: Analysis, text: str, lex: Lexicon) -> None:
+    """"lda sro? the learning disability and autism one": a short form no paper writes, whose letters
+    are the initials of a run of the question's own words, is those words said twice. It is weighed and
+    matched as its spelled-out form, not as a word no paper holds (which would weigh the most)."""
+    tok = lex.tokenizer
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+|&", text)]
+    for short in [t for t in analysis.terms if t.isalpha() and 2 <= len(t) <= 6 and not lex.df(t) and t not in analysis.synonyms]:
+        run = _run_with_initials(words, short)
+        if not run:
+            continue
+        spelled = frozenset(tok.stem(w) for w in run) - {short}
+        weights = [lex.idf(s) for s in spelled if lex.df(s)]
+        if len(weights) < len(spelled):
+            continue  # some of the spelled-out words are in no paper either
+        analysis.synonyms[short] = spelled
+        analysis.terms[short] = max(weights)
+
+
+def _run_with_initials(words: list[str], short: str) -> list[str]:
+    """The run of words, joiners ("and", "of", "&") skipped, whose first letters spell the short form."""
+    for start, word in enumerate(words):
+        if word in _JOINERS or word[0] != short[0] or word == short:
+            continue
+        run = [w for w in words[start:] if w not in _JOINERS][:len(short)]
+        if len(run) == len(short) and "".join(w[0] for w in run) == short:
+            return run
+    return []
