@@ -50,6 +50,9 @@ def lex(papers, tokenizer):
     ("what is the £ for the maternity pathway", ("money",)),
     ("what is the 2026/27 transformation budget for the maternity workstream?", ("money",)),  # the sum named last
     ("whats the capital cost of the maternity unit?", ("money",)),
+    ("What is the capital envelope that the maternity unit build must fit within?", ("money",)),  # then a clause
+    ("whats the winter funding for 27/28?", ("money",)),
+    ("What is the funding model for the maternity unit?", ("text",)),  # the sum is not named last
     ("I start at the hospital next month - what will it cost me to park there?", ("money",)),  # a sum, not what's due
     ("what does the maternity scheme cost?", ("money",)),
     ("What is the registered population of the ICS?", ("number",)),  # a figure, whatever word says which

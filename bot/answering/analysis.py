@@ -54,9 +54,9 @@ _NUMBER = re.compile(r"\bhow (?:many|much|big|large|long)\b|\broughly\b|\bwhat(?
                      r"\bwhat (?:will|would|does|did|do) (?:[\w/&'-]+ ){1,4}?cost\b|"
                      # "what is the 2026/27 transformation budget for X", "what was TRI's A&E four-hour performance
                      # in October?": the figure or measure named last in its phrase
-                     r"\bwhat(?:s| is| was)? (?:the )?(?:[\w/&-]+ ){1,4}?(?:cost|budget|savings?|deficit|allocation|target|"
-                     r"performance|backlog|occupancy|uptake)\b"
-                     r"(?=\s+(?:for|of|in|on|at|to|by)\b|\W*$)")
+                     r"\bwhat(?:s| is| was)? (?:the )?(?:[\w/&-]+ ){0,4}?(?:cost|budget|savings?|deficit|allocation|target|"
+                     r"performance|backlog|occupancy|uptake|envelope|funding|investment|spend)\b"
+                     r"(?=\s+(?:for|of|in|on|at|to|by|that|which)\b|\W*$)")
 # An amount of money is asked: only a sum of money answers ("four plans" does not answer "how much funding").
 _MONEY = re.compile(r"£|\bhow much\b(?:\W+\w+){0,5}?\W+(?:funding|funds?|money|budget|cost|costs|investment|savings?|worth|spend|"
                     r"spent|deficit|gap|income|allocation|capital|pounds)\b|\bhow much (?:does|did|will|would|is|was) .{0,160}?\b(?:cost|save|spend|raise)\b|"
@@ -64,7 +64,8 @@ _MONEY = re.compile(r"£|\bhow much\b(?:\W+\w+){0,5}?\W+(?:funding|funds?|money|
                     r"\bwhat(?:s| is| was)? (?:the )?(?:total |estimated )?(?:cost|budget|saving|savings|value|deficit|roi|return on investment)\b|"
                     # "what is the 2026/27 transformation budget for X", "whats the capital cost of X": the sum
                     # named last in its phrase, after a few words saying which
-                    r"\bwhat(?:s| is| was)? (?:the )?(?:[\w/&-]+ ){1,4}?(?:cost|budget|savings?|deficit|allocation)\b(?=\s+(?:for|of|in|on|at|to|by)\b|\W*$)")
+                    r"\bwhat(?:s| is| was)? (?:the )?(?:[\w/&-]+ ){0,4}?(?:cost|budget|savings?|deficit|allocation|envelope|funding|investment|spend)\b"
+                    r"(?=\s+(?:for|of|in|on|at|to|by|that|which)\b|\W*$)")
 # Contact details asked for: a phone number or an email address, not a person.
 _CONTACT_ASKED = re.compile(r"\bcontact (?:details?|numbers?|info(?:rmation)?)\b|\b(?:tele)?phone(?: numbers?)?\b|"
                             r"\be-?mail(?: address(?:es)?)?\b|\bnumber to (?:call|ring)\b|"
