@@ -59,3 +59,14 @@ def test_a_paper_silent_on_the_footprint_is_of_it(papers, tokenizer: Tokenizer) 
     index = papers({"plan.txt": BULLETS, "board.txt": BOARD, "risks.txt": RISKS, "note.txt": NOTE, "register.txt": SILENT_REGISTER})
     reply = answer("Which risks on the Tarnmoor & Ellsby programme risk register score 20?", index, tokenizer)
     assert reply.answered and "R3" in reply.answer and "R1" not in reply.answer, reply.answer
+
+
+def test_a_short_form_every_footprint_uses_is_no_name_of_this_one(papers, tokenizer: Tokenizer) -> None:
+    """Every paper opens with "STP" as well as the footprint's name; "STP" names no footprint, so a
+    register opening "STP risk register" is still silent on which one, and of this one."""
+    stp = {name: text.replace("Health and Care Partnership", "STP") for name, text in
+           {"plan.txt": BULLETS, "board.txt": BOARD, "risks.txt": RISKS, "note.txt": NOTE}.items()}
+    index = papers({**stp, "register.txt": "STP " + SILENT_REGISTER})
+    assert "stp" not in lexicon(index, tokenizer).setting()
+    reply = answer("Which risks on the Tarnmoor & Ellsby STP risk register score 20?", index, tokenizer)
+    assert reply.answered and "R3" in reply.answer and "R1" not in reply.answer, reply.answer

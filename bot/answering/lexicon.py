@@ -70,14 +70,16 @@ class Lexicon:
     def setting(self) -> frozenset[str]:
         """Stems of the names nearly every paper opens with: the footprint and its places ("Tarnford &
         Ellisvale"). Staff name them in every question, so they say where, not what about: a name (no
-        word of English, never written in lower case) in the openings of at least SETTING_SHARE of
+        word of English, never written in lower case, no NHS short form) in the openings of at least SETTING_SHARE of
         three or more papers."""
         def read() -> frozenset[str]:
             docs = self.file_names()
             counts: Counter[str] = Counter()
             for document in docs:
                 names = {w.lower() for w in re.findall(r"\b[A-Z][A-Za-z]+\b", self.about(document))}
-                counts.update({self.tokenizer.stem(w) for w in names if w not in self.common and w not in self.english})
+                # "Tarnford", "MKV", not "STP": a short form every footprint uses names none of them
+                counts.update({self.tokenizer.stem(w) for w in names if w not in self.common and w not in self.english
+                               and w not in self.expansions})
             least = max(SETTING_DOCS, SETTING_SHARE * len(docs))
             return frozenset(stem for stem, n in counts.items() if n >= least)
 
