@@ -15,6 +15,7 @@ from bot.answering.definitions import asked_term
 from bot.answering.spelling import distance_one
 from bot.answering.types import NUMBER_WORDS
 from bot.answering.lexicon import Lexicon
+from bot.answering.role_slips import role_slips
 from bot.answering.short_forms import abbreviated, initialled, spelled_beside
 from bot.answering.vocabulary import (ASKING_WORDS, BODY_WORDS, COMPASS, DEFINITION_FORM_WORDS, DISCOURSE_WORDS, FILE_KINDS,
                                       MUSTDO_FORM_WORDS, ROLES, TYPE_WORDS, WEAK_ROLES, WINDOW_FORM_WORDS)
@@ -247,6 +248,7 @@ def corrected(text: str, lex: Lexicon) -> str:
         better = lex.speller.correct(low) or _form_word(low)
         return better if better else word
 
+    text = role_slips(text, lex.speller.known, lex.expansions)
     return re.sub(r"[A-Za-z]{4,}(['’](?:t|ve|re|ll|d|m)\b)?", fix, text)
 
 
