@@ -183,6 +183,18 @@ def test_a_word_is_matched_by_its_word_family_in_the_papers(papers, tokenizer) -
     assert not short.kindred  # short roots are never stretched to other words
 
 
+@pytest.mark.parametrize(("question", "word", "root"), [
+    ("Is the capital approval unconditional?", "unconditional", "conditions"),
+    ("is the plan unaffordable?", "unaffordable", "affordable"),
+])
+def test_a_word_negated_by_its_prefix_is_of_its_roots_family(papers, tokenizer, question: str, word: str, root: str) -> None:
+    """"Is the approval unconditional?" is answered by "approved subject to six conditions"."""
+    lex = lexicon(papers({"letter.txt": "Approval\nCapital approved subject to six conditions; the plan is affordable.\n"}), tokenizer)
+    a = analyse(question, lex)
+    stem = tokenizer.stem(word)
+    assert tokenizer.stem(root) in a.kindred.get(stem, ()) and stem not in a.unknown, a
+
+
 @pytest.mark.parametrize(("question", "roles", "excluded"), [
     ("who's the digital programme director (not the SRO)?", ["programme director"], ["sro"]),
     ("which directors apart from the clinical director work on maternity?", [], ["clinical director"]),

@@ -21,6 +21,9 @@ KIN_CHARS = 6  # the shortest stem kindred words are looked for by
 KIN_MAX = 4  # more longer words than this on one stem: it is a root, not a word family
 
 
+NEGATING_PREFIXES = ("un", "non")  # "unconditional" is the negation of "conditional"
+
+
 @dataclass
 class Lexicon:
     index: PlanIndex
@@ -107,7 +110,10 @@ class Lexicon:
         engine = self.index.engine
         longer = [other for other in engine.terms_from(stem, KIN_MAX + 1) if other != stem and other.isalpha()]
         shorter = [stem[:n] for n in range(KIN_CHARS, len(stem)) if engine.df(stem[:n])]
-        return frozenset(longer[:KIN_MAX] + shorter[-1:])
+        # "unconditional" asks after the conditions: a word negated by its prefix is of its root's family
+        root = next((stem[len(p):] for p in NEGATING_PREFIXES if stem.startswith(p) and len(stem) - len(p) >= KIN_CHARS), "")
+        negated = [root] if root and engine.df(root) else []
+        return frozenset(longer[:KIN_MAX] + shorter[-1:] + negated)
 
     def equivalents(self, stem: str) -> frozenset[str]:
         """Stems of the words the papers use that say the same in NHS usage ("planned" -> "elective"),
