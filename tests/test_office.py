@@ -165,3 +165,37 @@ def test_each_slides_table_stays_under_its_own_slide_title(tmp_path: Path) -> No
     rows = {r["row_text"]: r["section"] for r in extract_records(read_document(path, MB))["rows"]}
     assert rows["Top risk | Histopathology turnaround - score 9"] == "LC3 Cancer", rows
     assert rows["Top risk | Ambulance handover delays - score 20"] == "LC1 Right Care, First Time", rows
+
+
+def test_xlsx_group_headings_keep_the_table_under_its_labels(tmp_path: Path) -> None:
+    """A budget sheet names each programme in a row of its own over its schemes, after the last
+    programme's subtotal: those rows stay in the table, so every scheme is read under the sheet's
+    column labels. A second table's title and label row below the first's dates start a table of
+    their own, and the sheet's title above the table stays a title."""
+    from bot.records.table_rows import table_blocks, table_rows
+
+    path = workbook(tmp_path / "budget.xlsx", {"Budget": [
+        ["Transformation budget 2019/20", None, None, None],
+        ["Programme / scheme", "Budget holder", "Recurrent", "Total"],
+        ["Urgent Care", None, None, None],
+        ["Integrated Urgent Care CAS", "Kezia Lindqvist", 1100, 1450],
+        ["Subtotal", None, 1100, 1450],
+        [None],
+        ["Primary Care at Scale", None, None, None],
+        ["GP extended access", "Hollie Dunstan", 2900, 2900],
+        ["Subtotal", None, 2900, 2900],
+        ["Table B - milestones", None, None, None],
+        ["Ref", "Milestone", "Owner", "Due"],
+        ["E1", "Hub opens", "Annika Sorrell", datetime(2018, 9, 3)],
+        ["Table C - contacts", None, None, None],
+        ["Name", "Role", "Email", "Telephone"],
+        ["Annika Sorrell", "Chief Executive", "a.s@example.org", "01632 960 114"],
+    ]})
+    lines = read_document(path, MB).lines
+    by_row = {ln.line: ln.text for ln in lines if ln.line}
+    assert by_row[1] == "Transformation budget 2019/20"  # the title: no table row
+    assert by_row[3].startswith("Urgent Care\t") and by_row[7].startswith("Primary Care at Scale\t")
+    assert not by_row[10].startswith("Table B - milestones\t") and by_row[13] == "Table C - contacts"
+    read = {row[0].text: labels for block in table_blocks(lines) for labels, row in table_rows(lines, block) if row}
+    assert read["GP extended access"] == ["Programme / scheme", "Budget holder", "Recurrent", "Total"]
+    assert read["E1"] == ["Ref", "Milestone", "Owner", "Due"] and read["Annika Sorrell"][0] == "Name"

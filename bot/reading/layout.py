@@ -3,6 +3,7 @@
 Shared by record extraction and passage building, so both see the same structure."""
 
 import re
+from collections.abc import Iterator
 
 _LAYOUT_GAP = re.compile(r" {3,}")
 _SMALL_WORDS = {"and", "of", "the", "for", "on", "&", "a", "to", "in", "with", "against", "which", "we", "will"}
@@ -53,3 +54,17 @@ def is_header_row(text: str) -> bool:
     """A row of short labels (days, quarters, P1..P5) that names the columns below it."""
     labels = [c.strip() for c in cells(text) if c.strip()]
     return len(cells(text)) >= 3 and len(labels) >= 3 and all(len(c) <= 30 and len(c.split()) <= 4 for c in labels)
+
+
+def runs(flags: list[bool]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each maximal run of set flags: lines of one kind read together."""
+    i = 0
+    while i < len(flags):
+        if not flags[i]:
+            i += 1
+            continue
+        k = i
+        while k < len(flags) and flags[k]:
+            k += 1
+        yield i, k
+        i = k

@@ -9,6 +9,7 @@ import re
 
 from bot.errors import DocumentError
 from bot.models import SourceLine
+from bot.reading.layout import runs
 from bot.reading.limits import ReadLimits, TextBudget
 from bot.reading.marks import has_mark, label_cells
 from bot.textnorm import clean
@@ -99,18 +100,10 @@ def bare_pipe_tables(raw: list[str]) -> list[str]:
     pipes in prose is left alone."""
     out = list(raw)
     piped = [t.count("|") >= 2 and not t.lstrip().startswith(("|", "│")) for t in raw]
-    i = 0
-    while i < len(raw):
-        if not piped[i]:
-            i += 1
-            continue
-        k = i
-        while k < len(raw) and piped[k]:
-            k += 1
+    for i, k in runs(piped):
         if k - i >= 2:
             for j in range(i, k):
                 out[j] = "" if _BARE_RULE.match(raw[j]) else "\t".join(c.strip() for c in raw[j].split("|"))
-        i = k
     return out
 
 

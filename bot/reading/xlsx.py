@@ -3,11 +3,13 @@ visible sheet is its name (the section) and then one tab-separated line per row 
 The page of a line is the sheet's position in the workbook and its line the row number, so citations
 say "sheet S, row R". Hidden sheets are skipped and named in the warnings."""
 
+import re
 from collections.abc import Iterator
 from datetime import date, datetime, time
 
 from bot.errors import DocumentError
 from bot.models import SourceLine
+from bot.reading.layout import runs
 from bot.reading.limits import ReadLimits, TextBudget
 from bot.reading.marks import row_line
 from bot.reading.packages import open_package
@@ -41,11 +43,47 @@ def read_xlsx(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLi
             if not rows:
                 continue
             lines.append(SourceLine(page=number, text=clean(sheet.title), heading=True))
-            lines.extend(SourceLine(page=number, line=r, text=clean(text.rstrip("\t"))) for r, text in rows)
+            grouping = _group_rows(rows)
+            lines.extend(SourceLine(page=number, line=r, text=clean(text if k in grouping else text.rstrip("\t")))
+                         for k, (r, text) in enumerate(rows))
         title = (book.properties.title or "").strip() if book.properties else ""
     finally:
         book.close()
     return lines, title, len(book.worksheets), warnings
+
+
+def _group_rows(rows: list[tuple[int, str]]) -> set[int]:
+    """Rows that fill their first cell alone between rows of several cells ("Urgent and Emergency Care"
+    over its schemes, after the last programme's subtotal): headings of the groups of one table, kept as
+    its rows so the table runs on under its own column labels. A title above the table stays a title."""
+    single = [len([c for c in text.split("\t") if c.strip()]) <= 1 for _, text in rows]
+    kept: set[int] = set()
+    for k, end in runs(single):
+        if k > 0 and end < len(rows) and rows[k][1].split("\t")[0].strip() and _alike(rows[k - 1][1], rows[end][1]):
+            kept.update(range(k, end))
+    return kept
+
+
+def _alike(above: str, below: str) -> bool:
+    """Two rows of one table: where both fill a column, both hold the same kind of value there (a
+    second table's label row under the first table's figures and dates is no row of it)."""
+    over, under = above.split("\t"), below.split("\t")
+    both = [(a.strip(), b.strip()) for a, b in zip(over, under) if a.strip() and b.strip()]
+    if len(both) < 2:
+        return False
+    if all(_value_kind(a) == "words" for a in over if a.strip()) and not any(
+            b.strip() and (k >= len(over) or not over[k].strip()) for k, b in enumerate(under)):
+        return True  # the table's label row, then its first group: every column the rows fill is labelled
+    return all(_value_kind(a) == _value_kind(b) for a, b in both)
+
+
+def _value_kind(text: str) -> str:
+    """A figure, a date as this reader writes one (_value), or words."""
+    return "figure" if _FIGURE.fullmatch(text) else "date" if _DATE.fullmatch(text) else "words"
+
+
+_FIGURE = re.compile(r"[-+(]?[£$€]?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|m|k|bn)?\)?", re.IGNORECASE)
+_DATE = re.compile(r"\d{1,2} [A-Z][a-z]+ \d{4}(?: \d{2}:\d{2})?")
 
 
 def _rows(sheet: object) -> Iterator[tuple[int, str]]:
