@@ -401,3 +401,14 @@ def test_nhs_abbreviations_are_spelled_out_where_the_papers_do_not(lex, tokenize
     """Staff type the NHS's standard abbreviations; a paper may only spell them out."""
     a = analyse(question, lex)
     assert tokenizer.stem(spelled) in a.synonyms.get(tokenizer.stem(short), ()), a.synonyms
+
+
+@pytest.mark.parametrize(("question", "read"), [
+    ("there's an acronym T-E-S-C-R - what is it?", "there's an acronym TESCR - what is it?"),
+    ("what does N.H.S.T. stand for?", "what does NHST stand for?"),
+    ("does Q1-Q2 cover A-E and e.g. P1-P2?", "does Q1-Q2 cover A-E and e.g. P1-P2?"),  # codes and two letters stay
+])
+def test_capitals_spelled_one_by_one_are_a_short_form(question: str, read: str) -> None:
+    from bot.answering.analysis import spelled_letters
+    assert spelled_letters(question) == read
+

@@ -31,6 +31,8 @@ b) P2 (discharge pathway 2) - discharge from hospital to a bedded setting for sh
     ("what's BSOTS stand for? its in the maternity triage bit", ["BSOTS"]),
     ("what is OBC in full?", ["OBC"]),
     ("what does S3 mean in the PMO stage column?", ["S3"]),
+    ("In the digital papers there's an acronym TESCR - what is it?", ["TESCR"]),  # named as an acronym
+    ("the abbreviation we use for our acronym list", []),  # no short form named
 ])
 def test_the_term_asked_to_be_defined(question: str, forms: list[str]) -> None:
     assert asked_term(question) == forms

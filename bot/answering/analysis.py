@@ -163,7 +163,7 @@ def validate(text: str | None, max_chars: int) -> str:
 
 def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int = 1000,
             default_area: str | None = None) -> Analysis:
-    text = validate(text, max_chars)
+    text = spelled_letters(validate(text, max_chars))
     fixed = corrected(expand_compass(text), lex)
     low = fixed.lower().replace("'", "").replace("’", "")
     wants = _wants(low)
@@ -228,6 +228,14 @@ def asked_count(low: str) -> int | None:
     if not m:
         return None
     return int(m.group(1)) if m.group(1).isdigit() else _COUNT_WORDS[m.group(1)]
+
+
+def spelled_letters(text: str) -> str:
+    """"an acronym T-E-S-C-R", "the N.H.S.T.": capitals spelled out one by one are the short form the papers write."""
+    return _SPELLED.sub(lambda m: re.sub(r"[^A-Z]", "", m.group(0)), text)
+
+
+_SPELLED = re.compile(r"\b(?:[A-Z][.-]){2,}[A-Z]\b\.?")
 
 
 def expand_compass(text: str) -> str:

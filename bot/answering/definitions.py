@@ -14,6 +14,8 @@ _ASKED = (
     re.compile(r"\bwhat is meant by (?:the |a |an )?(?P<term>.{2,60}?)\W*$", re.I),
     re.compile(r"\b(?:define|definition of) (?:the |a |an )?(?P<term>.{2,60}?)\W*$", re.I),
     re.compile(r"^\W*what(?:'s|’s|s| is) an? (?P<term>\S+(?: \S+){0,3}?)\W*$", re.I),
+    # "there's an acronym TESCR - what is it?": the short form named as one is what is asked
+    re.compile(r"\b(?:acronym|abbreviation|initialism)s?\s+(?P<term>[A-Z][A-Z0-9&]{1,9})\b"),
 )
 _SAYS_WHAT = r"(?:\s*\([^)]{1,60}\))?\s*(?:[-–—:=]|\bmeans\b|\bis defined as\b|\brefers to\b|\bstands for\b)\s+\w"
 # A key of codes gives each a short name before saying what it is: "S3 Delivery - business case approved".
