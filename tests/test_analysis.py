@@ -412,3 +412,15 @@ def test_capitals_spelled_one_by_one_are_a_short_form(question: str, read: str) 
     from bot.answering.analysis import spelled_letters
     assert spelled_letters(question) == read
 
+
+@pytest.mark.parametrize(("question", "mustdos"), [
+    ("How is Fylde's second priority supposed to help keep patients within 18 weeks of referral?", [5]),
+    ("What does priority 3 do for cancer waits?", [6]),
+    ("What is the first priority meant to do to ease pressure on the four-hour target?", [4]),  # as written: "four-hour"
+    ("How does the first priority tackle the pressures on GP practices?", [3]),  # everyday words, beside a priority
+    ("What is Fylde's second priority?", None),  # no must-do's words: the priority itself
+    ("How will Fylde keep patients within 18 weeks of referral?", None),  # no priority: asked of every text
+])
+def test_a_priority_asked_after_a_mustdos_words_is_a_cell_of_the_grid(lex, question: str, mustdos: list[int] | None) -> None:
+    analysis = analyse(question, lex)
+    assert (analysis.mustdos if analysis.mustdo else None) == mustdos, analysis

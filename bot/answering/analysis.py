@@ -176,10 +176,13 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
     excluded = [r for r in roles if _set_aside(r, low)]
     roles = [r for r in roles if r not in excluded]
     priority = _priority(low)
+    # "what is the second priority supposed to do to keep patients within 18 weeks?": a local priority
+    # asked after a national must-do's own words is a cell of the grid, though "must do" is never said
+    by_topic = mustdos_in_question(fixed, everyday=True) if priority and not mustdo else []
     analysis = Analysis(
         text=text, wants=wants, terms={}, areas=areas or ([default_area] if default_area else []), channel_area=channel,
-        window=asked_window(fixed, as_of, "date" in wants), asks_list=bool(_LIST.search(low)), count=asked_count(fixed.lower()), mustdo=mustdo,
-        mustdos=mustdos_in_question(fixed) if mustdo else [], gap=mustdo and bool(_GAP.search(low)), roles=roles, excluded_roles=excluded,
+        window=asked_window(fixed, as_of, "date" in wants), asks_list=bool(_LIST.search(low)), count=asked_count(fixed.lower()), mustdo=mustdo or bool(by_topic),
+        mustdos=mustdos_in_question(fixed) if mustdo else by_topic, gap=mustdo and bool(_GAP.search(low)), roles=roles, excluded_roles=excluded,
         deputised=deputised,
         person=_person_asked(text, low), named=_people_named(text, low, lex) if "person" in wants else frozenset(),
         priority=priority, asked=fixed, named_person=bool(_NAMED_PERSON.search(low)),

@@ -19,7 +19,7 @@ KEYWORDS: dict[int, tuple[str, ...]] = {
     1: ("agreed stp", "high quality and agreed", "triple aim", "stp must do", "the stp"),
     2: ("financial balance", "aggregate financial", "finance", "financial", "lord carter", "agency spend", "rightcare programme"),
     3: ("general practice", "gp ", "primary care", "workload"),
-    4: ("a&e", "ambulance", "four hours", "4 hour", "urgent and emergency", "category a"),
+    4: ("a&e", "ambulance", "four hours", "four-hour", "four hour", "4 hour", "4-hour", "urgent and emergency", "category a"),
     5: ("18 weeks", "18 week", "referral to treatment", "rtt", "non-emergency pathways", "elective"),
     6: ("cancer", "62 day", "62-day"),
     7: ("mental health", "iapt", "psychosis", "dementia", "psychological therapies"),
@@ -52,8 +52,10 @@ def identify_mustdo(description: str, lead: str = "") -> int | None:
     return best
 
 
-def mustdos_in_question(text: str) -> list[int]:
-    """"must do 4", "must-do #7", "the A&E must-do", "RTT" -> must-do numbers asked about."""
+def mustdos_in_question(text: str, everyday: bool = False) -> list[int]:
+    """"must do 4", "must-do #7", "the A&E must-do", "RTT" -> must-do numbers asked about. With
+    `everyday`, the everyday words of general practice and quality count too (a local priority asked
+    "for GP practices" is asked about the GP must-do)."""
     low = f" {text.lower()} "
     numbers = [int(n) for n in re.findall(r"must[\s-]*dos?'?s?\s*(?:no\.?|number|#)?\s*\(?([1-9])\b", low)]
     numbers += [int(n) for n in re.findall(r"\(([1-9])\)", low)]
@@ -61,7 +63,7 @@ def mustdos_in_question(text: str) -> list[int]:
         return list(dict.fromkeys(numbers))
     found: list[int] = []
     for number, words in KEYWORDS.items():
-        if number in (1, 9, 3):
+        if number in ((1,) if everyday else (1, 9, 3)):
             continue  # words too common in questions ("the stp", "quality", "gp") unless asked by number
         if any(w in low for w in words):
             found.append(number)
