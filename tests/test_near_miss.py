@@ -5,7 +5,7 @@ import pytest
 
 from bot.answering.analysis import analyse
 from bot.answering.lexicon import lexicon
-from bot.answering.near_miss import other_name, other_ordinal, other_year
+from bot.answering.near_miss import other_month, other_name, other_ordinal, other_year
 from bot.answering.pipeline import answer, context_for, ranked_candidates
 from bot.answering.scorer import load_scorer
 from bot.textnorm import Tokenizer
@@ -45,6 +45,19 @@ def index(papers):
 ])
 def test_another_year(index, tokenizer: Tokenizer, question: str, answer_text: str, other: bool) -> None:
     assert other_year(answer_text, analyse(question, lexicon(index, tokenizer))) is other
+
+
+@pytest.mark.parametrize(("question", "answer_text", "other"), [
+    ("How many patients waited over four hours in September 2018?", "212 (KEY METRICS - October 2018)", True),
+    ("How many patients waited over four hours in Sep-18?", "212 (KEY METRICS - October 2018)", True),
+    ("How many patients waited over four hours in October 2018?", "212 (KEY METRICS - October 2018)", False),
+    ("How many patients waited over four hours in September 2018?", "212 waited over four hours", False),  # no month given
+    ("How many patients waited over four hours?", "212 (KEY METRICS - October 2018)", False),  # no month asked
+    ("When did the hub open in September 2018?", "Opened 3 October 2018", False),  # a date asked, not a figure
+])
+def test_another_month(index, tokenizer: Tokenizer, question: str, answer_text: str, other: bool) -> None:
+    """A month's figure asked, and the text gives another month's (its heading says which)."""
+    assert other_month(answer_text, analyse(question, lexicon(index, tokenizer))) is other
 
 
 @pytest.mark.parametrize(("question", "answer_text", "other"), [
@@ -124,3 +137,28 @@ def test_only_a_proper_name_not_the_footprints_tells_one_of_a_kind_from_another(
                     "terms.txt": "Wexbury ICS terms\n\nThe Wexbury board meets monthly.\n"})
     ctx = context_for(f"When will the {name} Urgent Treatment Centre open?", index, tokenizer, None, 1000, None)
     assert _distinguishing(name, ctx) is distinguishing
+
+
+METRICS = """Wexbury ICS performance report
+
+KEY METRICS - October 2018
+
+Measure\tPerformance\tTrajectory
+A&E 4-hour (all types), North General\t86.4%\t90.0%
+A&E 4-hour (all types), South General\t90.1%\t90.0%
+Ambulance handovers over 60 minutes, North General\t212\t150
+"""
+
+
+def test_a_months_figure_is_not_answered_by_another_months_table(papers, tokenizer: Tokenizer) -> None:
+    """The table's heading says whose month its figures are: asked for September, October's is no answer."""
+    from bot.answering.pipeline import context_for, ranked_candidates
+    from bot.answering.scorer import load_scorer
+    index = papers({"metrics.txt": METRICS, "plan.txt": PLAN, "note.txt": NOTE})
+
+    def row_eligible(question: str) -> bool:
+        ranked = ranked_candidates(context_for(question, index, tokenizer, None, 1000, None), load_scorer())
+        return any(c.eligible for c in ranked if c.source == "row" and c.answer.startswith("90.1%"))
+
+    assert row_eligible("What was South General's A&E 4-hour performance in October 2018?")
+    assert not row_eligible("What was South General's A&E 4-hour performance in September 2018?")

@@ -43,6 +43,26 @@ def _spans(text: str) -> list[tuple[int, int]]:
     return spans + [(int(y) * 12, (int(y) + 1) * 12) for y in _YEAR.findall(_FY.sub(" ", text))]
 
 
+def other_month(stated: str, analysis: Analysis) -> bool:
+    """The question names a month for a figure ("A&E performance in September 2018"), and the text
+    (the answer with the heading it sits under: "KEY METRICS - October 2018") gives another month's."""
+    figure = analysis.want in ("money", "number") or analysis.want == "text" and bool(_FIGURE_NOUN.search(analysis.text))
+    if not figure or analysis.window is not None and analysis.window.relative:
+        return False
+    asked, said = _months(analysis.text), _months(stated)
+    return bool(asked) and bool(said) and not asked & said
+
+
+def _months(text: str) -> set[tuple[int, int]]:
+    """(year, month) of each month a text names with its year: "September 2018", "Sep-18", "Oct 2018"."""
+    return {(2000 + int(y) % 100, _MONTH_NUMBER[m.lower()[:3]]) for m, y in _MONTH_YEAR.findall(text)}
+
+
+_MONTH_NUMBER = {m: n for n, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_MONTH_YEAR = re.compile(r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+                         r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[\s'’-]+((?:20)?\d\d)\b(?![/:.]\d)", re.IGNORECASE)
+
+
 def other_ordinal(answer: str, analysis: Analysis) -> bool:
     """The question asks about a later one of a series ("the second cohort"), and the answer names
     another one of it and not the one asked."""
