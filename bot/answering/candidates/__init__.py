@@ -135,10 +135,38 @@ def cite_cell(row: dict, cell: dict) -> Citation:
 
 
 def asked_files(ctx: "Context") -> frozenset[str]:
-    """The papers of the kinds of file the question names ("in the PMO spreadsheet"), when the papers
-    hold any; else none, and the question is asked of every paper."""
+    """The papers of the kinds of file the question names ("in the PMO spreadsheet"), or the papers it
+    names ("on the STP risk register"), when the papers hold any; else none, and the question is asked
+    of every paper."""
     kinds = ctx.analysis.file_kinds
-    return frozenset(n for n in ctx.lex.file_names() if n.lower().endswith(kinds)) if kinds else frozenset()
+    of_kind = frozenset(n for n in ctx.lex.file_names() if n.lower().endswith(kinds)) if kinds else frozenset()
+    named = named_papers(ctx)
+    return (of_kind & named or of_kind) if of_kind else named
+
+
+# The nouns a paper is named by ("the risk register", "the milestone tracker", "the action log").
+PAPER_NOUNS = frozenset("register tracker log minutes dashboard calendar newsletter faq bulletin".split())
+
+
+def named_papers(ctx: "Context") -> frozenset[str]:
+    """"Whose name is against the risk on the STP risk register?": a paper named by a word and a noun
+    papers are named by, as its title or file name writes them together. Only when some papers and
+    not all are so named: a name every paper carries says nothing of which."""
+    stem = ctx.tokenizer.stem
+    words = re.findall(r"[a-z0-9]+", ctx.analysis.text.lower())
+    # "the STP risk register": the noun with the word before it ("the tracker" alone names no paper in
+    # particular: staff say it of whichever they have open)
+    asked = {(stem(a), stem(b)) for a, b in zip(words, words[1:]) if b in PAPER_NOUNS and a not in ctx.tokenizer.stopwords}
+    if not asked:
+        return frozenset()
+    papers = ctx.lex.file_names()
+    found = frozenset(n for n in papers if asked & _pairs(ctx, n))
+    return found if len(found) < len(papers) else frozenset()
+
+
+def _pairs(ctx: "Context", document: str) -> set[tuple[str, str]]:
+    stems = [ctx.tokenizer.stem(w) for w in re.findall(r"[a-z0-9]+", ctx.lex.about(document).lower())]
+    return set(zip(stems, stems[1:]))
 
 
 def trim(text: str, limit: int) -> str:
