@@ -35,5 +35,5 @@ def test_when_was_a_plan_named_by_its_years_published(papers, tokenizer: Tokeniz
 @pytest.mark.parametrize("question", ["What was Tarnford Royal Infirmary's four-hour performance in October?",
                                       "what was the cancer 62-day backlog at the end of september?"])
 def test_a_measure_named_last_asks_a_figure(question: str) -> None:
-    from bot.answering.analysis import _wants
-    assert _wants(question.lower().replace("'", "")) == ("number",)
+    from bot.answering.asked_type import asked_types
+    assert asked_types(question.lower().replace("'", "")) == ("number",)

@@ -1,0 +1,121 @@
+"""What kind of answer a question asks for: a person, a date, a number or a sum of money, a status, a
+frequency, contact details, yes or no, or any text. Read from the question's own wording ("who",
+"when", "how many", "what is the budget for ...", "is there ..."), with the clauses that only look like
+asking ("the surgeon who leads ...", "when she is away") set aside."""
+
+import re
+
+PERSON_ASKED = re.compile(r"^\W*(?:who|whom|whose|whos)\b|\b(?:who|whom|whose|whos)\b|\bwhich (?:\w+ ){0,2}?(?:person|people|member|members|"
+                          r"director|directors|officer|executive|non-executive|non-exec|consultant|psychiatrist|gp|clinician|clinicians|nurse|exec|"
+                          r"lead|leads|chair|sro|manager|doctor|councillor|trustee|governor)\b|"
+                          r"\bname of (?:the )?(?:person|sro|chair|lead|director|officer)\b|\bwhat(?:s| is) (?:the )?name\b|"
+                          # owners asked for as a list: "list of scheme owners", "every name against", "which WPs own"
+                          r"\b(?:list|all|every|full list of|names of)(?: \w+){0,2} (?:scheme )?owners\b|\bevery name\b|"
+                          r"\bwhich (?:\w+ )?(?:wps?|work ?programmes?|teams?|organisations?|bodies|groups?) (?:own|owns)\b|"
+                          # "which work programme is the scheme owner for ...": the owner asked for, whatever it is
+                          r"\bwhich (?:\w+ ){1,2}?(?:is|are|was|were) (?:the )?(?:scheme |named |listed )?(?:owners?|sros?)\b")
+DATE_ASKED = re.compile(r"\b(?:when|whens|(?:what|which) (?:dates?|days?|months?|years?)|by when|"
+                        r"(?:what|which)(?:s|'s| is| was| are| were) the (?:[a-z-]+ )?(?:date|day|month)s?(?! of the week)|"
+                        r"how soon|what time|deadline|due date|go.?live date|target date|timeline|timescale|timetable|by what date|"
+                        r"(?:new|old|revised|original|latest|current|planned|start|end|finish|launch|opening|completion) dates?)\b")
+# Which of several dates is asked ("the revised date", "the opening date"): these words name a kind of
+# date papers write beside it, so they stay topic words while "date" itself only says what is asked.
+# Everyday ones ("the new date", "the old date") are not written beside a date and stay out.
+DATE_QUALIFIER = re.compile(r"\b(?:revised|original|launch|opening|completion)\b(?= dates?\b)")
+NUMBER_ASKED = re.compile(r"\bhow (?:many|much|big|large|long)\b|\broughly\b|\bwhat(?:s| is| was| are| were)? (?:the )?(?:total |estimated |"
+                          r"expected |planned |current |[a-z]+ed )?(?:%|percent|percentage|proportion|share|number|figure|value|size|cost|total|"
+                          r"target|budget|amount|population|rate|level|saving|savings|return|roi|gap|deficit|quorum|score|count)\b|"
+                          # chat shorthand: the thing asked for ends the question ("do nothing gap figure??"), or a
+                          # "£" stands for the sum without one ("£ by 2021"); "£3m" is a sum stated, not asked
+                          r"\b(?:figure|number|amount|total)\W*\?|£(?!\s*\d)|"
+                          # "what will it cost me", "what does the scheme cost": a sum, however the verb is put
+                          r"\bwhat (?:will|would|does|did|do) (?:[\w/&'-]+ ){1,4}?cost\b|"
+                          # "what is the 2026/27 transformation budget for X", "what was TRI's A&E four-hour performance
+                          # in October?": the figure or measure named last in its phrase
+                          r"\bwhat(?:s| is| was)? (?:the )?(?:[\w/&-]+ ){0,4}?(?:cost|budget|savings?|deficit|allocation|target|"
+                          r"performance|backlog|occupancy|uptake|envelope|funding|investment|spend)\b"
+                          r"(?=\s+(?:for|of|in|on|at|to|by|that|which)\b|\W*$)")
+# An amount of money is asked: only a sum of money answers ("four plans" does not answer "how much funding").
+MONEY_ASKED = re.compile(r"£|\bhow much\b(?:\W+\w+){0,5}?\W+(?:funding|funds?|money|budget|cost|costs|investment|savings?|worth|spend|"
+                         r"spent|deficit|gap|income|allocation|capital|pounds)\b|\bhow much (?:does|did|will|would|is|was) .{0,160}?\b(?:cost|save|spend|raise)\b|"
+                         r"\bwhat (?:will|would|does|did|do) (?:[\w/&'-]+ ){1,4}?cost\b|"
+                         r"\bwhat(?:s| is| was)? (?:the )?(?:total |estimated )?(?:cost|budget|saving|savings|value|deficit|roi|return on investment)\b|"
+                         # "what is the 2026/27 transformation budget for X", "whats the capital cost of X": the sum
+                         # named last in its phrase, after a few words saying which
+                         r"\bwhat(?:s| is| was)? (?:the )?(?:[\w/&-]+ ){0,4}?(?:cost|budget|savings?|deficit|allocation|envelope|funding|investment|spend)\b"
+                         r"(?=\s+(?:for|of|in|on|at|to|by|that|which)\b|\W*$)")
+# Contact details asked for: a phone number or an email address, not a person.
+CONTACT_ASKED = re.compile(r"\bcontact (?:details?|numbers?|info(?:rmation)?)\b|\b(?:tele)?phone(?: numbers?)?\b|"
+                           r"\be-?mail(?: address(?:es)?)?\b|\bnumber to (?:call|ring)\b|"
+                           # "what number do I ring?", "what's her number?"; not "from what number to what number"
+                           r"\bwhat number (?:do|should|can|could|would|will) \w+ (?:call|ring|phone|dial|use|try)\b|"
+                           r"\bwhat(?:'s| is) (?:the|their|his|her|your) (?:direct |office |mobile )?number\b")
+# "by the end of the current quarter": when, not what about ("end of life care" stays a topic)
+PERIOD_END = re.compile(r"\b(?:the )?end of (?:the |this |next |last )?(?:current )?(?:financial )?(?:quarter|month|year|week)\b")
+FREQUENCY_ASKED = re.compile(r"\bhow often\b|\bhow frequently\b|\bhow regularly\b")
+STATUS_ASKED = re.compile(r"\b(?:rag|status|rated|rating|on track|off track)\b")
+YESNO_ASKED = re.compile(r"^\W*(?:is|are|does|do|did|has|have|can|will|was|were|could)\b")
+
+
+def asked_types(low: str) -> tuple[str, ...]:
+    """The kinds of answer asked, the first asked first ("when ..., and who ...?" asks a date, then a
+    person), from the question in lower case without apostrophes; "text" when none is."""
+    found = []
+    for kind, pattern in (("person", PERSON_ASKED), ("date", DATE_ASKED), ("status", STATUS_ASKED), ("number", NUMBER_ASKED),
+                          ("frequency", FREQUENCY_ASKED), ("contact", CONTACT_ASKED)):
+        m = next((m for m in pattern.finditer(low) if not (kind == "person" and _relative(low, m.start()))
+                  and not (kind == "date" and _conjunction(low, m))), None)
+        if m:
+            found.append((m.start(), kind))
+    wants = [kind for _, kind in sorted(found)]
+    if "number" in wants and MONEY_ASKED.search(low):
+        wants[wants.index("number")] = "money"
+    if not wants and YESNO_ASKED.search(low):
+        wants.append("yesno")
+    return tuple(wants) or ("text",)
+
+
+_PRONOUN_HEADS = {"those", "anyone", "everyone", "someone", "people", "one", "ones", "all", "others", "person"}
+_ASKING_VERBS = {"say", "says", "said", "state", "states", "show", "shows", "mention", "mentions", "know", "tell", "name",
+                 "names", "confirm", "specify", "specifies", "record", "records", "clear", "list", "lists", "identify",
+                 "identifies", "decided", "agreed", "and", "or", "but", "as", "to"}
+
+
+def _conjunction(low: str, m: re.Match[str]) -> bool:
+    """"... takes the chair when she is away?": a "when" that opens a clause of its own subject, after
+    another question word has asked, says on what occasion, not that a date is asked."""
+    if m.group(0) == "when" and not low[:m.start()].strip(" \"'(") and _OCCASION.match(low[m.end():]):
+        return True  # "When the memo talks about pathway 2, what does that mean?": the occasion, then the question
+    return (m.group(0) == "when" and bool(re.match(r"\s+(?:she|he|they|it|we|you|i)\s", low[m.end():]))
+            and bool(re.search(r"\b(?:who|whom|whose|which|what)\b", low[:m.start()])))
+
+
+# A clause opened by "when" and closed by a comma, then the question's own asking word.
+# The clause may hold commas of its own ("When staff across the NHS, councils and education were asked, how
+# many replied?"); one opened by a verb ("When was it approved, and by whom?") asks when.
+_OCCASION = re.compile(r"(?!\s+(?:is|was|are|were|will|would|does|did|do|should|can|could|has|have|had)\b)"
+                       r"\s+[^?]{6,}?,\s*(?:what|who|whom|which|how|where|is|are|does|do|can|should)\b")
+
+
+# A noun straight before "who" (not a verb of asking or a conjunction): "the colorectal surgeon who leads".
+_NOUN_THEN_WHO = re.compile(r"\b(?:the|a|an|our|their|its)\s+(?:[a-z&'-]+\s+){0,3}?[a-z]{3,}\s*$")
+
+
+def _relative(low: str, at: int) -> bool:
+    """"who"/"whose" opening a relative clause ("among those whose delivery ...", "is the board, which
+    meets ..., the one who ...") describes something; it does not ask for a person. It is relative when
+    it follows a pronoun head, or, in a yes/no question, any word but a verb of saying ("does it say who ...")."""
+    before = re.findall(r"[a-z']+", low[:at])
+    if not before:
+        return False
+    if before[-1] in _PRONOUN_HEADS:
+        return True
+    if _NOUN_THEN_WHO.search(low[:at]) and re.match(r"\s*(?:when|what|which|where|how)\b", low):
+        return True  # "When is the surgeon who leads the cancer programme stepping down?": which surgeon, not who
+    if before[-1] in _LEARNING and re.search(r"\b(?:when|how long|how soon|what date|which date)\b", low[:at]):
+        return True  # "by when should we know who has won it?": when it will be known, not who
+    return bool(YESNO_ASKED.search(low)) and before[-1] not in _ASKING_VERBS
+
+
+# Verbs of coming to know: a "who" after them, once the question has asked when, is what will be known.
+_LEARNING = {"know", "learn", "hear", "out", "confirmed", "announced", "decided"}
