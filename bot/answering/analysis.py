@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from bot.answering.asked_roles import (NAMED_PERSON, asked_roles, deputy_asked, deputy_of_named, people_named, person_asked,
+                                       role_remit, set_aside, strong_role)
 from bot.answering.asked_type import (CONTACT_ASKED, DATE_ASKED, DATE_QUALIFIER, FREQUENCY_ASKED, PERIOD_END, STATUS_ASKED,
                                       asked_types)
 from bot.answering.definitions import asked_term
@@ -19,13 +21,13 @@ from bot.answering.types import NUMBER_WORDS
 from bot.answering.lexicon import Lexicon
 from bot.answering.role_slips import role_slips
 from bot.answering.short_forms import abbreviated, initialled, spelled_beside
-from bot.answering.vocabulary import (ASKING_WORDS, BODY_WORDS, COMPASS, DEFINITION_FORM_WORDS, DISCOURSE_WORDS, FILE_KINDS,
-                                      MUSTDO_FORM_WORDS, ROLES, TYPE_WORDS, WEAK_ROLES, WINDOW_FORM_WORDS)
+from bot.answering.vocabulary import (ASKING_WORDS, COMPASS, DEFINITION_FORM_WORDS, DISCOURSE_WORDS, FILE_KINDS,
+                                      MUSTDO_FORM_WORDS, ROLES, TYPE_WORDS, WINDOW_FORM_WORDS)
 from bot.answering.thresholds import Bound, asked_bound
 from bot.answering.windows import FY_SAID, Window, asked_window
 from bot.errors import QuestionError
 from bot.records.mustdos import KEYWORDS, MUSTDOS, mustdos_in_question
-from bot.records.people import TITLES, names_in
+from bot.records.people import names_in
 from bot.textnorm import clean, squash
 
 SIDE_CLAUSE_WEIGHT = 0.35
@@ -38,7 +40,6 @@ _LIST = re.compile(r"\b(?:list|what are (?:the|their|its|they)|which are|name (?
 # The national must-dos are also called national priorities ("the national cancer priority").
 _MUSTDO = re.compile(r"\bmust[\s-]*dos?\b|\bmust do'?s\b|\b(?:9|nine) national\b|\bnational (?:[\w&-]+ ){0,5}?(?:priorit(?:y|ies)|expectations?|asks?|requirements?)\b")
 _GAP = re.compile(r"\b(?:not|nt|no|never|nothing|none|without|blank|empty|missing|gaps?|left out|uncovered|unticked)\b")
-_REVERSE = re.compile(r"\b(?:what|which)\b.*\b(?:own|owns|lead|leads|responsible for|in charge of|look after|looks after)\b")
 _PRIORITY = re.compile(r"\b(w?p|priority|work programme|workstream)\s?(\d{1,2})\b")
 _ORDINAL_PRIORITY = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth) priority\b")
 _ORDINALS = {w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth".split(), start=1)}
@@ -119,13 +120,13 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
     fixed = corrected(expand_compass(text), lex)
     low = fixed.lower().replace("'", "").replace("’", "")
     wants = asked_types(low)
-    if wants == ("text",) and _strong_role(low):
+    if wants == ("text",) and strong_role(low):
         wants = ("person",)  # "clinical lead for bay maternity?": naming a role asks who holds it
     mustdo = bool(_MUSTDO.search(low))
     areas = lex.areas.in_text(fixed)
     channel = not areas and default_area is not None
-    roles, deputised = _deputy_asked(_roles(low, "person" in wants))
-    excluded = [r for r in roles if _set_aside(r, low)]
+    roles, deputised = deputy_asked(asked_roles(low, "person" in wants))
+    excluded = [r for r in roles if set_aside(r, low)]
     roles = [r for r in roles if r not in excluded]
     priority = _priority(low)
     # "what is the second priority supposed to do to keep patients within 18 weeks?": a local priority
@@ -136,14 +137,14 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
         window=asked_window(fixed, as_of, "date" in wants), asks_list=bool(_LIST.search(low)), count=asked_count(fixed.lower()), mustdo=mustdo or bool(by_topic),
         mustdos=mustdos_in_question(fixed) if mustdo else by_topic, gap=mustdo and bool(_GAP.search(low)), roles=roles, excluded_roles=excluded,
         deputised=deputised,
-        person=_person_asked(text, low), named=_people_named(text, low, lex) if "person" in wants else frozenset(),
-        priority=priority, asked=fixed, named_person=bool(_NAMED_PERSON.search(low)),
+        person=person_asked(text, low), named=people_named(text, low, lex) if "person" in wants else frozenset(),
+        priority=priority, asked=fixed, named_person=bool(NAMED_PERSON.search(low)),
         as_of=as_of, words=frozenset(lex.tokenizer(fixed)), bound=asked_bound(fixed.lower()), file_kinds=_file_kinds(low, lex),
     )
     _topic(analysis, fixed, lex)
-    analysis.roles = roles = roles + _deputy_of_named(roles, analysis.named, lex)
+    analysis.roles = roles = roles + deputy_of_named(roles, analysis.named, lex)
     whose = _named_words(text, analysis.named, lex)  # "Helen Marsh's deputy": whose deputy, not what for or where
-    analysis.remit = _remit(roles + deputised, low, lex) & frozenset(analysis.terms) - whose
+    analysis.remit = role_remit(roles + deputised, low, lex) & frozenset(analysis.terms) - whose
     analysis.set_aside = _set_aside_topic(low, lex)
     analysis.proper = _proper_names(text, lex) & frozenset(analysis.terms) - whose
     return analysis
@@ -238,59 +239,6 @@ def _priority(low: str) -> str | None:
     return f"P{_ORDINALS[m.group(1)]}" if m else None
 
 
-def _roles(low: str, person_asked: bool) -> list[str]:
-    found = []
-    for role, phrases in ROLES.items():
-        if role in WEAK_ROLES and not person_asked:
-            continue
-        if any(re.search(r"(?<![a-z])" + re.escape(p) + r"(?![a-z])", low) for p in phrases):
-            found.append(role)
-    # "clinical lead" asked: plain "lead" is part of it, not a second role
-    found = [r for r in found if not any(r != other and r in other for other in found)]
-    if "presenter" in found and "contact" in found:
-        found.remove("contact")  # "who will speak to item 9?" asks who presents it, not whom to contact
-    return found
-
-
-def _deputy_asked(roles: list[str]) -> tuple[list[str], list[str]]:
-    """(roles asked, roles deputised): "who deputised for the SRO?" asks for the deputy, not the SRO;
-    the SRO is whose deputy, so its remit still holds ("the deputy SRO for cancer" is for cancer)."""
-    if "deputy" in roles and "vice chair" not in roles:
-        return ["deputy"], [r for r in roles if r != "deputy"]
-    return roles, []
-
-
-def _remit(roles: list[str], low: str, lex: Lexicon) -> frozenset[str]:
-    """What an asked role is for: the words after "<role> for", up to where the sentence moves on to
-    place or time ("the SRO for urgent and emergency care in the KFO ICS" -> urgent, emergency, care),
-    or the words in front of it ("the cancer SRO", "Bay's digital lead"), without a place's name or a
-    word that says how the role is held ("acting", "interim")."""
-    stems: set[str] = set()
-    for role in roles:
-        for phrase in ROLES[role]:
-            for m in re.finditer(rf"(?:^|\b(?:the|a|an|our|their|its|whos|who is|is|which|what)\s+)((?:[a-z&]+\s+){{1,2}}?){re.escape(phrase)}(?![a-z])", low):
-                words = [w for w in m.group(1).split() if w not in _HOLDING and not lex.areas.in_text(w)]
-                stems |= set(lex.tokenizer(" ".join(words)))
-            for m in re.finditer(rf"(?<![a-z]){re.escape(phrase)}\s+for\s+(?:the\s+)?(.+?)(?=\s+(?:in|at|on|across|within|"
-                                 rf"under|during|from|since|and who|who|which|that)\b|[?,.;()]|$)", low):
-                if m.group(1).split()[0] not in _BACK_REFERENCES:
-                    stems |= set(lex.tokenizer(m.group(1)))
-    return frozenset(stems) - set(lex.tokenizer(" ".join(BODY_WORDS)))
-
-
-# "the clinical voice for that trust's services": a remit that points back at what the question has
-# already named is no remit of its own.
-_BACK_REFERENCES = frozenset("that this those these its their his her it them which".split())
-
-
-# Words before a role that say how it is held, not what it is for.
-_HOLDING = frozenset("acting interim deputy vice joint senior named current new overall substantive temporary "
-                     "designated nominated executive responsible person people one someone individual name member".split())
-
-_SET_ASIDE = (r"(?:not|apart from|other than|besides|except(?: for)?|excluding|aside from|rather than|leaving aside|alongside|"
-              r"as well as|in addition to|working with)\s+(?:the\s+|a\s+|an\s+|any\s+|\w+(?:['’]s)?\s+){0,4}?")
-
-
 _SET_ASIDE_TOPIC = re.compile(r"\b(?:apart from|other than|besides|except(?: for)?|excluding|aside from|leaving aside|beyond)\s+"
                               r"(?:the\s+)?(.+?)(?=[,?;]|$|\s+(?:what|which|who|list|name|are|is)\b)")
 
@@ -314,65 +262,6 @@ def _set_aside_topic(low: str, lex: Lexicon) -> frozenset[str]:
     """What a list question sets aside ("apart from the population health approach, what are ...")."""
     m = _SET_ASIDE_TOPIC.search(low)
     return frozenset(lex.tokenizer(m.group(1))) if m else frozenset()
-
-
-def _set_aside(role: str, low: str) -> bool:
-    """The question names the role only to set it aside: "the programme director (not the SRO)", "which
-    directors, apart from the clinical director"."""
-    return any(re.search(_SET_ASIDE + re.escape(p) + r"(?![a-z])", low) for p in ROLES[role])
-
-
-def _strong_role(low: str) -> bool:
-    return any(r not in WEAK_ROLES and any(re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", low) for p in ROLES[r])
-               for r in ROLES) and not re.search(r"\b(?:how|why|when|where)\b", low)
-
-
-_NAMED_PERSON = re.compile(r"\b(?:named (?:person|individual)|which (?:person|individual)|who is (?:that|the) person|"
-                           r"names? of the (?:person|individual)|persons? name|an? (?:actual|real) (?:person|name))\b")
-_TITLED = re.compile(TITLES + r"\.?\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z'’-]+)\b")
-_WHO_IS = re.compile(r"^\W*(?:who|whos|who is|who was)\s+(?:is\s+)?(?:" + TITLES.lower() + r"\.?\s+)?[a-z'’-]+(?:\s+[a-z'’-]+)?\W*$")
-
-
-def _people_named(text: str, low: str, lex: Lexicon) -> frozenset[str]:
-    """"Dr Ridgeway isn't doing it alone - which clinician is aiding him?" names the person it asks
-    about; "who is Dr Amanda Doyle?" asks who she is, so there she is the answer. A plan area's name
-    ("Fylde Coast") is no person."""
-    if _WHO_IS.match(low):
-        return frozenset()
-    surnames = {re.sub(r"['’]s$", "", name.split()[-1].lower()) for _, _, name in names_in(text, lex.common)
-                if not lex.areas.in_text(name)}  # "Helena Marchbank's deputy" names Marchbank
-    return frozenset(surnames | {m.group(1).lower() for m in _TITLED.finditer(text)} | _first_named(text, lex))
-
-
-def _first_named(text: str, lex: Lexicon) -> set[str]:
-    """"while fiona is on secondment": a first name alone names the one person the papers give it to,
-    when the papers never write it as a word in lower case, nor as a place ("Fylde Coast")."""
-    firsts = lex.first_names()
-    out: set[str] = set()
-    for m in re.finditer(r"\b([A-Za-z][a-z]{2,})\b", text):
-        word = m.group(1).lower()
-        surnames = firsts.get(word)
-        if surnames and len(surnames) == 1 and word not in lex.common and not lex.areas.in_text(m.group(1).capitalize()):
-            out |= surnames
-    return out
-
-
-def _deputy_of_named(roles: list[str], named: frozenset[str], lex: Lexicon) -> list[str]:
-    """"Who is Helena Marchbank's deputy?": the deputy of someone the papers name as chair is the
-    vice chair, whoever is said to deputise elsewhere."""
-    if "deputy" not in roles or "vice chair" in roles or not named:
-        return []
-    held = [str(r.get("role") or "").lower() for r in lex.index.table("people")
-            if str(r.get("name") or "").split()[-1:] and str(r["name"]).split()[-1].lower() in named]
-    chairs = any(re.search(r"(?<![\w-])chair(?:man|woman|person)?\b", r) and not re.search(r"\b(?:vice|deputy|co)[- ]chair", r)
-                 for r in held)
-    return ["vice chair"] if chairs else []
-
-
-def _person_asked(text: str, low: str) -> str | None:
-    if not _REVERSE.search(low):
-        return None
-    return next((name for _, _, name in names_in(text)), None)
 
 
 def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:

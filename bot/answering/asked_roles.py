@@ -1,0 +1,133 @@
+"""The people a question asks for and about: the roles asked ("the SRO", "the clinical lead", "who
+deputised for the chair"), what a role is for (its remit: "the SRO for urgent care"), roles named only to
+be set aside ("not the SRO"), the people the question names ("Dr Ridgeway's deputy"), and a person
+asked about in reverse ("what does Jane Example own?")."""
+
+import re
+
+from bot.answering.lexicon import Lexicon
+from bot.answering.vocabulary import BODY_WORDS, ROLES, WEAK_ROLES
+from bot.records.people import TITLES, names_in
+
+# "what does Jane Example own?", "which schemes does she lead?": a person asked about, not for
+_REVERSE = re.compile(r"\b(?:what|which)\b.*\b(?:own|owns|lead|leads|responsible for|in charge of|look after|looks after)\b")
+
+
+def asked_roles(low: str, person_asked: bool) -> list[str]:
+    """The roles the question names; the weak ones ("lead", "owner") only when a person is asked for,
+    as their words run through ordinary questions ("the work the plan leads to")."""
+    found = []
+    for role, phrases in ROLES.items():
+        if role in WEAK_ROLES and not person_asked:
+            continue
+        if any(re.search(r"(?<![a-z])" + re.escape(p) + r"(?![a-z])", low) for p in phrases):
+            found.append(role)
+    # "clinical lead" asked: plain "lead" is part of it, not a second role
+    found = [r for r in found if not any(r != other and r in other for other in found)]
+    if "presenter" in found and "contact" in found:
+        found.remove("contact")  # "who will speak to item 9?" asks who presents it, not whom to contact
+    return found
+
+
+def deputy_asked(roles: list[str]) -> tuple[list[str], list[str]]:
+    """(roles asked, roles deputised): "who deputised for the SRO?" asks for the deputy, not the SRO;
+    the SRO is whose deputy, so its remit still holds ("the deputy SRO for cancer" is for cancer)."""
+    if "deputy" in roles and "vice chair" not in roles:
+        return ["deputy"], [r for r in roles if r != "deputy"]
+    return roles, []
+
+
+def role_remit(roles: list[str], low: str, lex: Lexicon) -> frozenset[str]:
+    """What an asked role is for: the words after "<role> for", up to where the sentence moves on to
+    place or time ("the SRO for urgent and emergency care in the KFO ICS" -> urgent, emergency, care),
+    or the words in front of it ("the cancer SRO", "Bay's digital lead"), without a place's name or a
+    word that says how the role is held ("acting", "interim")."""
+    stems: set[str] = set()
+    for role in roles:
+        for phrase in ROLES[role]:
+            for m in re.finditer(rf"(?:^|\b(?:the|a|an|our|their|its|whos|who is|is|which|what)\s+)((?:[a-z&]+\s+){{1,2}}?){re.escape(phrase)}(?![a-z])", low):
+                words = [w for w in m.group(1).split() if w not in _HOLDING and not lex.areas.in_text(w)]
+                stems |= set(lex.tokenizer(" ".join(words)))
+            for m in re.finditer(rf"(?<![a-z]){re.escape(phrase)}\s+for\s+(?:the\s+)?(.+?)(?=\s+(?:in|at|on|across|within|"
+                                 rf"under|during|from|since|and who|who|which|that)\b|[?,.;()]|$)", low):
+                if m.group(1).split()[0] not in _BACK_REFERENCES:
+                    stems |= set(lex.tokenizer(m.group(1)))
+    return frozenset(stems) - set(lex.tokenizer(" ".join(BODY_WORDS)))
+
+
+# "the clinical voice for that trust's services": a remit that points back at what the question has
+# already named is no remit of its own.
+_BACK_REFERENCES = frozenset("that this those these its their his her it them which".split())
+
+
+# Words before a role that say how it is held, not what it is for.
+_HOLDING = frozenset("acting interim deputy vice joint senior named current new overall substantive temporary "
+                     "designated nominated executive responsible person people one someone individual name member".split())
+
+
+_SET_ASIDE = (r"(?:not|apart from|other than|besides|except(?: for)?|excluding|aside from|rather than|leaving aside|alongside|"
+              r"as well as|in addition to|working with)\s+(?:the\s+|a\s+|an\s+|any\s+|\w+(?:['’]s)?\s+){0,4}?")
+
+
+def set_aside(role: str, low: str) -> bool:
+    """The question names the role only to set it aside: "the programme director (not the SRO)", "which
+    directors, apart from the clinical director"."""
+    return any(re.search(_SET_ASIDE + re.escape(p) + r"(?![a-z])", low) for p in ROLES[role])
+
+
+def strong_role(low: str) -> bool:
+    return any(r not in WEAK_ROLES and any(re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", low) for p in ROLES[r])
+               for r in ROLES) and not re.search(r"\b(?:how|why|when|where)\b", low)
+
+
+NAMED_PERSON = re.compile(r"\b(?:named (?:person|individual)|which (?:person|individual)|who is (?:that|the) person|"
+                           r"names? of the (?:person|individual)|persons? name|an? (?:actual|real) (?:person|name))\b")
+
+
+_TITLED = re.compile(TITLES + r"\.?\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z'’-]+)\b")
+
+
+_WHO_IS = re.compile(r"^\W*(?:who|whos|who is|who was)\s+(?:is\s+)?(?:" + TITLES.lower() + r"\.?\s+)?[a-z'’-]+(?:\s+[a-z'’-]+)?\W*$")
+
+
+def people_named(text: str, low: str, lex: Lexicon) -> frozenset[str]:
+    """"Dr Ridgeway isn't doing it alone - which clinician is aiding him?" names the person it asks
+    about; "who is Dr Amanda Doyle?" asks who she is, so there she is the answer. A plan area's name
+    ("Fylde Coast") is no person."""
+    if _WHO_IS.match(low):
+        return frozenset()
+    surnames = {re.sub(r"['’]s$", "", name.split()[-1].lower()) for _, _, name in names_in(text, lex.common)
+                if not lex.areas.in_text(name)}  # "Helena Marchbank's deputy" names Marchbank
+    return frozenset(surnames | {m.group(1).lower() for m in _TITLED.finditer(text)} | _first_named(text, lex))
+
+
+def _first_named(text: str, lex: Lexicon) -> set[str]:
+    """"while fiona is on secondment": a first name alone names the one person the papers give it to,
+    when the papers never write it as a word in lower case, nor as a place ("Fylde Coast")."""
+    firsts = lex.first_names()
+    out: set[str] = set()
+    for m in re.finditer(r"\b([A-Za-z][a-z]{2,})\b", text):
+        word = m.group(1).lower()
+        surnames = firsts.get(word)
+        if surnames and len(surnames) == 1 and word not in lex.common and not lex.areas.in_text(m.group(1).capitalize()):
+            out |= surnames
+    return out
+
+
+def deputy_of_named(roles: list[str], named: frozenset[str], lex: Lexicon) -> list[str]:
+    """"Who is Helena Marchbank's deputy?": the deputy of someone the papers name as chair is the
+    vice chair, whoever is said to deputise elsewhere."""
+    if "deputy" not in roles or "vice chair" in roles or not named:
+        return []
+    held = [str(r.get("role") or "").lower() for r in lex.index.table("people")
+            if str(r.get("name") or "").split()[-1:] and str(r["name"]).split()[-1].lower() in named]
+    chairs = any(re.search(r"(?<![\w-])chair(?:man|woman|person)?\b", r) and not re.search(r"\b(?:vice|deputy|co)[- ]chair", r)
+                 for r in held)
+    return ["vice chair"] if chairs else []
+
+
+def person_asked(text: str, low: str) -> str | None:
+    """The person whose work is asked about ("what does Jane Example own?"), else None."""
+    if not _REVERSE.search(low):
+        return None
+    return next((name for _, _, name in names_in(text)), None)
