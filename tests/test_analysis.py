@@ -409,7 +409,7 @@ def test_nhs_abbreviations_are_spelled_out_where_the_papers_do_not(lex, tokenize
     ("does Q1-Q2 cover A-E and e.g. P1-P2?", "does Q1-Q2 cover A-E and e.g. P1-P2?"),  # codes and two letters stay
 ])
 def test_capitals_spelled_one_by_one_are_a_short_form(question: str, read: str) -> None:
-    from bot.answering.analysis import spelled_letters
+    from bot.answering.question_text import spelled_letters
     assert spelled_letters(question) == read
 
 

@@ -4,7 +4,9 @@ The expected answer (a person, a date, a number, a status, a list, yes or no, an
 words with their weights (rare words weigh more, words in no paper weigh most, typos read as the
 papers' word), and the constraints: plan areas, a time window, must-dos and gaps, the role asked
 for, a person asked about. The asked clause counts in full; a second sentence of chat ("need to
-book a briefing") counts for little."""
+book a briefing") counts for little. The question is read first (bot/answering/question_text.py);
+the kind of answer (asked_type.py) and the roles and people asked (asked_roles.py) are read from it
+beside the topic built here."""
 
 import math
 import re
@@ -16,19 +18,16 @@ from bot.answering.asked_roles import (NAMED_PERSON, asked_roles, deputy_asked, 
 from bot.answering.asked_type import (CONTACT_ASKED, DATE_ASKED, DATE_QUALIFIER, FREQUENCY_ASKED, PERIOD_END, STATUS_ASKED,
                                       asked_types)
 from bot.answering.definitions import asked_term
-from bot.answering.spelling import distance_one
-from bot.answering.types import NUMBER_WORDS
 from bot.answering.lexicon import Lexicon
-from bot.answering.role_slips import role_slips
+from bot.answering.question_text import area_word, corrected, expand_compass, spelled_letters, validate
 from bot.answering.short_forms import abbreviated, initialled, spelled_beside
-from bot.answering.vocabulary import (ASKING_WORDS, COMPASS, DEFINITION_FORM_WORDS, DISCOURSE_WORDS, FILE_KINDS,
-                                      MUSTDO_FORM_WORDS, ROLES, TYPE_WORDS, WINDOW_FORM_WORDS)
 from bot.answering.thresholds import Bound, asked_bound
+from bot.answering.types import NUMBER_WORDS
+from bot.answering.vocabulary import (ASKING_WORDS, DEFINITION_FORM_WORDS, DISCOURSE_WORDS, FILE_KINDS, MUSTDO_FORM_WORDS, ROLES,
+                                      TYPE_WORDS, WINDOW_FORM_WORDS)
 from bot.answering.windows import FY_SAID, Window, asked_window
-from bot.errors import QuestionError
 from bot.records.mustdos import KEYWORDS, MUSTDOS, mustdos_in_question
 from bot.records.people import names_in
-from bot.textnorm import clean, squash
 
 SIDE_CLAUSE_WEIGHT = 0.35
 
@@ -104,16 +103,6 @@ class Analysis:
         return sum(w for t, w in self.terms.items() if t in self.unknown) / (self.total or 1.0)
 
 
-def validate(text: str | None, max_chars: int) -> str:
-    """Refuse empty and over-long questions with a sentence saying what to do instead."""
-    text = squash(clean(text or ""))
-    if not text or not re.search(r"[A-Za-z0-9]", text):
-        raise QuestionError("The question is empty: type what you want to know, e.g. \"who owns the Fylde ACS work?\"")
-    if len(text) > max_chars:
-        raise QuestionError(f"The question is {len(text)} characters long; please keep it under {max_chars} characters.")
-    return text
-
-
 def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int = 1000,
             default_area: str | None = None) -> Analysis:
     text = spelled_letters(validate(text, max_chars))
@@ -186,50 +175,6 @@ def asked_count(low: str) -> int | None:
     return int(m.group(1)) if m.group(1).isdigit() else _COUNT_WORDS[m.group(1)]
 
 
-def spelled_letters(text: str) -> str:
-    """"an acronym T-E-S-C-R", "the N.H.S.T.": capitals spelled out one by one are the short form the papers write."""
-    return _SPELLED.sub(lambda m: re.sub(r"[^A-Z]", "", m.group(0)), text)
-
-
-_SPELLED = re.compile(r"\b(?:[A-Z][.-]){2,}[A-Z]\b\.?")
-
-
-def expand_compass(text: str) -> str:
-    """"w lancs" -> "west lancs": chat shorthand for a compass point before a name."""
-    return re.sub(r"(?<![\w'’&.])(n|s|e|w|ne|nw|se|sw)\s+(?=[A-Za-z]{4,})", lambda m: COMPASS[m.group(1).lower()] + " ", text, flags=re.I)
-
-
-def corrected(text: str, lex: Lexicon) -> str:
-    """The question with each typo replaced by the papers' word it is one edit away from."""
-    def fix(m: re.Match[str]) -> str:
-        word = m.group(0)
-        if m.group(1):
-            return word  # "wasn't", "they're": a contraction is English, whatever its first part looks like
-        low = word.lower()
-        if (lex.speller.known(low) or low in lex.expansions or low in ASKING_WORDS or low in TYPE_WORDS or low in DISCOURSE_WORDS
-                or _is_alias_word(low, lex) or low in lex.english):
-            return word  # a word of the papers, of NHS shorthand or of English: not a typo
-        better = lex.speller.correct(low) or _form_word(low)
-        return better if better else word
-
-    text = role_slips(text, lex.speller.known, lex.expansions)
-    return re.sub(r"[A-Za-z]{4,}(['’](?:t|ve|re|ll|d|m)\b)?", fix, text)
-
-
-_FORM_WORDS = sorted(ASKING_WORDS | TYPE_WORDS | DISCOURSE_WORDS | WINDOW_FORM_WORDS | MUSTDO_FORM_WORDS | DEFINITION_FORM_WORDS)
-
-
-def _form_word(word: str) -> str | None:
-    """A slip in a word of asking that no paper need use ("what's comming up?" -> coming): the one such
-    word one edit away."""
-    found = [w for w in _FORM_WORDS if len(w) >= 4 and distance_one(word, w) and word != w + "s"]  # a plural stays one
-    return found[0] if len(found) == 1 else None
-
-
-def _is_alias_word(word: str, lex: Lexicon) -> bool:
-    return any(word in alias.split() for area in lex.areas.areas for alias in area.aliases)
-
-
 def _priority(low: str) -> str | None:
     """"P2", "priority 2", "the second priority" -> "P2"; "WP5", "work programme 5" -> "WP5"."""
     m = _PRIORITY.search(low)
@@ -253,7 +198,7 @@ def _proper_names(text: str, lex: Lexicon) -> frozenset[str]:
     ("Greater Manchester", "NHS Wales"): names of places and bodies, not shorthand (all capitals),
     not a plan area's name (that is a constraint of its own)."""
     words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]{2,})\b", text.strip())
-    names = [w for w in words if w.lower() not in lex.common and not _is_alias_word(w.lower(), lex)
+    names = [w for w in words if w.lower() not in lex.common and not area_word(w.lower(), lex)
              and w.lower() not in _CALENDAR_WORDS]
     return frozenset(t for w in names for t in lex.tokenizer(w))
 

@@ -1,0 +1,68 @@
+"""The question as it is read: refused when empty or too long, with capitals spelled one by one read as a
+short form ("T-E-S-C-R"), compass shorthand before a place spelled out ("w lancs"), and each slip read
+as the word meant (a paper's word one edit away, a word of asking, or a role's word beside its other
+word), so that what follows reads the question staff meant to type."""
+
+import re
+
+from bot.answering.lexicon import Lexicon
+from bot.answering.role_slips import role_slips
+from bot.answering.spelling import distance_one
+from bot.answering.vocabulary import (ASKING_WORDS, COMPASS, DEFINITION_FORM_WORDS, DISCOURSE_WORDS, MUSTDO_FORM_WORDS,
+                                      TYPE_WORDS, WINDOW_FORM_WORDS)
+from bot.errors import QuestionError
+from bot.textnorm import clean, squash
+
+
+def validate(text: str | None, max_chars: int) -> str:
+    """Refuse empty and over-long questions with a sentence saying what to do instead."""
+    text = squash(clean(text or ""))
+    if not text or not re.search(r"[A-Za-z0-9]", text):
+        raise QuestionError("The question is empty: type what you want to know, e.g. \"who owns the Fylde ACS work?\"")
+    if len(text) > max_chars:
+        raise QuestionError(f"The question is {len(text)} characters long; please keep it under {max_chars} characters.")
+    return text
+
+
+def spelled_letters(text: str) -> str:
+    """"an acronym T-E-S-C-R", "the N.H.S.T.": capitals spelled out one by one are the short form the papers write."""
+    return _SPELLED.sub(lambda m: re.sub(r"[^A-Z]", "", m.group(0)), text)
+
+
+_SPELLED = re.compile(r"\b(?:[A-Z][.-]){2,}[A-Z]\b\.?")
+
+
+def expand_compass(text: str) -> str:
+    """"w lancs" -> "west lancs": chat shorthand for a compass point before a name."""
+    return re.sub(r"(?<![\w'’&.])(n|s|e|w|ne|nw|se|sw)\s+(?=[A-Za-z]{4,})", lambda m: COMPASS[m.group(1).lower()] + " ", text, flags=re.I)
+
+
+def corrected(text: str, lex: Lexicon) -> str:
+    """The question with each typo replaced by the papers' word it is one edit away from."""
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if m.group(1):
+            return word  # "wasn't", "they're": a contraction is English, whatever its first part looks like
+        low = word.lower()
+        if (lex.speller.known(low) or low in lex.expansions or low in ASKING_WORDS or low in TYPE_WORDS or low in DISCOURSE_WORDS
+                or area_word(low, lex) or low in lex.english):
+            return word  # a word of the papers, of NHS shorthand or of English: not a typo
+        better = lex.speller.correct(low) or _form_word(low)
+        return better if better else word
+
+    text = role_slips(text, lex.speller.known, lex.expansions)
+    return re.sub(r"[A-Za-z]{4,}(['’](?:t|ve|re|ll|d|m)\b)?", fix, text)
+
+
+_FORM_WORDS = sorted(ASKING_WORDS | TYPE_WORDS | DISCOURSE_WORDS | WINDOW_FORM_WORDS | MUSTDO_FORM_WORDS | DEFINITION_FORM_WORDS)
+
+
+def _form_word(word: str) -> str | None:
+    """A slip in a word of asking that no paper need use ("what's comming up?" -> coming): the one such
+    word one edit away."""
+    found = [w for w in _FORM_WORDS if len(w) >= 4 and distance_one(word, w) and word != w + "s"]  # a plural stays one
+    return found[0] if len(found) == 1 else None
+
+
+def area_word(word: str, lex: Lexicon) -> bool:
+    return any(word in alias.split() for area in lex.areas.areas for alias in area.aliases)
