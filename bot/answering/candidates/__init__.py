@@ -159,14 +159,22 @@ def named_papers(ctx: "Context") -> frozenset[str]:
     asked = {(stem(a), stem(b)) for a, b in zip(words, words[1:]) if b in PAPER_NOUNS and a not in ctx.tokenizer.stopwords}
     if not asked:
         return frozenset()
-    papers = ctx.lex.file_names()
-    found = frozenset(n for n in papers if asked & _pairs(ctx, n))
-    return found if len(found) < len(papers) else frozenset()
+    named = ctx.index.memo("papers by title noun", lambda: _papers_by_noun(ctx))
+    found = frozenset(n for pair in asked for n in named.get(pair, ()))
+    return found if len(found) < len(ctx.lex.file_names()) else frozenset()
 
 
-def _pairs(ctx: "Context", document: str) -> set[tuple[str, str]]:
-    stems = [ctx.tokenizer.stem(w) for w in re.findall(r"[a-z0-9]+", ctx.lex.about(document).lower())]
-    return set(zip(stems, stems[1:]))
+def _papers_by_noun(ctx: "Context") -> dict[tuple[str, str], set[str]]:
+    """(word, paper noun) -> the papers whose title or file name writes them together; read once per
+    version, as a national corpus has thousands of papers and a question names one."""
+    nouns = {ctx.tokenizer.stem(n) for n in PAPER_NOUNS}
+    found: dict[tuple[str, str], set[str]] = {}
+    for document in ctx.lex.file_names():
+        stems = [ctx.tokenizer.stem(w) for w in re.findall(r"[a-z0-9]+", ctx.lex.about(document).lower())]
+        for pair in zip(stems, stems[1:]):
+            if pair[1] in nouns:
+                found.setdefault(pair, set()).add(document)
+    return found
 
 
 def trim(text: str, limit: int) -> str:
