@@ -1,7 +1,8 @@
 """Excel (.xlsx) with openpyxl, read-only and with formulas read as the values Excel saved: each
 visible sheet is its name (the section) and then one tab-separated line per row that holds anything.
 The page of a line is the sheet's position in the workbook and its line the row number, so citations
-say "sheet S, row R". Hidden sheets are skipped and named in the warnings."""
+say "sheet S, row R". Hidden sheets are skipped and named in the warnings. A row that fills its first
+cell alone between a table's rows (a programme over its schemes) stays a row of that table."""
 
 import re
 from collections.abc import Iterator
