@@ -5,7 +5,7 @@ import pytest
 
 from bot.answering.analysis import analyse
 from bot.answering.lexicon import lexicon
-from bot.answering.near_miss import other_month, other_name, other_ordinal, other_year
+from bot.answering.near_miss import other_month, other_name, other_ordinal, other_year, unstated_year
 from bot.answering.pipeline import answer, context_for, ranked_candidates
 from bot.answering.scorer import load_scorer
 from bot.textnorm import Tokenizer
@@ -45,6 +45,26 @@ def index(papers):
 ])
 def test_another_year(index, tokenizer: Tokenizer, question: str, answer_text: str, other: bool) -> None:
     assert other_year(answer_text, analyse(question, lexicon(index, tokenizer))) is other
+
+
+@pytest.mark.parametrize(("question", "text", "unstated"), [
+    ("What is the savings target for 2028/29?", "Budget £0.7m; go-live 31 March 2028", True),  # March 2028 is 2027/28
+    ("What is the savings target for 2028/29?", "Savings plan 2028/29 | £4.1m", False),
+    ("What is the savings target for 2028/29?", "Savings of £4.1m due by June 2028", False),  # June 2028 is in 2028/29
+    ("How much will be saved in 2028?", "Savings plan 2028/29 | £4.1m", False),  # 2028/29 runs through 2028
+    ("What is the savings target?", "Budget £0.7m", False),  # no year asked
+    ("When is the 2028/29 target due?", "Budget £0.7m", False),  # a date asked, not a figure
+])
+def test_a_figure_of_no_stated_year(index, tokenizer: Tokenizer, question: str, text: str, unstated: bool) -> None:
+    """A figure asked for a year is not answered by one the text gives for no time in that year."""
+    assert unstated_year(text, analyse(question, lexicon(index, tokenizer))) is unstated
+
+
+def test_a_date_is_its_month_not_its_whole_year(index, tokenizer: Tokenizer) -> None:
+    """"31 March 2028" falls in 2027/28: it ties no figure to 2028/29."""
+    analysis = analyse("What is the savings target for 2028/29?", lexicon(index, tokenizer))
+    assert other_year("£0.7m, go-live 31 March 2028", analysis)
+    assert not other_year("£0.7m, go-live 30 June 2028", analysis)
 
 
 @pytest.mark.parametrize(("question", "answer_text", "other"), [
@@ -162,3 +182,17 @@ def test_a_months_figure_is_not_answered_by_another_months_table(papers, tokeniz
 
     assert row_eligible("What was South General's A&E 4-hour performance in October 2018?")
     assert not row_eligible("What was South General's A&E 4-hour performance in September 2018?")
+
+
+def test_a_figure_of_no_stated_year_is_not_the_asked_years(papers, tokenizer: Tokenizer) -> None:
+    from bot.answering.pipeline import context_for, ranked_candidates
+    from bot.answering.scorer import load_scorer
+    index = papers({"value.txt": "Value Programme\nThe Value Programme budget is £0.7m, held by the finance director.\n",
+                    "plan.txt": PLAN, "note.txt": NOTE})
+
+    def eligible(question: str) -> bool:
+        ranked = ranked_candidates(context_for(question, index, tokenizer, None, 1000, None), load_scorer())
+        return any(c.eligible for c in ranked if "£0.7m" in c.answer)
+
+    assert eligible("What is the Value Programme budget?")
+    assert not eligible("What is the Value Programme budget for 2028/29?")

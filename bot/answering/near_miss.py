@@ -2,9 +2,10 @@
 for 2028/29's; they give when the first cohort starts and staff ask about the second. Such an answer is
 about the right thing, so it scores well, yet it answers another question; the plans do not say.
 
-Two named ideas, each a rule a candidate must pass to be the answer:
+Named ideas, each a rule a candidate must pass to be the answer:
 - another year: a question naming a financial year (or a calendar year) for a sum or a figure is not
-  answered by a text that ties its figures to other years only;
+  answered by a text that ties its figures to other years only, nor by one that names no time in it;
+- another month: a month's figure is not answered by a text (or its heading) giving another month's;
 - another one of a series: a question naming the second (third, ...) of something is not answered by a
   text naming a different one of the series ("First apprentice cohort") and not the one asked;
 - another of the same name: a question about "the Hallamby Urgent Treatment Centre" is not answered by a
@@ -26,6 +27,17 @@ _FIGURE_NOUN = re.compile(r"\b(?:budgets?|costs?|savings?|funding|allocations?|d
                           r"control totals?|trajector(?:y|ies))\b", re.IGNORECASE)
 
 
+def unstated_year(stated: str, analysis: Analysis) -> bool:
+    """The question names a year for a figure ("the savings target for 2028/29"), and the text with its
+    row, heading and paper's opening names no time in that year: a figure of no stated year is not the
+    asked year's. (A date in the text is its month: "go-live 31 March 2028" is no part of 2028/29.)"""
+    figure = analysis.want in ("money", "number") or analysis.want == "text" and bool(_FIGURE_NOUN.search(analysis.text))
+    if not figure or analysis.window is None or analysis.window.relative:
+        return False
+    asked, said = _spans(analysis.text), _spans(stated)
+    return bool(asked) and not any(a < d and c < b for a, b in asked for c, d in said)
+
+
 def other_year(answer: str, analysis: Analysis) -> bool:
     """The question names a year for a sum or figure, and the answer states figures of other years only
     (a financial year 2026/27 runs April 2026 to March 2027, so it shares months with the year 2027)."""
@@ -38,9 +50,11 @@ def other_year(answer: str, analysis: Analysis) -> bool:
 
 def _spans(text: str) -> list[tuple[int, int]]:
     """The years a text names, as spans of months: "2026/27" or "26/27" from April to March, "2027"
-    from January to December."""
+    from January to December; a month with its year ("31 March 2028") is that month only."""
+    months = [(y * 12 + m - 1, y * 12 + m) for y, m in _months(text)]
+    text = _MONTH_YEAR.sub(" ", text)
     spans = [((2000 + int(a)) * 12 + 3, (2001 + int(a)) * 12 + 3) for a, b in _FY.findall(text) if (int(a) + 1) % 100 == int(b)]
-    return spans + [(int(y) * 12, (int(y) + 1) * 12) for y in _YEAR.findall(_FY.sub(" ", text))]
+    return months + spans + [(int(y) * 12, (int(y) + 1) * 12) for y in _YEAR.findall(_FY.sub(" ", text))]
 
 
 def other_month(stated: str, analysis: Analysis) -> bool:
