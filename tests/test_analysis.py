@@ -424,3 +424,8 @@ def test_capitals_spelled_one_by_one_are_a_short_form(question: str, read: str) 
 def test_a_priority_asked_after_a_mustdos_words_is_a_cell_of_the_grid(lex, question: str, mustdos: list[int] | None) -> None:
     analysis = analyse(question, lex)
     assert (analysis.mustdos if analysis.mustdo else None) == mustdos, analysis
+
+
+def test_the_work_of_a_role_names_the_role(lex) -> None:
+    """"Who does the programme management for X?" asks for X's programme manager, not its owner."""
+    assert "programme manager" in analyse("Who does the day-to-day programme management for the cancer work?", lex).roles

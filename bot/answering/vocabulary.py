@@ -39,7 +39,7 @@ ROLES: dict[str, tuple[str, ...]] = {
     "clinical lead": ("clinical lead", "clinical leads", "clinical voice"),
     "clinical director": ("clinical director",),
     "programme director": ("programme director", "program director"),
-    "programme manager": ("programme manager", "program manager", "project manager"),
+    "programme manager": ("programme manager", "program manager", "project manager", "programme management", "project management"),
     "director": ("director", "directors"),
     "executive lead": ("exec lead", "executive lead", "exec leads", "executive leads"),
     "project lead": ("project lead", "project leads"),
