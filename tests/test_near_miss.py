@@ -5,7 +5,7 @@ import pytest
 
 from bot.answering.analysis import analyse
 from bot.answering.lexicon import lexicon
-from bot.answering.near_miss import other_month, other_name, other_ordinal, other_year, unstated_year
+from bot.answering.near_miss import before_given, other_month, other_name, other_ordinal, other_year, unstated_year
 from bot.answering.pipeline import answer, context_for, ranked_candidates
 from bot.answering.scorer import load_scorer
 from bot.textnorm import Tokenizer
@@ -196,3 +196,16 @@ def test_a_figure_of_no_stated_year_is_not_the_asked_years(papers, tokenizer: To
 
     assert eligible("What is the Value Programme budget?")
     assert not eligible("What is the Value Programme budget for 2028/29?")
+
+
+@pytest.mark.parametrize(("question", "answer_text", "before"), [
+    ("When is the next meeting of the Board after 17 October 2018?", "1 October 2018: Gareth Pell from 1 October 2018", True),
+    ("When is the next meeting of the Board after 17 October 2018?", "Wednesday 21 November 2018: the next meeting", False),
+    ("After the January 2027 meeting, when will the board look at its risks again?", "quarter 3 2026/27: review", True),
+    ("After the January 2027 meeting, when will the board look at its risks again?", "25 March 2027: the next review", False),
+    ("When is the next meeting of the Board?", "1 October 2018: a meeting", False),  # no date given
+    ("Who chairs the first meeting after 17 October 2018?", "1 October 2018: Gareth Pell", False),  # a person asked
+])
+def test_a_date_before_the_one_given(index, tokenizer: Tokenizer, question: str, answer_text: str, before: bool) -> None:
+    """"The next meeting after 17 October": a date before the one the question gives is the one before."""
+    assert before_given(answer_text, analyse(question, lexicon(index, tokenizer))) is before

@@ -14,7 +14,9 @@ Named ideas, each a rule a candidate must pass to be the answer:
 import re
 from collections.abc import Callable, Container
 
+from bot.answering import types
 from bot.answering.analysis import Analysis
+from bot.records.dates import normalise
 
 _FY = re.compile(r"\b(?:20)?(\d{2})\s*[/-]\s*(\d{2})\b")
 _YEAR = re.compile(r"\b(20\d{2})\b")
@@ -75,6 +77,23 @@ def _months(text: str) -> set[tuple[int, int]]:
 _MONTH_NUMBER = {m: n for n, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 _MONTH_YEAR = re.compile(r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
                          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[\s'’-]+((?:20)?\d\d)\b(?![/:.]\d)", re.IGNORECASE)
+
+
+def before_given(answer: str, analysis: Analysis) -> bool:
+    """"When is the next meeting after 17 October 2018?": the question gives a date the answer must
+    come after; an answer whose date ends before it is the meeting before, not the next."""
+    if analysis.want != "date":
+        return False
+    m = _AFTER.search(analysis.text)
+    found = types.dates(answer)
+    if not m or not found:
+        return False
+    given, said = normalise(m.group(1)), normalise(found[0][2])
+    return given.start is not None and said.end is not None and said.end < given.start
+
+
+_AFTER = re.compile(r"\bafter (?:the |their |its |our )?((?:\d{1,2}(?:st|nd|rd|th)? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                    r"[a-z]*\.? (?:20)?\d\d|q[1-4] (?:20)?\d\d/\d\d)\b", re.IGNORECASE)
 
 
 def other_ordinal(answer: str, analysis: Analysis) -> bool:

@@ -19,7 +19,7 @@ from bot.answering.candidates.sentences import sentence_candidates
 from bot.answering.features import features
 from bot.answering.lexicon import lexicon
 from bot.answering.matching import Topic
-from bot.answering.near_miss import other_month, other_name, other_ordinal, other_year, unstated_year
+from bot.answering.near_miss import before_given, other_month, other_name, other_ordinal, other_year, unstated_year
 from bot.answering.quoted import holds_quoted, quoted_stems
 from bot.answering.scorer import Scorer, load_scorer
 from bot.index.store import PlanIndex
@@ -112,6 +112,7 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
                                   or files and not any(c.document in files for c in candidate.citations)
                                   and not (term and definitions.defines(candidate.answer, term))  # the key may be elsewhere
                                   or other_year(candidate.answer, ctx.analysis) or other_ordinal(candidate.answer, ctx.analysis)
+                                  or before_given(candidate.answer, ctx.analysis)
                                   or other_month(" ".join([candidate.answer, *as_parts(candidate.context)]), ctx.analysis)
                                   or unstated_year(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
                                   or misses_remit(candidate, ctx) or misses_names(candidate, ctx) or asked_about(candidate, ctx)
