@@ -16,7 +16,7 @@ from collections.abc import Callable, Container
 
 from bot.answering import types
 from bot.answering.analysis import Analysis
-from bot.records.dates import normalise
+from bot.records.dates import MONTH_NAME, month_number, normalise
 
 _FY = re.compile(r"\b(?:20)?(\d{2})\s*[/-]\s*(\d{2})\b")
 _YEAR = re.compile(r"\b(20\d{2})\b")
@@ -71,12 +71,11 @@ def other_month(stated: str, analysis: Analysis) -> bool:
 
 def _months(text: str) -> set[tuple[int, int]]:
     """(year, month) of each month a text names with its year: "September 2018", "Sep-18", "Oct 2018"."""
-    return {(2000 + int(y) % 100, _MONTH_NUMBER[m.lower()[:3]]) for m, y in _MONTH_YEAR.findall(text)}
+    return {(2000 + int(y) % 100, month_number(m)) for m, y in _MONTH_YEAR.findall(text)}
 
 
-_MONTH_NUMBER = {m: n for n, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
-_MONTH_YEAR = re.compile(r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-                         r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[\s'’-]+((?:20)?\d\d)\b(?![/:.]\d)", re.IGNORECASE)
+# a month and its year, not the first half of a financial year ("Mar 26/27")
+_MONTH_YEAR = re.compile(r"\b" + MONTH_NAME + r"\.?[\s'’-]+((?:20)?\d\d)\b(?![/:.]\d)", re.IGNORECASE)
 
 
 def before_given(answer: str, analysis: Analysis) -> bool:

@@ -68,3 +68,7 @@ def runs(flags: list[bool]) -> Iterator[tuple[int, int]]:
             k += 1
         yield i, k
         i = k
+
+
+# A cell holding a figure alone ("£3.2m", "86.4%", "(1,200)", "3x"): a value, not a label.
+FIGURE = re.compile(r"[-+(]?[£$€]?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|m|k|bn|x)?\)?", re.IGNORECASE)

@@ -10,7 +10,7 @@ from datetime import date, datetime, time
 
 from bot.errors import DocumentError
 from bot.models import SourceLine
-from bot.reading.layout import runs
+from bot.reading.layout import FIGURE, runs
 from bot.reading.limits import ReadLimits, TextBudget
 from bot.reading.marks import row_line
 from bot.reading.packages import open_package
@@ -80,10 +80,9 @@ def _alike(above: str, below: str) -> bool:
 
 def _value_kind(text: str) -> str:
     """A figure, a date as this reader writes one (_value), or words."""
-    return "figure" if _FIGURE.fullmatch(text) else "date" if _DATE.fullmatch(text) else "words"
+    return "figure" if FIGURE.fullmatch(text) else "date" if _DATE.fullmatch(text) else "words"
 
 
-_FIGURE = re.compile(r"[-+(]?[£$€]?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|m|k|bn)?\)?", re.IGNORECASE)
 _DATE = re.compile(r"\d{1,2} [A-Z][a-z]+ \d{4}(?: \d{2}:\d{2})?")
 
 

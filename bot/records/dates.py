@@ -31,6 +31,7 @@ NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(20\d\d|\d\d)\b")
 MONTH_DAY_YEAR = re.compile(_MONTH + r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(20\d\d)\b", re.I)
 MONTH_YEAR = re.compile(_MONTH + r"\.?[\s'’-]*(20\d\d|\d\d)\b", re.I)
 MONTH_ALONE = re.compile(r"\b" + _MONTH + r"\b", re.I)
+MONTH_NAME = _MONTH  # a month's name or its abbreviation, as a regex group
 SEASON_YEAR = re.compile(r"\b(spring|summer|autumn|winter|fall)\s+(20\d\d)\b", re.I)
 YEAR_RANGE = re.compile(r"\b(20\d\d)\s*[-–]\s*(20\d\d)\b")
 YEAR = re.compile(r"\b(20\d\d)\b")
@@ -51,6 +52,11 @@ def fy_quarter(fy_start: int, quarter: int) -> tuple[date, date]:
 
 def fy_year(fy_start: int) -> tuple[date, date]:
     return date(fy_start, 4, 1), date(fy_start + 1, 3, 31)
+
+
+def month_number(word: str) -> int:
+    """"Sept", "September", "sep" -> 9."""
+    return _month_no(word)
 
 
 def _month_no(word: str) -> int:

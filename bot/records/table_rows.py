@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from bot.models import SourceLine
-from bot.reading.layout import cells, is_table_line
+from bot.reading.layout import FIGURE, cells, is_table_line
 from bot.records.tables import layout_chunks, runs_on
 from bot.records.transposed import runs_along_rows
 from bot.textnorm import squash
@@ -89,12 +89,10 @@ def header_labels(text: str) -> list[str] | None:
     named = [c for c in found if c]
     if len(named) < 2 or any(len(c) > MAX_LABEL_CHARS or len(c.split()) > 5 for c in named):
         return None
-    if sum(1 for c in named if _FIGURE.fullmatch(c)) > len(named) // 2:
+    if sum(1 for c in named if FIGURE.fullmatch(c)) > len(named) // 2:
         return None  # a row of figures, not of labels ("Q4 25/26", "2026/27" and "Mar-26" are labels)
     return found
 
-
-_FIGURE = re.compile(r"[-+(]?[£$€]?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|m|k|bn|x)?\)?", re.IGNORECASE)
 
 
 def table_rows(lines: list[SourceLine], block: TableBlock) -> Iterator[tuple[list[str], list[Cell]]]:
