@@ -67,6 +67,19 @@ def test_markdown_and_box_tables_are_rows_with_their_labels(tmp_path: Path) -> N
     assert json.loads(row["labels"]) == ["Site", "Backlog £m"] and row["line"] == 4
 
 
+@pytest.mark.parametrize(("text", "rows", "labels"), [
+    # a metrics list joined by dotted leaders: its first line is a row like the rest, not labels
+    ("KEY METRICS - May\n  Four-hour wait, North ..... 86.4%  (plan 90%)\n  Four-hour wait, South ..... 90.1%  (plan 90%)\n"
+     "  Handovers over an hour .... 47  (April: 63)\n", 3, [[]] * 3),
+    # labels over figures, one of them a year, stay labels
+    ("Site\t2025\tBacklog £m\nHill House\t12\t4.5\nDale Court\t9\t3.1\nMoor Lane\t4\t0.8\n", 3, [["Site", "2025", "Backlog £m"]] * 3),
+])
+def test_a_first_line_like_the_rows_below_it_is_a_row(tmp_path: Path, text: str, rows: int, labels: list) -> None:
+    """A first line that begins a column with a figure, as the lines under it do, is a row, not labels."""
+    found = _records(tmp_path, "metrics.txt", text)["rows"]
+    assert len(found) == rows and [json.loads(r["labels"]) for r in found] == labels, found
+
+
 def test_a_space_aligned_table_keeps_a_wrapped_cell_in_its_row(tmp_path: Path) -> None:
     text = ("No.      Action                                   Owner              Due\n"
             "-------  ---------------------------------------  -----------------  ----------\n"

@@ -95,6 +95,30 @@ def header_labels(text: str) -> list[str] | None:
 
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _figure_led(cell: str) -> bool:
+    """A cell that begins with a figure ("86.4% (trajectory 90.0%)", "47 (September: 63)"); a year
+    alone is a column's label ("2026"), not a value."""
+    head = cell.split()[0] if cell.split() else ""
+    return bool(head) and FIGURE.fullmatch(head) is not None and not _YEAR.fullmatch(head.strip("()"))
+
+
+def _alike_its_rows(first: str, below: list[str]) -> bool:
+    """Whether a first line of short cells is a row like those under it, not the columns' labels:
+    in some column, it and (nearly) every row below begin with a figure ("TRI | 86.4%" over
+    "EGH | 90.1%"), which a label never does. csv.Sniffer.has_header reasons the same way."""
+    split = (lambda t: t.split("\t")) if "\t" in first else (lambda t: [c for _, c in layout_chunks(t)])
+    top, rows = split(first), [split(t) for t in below if t.strip()]
+    for j in range(1, len(top)):
+        column = [row[j] for row in rows if j < len(row) and row[j].strip()]
+        led = sum(1 for c in column if _figure_led(c))
+        if _figure_led(top[j]) and led >= 2 and led * 4 >= len(column) * 3:
+            return True
+    return False
+
+
 def table_rows(lines: list[SourceLine], block: TableBlock) -> Iterator[tuple[list[str], list[Cell]]]:
     """(labels, cells) of each body row; of each column after the first, for a table on its side
     (bot.records.transposed), labelled by the first column."""
@@ -118,6 +142,8 @@ def _rows_as_written(lines: list[SourceLine], block: TableBlock) -> Iterator[tup
     """(labels, cells) of each body row. A line whose first cell is empty continues the row above."""
     first = lines[block.lines[0]].text
     labels = header_labels(first) or []
+    if labels and _alike_its_rows(first, [lines[i].text for i in block.lines[1:]]):
+        labels = []
     body = block.lines[1:] if labels else block.lines
     grouped = _grouped_labels(first, lines[block.lines[1]].text) if len(block.lines) > 2 else None
     if grouped:
