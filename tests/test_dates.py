@@ -86,6 +86,10 @@ def test_fy_helpers() -> None:
         ("how many replied to the survey in summer 2019?", None, date(2019, 6, 1), date(2019, 8, 31)),
         ("whose nomination was supported in Autumn 2016?", None, date(2016, 9, 1), date(2016, 11, 30)),
         ("what was agreed over winter 2016?", None, date(2016, 12, 1), date(2017, 2, 28)),
+        # a span of months with one year: every month of it, from the year before when it runs over New Year
+        ("Between January and March 2019, what should the workforce programme deliver?", None, date(2019, 1, 1), date(2019, 3, 31)),
+        ("what's due oct-dec 19?", None, date(2019, 10, 1), date(2019, 12, 31)),
+        ("what lands from November to February 2027?", None, date(2026, 11, 1), date(2027, 2, 28)),
         # the financial year a month begins or ends, not that month
         ("what is the savings target for the financial year starting April 2026?", None, date(2026, 4, 1), date(2027, 3, 31)),
         ("what is the deficit for the financial year ending March 2027?", None, date(2026, 4, 1), date(2027, 3, 31)),

@@ -174,6 +174,9 @@ FY_SAID = re.compile(r"\b(?:financial|fiscal) year (?:(starting|beginning|from)|
                       r"(?:april|march|apr|mar)?\s*(20\d\d)\b", re.IGNORECASE)
 
 
+_MONTH_SPAN = re.compile(rf"\b({_MONTH_WORD})\.?\s*(?:and|to|until|till|-|–)\s*({_MONTH_WORD})\.?,?\s+(20\d\d|'?\d\d)\b", re.I)
+
+
 def named_period(text: str) -> Window | None:
     """A period the question names outright: "Q3", "Qtr 4 2016/17", "2017/18", "Jan 2017", "in 2017",
     "the financial year starting April 2026" (that is 2026/27, not April)."""
@@ -191,6 +194,12 @@ def named_period(text: str) -> Window | None:
         return Window(start, end, f"in Qtr {q.group(1)} {fy_start}/{(fy_start + 1) % 100:02d}")
     if fy_start is not None:
         return Window(date(fy_start, 4, 1), date(fy_start + 1, 3, 31), f"in {fy.group(0).strip()}")
+    m = _MONTH_SPAN.search(text)
+    if m:  # "between January and March 2027": every month of the span (one running over New Year starts the year before)
+        year = int(m.group(3).lstrip("'")) % 100 + 2000
+        first, last = _month_no(m.group(1)), _month_no(m.group(2))
+        start = date(year - (first > last), first, 1)
+        return Window(start, month_end(year, last), f"from {start:%B %Y} to {date(year, last, 1):%B %Y}")
     m = MONTH_YEAR.search(text)
     if m:
         year = int(m.group(2)) + (2000 if len(m.group(2)) == 2 else 0)
