@@ -74,6 +74,8 @@ def test_a_date_is_its_month_not_its_whole_year(index, tokenizer: Tokenizer) -> 
     ("How many patients waited over four hours in September 2018?", "212 waited over four hours", False),  # no month given
     ("How many patients waited over four hours?", "212 (KEY METRICS - October 2018)", False),  # no month asked
     ("When did the hub open in September 2018?", "Opened 3 October 2018", False),  # a date asked, not a figure
+    ("How did the Royal do on ambulance handovers in September 2018?", "47 (KEY METRICS - October 2018)", True),
+    ("Between January and March 2019, what was delivered?", "Cohort 2 started (January 2019)", False),  # a span asked
 ])
 def test_another_month(index, tokenizer: Tokenizer, question: str, answer_text: str, other: bool) -> None:
     """A month's figure asked, and the text gives another month's (its heading says which)."""

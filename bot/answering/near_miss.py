@@ -16,6 +16,7 @@ from collections.abc import Callable, Container
 
 from bot.answering import types
 from bot.answering.analysis import Analysis
+from bot.answering.windows import Window
 from bot.records.dates import MONTH_NAME, month_number, normalise
 
 _FY = re.compile(r"\b(?:20)?(\d{2})\s*[/-]\s*(\d{2})\b")
@@ -62,11 +63,15 @@ def _spans(text: str) -> list[tuple[int, int]]:
 def other_month(stated: str, analysis: Analysis) -> bool:
     """The question names a month for a figure ("A&E performance in September 2018"), and the text
     (the answer with the heading it sits under: "KEY METRICS - October 2018") gives another month's."""
-    figure = analysis.want in ("money", "number") or analysis.want == "text" and bool(_FIGURE_NOUN.search(analysis.text))
-    if not figure or analysis.window is not None and analysis.window.relative:
-        return False
+    window = analysis.window
+    if analysis.want not in ("money", "number", "text") or window is not None and (window.relative or _months_long(window)):
+        return False  # "between January and March 2027" asks a span, which texts of its other months answer
     asked, said = _months(analysis.text), _months(stated)
     return bool(asked) and bool(said) and not asked & said
+
+
+def _months_long(window: Window) -> bool:
+    return window.start is not None and window.end is not None and (window.start.year, window.start.month) != (window.end.year, window.end.month)
 
 
 def _months(text: str) -> set[tuple[int, int]]:
