@@ -35,6 +35,9 @@ v1.1 First issue to Programme Board.
     ("how many acute & specialist providers are there?", ["acute", "specialist", "providers"]),
     ("What is the number of GP practices in the footprint?", ["gp", "practices"]),
     ("Who owns the workstreams?", []),
+    # what they are doing names them as well: a backlog is a count of the waiting
+    ("How many patients were waiting too long at the end of September?", ["patients", "waiting"]),
+    ("How many patients were seen in September?", ["patients"]),
 ])
 def test_the_nouns_a_question_counts(question: str, nouns: list[str]) -> None:
     assert counted_nouns(question) == nouns

@@ -21,13 +21,20 @@ def counted_nouns(question: str) -> list[str]:
     if not m:
         return []
     out: list[str] = []
-    for word in re.findall(r"[a-z]+(?:-[a-z]+)*", m.group(1) or m.group(2)):
+    words = re.findall(r"[a-z]+(?:-[a-z]+)*", m.group(1) or m.group(2))
+    for k, word in enumerate(words):
         if word in _PHRASE_ENDS:
             if out:
+                # "how many patients were waiting": what they are doing names them too (a backlog is of the waiting)
+                if word in _BEING and k + 1 < len(words) and words[k + 1].endswith("ing"):
+                    out.append(words[k + 1])
                 break
             continue
         out.append(word)
     return out
+
+
+_BEING = frozenset("are is were was".split())
 
 
 def introduces_counted(nouns: list[str], intro: str, stem_set, stem) -> bool:
