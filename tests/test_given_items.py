@@ -37,3 +37,22 @@ def test_when_was_a_plan_named_by_its_years_published(papers, tokenizer: Tokeniz
 def test_a_measure_named_last_asks_a_figure(question: str) -> None:
     from bot.answering.asked_type import asked_types
     assert asked_types(question.lower().replace("'", "")) == ("number",)
+
+
+@pytest.mark.parametrize(("question", "text", "item"), [
+    # "how long" is answered by the date a spell runs to as often as by its length
+    ("How long will the chief executive be away at NHS England?", "Fiona Achebe - on secondment to NHS England until 31 January 2027",
+     "31 January 2027"),
+    ("how long is the alignment of procurement down as?", "Alignment of future procurement: 120 days", "120 days"),
+])
+def test_how_long_asks_a_length_or_the_date_it_runs_to(question: str, text: str, item: str) -> None:
+    from bot.answering.asked_type import asked_types
+    assert asked_types(question.lower()) == ("duration",)
+    assert types.nearest("duration", text, ["secondment", "procurement"], given=question) == item
+
+
+def test_a_length_of_time_asked_is_answered_from_its_paper(papers, tokenizer: Tokenizer) -> None:
+    index = papers({"hub.txt": "Saltwick Ferry hub\n\nThe Saltwick Ferry integrated care hub opened on 12 November 2018 and "
+                               "now serves 14,000 patients.\n", **OTHER_PAPERS})
+    reply = answer("How long has the Saltwick Ferry hub been open?", index, tokenizer)
+    assert reply.answered and "12 November 2018" in reply.answer[:60], reply.answer

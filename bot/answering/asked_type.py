@@ -22,7 +22,7 @@ DATE_ASKED = re.compile(r"\b(?:when|whens|(?:what|which) (?:dates?|days?|months?
 # date papers write beside it, so they stay topic words while "date" itself only says what is asked.
 # Everyday ones ("the new date", "the old date") are not written beside a date and stay out.
 DATE_QUALIFIER = re.compile(r"\b(?:revised|original|launch|opening|completion)\b(?= dates?\b)")
-NUMBER_ASKED = re.compile(r"\bhow (?:many|much|big|large|long)\b|\broughly\b|\bwhat(?:s| is| was| are| were)? (?:the )?(?:total |estimated |"
+NUMBER_ASKED = re.compile(r"\bhow (?:many|much|big|large)\b|\broughly\b|\bwhat(?:s| is| was| are| were)? (?:the )?(?:total |estimated |"
                           r"expected |planned |current |[a-z]+ed )?(?:%|percent|percentage|proportion|share|number|figure|value|size|cost|total|"
                           r"target|budget|amount|population|rate|level|saving|savings|return|roi|gap|deficit|quorum|score|count)\b|"
                           # chat shorthand: the thing asked for ends the question ("do nothing gap figure??"), or a
@@ -52,6 +52,9 @@ CONTACT_ASKED = re.compile(r"\bcontact (?:details?|numbers?|info(?:rmation)?)\b|
                            r"\bwhat(?:'s| is) (?:the|their|his|her|your) (?:direct |office |mobile )?number\b")
 # "by the end of the current quarter": when, not what about ("end of life care" stays a topic)
 PERIOD_END = re.compile(r"\b(?:the )?end of (?:the |this |next |last )?(?:current )?(?:financial )?(?:quarter|month|year|week)\b")
+# "How long will she be away?", "how long is the money there for?": papers answer with the end date
+# ("on secondment until 31 January 2027") as often as with a length ("120 days").
+DURATION_ASKED = re.compile(r"\bhow long\b")
 FREQUENCY_ASKED = re.compile(r"\bhow often\b|\bhow frequently\b|\bhow regularly\b")
 STATUS_ASKED = re.compile(r"\b(?:rag|status|rated|rating|on track|off track)\b")
 YESNO_ASKED = re.compile(r"^\W*(?:is|are|does|do|did|has|have|can|will|was|were|could)\b")
@@ -62,7 +65,7 @@ def asked_types(low: str) -> tuple[str, ...]:
     person), from the question in lower case without apostrophes; "text" when none is."""
     found = []
     for kind, pattern in (("person", PERSON_ASKED), ("date", DATE_ASKED), ("status", STATUS_ASKED), ("number", NUMBER_ASKED),
-                          ("frequency", FREQUENCY_ASKED), ("contact", CONTACT_ASKED)):
+                          ("frequency", FREQUENCY_ASKED), ("contact", CONTACT_ASKED), ("duration", DURATION_ASKED)):
         m = next((m for m in pattern.finditer(low) if not (kind == "person" and _relative(low, m.start()))
                   and not (kind == "date" and _conjunction(low, m))), None)
         if m:

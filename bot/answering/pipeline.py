@@ -326,7 +326,7 @@ GROUPS = frozenset({"window", "mustdo", "mustdo-gap", "mustdo-cell", "area-owner
 
 
 # Answers that must hold an item of their type: a "when" answer without a date answers nothing.
-TYPED = frozenset({"person", "date", "number", "money", "status", "frequency", "contact"})
+TYPED = frozenset({"person", "date", "number", "money", "status", "frequency", "contact", "duration"})
 
 
 def compose(analysis: Analysis, ranked: list[Candidate], scorer: Scorer) -> Reply:

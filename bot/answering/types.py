@@ -143,8 +143,13 @@ def contacts(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in CONTACT.finditer(text)]
 
 
+def durations(text: str) -> list[tuple[int, int, str]]:
+    """A length of time or the date it runs to (or from): what answers "how long"."""
+    return sorted(dates(text) + numbers(text))
+
+
 FINDERS = {"person": people, "date": dates, "number": numbers, "money": money, "status": statuses, "frequency": frequencies,
-           "contact": contacts}
+           "contact": contacts, "duration": durations}
 
 
 def holds(want: str, text: str, common: frozenset[str] = frozenset()) -> bool:
