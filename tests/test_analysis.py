@@ -429,3 +429,11 @@ def test_a_priority_asked_after_a_mustdos_words_is_a_cell_of_the_grid(lex, quest
 def test_the_work_of_a_role_names_the_role(lex) -> None:
     """"Who does the programme management for X?" asks for X's programme manager, not its owner."""
     assert "programme manager" in analyse("Who does the day-to-day programme management for the cancer work?", lex).roles
+
+
+def test_a_short_words_derivation_doubling_its_last_letter_is_of_its_family(papers, tokenizer) -> None:
+    """"Phase 1 slipped - from when to when?" is answered by the note giving the "reason for slippage"."""
+    lex = lexicon(papers({"report.txt": "Exception report\nReason for slippage: the agreement was not signed.\n"}), tokenizer)
+    a = analyse("Phase 1 slipped - from which date to which?", lex)
+    assert tokenizer.stem("slippage") in a.kindred.get("slip", ()) and "slip" not in a.unknown, a
+    assert not analyse("what care is there?", lex).kindred

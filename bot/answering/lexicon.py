@@ -105,9 +105,14 @@ class Lexicon:
         """Stems of the same word family in the papers: one is the other with more on the end
         ("neonat" in "neonatolog", "specialis" and "special"). Both must be at least KIN_CHARS long, so
         short roots ("care", "organ") are never stretched to other words."""
+        engine = self.index.engine
+        if len(stem) >= 3 and stem.isalpha() and stem[-1] not in "aeiouwxy" and stem[-2] in "aeiou" and stem[-3] not in "aeiou":
+            # "slip" -> "slippage", "stop" -> "stoppage": a short word's derivations double its last letter
+            doubled = [other for other in engine.terms_from(stem + stem[-1], KIN_MAX + 1) if other.isalpha()]
+            if doubled and len(doubled) <= KIN_MAX and len(stem) < KIN_CHARS:
+                return frozenset(doubled)
         if len(stem) < KIN_CHARS or stem.isdigit():
             return frozenset()
-        engine = self.index.engine
         longer = [other for other in engine.terms_from(stem, KIN_MAX + 1) if other != stem and other.isalpha()]
         shorter = [stem[:n] for n in range(KIN_CHARS, len(stem)) if engine.df(stem[:n])]
         # "unconditional" asks after the conditions: a word negated by its prefix is of its root's family
