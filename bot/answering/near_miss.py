@@ -110,6 +110,20 @@ def other_ordinal(answer: str, analysis: Analysis) -> bool:
     return bool(stated) and not asked & stated
 
 
+def other_part(answer: str, analysis: Analysis) -> bool:
+    """The question names a numbered part of a piece of work ("phase 1", "wave 2", "tranche 3"), and the
+    answer names only other parts of that kind ("Phase 2 ... remains planned for July 2020")."""
+    asked = {(m.group(1).lower(), int(m.group(2))) for m in _PART.finditer(analysis.text)}
+    if not asked:
+        return False
+    stated = {(m.group(1).lower(), int(m.group(2))) for m in _PART.finditer(answer)}
+    kinds = {kind for kind, _ in asked}
+    return any(kind in kinds for kind, _ in stated) and not asked & stated
+
+
+_PART = re.compile(r"\b(phase|wave|tranche|cohort|stage|cycle)\s*(\d{1,2})\b", re.IGNORECASE)
+
+
 _NAMED = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]{2,})\s+([A-Za-z][A-Za-z'’-]+)\s+([A-Za-z][A-Za-z'’-]+)")
 
 

@@ -5,7 +5,7 @@ import re
 from collections.abc import Callable, Collection, Iterator
 from datetime import date
 
-from bot.answering import comparison, compound, definitions, reasons, tense, types
+from bot.answering import comparison, compound, definitions, reasons, revisions, tense, types
 from bot.answering.analysis import Analysis, analyse, dated_form, grid_asked
 from bot.answering.candidates import Candidate, Context, asked_files, role_in, role_score, unique
 from bot.answering.vocabulary import WEAK_ROLES
@@ -19,7 +19,7 @@ from bot.answering.candidates.sentences import sentence_candidates
 from bot.answering.features import features
 from bot.answering.lexicon import lexicon
 from bot.answering.matching import Topic
-from bot.answering.near_miss import before_given, other_month, other_name, other_ordinal, other_year, unstated_year
+from bot.answering.near_miss import before_given, other_month, other_name, other_ordinal, other_part, other_year, unstated_year
 from bot.answering.quoted import holds_quoted, quoted_stems
 from bot.answering.scorer import Scorer, load_scorer
 from bot.index.store import PlanIndex
@@ -70,6 +70,7 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
     term = definitions.asked_term(ctx.analysis.asked) if ctx.analysis.want == "text" else []
     kind = types.money_kind_asked(ctx.analysis.text) if ctx.analysis.want == "money" else None
     pasts = tense.asked_pasts(ctx.analysis.text) if ctx.analysis.want == "date" else frozenset()
+    moved = ctx.analysis.want == "date" and revisions.asks_revised(ctx.analysis.text)
     why = ctx.analysis.want == "text" and reasons.asks_reason(ctx.analysis.text)
     quoted = quoted_stems(ctx.analysis.text, ctx.tokenizer)
     whole = Topic(ctx.analysis, ctx.tokenizer, ctx.lex.setting())
@@ -86,6 +87,8 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
             if term and definitions.defines(candidate.answer, term):
                 candidate.fits_form = max(candidate.fits_form, 1.0)  # "what does P2 mean?": the text defining it
             if tense.states_past(candidate.answer, pasts):  # "when did the café open?": the line saying it opened
+                candidate.fits_form = max(candidate.fits_form, 1.0)
+            if moved and revisions.states_revised(candidate.answer):  # "when will it now open?": the line saying it moved
                 candidate.fits_form = max(candidate.fits_form, 1.0)
             if why and reasons.gives_reason(candidate.answer):  # "why did it slip?": the line giving the cause
                 candidate.fits_form = max(candidate.fits_form, REASON_FIT)
@@ -112,7 +115,7 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
                                   or files and not any(c.document in files for c in candidate.citations)
                                   and not (term and definitions.defines(candidate.answer, term))  # the key may be elsewhere
                                   or other_year(candidate.answer, ctx.analysis) or other_ordinal(candidate.answer, ctx.analysis)
-                                  or before_given(candidate.answer, ctx.analysis)
+                                  or before_given(candidate.answer, ctx.analysis) or other_part(candidate.answer, ctx.analysis)
                                   or other_month(" ".join([candidate.answer, *as_parts(candidate.context)]), ctx.analysis)
                                   or unstated_year(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
                                   or misses_remit(candidate, ctx) or misses_names(candidate, ctx) or asked_about(candidate, ctx)

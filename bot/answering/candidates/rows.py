@@ -187,7 +187,7 @@ def dated_steps_about(ctx: Context, text: str, most: int = 3) -> list[str]:
     public event ... 28/10/16 1-2-1 meeting with Mark Hendrick MP") answers "when were the meetings with
     Hoyle and Hendrick?" with the entries that hold the question's words, each with its date. An entry
     runs from its date to the next one when the cell opens with a date, else up to its date."""
-    found = types.dates(text)
+    found = _joined_dates(text, types.dates(text))
     if len(found) < 3 or not ctx.topic:
         return []
     opens = found[0][0] <= 3
@@ -199,6 +199,20 @@ def dated_steps_about(ctx: Context, text: str, most: int = 3) -> list[str]:
         return []
     chosen = sorted(k for score, k in scored[:most] if score >= best * 0.6)
     return [trim(entries[k], STEP_CHARS) for k in chosen]
+
+
+_JOINS = re.compile(r"\s*(?:to|until|till|and|-|–)\s*")
+
+
+def _joined_dates(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Dates joined by "to" ("moved from 30/11/26 to 02/02/27", "1 April - 30 June") are one entry's."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, phrase in found:
+        if out and _JOINS.fullmatch(text[out[-1][1]:start]):
+            out[-1] = (out[-1][0], end, text[out[-1][0]:end])
+        else:
+            out.append((start, end, phrase))
+    return out
 
 
 def _labelled(labels: list[str], k: int, text: str) -> str:

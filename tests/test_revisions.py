@@ -1,0 +1,64 @@
+"""A date asked as it now stands, after a slip, is answered by the line saying it moved: not the plan's
+first date, and not the other part of the work that did not move."""
+
+import pytest
+
+from bot.answering.analysis import analyse
+from bot.answering.lexicon import lexicon
+from bot.answering.near_miss import other_part
+from bot.answering.pipeline import answer
+from bot.answering.revisions import asks_revised, states_revised
+from bot.textnorm import Tokenizer
+from tests.conftest import OTHER_PAPERS
+
+TRACKER = """Wexbury delivery tracker
+
+Ref\tMilestone\tLead\tDue\tLatest update
+MH-04\tCrisis cafe opens in Kestermoor\tBeth Nolan\t30 June 2027\tLease not yet agreed.
+UC-02\tAppoint a new main contractor for the Saltharbour urgent treatment centre\tNia Roth\t16.10.26\tThe builder went into administration on 8 September 2026. Procurement via framework under way. Centre opening moved from 30/11/26 to 02/02/27.
+"""
+NOTE = """From: Beth Nolan
+Subject: Kestermoor crisis cafe
+
+The Harbour Street lease will not complete until May and the fit-out takes twelve weeks, so the new
+opening date for the crisis cafe is Monday 6 September 2027.
+"""
+
+
+@pytest.fixture
+def index(papers):
+    return papers({"tracker.txt": TRACKER, "note.txt": NOTE, **OTHER_PAPERS})
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("The lease held things up for the Kestermoor crisis cafe - when will it now open?", "6 September 2027"),
+    ("What is the revised opening date for the Kestermoor crisis cafe?", "6 September 2027"),
+    # a cell logging several dates keeps "from ... to ..." together: the move is one entry
+    ("When is the Saltharbour urgent treatment centre now due to open?", "02/02/27"),
+])
+def test_a_date_as_it_now_stands_is_the_revised_one(index, tokenizer: Tokenizer, question: str, expected: str) -> None:
+    reply = answer(question, index, tokenizer)
+    assert reply.answered and expected in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize(("text", "asks", "states"), [
+    ("when will it now open?", True, False),
+    ("on the latest forecast, when does it start?", True, False),
+    ("when does it open?", False, False),
+    ("so the new opening date is 6 September 2027", False, True),
+    ("go-live revised to 18 November 2019 (was 30 September 2019)", True, True),
+    ("opening moved from 30/11/26 to 02/02/27", True, True),
+    ("the cafe opens on 30 June 2027", False, False),
+])
+def test_asking_and_stating_a_revision(text: str, asks: bool, states: bool) -> None:
+    assert asks_revised(text) is asks and states_revised(text) is states
+
+
+@pytest.mark.parametrize(("question", "answer_text", "other"), [
+    ("Phase 1 slipped - from which date to which?", "Phase 2 (social care records) remains planned for July 2020", True),
+    ("Phase 1 slipped - from which date to which?", "Phase 1 go-live revised to 18 November 2019", False),
+    ("When does wave 2 go live?", "Wave 1 went live in June; wave 2 follows in October", False),
+    ("When does wave 2 go live?", "Phase 1 went live in June", False),  # another kind of part: not a rival
+])
+def test_another_numbered_part(index, tokenizer: Tokenizer, question: str, answer_text: str, other: bool) -> None:
+    assert other_part(answer_text, analyse(question, lexicon(index, tokenizer))) is other
