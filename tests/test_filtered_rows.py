@@ -123,6 +123,33 @@ def test_superlatives_give_the_row_at_that_end(papers, tokenizer: Tokenizer, que
     assert reply.answered and all(t in reply.answer for t in expected) and not any(t in reply.answer for t in absent), reply.answer
 
 
+GROUPED = """Wexbury ICS transformation budget 2026/27
+
+Programme / scheme\tBudget holder\tRecurrent\tNon-recurrent\tTotal 2026/27
+Urgent Care\t\t\t\t
+Clinical assessment service\tKay Lund\t1100\t350\t1450
+Frequent caller service\tDan Pope\t240\t80\t320
+Subtotal\t\t1340\t430\t1770
+Primary Care\t\t\t\t
+Network development\tNia Cole\t800\t300\t1100
+Extended access\tHal Dunn\t1200\t0\t1200
+Subtotal\t\t2000\t300\t2300
+Net transformation budget\t\t3340\t730\t4070
+"""
+
+
+@pytest.mark.parametrize(("question", "expected", "absent"), [
+    # programmes (the first level of "Programme / scheme") by their subtotals, never by the budget's total
+    ("Which programme has the largest allocation in the transformation budget?", ["Primary Care", "2300"], ["4070", "Urgent Care"]),
+    # schemes by their own rows, without the subtotals or the total
+    ("Which scheme has the largest total in the transformation budget?", ["Clinical assessment service", "1450"], ["4070", "2300"]),
+])
+def test_a_grouped_budget_compares_the_level_asked(papers, tokenizer: Tokenizer, question: str, expected: list[str], absent: list[str]) -> None:
+    index = papers({"budget.txt": GROUPED, "letter.txt": OTHER})
+    reply = answer(question, index, tokenizer)
+    assert reply.answered and all(t in reply.answer for t in expected) and not any(t in reply.answer for t in absent), reply.answer
+
+
 def test_a_superlative_names_its_column_or_gives_nothing() -> None:
     bound = asked_bound("what is the most urgent thing?")
     assert bound is not None and bound.extreme  # read, but only a column named "urgent" could answer it

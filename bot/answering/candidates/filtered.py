@@ -115,13 +115,20 @@ def _named_amount(text: str, words: list[str]) -> Amount | None:
     return None
 
 
-_TOTAL = re.compile(r"^\s*(?:grand\s+|sub-?\s*)?totals?\b|^\s*(?:overall|all programmes|system total)\s*$", re.I)
+_TOTAL = re.compile(r"^\s*(?:grand\s+|sub-?\s*)?totals?\b|^\s*(?:overall|all programmes|system total)\s*$|^\s*net\b(?!\s+zero)", re.I)
+_SUBTOTAL = re.compile(r"^\s*sub-?\s*totals?\b", re.I)
+
+
+def _first_cell(row: dict) -> str:
+    cells = json.loads(row["cells"])
+    return cells[0]["text"] if cells else ""
 
 
 def _filtered(ctx: Context, bound: Bound, rows: Sequence[dict]) -> Candidate | None:
     labels: list[str] = json.loads(rows[0]["labels"] or "[]")
+    groups = _group_sums(ctx, rows, labels) if bound.extreme else None
     # a table's total row sums the rows it would be compared with: it is no row of its own
-    rows = [r for r in rows if not _TOTAL.match(json.loads(r["cells"])[0]["text"] if json.loads(r["cells"]) else "")]
+    rows = groups or [r for r in rows if not _TOTAL.match(_first_cell(r))]
     if not rows:
         return None
     cells = [json.loads(r["cells"]) for r in rows]
@@ -228,6 +235,25 @@ def _extreme(ctx: Context, bound: Bound, rows: Sequence[dict], cells: list[list[
         area=head.get("area"), answer=trim(answer, 590), citations=unique([_cite(rows[i], cells[i], column) for i in top]),
         fits_form=1.0, nearest=trim(_where(rows), 160),
     )
+
+
+def _group_sums(ctx: Context, rows: Sequence[dict], labels: list[str]) -> list[dict] | None:
+    """"Which programme has the largest allocation?" over a budget of schemes grouped under programmes
+    ("Programme / scheme" over a programme's name, its schemes, then its "Subtotal"): the programmes are
+    compared by their subtotals, each row named by its group. Asked for the first of the first column's
+    levels ("Programme" of "Programme / scheme") and not the second; else None."""
+    levels = [ctx.tokenizer.stem_set(part) for part in (labels[0] if labels else "").split("/")]
+    asked = ctx.analysis.words
+    if len(levels) != 2 or not levels[0] & asked or levels[1] & asked:
+        return None
+    sums = []
+    for row in rows:
+        group = (row.get("section") or "").rsplit(" › ", 1)[-1]
+        if _SUBTOTAL.match(_first_cell(row)) and group:
+            cells = json.loads(row["cells"])
+            cells[0] = {**cells[0], "text": group}
+            sums.append({**row, "cells": json.dumps(cells)})
+    return sums if len({_first_cell(r) for r in sums}) >= 2 else None
 
 
 def _where(rows: Sequence[dict]) -> str:
