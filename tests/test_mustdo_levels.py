@@ -72,3 +72,13 @@ Must-do 8, learning disabilities: the executive lead is Maxine Cordingley, Head 
 def test_who_leads_a_must_do_is_asked_of_every_paper_what_covers_it_of_the_grid(papers, question: str, says: str) -> None:
     reply = answer(question, papers({"coverage_matrix.csv": MATRIX, "leads.txt": LEADS}), Tokenizer())
     assert reply.answered and says in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Which programmes address must-do 2 (financial balance), fully or in part?",
+    "which programmes cover must do 2, incl partial?",
+])
+def test_the_level_of_cover_asked_is_how_it_is_asked_not_what_about(graded, question: str) -> None:
+    """"Fully or in part", "incl partial": which levels of cover to give, not words a cell must hold."""
+    reply = answer(question, graded, Tokenizer())
+    assert reply.answered and "must do 2" in reply.answer and "LC1" in reply.answer and "LC3" in reply.answer, reply.answer

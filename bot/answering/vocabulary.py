@@ -12,7 +12,7 @@ ASKING_WORDS = frozenset(
 
 # Words that steer a question ("apart from", "besides", "the other ones") without naming its topic.
 DISCOURSE_WORDS = frozenset(
-    "apart besides alongside else extra aside beyond except excluding including plus too whole entire particular specific "
+    "apart besides alongside else extra aside beyond except excluding including incl excl plus too whole entire particular specific "
     "kind sort type bit lot other others another one ones thing things stuff way ways part parts piece pieces "
     "currently ever yet still already really actually certain various overall main usual usually meant supposed "
     "able".split())
@@ -130,7 +130,8 @@ MUSTDO_FORM_WORDS = frozenset(
     "gap gaps missing address addresses addressed carry carries carried left nothing empty contribute contributes "
     "contributing set actions national nine standard standards coverage mapping local workstream workstreams "
     "scheme schemes initiative initiatives project projects count counts counted towards toward expectation expectations ask asks requirement requirements "
-    "lead leads leading led owns own owned owning delivery".split())  # "no lead programme", "owns delivery": a level of coverage
+    "lead leads leading led owns own owned owning delivery fully full partly partially partial part wholly completely entirely "
+    "complete".split())  # "no lead programme", "owns delivery", "fully or in part": a level of coverage
 # Words that ask for a definition ("what does TESCR stand for?"), not what it is about.
 DEFINITION_FORM_WORDS = frozenset("mean means meant stand stands short acronym abbreviation full form expansion define "
                                   "definition".split())
