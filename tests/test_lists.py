@@ -144,6 +144,10 @@ def test_a_list_of_the_asked_count_under_a_heading_saying_it_comes_before_any_se
     ("The plan comprises three parts: a delivery plan, a metrics plan and a narrative. It went in on time.",
      ["a delivery plan", "a metrics plan", "a narrative"]),
     ("The board met twice and agreed the plan.", []),
+    # the subject runs on past its noun before "are"
+    ("The six neighbourhoods going live by December 2026 are Saltharbour North, Saltharbour South, Pellow Bay, Lindmere East, "
+     "Hallamby and Wykeford. The other eight follow in 2027/28.",
+     ["Saltharbour North", "Saltharbour South", "Pellow Bay", "Lindmere East", "Hallamby", "Wykeford"]),
 ])
 def test_the_things_a_sentence_lists(text: str, items: list[str]) -> None:
     assert enumerated(text) == items
@@ -198,3 +202,38 @@ def test_a_line_ending_in_a_colon_is_answered_by_the_list_it_introduces(papers, 
     index = papers({"faq.md": FAQ, **OTHER_PAPERS})
     reply = answer(question, index, Tokenizer())
     assert reply.answered and "X-ray every day" in reply.answer and "blood tests" in reply.answer, reply.answer
+
+
+NEIGHBOURHOODS = """Programmes on a page: primary care and neighbourhoods
+
+Speaker notes
+The three neighbourhoods going live by December 2026 are Saltharbour North, Pellow Bay and Wykeford. The other five follow in 2027/28.
+"""
+TRACKER = """Delivery tracker
+
+Ref\tMilestone\tOwner\tDue date\tStatus
+N1\tNeighbourhood team launch in Hallamby\tLucy Fenwick\t07/12/2026\tOn track
+N2\tTeledermatology live for skin cancer referrals\tOwen Hart\t14/12/2026\tOn track
+N3\tNeighbourhood estates plan agreed\tLucy Fenwick\t18/12/2026\tAt risk
+N4\tVirtual ward beds reach 120\tKofi Mensah\t21/12/2026\tOn track
+"""
+
+
+def test_a_sentence_naming_as_many_as_asked_beats_all_that_falls_due(papers) -> None:
+    """"List the three neighbourhoods going live by December 2026": the sentence naming three is the
+    answer, not everything the tracker has due in December."""
+    index = papers({"slides.txt": NEIGHBOURHOODS, "tracker.txt": TRACKER, **OTHER_PAPERS})
+    reply = answer("Please list the three neighbourhoods that will have neighbourhood teams live by December 2026.", index, Tokenizer())
+    assert reply.answered and "Saltharbour North" in reply.answer and "Wykeford" in reply.answer, reply.answer
+
+
+def test_all_that_falls_due_is_no_answer_when_a_text_names_as_many_as_asked(papers) -> None:
+    from bot.answering.pipeline import context_for, ranked_candidates
+    from bot.answering.scorer import load_scorer
+
+    index = papers({"slides.txt": NEIGHBOURHOODS, "tracker.txt": TRACKER, **OTHER_PAPERS})
+    ctx = context_for("Please list the three neighbourhoods that will have neighbourhood teams live by December 2026.", index, Tokenizer(),
+                      None, 1000, None)
+    ranked = ranked_candidates(ctx, load_scorer())
+    assert any(c.source == "sentence" and c.counted and c.eligible for c in ranked)
+    assert not any(c.source == "window" and c.eligible for c in ranked)

@@ -128,8 +128,8 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
                 candidate.eligible = False
     if ctx.analysis.count is not None and any(c.eligible and c.counted for c in found):
         for candidate in found:  # "what are the four priorities?" and the papers list four under "Our 4 priorities":
-            if candidate.fits_form < 0 or (candidate.source == "list" and not candidate.counted):
-                candidate.eligible = False  # not a sentence listing nothing, nor four lines under another heading
+            if candidate.fits_form < 0 or (candidate.source in ("list", "window") and not candidate.counted):
+                candidate.eligible = False  # not a sentence listing nothing, nor four lines under another heading, nor all that falls due
     bound = ctx.analysis.bound
     if bound is not None and not bound.extreme and ctx.analysis.want not in ("person", "date") and any(c.eligible and c.source == "filter" for c in found):
         for candidate in found:  # "which risks score 20?": the rows that do, not a line about the register

@@ -189,13 +189,14 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
         cites += [_cite(passage, part) for part in after.parts[:2]]
     if column and passage.header is not None:
         cites.append(_cite(passage, passage.header))
+    listing = _enumerates(f"{text} {after.text}" if follows and after else text, a.asks_list, a.count)
     return Candidate(
         source="sentence", main=reading, context=" ".join(filter(None, (passage.section, passage.area))), area=passage.area,
         answer=trim(answer, 590), citations=cites, has_type=items[0] is not None or a.want in ("text", "yesno"),
         role_text=text, retrieval=retrieval, nearest=f"{passage.document} {_where(snippet.source)}",
         # a sentence built with the one after it ("... has 5 main providers. The Trusts are A, B, ...") lists what that one does
-        fits_form=_states_count(text, a.text) or _enumerates(f"{text} {after.text}" if follows and after else text, a.asks_list, a.count),
-        item=items[0] if items else None,
+        fits_form=_states_count(text, a.text) or listing,
+        item=items[0] if items else None, counted=a.count is not None and listing == 1.0,  # it names as many as asked
     )
 
 
@@ -258,8 +259,9 @@ def _items(tail: str) -> list[str]:
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
 _INTRODUCES = re.compile(r"[:;]\s+(?=\S)|\b(?:includ(?:e|es|ing)|compris(?:e|es|ing)|consist(?:s|ing)? of|such as|namely|"
                          r"made up of)\s+(?=\S)|"
-                         # a sentence whose subject is the things themselves: "The Trusts are A, B and C."
-                         r"(?:^|(?<=[.!?]\s))(?:the|these|our|its|their)\s+(?:[\w&-]+\s+){0,3}?[a-z]+s\s+(?:are|were)\s+(?=\S)",
+                         # a sentence whose subject is the things themselves: "The Trusts are A, B and C.", "The six
+                         # neighbourhoods going live by December 2026 are A, B, ..."
+                         r"(?:^|(?<=[.!?]\s))(?:the|these|our|its|their)\s+(?:[\w&-]+\s+){0,3}?[a-z]+s\s+(?:[\w&/-]+\s+){0,5}?(?:are|were)\s+(?=\S)",
                          re.IGNORECASE)
 
 
