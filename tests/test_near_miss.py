@@ -211,3 +211,28 @@ def test_a_figure_of_no_stated_year_is_not_the_asked_years(papers, tokenizer: To
 def test_a_date_before_the_one_given(index, tokenizer: Tokenizer, question: str, answer_text: str, before: bool) -> None:
     """"The next meeting after 17 October": a date before the one the question gives is the one before."""
     assert before_given(answer_text, analyse(question, lexicon(index, tokenizer))) is before
+
+
+FOOTPRINT = """Wexbury ICS programme board paper
+
+1. Background
+1.1 The Partnership covers four places: Brackenford, Thornleigh, Marrowdale and Eastholme Coast. Primary care
+is delivered by 118 GP practices working in 21 Primary Care Networks.
+1.2 The Board agreed its terms of reference in June and meets every two months in public, with papers
+published a week before each meeting and minutes approved at the next one.
+1.3 Each programme reports its milestones, risks and spend to the Board through a highlight report, and
+exceptions are escalated by the programme's senior responsible officer between meetings.
+
+2. Elective recovery
+2.1 The Thornleigh Elective Hub will treat its first patients in November 2026.
+"""
+
+
+def test_a_place_named_around_an_answer_only_in_a_list_of_places_is_not_what_it_is_about(papers, tokenizer: Tokenizer) -> None:
+    """"How many GP practices are there in Thornleigh?": the footprint's 118 is not Thornleigh's, though the
+    sentence before it lists Thornleigh among the footprint's places."""
+    index = papers({"board.txt": FOOTPRINT, "plan.txt": PLAN})
+    reply = answer("How many GP practices are there in Thornleigh?", index, tokenizer)
+    assert "118" not in reply.answer.split("nearest")[0], reply.answer
+    reply = answer("When will the Thornleigh Elective Hub treat its first patients?", index, tokenizer)
+    assert reply.answered and "November 2026" in reply.answer, reply.answer

@@ -260,8 +260,15 @@ def misses_names(candidate: Candidate, ctx: Context, asked: Collection[str] = ()
     setting = ctx.lex.setting()
     if setting and not asked and not setting & ctx.tokenizer.stem_set(about):
         names = names - setting
-    own = ctx.tokenizer.stem_set(" ".join([candidate.main, *as_parts(candidate.context), about]))
+    # a place named around the answer only as one of a list of places ("covers Brackenford, Thornleigh,
+    # Marrowdale and Eastholme Coast") says where the footprint is, not that the answer is about that place
+    around = [_LISTED_NAMES.sub(" ", part) for part in (*as_parts(candidate.context), about)]
+    own = ctx.tokenizer.stem_set(" ".join([candidate.main, *around]))
     return bool(names) and not any(ctx.topic.has(t, own) for t in names)
+
+
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
+_LISTED_NAMES = re.compile(rf"{_NAME}(?:,\s*{_NAME}){{1,}},?\s+(?:and|&)\s+{_NAME}")
 
 
 def asked_about(candidate: Candidate, ctx: Context) -> bool:
