@@ -437,3 +437,21 @@ def test_a_short_words_derivation_doubling_its_last_letter_is_of_its_family(pape
     a = analyse("Phase 1 slipped - from which date to which?", lex)
     assert tokenizer.stem("slippage") in a.kindred.get("slip", ()) and "slip" not in a.unknown, a
     assert not analyse("what care is there?", lex).kindred
+
+
+@pytest.mark.parametrize(("question", "word", "joined"), [
+    ("When are the builders due to hand over the new hub?", "hand", "handover"),
+    ("who has to sign off the business case?", "sign", "signoff"),
+])
+def test_a_compound_asked_as_two_words_is_the_papers_one_word(papers, tokenizer, question: str, word: str, joined: str) -> None:
+    lex = lexicon(papers({"tracker.txt": "Estates tracker\nSaltergate hub: practical completion and handover, 15 December 2025.\n"
+                                         "Business case signoff by the board in January.\n"}), tokenizer)
+    a = analyse(question, lex)
+    assert tokenizer.stem(joined) in a.kindred.get(tokenizer.stem(word), ()), a.kindred
+
+
+def test_a_doers_noun_is_of_its_verbs_family(papers, tokenizer) -> None:
+    """"Who is getting a builder signed up?" is answered by "Theatre build contractor appointed"."""
+    lex = lexicon(papers({"tracker.txt": "Estates tracker\nTheatre build contractor appointed by June.\n"}), tokenizer)
+    a = analyse("Who is getting a builder signed up for the theatres?", lex)
+    assert "build" in a.kindred.get(tokenizer.stem("builder"), ()) and tokenizer.stem("builder") not in a.unknown, a.kindred

@@ -236,7 +236,8 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
         if n != main and _CIRCUMSTANCE.fullmatch(clause.strip()):
             continue  # who is leaving and when: whom the question is about, not what the role is for
         share = 1.0 if n == main else SIDE_CLAUSE_WEIGHT
-        for word in tok.words(clause):
+        words = tok.words(clause)
+        for at, word in enumerate(words):
             if word in tok.stopwords or (len(word) < 2 and not word.isdigit()):
                 continue
             stem = tok.stem(word)
@@ -245,7 +246,7 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
             weight, synonyms = _weight(word, stem, lex)
             if synonyms:
                 analysis.synonyms[stem] = synonyms
-            kin = (lex.kindred(stem) | lex.equivalents(stem)) if not synonyms else frozenset()
+            kin = (lex.kindred(stem) | lex.equivalents(stem) | _joined(words, at, lex)) if not synonyms else frozenset()
             if kin:
                 analysis.kindred[stem] = kin
                 if not lex.df(stem):  # "neonatal" asked, only "neonatology" written: weighed as that word
@@ -259,6 +260,18 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
     spelled_beside(analysis, text, lex)
     analysis.unknown = frozenset(t for t in analysis.terms if lex.df(t) == 0 and t not in analysis.synonyms
                                  and t not in analysis.kindred and not lex.in_file_names(t))
+
+
+def _joined(words: list[str], at: int, lex: Lexicon) -> frozenset[str]:
+    """A compound written as two words in the question and as one in the papers ("hand over" and
+    "handover", "sign off" and "signoff", "work force" and "workforce"): the word is of that one's family."""
+    out = set()
+    for a, b in ((at - 1, at), (at, at + 1)):
+        if 0 <= a and b < len(words) and words[a].isalpha() and words[b].isalpha():
+            joined = lex.tokenizer.stem(words[a] + words[b])
+            if len(words[a] + words[b]) >= 6 and lex.df(joined):
+                out.add(joined)
+    return frozenset(out)
 
 
 def grid_asked(analysis: Analysis) -> bool:

@@ -118,7 +118,9 @@ class Lexicon:
         # "unconditional" asks after the conditions: a word negated by its prefix is of its root's family
         root = next((stem[len(p):] for p in NEGATING_PREFIXES if stem.startswith(p) and len(stem) - len(p) >= KIN_CHARS), "")
         negated = [root] if root and engine.df(root) else []
-        return frozenset(longer[:KIN_MAX] + shorter[-1:] + negated)
+        # "builders" asks after the building work: a doer's noun ("-er") is of its verb's family
+        doer = [stem[:-2]] if stem.endswith("er") and len(stem) - 2 >= 4 and engine.df(stem[:-2]) else []
+        return frozenset(longer[:KIN_MAX] + shorter[-1:] + negated + doer)
 
     def equivalents(self, stem: str) -> frozenset[str]:
         """Stems of the words the papers use that say the same in NHS usage ("planned" -> "elective"),
