@@ -352,3 +352,25 @@ def test_a_project_lead_is_a_role_of_its_own(papers, question: str, expected: st
     index = papers({"pmo_export.csv": PMO_EXPORT, **OTHER_PAPERS})
     reply = answer(question, index, Tokenizer())
     assert reply.answered and reply.answer.startswith(expected) and not_expected not in reply.answer.split("(")[0], reply.answer
+
+
+LEADERSHIP = """Wexbury programme plan 2026/27
+
+Strategy: Robert Ainsley, Director of Strategy, ICB
+Finance: Helen Marsh, Director of Finance
+
+4. Leadership changes
+4.1 Fiona Castellan took up the post of Interim Director of Place Partnerships on 5 January 2026, covering the
+vacancy while the permanent post is recruited to; she also leads the refresh of the estates strategy.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected", "absent"), [
+    ("who's the interim director for the strategy?", "Fiona Castellan", "Robert Ainsley"),
+    ("Who is the acting director leading the strategy refresh?", "Fiona Castellan", "Robert Ainsley"),
+])
+def test_a_role_held_for_a_while_is_answered_by_someone_said_to_hold_it_so(papers, question: str, expected: str, absent: str) -> None:
+    """"Interim", "acting": the question's point; a permanent director of the same words is no answer."""
+    index = papers({"plan.txt": LEADERSHIP, **OTHER_PAPERS})
+    reply = answer(question, index, Tokenizer())
+    assert reply.answered and expected in reply.answer and absent not in reply.answer, reply.answer

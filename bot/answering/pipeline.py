@@ -139,12 +139,20 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
         for candidate in found:  # "who deputised for the SRO?": only someone said to deputise, never the SRO
             if candidate.features.get("role", 0) <= 0:
                 candidate.eligible = False
+    occasional = [r for r in ctx.analysis.roles if r in OCCASIONAL_ROLES]
+    if occasional and any(c.eligible and _states_any(occasional, c) for c in found):
+        for candidate in found:  # "who's the interim director of strategy?": someone said to be interim, not any director
+            candidate.eligible = candidate.eligible and _states_any(occasional, candidate)
     found.sort(key=lambda c: (not c.eligible, -c.score))
     if found:  # the abstention rule looks at the best candidate only
         found[0].probability = scorer.probability(found[0].features, found[0].score)
         if ctx.analysis.want == "date":
             _most_precise_first(found, ctx)
     return found
+
+
+def _states_any(roles: list[str], candidate: Candidate) -> bool:
+    return bool(candidate.role_text) and any(role_score(r, candidate.role_text) > 0 for r in roles)
 
 
 REASON_FIT = 0.5  # a reason given fits a why-question as a row fits a look-up: some, not all, of the form
