@@ -190,3 +190,40 @@ def test_a_row_shorter_than_its_labels_is_still_cited(cells: list[dict], quote: 
     from bot.answering.candidates.filtered import _cite
     row = {"document": "risks.txt", "doc_title": "Risks", "quote": "Risk register", "section": None, "area": None}
     assert _cite(row, cells, 3).quote == quote
+
+
+KEYED = """Wexbury ICS board assurance framework
+
+Scoring: likelihood (1-5) multiplied by impact (1-5).
+1-6 = low; 8-12 = moderate; 15-25 = high.
+
+Risk ID\tRisk description\tCurrent score\tPrevious score\tTarget score\tRisk owner
+BAF-01\tRisk that urgent care demand exceeds capacity\t20\t20\t12\tAmira Stone
+BAF-02\tRisk that the efficiency requirement is not delivered\t16\t12\t9\tLucy Barr
+BAF-03\tRisk that estates works overrun into winter\t9\t15\t6\tDavid Crane
+BAF-04\tRisk that the shared care record go-live slips\t8\t8\t4\tOmar Hale
+"""
+
+
+@pytest.mark.parametrize(("question", "expected", "absent"), [
+    ("How many BAF risks are rated high?", ["2 BAF risks", "BAF-01", "BAF-02", "15-25"], ["BAF-03"]),
+    ("Which risks are in the highest band?", ["BAF-01", "BAF-02"], ["BAF-03", "BAF-04"]),
+    ("which risks are moderate on the framework?", ["BAF-03", "BAF-04"], ["BAF-01"]),
+])
+def test_a_band_the_registers_key_names_is_a_range_of_its_current_score(papers, tokenizer: Tokenizer, question: str,
+                                                                          expected: list[str], absent: list[str]) -> None:
+    """"Rated high" is the key's "15-25 = high", read on the current score, not the previous or target one."""
+    index = papers({"baf.txt": KEYED, "letter.txt": OTHER})
+    reply = answer(question, index, tokenizer)
+    assert reply.answered and all(t in reply.answer for t in expected) and not any(t in reply.answer for t in absent), reply.answer
+
+
+@pytest.mark.parametrize(("text", "bands"), [
+    ("1-6 = low; 8-12 = moderate; 15-25 = high.", {"low": (1, 6), "moderate": (8, 12), "high": (15, 25)}),
+    ("  1-6    Low       managed locally\n  15-25  High      reported to the Board", {"low": (1, 6), "high": (15, 25)}),
+    ("Low (1-6), Moderate (8-12), High (15-25)", {"low": (1, 6), "moderate": (8, 12), "high": (15, 25)}),
+    ("The plan runs 2025-26 with high ambitions.", {}),  # one range, not a key
+])
+def test_a_scoring_keys_bands(text: str, bands: dict) -> None:
+    from bot.answering.bands import key_bands
+    assert key_bands(text) == bands

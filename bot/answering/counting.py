@@ -37,6 +37,16 @@ def counted_nouns(question: str) -> list[str]:
 _BEING = frozenset("are is were was".split())
 
 
+def counted_as_asked(question: str) -> str | None:
+    """The counted things as the question writes them ("BAF risks" of "how many BAF risks are rated
+    high?"), when they end in a plural noun; else None ("how many currently sit ...")."""
+    nouns = counted_nouns(question)
+    if not nouns or not nouns[-1].endswith("s"):
+        return None
+    said = re.search(r"\W+".join(map(re.escape, nouns)), question, re.I)
+    return said.group(0) if said else None
+
+
 def introduces_counted(nouns: list[str], intro: str, stem_set, stem) -> bool:
     """A list's introducing line is one of the counted things: it names every counted word ("how many
     staff drop-in sessions" over "Drop-in sessions ... open to staff:"; "how many whole-time equivalent

@@ -13,8 +13,10 @@ from collections.abc import Iterator, Sequence
 
 import numpy as np
 
+from bot.answering.bands import Band, asked_band, asks_top_band, key_bands, names_a_band
 from bot.answering.candidates import Candidate, Context, cite_cell, trim, unique
-from bot.answering.candidates.question_rows import question_records
+from bot.answering.candidates.question_rows import question_records, tables_of
+from bot.answering.counting import counted_as_asked
 from bot.answering.matching import Topic
 from bot.answering.thresholds import Amount, Bound, cell_amount
 from bot.index.record_terms import RecordTable
@@ -32,17 +34,16 @@ CODE_CHARS = 10  # a first cell this short is a code ("R01", "PC-04"): the row's
 def filtered_rows(ctx: Context) -> Iterator[Candidate]:
     bound = ctx.analysis.bound
     rating = asked_rating(ctx.analysis.text) if bound is None else None
-    if bound is None and rating is None or not ctx.topic:
+    banded = (bound is None or bound.extreme and asks_top_band(ctx.analysis.text)) and rating is None \
+        and _LISTS_OR_COUNTS.search(ctx.analysis.text.lower()) is not None and names_a_band(ctx.analysis.text)
+    if bound is None and rating is None and not banded or not ctx.topic:
         return
     if bound is not None and bound.op == "==" and ctx.analysis.want in ("person", "date"):
         return  # "who owns the risk that scores 20?": the number picks out the row asked about, not rows to list
     table = question_records(ctx, "rows")
     if not len(table):
         return
-    table.columns("document", "labels")
-    groups: dict[tuple[str, str], list[int]] = {}
-    for i, key in enumerate(zip(table.column("document"), table.column("labels"))):
-        groups.setdefault((str(key[0]), str(key[1])), []).append(i)
+    groups = tables_of(table)
     # only the tables of the rows the question's words fit best are read (a national corpus has
     # thousands of tables sharing a word with "which risks score 15 or more?")
     searching = Topic(ctx.analysis, ctx.tokenizer, ctx.lex.setting())  # the footprint's name is in every paper: where, not which
@@ -52,13 +53,29 @@ def filtered_rows(ctx: Context) -> Iterator[Candidate]:
     read = sorted((p for p in groups.values() if best.intersection(p)), key=lambda p: -max(scores[i] for i in p))
     for positions in read[:TABLES_READ]:  # the tables of the best-fitting rows first
         rows = table.take(positions)
-        found = _filtered(ctx, bound, rows) if bound is not None else _rated(ctx, rating or "", rows)
+        if banded:  # "how many risks are rated high?": the band the register's own key gives that name
+            band = asked_band(ctx.analysis.text, _document_bands(ctx, str(rows[0]["document"])))
+            found = _filtered(ctx, band, rows) if band is not None else None
+        else:
+            found = _filtered(ctx, bound, rows) if bound is not None else _rated(ctx, rating or "", rows)
         if found is not None:
             offered.append(found)
     if bound is not None and not bound.extreme:
         offered += _fields_across(ctx, bound, table, best)
     offered.sort(key=lambda c: -ctx.topic.coverage(c.main, c.context)[0])
     yield from offered[:TABLES]
+
+
+_LISTS_OR_COUNTS = re.compile(r"\b(?:how many|which|what|list|name|number of)\b")
+
+
+def _document_bands(ctx: Context, document: str) -> dict[str, tuple[float, float]]:
+    """The scoring key's bands of one paper, read once per version."""
+    memo = ctx.index.memo("score bands", dict)
+    if document not in memo:
+        text = "\n".join(p.text for p in ctx.index.passages_where("document = ?", (document,)))
+        memo[document] = key_bands(text)
+    return memo[document]
 
 
 FIELD_SECTIONS = 3  # a field given under this many headings of one paper is read across them
@@ -124,7 +141,7 @@ def _first_cell(row: dict) -> str:
     return cells[0]["text"] if cells else ""
 
 
-def _filtered(ctx: Context, bound: Bound, rows: Sequence[dict]) -> Candidate | None:
+def _filtered(ctx: Context, bound: Bound | Band, rows: Sequence[dict]) -> Candidate | None:
     labels: list[str] = json.loads(rows[0]["labels"] or "[]")
     groups = _group_sums(ctx, rows, labels) if bound.extreme else None
     # a table's total row sums the rows it would be compared with: it is no row of its own
@@ -135,7 +152,7 @@ def _filtered(ctx: Context, bound: Bound, rows: Sequence[dict]) -> Candidate | N
     values = {k: _column(cells, k, labels[k] if k < len(labels) else "") for k in range(len(labels))}
     numeric = {k: v for k, v in values.items() if v is not None}
     named = _named_columns(ctx, labels, numeric)
-    column = named[0] if len(named) == 1 else None if bound.extreme else _split_column(bound, numeric)
+    column = named[0] if len(named) == 1 else None if bound.extreme else _split_column(bound, numeric, labels)
     if column is None and named:
         column = named[0]
     if column is None and bound.extreme:  # "the largest plan": the rows' totals, where the table sums them
@@ -148,11 +165,15 @@ def _filtered(ctx: Context, bound: Bound, rows: Sequence[dict]) -> Candidate | N
                      key=lambda p: (-p[0].whole if bound.op in (">=", ">") else p[0].whole, p[1]))
     head = rows[0]
     where = _where(rows)
-    label = f"{labels[column]} {'of ' if bound.op in ('>=', '<=') else ''}{bound.said()}"
+    label = f"{labels[column]} {bound.said()}" if isinstance(bound, Band) else \
+        f"{labels[column]} {'of ' if bound.op in ('>=', '<=') else ''}{bound.said()}"
     counted = sum(1 for a in numeric[column] if a is not None)
     if passing:
         named = "; ".join(f"{_name(cells[i], column)} ({cells[i][column]['text']})" for _, i in passing)
         answer = f"{len(passing)} of the {counted} rows of {trim(where, 80)} have a {label}: {named}"
+        said = counted_as_asked(ctx.analysis.text) if ctx.analysis.want == "number" else None
+        if said:  # "how many risks are rated high?": the count of what was asked first, then how it was counted
+            answer = f"{len(passing)} {said} ({answer.split(': ', 1)[0]}): {named}"
         cites = [_cite(rows[i], cells[i], column) for _, i in passing]
     else:
         upward = bound.op in (">=", ">", "==")
@@ -161,9 +182,10 @@ def _filtered(ctx: Context, bound: Bound, rows: Sequence[dict]) -> Candidate | N
         answer = (f"None of the {counted} rows of {trim(where, 80)} has a {label}; the {'highest' if upward else 'lowest'} is "
                   f"{cells[top[1]][column]['text']} ({_name(cells[top[1]], column)})")
         cites = [_cite(rows[top[1]], cells[top[1]], column)]
-    return Candidate(
-        source="filter", main=" ".join(_shared(rows, f) for f in ("header_text", "section", "caption", "doc_title")), context="", area=head.get("area"), answer=trim(answer, 590),
-        citations=unique(cites), fits_form=1.0, nearest=trim(where, 160),
+    shared = " ".join(_shared(rows, f) for f in ("header_text", "section", "caption", "doc_title"))
+    return Candidate(  # what it states: these rows, by the bound (a band by its name: "rated high")
+        source="filter", main=f"{shared} {bound.said()}" if isinstance(bound, Band) else shared, context="", area=head.get("area"),
+        answer=trim(answer, 590), citations=unique(cites), fits_form=1.0, nearest=trim(where, 160),
     )
 
 
@@ -288,11 +310,17 @@ def _named_columns(ctx: Context, labels: list[str], numeric: dict[int, list[Amou
     return [k for k, v in scored.items() if v == best] if best else []
 
 
-def _split_column(bound: Bound, numeric: dict[int, list[Amount | None]]) -> int | None:
-    """The one number column the bound splits (some rows pass, some do not); None if none or several."""
+def _split_column(bound: Bound | Band, numeric: dict[int, list[Amount | None]], labels: list[str]) -> int | None:
+    """The one number column the bound splits (some rows pass, some do not); of several, the one a
+    register labels current ("Current score" beside "Previous score" and "Target score"); else None."""
     split = [k for k, amounts in numeric.items()
              if len({bound.passes(a) for a in amounts if a is not None}) == 2]
+    if len(split) > 1:
+        split = [k for k in split if k < len(labels) and _CURRENT.search(labels[k])]
     return split[0] if len(split) == 1 else None
+
+
+_CURRENT = re.compile(r"\b(?:current|latest|now|this quarter)\b", re.I)
 
 
 def _name(cells: list[dict], column: int) -> str:

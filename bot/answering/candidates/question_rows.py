@@ -25,6 +25,16 @@ def question_records(ctx: Context, name: str, role_field: str | None = None, doc
     return rows_sharing(ctx.index, ctx.tokenizer, name, stems, papers, phrases)
 
 
+def tables_of(table: RecordTable) -> dict[tuple[str, str], list[int]]:
+    """The positions of a record table's rows, grouped into the tables they came from: one paper's
+    rows under the same column labels."""
+    table.columns("document", "labels")
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i, key in enumerate(zip(table.column("document"), table.column("labels"))):
+        groups.setdefault((str(key[0]), str(key[1])), []).append(i)
+    return groups
+
+
 def area_records(ctx: Context, name: str) -> RecordTable:
     """The rows of record table `name` in the asked plan areas (every row when none is asked)."""
     return rows_in_areas(ctx.index, ctx.tokenizer, name, ctx.analysis.areas)
