@@ -82,3 +82,12 @@ def test_the_level_of_cover_asked_is_how_it_is_asked_not_what_about(graded, ques
     """"Fully or in part", "incl partial": which levels of cover to give, not words a cell must hold."""
     reply = answer(question, graded, Tokenizer())
     assert reply.answered and "must do 2" in reply.answer and "LC1" in reply.answer and "LC3" in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize(("question", "count"), [
+    ("How many of the nine must-dos are fully covered by local programmes?", "4 (four) of the nine must-dos are covered in full"),
+    ("how many must dos are covered partly?", "5 (five) of the nine must-dos are covered in part"),
+])
+def test_must_dos_counted_by_the_level_of_cover_asked(graded, question: str, count: str) -> None:
+    reply = answer(question, graded, Tokenizer())
+    assert reply.answered and count in reply.answer, reply.answer

@@ -24,6 +24,9 @@ def mustdo_candidates(ctx: Context) -> Iterator[Candidate]:
     if not len(rows):
         return
     numbers = list(a.mustdos)
+    level = _LEVEL_ASKED.search(a.text) if a.want == "number" and not numbers else None
+    if level:  # "how many must-dos are fully covered?": the must-dos with an entry at that level, counted
+        yield from _level_counts(ctx, table, rows, "partial" if level.group("part") else "full")
     if not a.gap and _ASKS_MUSTDOS.search(a.text.lower()):  # the must-dos are asked: any topic words name the programme
         yield from _by_programme(ctx, table, rows)
     fit = ctx.topic.scores([table.field("text")], [table.field("priority"), table.field("description")])[rows] if ctx.topic else np.zeros(len(rows))
@@ -305,6 +308,33 @@ def _gaps(ctx: Context, table: RecordTable, rows: np.ndarray) -> Iterator[Candid
             answer = f"In {where}, every one of the nine must-dos has at least one entry."
         yield Candidate(source="mustdo-gap", main=anchors[area].get("caption") or "", context=where, area=area, answer=trim(answer, 590),
                         citations=unique([*([header] if header else []), cite_row(anchors[area])]), fits_form=1.0)
+
+
+_LEVEL_ASKED = re.compile(r"\b(?:(?P<full>fully|in full|completely|wholly)|(?P<part>partly|partially|in part|partial))\b", re.I)
+FULL = re.compile(r"^\s*(?:full(?:y)?|yes|y|lead(?:s|ing)?|✓|✔|●)\b", re.I)
+
+
+def _level_counts(ctx: Context, table: RecordTable, rows: np.ndarray, level: str) -> Iterator[Candidate]:
+    """Per area, the must-dos with at least one entry at the asked level ("Full", "Yes", a lead mark; or
+    "Partial", "contributes"), counted, each named with the programmes entered so."""
+    marks = PARTIAL if level == "partial" else FULL
+    by_area: dict[str | None, dict[int, list[dict]]] = {}
+    area_of, mustdo_of = table.column("area").tolist(), table.column("mustdo").tolist()
+    for i in rows.tolist():
+        row = table.rows[i]
+        if marks.match(row["text"]):
+            by_area.setdefault(area_of[i], {}).setdefault(mustdo_of[i], []).append(row)
+    for area, entered in by_area.items():
+        where = area or "the plans"
+        forms = count_forms(len(entered))
+        said = f"{forms[0]} ({forms[1]})" if len(forms) > 1 else forms[0]
+        named = "; ".join(f"{_name(n)} ({', '.join(r['priority'] for r in cells)})" for n, cells in sorted(entered.items()))
+        answer = f"In {where}, {said} of the nine must-dos {'are' if len(entered) != 1 else 'is'} covered {'in part' if level == 'partial' else 'in full'}: {named}."
+        cells = [r for _, rs in sorted(entered.items()) for r in rs]
+        header = _header_cite(cells[0])
+        yield Candidate(source="mustdo", main=f"{cells[0].get('caption') or ''} {level} must do covered", context=where, area=area,
+                        answer=trim(answer, 590), citations=unique([*([header] if header else []), *(cite_row(r) for r in cells)]),
+                        fits_form=1.0)
 
 
 def _part_only(table: RecordTable, rows: list[int]) -> dict[int, list[str]]:
