@@ -10,6 +10,7 @@ from bot.answering.analysis import Analysis, analyse, dated_form, grid_asked
 from bot.answering.candidates import Candidate, Context, asked_files, role_in, role_score, unique
 from bot.answering.vocabulary import WEAK_ROLES
 from bot.answering.candidates.filtered import filtered_rows
+from bot.answering.candidates.slipped import slipped_rows
 from bot.answering.candidates.lists import list_candidates
 from bot.answering.candidates.milestones import milestone_candidates
 from bot.answering.candidates.mustdos import mustdo_candidates
@@ -32,7 +33,7 @@ MAX_CITATIONS = 5
 
 Generator = Callable[[Context], Iterator[Candidate]]
 GENERATORS: tuple[Generator, ...] = (mustdo_candidates, milestone_candidates, initiative_owners, area_owners, people, owned_by, programme_holders,
-                                     row_candidates, filtered_rows, list_candidates, sentence_candidates)
+                                     row_candidates, filtered_rows, slipped_rows, list_candidates, sentence_candidates)
 
 
 def answer(text: str, index: PlanIndex, tokenizer: Tokenizer, as_of: date | None = None, max_chars: int = 1000,
@@ -80,7 +81,7 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
                 candidate.context = (*as_parts(candidate.context), ctx.lex.about(candidate.citations[0].document))
             if grid_asked(ctx.analysis) and not candidate.source.startswith("mustdo"):
                 candidate.fits_form = -1.0  # a must-do question is answered from the grid
-            elif dated_form(ctx.analysis) and candidate.source != "window":
+            elif dated_form(ctx.analysis) and candidate.source not in WINDOWED:
                 candidate.fits_form = -1.0  # "what's due next month?" is answered by what falls in it
             if candidate.area is None and ctx.analysis.areas:
                 candidate.area = addressed_area(candidate, ctx)
@@ -215,7 +216,7 @@ def blocked(candidate: Candidate, analysis: Analysis) -> bool:
         return True  # "The UTC will offer three services the MIU does not:" says what follows, not what they are
     if candidate.source == "sentence" and candidate.answer.rstrip().endswith("?"):
         return True  # a paper's own question ("Q: What will the UTC offer?") asks, it does not answer
-    return dated_form(analysis) and analysis.window is not None and analysis.window.relative and candidate.source != "window"
+    return dated_form(analysis) and analysis.window is not None and analysis.window.relative and candidate.source not in WINDOWED
 
 
 def _points_ahead(candidate: Candidate) -> bool:
@@ -334,6 +335,10 @@ REMIT_SHARE = 0.5
 # Roles held for a day or a while, true only where the papers say so: the question's whole point.
 OCCASIONAL_ROLES = frozenset({"deputy", "acting", "presenter", "proposer", "seconder"})
 
+
+# What answers a question about a window of time: what falls in it, or (for "which have slipped?") the
+# rows whose date has moved past their baseline.
+WINDOWED = frozenset({"window", "slipped"})
 
 # A must-do question is answered from the grid when the grid has the area and must-do asked about.
 GRID = frozenset({"mustdo", "mustdo-cell", "mustdo-gap"})
