@@ -43,7 +43,7 @@ def counted_as_asked(question: str) -> str | None:
     nouns = counted_nouns(question)
     if not nouns or not nouns[-1].endswith("s"):
         return None
-    said = re.search(r"\W+".join(map(re.escape, nouns)), question, re.I)
+    said = re.search(r"\w*\W+".join(map(re.escape, nouns)), question, re.I)  # "LC1 projects": the words as written
     return said.group(0) if said else None
 
 

@@ -11,6 +11,7 @@ from bot.answering.candidates import Candidate, Context, asked_files, role_in, r
 from bot.answering.vocabulary import WEAK_ROLES
 from bot.answering.candidates.filtered import filtered_rows
 from bot.answering.candidates.slipped import slipped_rows
+from bot.answering.candidates.valued import valued_rows
 from bot.answering.candidates.lists import list_candidates
 from bot.answering.candidates.milestones import milestone_candidates
 from bot.answering.candidates.mustdos import mustdo_candidates
@@ -33,7 +34,7 @@ MAX_CITATIONS = 5
 
 Generator = Callable[[Context], Iterator[Candidate]]
 GENERATORS: tuple[Generator, ...] = (mustdo_candidates, milestone_candidates, initiative_owners, area_owners, people, owned_by, programme_holders,
-                                     row_candidates, filtered_rows, slipped_rows, list_candidates, sentence_candidates)
+                                     row_candidates, filtered_rows, slipped_rows, valued_rows, list_candidates, sentence_candidates)
 
 
 def answer(text: str, index: PlanIndex, tokenizer: Tokenizer, as_of: date | None = None, max_chars: int = 1000,
