@@ -41,6 +41,19 @@ def unstated_year(stated: str, analysis: Analysis) -> bool:
     return bool(asked) and not any(a < d and c < b for a, b in asked for c, d in said)
 
 
+def part_of_span(stated: str, analysis: Analysis) -> bool:
+    """The question asks a figure across years ("the total over 2026/27 to 2028/29"), and the text (with
+    its row and heading) gives some of those years and not the others: one year's figure, not the span's."""
+    if analysis.want not in ("money", "number"):
+        return False
+    asked = list(dict.fromkeys(_spans(analysis.text)))
+    if len(asked) < 2:
+        return False
+    said = _spans(stated)
+    held = [a for a in asked if any(a[0] < d and c < a[1] for c, d in said)]
+    return 0 < len(held) < len(asked)
+
+
 def other_year(answer: str, analysis: Analysis) -> bool:
     """The question names a year for a sum or figure, and the answer states figures of other years only
     (a financial year 2026/27 runs April 2026 to March 2027, so it shares months with the year 2027)."""

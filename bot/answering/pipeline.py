@@ -21,7 +21,7 @@ from bot.answering.candidates.sentences import sentence_candidates
 from bot.answering.features import features
 from bot.answering.lexicon import lexicon
 from bot.answering.matching import Topic
-from bot.answering.near_miss import before_given, other_month, other_name, other_ordinal, other_part, other_year, unstated_year
+from bot.answering.near_miss import before_given, other_month, other_name, other_ordinal, other_part, other_year, part_of_span, unstated_year
 from bot.answering.quoted import holds_quoted, quoted_stems
 from bot.answering.scorer import Scorer, load_scorer
 from bot.index.store import PlanIndex
@@ -120,6 +120,7 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
                                   or before_given(candidate.answer, ctx.analysis) or other_part(candidate.answer, ctx.analysis)
                                   or other_month(" ".join([candidate.answer, *as_parts(candidate.context)]), ctx.analysis)
                                   or unstated_year(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
+                                  or part_of_span(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
                                   or misses_remit(candidate, ctx) or misses_names(candidate, ctx) or asked_about(candidate, ctx)
                                   or departed(candidate, ctx))
     for candidate in found:  # another one of the kind is there: only a text naming the asked one is about it

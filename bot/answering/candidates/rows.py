@@ -37,6 +37,10 @@ def row_candidates(ctx: Context) -> Iterator[Candidate]:
                                                           document_field(ctx, "rows", table.rows)])
     scores = scores + role_bonus(ctx, table, "row_text")
     scores = with_bonus(scores, TYPED_ROW_BONUS, lambda at: typed_rows(ctx, table, at), TOP, FLOOR)
+    years = _named_years(ctx.analysis.text)
+    if len(years) >= 2:  # "over the three years 2026/27 to 2028/29": a row laid out by those very years
+        headers = table.column("header_text")
+        scores = scores + YEARS_ROW_BONUS * np.array([all(y in (h or "") for y in years) for h in headers], dtype=float)
     order = np.argsort(-scores, kind="stable")[:TOP]
     for i in order:
         if scores[i] < FLOOR:
@@ -45,6 +49,20 @@ def row_candidates(ctx: Context) -> Iterator[Candidate]:
 
 
 TYPED_ROW_BONUS = 0.1
+YEARS_ROW_BONUS = 0.3
+_FY_NAMED = re.compile(r"\b(?:20)?(\d\d)/(\d\d)\b")
+
+
+def _by_named_years(ctx: Context, row: dict) -> bool:
+    """A row laid out by every year the question names ("2026/27 | 2027/28 | 2028/29 | Total" for "over
+    2026/27 to 2028/29") gives the figure across them as the question asks it."""
+    years = _named_years(ctx.analysis.text)
+    return len(years) >= 2 and all(y in (row.get("header_text") or "") for y in years)
+
+
+def _named_years(text: str) -> list[str]:
+    """The financial years a question names, as tables label them ("26/27" -> "2026/27")."""
+    return list(dict.fromkeys(f"20{a}/{b}" for a, b in _FY_NAMED.findall(text) if (int(a) + 1) % 100 == int(b)))
 
 
 def typed_rows(ctx: Context, table: RecordTable, at: np.ndarray | None = None) -> np.ndarray:
@@ -134,8 +152,8 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
         role_text=_role_text(strong, labels[at] if at is not None and at < len(labels) else "", role_cells),
         # a row giving each date the question names ("baseline and planned end") fits it fully; a message's
         # header (From, To, Subject, Sent) dates the message, not the work it is about
-        fits_form=1.0 if len(named_dates) >= 2 else 0.0 if want == "date" and _message_header(labels, ctx) else
-        0.5 if at is not None else 0.0, nearest=trim(row["row_text"], 160),
+        fits_form=1.0 if len(named_dates) >= 2 or at is not None and _by_named_years(ctx, row) else
+        0.0 if want == "date" and _message_header(labels, ctx) else 0.5 if at is not None else 0.0, nearest=trim(row["row_text"], 160),
     )
 
 
@@ -358,7 +376,13 @@ def _number_by_label(labels: list[str], cells: list[dict], ctx: Context,
             score, _ = ctx.topic.coverage(label)
             if score > best:
                 best, best_at = score, k
+    if best_at is None and _TOTAL_ASKED.search(ctx.analysis.text):  # "the total over the three years": the Total column
+        best_at = next((k for k, label in enumerate(labels) if k < len(cells) and _TOTAL_LABEL.match(label) and finder(cells[k]["text"])), None)
     return best_at
+
+
+_TOTAL_ASKED = re.compile(r"\b(?:total|altogether|in all|combined|overall)\b", re.I)
+_TOTAL_LABEL = re.compile(r"^\s*(?:grand\s+)?total\b", re.I)
 
 
 def _first_name_part(text: str) -> str:
