@@ -56,3 +56,34 @@ def test_a_length_of_time_asked_is_answered_from_its_paper(papers, tokenizer: To
                                "now serves 14,000 patients.\n", **OTHER_PAPERS})
     reply = answer("How long has the Saltwick Ferry hub been open?", index, tokenizer)
     assert reply.answered and "12 November 2018" in reply.answer[:60], reply.answer
+
+
+FOOTPRINT = """Wexbury stakeholder briefing
+
+Establishing a footprint
+The Wexbury footprint brings together two counties. There are also four existing GP federations covering the
+91 GP practices and 765,000 population. Primary care will be an integral part of the plan.
+
+Finance
+The system's deficit is forecast at 12 million pounds by 2020/21 if nothing changes.
+"""
+
+
+def test_two_figures_asked_are_answered_by_the_sentence_giving_both(papers, tokenizer: Tokenizer) -> None:
+    """"Population and number of GP practices?": the sentence with a number beside the words of each."""
+    index = papers({"briefing.txt": FOOTPRINT, **OTHER_PAPERS})
+    reply = answer("how big is the wexbury footprint - population and no. of GP practices?", index, tokenizer)
+    assert reply.answered and "91" in reply.answer and "765,000" in reply.answer, reply.answer
+
+
+def test_a_sentence_giving_each_figure_asked_fits_the_question(papers, tokenizer: Tokenizer) -> None:
+    from bot.answering.pipeline import context_for, ranked_candidates
+    from bot.answering.scorer import load_scorer
+
+    index = papers({"briefing.txt": FOOTPRINT, **OTHER_PAPERS})
+    ctx = context_for("how big is the wexbury footprint - population and no. of GP practices?", index, tokenizer, None, 1000, None)
+    both = [c for c in ranked_candidates(ctx, load_scorer()) if "765,000" in c.answer and c.source == "sentence"]
+    assert both and both[0].fits_form == 1.0
+    ctx = context_for("how many GP practices are there in the wexbury footprint?", index, tokenizer, None, 1000, None)
+    one = [c for c in ranked_candidates(ctx, load_scorer()) if "765,000" in c.answer and c.source == "sentence"]
+    assert all(c.fits_form < 1.0 for c in one)  # one figure asked: no more fitting for giving two

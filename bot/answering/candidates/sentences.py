@@ -195,7 +195,7 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
         answer=trim(answer, 590), citations=cites, has_type=items[0] is not None or a.want in ("text", "yesno"),
         role_text=text, retrieval=retrieval, nearest=f"{passage.document} {_where(snippet.source)}",
         # a sentence built with the one after it ("... has 5 main providers. The Trusts are A, B, ...") lists what that one does
-        fits_form=_states_count(text, a.text) or listing,
+        fits_form=_states_count(text, a.text) or listing or _gives_each_figure(ctx, text),
         item=items[0] if items else None, counted=a.count is not None and listing == 1.0,  # it names as many as asked
     )
 
@@ -213,6 +213,26 @@ def _enumerates(text: str, asks_list: bool, count: int | None) -> float:
 
 
 UNLISTED = -0.5
+_JOINS = re.compile(r"\s+(?:and|\+)\s+|,\s*|\s+-\s+")
+
+
+def _gives_each_figure(ctx: Context, text: str) -> float:
+    """"Population and no. of GP practices?": two figures asked, joined by "and"; a sentence giving a
+    number beside the words of each ("the 91 GP practices and 765,000 population") gives them both."""
+    if ctx.analysis.want != "number":
+        return 0.0
+    groups = [g for part in _JOINS.split(ctx.analysis.text) if (g := {t for t in ctx.tokenizer(part) if t in ctx.analysis.terms})]
+    if len(groups) < 2:
+        return 0.0
+    words = re.findall(r"[\w,.£%]+", text)
+    beside = set()
+    for k, word in enumerate(words):
+        if re.fullmatch(r"£?\d[\d,]*(?:\.\d+)?%?", word.rstrip(".,")):
+            near = words[max(0, k - 3): k + 4]
+            beside |= set(ctx.tokenizer(" ".join(near)))
+    held = [g & beside for g in groups]
+    # two asked figures each found by words of its own ("GP practices", "population"), not one word twice
+    return 1.0 if any(a - groups[j] and b - groups[i] for i, a in enumerate(held) for j, b in enumerate(held) if i < j) else 0.0
 _NUMBER_WORDS = {"2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven", "8": "eight", "9": "nine", "10": "ten"}
 
 
