@@ -63,3 +63,21 @@ def test_a_table_in_thousands_compares_its_cells_not_its_unit(papers, tokenizer:
                    "Sustainable System?", papers({"summary.txt": SUMMARY}), tokenizer)
     assert reply.answered and reply.answer.startswith("LC2 Elective Recovery & Diagnostics has the bigger figure"), reply.answer
     assert "9750" in reply.answer and "7400" in reply.answer, reply.answer
+
+
+DASHBOARD = """Integrated performance dashboard, Q2 2019/20
+
+A&E 4-hour - Marrowdale Teaching Hospitals: 88.7% · Target 95%
+Cancer 62-day - Marrowdale Teaching Hospitals: 78.4% · Target 85%
+
+Urgent care
+Four-hour performance was 86.9% across the system in Q2 against the 95% standard, and 84.3% at Kestle Vale Healthcare.
+"""
+
+
+def test_the_better_of_two_shares_is_the_higher_and_a_standards_name_is_no_figure(papers, tokenizer: Tokenizer) -> None:
+    """"Which had the better four-hour performance, X or Y?": each one's share, the higher first; the 4
+    of "4-hour" names the standard and is no figure of either."""
+    reply = answer("Which trust had the better A&E four-hour performance in Q2, Marrowdale Teaching Hospitals or Kestle Vale "
+                   "Healthcare?", papers({"dashboard.txt": DASHBOARD, "note.txt": NOTE}), tokenizer)
+    assert reply.answered and reply.answer.startswith("Marrowdale Teaching Hospitals has the higher figure (88.7%, against 84.3%"), reply.answer

@@ -14,8 +14,8 @@ from bot.answering.candidates import unique
 from bot.answering.thresholds import Amount, cell_amount
 from bot.models import Reply
 
-_MORE = r"more|bigger|larger|higher|greater|most|biggest|largest|highest"
-_LESS = r"less|smaller|lower|fewer|least|smallest|lowest"
+_MORE = r"more|bigger|larger|higher|greater|most|biggest|largest|highest|better|best"
+_LESS = r"less|smaller|lower|fewer|least|smallest|lowest|worse|worst"
 _COMPARED = re.compile(rf"\b(?:(?P<more>{_MORE})|(?P<less>{_LESS}))\b", re.I)
 _OPTIONS = re.compile(r"(?P<a>[^,;:?()]{2,80}?)\s+or\s+(?P<b>[^,;:?()]{2,60}?)(?=\s*(?:[,;:?]|\s-\s|\band\b|$))", re.I)
 _LEAD = re.compile(r"^\s*(?:(?:is|are|was|were|does|do|which|what|who|it|going|spent|allocated|given|receives?|gets?|"
@@ -119,7 +119,8 @@ def compared_reply(question: str, compared: Compared, replies: tuple[Reply, Repl
     else:
         first_wins = (a.whole > b.whole) == compared.more
         winner, loser = (compared.first, compared.second) if first_wins else (compared.second, compared.first)
-        verdict = f"{_capital(winner)} has the {'bigger' if compared.more else 'smaller'} figure ({said_a if first_wins else said_b}, against {said_b if first_wins else said_a} for {loser})."
+        size = ("higher", "lower") if a.percent else ("bigger", "smaller")  # a share is higher, a sum bigger
+        verdict = f"{_capital(winner)} has the {size[0] if compared.more else size[1]} figure ({said_a if first_wins else said_b}, against {said_b if first_wins else said_a} for {loser})."
     citations = unique([c for r in replies for c in r.citations[:2]])
     return Reply(question=question, kind=replies[0].kind, answered=True, answer=verdict, citations=citations)
 

@@ -74,6 +74,8 @@ def numbers(text: str) -> list[tuple[int, int, str]]:
             continue  # "One Herefordshire": a number word in a name
         if re.search(r"[A-Za-z][-_]$", text[max(0, start - 2):start]):
             continue  # "WF-02", "UEC-01": the number of a reference code, not an amount
+        if re.match(r"-[A-Za-z]", text[end:end + 2]):
+            continue  # "4-hour", "62-day", "18-week": the name of a standard, not an amount
         found.append((start, end, phrase))
     return found
 
