@@ -2,22 +2,22 @@
 then its citations, each quote checked to be on the page or line it cites."""
 
 import re
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 
 from bot.answering import comparison, compound, definitions, reasons, revisions, tense, types
 from bot.answering.analysis import Analysis, analyse, dated_form, grid_asked
 from bot.answering.candidates import Candidate, Context, asked_files, role_in, role_score, unique
-from bot.answering.vocabulary import WEAK_ROLES
 from bot.answering.candidates.filtered import filtered_rows
-from bot.answering.candidates.slipped import slipped_rows
-from bot.answering.candidates.valued import valued_rows
 from bot.answering.candidates.lists import list_candidates
 from bot.answering.candidates.milestones import milestone_candidates
 from bot.answering.candidates.mustdos import mustdo_candidates
 from bot.answering.candidates.owners import area_owners, initiative_owners, owned_by, people, programme_holders
 from bot.answering.candidates.rows import row_candidates
 from bot.answering.candidates.sentences import sentence_candidates
+from bot.answering.candidates.slipped import slipped_rows
+from bot.answering.candidates.valued import valued_rows
+from bot.answering.eligibility import GROUPS, as_parts, asked_about, departed, misses_names, misses_remit
 from bot.answering.features import features
 from bot.answering.lexicon import lexicon
 from bot.answering.matching import Topic
@@ -190,10 +190,6 @@ def _period(candidate: Candidate) -> Period | None:
     return period if period.start is not None and period.end is not None and period.precision in PRECISION_RANK else None
 
 
-def as_parts(context: str | tuple[str, ...]) -> tuple[str, ...]:
-    return (context,) if isinstance(context, str) else context
-
-
 _ARITHMETIC = re.compile(r"^\W*(?:what(?:'s|s| is)|calculate|compute|work out|how much is)\s+[£$]?\d[\d.,]*\s*(?:\+|-|\*|x|×|÷|/|plus|minus|"
                          r"times|multiplied by|divided by|added to|take away)\s*[£$]?\d[\d.,]*\s*\??\s*$", re.IGNORECASE)
 
@@ -258,82 +254,6 @@ def _distinguishing(name: str, ctx: Context) -> bool:
     return name.lower() not in ctx.lex.english and ctx.tokenizer.stem(name) not in ctx.lex.setting()
 
 
-def misses_names(candidate: Candidate, ctx: Context, asked: Collection[str] = ()) -> bool:
-    """"Who is the STP lead for Greater Manchester?" names a place: an answer that names none of the
-    question's names, in its own text, its heading or its paper's opening, is about somewhere else. A
-    paper whose opening names none of the footprint's own names (a register titled only "STP risk
-    register") is of the footprint, so those names are not asked of it. `asked` names the names to
-    look for instead (as written), when only they tell the thing asked from others of its kind."""
-    names = frozenset(ctx.tokenizer.stem(n) for n in asked) if asked else ctx.analysis.proper
-    if not names or candidate.source in GROUPS:
-        return False
-    about = ctx.lex.about(candidate.citations[0].document) if candidate.citations else ""
-    setting = ctx.lex.setting()
-    if setting and not asked and not setting & ctx.tokenizer.stem_set(about):
-        names = names - setting
-    # a place named around the answer only as one of a list of places ("covers Brackenford, Thornleigh,
-    # Marrowdale and Eastholme Coast") says where the footprint is, not that the answer is about that place
-    around = [_LISTED_NAMES.sub(" ", part) for part in (*as_parts(candidate.context), about)]
-    own = ctx.tokenizer.stem_set(" ".join([candidate.main, *around]))
-    return bool(names) and not any(ctx.topic.has(t, own) for t in names)
-
-
-_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
-_LISTED_NAMES = re.compile(rf"{_NAME}(?:,\s*{_NAME}){{1,}},?\s+(?:and|&)\s+{_NAME}")
-
-
-def asked_about(candidate: Candidate, ctx: Context) -> bool:
-    """The person a "who" question names is who it asks about ("which clinician is aiding Dr
-    Ridgeway?"), not its answer: a candidate leading with that person is ruled out."""
-    if not ctx.analysis.named or ctx.analysis.want != "person":
-        return False
-    lead = types.people(candidate.answer, ctx.lex.common)
-    return bool(lead) and lead[0][2].split()[-1].lower() in ctx.analysis.named
-
-
-# A holder the text says has gone ("Stephen Marwood ... SRO for Programme 7, retired on 30 September
-# 2018"): said in the past, within the sentence that names them.
-_LEFT = re.compile(r"^(?:(?![.;](?:\s|$)).){0,220}?\b(?:has |had |have )?(?:retired|resigned|stepped down|departed|left (?:the|in|on|at|his|her|their|post)\b)",
-                   re.IGNORECASE)
-_ASKS_PAST = re.compile(r"\b(?:was|were|previous(?:ly)?|former(?:ly)?|before|used to|originally|predecessor|outgoing|until)\b", re.IGNORECASE)
-
-
-def departed(candidate: Candidate, ctx: Context) -> bool:
-    """"Who is the SRO for digital?": a person the answer's own sentence says has retired, resigned or
-    left holds the role no more. Asked of the past ("who was the SRO before ..."), they may answer."""
-    if ctx.analysis.want != "person" or _ASKS_PAST.search(ctx.analysis.text):
-        return False
-    lead = types.people(candidate.answer, ctx.lex.common)
-    if not lead:
-        return False
-    name = lead[0][2]
-    at = candidate.answer.find(name, lead[0][0])
-    return at >= 0 and bool(_LEFT.match(candidate.answer[at + len(name):]))
-
-
-def misses_remit(candidate: Candidate, ctx: Context) -> bool:
-    """"Who is the SRO for cancer?" asks for the SRO whose remit is cancer: someone who holds the role
-    for another remit (an SRO for workforce) is no answer, however close the rest. The candidate, with
-    its heading or row but not the paper's opening, must hold at least half the remit's weight (its
-    words, their family or spelled-out forms)."""
-    a = ctx.analysis
-    # a deputy whose title names the role deputised ("Deputy SRO") holds it for that role's remit; one
-    # "deputising for <person>" is the person's deputy, whose remit the line need not repeat
-    deputy = candidate.features.get("role", 0) > 0 and any(role_score(r, candidate.role_text or "") > 0 for r in a.deputised)
-    if not a.remit or not deputy and (candidate.features.get("role", 0) < 1 or not any(r not in WEAK_ROLES for r in a.roles)):
-        return False
-    if candidate.remit_text is not None:
-        own = ctx.tokenizer.stem_set(f"{candidate.remit_text} {candidate.role_text}")
-    else:
-        about = ctx.lex.about(candidate.citations[0].document) if candidate.citations else None
-        parts = [p for p in as_parts(candidate.context) if p and p != about]
-        own = ctx.tokenizer.stem_set(" ".join([candidate.main, candidate.role_text, *parts]))
-    held = sum(a.terms[t] for t in a.remit if ctx.topic.has(t, own))
-    return held < REMIT_SHARE * sum(a.terms[t] for t in a.remit)
-
-
-REMIT_SHARE = 0.5
-
 # Roles held for a day or a while, true only where the papers say so: the question's whole point.
 OCCASIONAL_ROLES = frozenset({"deputy", "acting", "presenter", "proposer", "seconder"})
 
@@ -344,10 +264,6 @@ WINDOWED = frozenset({"window", "slipped"})
 
 # A must-do question is answered from the grid when the grid has the area and must-do asked about.
 GRID = frozenset({"mustdo", "mustdo-cell", "mustdo-gap"})
-
-# Candidates that gather records by the question's constraints (a grid row, a window, an area's owners):
-# their own text need not repeat the question's words.
-GROUPS = frozenset({"window", "mustdo", "mustdo-gap", "mustdo-cell", "area-owners", "programme", "owned"})
 
 
 # Answers that must hold an item of their type: a "when" answer without a date answers nothing.

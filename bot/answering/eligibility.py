@@ -1,0 +1,102 @@
+"""Whether a candidate can be the answer at all, whatever its score: it is about the place, the
+remit and the person the question asks after, and the person it gives still holds the post.
+
+Each check reads one candidate against the question's constraints (bot.answering.analysis); the
+pipeline (bot.answering.pipeline) rules out every candidate that fails one before the best is chosen."""
+
+import re
+from collections.abc import Collection
+
+from bot.answering import types
+from bot.answering.candidates import Candidate, Context, role_score
+from bot.answering.vocabulary import WEAK_ROLES
+
+
+def as_parts(context: str | tuple[str, ...]) -> tuple[str, ...]:
+    return (context,) if isinstance(context, str) else context
+
+
+def misses_names(candidate: Candidate, ctx: Context, asked: Collection[str] = ()) -> bool:
+    """"Who is the STP lead for Greater Manchester?" names a place: an answer that names none of the
+    question's names, in its own text, its heading or its paper's opening, is about somewhere else. A
+    paper whose opening names none of the footprint's own names (a register titled only "STP risk
+    register") is of the footprint, so those names are not asked of it. `asked` names the names to
+    look for instead (as written), when only they tell the thing asked from others of its kind."""
+    names = frozenset(ctx.tokenizer.stem(n) for n in asked) if asked else ctx.analysis.proper
+    if not names or candidate.source in GROUPS:
+        return False
+    about = ctx.lex.about(candidate.citations[0].document) if candidate.citations else ""
+    setting = ctx.lex.setting()
+    if setting and not asked and not setting & ctx.tokenizer.stem_set(about):
+        names = names - setting
+    # a place named around the answer only as one of a list of places ("covers Brackenford, Thornleigh,
+    # Marrowdale and Eastholme Coast") says where the footprint is, not that the answer is about that place
+    around = [_LISTED_NAMES.sub(" ", part) for part in (*as_parts(candidate.context), about)]
+    own = ctx.tokenizer.stem_set(" ".join([candidate.main, *around]))
+    return bool(names) and not any(ctx.topic.has(t, own) for t in names)
+
+
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
+
+
+_LISTED_NAMES = re.compile(rf"{_NAME}(?:,\s*{_NAME}){{1,}},?\s+(?:and|&)\s+{_NAME}")
+
+
+def asked_about(candidate: Candidate, ctx: Context) -> bool:
+    """The person a "who" question names is who it asks about ("which clinician is aiding Dr
+    Ridgeway?"), not its answer: a candidate leading with that person is ruled out."""
+    if not ctx.analysis.named or ctx.analysis.want != "person":
+        return False
+    lead = types.people(candidate.answer, ctx.lex.common)
+    return bool(lead) and lead[0][2].split()[-1].lower() in ctx.analysis.named
+
+
+# A holder the text says has gone ("Stephen Marwood ... SRO for Programme 7, retired on 30 September
+# 2018"): said in the past, within the sentence that names them.
+_LEFT = re.compile(r"^(?:(?![.;](?:\s|$)).){0,220}?\b(?:has |had |have )?(?:retired|resigned|stepped down|departed|left (?:the|in|on|at|his|her|their|post)\b)",
+                   re.IGNORECASE)
+
+
+_ASKS_PAST = re.compile(r"\b(?:was|were|previous(?:ly)?|former(?:ly)?|before|used to|originally|predecessor|outgoing|until)\b", re.IGNORECASE)
+
+
+def departed(candidate: Candidate, ctx: Context) -> bool:
+    """"Who is the SRO for digital?": a person the answer's own sentence says has retired, resigned or
+    left holds the role no more. Asked of the past ("who was the SRO before ..."), they may answer."""
+    if ctx.analysis.want != "person" or _ASKS_PAST.search(ctx.analysis.text):
+        return False
+    lead = types.people(candidate.answer, ctx.lex.common)
+    if not lead:
+        return False
+    name = lead[0][2]
+    at = candidate.answer.find(name, lead[0][0])
+    return at >= 0 and bool(_LEFT.match(candidate.answer[at + len(name):]))
+
+
+def misses_remit(candidate: Candidate, ctx: Context) -> bool:
+    """"Who is the SRO for cancer?" asks for the SRO whose remit is cancer: someone who holds the role
+    for another remit (an SRO for workforce) is no answer, however close the rest. The candidate, with
+    its heading or row but not the paper's opening, must hold at least half the remit's weight (its
+    words, their family or spelled-out forms)."""
+    a = ctx.analysis
+    # a deputy whose title names the role deputised ("Deputy SRO") holds it for that role's remit; one
+    # "deputising for <person>" is the person's deputy, whose remit the line need not repeat
+    deputy = candidate.features.get("role", 0) > 0 and any(role_score(r, candidate.role_text or "") > 0 for r in a.deputised)
+    if not a.remit or not deputy and (candidate.features.get("role", 0) < 1 or not any(r not in WEAK_ROLES for r in a.roles)):
+        return False
+    if candidate.remit_text is not None:
+        own = ctx.tokenizer.stem_set(f"{candidate.remit_text} {candidate.role_text}")
+    else:
+        about = ctx.lex.about(candidate.citations[0].document) if candidate.citations else None
+        parts = [p for p in as_parts(candidate.context) if p and p != about]
+        own = ctx.tokenizer.stem_set(" ".join([candidate.main, candidate.role_text, *parts]))
+    held = sum(a.terms[t] for t in a.remit if ctx.topic.has(t, own))
+    return held < REMIT_SHARE * sum(a.terms[t] for t in a.remit)
+
+
+REMIT_SHARE = 0.5
+
+
+# Candidates that gather records by the question's constraints (a grid row, a window, an area's owners):
+# their own text need not repeat the question's words.
+GROUPS = frozenset({"window", "mustdo", "mustdo-gap", "mustdo-cell", "area-owners", "programme", "owned"})
