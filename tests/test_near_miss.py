@@ -207,6 +207,9 @@ def test_a_figure_of_no_stated_year_is_not_the_asked_years(papers, tokenizer: To
     ("After the January 2027 meeting, when will the board look at its risks again?", "25 March 2027: the next review", False),
     ("When is the next meeting of the Board?", "1 October 2018: a meeting", False),  # no date given
     ("Who chairs the first meeting after 17 October 2018?", "1 October 2018: Gareth Pell", False),  # a person asked
+    # the given month (or day) itself is not after it: "after the September 2026 intake" is not that intake
+    ("After the September 2026 apprentice intake, when is the next intake?", "First cohort starts 7 September 2026", True),
+    ("When is the next meeting of the Board after 17 October 2018?", "17 October 2018: Partnership Board", True),
 ])
 def test_a_date_before_the_one_given(index, tokenizer: Tokenizer, question: str, answer_text: str, before: bool) -> None:
     """"The next meeting after 17 October": a date before the one the question gives is the one before."""

@@ -106,7 +106,7 @@ def before_given(answer: str, analysis: Analysis) -> bool:
     if not m or not found:
         return False
     given, said = normalise(m.group(1)), normalise(found[0][2])
-    return given.start is not None and said.end is not None and said.end < given.start
+    return given.end is not None and said.end is not None and said.end <= given.end  # the given day or month itself is not after it
 
 
 _AFTER = re.compile(r"\bafter (?:the |their |its |our )?((?:\d{1,2}(?:st|nd|rd|th)? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
