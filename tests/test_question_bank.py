@@ -27,7 +27,7 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics" / "holdout.jsonl", QUESTIONS / "other_ics" / "papers", 0.58),
     (QUESTIONS / "other_ics_b" / "holdout.jsonl", QUESTIONS / "other_ics_b" / "papers", 0.65),
     (QUESTIONS / "other_ics_c" / "tune.jsonl", QUESTIONS / "other_ics_c" / "papers", 0.73),
-    (QUESTIONS / "other_ics_c" / "holdout.jsonl", QUESTIONS / "other_ics_c" / "papers", 0.40),
+    (QUESTIONS / "other_ics_c" / "holdout.jsonl", QUESTIONS / "other_ics_c" / "papers", 0.42),
     (QUESTIONS / "other_ics_d" / "tune.jsonl", QUESTIONS / "other_ics_d" / "papers", 0.67),
     (QUESTIONS / "other_ics_d" / "holdout.jsonl", QUESTIONS / "other_ics_d" / "papers", 0.53),
     (QUESTIONS / "other_ics_e" / "tune.jsonl", QUESTIONS / "other_ics_e" / "papers", 0.85),
