@@ -455,3 +455,21 @@ def test_a_doers_noun_is_of_its_verbs_family(papers, tokenizer) -> None:
     lex = lexicon(papers({"tracker.txt": "Estates tracker\nTheatre build contractor appointed by June.\n"}), tokenizer)
     a = analyse("Who is getting a builder signed up for the theatres?", lex)
     assert "build" in a.kindred.get(tokenizer.stem("builder"), ()) and tokenizer.stem("builder") not in a.unknown, a.kindred
+
+
+@pytest.mark.parametrize(("question", "word", "written"), [
+    ("which 6 neighbourhoods get teams by dec?", "6", "six"),
+    ("which 6 neighbourhoods get teams by dec?", "dec", "december"),
+    ("what was the backlog at end of September?", "september", "sept"),
+])
+def test_a_number_or_month_as_the_papers_write_it(papers, tokenizer, question: str, word: str, written: str) -> None:
+    lex = lexicon(papers({"notes.txt": "Speaker notes\nThe six neighbourhoods going live by December 2026 are named.\n"
+                                       "Backlog 236 at 27 Sept.\n"}), tokenizer)
+    a = analyse(question, lex)
+    assert tokenizer.stem(written) in a.kindred.get(tokenizer.stem(word), ()), a.kindred
+
+
+def test_a_number_word_is_not_read_as_digits(papers, tokenizer) -> None:
+    """"Four-hour" names a standard: it is not the 4 of a count."""
+    lex = lexicon(papers({"notes.txt": "Metrics\nA&E 4-hour performance 86.4%; 4 trusts reported.\n"}), tokenizer)
+    assert "4" not in analyse("What was the four-hour performance?", lex).kindred.get("four", ())

@@ -8,6 +8,7 @@ book a briefing") counts for little. The question is read first (bot/answering/q
 the kind of answer (asked_type.py) and the roles and people asked (asked_roles.py) are read from it
 beside the topic built here."""
 
+import calendar
 import math
 import re
 from dataclasses import dataclass, field
@@ -246,7 +247,7 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
             weight, synonyms = _weight(word, stem, lex)
             if synonyms:
                 analysis.synonyms[stem] = synonyms
-            kin = (lex.kindred(stem) | lex.equivalents(stem) | _joined(words, at, lex)) if not synonyms else frozenset()
+            kin = (lex.kindred(stem) | lex.equivalents(stem) | _joined(words, at, lex) | _written_out(word, lex)) if not synonyms else frozenset()
             if kin:
                 analysis.kindred[stem] = kin
                 if not lex.df(stem):  # "neonatal" asked, only "neonatology" written: weighed as that word
@@ -260,6 +261,18 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
     spelled_beside(analysis, text, lex)
     analysis.unknown = frozenset(t for t in analysis.terms if lex.df(t) == 0 and t not in analysis.synonyms
                                  and t not in analysis.kindred and not lex.in_file_names(t))
+
+
+_DIGIT_WORDS = {str(n): w for w, n in NUMBER_WORDS.items() if n}
+_MONTH_WORDS = {calendar.month_abbr[n].lower(): calendar.month_name[n].lower() for n in range(1, 13)} | {"sept": "september"}
+
+
+def _written_out(word: str, lex: Lexicon) -> frozenset[str]:
+    """A small number or a month as the papers may write it instead: "6" as "six", "dec" and
+    "December" either way round. (A number word is not turned into digits: "four-hour" names a standard.)"""
+    others = {_DIGIT_WORDS.get(word), _MONTH_WORDS.get(word), *(a for a, m in _MONTH_WORDS.items() if m == word)} - {None}
+    stems = {lex.tokenizer.stem(o) for o in others if o}
+    return frozenset(st for st in stems if lex.df(st))
 
 
 def _joined(words: list[str], at: int, lex: Lexicon) -> frozenset[str]:
