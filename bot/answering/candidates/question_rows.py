@@ -35,6 +35,12 @@ def tables_of(table: RecordTable) -> dict[tuple[str, str], list[int]]:
     return groups
 
 
+def row_name(cells: list[dict], skip: Collection[int]) -> str:
+    """A row by its first cells, the columns in `skip` aside: a code ("P-0101") with the name after it."""
+    texts = [c["text"] for k, c in enumerate(cells) if k not in skip and c["text"].strip()]
+    return " ".join(texts[:2]) if texts and len(texts[0]) <= 10 else (texts[0] if texts else "")
+
+
 def area_records(ctx: Context, name: str) -> RecordTable:
     """The rows of record table `name` in the asked plan areas (every row when none is asked)."""
     return rows_in_areas(ctx.index, ctx.tokenizer, name, ctx.analysis.areas)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from bot.answering.candidates import Candidate, Context, cite_cell, trim, unique
-from bot.answering.candidates.question_rows import question_records, tables_of
+from bot.answering.candidates.question_rows import question_records, row_name, tables_of
 from bot.answering.counting import counted_as_asked
 from bot.records.dates import normalise
 
@@ -61,7 +61,7 @@ def _slipped(ctx: Context, rows: Sequence[dict], labels: list[str], base: int, n
         compared += 1
         if current > first:
             later.append((row, cells))
-    named = "; ".join(f"{trim(_name(cells, (base, now)), NAME_CHARS)} ({cells[base]['text']} -> {cells[now]['text']})"
+    named = "; ".join(f"{trim(row_name(cells, {base, now}), NAME_CHARS)} ({cells[base]['text']} -> {cells[now]['text']})"
                       for _, cells in later[:SHOWN])
     more = f" (+{len(later) - SHOWN} more)" if len(later) > SHOWN else ""
     where = rows[0].get("caption") or rows[0].get("doc_title") or ""
@@ -72,9 +72,3 @@ def _slipped(ctx: Context, rows: Sequence[dict], labels: list[str], base: int, n
     cites = [cite_cell(row, cells[now]) for row, cells in later[:SHOWN]] or [cite_cell(rows[0], json.loads(rows[0]["cells"])[base])]
     return Candidate(source="slipped", main=f"{' '.join(labels)} {where} slipped later than baseline", context="", area=rows[0].get("area"),
                      answer=trim(answer, 590), citations=unique(cites), fits_form=1.0, nearest=trim(where, 160))
-
-
-def _name(cells: list[dict], skip: tuple[int, int]) -> str:
-    """A row by its first cells: a code ("P-0101") with the name after it."""
-    texts = [c["text"] for k, c in enumerate(cells) if k not in skip and c["text"].strip()]
-    return " ".join(texts[:2]) if texts and len(texts[0]) <= 10 else (texts[0] if texts else "")

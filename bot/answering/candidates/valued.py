@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from bot.answering.candidates import Candidate, Context, cite_cell, trim, unique
-from bot.answering.candidates.question_rows import question_records, tables_of
+from bot.answering.candidates.question_rows import question_records, row_name, tables_of
 from bot.answering.counting import counted_as_asked
 from bot.index.record_terms import rows_sharing
 from bot.textnorm import squash
@@ -74,7 +74,7 @@ def _valued(ctx: Context, rows: Sequence[dict], labels: list[str]) -> Candidate 
     said = "; ".join(f"{labels[k] if k < len(labels) and labels[k] else 'column ' + str(k + 1)} {' or '.join(sorted(v))}"
                      for k, v in named.items())
     where = rows[0].get("caption") or rows[0].get("doc_title") or ""
-    names = "; ".join(trim(_name(cells[i], set(named)), NAME_CHARS) for i in passing[:SHOWN])
+    names = "; ".join(trim(row_name(cells[i], set(named)), NAME_CHARS) for i in passing[:SHOWN])
     more = f" (+{len(passing) - SHOWN} more)" if len(passing) > SHOWN else ""
     lead = f"{len(passing)} of the {len(rows)} rows of {trim(where, 80)} have {said}"
     counted = counted_as_asked(ctx.analysis.text) if ctx.analysis.want == "number" else None
@@ -103,9 +103,3 @@ def _rows_are_asked(ctx: Context, rows: Sequence[dict], labels: list[str]) -> bo
     table = ctx.tokenizer.stem_set(" ".join([*labels, rows[0].get("caption") or "", rows[0].get("doc_title") or "",
                                              str(rows[0].get("document") or "").replace("_", " ")]))
     return bool(stems & table)
-
-
-def _name(cells: list[dict], skip: set[int]) -> str:
-    """A row by its first cells: a code ("P-0101") with the name after it."""
-    texts = [c["text"] for k, c in enumerate(cells) if k not in skip and c["text"].strip()]
-    return " ".join(texts[:2]) if texts and len(texts[0]) <= 10 else (texts[0] if texts else "")
