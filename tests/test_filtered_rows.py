@@ -227,3 +227,27 @@ def test_a_band_the_registers_key_names_is_a_range_of_its_current_score(papers, 
 def test_a_scoring_keys_bands(text: str, bands: dict) -> None:
     from bot.answering.bands import key_bands
     assert key_bands(text) == bands
+
+
+MEANT = """Wexbury corporate risk register
+
+SCORING KEY
+  1-6    Low       managed by the directorate
+  8-12   Moderate  reviewed quarterly by the lead committee
+  15-25  High      reported to the Board at every meeting
+
+Risk ID\tRisk description\tScore\tRisk owner
+CR-01\tRisk that urgent care demand exceeds capacity\t20\tAmira Stone
+CR-02\tRisk that the efficiency requirement is not delivered\t16\tLucy Barr
+CR-03\tRisk that estates works overrun into winter\t9\tDavid Crane
+CR-04\tRisk that the shared care record go-live slips\t8\tOmar Hale
+"""
+
+
+def test_a_band_asked_by_what_the_key_says_it_means(papers, tokenizer: Tokenizer) -> None:
+    """"Serious enough to be reported to every Board meeting" is the key's High band, in the key's words."""
+    index = papers({"register.txt": MEANT, "letter.txt": OTHER})
+    reply = answer("How many of the ICB's corporate risks are serious enough to be reported to every Board meeting?", index, tokenizer)
+    assert reply.answered and reply.answer.startswith("2 corporate risks") and "CR-01" in reply.answer and "CR-03" not in reply.answer, reply.answer
+    from bot.answering.bands import key_meanings
+    assert key_meanings(MEANT)["high"] == "reported to the Board at every meeting"

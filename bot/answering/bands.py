@@ -61,9 +61,21 @@ def key_bands(text: str) -> dict[str, tuple[float, float]]:
     return found if len(found) >= 2 else {}
 
 
-def asked_band(question: str, bands: dict[str, tuple[float, float]]) -> Band | None:
+def key_meanings(text: str) -> dict[str, str]:
+    """What a key table says each band means, written after it on its line ("15-25  High  reported
+    to the ICB Board at every meeting")."""
+    return {m.group(3).lower(): m.group(4).strip() for m in _MEANT.finditer(text) if m.group(4).strip()}
+
+
+_MEANT = re.compile(rf"{_RANGE}[ \t]*(?:=|:)?[ \t]*({_NAME})\b[ \t]+([^\n;]{{6,}})", re.I)
+MEANING_SHARE = 0.6  # of a band's meaning's words the question must hold to ask for it by its meaning
+
+
+def asked_band(question: str, bands: dict[str, tuple[float, float]], meanings: dict[str, set[str]] | None = None,
+               asked: set[str] | frozenset[str] = frozenset()) -> Band | None:
     """The band the question names ("rated high", "the high risks"), or the key's top band for "the
-    most serious band"; None when it names none the key has."""
+    most serious band", or the band whose meaning it gives in the key's words ("serious enough to be
+    reported to every Board meeting": `meanings` and `asked` as stems); None when it asks for none."""
     if not bands:
         return None
     low = question.lower()
@@ -73,13 +85,10 @@ def asked_band(question: str, bands: dict[str, tuple[float, float]]) -> Band | N
     for name in sorted(bands, key=len, reverse=True):
         if re.search(rf"\b{re.escape(name)}\b", low):
             return Band(name, *bands[name])
+    for name, words in (meanings or {}).items():
+        if name in bands and len(words) >= 2 and len(words & asked) >= MEANING_SHARE * len(words):
+            return Band(name, *bands[name])
     return None
-
-
-def names_a_band(question: str) -> bool:
-    """Whether a question could be asking for a band at all: a band's name, or "the most serious band"."""
-    low = question.lower()
-    return bool(_TOP_ASKED.search(low) or re.search(rf"\b(?:{_NAME})\b", low))
 
 
 def asks_top_band(question: str) -> bool:

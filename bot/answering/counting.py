@@ -44,7 +44,8 @@ def counted_as_asked(question: str) -> str | None:
     if not nouns or not nouns[-1].endswith("s"):
         return None
     said = re.search(r"\w*\W+".join(map(re.escape, nouns)), question, re.I)  # "LC1 projects": the words as written
-    return said.group(0) if said else None
+    # whose they are is not what they are: "the ICB's corporate risks" are counted as corporate risks
+    return re.sub(r"^(?:\S+['’]s\s+)+", "", said.group(0)) if said else None
 
 
 def introduces_counted(nouns: list[str], intro: str, stem_set, stem) -> bool:

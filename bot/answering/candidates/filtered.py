@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 
 import numpy as np
 
-from bot.answering.bands import Band, asked_band, asks_top_band, key_bands, names_a_band
+from bot.answering.bands import Band, asked_band, asks_top_band, key_bands, key_meanings
 from bot.answering.candidates import Candidate, Context, cite_cell, trim, unique
 from bot.answering.candidates.question_rows import question_records, tables_of
 from bot.answering.counting import counted_as_asked
@@ -35,7 +35,7 @@ def filtered_rows(ctx: Context) -> Iterator[Candidate]:
     bound = ctx.analysis.bound
     rating = asked_rating(ctx.analysis.text) if bound is None else None
     banded = (bound is None or bound.extreme and asks_top_band(ctx.analysis.text)) and rating is None \
-        and _LISTS_OR_COUNTS.search(ctx.analysis.text.lower()) is not None and names_a_band(ctx.analysis.text)
+        and _LISTS_OR_COUNTS.search(ctx.analysis.text.lower()) is not None
     if bound is None and rating is None and not banded or not ctx.topic:
         return
     if bound is not None and bound.op == "==" and ctx.analysis.want in ("person", "date"):
@@ -54,7 +54,8 @@ def filtered_rows(ctx: Context) -> Iterator[Candidate]:
     for positions in read[:TABLES_READ]:  # the tables of the best-fitting rows first
         rows = table.take(positions)
         if banded:  # "how many risks are rated high?": the band the register's own key gives that name
-            band = asked_band(ctx.analysis.text, _document_bands(ctx, str(rows[0]["document"])))
+            bands, meanings = _document_bands(ctx, str(rows[0]["document"]))
+            band = asked_band(ctx.analysis.text, bands, meanings, ctx.analysis.words)
             found = _filtered(ctx, band, rows) if band is not None else None
         else:
             found = _filtered(ctx, bound, rows) if bound is not None else _rated(ctx, rating or "", rows)
@@ -69,12 +70,12 @@ def filtered_rows(ctx: Context) -> Iterator[Candidate]:
 _LISTS_OR_COUNTS = re.compile(r"\b(?:how many|which|what|list|name|number of)\b")
 
 
-def _document_bands(ctx: Context, document: str) -> dict[str, tuple[float, float]]:
-    """The scoring key's bands of one paper, read once per version."""
+def _document_bands(ctx: Context, document: str) -> tuple[dict[str, tuple[float, float]], dict[str, set[str]]]:
+    """The scoring key's bands of one paper, and the stems of what each means, read once per version."""
     memo = ctx.index.memo("score bands", dict)
     if document not in memo:
         text = "\n".join(p.text for p in ctx.index.passages_where("document = ?", (document,)))
-        memo[document] = key_bands(text)
+        memo[document] = (key_bands(text), {n: set(ctx.tokenizer(m)) for n, m in key_meanings(text).items()})
     return memo[document]
 
 
