@@ -16,6 +16,7 @@ from bot.answering.candidates.initials import spelled_initials
 from bot.answering.candidates.question_rows import question_records, with_bonus
 from bot.answering.vocabulary import JOB_TITLE_WORDS, WEAK_ROLES
 from bot.index.record_terms import RecordTable
+from bot.records.dates import FY
 from bot.records.people import TITLES, names_in, person_name
 from bot.records.trackers import DUE_MARKS
 
@@ -50,7 +51,6 @@ def row_candidates(ctx: Context) -> Iterator[Candidate]:
 
 TYPED_ROW_BONUS = 0.1
 YEARS_ROW_BONUS = 0.3
-_FY_NAMED = re.compile(r"\b(?:20)?(\d\d)/(\d\d)\b")
 
 
 def _by_named_years(ctx: Context, row: dict) -> bool:
@@ -62,7 +62,7 @@ def _by_named_years(ctx: Context, row: dict) -> bool:
 
 def _named_years(text: str) -> list[str]:
     """The financial years a question names, as tables label them ("26/27" -> "2026/27")."""
-    return list(dict.fromkeys(f"20{a}/{b}" for a, b in _FY_NAMED.findall(text) if (int(a) + 1) % 100 == int(b)))
+    return list(dict.fromkeys(f"20{a}/{b}" for _, a, b in FY.findall(text) if (int(a) + 1) % 100 == int(b)))
 
 
 def typed_rows(ctx: Context, table: RecordTable, at: np.ndarray | None = None) -> np.ndarray:
