@@ -17,7 +17,7 @@ from collections.abc import Callable, Container
 from bot.answering import types
 from bot.answering.analysis import Analysis
 from bot.answering.windows import Window
-from bot.records.dates import MONTH_NAME, month_number, normalise
+from bot.records.dates import MONTH_ALONE, MONTH_NAME, month_number, normalise
 
 _FY = re.compile(r"\b(?:20)?(\d{2})\s*[/-]\s*(\d{2})\b")
 _YEAR = re.compile(r"\b(20\d{2})\b")
@@ -73,14 +73,24 @@ def _spans(text: str) -> list[tuple[int, int]]:
     return months + spans + [(int(y) * 12, (int(y) + 1) * 12) for y in _YEAR.findall(_FY.sub(" ", text))]
 
 
-def other_month(stated: str, analysis: Analysis) -> bool:
+def other_month(stated: str, analysis: Analysis, answer: str = "") -> bool:
     """The question names a month for a figure ("A&E performance in September 2018"), and the text
-    (the answer with the heading it sits under: "KEY METRICS - October 2018") gives another month's."""
+    (the answer with the heading it sits under: "KEY METRICS - October 2018") gives another month's.
+    An answer that itself names the asked month, its year left to the page ("236 at 27 September"),
+    is that month's, whatever other months the heading around it names."""
     window = analysis.window
     if analysis.want not in ("money", "number", "text") or window is not None and (window.relative or _months_long(window)):
         return False  # "between January and March 2027" asks a span, which texts of its other months answer
     asked, said = _months(analysis.text), _months(stated)
+    if {m for _, m in asked} & _month_names(answer):
+        return False
     return bool(asked) and bool(said) and not asked & said
+
+
+def _month_names(text: str) -> set[int]:
+    """The months a text names by name, with or without a year ("27 September", "Sept 2026"); "may"
+    in lower case is the verb."""
+    return {month_number(m.group(1)) for m in MONTH_ALONE.finditer(text) if m.group(0) not in ("may", "mar")}
 
 
 def _months_long(window: Window) -> bool:

@@ -118,7 +118,7 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
                                   and not (term and definitions.defines(candidate.answer, term))  # the key may be elsewhere
                                   or other_year(candidate.answer, ctx.analysis) or other_ordinal(candidate.answer, ctx.analysis)
                                   or before_given(candidate.answer, ctx.analysis) or other_part(candidate.answer, ctx.analysis)
-                                  or other_month(" ".join([candidate.answer, *as_parts(candidate.context)]), ctx.analysis)
+                                  or other_month(" ".join([candidate.answer, *as_parts(candidate.context)]), ctx.analysis, candidate.answer)
                                   or unstated_year(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
                                   or part_of_span(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
                                   or misses_remit(candidate, ctx) or misses_names(candidate, ctx) or asked_about(candidate, ctx)
