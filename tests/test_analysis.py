@@ -28,6 +28,8 @@ def lex(papers, tokenizer):
     ("how much funding does digital get?", ("money",)),
     ("how often does the board meet?", ("frequency",)),
     ("what's the RAG status of the maternity work?", ("status",)),
+    ("how highly is the maternity risk rated?", ("number", "status")),  # a degree: the score first
+    ("how high does the maternity risk score?", ("number",)),
     ("does the plan include a maternity pathway?", ("yesno",)),
     ("tell me about the maternity pathway", ("text",)),
     ("is maternity among the services whose future the board will assess?", ("yesno",)),  # a relative "whose"

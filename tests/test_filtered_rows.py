@@ -251,3 +251,15 @@ def test_a_band_asked_by_what_the_key_says_it_means(papers, tokenizer: Tokenizer
     assert reply.answered and reply.answer.startswith("2 corporate risks") and "CR-01" in reply.answer and "CR-03" not in reply.answer, reply.answer
     from bot.answering.bands import key_meanings
     assert key_meanings(MEANT)["high"] == "reported to the Board at every meeting"
+
+
+@pytest.mark.parametrize("question", [
+    "How highly is the risk of estates works at Holt Lane overrunning into the winter rated on the register?",
+    "how high does the Holt Lane estates overrun risk score?",
+])
+def test_a_degree_asked_is_the_rows_score(papers, tokenizer: Tokenizer, question: str) -> None:
+    """"How highly is X rated?" asks a degree: the register's score for X (a figure), not a RAG status,
+    though no column's label shares a word of the question."""
+    index = papers({"register.txt": REGISTER, "letter.txt": OTHER})
+    reply = answer(question, index, tokenizer)
+    assert reply.answered and reply.answer.startswith("9"), reply.answer

@@ -22,7 +22,10 @@ DATE_ASKED = re.compile(r"\b(?:when|whens|(?:what|which) (?:dates?|days?|months?
 # date papers write beside it, so they stay topic words while "date" itself only says what is asked.
 # Everyday ones ("the new date", "the old date") are not written beside a date and stay out.
 DATE_QUALIFIER = re.compile(r"\b(?:revised|original|launch|opening|completion)\b(?= dates?\b)")
-NUMBER_ASKED = re.compile(r"\bhow (?:many|much|big|large)\b|\broughly\b|\bwhat(?:s| is| was| are| were)? (?:the )?(?:total |estimated |"
+# "how highly is it rated?", "how high does it score?": a degree asked is a figure (a register's score),
+# not a RAG status
+DEGREE_ASKED = re.compile(r"\bhow (?:high|highly|seriously|severely)\b")
+NUMBER_ASKED = re.compile(r"\bhow (?:many|much|big|large|high|highly|seriously|severely)\b|\broughly\b|\bwhat(?:s| is| was| are| were)? (?:the )?(?:total |estimated |"
                           r"expected |planned |current |[a-z]+ed )?(?:%|percent|percentage|proportion|share|number|figure|value|size|cost|total|"
                           r"target|budget|amount|population|rate|level|saving|savings|return|roi|gap|deficit|quorum|score|count)\b|"
                           # chat shorthand: the thing asked for ends the question ("do nothing gap figure??"), or a

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 import numpy as np
 
 from bot.answering import types
+from bot.answering.asked_type import DEGREE_ASKED
 from bot.answering.candidates import Candidate, Context, cite_cell, document_field, role_in, trim, unique
 from bot.answering.candidates.initials import spelled_initials
 from bot.answering.candidates.question_rows import question_records, with_bonus
@@ -376,11 +377,14 @@ def _number_by_label(labels: list[str], cells: list[dict], ctx: Context,
             score, _ = ctx.topic.coverage(label)
             if score > best:
                 best, best_at = score, k
+    if best_at is None and DEGREE_ASKED.search(ctx.analysis.text.lower()):  # "how highly is it rated?": the row's score
+        best_at = next((k for k, label in enumerate(labels) if k < len(cells) and _SCORE_LABEL.search(label) and finder(cells[k]["text"])), None)
     if best_at is None and _TOTAL_ASKED.search(ctx.analysis.text):  # "the total over the three years": the Total column
         best_at = next((k for k, label in enumerate(labels) if k < len(cells) and _TOTAL_LABEL.match(label) and finder(cells[k]["text"])), None)
     return best_at
 
 
+_SCORE_LABEL = re.compile(r"\b(?:score|rating|rated)\b", re.I)
 _TOTAL_ASKED = re.compile(r"\b(?:total|altogether|in all|combined|overall)\b", re.I)
 _TOTAL_LABEL = re.compile(r"^\s*(?:grand\s+)?total\b", re.I)
 
