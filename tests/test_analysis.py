@@ -204,6 +204,12 @@ def test_a_word_negated_by_its_prefix_is_of_its_roots_family(papers, tokenizer, 
     # the one named beside the asked role is who the answer works alongside, not the answer
     ("which doctor is the clinical lead alongside the alliance's managing director?", ["clinical lead"], ["director", "manager"]),
     ("who is the clinical lead, as well as the SRO, for digital?", ["clinical lead"], ["sro"]),
+    # a post said to be empty: who covers it is asked
+    ("until a maternity clinical lead is appointed, to whom do escalations go?", [], ["clinical lead"]),
+    ("no maternity clinical lead yet - who do we escalate to?", [], ["clinical lead"]),
+    ("with nobody yet in the children's clinical lead post, who takes the calls?", [], ["clinical lead"]),
+    ("who covers while the maternity clinical lead post is vacant?", [], ["clinical lead"]),
+    ("who is the clinical lead until the new SRO is appointed?", ["clinical lead"], ["sro"]),
 ])
 def test_a_role_named_only_to_set_it_aside_is_not_asked(lex, question: str, roles: list[str], excluded: list[str]) -> None:
     a = analyse(question, lex)

@@ -134,6 +134,22 @@ def test_the_role_set_aside_is_never_the_answer(papers, tokenizer) -> None:
     assert sro.answered and sro.answer.startswith("Sakthi Sample"), sro.answer
 
 
+def test_who_covers_an_empty_post_is_not_the_post(papers, tokenizer) -> None:
+    """"Until a CYP clinical lead is appointed, to whom do escalations go?": the line saying who covers,
+    not the tracker's line that the post is vacant."""
+    paper = ("Children and young people programme update\n\n"
+             "The asthma bundle is live in eight of nineteen primary care networks, and the rest will sign up by March.\n\n"
+             "The CYP Clinical Lead post is vacant: it was advertised in October and interviews are set for December. "
+             "Until someone is appointed, clinical escalation for CYP goes to Dr Aoife Example, Chief Medical Officer.\n\n"
+             "Hollie Sample is the CYP programme manager.\n\n"
+             "Scheme\tProgramme\tClinical lead\tStatus\n"
+             "CYP asthma bundle\tCYP\tCYP Clinical Lead (vacant)\tAmber\n"
+             "CYP mental health in schools\tCYP\tDr Ben Sample\tGreen\n")
+    index = papers({"cyp.txt": paper})
+    reply = answer("Until a CYP clinical lead is appointed, to whom should clinical escalations about children go?", index, tokenizer)
+    assert reply.answered and reply.answer.startswith("Dr Aoife Example"), reply.answer
+
+
 @pytest.mark.parametrize(("question", "expected"), [
     ("Who is the SRO for digital and data in the Wyvern Valley ICS?", "Gwen Atter"),
     ("Who is the SRO for the workforce programme in Wyvern Valley?", "Anji Verhoef"),

@@ -71,8 +71,23 @@ _SET_ASIDE = (r"(?:not|apart from|other than|besides|except(?: for)?|excluding|a
 
 def set_aside(role: str, low: str) -> bool:
     """The question names the role only to set it aside: "the programme director (not the SRO)", "which
-    directors, apart from the clinical director"."""
-    return any(re.search(_SET_ASIDE + re.escape(p) + r"(?![a-z])", low) for p in ROLES[role])
+    directors, apart from the clinical director", or as a post no one holds ("until a CYP clinical lead
+    is appointed, to whom ...?", "no cyp clinical lead yet - who ...?"): who covers it is asked, not it."""
+    return any(re.search(_SET_ASIDE + re.escape(p) + r"(?![a-z])", low) or _vacant(p, low) for p in ROLES[role])
+
+
+def _vacant(phrase: str, low: str) -> bool:
+    role = re.escape(phrase) + r"(?![a-z])"
+    return any(re.search(pattern.format(role=role), low) for pattern in _VACANT)
+
+
+# A post said to be empty: "until a <role> is appointed", "no <role> yet", "nobody in the <role> post",
+# "with the <role> post vacant"
+_VACANT = (r"\b(?:until|till|pending|before)\s+(?:[\w'’]+\s+){{0,4}}?{role}\s+(?:is\s+|are\s+|has\s+been\s+|gets\s+)?(?:appointed|recruited|found|in post|filled)\b",
+           r"\bno\s+(?:\w+\s+){{0,3}}?{role}\s+(?:yet|in post|appointed|at the moment|right now|currently)\b",
+           r"\b(?:nobody|no one|no-one|noone)\s+(?:yet\s+|currently\s+)?(?:in|holds?|holding|filling|as)\s+(?:[\w'’]+\s+){{0,4}}?{role}",
+           r"{role}\s+(?:post\s+|role\s+|job\s+|position\s+)?(?:is\s+|being\s+|still\s+|remains\s+|currently\s+|now\s+|left\s+|sitting\s+)*(?:vacant|unfilled|empty)\b",
+           r"{role}\s+vacancy\b")
 
 
 def strong_role(low: str) -> bool:
