@@ -66,9 +66,17 @@ PAPER_WORDS = PaperWords({"evaluation", "case", "functions", "mark"}, EVERYDAY, 
     ("Sick Child", "Sick Child"),  # no word of it is written in lower case: it may be a name
     ("Pan Lancashire", None),  # a word of a plan area's name: a place
     ("Senior Responsible Officers", None),  # a role's word, in the plural too
+    ("Greywater Royal Infirmary", None),  # a body's head noun: a hospital, not a person
+    ("Ellisvale General", None),
+    ("Healthwatch Together", None),
 ])
 def test_a_capitalised_phrase_of_everyday_words_is_no_person(text: str, name: str | None) -> None:
     assert person_name(text, PAPER_WORDS) == name
+
+
+def test_a_body_named_in_a_sentence_is_no_person() -> None:
+    text = "Martin Example told the Board he will leave Greywater Royal Infirmary on 30 November; Ellisvale General agreed."
+    assert [n for _, _, n in names_in(text)] == ["Martin Example"]
 
 
 def test_each_part_of_a_hyphenated_name_is_capitalised() -> None:

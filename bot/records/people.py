@@ -57,7 +57,10 @@ NOT_NAME_WORDS = frozenset(
     "november december monday tuesday wednesday thursday friday saturday sunday key milestones milestone initiatives "
     "initiative scheme owner owners risks governance national local regional quality primary mental acute urgent "
     "emergency digital community workforce finance financial estates strategy transformation sustainability "
-    "integrated development delivery review update summary the our this these it we mental medical public".split())
+    "integrated development delivery review update summary the our this these it we mental medical public "
+    # the head nouns of bodies and places ("Greywater Royal Infirmary", "Ellisvale General", "Healthwatch Together")
+    "infirmary royal general college school institute clinic hospice pharmacy healthwatch agency authority "
+    "department directorate commission society association federation hub academy campus".split())
 
 
 class PaperWords(frozenset):
