@@ -74,6 +74,15 @@ def test_the_scorer_is_monotone_in_topic_and_the_threshold_decides() -> None:
     assert scorer.answers(scorer.threshold) and not scorer.answers(scorer.threshold - 0.01)
 
 
+def test_a_gathered_candidate_is_held_to_its_own_threshold() -> None:
+    """A must-do grid's row or a window's list need not repeat the question's words: its probability
+    is held to the group threshold, read from weights.json (the plain one when none is given)."""
+    scorer = load_scorer('{"rank": {}, "bias": 0, "weights": {}, "threshold": 0.62, "group_threshold": 0.4}')
+    assert scorer.answers(0.5, group=True) and not scorer.answers(0.5)
+    assert not scorer.answers(0.39, group=True)
+    assert load_scorer('{"rank": {}, "bias": 0, "weights": {}, "threshold": 0.62}').group_threshold == 0.62
+
+
 @pytest.mark.parametrize(("question", "as_of", "expected"), [
     ("who chairs the programme board?", None, "Helen Marsh"),
     ("who is the acting SRO for workforce?", None, "Anji Verhoef"),

@@ -273,7 +273,7 @@ TYPED = frozenset({"person", "date", "number", "money", "status", "frequency", "
 def compose(analysis: Analysis, ranked: list[Candidate], scorer: Scorer) -> Reply:
     kind = _kind(analysis)
     best = ranked[0] if ranked else None
-    if best is None or not best.eligible or not scorer.answers(best.probability) or not best.answered:
+    if best is None or not best.eligible or not scorer.answers(best.probability, best.source in GROUPS) or not best.answered:
         return _abstain(analysis, kind, best, ranked, scorer)
     citations = unique([*best.citations, *(c for other in ranked[1:3] for c in other.citations[:1])], MAX_CITATIONS)
     return Reply(question=analysis.text, kind=kind, answered=True, answer=best.answer, citations=citations)
@@ -282,7 +282,7 @@ def compose(analysis: Analysis, ranked: list[Candidate], scorer: Scorer) -> Repl
 def _abstain(analysis: Analysis, kind: str, best: Candidate | None, ranked: list[Candidate], scorer: Scorer) -> Reply:
     """The plans don't say; where something near was found, say what it is, so staff can judge."""
     text = NOT_COVERED
-    if best is not None and not best.answered and scorer.answers(best.probability):
+    if best is not None and not best.answered and scorer.answers(best.probability, best.source in GROUPS):
         text = best.answer  # what the plans say instead ("they name the work programme, not a person")
     elif best is not None and best.nearest and best.features.get("topic", 0) >= 0.3:
         text = f"{NOT_COVERED} The nearest the papers come: {best.nearest}."
