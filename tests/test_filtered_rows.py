@@ -263,3 +263,23 @@ def test_a_degree_asked_is_the_rows_score(papers, tokenizer: Tokenizer, question
     index = papers({"register.txt": REGISTER, "letter.txt": OTHER})
     reply = answer(question, index, tokenizer)
     assert reply.answered and reply.answer.startswith("9"), reply.answer
+
+
+WORKSTREAMS = """Wexbury ICS workstreams 2026/27
+
+No.\tWorkstream\tSRO\tAttendees
+1\tUrgent and Emergency Care\tDavid Crane Chief Operating Officer\tAmira Stone
+2\tElective Recovery and Diagnostics\tLucy Barr Chief Executive\tOmar Hale
+"""
+
+
+def test_a_row_naming_its_person_under_a_persons_label_fits_who_fully(papers, tokenizer: Tokenizer) -> None:
+    """"Who ...?" from a row whose person stands under "SRO" fits the question as fully as a line naming
+    someone in a role."""
+    from bot.answering.candidates.rows import row_candidates
+    from bot.answering.pipeline import context_for
+
+    index = papers({"workstreams.txt": WORKSTREAMS, "letter.txt": OTHER})
+    ctx = context_for("Who is accountable for elective recovery and diagnostics?", index, tokenizer, None, 1000, None)
+    found = {c.answer.split(" (")[0]: c.fits_form for c in row_candidates(ctx)}
+    assert found.get("Lucy Barr Chief Executive") == 1.0, found

@@ -153,9 +153,18 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
         role_text=_role_text(strong, labels[at] if at is not None and at < len(labels) else "", role_cells),
         # a row giving each date the question names ("baseline and planned end") fits it fully; a message's
         # header (From, To, Subject, Sent) dates the message, not the work it is about
-        fits_form=1.0 if len(named_dates) >= 2 or at is not None and _by_named_years(ctx, row) else
+        fits_form=1.0 if len(named_dates) >= 2 or at is not None and (_by_named_years(ctx, row) or _named_holder(ctx, labels, at)) else
         0.0 if want == "date" and _message_header(labels, ctx) else 0.5 if at is not None else 0.0, nearest=trim(row["row_text"], 160),
     )
+
+
+def _named_holder(ctx: Context, labels: list[str], at: int) -> bool:
+    """"Who ...?" answered from a column whose label names people ("SRO", "Lead", "Owner"): the row
+    states its person as plainly as a line naming someone in a role does, where a name found in an
+    unlabelled or other cell may be anyone the row mentions."""
+    if ctx.analysis.want != "person" or at >= len(labels):
+        return False
+    return any(re.search(rf"\b{re.escape(n)}\b", labels[at].lower()) for n in LABELS["person"])
 
 
 def _role_text(roles: list[str], label: str, others: str) -> str:
