@@ -103,3 +103,27 @@ def test_waiting_too_long_for_another_build_is_a_clear_error(index_dir: Path, co
         with pytest.raises(BuildError, match=rf"Another build \(process {os.getpid()} on .*\) has held"):
             with BuildLock(index_dir, wait=0.3):
                 pass
+
+
+def test_a_refused_carry_overs_folder_is_removed_though_a_file_closes_late(tmp_path, monkeypatch) -> None:
+    """tantivy can close a file in the abandoned folder just after the first deletion tries: the build
+    tries again rather than failing."""
+    import shutil
+
+    from bot.index import indexer
+
+    folder = tmp_path / "staging"
+    (folder / "tantivy").mkdir(parents=True)
+    (folder / "tantivy" / "segment").write_text("x")
+    real, calls = shutil.rmtree, []
+
+    def late(path, *args, **kwargs):
+        calls.append(path)
+        if len(calls) == 1:
+            raise OSError(39, "Directory not empty", "tantivy")
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(indexer.shutil, "rmtree", late)
+    monkeypatch.setattr(indexer.time, "sleep", lambda s: None)
+    indexer._remove_tree(folder)
+    assert not folder.exists() and len(calls) == 2

@@ -319,7 +319,7 @@ def build_index(
                     except CarryRefused as why:
                         carry_note = str(why)
                         log.info("re-index not carried over: %s", why)
-                        shutil.rmtree(staging)
+                        _remove_tree(staging)
                         staging.mkdir(parents=True)
                         mark_staging(staging)
                 if not carried:
@@ -351,3 +351,19 @@ def reuse_sentence(report: BuildReport) -> str:
 
 def duplicate_sentence(report: FileReport) -> str:
     return f"same content as {report.duplicate_of} (SHA-256 {str(report.sha256)[:12]}); indexed once, under {report.duplicate_of}"
+
+
+def _remove_tree(folder: Path, attempts: int = 10) -> None:
+    """Delete a staging folder a refused carry-over leaves. Its engine writer is abandoned first, but a
+    tantivy index can still close a file in it a moment later (seen under load as "Directory not
+    empty"): try again briefly rather than fail the build."""
+    for attempt in range(attempts):
+        if not folder.exists():
+            return
+        try:
+            shutil.rmtree(folder)
+            return
+        except OSError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.1 * (attempt + 1))
