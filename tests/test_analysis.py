@@ -28,6 +28,8 @@ def lex(papers, tokenizer):
     ("how much funding does digital get?", ("money",)),
     ("how often does the board meet?", ("frequency",)),
     ("what's the RAG status of the maternity work?", ("status",)),
+    ("is the maternity hub on track?", ("status",)),
+    ("are we on track to break even on maternity this year?", ("yesno",)),  # whether an outcome will come, not a RAG
     ("how highly is the maternity risk rated?", ("number", "status")),  # a degree: the score first
     ("how high does the maternity risk score?", ("number",)),
     ("does the plan include a maternity pathway?", ("yesno",)),
@@ -52,6 +54,8 @@ def lex(papers, tokenizer):
     ("what is the £ for the maternity pathway", ("money",)),
     ("what is the 2026/27 transformation budget for the maternity workstream?", ("money",)),  # the sum named last
     ("whats the capital cost of the maternity unit?", ("money",)),
+    ("what are the annual running costs of the maternity unit?", ("money",)),  # plural, after "are"
+    ("what were the budgets for the maternity pathway?", ("money",)),
     ("What is the capital envelope that the maternity unit build must fit within?", ("money",)),  # then a clause
     ("whats the winter funding for 27/28?", ("money",)),
     ("What is the funding model for the maternity unit?", ("text",)),  # the sum is not named last
@@ -68,6 +72,9 @@ def lex(papers, tokenizer):
     ("When is the colorectal surgeon who leads the cancer programme stepping down?", ("date",)),
     ("The agenda item 4.1 paper - what was the date of the meeting it went to?", ("date",)),  # "the date of" asks it
     ("what's the opening date for the hub?", ("date",)),
+    ("is there a date for the maternity hub opening?", ("date",)),  # the date, if there is one, answers
+    ("is there a month set for the maternity review?", ("date",)),
+    ("is there a dated plan for maternity?", ("yesno",)),
     ("what is the data source for the dashboard?", ("text",)),
     ("The service is out to tender - by when should we know who has won it?", ("date",)),  # when it is known
     ("do you know who leads the cancer work?", ("person",)),

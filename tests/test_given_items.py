@@ -39,6 +39,25 @@ def test_a_measure_named_last_asks_a_figure(question: str) -> None:
     assert asked_types(question.lower().replace("'", "")) == ("number",)
 
 
+@pytest.mark.parametrize("question", ["What is the total planned STP savings figure for 2018/19 in Tarnford?",
+                                      "what is the capital budget total for 2026/27?"])
+def test_a_sum_named_by_what_it_is_asks_money(question: str) -> None:
+    """"The savings figure", "the budget total": a sum, which only an amount of money answers."""
+    from bot.answering.asked_type import asked_types
+    assert asked_types(question.lower()) == ("money",)
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("Programme 8 savings are reductions in agency spend across 12 practices.", ["12 practices"]),
+    ("Category 2 ambulance response averaged 41 minutes.", ["41 minutes"]),
+    ("Phase 2 adds 30 beds; Band 5 vacancies stand at 120.", ["30 beds", "120"]),
+    ("Programme 8 saves 4.2m this year.", ["4.2m"]),  # a sum after the label is still a sum
+])
+def test_a_number_naming_which_one_is_no_figure(text: str, figures: list[str]) -> None:
+    """"Programme 8", "Phase 2", "Category 2": which one is meant, not how many."""
+    assert [phrase for _, _, phrase in types.numbers(text)] == figures
+
+
 @pytest.mark.parametrize(("question", "text", "item"), [
     # "how long" is answered by the date a spell runs to as often as by its length
     ("How long will the chief executive be away at NHS England?", "Fiona Achebe - on secondment to NHS England until 31 January 2027",

@@ -17,6 +17,8 @@ PERSON_ASKED = re.compile(r"^\W*(?:who|whom|whose|whos)\b|\b(?:who|whom|whose|wh
 DATE_ASKED = re.compile(r"\b(?:when|whens|(?:what|which) (?:dates?|days?|months?|years?)|by when|"
                         r"(?:what|which)(?:s|'s| is| was| are| were) the (?:[a-z-]+ )?(?:date|day|month)s?(?! of the week)|"
                         r"how soon|what time|deadline|due date|go.?live date|target date|timeline|timescale|timetable|by what date|"
+                        # "is there a date for X?", "is a month set for X?": the date, if there is one, answers
+                        r"(?:is|are) (?:there )?(?:a|any) (?:firm |set |target |fixed |planned )?(?:dates?|month|deadline)(?= for| set| yet| when| by)|"
                         r"(?:new|old|revised|original|latest|current|planned|start|end|finish|launch|opening|completion) dates?)\b")
 # Which of several dates is asked ("the revised date", "the opening date"): these words name a kind of
 # date papers write beside it, so they stay topic words while "date" itself only says what is asked.
@@ -35,9 +37,9 @@ NUMBER_ASKED = re.compile(r"\bhow (?:many|much|big|large|high|highly|seriously|s
                           r"\bwhat (?:will|would|does|did|do) (?:[\w/&'-]+ ){1,4}?cost\b|"
                           # "what is the 2026/27 transformation budget for X", "what was TRI's A&E four-hour performance
                           # in October?": the figure or measure named last in its phrase
-                          r"\bwhat(?:s| is| was)? (?:the )?(?:[\w/&-]+ ){0,4}?(?:cost|budget|savings?|deficit|allocation|target|"
+                          r"\bwhat(?:s| is| was| are| were)? (?:the )?(?:[\w/&-]+ ){0,4}?(?:costs?|budgets?|savings?|deficit|allocation|target|"
                           r"performance|backlog|occupancy|uptake|envelope|funding|investment|spend)\b"
-                          r"(?=\s+(?:for|of|in|on|at|to|by|that|which)\b|\W*$)")
+                          r"(?:\s+(?:figure|total|amount))?(?=\s+(?:for|of|in|on|at|to|by|that|which)\b|\W*$)")
 # An amount of money is asked: only a sum of money answers ("four plans" does not answer "how much funding").
 MONEY_ASKED = re.compile(r"£|\bhow much\b(?:\W+\w+){0,5}?\W+(?:funding|funds?|money|budget|cost|costs|investment|savings?|worth|spend|"
                          r"spent|deficit|gap|income|allocation|capital|pounds)\b|\bhow much (?:does|did|will|would|is|was) .{0,160}?\b(?:cost|save|spend|raise)\b|"
@@ -45,8 +47,10 @@ MONEY_ASKED = re.compile(r"£|\bhow much\b(?:\W+\w+){0,5}?\W+(?:funding|funds?|m
                          r"\bwhat(?:s| is| was)? (?:the )?(?:total |estimated )?(?:cost|budget|saving|savings|value|deficit|roi|return on investment)\b|"
                          # "what is the 2026/27 transformation budget for X", "whats the capital cost of X": the sum
                          # named last in its phrase, after a few words saying which
-                         r"\bwhat(?:s| is| was)? (?:the )?(?:[\w/&-]+ ){0,4}?(?:cost|budget|savings?|deficit|allocation|envelope|funding|investment|spend)\b"
-                         r"(?=\s+(?:for|of|in|on|at|to|by|that|which)\b|\W*$)")
+                         r"\bwhat(?:s| is| was| are| were)? (?:the )?(?:[\w/&-]+ ){0,4}?(?:costs?|budgets?|savings?|deficit|allocation|envelope|funding|investment|spend)\b"
+                         # ... and "the savings figure", "the budget total": the sum, named by what it is (a "savings
+                         # target" may be a percentage)
+                         r"(?:\s+(?:figure|total|amount))?(?=\s+(?:for|of|in|on|at|to|by|that|which)\b|\W*$)")
 # Contact details asked for: a phone number or an email address, not a person.
 CONTACT_ASKED = re.compile(r"\bcontact (?:details?|numbers?|info(?:rmation)?)\b|\b(?:tele)?phone(?: numbers?)?\b|"
                            r"\be-?mail(?: address(?:es)?)?\b|\bnumber to (?:call|ring)\b|"
@@ -59,7 +63,8 @@ PERIOD_END = re.compile(r"\b(?:the )?end of (?:the |this |next |last )?(?:curren
 # ("on secondment until 31 January 2027") as often as with a length ("120 days").
 DURATION_ASKED = re.compile(r"\bhow long\b")
 FREQUENCY_ASKED = re.compile(r"\bhow often\b|\bhow frequently\b|\bhow regularly\b")
-STATUS_ASKED = re.compile(r"\b(?:rag|status|rated|rating|on track|off track)\b")
+# "is the hub on track?" asks its RAG; "are we on track to break even?" asks whether an outcome will come
+STATUS_ASKED = re.compile(r"\b(?:rag|status|rated|rating|on track|off track)\b(?!\s+(?:to|for)\b)")
 YESNO_ASKED = re.compile(r"^\W*(?:is|are|does|do|did|has|have|can|will|was|were|could)\b")
 
 

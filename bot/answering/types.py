@@ -61,6 +61,11 @@ def _month_context(text: str, at: int) -> bool:
     return bool(re.search(r"\b(?:in|by|from|until|till|to|of|end|early|mid|late|during|before|after)\s*-?\s*$", before))
 
 
+# Nouns a number follows to say which one is meant ("Programme 8 savings", "Category 2 response").
+_LABEL_BEFORE = re.compile(r"\b(?:programme|phase|item|table|page|section|appendix|annex|priority|tier|wave|cohort|stage|"
+                           r"band|category|paragraph|part|version|round|workstream|step|option|scenario|figure|chart)\s+$", re.I)
+
+
 def numbers(text: str) -> list[tuple[int, int, str]]:
     """Amounts and counts; the numbers inside dates ("17th September", "2016/17") are not amounts."""
     in_dates = [(s, e) for s, e, phrase in dates(text) if re.search(r"\d", phrase)]
@@ -74,6 +79,8 @@ def numbers(text: str) -> list[tuple[int, int, str]]:
             continue  # "One Herefordshire": a number word in a name
         if re.search(r"[A-Za-z][-_]$", text[max(0, start - 2):start]):
             continue  # "WF-02", "UEC-01": the number of a reference code, not an amount
+        if _LABEL_BEFORE.search(text[max(0, start - 14):start]) and not re.match(r"[\d,.]*\s*(?:%|per\s?cent|m\b|bn\b|k\b)", text[end:end + 9]):
+            continue  # "Programme 8", "Phase 2", "Category 2": which one, not how many
         if re.match(r"-[A-Za-z]", text[end:end + 2]):
             continue  # "4-hour", "62-day", "18-week": the name of a standard, not an amount
         found.append((start, end, phrase))
