@@ -77,6 +77,16 @@ def test_prose_pointing_ahead_introduces_the_lines_after_it() -> None:
     assert found[0]["items_text"].startswith("Urgent and Emergency Care - Lead")
 
 
+def test_a_line_of_lettered_items_under_its_introduction_is_that_lists() -> None:
+    """"... enablers includes:" over one line running "A. ... B. ... C. ...": the items are the
+    introduced list's, under its introduction (not a list of its own introduced by itself)."""
+    text = ("An underpinning programme of transformational enablers includes:\n\n"
+            "A. Becoming one system. B. Developing communities. C. Developing the workforce. D. Using technology.\n")
+    found = [r for r in _lists(text) if "enablers" in r["intro"]]
+    assert len(found) == 1 and found[0]["count"] == 4, _lists(text)
+    assert found[0]["items_text"].startswith("Becoming one system.") and "Using technology" in found[0]["items_text"]
+
+
 def test_a_wrapped_paragraph_after_prose_pointing_ahead_is_no_list() -> None:
     text = ("The partners are set out below.\n\nThe partnership brings together the council, the two\n"
             "trusts and the primary care networks across the footprint.\n")

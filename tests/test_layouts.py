@@ -203,7 +203,11 @@ def test_a_blocks_wrapped_title_is_read_whole(tmp_path: Path) -> None:
      "Our 4 priorities:", ["Healthier starts", "Neighbourhood care", "Faster urgent care", "A workforce that stays"]),
     ("List of background papers\n\nThe Five Year Forward View (2014)\nThe planning guidance (2015)\n",
      "List of background papers", ["The Five Year Forward View (2014)", "The planning guidance (2015)"]),
+    # a line of lettered items under a heading: the heading's list
     ("Enablers\nA. Shared records B. One workforce C. Common estate D. Digital first\n",
+     "Enablers", ["Shared records", "One workforce", "Common estate", "Digital first"]),
+    # with nothing above to introduce it, the line is a list of its own
+    ("A. Shared records B. One workforce C. Common estate D. Digital first\n",
      "A. Shared records B. One workforce C. Common estate D. Digital first",
      ["Shared records", "One workforce", "Common estate", "Digital first"]),
 ])

@@ -33,6 +33,8 @@ def list_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None, 
         intro = i in headings or flat.endswith(":") or short_title
         if intro and not is_table_line(text):
             items, end = _items_below(lines, i + 1, heading=i in headings or short_title)
+            if len(items) < 2:
+                items, end = _inline_below(lines, i + 1)
             if len(items) >= 2:
                 yield _record(lines[i], items, contexts.get(i, (None, None)), doc_key, provenance)
                 i = end
@@ -75,6 +77,16 @@ def _numbered_headings(lines: list[SourceLine], contexts: dict[int, tuple[str | 
             continue
         items = [(lines[k], squash(lines[k].text)) for k in run]
         yield _record(lines[intro_at], items, contexts.get(intro_at, (None, None)), doc_key, provenance)
+
+
+def _inline_below(lines: list[SourceLine], start: int) -> tuple[list[tuple[SourceLine, str]], int]:
+    """"... transformational enablers includes:" over one line running "A. Becoming ... B. Developing
+    ... C. Using ...": the run's items are the list the line introduces."""
+    k = start
+    while k < len(lines) and not lines[k].text.strip():
+        k += 1
+    inline = _inline_items(squash(lines[k].text)) if k < len(lines) and not is_table_line(lines[k].text) else []
+    return ([(lines[k], item) for item in inline], k + 1) if len(inline) >= 3 else ([], start)
 
 
 def _items_below(lines: list[SourceLine], start: int, heading: bool) -> tuple[list[tuple[SourceLine, str]], int]:
