@@ -42,6 +42,9 @@ def index(papers):
     ("budget for 2026/27?", "Transformation budget 2026/27 £000s", False),
     ("what does the plan give as the savings for 2028/29?", "The savings target for 2026/27 is £21m", True),
     ("What is the plan for 2028/29?", "The plan for 2026/27 is agreed", False),  # no figure asked
+    # a year named by its neighbour is that year
+    ("What is the savings target for the year after 2026/27?", "The savings target for 2026/27 is £21m", True),
+    ("What is the savings target for the year before 2027/28?", "The savings target for 2026/27 is £21m", False),
 ])
 def test_another_year(index, tokenizer: Tokenizer, question: str, answer_text: str, other: bool) -> None:
     assert other_year(answer_text, analyse(question, lexicon(index, tokenizer))) is other

@@ -20,7 +20,7 @@ from bot.answering.asked_type import (CONTACT_ASKED, DATE_ASKED, DEGREE_ASKED, D
                                       asked_types)
 from bot.answering.definitions import asked_term
 from bot.answering.lexicon import Lexicon
-from bot.answering.question_text import area_word, corrected, expand_compass, spelled_letters, validate
+from bot.answering.question_text import area_word, corrected, expand_compass, shifted_years, spelled_letters, validate
 from bot.answering.short_forms import abbreviated, initialled, spelled_beside
 from bot.answering.thresholds import Bound, asked_bound
 from bot.answering.types import NUMBER_WORDS
@@ -106,7 +106,7 @@ class Analysis:
 
 def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int = 1000,
             default_area: str | None = None) -> Analysis:
-    text = spelled_letters(validate(text, max_chars))
+    text = shifted_years(spelled_letters(validate(text, max_chars)))
     fixed = corrected(expand_compass(text), lex)
     low = fixed.lower().replace("'", "").replace("’", "")
     wants = asked_types(low)

@@ -32,6 +32,24 @@ def spelled_letters(text: str) -> str:
 _SPELLED = re.compile(r"\b(?:[A-Z][.-]){2,}[A-Z]\b\.?")
 
 
+def shifted_years(text: str) -> str:
+    """"the year after 2019/20" -> "2020/21", "the financial year before 2027/28" -> "2026/27", "the year
+    after 2027" -> "2028": a year named by its neighbour is that year, so a text about the neighbour is
+    another year's."""
+    def shift(m: re.Match[str]) -> str:
+        step = 1 if m.group("side") in ("after", "following") else -1
+        if m.group("fy"):
+            first = int(m.group("fy")) % 100 + step
+            return f"{first:02d}/{(first + 1) % 100:02d}" if len(m.group("fy")) == 2 else f"20{first:02d}/{(first + 1) % 100:02d}"
+        return str(int(m.group("year")) + step)
+
+    return _NEIGHBOUR_YEAR.sub(shift, text)
+
+
+_NEIGHBOUR_YEAR = re.compile(r"\b(?:the\s+)?(?:financial\s+|fiscal\s+|calendar\s+)?year\s+(?P<side>after|following|before)\s+"
+                             r"(?:(?P<fy>(?:20)?\d\d)/\d\d|(?P<year>20\d\d))\b", re.IGNORECASE)
+
+
 def expand_compass(text: str) -> str:
     """"w lancs" -> "west lancs": chat shorthand for a compass point before a name."""
     return re.sub(r"(?<![\w'’&.])(n|s|e|w|ne|nw|se|sw)\s+(?=[A-Za-z]{4,})", lambda m: COMPASS[m.group(1).lower()] + " ", text, flags=re.I)
