@@ -5,7 +5,7 @@ import re
 from collections.abc import Callable, Iterator
 from datetime import date
 
-from bot.answering import comparison, compound, definitions, reasons, revisions, tense, types
+from bot.answering import comparison, compound, definitions, next_occasion, reasons, revisions, tense, types
 from bot.answering.analysis import Analysis, analyse, dated_form, grid_asked
 from bot.answering.candidates import Candidate, Context, asked_files, role_in, role_score, unique
 from bot.answering.candidates.filtered import filtered_rows
@@ -73,6 +73,7 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
     kind = types.money_kind_asked(ctx.analysis.text) if ctx.analysis.want == "money" else None
     pasts = tense.asked_pasts(ctx.analysis.text) if ctx.analysis.want == "date" else frozenset()
     moved = ctx.analysis.want == "date" and revisions.asks_revised(ctx.analysis.text)
+    following = ctx.analysis.want == "date" and next_occasion.asks_next(ctx.analysis.text)
     why = ctx.analysis.want == "text" and reasons.asks_reason(ctx.analysis.text)
     quoted = quoted_stems(ctx.analysis.text, ctx.tokenizer)
     whole = Topic(ctx.analysis, ctx.tokenizer, ctx.lex.setting())
@@ -91,6 +92,8 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
             if tense.states_past(candidate.answer, pasts):  # "when did the café open?": the line saying it opened
                 candidate.fits_form = max(candidate.fits_form, 1.0)
             if moved and revisions.states_revised(candidate.answer):  # "when will it now open?": the line saying it moved
+                candidate.fits_form = max(candidate.fits_form, 1.0)
+            if following and next_occasion.states_next(candidate.answer):  # "when do they next meet?": "the next meeting will be ..."
                 candidate.fits_form = max(candidate.fits_form, 1.0)
             if why and reasons.gives_reason(candidate.answer):  # "why did it slip?": the line giving the cause
                 candidate.fits_form = max(candidate.fits_form, REASON_FIT)
