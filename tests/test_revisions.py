@@ -7,7 +7,8 @@ from bot.answering.analysis import analyse
 from bot.answering.lexicon import lexicon
 from bot.answering.near_miss import other_part
 from bot.answering.pipeline import answer
-from bot.answering.revisions import asks_revised, states_revised
+from bot.answering.revisions import asks_both, asks_revised, gives_both, states_revised
+from bot.answering import types
 from bot.textnorm import Tokenizer
 from tests.conftest import OTHER_PAPERS
 
@@ -52,6 +53,35 @@ def test_a_date_as_it_now_stands_is_the_revised_one(index, tokenizer: Tokenizer,
 ])
 def test_asking_and_stating_a_revision(text: str, asks: bool, states: bool) -> None:
     assert asks_revised(text) is asks and states_revised(text) is states
+
+
+@pytest.mark.parametrize(("question", "both"), [
+    ("The asbestos problem pushed back the SDEC expansion - from when to when?", True),
+    ("The opening of the first theatre slipped: from what date to what date?", True),
+    ("What was the go-live date before, and what is it after the delay?", True),
+    ("The endoscopy suite has slipped - when was it first meant to finish, and what's the date now?", True),
+    ("redwater NHTs - original go live vs new date?", True),
+    ("When will the Saltharbour centre now open?", False),  # the date as it stands only
+])
+def test_both_dates_of_a_move_asked(question: str, both: bool) -> None:
+    assert asks_both(question) is both
+
+
+def test_both_dates_of_a_move_given(index, tokenizer: Tokenizer) -> None:
+    """"From when to when?" fits the line giving the date moved from and the one moved to, not a line
+    giving one of them."""
+    assert gives_both("Centre opening moved from 30/11/26 to 02/02/27.", types.dates)
+    assert not gives_both("Centre opens 02/02/27.", types.dates)
+    from bot.answering.pipeline import context_for, ranked_candidates
+    from bot.answering.scorer import load_scorer
+
+    question = "The builder went into administration - the Saltharbour urgent treatment centre opening moved from when to when?"
+    found = ranked_candidates(context_for(question, index, tokenizer, None, 1000, None), load_scorer())
+    forms = [(gives_both(c.answer, types.dates), c.fits_form) for c in found if c.has_type]
+    assert forms and all(form == (1.0 if both else min(form, 0.0)) for both, form in forms), forms
+    assert any(both for both, _ in forms)
+    reply = answer(question, index, tokenizer)
+    assert reply.answered and "30/11/26" in reply.answer and "02/02/27" in reply.answer, reply.answer
 
 
 @pytest.mark.parametrize(("question", "answer_text", "other"), [

@@ -74,6 +74,7 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
     pasts = tense.asked_pasts(ctx.analysis.text) if ctx.analysis.want == "date" else frozenset()
     moved = ctx.analysis.want == "date" and revisions.asks_revised(ctx.analysis.text)
     following = ctx.analysis.want == "date" and next_occasion.asks_next(ctx.analysis.text)
+    both = ctx.analysis.want == "date" and revisions.asks_both(ctx.analysis.asked)
     why = ctx.analysis.want == "text" and reasons.asks_reason(ctx.analysis.text)
     quoted = quoted_stems(ctx.analysis.text, ctx.tokenizer)
     whole = Topic(ctx.analysis, ctx.tokenizer, ctx.lex.setting())
@@ -95,6 +96,8 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
                 candidate.fits_form = max(candidate.fits_form, 1.0)
             if following and next_occasion.states_next(candidate.answer):  # "when do they next meet?": "the next meeting will be ..."
                 candidate.fits_form = max(candidate.fits_form, 1.0)
+            if both:  # "from when to when?": the text giving the date moved from and the one moved to
+                candidate.fits_form = 1.0 if revisions.gives_both(candidate.answer, types.dates) else min(candidate.fits_form, 0.0)
             if why and reasons.gives_reason(candidate.answer):  # "why did it slip?": the line giving the cause
                 candidate.fits_form = max(candidate.fits_form, REASON_FIT)
             if holds_quoted(candidate.main, quoted, ctx.tokenizer):  # "'health in all policies' - which areas?"

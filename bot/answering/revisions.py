@@ -6,6 +6,7 @@ a later note says "so the new opening date is Monday 6 September 2027". A questi
 date is now, after a slip, is answered best by a line that states a revision."""
 
 import re
+from collections.abc import Callable
 
 # "when will it now open", "on the latest forecast", "after the slip", "re-phased", "pushed back": the date as revised
 _ASKS = re.compile(r"\b(?:now|latest|revised|re-?phased|re-?planned|re-?scheduled|re-?profiled|moved|slipped|slip|slippage|"
@@ -23,3 +24,23 @@ def asks_revised(question: str) -> bool:
 
 def states_revised(text: str) -> bool:
     return bool(_STATES.search(text))
+
+
+# "from when to when?", "what was the go-live date before, and what is it after the delay?", "when was it
+# first meant to finish, and what's the date now?": both dates of a move asked
+_ASKS_BOTH = re.compile(r"\bfrom (?:what|which|when)\b(?: (?:date|day|month))? to (?:what|which|when)\b|\bbefore,? and\b[^?]{0,40}?\bafter\b|"
+                        r"\b(?:was|were)\b[^?]{0,100}?\band (?:what|when)(?:'s|’s| is| are| will)\b[^?]{0,40}?\bnow\b|"
+                        r"\b(?:first|originally|original)\b[^?]{0,100}?\b(?:and|vs|versus)\b[^?]{0,40}?\b(?:now|revised|new)\b",
+                        re.IGNORECASE)
+
+
+def asks_both(question: str) -> bool:
+    return bool(_ASKS_BOTH.search(question))
+
+
+def gives_both(answer: str, dates_in: Callable[[str], list]) -> bool:
+    """Two different dates stated near the answer's start: the one moved from and the one moved to."""
+    return len({d for _, _, d in dates_in(answer[:BOTH_CHARS])}) >= 2
+
+
+BOTH_CHARS = 220
