@@ -33,6 +33,9 @@ b) P2 (discharge pathway 2) - discharge from hospital to a bedded setting for sh
     ("what does S3 mean in the PMO stage column?", ["S3"]),
     ("In the digital papers there's an acronym TESCR - what is it?", ["TESCR"]),  # named as an acronym
     ("the abbreviation we use for our acronym list", []),  # no short form named
+    # a code named, then asked what it is
+    ("Most projects are marked 'S3' - what stage of their life is that?", ["S3"]),
+    ("the tracker says OD - what does that mean?", ["OD"]),
 ])
 def test_the_term_asked_to_be_defined(question: str, forms: list[str]) -> None:
     assert asked_term(question) == forms

@@ -8,6 +8,10 @@ import re
 from bot.reading.layout import cells
 
 _ASKED = (
+    # "most projects are marked 'S3' - what stage of their life is that?": a code named, then what it is
+    # (tried first: "OD - what does that mean?" would otherwise ask what "that" means)
+    re.compile(r"['‘\"]?\b(?P<term>[A-Z]{1,5}\d{0,2}|[A-Z]\d{1,2})\b['’\"]?\s*[-–—,;:]?\s*(?:so\s+)?[Ww]hat\b[^?]{0,50}?\b"
+               r"(?:is|does|are) (?:that|it|this|they)(?: mean)?\b"),
     re.compile(r"\bwhat(?: does| do|'s|’s|s| is)? (?:the |a |an )?(?P<term>.{2,60}?) (?:mean|stand for|short for)\b", re.I),
     re.compile(r"\bwhat (?:is|are) (?:the |a |an )?(?P<term>.{2,60}?) in full\b", re.I),
     re.compile(r"\b(?:full form|expansion) of (?:the |a |an )?(?P<term>.{2,60}?)\W*$", re.I),
