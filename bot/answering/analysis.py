@@ -22,6 +22,7 @@ from bot.answering.definitions import asked_term
 from bot.answering.lexicon import Lexicon
 from bot.answering.question_text import area_word, corrected, expand_compass, shifted_years, spelled_letters, validate
 from bot.answering.short_forms import abbreviated, initialled, spelled_beside
+from bot.answering.succession import SUCCESSOR_ASKED
 from bot.answering.thresholds import Bound, asked_bound
 from bot.answering.types import NUMBER_WORDS
 from bot.answering.vocabulary import (ASKING_WORDS, DEFINITION_FORM_WORDS, DISCOURSE_WORDS, FILE_KINDS, MUSTDO_FORM_WORDS, ROLES,
@@ -219,7 +220,7 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
     skip |= _form_stems(analysis, lex)
     # the words of the phrase that asks for the type ("new date", "how often"): how it is asked, not what about
     low = text.lower()
-    skip |= {t for pattern in (DATE_ASKED, STATUS_ASKED, DEGREE_ASKED, FREQUENCY_ASKED, CONTACT_ASKED, DURATION_ASKED, PERIOD_END, FY_SAID) for m in pattern.finditer(low)
+    skip |= {t for pattern in (DATE_ASKED, STATUS_ASKED, DEGREE_ASKED, FREQUENCY_ASKED, CONTACT_ASKED, DURATION_ASKED, PERIOD_END, FY_SAID, SUCCESSOR_ASKED) for m in pattern.finditer(low)
              for t in tok(DATE_QUALIFIER.sub("", m.group(0)))}
     if analysis.file_kinds:  # "the spreadsheet": which files to look in, not what about
         named = {w for w, kinds in FILE_KINDS.items() if set(kinds) & set(analysis.file_kinds)}

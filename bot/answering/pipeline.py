@@ -5,7 +5,7 @@ import re
 from collections.abc import Callable, Iterator
 from datetime import date
 
-from bot.answering import comparison, compound, definitions, next_occasion, reasons, revisions, tense, types
+from bot.answering import comparison, compound, definitions, next_occasion, reasons, revisions, succession, tense, types
 from bot.answering.analysis import Analysis, analyse, dated_form, grid_asked
 from bot.answering.candidates import Candidate, Context, asked_files, role_in, role_score, unique
 from bot.answering.candidates.filtered import filtered_rows
@@ -75,6 +75,7 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
     moved = ctx.analysis.want == "date" and revisions.asks_revised(ctx.analysis.text)
     following = ctx.analysis.want == "date" and next_occasion.asks_next(ctx.analysis.text)
     both = ctx.analysis.want == "date" and revisions.asks_both(ctx.analysis.asked)
+    successor = ctx.analysis.want == "person" and succession.asks_successor(ctx.analysis.asked)
     why = ctx.analysis.want == "text" and reasons.asks_reason(ctx.analysis.text)
     quoted = quoted_stems(ctx.analysis.text, ctx.tokenizer)
     whole = Topic(ctx.analysis, ctx.tokenizer, ctx.lex.setting())
@@ -95,6 +96,8 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
             if moved and revisions.states_revised(candidate.answer):  # "when will it now open?": the line saying it moved
                 candidate.fits_form = max(candidate.fits_form, 1.0)
             if following and next_occasion.states_next(candidate.answer):  # "when do they next meet?": "the next meeting will be ..."
+                candidate.fits_form = max(candidate.fits_form, 1.0)
+            if successor and succession.states_appointment(candidate.answer):  # "who takes over?": "the Board appointed ..."
                 candidate.fits_form = max(candidate.fits_form, 1.0)
             if both:  # "from when to when?": the text giving the date moved from and the one moved to
                 candidate.fits_form = 1.0 if revisions.gives_both(candidate.answer, types.dates) else min(candidate.fits_form, 0.0)
