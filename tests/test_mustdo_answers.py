@@ -133,3 +133,12 @@ def test_the_footprints_own_name_is_where_a_gap_is_asked_not_what(tmp_path, toke
     finally:
         index.close()
     assert reply.answered and "must do 9" in reply.answer, reply.answer
+
+
+def test_a_programmes_name_in_a_gap_question_picks_no_must_do(papers) -> None:
+    """"Which must-do is a gap for Wexbury - no programme against it?": "Wexbury" names a programme
+    ("P6 Wexbury Care Record") the grid's cells mention, not a must-do; the must-do is what is asked."""
+    grid = CAPTIONED.replace("P5 Mental Health", "P6 Wexbury Care Record").replace("3. Sustain general practice\tYes\t\t",
+                                                                                  "3. Sustain general practice\tYes\t\tWexbury Care Record live")
+    reply = answer("which must do is a gap for wexbury - no progamme against it?", papers({"grid.txt": grid}), Tokenizer())
+    assert reply.answered and "must do 8" in reply.answer, reply.answer

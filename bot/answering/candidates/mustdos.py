@@ -30,6 +30,10 @@ def mustdo_candidates(ctx: Context) -> Iterator[Candidate]:
     if not a.gap and _ASKS_MUSTDOS.search(a.text.lower()):  # the must-dos are asked: any topic words name the programme
         yield from _by_programme(ctx, table, rows)
     fit = ctx.topic.scores([table.field("text")], [table.field("priority"), table.field("description")])[rows] if ctx.topic else np.zeros(len(rows))
+    if not numbers and a.gap and ctx.topic:
+        # "which must-do has no HSV programme against it?": the must-do is what is asked, so only words
+        # describing a must-do pick one ("is the cancer must-do left blank?"), not a programme's or cell's
+        fit = ctx.topic.scores([table.field("description")], [])[rows]
     if not numbers:
         if a.gap and not ctx.topic:
             yield from _gaps(ctx, table, rows)
