@@ -74,7 +74,7 @@ def _document_bands(ctx: Context, document: str) -> tuple[dict[str, tuple[float,
     """The scoring key's bands of one paper, and the stems of what each means, read once per version."""
     memo = ctx.index.memo("score bands", dict)
     if document not in memo:
-        text = "\n".join(p.text for p in ctx.index.passages_where("document = ?", (document,)))
+        text = ctx.index.document_text(document)
         memo[document] = (key_bands(text), {n: set(ctx.tokenizer(m)) for n, m in key_meanings(text).items()})
     return memo[document]
 
