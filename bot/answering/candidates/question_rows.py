@@ -6,7 +6,7 @@ word (bot.answering.candidates.DocumentField). Those rows are found from the ver
 postings (bot.index.record_terms.rows_sharing) and read as they are used, so a question over a
 national corpus touches hundreds of rows, not every record of every paper."""
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 
 import numpy as np
 
@@ -25,12 +25,21 @@ def question_records(ctx: Context, name: str, role_field: str | None = None, doc
     return rows_sharing(ctx.index, ctx.tokenizer, name, stems, papers, phrases)
 
 
-def tables_of(table: RecordTable) -> dict[tuple[str, str], list[int]]:
+def tables_of(table: RecordTable, near: Collection[int] | None = None) -> dict[tuple[str, str], list[int]]:
     """The positions of a record table's rows, grouped into the tables they came from: one paper's
-    rows under the same column labels."""
-    table.columns("document", "labels")
+    rows under the same column labels. With `near` (positions), only the tables of those rows' papers,
+    each whole (the labels of every other paper's rows are not read)."""
+    if near is None:
+        table.columns("document", "labels")
+        positions: Sequence[int] = range(len(table))
+        keys = zip(table.column("document"), table.column("labels"))
+    else:
+        documents = table.column("document")  # from each paper's run of rows: no row is read
+        papers = {documents[i] for i in near}
+        positions = [i for i, document in enumerate(documents) if document in papers]
+        keys = zip((documents[i] for i in positions), table.column_at("labels", positions))
     groups: dict[tuple[str, str], list[int]] = {}
-    for i, key in enumerate(zip(table.column("document"), table.column("labels"))):
+    for i, key in zip(positions, keys):
         groups.setdefault((str(key[0]), str(key[1])), []).append(i)
     return groups
 
