@@ -4,8 +4,22 @@ national corpus, and reads the same as the whole-table way it replaced."""
 from pathlib import Path
 
 import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.index.store import PlanIndex
+
+
+@pytest.fixture(scope="module")
+def bundled_rows(bundled_dir: Path):
+    """The rows table of the bundled plans, as a question reads it (by postings) and whole."""
+    from bot.index.record_terms import records, rows_sharing
+    from bot.textnorm import Tokenizer
+
+    index, tok = PlanIndex.open(bundled_dir), Tokenizer()
+    yield [rows_sharing(index, tok, "rows", {"care", "servic", "plan", "risk"}), records(index, tok, "rows")]
+    index.close()
 
 
 def test_a_papers_text_is_its_passages_texts_in_order_read_by_an_index(bundled_dir: Path) -> None:
@@ -74,3 +88,33 @@ def test_a_column_at_some_positions_is_that_column_there(bundled_dir: Path) -> N
                 assert list(map(str, table.column_at(name, positions))) == list(map(str, expected))
     finally:
         index.close()
+
+
+@settings(max_examples=60, deadline=None)
+@given(values=st.lists(st.sampled_from([0.0, 0.1, 0.2, 0.5, 1.0]), min_size=1, max_size=400), n=st.integers(1, 6))
+def test_the_best_tables_are_the_first_of_sorting_every_table(bundled_rows, values: list[float], n: int) -> None:
+    """valued_rows reads the n tables whose best row fits most: found paper by paper, they are the n first
+    of ranking every table, ties (many, as near-copies of a paper tie) in table order."""
+    from bot.answering.candidates.question_rows import best_tables, tables_of
+
+    for table in bundled_rows:
+        scores = np.resize(np.array(values), len(table))
+        every = sorted(tables_of(table).items(), key=lambda kv: -max(scores[i] for i in kv[1]))
+        assert best_tables(table, scores, n) == every[:n]
+
+
+@settings(max_examples=200, deadline=None)
+@given(shape=st.lists(st.tuples(st.integers(0, 3), st.integers(1, 4)), min_size=1, max_size=40),
+       values=st.lists(st.sampled_from([0.0, 0.3, 0.6, 1.0]), min_size=1, max_size=50), n=st.integers(1, 5))
+def test_the_best_tables_of_many_near_copies_are_the_first_of_sorting_every_table(shape, values, n) -> None:
+    """Papers of a few tables each, scores tying across papers as a thousand copies of one paper's do."""
+    from bot.answering.candidates.question_rows import best_tables, tables_of
+    from bot.index.record_terms import RecordTable
+    from bot.textnorm import Tokenizer
+
+    rows = [{"document": f"p{k % 7 if k % 5 == 0 else k}.txt", "labels": f'["l{t}"]'}
+            for k, (tables, size) in enumerate(shape) for t in range(tables + 1) for _ in range(size)]
+    table = RecordTable("rows", rows, Tokenizer())
+    scores = np.resize(np.array(values), len(rows))
+    every = sorted(tables_of(table).items(), key=lambda kv: -max(scores[i] for i in kv[1]))
+    assert best_tables(table, scores, n) == every[:n]
