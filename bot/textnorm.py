@@ -58,6 +58,7 @@ _AMP_PAIR = re.compile(r"\b([a-z])\s*&\s*([a-z])\b")  # what join_amp_pairs does
 _POSSESSIVE = re.compile(r"'s\b(?<=[a-z]'s)")
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _TOKEN = re.compile(r"[a-z0-9]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _WORKSTREAM = re.compile(r"\bwork[\s-]+stream")
 _WORK_END = re.compile(r"work[\s-]*\Z")  # a "work stream" could run on into what follows
 _STREAM_START = re.compile(r"[\s-]*stream")
@@ -103,8 +104,13 @@ def _spelled(text: str) -> str:
 
 def _unaccented(low: str) -> str:
     """Letters without their accents: each accented letter is its letter and a combining mark
-    (NFD), and the marks are dropped; letters with no such parts ("ø") are left as they are."""
-    return "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
+    (NFD), and the marks are dropped; letters with no such parts ("ø") are left as they are. Only the
+    non-ASCII characters are looked at (no ASCII character is a mark): a long text has few of them."""
+    return _NON_ASCII.sub(_unmarked, unicodedata.normalize("NFD", low))
+
+
+def _unmarked(run: re.Match[str]) -> str:
+    return "".join(c for c in run.group() if not unicodedata.combining(c))
 
 
 def _paired(low: str) -> str:

@@ -79,3 +79,15 @@ def test_headed_words_are_the_words_of_head_and_text_joined(head: str, text: str
     joined = f"{head} {text}" if head else text
     assert tok.headed_words(head, text) == (tok.words(joined), tok.words(text))
     assert tok.headed_words(head, text) == (tok.words(joined), tok.words(text))  # again, from the cache
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80))
+@example("café – naïve “quoted” text, Ångström ø e\u0301\u0308")
+def test_accents_are_dropped_as_one_pass_over_every_character_dropped_them(text: str) -> None:
+    """Only non-ASCII characters are looked at: no ASCII character is a combining mark."""
+    import unicodedata
+
+    from bot.textnorm import _unaccented
+
+    every = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    assert _unaccented(text) == every

@@ -141,6 +141,10 @@ class RecordTable:
         for name in names:
             self.column(name)
 
+    def column_at(self, name: str, positions: Sequence[int]) -> list[object]:
+        """One column's values of the rows at these positions only."""
+        return [self.rows[i].get(name) for i in positions]
+
     def in_areas(self, areas: Iterable[str]) -> np.ndarray:
         """Row numbers in the asked-about plan areas, in table order; every row when none was named."""
         wanted = list(dict.fromkeys(areas))
@@ -317,6 +321,15 @@ class StoredRows(Sequence[dict]):
         found = [values.get(int(k), missing) for k in self.keys]
         return {name: [row[at] for row in found] for at, name in enumerate(names)}
 
+    def values_at(self, name: str, positions: Sequence[int]) -> list[object]:
+        """One column of the rows at these positions, reading that column alone."""
+        keys = [int(self.keys[i]) for i in positions]
+        values: dict[int, object] = {}
+        for rowids in _chunks(sorted(set(keys))):
+            marks = ",".join("?" for _ in rowids)
+            values.update(self.index.db.execute(f"SELECT rowid, [{name}] FROM [{self.table}] WHERE rowid IN ({marks})", rowids))
+        return [values.get(k) for k in keys]
+
     def document_codes(self, numbers: Mapping[str, int]) -> np.ndarray:
         """Each row's paper as its number in `numbers` (-1 for none)."""
         return spans(self.index, self.table).codes(self.keys, numbers)
@@ -358,18 +371,37 @@ class QueryTable(RecordTable):
 
     def column(self, name: str) -> np.ndarray:
         if name not in self._columns:
-            self._columns[name] = np.array(self._lazy.column(name))
+            self._columns[name] = _column_array(self._lazy.column(name))
         return self._columns[name]
 
     def columns(self, *names: str) -> None:
         missing = [name for name in dict.fromkeys(names) if name not in self._columns]
         if missing:
             for name, values in self._lazy.columns(missing).items():
-                self._columns[name] = np.array(values)
+                self._columns[name] = _column_array(values)
+
+    def column_at(self, name: str, positions: Sequence[int]) -> list[object]:
+        if name in self._columns:
+            return [self._columns[name][i] for i in positions]
+        if name == "document":
+            return [self.column(name)[i] for i in positions]
+        return self._lazy.values_at(name, positions)
 
     def where(self, column: str, value: object) -> list[dict]:
         return self.index.db.execute_returning_dicts(
             f"SELECT * FROM [{self.name}] WHERE [{column}] = ? ORDER BY rowid", [value])
+
+
+def _column_array(values: list[object]) -> np.ndarray:
+    """A column's values as numpy holds them for filtering; texts as the str objects read (a fixed-width
+    unicode array is as wide as the longest text for every row: a hundred thousand rows' column labels
+    made hundreds of MB, and each element read back became a new numpy string)."""
+    kinds = set(map(type, values))
+    if str in kinds and kinds <= {str, type(None)}:
+        out = np.empty(len(values), dtype=object)
+        out[:] = values
+        return out
+    return np.array(values)  # ints stay ints: np.isin is fast on them
 
 
 def postings(index: PlanIndex) -> Postings | None:

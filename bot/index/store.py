@@ -83,6 +83,8 @@ class StoreWriter:
         """The database complete; the passage engine writes its own files (bot.index.engines)."""
         if "lines" in self.db.table_names():
             self.db["lines"].create_index(["doc_id", "page", "line"], if_not_exists=True)
+        if "passages" in self.db.table_names():  # a paper's passages (passages_where): no pass over them all
+            self.db["passages"].create_index(["document"], if_not_exists=True)
         self.db.conn.commit()
         self.db.close()
 
@@ -166,6 +168,10 @@ class PlanIndex:
 
     def passages_where(self, where: str, params: Sequence[object] = ()) -> list[Passage]:
         return [_passage(r) for r in self.db.query(f"select * from passages where {where} order by seq", list(params))]
+
+    def document_text(self, document: str) -> str:
+        """A paper's passages' texts joined by newlines, in order (no passage parsed)."""
+        return "\n".join(r[0] for r in self.db.execute("select text from passages where document = ? order by seq", [document]))
 
     def documents(self) -> list[DocumentInfo]:
         return [DocumentInfo(**r) for r in self.db.query("select * from documents order by file_name")]

@@ -43,12 +43,12 @@ def filtered_rows(ctx: Context) -> Iterator[Candidate]:
     table = question_records(ctx, "rows")
     if not len(table):
         return
-    groups = tables_of(table)
     # only the tables of the rows the question's words fit best are read (a national corpus has
     # thousands of tables sharing a word with "which risks score 15 or more?")
     searching = Topic(ctx.analysis, ctx.tokenizer, ctx.lex.setting())  # the footprint's name is in every paper: where, not which
     scores = (searching or ctx.topic).scores([table.field("row_text")], [table.field("header_text"), table.field("section"), table.field("caption")])
     best = {int(i) for i in np.argsort(-scores, kind="stable")[:ROWS_READ]}
+    groups = tables_of(table, best)  # the tables of the best rows' papers: the others are never read
     offered: list[Candidate] = []
     read = sorted((p for p in groups.values() if best.intersection(p)), key=lambda p: -max(scores[i] for i in p))
     for positions in read[:TABLES_READ]:  # the tables of the best-fitting rows first
@@ -74,7 +74,7 @@ def _document_bands(ctx: Context, document: str) -> tuple[dict[str, tuple[float,
     """The scoring key's bands of one paper, and the stems of what each means, read once per version."""
     memo = ctx.index.memo("score bands", dict)
     if document not in memo:
-        text = "\n".join(p.text for p in ctx.index.passages_where("document = ?", (document,)))
+        text = ctx.index.document_text(document)
         memo[document] = (key_bands(text), {n: set(ctx.tokenizer(m)) for n, m in key_meanings(text).items()})
     return memo[document]
 

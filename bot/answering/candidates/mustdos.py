@@ -46,6 +46,8 @@ def mustdo_candidates(ctx: Context) -> Iterator[Candidate]:
     # grouped in one pass, from the area and must-do columns alone: a national corpus has hundreds of
     # areas, and an area's matrices thousands of cells, of which only the asked must-do's rows are read
     area_of, mustdo_of = table.column("area").tolist(), table.column("mustdo").tolist()
+    asked = set(numbers)
+    table.read_ahead([i for i in rows.tolist() if mustdo_of[i] in asked])  # the cells read below, in a few queries
     by_area: dict[str | None, list[int]] = {}
     for i in rows.tolist():
         by_area.setdefault(area_of[i], []).append(i)

@@ -6,7 +6,7 @@ word (bot.answering.candidates.DocumentField). Those rows are found from the ver
 postings (bot.index.record_terms.rows_sharing) and read as they are used, so a question over a
 national corpus touches hundreds of rows, not every record of every paper."""
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 
 import numpy as np
 
@@ -25,14 +25,57 @@ def question_records(ctx: Context, name: str, role_field: str | None = None, doc
     return rows_sharing(ctx.index, ctx.tokenizer, name, stems, papers, phrases)
 
 
-def tables_of(table: RecordTable) -> dict[tuple[str, str], list[int]]:
+def tables_of(table: RecordTable, near: Collection[int] | None = None) -> dict[tuple[str, str], list[int]]:
     """The positions of a record table's rows, grouped into the tables they came from: one paper's
-    rows under the same column labels."""
-    table.columns("document", "labels")
+    rows under the same column labels. With `near` (positions), only the tables of those rows' papers,
+    each whole (the labels of every other paper's rows are not read)."""
+    if near is None:
+        table.columns("document", "labels")
+        return _grouped(table, range(len(table)), table.column("document"), table.column("labels"))
+    documents = table.column("document").tolist()  # from each paper's run of rows: no row is read
+    papers = {str(documents[i]) for i in near}
+    positions = [i for i, document in enumerate(documents) if str(document) in papers]
+    return _grouped(table, positions, [documents[i] for i in positions])
+
+
+def _grouped(table: RecordTable, positions: Sequence[int], documents: Sequence[object],
+             labels: Sequence[object] | None = None) -> dict[tuple[str, str], list[int]]:
     groups: dict[tuple[str, str], list[int]] = {}
-    for i, key in enumerate(zip(table.column("document"), table.column("labels"))):
-        groups.setdefault((str(key[0]), str(key[1])), []).append(i)
+    for i, document, label in zip(positions, documents, table.column_at("labels", positions) if labels is None else labels):
+        groups.setdefault((str(document), str(label)), []).append(i)
     return groups
+
+
+def best_tables(table: RecordTable, scores: np.ndarray, n: int) -> list[tuple[tuple[str, str], list[int]]]:
+    """The n tables (as `tables_of`) whose best row scores most, best first, ties in table order: the n
+    first of sorting every table so. Only the papers that can hold one of them have their rows' labels
+    read: papers in turn by their best row, until no paper left holds a table that could rank before
+    the n-th found (a better row, or as good a row earlier in the table)."""
+    documents = table.column("document").tolist()
+    if not documents:
+        return []
+    codes: dict[str, int] = {}
+    paper = np.fromiter((codes.setdefault(str(d), len(codes)) for d in documents), dtype=np.int64, count=len(documents))
+    best = np.full(len(codes), -np.inf)
+    np.maximum.at(best, paper, scores)
+    first = np.full(len(codes), len(documents))
+    np.minimum.at(first, paper, np.arange(len(documents)))  # each paper's first row
+    order = np.argsort(-best, kind="stable")
+    taken = n
+    while True:
+        positions = np.flatnonzero(np.isin(paper, order[:taken])).tolist()
+        groups = _grouped(table, positions, [documents[i] for i in positions])
+        ranked = sorted(groups.items(), key=lambda kv: -max(scores[i] for i in kv[1]))
+        if taken >= len(order) or len(ranked) < n:
+            if taken >= len(order):
+                return ranked[:n]
+            taken *= 2
+            continue
+        nth, rest = ranked[n - 1][1], order[taken:]
+        worst = max(scores[i] for i in nth)
+        if not ((best[rest] > worst) | ((best[rest] == worst) & (first[rest] < nth[0]))).any():
+            return ranked[:n]
+        taken *= 2
 
 
 def row_name(cells: list[dict], skip: Collection[int]) -> str:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from bot.answering.candidates import Candidate, Context, cite_cell, trim, unique
-from bot.answering.candidates.question_rows import question_records, row_name, tables_of
+from bot.answering.candidates.question_rows import best_tables, question_records, row_name
 from bot.answering.counting import counted_as_asked
 from bot.index.record_terms import rows_sharing
 from bot.textnorm import squash
@@ -33,8 +33,7 @@ def valued_rows(ctx: Context) -> Iterator[Candidate]:
     if not len(table):
         return
     scores = ctx.topic.scores([table.field("row_text")], [table.field("header_text"), table.field("section"), table.field("caption")])
-    groups = sorted(tables_of(table).items(), key=lambda kv: -max(scores[i] for i in kv[1]))
-    for (document, labels_json), _ in groups[:TABLES_READ]:
+    for (document, labels_json), _ in best_tables(table, scores, TABLES_READ):
         found = _valued(ctx, _table_rows(ctx, document, labels_json), json.loads(labels_json or "[]"))
         if found is not None:
             yield found
