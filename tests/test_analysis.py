@@ -55,6 +55,11 @@ def lex(papers, tokenizer):
     ("what is the 2026/27 transformation budget for the maternity workstream?", ("money",)),  # the sum named last
     ("whats the capital cost of the maternity unit?", ("money",)),
     ("what are the annual running costs of the maternity unit?", ("money",)),  # plural, after "are"
+    ("total capital for maternity over the 3 yrs to 28/29?", ("money",)),  # chat opening with the sum asked
+    ("overall plan for maternity in 26/27?", ("text",)),
+    ("how far short of the 85% standard was maternity in july?", ("number",)),  # a gap is a figure
+    ("what was the maternity financial position against plan at month 6?", ("money",)),
+    ("how far behind its financial plan was maternity at month 6?", ("money",)),
     ("what were the budgets for the maternity pathway?", ("money",)),
     ("What is the capital envelope that the maternity unit build must fit within?", ("money",)),  # then a clause
     ("whats the winter funding for 27/28?", ("money",)),

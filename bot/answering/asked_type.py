@@ -24,15 +24,21 @@ DATE_ASKED = re.compile(r"\b(?:when|whens|(?:what|which) (?:dates?|days?|months?
 # date papers write beside it, so they stay topic words while "date" itself only says what is asked.
 # Everyday ones ("the new date", "the old date") are not written beside a date and stay out.
 DATE_QUALIFIER = re.compile(r"\b(?:revised|original|launch|opening|completion)\b(?= dates?\b)")
+_SUM_NOUNS = r"(?:capital|revenue|budgets?|costs?|spend|funding|savings?|investment|allocation|income|deficit)\b"
 # "how highly is it rated?", "how high does it score?": a degree asked is a figure (a register's score),
 # not a RAG status
-DEGREE_ASKED = re.compile(r"\bhow (?:high|highly|seriously|severely)\b")
+DEGREE_ASKED = re.compile(r"\bhow (?:high|highly|seriously|severely)\b|"
+                          # "how far behind plan?", "how far short of the standard?": a gap, which is a figure
+                          r"\bhow far (?:off|behind|ahead|short|adrift|above|below)\b")
 NUMBER_ASKED = re.compile(r"\bhow (?:many|much|big|large|high|highly|seriously|severely)\b|\broughly\b|\bwhat(?:s| is| was| are| were)? (?:the )?(?:total |estimated |"
                           r"expected |planned |current |[a-z]+ed )?(?:%|percent|percentage|proportion|share|number|figure|value|size|cost|total|"
                           r"target|budget|amount|population|rate|level|saving|savings|return|roi|gap|deficit|quorum|score|count)\b|"
                           # chat shorthand: the thing asked for ends the question ("do nothing gap figure??"), or a
                           # "£" stands for the sum without one ("£ by 2021"); "£3m" is a sum stated, not asked
                           r"\b(?:figure|number|amount|total)\W*\?|£(?!\s*\d)|"
+                          r"\bhow far (?:off|behind|ahead|short|adrift|above|below)\b|\b(?:financial|finance) position\b|"
+                          # chat that opens with the sum asked: "total capital over the 3 yrs?", "net budget for 26/27?"
+                          r"^\W*(?:the\s+)?(?:total|overall|combined|net|annual)\s+(?:[\w&-]+\s+)?" + _SUM_NOUNS + r"|"
                           # "what will it cost me", "what does the scheme cost": a sum, however the verb is put
                           r"\bwhat (?:will|would|does|did|do) (?:[\w/&'-]+ ){1,4}?cost\b|"
                           # "what is the 2026/27 transformation budget for X", "what was TRI's A&E four-hour performance
@@ -41,7 +47,7 @@ NUMBER_ASKED = re.compile(r"\bhow (?:many|much|big|large|high|highly|seriously|s
                           r"performance|backlog|occupancy|uptake|envelope|funding|investment|spend)\b"
                           r"(?:\s+(?:figure|total|amount))?(?=\s+(?:for|of|in|on|at|to|by|that|which)\b|\W*$)")
 # An amount of money is asked: only a sum of money answers ("four plans" does not answer "how much funding").
-MONEY_ASKED = re.compile(r"£|\bhow much\b(?:\W+\w+){0,5}?\W+(?:funding|funds?|money|budget|cost|costs|investment|savings?|worth|spend|"
+MONEY_ASKED = re.compile(r"£|\b(?:financial|finance|finances) position\b|\bhow far (?:off|behind|ahead|short|adrift)\b[^?]{0,60}?\b(?:financial|finance|budget|control total)\b|^\W*(?:the\s+)?(?:total|overall|combined|net|annual)\s+(?:[\w&-]+\s+)?" + _SUM_NOUNS + r"|\bhow much\b(?:\W+\w+){0,5}?\W+(?:funding|funds?|money|budget|cost|costs|investment|savings?|worth|spend|"
                          r"spent|deficit|gap|income|allocation|capital|pounds)\b|\bhow much (?:does|did|will|would|is|was) .{0,160}?\b(?:cost|save|spend|raise)\b|"
                          r"\bwhat (?:will|would|does|did|do) (?:[\w/&'-]+ ){1,4}?cost\b|"
                          r"\bwhat(?:s| is| was)? (?:the )?(?:total |estimated )?(?:cost|budget|saving|savings|value|deficit|roi|return on investment)\b|"
