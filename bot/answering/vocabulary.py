@@ -117,6 +117,7 @@ PLAIN_EQUIVALENTS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g
     "dental teeth oral", "smoking tobacco", "housing homes", "surgeries practices",
     "kidney kidneys renal", "eye eyes ophthalmology", "skin dermatology", "bones joints orthopaedic orthopaedics musculoskeletal",
     "medicines medication drugs", "hearing audiology", "replied replies reply responses response respondents",
+    "environmental environment green carbon co2 emissions climate",
 ))
 
 # Chat shorthand for compass points before a place ("w lancs").
