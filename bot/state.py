@@ -152,7 +152,8 @@ class StateStore:
             for cited, citation in zip(data["citations"], reply.citations):
                 cited["area"] = citation.area  # kept for the embed footer; not part of the CLI contract
             table.insert({"created": _now(), "question": reply.question[:500], "reply": json.dumps(data),
-                          "index_version": index_version, "channel_id": channel_id}, alter=True)
+                          "index_version": index_version, "channel_id": channel_id})  # columns made up front: two
+            # bots sharing the file must never alter the table under each other's insert
             new_id = int(table.last_pk)
             if new_id % 100 == 0:
                 db.execute("delete from answers where id <= ?", [new_id - KEEP_ANSWERS])
@@ -262,7 +263,11 @@ class StateStore:
 
 
 def _create(db: sqlite_utils.Database) -> None:
-    db["answers"].create({"id": int, "created": str, "question": str, "reply": str}, pk="id", if_not_exists=True)
+    db["answers"].create({"id": int, "created": str, "question": str, "reply": str, "index_version": str, "channel_id": int},
+                         pk="id", if_not_exists=True)
+    for column, kind in (("index_version", str), ("channel_id", int)):  # a state file from before these columns
+        if column not in db["answers"].columns_dict:
+            db["answers"].add_column(column, kind)
     db["subscriptions"].create(
         {"channel_id": int, "guild_id": int, "area": str, "weekday": int, "time": str, "created_by": int,
          "created": str, "last_error": str, "last_posted": str},

@@ -204,3 +204,23 @@ async def test_buttons_on_an_earlier_answer_say_they_cannot_work_now(bot_with_da
                               components=[{"type": 1, "components": [button]}])
     said = (await h.press(custom_id, message))[-1]
     assert said.ephemeral and f"I can't {what} right now" in said.text and "Traceback" not in said.text
+
+
+def test_an_older_state_files_answers_gain_their_columns_up_front(tmp_path: Path) -> None:
+    """A state file from before "index_version" and "channel_id" is given them when opened, so no insert
+    ever alters the table (two bots sharing the file once failed with "no column named channel_id")."""
+    from bot.models import Reply
+
+    path = tmp_path / "state.db"
+    conn = sqlite3.connect(path)
+    conn.execute("create table answers (id integer primary key, created text, question text, reply text)")
+    conn.commit()
+    conn.close()
+    state = StateStore(path)
+    try:
+        columns = {row[1] for row in sqlite3.connect(path).execute("pragma table_info(answers)")}
+        assert {"index_version", "channel_id"} <= columns
+        answer_id = state.save_answer(Reply(question="q", kind="other", answered=False, answer="a", citations=[]), "v1", 42)
+        assert state.answer_context(answer_id)["channel_id"] == 42
+    finally:
+        state.close()
