@@ -5,8 +5,9 @@ of X?" by all of X's; "what's due next month (in Y)?" by every milestone of Y, o
 whose due period ends in the window."""
 
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
+from typing import TypeVar
 
 import numpy as np
 
@@ -20,6 +21,7 @@ from bot.index.record_terms import RecordTable, initiatives_by_id
 from bot.answering.candidates.dated import initiative_title, titles_read, items_in_areas
 from bot.textnorm import Tokenizer
 
+T = TypeVar("T")
 ITEM_CHARS = 110
 FIRST_READ = 64  # rows read together while looking for a question's first few initiatives
 SPECIFIC = 0.6  # a milestone matching this much of the topic by its own words is the one asked about
@@ -138,24 +140,26 @@ def _window_candidates(ctx: Context, win: Window) -> Iterator[Candidate]:
         items = [m for m in items if m.get("document") in files]
     if not items:
         return
-    narrowed = _topic_narrowed(ctx, items)
+    kept = not files  # the list `items_in_areas` keeps for these areas: what is read of it is kept with it
+    narrowed = _topic_narrowed(ctx, items, kept)
     for chosen, focused in ((narrowed, True), (items, False)) if narrowed else ((items, False),):
         timed = [m for m in chosen if lands_in(_day(m.get("start")), _day(m.get("end")), win.for_plan(m.get("fy_start")))]
         if win.start is None:  # "what is overdue?": work marked done is not outstanding, the latest due first
             timed = sorted((m for m in timed if not is_done(m.get("status"))), key=lambda m: m.get("end") or "", reverse=True)
-        candidate = _window_answer(ctx, win, timed, chosen, focused)
+        candidate = _window_answer(ctx, win, timed, chosen, focused, kept and chosen is items)
         if narrowed and not focused:
             candidate.fits_form = 0.5  # the question names something narrower than the whole area
         yield candidate
 
 
-def _topic_narrowed(ctx: Context, items: list[dict]) -> list[dict]:
+def _topic_narrowed(ctx: Context, items: list[dict], kept: bool = False) -> list[dict]:
     """The items of the initiatives or rows the question names, when it names some."""
     if not ctx.topic:
         return []
     # An item sharing no word (nor a word's family or spelled form) with the topic covers none of it, so
     # only the items holding one of the topic's stems are scored: found by the items' stems, kept per version.
-    postings = _item_stems(ctx, items)
+    tokenizer = ctx.topic.tokenizer  # as `Topic.joined_coverage` reads them
+    postings = _per_list(ctx, items, ("stems", tokenizer), lambda: _item_stems(ctx, items, tokenizer), kept)
     positions = sorted({k for stem in ctx.topic.any_stem for k in postings.get(stem, ())})
     scored = []
     for k in positions:
@@ -178,20 +182,29 @@ def _narrowing_texts(ctx: Context, item: dict) -> tuple[tuple[str, ...], str]:
     return (f"{title}", f"{item['text']}", f"{item.get('doc_title') or ''}", heading), item.get("context_text") or ""
 
 
-NARROWING_SETS_KEPT = 8  # as many item lists' stems as `items_in_areas` keeps lists
+LISTS_KEPT = 8  # as many item lists as `items_in_areas` keeps
 
 
-def _item_stems(ctx: Context, items: list[dict]) -> dict[str, list[int]]:
-    """For each stem, the positions of the items whose texts (`_narrowing_texts`) hold it. A version's
-    items of a set of areas are the same list from question to question (`items_in_areas`), so their
-    stems are read once, not for every question asking about them (a national corpus has tens of
-    thousands of dated items, more than the tokeniser's cache holds)."""
-    kept: OrderedDict[int, tuple[list[dict], Tokenizer, dict[str, list[int]]]] = ctx.index.memo("dated item stems", OrderedDict)
-    found = kept.get(id(items))
-    tokenizer = ctx.topic.tokenizer  # as `Topic.joined_coverage` reads them
-    if found is not None and found[0] is items and found[1] is tokenizer:
-        kept.move_to_end(id(items))
-        return found[2]
+def _per_list(ctx: Context, items: list[dict], name: object, build: Callable[[], T], kept: bool) -> T:
+    """`build()`, kept with a list of items `items_in_areas` keeps (`kept`): a version's items of a set of
+    areas are the same list from question to question, so what is read of all of them (a national corpus
+    has tens of thousands) is read once, not for every question asking about them."""
+    lists: OrderedDict[int, tuple[list[dict], dict]] = ctx.index.memo("dated item lists read", OrderedDict)
+    entry = lists.get(id(items))
+    if entry is None or entry[0] is not items:
+        if not kept:
+            return build()
+        entry = lists[id(items)] = (items, {})  # the list itself kept, so its id names no other list
+        while len(lists) > LISTS_KEPT:
+            lists.popitem(last=False)
+    lists.move_to_end(id(items))
+    if name not in entry[1]:
+        entry[1][name] = build()
+    return entry[1][name]
+
+
+def _item_stems(ctx: Context, items: list[dict], tokenizer: Tokenizer) -> dict[str, list[int]]:
+    """For each stem, the positions of the items whose texts (`_narrowing_texts`) hold it."""
     titles = titles_read(ctx)
     _read_ahead(initiatives_by_id(ctx.index), (key for item in items if (key := item.get("initiative_id") or "") not in titles))
     postings: dict[str, list[int]] = {}
@@ -202,21 +215,24 @@ def _item_stems(ctx: Context, items: list[dict]) -> dict[str, list[int]]:
             stems = stems | tokenizer.stem_set(context)
         for stem in stems:
             postings.setdefault(stem, []).append(k)
-    kept[id(items)] = (items, tokenizer, postings)  # the list itself kept, so its id names no other list
-    while len(kept) > NARROWING_SETS_KEPT:
-        kept.popitem(last=False)
     return postings
+
+
+def _areas_and_titles(ctx: Context, chosen: list[dict]) -> tuple[list[str], dict[object, None]]:
+    """The plan areas and initiative titles of these items, each once, in the items' order."""
+    names = list(dict.fromkeys(r["area"] for r in chosen if r.get("area")))
+    return names, dict.fromkeys(initiative_title(ctx, r.get("initiative_id") or "") for r in chosen)
 
 
 def _day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def _window_answer(ctx: Context, win: Window, timed: list[dict], chosen: list[dict], focused: bool) -> Candidate:
-    names = list(dict.fromkeys(r["area"] for r in chosen if r.get("area")))
+def _window_answer(ctx: Context, win: Window, timed: list[dict], chosen: list[dict], focused: bool,
+                   kept: bool = False) -> Candidate:
+    names, titles = _per_list(ctx, chosen, "areas and titles", lambda: _areas_and_titles(ctx, chosen), kept)
     areas = ", ".join(names) or "the plans"
     area = names[0] if len(names) == 1 else None
-    titles = dict.fromkeys(initiative_title(ctx, r.get("initiative_id") or "") for r in chosen)
     # narrowed to what the question names: the words they were chosen by (a row's programme code too)
     main = " ".join([*titles, *dict.fromkeys(f"{r['text']} {r.get('context_text') or ''}" for r in chosen)])[:3000] if focused else ""
     if not timed:
