@@ -4,8 +4,10 @@
 of X?" by all of X's; "what's due next month (in Y)?" by every milestone of Y, or of the plan area,
 whose due period ends in the window."""
 
-from collections.abc import Iterable, Iterator
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
+from typing import TypeVar
 
 import numpy as np
 
@@ -15,10 +17,13 @@ from bot.answering.candidates import Candidate, Context, asked_files, cite_row, 
 from bot.answering.candidates.initials import spelled_initials
 from bot.answering.windows import Window, lands_in
 from bot.answering.candidates.question_rows import question_records
-from bot.index.record_terms import initiatives_by_id
+from bot.index.record_terms import RecordTable, initiatives_by_id
 from bot.answering.candidates.dated import initiative_title, titles_read, items_in_areas
+from bot.textnorm import Tokenizer
 
+T = TypeVar("T")
 ITEM_CHARS = 110
+FIRST_READ = 64  # rows read together while looking for a question's first few initiatives
 SPECIFIC = 0.6  # a milestone matching this much of the topic by its own words is the one asked about
 # A status saying the work is done: it is not outstanding, whatever its due date.
 _DONE = frozenset({"c", "complete", "completed", "done", "achieved", "delivered", "closed", "met", "blue", "b"})
@@ -52,11 +57,22 @@ def milestone_candidates(ctx: Context) -> Iterator[Candidate]:
     best_whole = float(whole.max())
     if best_whole >= 0.3:
         # best first, in the papers' order among equals: a set's order would change from run to run
-        near = sorted(np.flatnonzero(whole >= best_whole - 0.05), key=lambda i: (-whole[i], i))
-        ids = list(dict.fromkeys(r["initiative_id"] for r in table.take(near)))
-        for initiative_id in ids[:3]:
+        near = np.flatnonzero(whole >= best_whole - 0.05)
+        near = near[np.lexsort((near, -whole[near]))]
+        for initiative_id in _first_initiatives(table, near, 3):
             group = table.where("initiative_id", initiative_id)
             yield _when(ctx, group, initiatives.get(initiative_id, {}), specific=False)
+
+
+def _first_initiatives(table: RecordTable, positions: np.ndarray, n: int) -> list[str]:
+    """The first `n` distinct initiatives of the rows at these positions, in their order: read a few rows
+    at a time, as the best rows of a national corpus's near-copies are thousands for three initiatives."""
+    ids: dict[str, None] = {}
+    for start in range(0, len(positions), FIRST_READ):
+        ids.update(dict.fromkeys(r["initiative_id"] for r in table.take(positions[start:start + FIRST_READ])))
+        if len(ids) >= n:
+            break
+    return list(ids)[:n]
 
 
 def _read_ahead(initiatives: object, ids: Iterable[str]) -> None:
@@ -124,47 +140,99 @@ def _window_candidates(ctx: Context, win: Window) -> Iterator[Candidate]:
         items = [m for m in items if m.get("document") in files]
     if not items:
         return
-    narrowed = _topic_narrowed(ctx, items)
+    kept = not files  # the list `items_in_areas` keeps for these areas: what is read of it is kept with it
+    narrowed = _topic_narrowed(ctx, items, kept)
     for chosen, focused in ((narrowed, True), (items, False)) if narrowed else ((items, False),):
         timed = [m for m in chosen if lands_in(_day(m.get("start")), _day(m.get("end")), win.for_plan(m.get("fy_start")))]
         if win.start is None:  # "what is overdue?": work marked done is not outstanding, the latest due first
             timed = sorted((m for m in timed if not is_done(m.get("status"))), key=lambda m: m.get("end") or "", reverse=True)
-        candidate = _window_answer(ctx, win, timed, chosen, focused)
+        candidate = _window_answer(ctx, win, timed, chosen, focused, kept and chosen is items)
         if narrowed and not focused:
             candidate.fits_form = 0.5  # the question names something narrower than the whole area
         yield candidate
 
 
-def _topic_narrowed(ctx: Context, items: list[dict]) -> list[dict]:
+def _topic_narrowed(ctx: Context, items: list[dict], kept: bool = False) -> list[dict]:
     """The items of the initiatives or rows the question names, when it names some."""
     if not ctx.topic:
         return []
-    titles = titles_read(ctx)
-    _read_ahead(initiatives_by_id(ctx.index), (key for item in items if (key := item.get("initiative_id") or "") not in titles))
+    # An item sharing no word (nor a word's family or spelled form) with the topic covers none of it, so
+    # only the items holding one of the topic's stems are scored: found by the items' stems, kept per version.
+    tokenizer = ctx.topic.tokenizer  # as `Topic.joined_coverage` reads them
+    postings = _per_list(ctx, items, ("stems", tokenizer), lambda: _item_stems(ctx, items, tokenizer), kept)
+    positions = sorted({k for stem in ctx.topic.any_stem for k in postings.get(stem, ())})
     scored = []
-    for item in items:
-        title = initiative_title(ctx, item.get("initiative_id") or "")
-        # title and paper shared by many items; a row's heading too ("2.1 Neighbourhood Care Teams" over
-        # "2.1.2 Risk stratification tool live": the heading says whose item it is)
-        heading = item.get("section") or "" if "what_at" in item else ""
-        main = (f"{title}", f"{item['text']}", f"{item.get('doc_title') or ''}", heading)
-        coverage, _ = ctx.topic.joined_coverage(main, item.get("context_text") or "")
+    for k in positions:
+        item = items[k]
+        main, context = _narrowing_texts(ctx, item)
+        coverage, _ = ctx.topic.joined_coverage(main, context)
         scored.append((coverage, item))
-    best = max(c for c, _ in scored)
+    best = max((c for c, _ in scored), default=0.0)
     if best < 0.5:
         return []
     return [item for c, item in scored if c >= best - 0.1]
+
+
+def _narrowing_texts(ctx: Context, item: dict) -> tuple[tuple[str, ...], str]:
+    """The texts an item is narrowed by: its own (its initiative's title, its text, its paper's title) and its context."""
+    title = initiative_title(ctx, item.get("initiative_id") or "")
+    # title and paper shared by many items; a row's heading too ("2.1 Neighbourhood Care Teams" over
+    # "2.1.2 Risk stratification tool live": the heading says whose item it is)
+    heading = item.get("section") or "" if "what_at" in item else ""
+    return (f"{title}", f"{item['text']}", f"{item.get('doc_title') or ''}", heading), item.get("context_text") or ""
+
+
+LISTS_KEPT = 8  # as many item lists as `items_in_areas` keeps
+
+
+def _per_list(ctx: Context, items: list[dict], name: object, build: Callable[[], T], kept: bool) -> T:
+    """`build()`, kept with a list of items `items_in_areas` keeps (`kept`): a version's items of a set of
+    areas are the same list from question to question, so what is read of all of them (a national corpus
+    has tens of thousands) is read once, not for every question asking about them."""
+    lists: OrderedDict[int, tuple[list[dict], dict]] = ctx.index.memo("dated item lists read", OrderedDict)
+    entry = lists.get(id(items))
+    if entry is None or entry[0] is not items:
+        if not kept:
+            return build()
+        entry = lists[id(items)] = (items, {})  # the list itself kept, so its id names no other list
+        while len(lists) > LISTS_KEPT:
+            lists.popitem(last=False)
+    lists.move_to_end(id(items))
+    if name not in entry[1]:
+        entry[1][name] = build()
+    return entry[1][name]
+
+
+def _item_stems(ctx: Context, items: list[dict], tokenizer: Tokenizer) -> dict[str, list[int]]:
+    """For each stem, the positions of the items whose texts (`_narrowing_texts`) hold it."""
+    titles = titles_read(ctx)
+    _read_ahead(initiatives_by_id(ctx.index), (key for item in items if (key := item.get("initiative_id") or "") not in titles))
+    postings: dict[str, list[int]] = {}
+    for k, item in enumerate(items):
+        main, context = _narrowing_texts(ctx, item)
+        stems = tokenizer.joined_stem_set(main)
+        if context:
+            stems = stems | tokenizer.stem_set(context)
+        for stem in stems:
+            postings.setdefault(stem, []).append(k)
+    return postings
+
+
+def _areas_and_titles(ctx: Context, chosen: list[dict]) -> tuple[list[str], dict[object, None]]:
+    """The plan areas and initiative titles of these items, each once, in the items' order."""
+    names = list(dict.fromkeys(r["area"] for r in chosen if r.get("area")))
+    return names, dict.fromkeys(initiative_title(ctx, r.get("initiative_id") or "") for r in chosen)
 
 
 def _day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def _window_answer(ctx: Context, win: Window, timed: list[dict], chosen: list[dict], focused: bool) -> Candidate:
-    names = list(dict.fromkeys(r["area"] for r in chosen if r.get("area")))
+def _window_answer(ctx: Context, win: Window, timed: list[dict], chosen: list[dict], focused: bool,
+                   kept: bool = False) -> Candidate:
+    names, titles = _per_list(ctx, chosen, "areas and titles", lambda: _areas_and_titles(ctx, chosen), kept)
     areas = ", ".join(names) or "the plans"
     area = names[0] if len(names) == 1 else None
-    titles = dict.fromkeys(initiative_title(ctx, r.get("initiative_id") or "") for r in chosen)
     # narrowed to what the question names: the words they were chosen by (a row's programme code too)
     main = " ".join([*titles, *dict.fromkeys(f"{r['text']} {r.get('context_text') or ''}" for r in chosen)])[:3000] if focused else ""
     if not timed:
