@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.answering.next_occasion import asks_next, states_next
+from bot.answering.next_occasion import NEXT
 from bot.textnorm import Tokenizer
 from tests.conftest import OTHER_PAPERS
 
@@ -15,7 +15,7 @@ from tests.conftest import OTHER_PAPERS
     ("Next steps: the business case goes to the Board in March.", False),
 ])
 def test_a_line_naming_the_next_occasion(text: str, states: bool) -> None:
-    assert states_next(text) is states
+    assert NEXT.states(text) is states
 
 
 MINUTES = """Wexbury Partnership Board minutes, 17 October 2018
@@ -37,7 +37,7 @@ def test_the_line_naming_the_next_meeting_fits_when_they_next_meet(papers) -> No
 
     index = papers({"minutes.txt": MINUTES, **OTHER_PAPERS})
     question = "When does the Wexbury Partnership Board next meet after its October 2018 meeting?"
-    assert asks_next(question)
+    assert NEXT.asks(question)
     ctx = context_for(question, index, Tokenizer(), None, 1000, None)
     forms = {c.answer.split(":")[0]: c.fits_form for c in ranked_candidates(ctx, load_scorer()) if c.source == "sentence"}
     assert forms.get("Wednesday 21 November 2018") == 1.0, forms

@@ -7,7 +7,7 @@ from bot.answering.analysis import analyse
 from bot.answering.lexicon import lexicon
 from bot.answering.near_miss import other_part
 from bot.answering.pipeline import answer
-from bot.answering.revisions import asks_both, asks_revised, gives_both, states_revised
+from bot.answering.revisions import REVISED, asks_both, gives_both
 from bot.answering import types
 from bot.textnorm import Tokenizer
 from tests.conftest import OTHER_PAPERS
@@ -52,7 +52,7 @@ def test_a_date_as_it_now_stands_is_the_revised_one(index, tokenizer: Tokenizer,
     ("the cafe opens on 30 June 2027", False, False),
 ])
 def test_asking_and_stating_a_revision(text: str, asks: bool, states: bool) -> None:
-    assert asks_revised(text) is asks and states_revised(text) is states
+    assert REVISED.asks(text) is asks and REVISED.states(text) is states
 
 
 @pytest.mark.parametrize(("question", "both"), [

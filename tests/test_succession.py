@@ -4,7 +4,7 @@ import pytest
 
 from bot.answering.pipeline import context_for, ranked_candidates
 from bot.answering.scorer import load_scorer
-from bot.answering.succession import asks_successor, states_appointment
+from bot.answering.succession import SUCCESSOR
 from bot.textnorm import Tokenizer
 from tests.conftest import OTHER_PAPERS
 
@@ -17,7 +17,7 @@ from tests.conftest import OTHER_PAPERS
     ("Who is the SRO for same-day care?", False),
 ])
 def test_a_successor_asked(question: str, asks: bool) -> None:
-    assert asks_successor(question) is asks
+    assert SUCCESSOR.asks(question) is asks
 
 
 @pytest.mark.parametrize(("text", "states"), [
@@ -27,7 +27,7 @@ def test_a_successor_asked(question: str, asks: bool) -> None:
     ("Responsible: Martin Example, Medical Director (SRO)", False),
 ])
 def test_a_line_recording_an_appointment(text: str, states: bool) -> None:
-    assert states_appointment(text) is states
+    assert SUCCESSOR.states(text) is states
 
 
 MINUTES = """Wexbury Partnership Board minutes, 14 November 2017

@@ -6,6 +6,8 @@ Wednesday 21 November 2018"), where a schedule or a plan gives many dates that o
 
 import re
 
+from bot.answering.form_cues import Cue
+
 # "next meet", "next get together", "the next meeting/session/board", "when is the board next"
 _ASKS_NEXT = re.compile(r"\bnext\b", re.IGNORECASE)
 _STATES_NEXT = re.compile(r"\bnext\s+(?:\w+\s+){0,2}?(?:meeting|meetings|session|sessions|workshop|event|gathering|get-together|"
@@ -13,10 +15,4 @@ _STATES_NEXT = re.compile(r"\bnext\s+(?:\w+\s+){0,2}?(?:meeting|meetings|session
                           r"\bnext\s+(?:meets|sits|convenes)\b|\b(?:meet|meets|sit|sits|convene|convenes|reconvene|reconvenes)\s+again\b",
                           re.IGNORECASE)
 
-
-def asks_next(question: str) -> bool:
-    return bool(_ASKS_NEXT.search(question))
-
-
-def states_next(text: str) -> bool:
-    return bool(_STATES_NEXT.search(text))
+NEXT = Cue("date", _ASKS_NEXT, _STATES_NEXT)

@@ -72,10 +72,8 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
     term = definitions.asked_term(ctx.analysis.asked) if ctx.analysis.want == "text" else []
     kind = types.money_kind_asked(ctx.analysis.text) if ctx.analysis.want == "money" else None
     pasts = tense.asked_pasts(ctx.analysis.text) if ctx.analysis.want == "date" else frozenset()
-    moved = ctx.analysis.want == "date" and revisions.asks_revised(ctx.analysis.text)
-    following = ctx.analysis.want == "date" and next_occasion.asks_next(ctx.analysis.text)
+    cues = [cue for cue in FORM_CUES if cue.want == ctx.analysis.want and cue.asks(ctx.analysis.asked)]
     both = ctx.analysis.want == "date" and revisions.asks_both(ctx.analysis.asked)
-    successor = ctx.analysis.want == "person" and succession.asks_successor(ctx.analysis.asked)
     why = ctx.analysis.want == "text" and reasons.asks_reason(ctx.analysis.text)
     quoted = quoted_stems(ctx.analysis.text, ctx.tokenizer)
     whole = Topic(ctx.analysis, ctx.tokenizer, ctx.lex.setting())
@@ -93,11 +91,7 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
                 candidate.fits_form = max(candidate.fits_form, 1.0)  # "what does P2 mean?": the text defining it
             if tense.states_past(candidate.answer, pasts):  # "when did the café open?": the line saying it opened
                 candidate.fits_form = max(candidate.fits_form, 1.0)
-            if moved and revisions.states_revised(candidate.answer):  # "when will it now open?": the line saying it moved
-                candidate.fits_form = max(candidate.fits_form, 1.0)
-            if following and next_occasion.states_next(candidate.answer):  # "when do they next meet?": "the next meeting will be ..."
-                candidate.fits_form = max(candidate.fits_form, 1.0)
-            if successor and succession.states_appointment(candidate.answer):  # "who takes over?": "the Board appointed ..."
+            if any(cue.states(candidate.answer) for cue in cues):  # "when will it now open?": the line saying it moved
                 candidate.fits_form = max(candidate.fits_form, 1.0)
             if both:  # "from when to when?": the text giving the date moved from and the one moved to
                 candidate.fits_form = 1.0 if revisions.gives_both(candidate.answer, types.dates) else min(candidate.fits_form, 0.0)
@@ -276,6 +270,10 @@ GRID = frozenset({"mustdo", "mustdo-cell", "mustdo-gap"})
 
 
 # Answers that must hold an item of their type: a "when" answer without a date answers nothing.
+# Forms of question answered best by a line stating that form: a revision, the next occasion, an appointment.
+FORM_CUES = (revisions.REVISED, next_occasion.NEXT, succession.SUCCESSOR)
+
+
 TYPED = frozenset({"person", "date", "number", "money", "status", "frequency", "contact", "duration"})
 
 

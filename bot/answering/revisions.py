@@ -8,6 +8,8 @@ date is now, after a slip, is answered best by a line that states a revision."""
 import re
 from collections.abc import Callable
 
+from bot.answering.form_cues import Cue
+
 # "when will it now open", "on the latest forecast", "after the slip", "re-phased", "pushed back": the date as revised
 _ASKS = re.compile(r"\b(?:now|latest|revised|re-?phased|re-?planned|re-?scheduled|re-?profiled|moved|slipped|slip|slippage|"
                    r"pushed back|put back|delayed|delay|postponed|deferred|held (?:things )?up|knocked back)\b", re.IGNORECASE)
@@ -17,13 +19,7 @@ _STATES = re.compile(r"\bnew (?:[a-z-]+ )?(?:date|go-?live|deadline|target|times
                      r"\bnow (?:expected|due|planned|forecast|scheduled|set|targeted|likely)\b|\bforecast (?:date|completion|go-?live)\b",
                      re.IGNORECASE)
 
-
-def asks_revised(question: str) -> bool:
-    return bool(_ASKS.search(question))
-
-
-def states_revised(text: str) -> bool:
-    return bool(_STATES.search(text))
+REVISED = Cue("date", _ASKS, _STATES)
 
 
 # "from when to when?", "what was the go-live date before, and what is it after the delay?", "when was it

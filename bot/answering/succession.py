@@ -7,6 +7,8 @@ where a plan's older lines still name whoever held the post before."""
 
 import re
 
+from bot.answering.form_cues import Cue
+
 SUCCESSOR_ASKED = re.compile(r"\b(?:take|takes|taking|took|taken) over\b|\breplac(?:e|es|ed|ing)\b|\bsucceed(?:s|ed|ing)?\b|\bsuccessor\b|"
                    r"\bin (?:his|her|their) place\b|\bstep(?:s|ped|ping)? (?:in|into|up)\b|\bfill(?:s|ed|ing)? (?:the|his|her|their) (?:post|role|shoes)\b",
                    re.IGNORECASE)
@@ -14,10 +16,4 @@ _STATES = re.compile(r"\b(?:appointed|nominated|appointment of|nomination of)\b|
                      r"\breplac(?:e|es|ed|ing)\b|\bsucceed(?:s|ed|ing)?\b|\bsuccessor\b|\b(?:has|have) been (?:named|confirmed) as\b",
                      re.IGNORECASE)
 
-
-def asks_successor(question: str) -> bool:
-    return bool(SUCCESSOR_ASKED.search(question))
-
-
-def states_appointment(text: str) -> bool:
-    return bool(_STATES.search(text))
+SUCCESSOR = Cue("person", SUCCESSOR_ASKED, _STATES)
