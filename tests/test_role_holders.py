@@ -382,3 +382,38 @@ def test_a_role_held_for_a_while_is_answered_by_someone_said_to_hold_it_so(paper
     index = papers({"plan.txt": LEADERSHIP, **OTHER_PAPERS})
     reply = answer(question, index, Tokenizer())
     assert reply.answered and expected in reply.answer and absent not in reply.answer, reply.answer
+
+
+LEADS = """Programme leads 2026/27
+
+The programme board agreed the following leads for the year.
+Digital: Jane Example, Chief Digital Officer, leads on the shared care record and digital inclusion.
+Workforce: Omar Sample, Director of People, leads on recruitment and retention.
+"""
+
+
+@pytest.mark.parametrize(("question", "remit"), [
+    ("Who leads on digital inclusion?", {"digit", "inclus"}),
+    ("Who is in charge of the care record?", {"care", "record"}),
+    ("Who is the head of workforce?", {"workforc"}),
+    ("Which doctor is the professional lead on the cancer programme?", {"cancer"}),  # "professional": how it is held
+    ("Who is the vice chair of the transformation board?", set()),  # a chair of a body: the body, not a remit
+    ("Who is the lead for the Wyvern partnership?", set()),  # a whole organisation: where, not what for
+    ("Who leads on estates for the Wyvern partnership?", {"estat"}),
+    ("Who is in charge of setting up the estates hub?", {"estat", "hub"}),  # the verb: what is done, not the remit
+])
+def test_a_leads_remit_follows_on_of_and_for(papers, tokenizer: Tokenizer, question: str, remit: set[str]) -> None:
+    index = papers({"leads.txt": LEADS, **OTHER_PAPERS})
+    assert set(analyse(question, lexicon(index, tokenizer)).remit) == remit
+
+
+@pytest.mark.parametrize("question", ["Who leads on staff wellbeing?", "Who is in charge of digital estates?",
+                                      "Who is the lead for primary care recruitment?"])
+def test_a_lead_for_another_remit_is_no_answer(papers, tokenizer: Tokenizer, question: str) -> None:
+    """The papers name leads for digital and for workforce only: a lead holds the role for what their
+    line says, so neither answers for wellbeing, estates or primary care."""
+    index = papers({"leads.txt": LEADS, **OTHER_PAPERS})
+    nobody = answer(question, index, tokenizer)
+    assert not nobody.answered, nobody.answer
+    digital = answer("Who leads on digital inclusion?", index, tokenizer)
+    assert digital.answered and digital.answer.startswith("Jane Example"), digital.answer

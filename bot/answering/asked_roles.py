@@ -6,7 +6,7 @@ asked about in reverse ("what does Jane Example own?")."""
 import re
 
 from bot.answering.lexicon import Lexicon
-from bot.answering.vocabulary import BODY_WORDS, ROLES, WEAK_ROLES
+from bot.answering.vocabulary import BODY_WORDS, ORGANISATION_WORDS, ROLES, WEAK_ROLES
 from bot.records.people import TITLES, names_in
 
 # "what does Jane Example own?", "which schemes does she lead?": a person asked about, not for
@@ -48,11 +48,22 @@ def role_remit(roles: list[str], low: str, lex: Lexicon) -> frozenset[str]:
             for m in re.finditer(rf"(?:^|\b(?:the|a|an|our|their|its|whos|who is|is|which|what)\s+)((?:[a-z&]+\s+){{1,2}}?){re.escape(phrase)}(?![a-z])", low):
                 words = [w for w in m.group(1).split() if w not in _HOLDING and not lex.areas.in_text(w)]
                 stems |= set(lex.tokenizer(" ".join(words)))
-            for m in re.finditer(rf"(?<![a-z]){re.escape(phrase)}\s+for\s+(?:the\s+)?(.+?)(?=\s+(?:in|at|on|across|within|"
-                                 rf"under|during|from|since|and who|who|which|that)\b|[?,.;()]|$)", low):
-                if m.group(1).split()[0] not in _BACK_REFERENCES:
-                    stems |= set(lex.tokenizer(m.group(1)))
+            for m in re.finditer(rf"(?<![a-z]){re.escape(phrase)}\s+{_REMIT_AFTER.get(role, 'for')}\s+(?:the\s+)?(.+?)(?=\s+(?:in|at|on|across|within|"
+                                 rf"under|during|from|since|for|and who|who|which|that)\b|[?,.;()]|$)", low):
+                said = _ACTIVITY.sub("", m.group(1)).split()
+                if said and said[0] not in _BACK_REFERENCES and said[-1] not in ORGANISATION_WORDS:
+                    stems |= set(lex.tokenizer(" ".join(said)))
     return frozenset(stems) - set(lex.tokenizer(" ".join(BODY_WORDS)))
+
+
+# "in charge of setting up the local team", "the lead for rolling out teledermatology": the verb says what
+# is done, the words after it what the remit is.
+_ACTIVITY = re.compile(r"^[a-z]+ing\s+(?:(?:up|out|off|forward|together|in)\s+(?:(?:the|a|an|our|new)\s+)*|(?:(?:the|a|an|our|new)\s+)+)(?=\S)")
+
+
+# "leads on digital", "in charge of estates", "head of workforce": a lead's remit follows more ways than
+# "for"; a board's "chair of" or "SRO of" names the body chaired, not a remit.
+_REMIT_AFTER = {"lead": "(?:for|on|of)"}
 
 
 # "the clinical voice for that trust's services": a remit that points back at what the question has
@@ -61,7 +72,7 @@ _BACK_REFERENCES = frozenset("that this those these its their his her it them wh
 
 
 # Words before a role that say how it is held, not what it is for.
-_HOLDING = frozenset("acting interim deputy vice joint senior named current new overall substantive temporary "
+_HOLDING = frozenset("acting interim deputy vice joint senior professional named current new overall substantive temporary "
                      "designated nominated executive responsible person people one someone individual name member".split())
 
 

@@ -8,6 +8,7 @@ import re
 from collections.abc import Collection
 
 from bot.answering import types
+from bot.answering.analysis import Analysis
 from bot.answering.candidates import Candidate, Context, role_score
 from bot.answering.vocabulary import WEAK_ROLES
 
@@ -77,12 +78,13 @@ def misses_remit(candidate: Candidate, ctx: Context) -> bool:
     """"Who is the SRO for cancer?" asks for the SRO whose remit is cancer: someone who holds the role
     for another remit (an SRO for workforce) is no answer, however close the rest. The candidate, with
     its heading or row but not the paper's opening, must hold at least half the remit's weight (its
-    words, their family or spelled-out forms)."""
+    words, their family or spelled-out forms). A plain lead's remit counts as a named role's does:
+    "who leads on estates?" is not answered by the lead for digital."""
     a = ctx.analysis
     # a deputy whose title names the role deputised ("Deputy SRO") holds it for that role's remit; one
     # "deputising for <person>" is the person's deputy, whose remit the line need not repeat
     deputy = candidate.features.get("role", 0) > 0 and any(role_score(r, candidate.role_text or "") > 0 for r in a.deputised)
-    if not a.remit or not deputy and (candidate.features.get("role", 0) < 1 or not any(r not in WEAK_ROLES for r in a.roles)):
+    if not a.remit or not deputy and not _holds_asked_role(candidate, a):
         return False
     if candidate.remit_text is not None:
         own = ctx.tokenizer.stem_set(f"{candidate.remit_text} {candidate.role_text}")
@@ -95,6 +97,15 @@ def misses_remit(candidate: Candidate, ctx: Context) -> bool:
 
 
 REMIT_SHARE = 0.5
+
+
+def _holds_asked_role(candidate: Candidate, a: Analysis) -> bool:
+    """The candidate's line states the role asked: fully for a named role (SRO, clinical lead); for a
+    plain "lead" ("who leads on estates?") any lead stated counts, as papers write leads so many ways."""
+    role = candidate.features.get("role", 0)
+    if a.roles == ["lead"]:
+        return role > 0
+    return role >= 1 and any(r not in WEAK_ROLES for r in a.roles)
 
 
 # Candidates that gather records by the question's constraints (a grid row, a window, an area's owners):

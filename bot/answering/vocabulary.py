@@ -31,6 +31,11 @@ BODY_WORDS = frozenset(
     "board boards plan plans stp stps ics icb icp partnership partnerships team teams committee committees network "
     "networks collaborative portfolio system work strand strands".split())
 
+# Bodies that are whole organisations: "the SRO for the Wyvern partnership", "the lead for the ICB" name
+# where a role is held, not what it is for (a "cancer programme" is a remit; a "Wyvern partnership" is not).
+ORGANISATION_WORDS = frozenset("partnership partnerships ics icb icp stp stps system board boards committee committees "
+                               "ccg ccgs trust trusts council councils".split())
+
 # Roles in NHS governance, each with the words that name it in a question or a paper.
 ROLES: dict[str, tuple[str, ...]] = {
     "sro": ("sro", "senior responsible officer", "senior responsible owner", "accountable officer"),
