@@ -52,6 +52,8 @@ def test_a_sum_named_by_what_it_is_asks_money(question: str) -> None:
     ("Category 2 ambulance response averaged 41 minutes.", ["41 minutes"]),
     ("Phase 2 adds 30 beds; Band 5 vacancies stand at 120.", ["30 beds", "120"]),
     ("Programme 8 saves 4.2m this year.", ["4.2m"]),  # a sum after the label is still a sum
+    ("2.2.1 The waiting list stands at 118,400 people.", ["118,400 people"]),  # a paragraph's number
+    ("Item 4.3.2.1 costs £2.5m, up 1.5% on 3.2 last year.", ["£2.5m", "1.5%", "3.2"]),  # a decimal is an amount
 ])
 def test_a_number_naming_which_one_is_no_figure(text: str, figures: list[str]) -> None:
     """"Programme 8", "Phase 2", "Category 2": which one is meant, not how many."""

@@ -66,9 +66,14 @@ _LABEL_BEFORE = re.compile(r"\b(?:programme|phase|item|table|page|section|append
                            r"band|category|paragraph|part|version|round|workstream|step|option|scenario|figure|chart)\s+$", re.I)
 
 
+# "2.2.1", "4.3.2.1": a paragraph's or item's number, never an amount.
+_SECTION_NUMBER = re.compile(r"(?<![\d.,£$€])\d+(?:\.\d+){2,}(?![\d.]*\d)")
+
+
 def numbers(text: str) -> list[tuple[int, int, str]]:
     """Amounts and counts; the numbers inside dates ("17th September", "2016/17") are not amounts."""
     in_dates = [(s, e) for s, e, phrase in dates(text) if re.search(r"\d", phrase)]
+    in_dates += [m.span() for m in _SECTION_NUMBER.finditer(text)]
     found = []
     for m in NUMBER.finditer(text):
         phrase = m.group(0).strip()
