@@ -246,3 +246,13 @@ def test_a_place_named_around_an_answer_only_in_a_list_of_places_is_not_what_it_
     assert "118" not in reply.answer.split("nearest")[0], reply.answer
     reply = answer("When will the Thornleigh Elective Hub treat its first patients?", index, tokenizer)
     assert reply.answered and "November 2026" in reply.answer, reply.answer
+
+
+def test_the_nearest_sentence_is_quoted_not_only_located(papers, tokenizer: Tokenizer) -> None:
+    """Refusing, the bot says what the papers do say nearest the question, in their words and where, so
+    staff can judge without opening the file: not a bare file name and line number."""
+    index = papers({"board.txt": FOOTPRINT, "plan.txt": PLAN})
+    reply = answer("How many GP practices are there in Thornleigh?", index, tokenizer)
+    assert not reply.answered
+    assert reply.answer.endswith('nearest the papers come: "Primary care is delivered by 118 GP practices working in 21 Primary Care '
+                                 'Networks." (line 4).'), reply.answer

@@ -193,7 +193,7 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
     return Candidate(
         source="sentence", main=reading, context=" ".join(filter(None, (passage.section, passage.area))), area=passage.area,
         answer=trim(answer, 590), citations=cites, has_type=items[0] is not None or a.want in ("text", "yesno"),
-        role_text=text, retrieval=retrieval, nearest=f"{passage.document} {_where(snippet.source)}",
+        role_text=text, retrieval=retrieval, nearest=f"\"{trim(text, 160)}\" ({_where(snippet.source)})",
         # a sentence built with the one after it ("... has 5 main providers. The Trusts are A, B, ...") lists what that one does
         fits_form=_states_count(text, a.text) or listing or _gives_each_figure(ctx, text),
         item=items[0] if items else None, counted=a.count is not None and listing == 1.0,  # it names as many as asked
