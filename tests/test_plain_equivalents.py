@@ -22,6 +22,12 @@ The footprint's population of 365,000 people is registered with 45 GP practices.
 
 Efficiency aims
 - Reduce CO2 emissions from the estate by 10% by March 2027
+
+Engagement
+Briefings for MPs will be held in Parliament on 5 July 2026.
+
+Community services
+A domiciliary care framework will be let by 1 October 2026.
 """
 
 
@@ -45,6 +51,8 @@ def test_a_plain_word_has_the_papers_equivalents(index, tokenizer: Tokenizer) ->
     ("When does the planned hub open its first theatre?", "14 December 2026"),
     ("By when will the surplus buildings be released?", "March 2027"),
     ("How many surgeries are people registered with?", "45"),  # GP surgeries are the papers' practices
+    ("When are the briefings for politicians held?", "5 July 2026"),  # the papers' MPs
+    ("When will the homecare framework be let?", "1 October 2026"),  # the papers' domiciliary care
 ])
 def test_a_question_in_plain_english_finds_the_papers_words(index, tokenizer: Tokenizer, question: str, expected: str) -> None:
     reply = answer(question, index, tokenizer)

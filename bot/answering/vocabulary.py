@@ -123,6 +123,11 @@ PLAIN_EQUIVALENTS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g
     "kidney kidneys renal", "eye eyes ophthalmology", "skin dermatology", "bones joints orthopaedic orthopaedics musculoskeletal",
     "medicines medication drugs", "hearing audiology", "replied replies reply responses response respondents",
     "environmental environment green carbon co2 emissions climate",
+    "politicians mps parliament parliamentary", "nurse nurses nursing", "psychiatric psychiatry psychological mental",
+    "pharmacy pharmacies pharmacist pharmacists chemist chemists", "vaccination vaccinations immunisation immunisations vaccine vaccines jabs",
+    "palliative hospice dying", "deficit overspend shortfall", "recruitment recruit recruiting hiring",
+    "babies baby infant infants neonatal", "dementia memory", "alcohol drinking",
+    "obesity overweight weight", "diabetes diabetic", "domiciliary homecare", "older elderly",
 ))
 
 # Chat shorthand for compass points before a place ("w lancs").
