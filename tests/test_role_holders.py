@@ -222,6 +222,31 @@ def test_a_chairs_deputy_is_the_vice_chair(papers) -> None:
     assert reply.answered and reply.answer.startswith("Dr Rafe Quill"), reply.answer
 
 
+SUB_GROUPS = """
+Sub-groups reporting to the Board:
+- Estates Strategy Group, chaired by Tom Wren
+- Digital Design Authority, chaired by Dr Rafe Quill
+"""
+
+
+def test_a_sub_groups_chair_reads_as_its_chair(papers) -> None:
+    """"- Estates Strategy Group, chaired by Tom Wren": he chairs that group, and the answer says so
+    rather than the sentence cut before his name."""
+    index = papers({"members.md": MEMBERS + SUB_GROUPS, **OTHER_PAPERS})
+    reply = answer("Who chairs the Estates Strategy Group?", index, Tokenizer())
+    assert reply.answered and reply.answer.startswith("Tom Wren: Chair (Estates Strategy Group)"), reply.answer
+
+
+@pytest.mark.parametrize("question", ["Who stood in for Tom Wren at the March transformation board?",
+                                      "who deputised for tom wren at the march board? estates update"])
+def test_standing_in_for_the_chair_of_another_body_is_no_vice_chair(papers, question: str) -> None:
+    """Tom Wren chairs the Estates Strategy Group, not the Board: who stood in for him at the Board is
+    who deputised for him there, not the Board's vice-chair."""
+    index = papers({"members.md": MEMBERS + SUB_GROUPS, **OTHER_PAPERS})
+    reply = answer(question, index, Tokenizer())
+    assert reply.answered and reply.answer.startswith("Nora Kilby"), reply.answer
+
+
 STATUS_SLIDES = [
     {"title": "Urgent and Emergency Care - status: Amber",
      "boxes": [(40, 120, 600, ["Lead: Karen Holt (SRO); Deputy SRO: Tariq Mahmood; clinical lead: Dr Samuel Adeyemi",

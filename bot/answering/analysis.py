@@ -133,7 +133,7 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
         as_of=as_of, words=frozenset(lex.tokenizer(fixed)), bound=asked_bound(fixed.lower()), file_kinds=_file_kinds(low, lex),
     )
     _topic(analysis, fixed, lex)
-    analysis.roles = roles = roles + deputy_of_named(roles, analysis.named, lex)
+    analysis.roles = roles = roles + deputy_of_named(roles, analysis.named, lex, analysis.words)
     whose = _named_words(text, analysis.named, lex)  # "Helen Marsh's deputy": whose deputy, not what for or where
     analysis.remit = role_remit(roles + deputised, low, lex) & frozenset(analysis.terms) - whose
     analysis.set_aside = _set_aside_topic(low, lex)

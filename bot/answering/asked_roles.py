@@ -140,16 +140,30 @@ def _first_named(text: str, lex: Lexicon) -> set[str]:
     return out
 
 
-def deputy_of_named(roles: list[str], named: frozenset[str], lex: Lexicon) -> list[str]:
+def deputy_of_named(roles: list[str], named: frozenset[str], lex: Lexicon, words: frozenset[str] = frozenset()) -> list[str]:
     """"Who is Helena Marchbank's deputy?": the deputy of someone the papers name as chair is the
-    vice chair, whoever is said to deputise elsewhere."""
+    vice chair, whoever is said to deputise elsewhere. A chair of some other body ("Chair (Estates
+    Strategy Group)" when the question names a board, or none of the group's own words: `words`, the
+    question's stems) holds no chair at the meeting asked about: someone deputising for them is no vice chair."""
     if "deputy" not in roles or "vice chair" in roles or not named:
         return []
     held = [str(r.get("role") or "").lower() for r in lex.index.table("people")
             if str(r.get("name") or "").split()[-1:] and str(r["name"]).split()[-1].lower() in named]
     chairs = any(re.search(r"(?<![\w-])chair(?:man|woman|person)?\b", r) and not re.search(r"\b(?:vice|deputy|co)[- ]chair", r)
-                 for r in held)
+                 and _chairs_asked(r, words, lex) for r in held)
     return ["vice chair"] if chairs else []
+
+
+def _chairs_asked(role: str, words: frozenset[str], lex: Lexicon) -> bool:
+    body = re.match(r"\s*chair\s*\((?P<body>[^()]+)\)", role)
+    if body is None:
+        return True
+    said, bodies = set(lex.tokenizer(body.group("body"))), set(lex.tokenizer(" ".join(BODY_WORDS)))
+    kinds, asked_kinds = said & bodies, words & bodies  # a group is not the board asked about
+    if kinds and asked_kinds and not kinds & asked_kinds:
+        return False
+    own = said - bodies
+    return not own or bool(own & words)
 
 
 def person_asked(text: str, low: str) -> str | None:

@@ -171,7 +171,8 @@ def _stated(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator
                 for m in pattern.finditer(cell):
                     name = person_name(_trim_name(m.group("name").strip()), common)
                     if name:
-                        yield name, m.group("role").strip(" ,:"), cell[m.start(): m.end()], f"{_above(lines, i)} {cell}", i
+                        role = _by_role(m.group("role")) if pattern is _BY else m.group("role").strip(" ,:")
+                        yield name, role, cell[m.start(): m.end()], f"{_above(lines, i)} {cell}", i
     flat = squash(text.replace("\t", ": ", 1)) if text.count("\t") <= 1 else ""
     for k, part in enumerate(flat.split("; ") if flat else []):  # "Lead: A (SRO); Deputy SRO: B; clinical lead: C"
         label = _LABEL_LINE.match(part if k == 0 else part[:1].upper() + part[1:])
@@ -218,6 +219,23 @@ def _attendance(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iter
         at = next((k for k in range(i, end) if name in squash(lines[k].text)), i)
         role = f"{heading} ({squash(m.group('role'))})" if m.group("role") else heading
         yield name, role, name, f"{_above(lines, i)} {squash(lines[i].text)}", at
+
+
+# What "<it>, chaired by <name>" makes the person: the role a passive verb names.
+_BY_ROLES = {"chaired": "Chair", "led": "Lead", "presented": "Presenter", "introduced": "Presenter", "sponsored": "Sponsor",
+             "prepared": "Author", "written": "Author", "authored": "Author"}
+_BY_TAIL = re.compile(r"[\s,;:-]*\b(?:(?:is|was|are|were|will be|has been|have been|being|to be|co-?)\s*)*(?P<verb>\w+) by$", re.IGNORECASE)
+
+
+def _by_role(said: str) -> str:
+    """"- Urgent and Emergency Care Delivery Board, chaired by": the person chairs that board, so their
+    role reads "Chair (Urgent and Emergency Care Delivery Board)", not the sentence cut before their name."""
+    tail = _BY_TAIL.search(said)
+    if tail is None or tail.group("verb").lower() not in _BY_ROLES:
+        return said.strip(" ,:")
+    what = said[:tail.start()].strip(" ,;:-–•·*\t")
+    role = _BY_ROLES[tail.group("verb").lower()]
+    return f"{role} ({what})" if what else role
 
 
 def _above(lines: list[SourceLine], i: int) -> str:
