@@ -70,6 +70,16 @@ def test_a_cards_bullets_are_rows_each_with_the_cards_title_and_lead(tmp_path: P
     assert len({row["id"] for row in rows}) == len(rows)
 
 
+def test_a_leads_role_wrapped_in_its_card_is_read_whole(tmp_path: Path) -> None:
+    """"Lead: Dr Owen Maddox, Clinical Director for" / "Emergency Medicine": the person's role runs on
+    to the card's next line; it is not cut at "for"."""
+    people = extract_records(read_document(_deck(tmp_path / "deck.pdf"), 10**7))["people"]
+    roles = {person["role"] for person in people if person["name"] == "Dr Owen Maddox"}
+    assert "Lead (Clinical Director for Emergency Medicine)" in roles and all(r.endswith("Emergency Medicine)") or
+                                                                            r.endswith("Emergency Medicine") for r in roles), roles
+    assert "Lead (Head of Virtual Wards)" in {person["role"] for person in people if person["name"] == "Kirsty Bell"}
+
+
 def test_a_table_whose_rows_are_filled_across_stays_rows() -> None:
     rows = ["Initiative                 Lead: owner               Status: now",
             "Lead: A Smith              Lead: B Jones             Status: GREEN",

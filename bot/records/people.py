@@ -172,12 +172,16 @@ def _stated(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator
                     name = person_name(_trim_name(m.group("name").strip()), common)
                     if name:
                         role = _by_role(m.group("role")) if pattern is _BY else m.group("role").strip(" ,:")
+                        if m.end() == len(cell) and cell == squash(text.rstrip()):
+                            role = _carried_on(role, lines, i)  # the role runs on to the next line
                         yield name, role, cell[m.start(): m.end()], f"{_above(lines, i)} {cell}", i
     flat = squash(text.replace("\t", ": ", 1)) if text.count("\t") <= 1 else ""
     for k, part in enumerate(flat.split("; ") if flat else []):  # "Lead: A (SRO); Deputy SRO: B; clinical lead: C"
         label = _LABEL_LINE.match(part if k == 0 else part[:1].upper() + part[1:])
         if label and person_name(label.group("name"), common):
             rest = label.group("rest").strip(" ,;-–()")
+            if part == flat.split("; ")[-1]:
+                rest = _carried_on(rest, lines, i)
             role = f"{label.group('role').strip()}" + (f" ({rest})" if rest else "")
             yield label.group("name"), role, part if k and part in flat_text else flat_text, f"{_above(lines, i)} {flat_text}", i
     if flat_text.endswith(":"):
@@ -236,6 +240,18 @@ def _by_role(said: str) -> str:
     what = said[:tail.start()].strip(" ,;:-–•·*\t")
     role = _BY_ROLES[tail.group("verb").lower()]
     return f"{role} ({what})" if what else role
+
+
+# Words a phrase cannot end on: "Clinical Director for" runs on to the next line.
+_DANGLING = re.compile(r"(?:^|\s)(?:for|of|and|&|the|in|to|at|on|with|by)$", re.IGNORECASE)
+
+
+def _carried_on(rest: str, lines: list[SourceLine], i: int) -> str:
+    """"Lead: Dr Owen Maddox, Clinical Director for" / "  Emergency Medicine, CHFT": a role cut by a
+    wrapped line (a slide's text box, a PDF column) is read with the line it runs on to."""
+    if not _DANGLING.search(rest) or i + 1 >= len(lines) or not lines[i + 1].text.strip():
+        return rest
+    return f"{rest} {squash(lines[i + 1].text)}".strip(" ,;-–()")
 
 
 def _above(lines: list[SourceLine], i: int) -> str:
