@@ -5,7 +5,7 @@ import re
 from collections.abc import Callable, Iterator
 from datetime import date
 
-from bot.answering import comparison, compound, definitions, next_occasion, reasons, revisions, succession, tense, types
+from bot.answering import comparison, compound, definitions, next_occasion, reasons, revisions, series, succession, tense, types
 from bot.answering.analysis import Analysis, analyse, dated_form, grid_asked
 from bot.answering.candidates import Candidate, Context, asked_files, role_in, role_score, unique
 from bot.answering.candidates.filtered import filtered_rows
@@ -282,6 +282,11 @@ def compose(analysis: Analysis, ranked: list[Candidate], scorer: Scorer) -> Repl
     best = ranked[0] if ranked else None
     if best is None or not best.eligible or not scorer.answers(best.probability, best.source in GROUPS) or not best.answered:
         return _abstain(analysis, kind, best, ranked, scorer)
+    several = series.asked_series(analysis.asked or analysis.text) if analysis.want == "date" else None
+    found = series.gathered(best, ranked, several) if several else None
+    if found:  # "when do the two cohorts start?": each cohort's line, not the best one's alone
+        text, cites = found
+        return Reply(question=analysis.text, kind=kind, answered=True, answer=text, citations=unique(cites, MAX_CITATIONS))
     citations = unique([*best.citations, *(c for other in ranked[1:3] for c in other.citations[:1])], MAX_CITATIONS)
     return Reply(question=analysis.text, kind=kind, answered=True, answer=best.answer, citations=citations)
 
