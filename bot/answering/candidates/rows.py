@@ -17,7 +17,8 @@ from bot.answering.candidates.initials import spelled_initials
 from bot.answering.candidates.question_rows import question_records, with_bonus
 from bot.answering.vocabulary import JOB_TITLE_WORDS, WEAK_ROLES
 from bot.index.record_terms import RecordTable
-from bot.records.dates import FY
+from bot.models import Period
+from bot.records.dates import FY, normalise
 from bot.records.people import TITLES, names_in, person_name
 from bot.records.trackers import DUE_MARKS
 
@@ -111,6 +112,9 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
         labels = money_labels(row, labels, len(cells), ctx.lex.about(row["document"]))
     logged = _logged_cell(ctx, cells) if want == "date" else None
     at = logged[0] if logged else _answer_cell(want, labels, cells, ctx, row["document"])
+    periods = _period_columns(labels, cells, ctx) if want in ("number", "money") else []
+    if len(periods) == 1:
+        at = periods[0]  # "A&E 4-hour performance for December 2026" in a grid of months: the Dec-26 column
     strong = [r for r in ctx.analysis.roles]
     role_cells = " ".join(c["text"] for k, c in enumerate(cells) if k != at)
     marked = _marked_date_column(labels, cells) if want == "date" and not logged else None
@@ -126,6 +130,8 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
     stated = unit_sum(labels[at], cells[at]["text"]) if want == "money" and at is not None and at < len(labels) else None
     if stated:
         answer_text = f"{stated} ({shown[at]})" if at is not None and at < len(shown) and shown[at] else stated
+    elif periods and at == periods[0]:
+        answer_text = f"{answer_text} ({shown[at]})"
     named_dates = _named_date_cells(ctx, labels, cells) if want == "date" and not logged else []
     if len(named_dates) >= 2:  # "the baseline and the current planned end dates": each one the question names
         answer_text = "; ".join(f"{labels[k]}: {cells[k]['text']}" for k in named_dates)
@@ -136,7 +142,8 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
         answer_text = f"{found[-1][2]}: {answer_text}" if found else answer_text  # the date first, then its cell
     if column_date is not None:
         answer_text = f"{labels[at]}: {answer_text}"
-    rest = "; ".join(_labelled(shown, k, c["text"]) for k, c in enumerate(cells) if c["text"] and k != at)
+    dated = set(_dated_labels(labels)) if periods else set()  # beside the asked month's cell, the other months' are noise
+    rest = "; ".join(_labelled(shown, k, c["text"]) for k, c in enumerate(cells) if c["text"] and k != at and k not in dated)
     lead = f"{answer_text}" if answer_text else trim(row["row_text"], 200)
     answer = trim(f"{lead} ({rest})" if rest else lead, 590)
     cites = [cite_cell(row, cells[at])] if at is not None else []
@@ -333,6 +340,36 @@ def _dated_column(labels: list[str], cells: list[dict], ctx: Context) -> int | N
 
 
 DATED_CELL_FLOOR = 0.0
+
+
+def _period_columns(labels: list[str], cells: list[dict], ctx: Context) -> list[int]:
+    """In a grid whose columns are months or years ("Apr-26 | May-26 | ..."), the columns whose period
+    lies within the one the question names ("in December 2026") and whose cell holds a figure; when
+    several do (a year asked of monthly columns), those that are the asked period itself."""
+    window = ctx.analysis.window
+    if window is None or window.relative:
+        return []
+    inside = []
+    for k, period in _dated_labels(labels).items():
+        text = cells[k]["text"] if k < len(cells) else ""
+        figure = types.numbers(text) or _PLAIN_NUMBER.fullmatch(text.strip())  # "2006" in a month's column is a count, not a year
+        if figure and window.start <= period.start and period.end <= window.end:
+            inside.append((k, period))
+    if len(inside) > 1:
+        inside = [(k, p) for k, p in inside if p.start == window.start and p.end == window.end]
+    return [k for k, _ in inside]
+
+
+def _dated_labels(labels: list[str]) -> dict[int, Period]:
+    """The columns labelled by a date alone ("Dec-26", "2026/27", "Baseline (Mar-26)"), with its period."""
+    out = {}
+    for k, label in enumerate(labels):
+        found = types.dates(label) if label else []
+        if len(found) == 1:
+            period = normalise(found[0][2])
+            if period.start is not None and period.end is not None:
+                out[k] = period
+    return out
 
 
 def _marked_date_column(labels: list[str], cells: list[dict]) -> int | None:
