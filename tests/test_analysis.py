@@ -92,6 +92,10 @@ def lex(papers, tokenizer):
     ("what number do I ring for the maternity team?", ("contact", "number")),
     # "how much did <a long description> cost?": a sum of money, however long the thing between
     ("How much did the additional specialist support secured for the maternity and newborn pathway review cost?", ("money",)),
+    # a baseline and a trajectory are figures: the level a plan starts from, the levels it plans month by month
+    ("What was the baseline for maternity bookings?", ("number",)),
+    ("What is the planned maternity trajectory for March 2028?", ("number",)),
+    ("What were the baseline and the current planned end dates for the maternity hub?", ("date",)),  # the baseline's date
 ])
 def test_the_answer_type_asked_for(lex, question: str, wants: tuple[str, ...]) -> None:
     assert analyse(question, lex).wants == wants

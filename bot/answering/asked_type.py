@@ -32,7 +32,7 @@ DEGREE_ASKED = re.compile(r"\bhow (?:high|highly|seriously|severely)\b|"
                           r"\bhow far (?:off|behind|ahead|short|adrift|above|below)\b")
 NUMBER_ASKED = re.compile(r"\bhow (?:many|much|big|large|high|highly|seriously|severely)\b|\broughly\b|\bwhat(?:s| is| was| are| were)? (?:the )?(?:total |estimated |"
                           r"expected |planned |current |[a-z]+ed )?(?:%|percent|percentage|proportion|share|number|figure|value|size|cost|total|"
-                          r"target|budget|amount|population|rate|level|saving|savings|return|roi|gap|deficit|quorum|score|count)\b|"
+                          r"target|budget|amount|population|rate|level|saving|savings|return|roi|gap|deficit|quorum|score|count|baseline(?![^?]*\bdates?\b)|trajectory)\b|"
                           # chat shorthand: the thing asked for ends the question ("do nothing gap figure??"), or a
                           # "£" stands for the sum without one ("£ by 2021"); "£3m" is a sum stated, not asked
                           r"\b(?:figure|number|amount|total)\W*\?|£(?!\s*\d)|"
@@ -44,7 +44,7 @@ NUMBER_ASKED = re.compile(r"\bhow (?:many|much|big|large|high|highly|seriously|s
                           # "what is the 2026/27 transformation budget for X", "what was TRI's A&E four-hour performance
                           # in October?": the figure or measure named last in its phrase
                           r"\bwhat(?:s| is| was| are| were)? (?:the )?(?:[\w/&-]+ ){0,4}?(?:costs?|budgets?|savings?|deficit|allocation|target|"
-                          r"performance|backlog|occupancy|uptake|envelope|funding|investment|spend)\b"
+                          r"performance|backlog|occupancy|uptake|envelope|funding|investment|spend|baseline(?![^?]*\bdates?\b)|trajectory)\b"
                           r"(?:\s+(?:figure|total|amount))?(?=\s+(?:for|of|in|on|at|to|by|that|which)\b|\W*$)")
 # An amount of money is asked: only a sum of money answers ("four plans" does not answer "how much funding").
 MONEY_ASKED = re.compile(r"£|\b(?:financial|finance|finances) position\b|\bhow far (?:off|behind|ahead|short|adrift)\b[^?]{0,60}?\b(?:financial|finance|budget|control total)\b|^\W*(?:the\s+)?(?:total|overall|combined|net|annual)\s+(?:[\w&-]+\s+)?" + _SUM_NOUNS + r"|\bhow much\b(?:\W+\w+){0,5}?\W+(?:funding|funds?|money|budget|cost|costs|investment|savings?|worth|spend|"
