@@ -50,6 +50,10 @@ def test_a_date_as_it_now_stands_is_the_revised_one(index, tokenizer: Tokenizer,
     ("go-live revised to 18 November 2019 (was 30 September 2019)", True, True),
     ("opening moved from 30/11/26 to 02/02/27", True, True),
     ("the cafe opens on 30 June 2027", False, False),
+    # a revision still pending states no date moved to
+    ("Main contractor in administration; revised date under review", True, False),
+    ("new opening date to be confirmed", False, False),
+    ("new go-live date TBC", False, False),
 ])
 def test_asking_and_stating_a_revision(text: str, asks: bool, states: bool) -> None:
     assert REVISED.asks(text) is asks and REVISED.states(text) is states

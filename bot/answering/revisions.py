@@ -14,7 +14,9 @@ from bot.answering.form_cues import Cue
 _ASKS = re.compile(r"\b(?:now|latest|revised|re-?phased|re-?planned|re-?scheduled|re-?profiled|moved|slipped|slip|slippage|"
                    r"pushed back|put back|delayed|delay|postponed|deferred|held (?:things )?up|knocked back)\b", re.IGNORECASE)
 # "the new opening date is", "revised to", "moved to", "now expected", "re-planned", "(revised from ...)"
-_STATES = re.compile(r"\bnew (?:[a-z-]+ )?(?:date|go-?live|deadline|target|timescale)\b|\brevised\b|\bre-?(?:phased|planned|scheduled|profiled|baselined)\b|"
+# "revised date under review", "new date to be confirmed": a revision still pending states no date moved to
+_PENDING = r"(?!(?:\s+[a-z-]+){0,2}\s+(?:under review|to be (?:confirmed|agreed|set|determined|decided)|tbc|tba|not yet|awaited|pending)\b)"
+_STATES = re.compile(rf"\bnew (?:[a-z-]+ )?(?:date|go-?live|deadline|target|timescale)\b{_PENDING}|\brevised\b{_PENDING}|\bre-?(?:phased|planned|scheduled|profiled|baselined)\b|"
                      r"\b(?:moved|slipped|pushed back|put back|delayed|postponed|deferred|rescheduled) (?:to|until|into|from)\b|"
                      r"\bnow (?:expected|due|planned|forecast|scheduled|set|targeted|likely)\b|\bforecast (?:date|completion|go-?live)\b",
                      re.IGNORECASE)
