@@ -237,6 +237,19 @@ def test_a_sub_groups_chair_reads_as_its_chair(papers) -> None:
     assert reply.answered and reply.answer.startswith("Tom Wren: Chair (Estates Strategy Group)"), reply.answer
 
 
+@pytest.mark.parametrize(("question", "chair"), [
+    ("Who chairs the Transformation Board?", "Helen Marsh"),
+    ("Who chairs the Digital Design Authority?", "Dr Rafe Quill"),
+    ("who chairs the estates group?", "Tom Wren"),
+])
+def test_a_chair_of_another_body_is_not_the_chair_asked(papers, question: str, chair: str) -> None:
+    """The Board's chair is Helen Marsh; Tom Wren and Dr Rafe Quill chair groups under it: each answers
+    only for the body they chair."""
+    index = papers({"members.md": MEMBERS + SUB_GROUPS, **OTHER_PAPERS})
+    reply = answer(question, index, Tokenizer())
+    assert reply.answered and reply.answer.startswith(chair), reply.answer
+
+
 @pytest.mark.parametrize("question", ["Who stood in for Tom Wren at the March transformation board?",
                                       "who deputised for tom wren at the march board? estates update"])
 def test_standing_in_for_the_chair_of_another_body_is_no_vice_chair(papers, question: str) -> None:

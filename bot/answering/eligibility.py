@@ -10,7 +10,7 @@ from collections.abc import Collection
 from bot.answering import types
 from bot.answering.analysis import Analysis
 from bot.answering.candidates import Candidate, Context, role_score
-from bot.answering.vocabulary import WEAK_ROLES
+from bot.answering.vocabulary import BODY_WORDS, ORGANISATION_WORDS, WEAK_ROLES
 
 
 def as_parts(context: str | tuple[str, ...]) -> tuple[str, ...]:
@@ -72,6 +72,26 @@ def departed(candidate: Candidate, ctx: Context) -> bool:
     name = lead[0][2]
     at = candidate.answer.find(name, lead[0][0])
     return at >= 0 and bool(_LEFT.match(candidate.answer[at + len(name):]))
+
+
+def chairs_another_body(candidate: Candidate, ctx: Context) -> bool:
+    """"Who chairs the Transformation Programme Board?": a line naming the chair of another body ("Chair
+    (Urgent and Emergency Care Delivery Board)") answers for that body. Its own words (not "board",
+    "group", nor a place) must be among the question's words or their kin; a question naming no body
+    asks for the chair of the body the papers are about, which such a line is not."""
+    a = ctx.analysis
+    if "chair" not in a.roles and "vice chair" not in a.roles:
+        return False
+    body = _CHAIRED.search(candidate.role_text or candidate.answer)
+    if body is None:
+        return False
+    generic = set(ctx.tokenizer(" ".join(BODY_WORDS | ORGANISATION_WORDS)))
+    own = {t for t in ctx.tokenizer(body.group("body")) if t not in generic and not ctx.lex.areas.in_text(t)}
+    asked = set(a.terms) | set(a.words) | {k for kin in a.kindred.values() for k in kin}
+    return bool(own) and not own & asked
+
+
+_CHAIRED = re.compile(r"\b(?:vice[- ])?chair\s*\((?P<body>[^()]+)\)", re.IGNORECASE)
 
 
 def misses_remit(candidate: Candidate, ctx: Context) -> bool:

@@ -17,7 +17,7 @@ from bot.answering.candidates.rows import row_candidates
 from bot.answering.candidates.sentences import sentence_candidates
 from bot.answering.candidates.slipped import slipped_rows
 from bot.answering.candidates.valued import valued_rows
-from bot.answering.eligibility import GROUPS, as_parts, asked_about, departed, misses_names, misses_remit
+from bot.answering.eligibility import GROUPS, as_parts, asked_about, chairs_another_body, departed, misses_names, misses_remit
 from bot.answering.features import features
 from bot.answering.lexicon import lexicon
 from bot.answering.matching import Topic
@@ -125,7 +125,7 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
                                   or unstated_year(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
                                   or part_of_span(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
                                   or misses_remit(candidate, ctx) or misses_names(candidate, ctx) or asked_about(candidate, ctx)
-                                  or departed(candidate, ctx))
+                                  or departed(candidate, ctx) or chairs_another_body(candidate, ctx))
     for candidate in found:  # another one of the kind is there: only a text naming the asked one is about it
         candidate.eligible = candidate.eligible and not (others and misses_names(candidate, ctx, others))
     if any(c.eligible and c.features.get("role", 0) == 1.0 for c in found):
