@@ -7,6 +7,7 @@ under "RAG", spelled out by the paper's own key ("A = amber ...")."""
 import json
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 import numpy as np
 
@@ -142,7 +143,7 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
         answer_text = f"{found[-1][2]}: {answer_text}" if found else answer_text  # the date first, then its cell
     if column_date is not None:
         answer_text = f"{labels[at]}: {answer_text}"
-    dated = set(_dated_labels(labels)) if periods else set()  # beside the asked month's cell, the other months' are noise
+    dated = set(_dated_labels(tuple(labels))) if periods else set()  # beside the asked month's cell, the other months' are noise
     rest = "; ".join(_labelled(shown, k, c["text"]) for k, c in enumerate(cells) if c["text"] and k != at and k not in dated)
     lead = f"{answer_text}" if answer_text else trim(row["row_text"], 200)
     answer = trim(f"{lead} ({rest})" if rest else lead, 590)
@@ -350,7 +351,7 @@ def _period_columns(labels: list[str], cells: list[dict], ctx: Context) -> list[
     if window is None or window.relative:
         return []
     inside = []
-    for k, period in _dated_labels(labels).items():
+    for k, period in _dated_labels(tuple(labels)).items():
         text = cells[k]["text"] if k < len(cells) else ""
         figure = types.numbers(text) or _PLAIN_NUMBER.fullmatch(text.strip())  # "2006" in a month's column is a count, not a year
         if figure and window.start <= period.start and period.end <= window.end:
@@ -360,8 +361,10 @@ def _period_columns(labels: list[str], cells: list[dict], ctx: Context) -> list[
     return [k for k, _ in inside]
 
 
-def _dated_labels(labels: list[str]) -> dict[int, Period]:
-    """The columns labelled by a date alone ("Dec-26", "2026/27", "Baseline (Mar-26)"), with its period."""
+@lru_cache(maxsize=4096)
+def _dated_labels(labels: tuple[str, ...]) -> dict[int, Period]:
+    """The columns labelled by a date alone ("Dec-26", "2026/27", "Baseline (Mar-26)"), with its period
+    (kept per header: a table's rows share their labels, so each header is read once)."""
     out = {}
     for k, label in enumerate(labels):
         found = types.dates(label) if label else []
