@@ -256,3 +256,18 @@ def test_the_nearest_sentence_is_quoted_not_only_located(papers, tokenizer: Toke
     assert not reply.answered
     assert reply.answer.endswith('nearest the papers come: "Primary care is delivered by 118 GP practices working in 21 Primary Care '
                                  'Networks." (line 4).'), reply.answer
+
+
+WEEK_GRID = """Engagement events: week commencing 28 November
+
+Activity\tMon 28\tTue 29\tWed 30
+Public events\tPUB: 6 Fylde events to be delivered\tPUB: Blackpool Teaching Hospitals governing body\tDIG: Our Say online
+"""
+
+
+def test_a_columns_number_is_which_column_not_a_count(papers, tokenizer: Tokenizer) -> None:
+    """A grid with a column per day: "Mon 28" says which day a cell is for (it may answer "which day?"),
+    and is no count ("how many staff work at Blackpool Teaching Hospitals?" is not answered "Mon 28")."""
+    index = papers({"week.txt": WEEK_GRID, "plan.txt": PLAN})
+    reply = answer("how many staff work at blackpool teaching hospitals", index, tokenizer)
+    assert not reply.answer.startswith("Tue 29") and not reply.answer.startswith("Mon 28"), reply.answer

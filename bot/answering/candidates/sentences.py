@@ -169,7 +169,7 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
     for want in a.wants:  # "when ..., and how many ...?": each asked item, the first asked first
         near = role_words(a.roles, text) if want == "person" and a.roles else []
         found = types.nearest(want, text, near or anchors, counted, ctx.lex.common, a.named, a.text)  # the SRO is the name by "SRO"
-        if not found and column and want in types.FINDERS and types.holds(want, column, ctx.lex.common):
+        if not found and column and want in _COLUMN_ANSWERS and types.holds(want, column, ctx.lex.common):
             found = column  # "which day is the briefing?": the column over the cell says
         items.append(found)
     item = "; ".join(dict.fromkeys(i for i in items if i)) or None
@@ -198,6 +198,11 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
         fits_form=_states_count(text, a.text) or listing or _gives_each_figure(ctx, text),
         item=items[0] if items else None, counted=a.count is not None and listing == 1.0,  # it names as many as asked
     )
+
+
+# What a cell's column label may answer for it: its day ("which day is the briefing?" over a column per
+# day), its person. A label's number ("Mon 28") is which column, never a count of the cell's things.
+_COLUMN_ANSWERS = frozenset({"date", "person", "status"})
 
 
 def _enumerates(text: str, asks_list: bool, count: int | None) -> float:
