@@ -1,6 +1,7 @@
 """Answer a question: analysis -> candidates -> one scorer with abstention -> the answer first,
 then its citations, each quote checked to be on the page or line it cites."""
 
+import gc
 import re
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -342,3 +343,25 @@ def prepare(index: PlanIndex, tokenizer: Tokenizer) -> None:
     for question in ("who owns the plan?", due, "which priorities cover must do 1?",
                      "how many practices are there?", "what day is the launch?", "what are the priorities?"):
         answer(question, index, tokenizer, date(2017, 1, 1))
+    settle_heap()
+
+
+# Objects made between young collections (CPython's default is 700): a question at national scale makes
+# hundreds of thousands of short-lived ones (candidates, citations, features, stem sets).
+YOUNG_OBJECTS = 50_000
+OLDER_EVERY = 20  # young collections per middle one, and middle ones per full one (CPython: 10 and 10)
+
+
+def settle_heap() -> None:
+    """Collect once, then leave what is alive now (the version's caches, the lexicon, the compiled
+    patterns) out of later collections, and collect less often. A question at national scale makes
+    hundreds of thousands of short-lived objects, which set off a collection every 700 of them, each
+    walking the question's live candidates again, and full ones walking every cached object of the
+    version: a fifth of the answering time at 1000x (the 44 dev questions 20.6 s with the default
+    collector, 16.4 s without any). Frozen objects are still freed when nothing refers to them; a cycle
+    among them (an old version's) is collected at the next call, which thaws everything first. Cyclic
+    garbage waits for up to YOUNG_OBJECTS new objects: a few MB."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(YOUNG_OBJECTS, OLDER_EVERY, OLDER_EVERY)
