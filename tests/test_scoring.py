@@ -224,3 +224,17 @@ def test_candidates_ruled_out_unscored_leave_what_a_reply_reads_as_it_was(bundle
     lazy = [ranked(item) for item in items]
     monkeypatch.setattr(pipeline, "TOP_READ", 10**9)
     assert lazy == [ranked(item) for item in items]
+
+
+@pytest.mark.parametrize(("want", "text"), [("person", "Care hub opens (Q4 2017/18). Owner: Jane Smith."), ("person", "Care hub opens."),
+                                            ("number", "45 GP practices"), ("money", "no sum here")])
+def test_a_type_worked_out_when_asked_is_the_type_held(want: str, text: str, monkeypatch) -> None:
+    """HoldsType is types.holds, read when first asked and once only."""
+    from bot.answering import types
+    from bot.answering.candidates import HoldsType
+
+    held = types.holds(want, text)
+    lazy = HoldsType(want, text, frozenset())
+    calls = []
+    monkeypatch.setattr(types, "holds", lambda *args: calls.append(args) or held)
+    assert bool(lazy) is held and bool(lazy) is held and len(calls) == 1

@@ -233,8 +233,9 @@ def blocked(candidate: Candidate, analysis: Analysis) -> bool:
     from another plan area than the one asked about; it shares no word of the question's topic in its
     own text (an SRO for estates is no answer to "who is the SRO for cancer"); or the question asks
     what falls in a window of time and it is not a list of what does; or the question asks for a role
-    and it names someone in another role."""
-    if analysis.want in TYPED and not candidate.has_type or candidate.features.get("area", 0) < 0 or _ARITHMETIC.match(analysis.text):
+    and it names someone in another role. (Whether it holds the type is asked last: it may be worked out
+    only when asked, candidates.HoldsType.)"""
+    if candidate.features.get("area", 0) < 0 or _ARITHMETIC.match(analysis.text):
         return True  # ("what is 17 multiplied by 23?" is a sum to work out, which no paper states)
     if (analysis.terms and candidate.source not in GROUPS and candidate.features.get("topic_main", 1) == 0
             and candidate.features.get("missing", 0) > 0):
@@ -248,7 +249,9 @@ def blocked(candidate: Candidate, analysis: Analysis) -> bool:
         return True  # "The UTC will offer three services the MIU does not:" says what follows, not what they are
     if candidate.source == "sentence" and candidate.answer.rstrip().endswith("?"):
         return True  # a paper's own question ("Q: What will the UTC offer?") asks, it does not answer
-    return dated_form(analysis) and analysis.window is not None and analysis.window.relative and candidate.source not in WINDOWED
+    if dated_form(analysis) and analysis.window is not None and analysis.window.relative and candidate.source not in WINDOWED:
+        return True
+    return analysis.want in TYPED and not candidate.has_type
 
 
 def _points_ahead(candidate: Candidate) -> bool:
