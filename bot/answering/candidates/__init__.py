@@ -56,6 +56,9 @@ class Candidate:
     remit_text: str | None = None  # what its role is held for (an initiative's title and heading); None: main and context
     counted: bool = False  # a list whose heading states the asked count and that holds that many items
     item: str | None = None  # the asked item a sentence gives ("spring 2026"), when it gives one
+    # `main` as the texts it was joined from by single spaces, when it was: its stems are those texts'
+    # own (each cached: a cell's text, a must-do's label), not the joined text's read again
+    main_parts: tuple[str, ...] = ()
 
 
 @dataclass
