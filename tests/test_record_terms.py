@@ -124,6 +124,24 @@ def test_prepare_builds_everything_an_answer_reads(bundled_dir: Path, question: 
     assert service.ask(question, date(2016, 12, 20)).question == question
 
 
+def test_prepare_leaves_what_it_built_out_of_later_collections(bundled_dir: Path) -> None:
+    """prepare() collects once and freezes what is alive (a national corpus's caches are walked by no
+    later collection) and makes young collections rarer; the collector is as it was once thawed."""
+    import gc
+
+    from bot.answering.pipeline import YOUNG_OBJECTS
+    from bot.service import Planbot
+
+    before = gc.get_threshold()
+    try:
+        Planbot(bundled_dir).prepare()
+        assert gc.get_freeze_count() > 0
+        assert gc.get_threshold()[0] == YOUNG_OBJECTS
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)
+
+
 def test_postings_written_while_streaming_equal_terms_built_from_whole_tables(bundled: PlanIndex) -> None:
     """The build reads each paper's rows back as it writes them; the postings must be those of the
     finished tables, row for row (a row named by its rowid)."""

@@ -198,3 +198,43 @@ def test_a_sum_to_work_out_is_refused(bundled_dir, tokenizer, question) -> None:
     finally:
         index.close()
     assert not reply.answered and reply.answer.startswith("The plans don't"), reply.answer
+
+
+def test_candidates_ruled_out_unscored_leave_what_a_reply_reads_as_it_was(bundled_dir, tokenizer, monkeypatch) -> None:
+    """ranked_candidates leaves a candidate ruled out by all but its topic features unscored while at least
+    TOP_READ are eligible: the best three, their order and features, and which candidates are eligible, are
+    those of scoring every candidate (TOP_READ so large that all are scored)."""
+    import json
+
+    from bot.answering import pipeline
+    from bot.answering.pipeline import context_for, ranked_candidates
+    from bot.index.store import PlanIndex
+    from tests.conftest import ROOT
+
+    index, scorer, read = PlanIndex.open(bundled_dir), load_scorer(), pipeline.TOP_READ
+    lines = (ROOT / "tests" / "questions" / "tune.jsonl").read_text(encoding="utf-8").splitlines()
+    items = [json.loads(line) for line in lines if line.strip()][::4]
+
+    def ranked(item: dict) -> list:
+        as_of = date.fromisoformat(item["as_of"]) if item.get("as_of") else None
+        found = ranked_candidates(context_for(item["question"], index, tokenizer, as_of, 1000, None), scorer)
+        return [[(c.source, c.answer, c.citations, c.features, c.score, c.probability) for c in found[:read]],
+                [(c.source, c.answer, c.eligible) for c in found if c.eligible], len(found)]
+
+    lazy = [ranked(item) for item in items]
+    monkeypatch.setattr(pipeline, "TOP_READ", 10**9)
+    assert lazy == [ranked(item) for item in items]
+
+
+@pytest.mark.parametrize(("want", "text"), [("person", "Care hub opens (Q4 2017/18). Owner: Jane Smith."), ("person", "Care hub opens."),
+                                            ("number", "45 GP practices"), ("money", "no sum here")])
+def test_a_type_worked_out_when_asked_is_the_type_held(want: str, text: str, monkeypatch) -> None:
+    """HoldsType is types.holds, read when first asked and once only."""
+    from bot.answering import types
+    from bot.answering.candidates import HoldsType
+
+    held = types.holds(want, text)
+    lazy = HoldsType(want, text, frozenset())
+    calls = []
+    monkeypatch.setattr(types, "holds", lambda *args: calls.append(args) or held)
+    assert bool(lazy) is held and bool(lazy) is held and len(calls) == 1

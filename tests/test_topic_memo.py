@@ -51,6 +51,22 @@ def test_joined_parts_are_read_as_the_joined_text() -> None:
     assert tok.read == ["Urgent care", "A & E review", "Board paper"]  # each part read on its own
 
 
+def test_a_candidate_whose_main_is_given_by_its_parts_has_the_same_features() -> None:
+    """A must-do cell's or a milestone's main text is scored from the texts it was joined from (cached
+    on their own), with the features of scoring the joined text."""
+    from bot.answering.candidates import Candidate
+    from bot.answering.features import features
+
+    analysis = Analysis(text="when is the a&e workstream review?", wants=("date",), terms={"ae": 2.0, "workstream": 2.0, "review": 1.0})
+    cases = [("P2 Urgent care", "A & E review"), ("Urgent care a &", "e review"), ("the work", "stream review"), ("", "review"),
+             ("Title", "Care hub opens", "Workstream review due")]
+    for parts in cases:
+        main = " ".join(parts)
+        given = Candidate(source="mustdo-cell", main=main, main_parts=parts, context=("Board", "A&E"), area=None, answer=main, citations=[])
+        read = Candidate(source="mustdo-cell", main=main, context=("Board", "A&E"), area=None, answer=main, citations=[])
+        assert features(given, analysis, Topic(analysis, Tokenizer())) == features(read, analysis, Topic(analysis, Tokenizer()))
+
+
 PIECES = ["a", "e", "&", "work", "stream", "-", " ", "care", "'s", "’", "A&E", "Café", "x1", "\u00a0", "ﬁre", "Ѕ", "\t", "s"]
 
 

@@ -52,13 +52,14 @@ class Topic:
             found = self._parts[text] = frozenset().union(*(self.tokenizer.stem_set(part) for part in text if part))
         return found
 
-    def coverage(self, main: str, context: str | tuple[str, ...] = "") -> tuple[float, float]:
-        """(coverage with context credit, coverage by the main text alone)."""
+    def coverage(self, main: str, context: str | tuple[str, ...] = "", parts: tuple[str, ...] = ()) -> tuple[float, float]:
+        """(coverage with context credit, coverage by the main text alone). `parts`, when given, are
+        what `main` was joined from by single spaces: its stems are read from theirs."""
         if not self.total:
             return 0.0, 0.0
         found = self._coverage.get((main, context))
         if found is None:
-            found = self._coverage[main, context] = self._covered(main, context)
+            found = self._coverage[main, context] = self._covered(main, context, self.tokenizer.joined_stem_set(parts) if parts else None)
         return found
 
     def joined_coverage(self, main: tuple[str, ...], context: str | tuple[str, ...] = "") -> tuple[float, float]:
@@ -87,18 +88,18 @@ class Topic:
             return 0.0, 0.0
         return (hit + CONTEXT_CREDIT * near) / self.total, hit / self.total
 
-    def heaviest_missing(self, main: str, context: str | tuple[str, ...] = "") -> float:
+    def heaviest_missing(self, main: str, context: str | tuple[str, ...] = "", parts: tuple[str, ...] = ()) -> float:
         """The share of the topic's weight held by its weightiest word found nowhere in the text or its
         context: a near-miss names the topic's commoner words but not the one that matters."""
         if not self.total:
             return 0.0
         found = self._missing.get((main, context))
         if found is None:
-            found = self._missing[main, context] = self._heaviest_missing(main, context)
+            found = self._missing[main, context] = self._heaviest_missing(main, context, parts)
         return found
 
-    def _heaviest_missing(self, main: str, context: str | tuple[str, ...]) -> float:
-        stems = self.tokenizer.stem_set(main) | self.stems(context)
+    def _heaviest_missing(self, main: str, context: str | tuple[str, ...], parts: tuple[str, ...] = ()) -> float:
+        stems = (self.tokenizer.joined_stem_set(parts) if parts else self.tokenizer.stem_set(main)) | self.stems(context)
         missing = [w for t, w in self.weights.items() if not self.has(t, stems)]
         return max(missing, default=0.0) / self.total
 

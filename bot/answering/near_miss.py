@@ -81,10 +81,13 @@ def other_month(stated: str, analysis: Analysis, answer: str = "") -> bool:
     window = analysis.window
     if analysis.want not in ("money", "number", "text") or window is not None and (window.relative or _months_long(window)):
         return False  # "between January and March 2027" asks a span, which texts of its other months answer
-    asked, said = _months(analysis.text), _months(stated)
+    asked = _months(analysis.text)
+    if not asked:  # most questions name no month: no candidate's texts need reading (a thousand near-copies each)
+        return False
     if {m for _, m in asked} & _month_names(answer):
         return False
-    return bool(asked) and bool(said) and not asked & said
+    said = _months(stated)
+    return bool(said) and not asked & said
 
 
 def _month_names(text: str) -> set[int]:

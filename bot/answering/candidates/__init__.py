@@ -9,6 +9,7 @@ import numpy as np
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from bot.answering import types
 from bot.answering.analysis import Analysis
 from bot.answering.lexicon import Lexicon
 from bot.answering.matching import Topic
@@ -16,6 +17,22 @@ from bot.index.record_terms import StoredRows
 from bot.index.store import PlanIndex
 from bot.models import Citation, cite_row  # noqa: F401  (generators cite records)
 from bot.textnorm import Tokenizer
+
+
+class HoldsType:
+    """Whether a text holds the asked kind of thing, worked out when first asked (as a bool): a rule
+    ruling the candidate out on its area or role first never asks, and a national corpus's near-copies
+    make a thousand such candidates a question (reading names or figures in each answer was a fifth of
+    its time)."""
+
+    def __init__(self, want: str, text: str, common: frozenset[str]) -> None:
+        self.want, self.text, self.common = want, text, common
+        self.found: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self.found is None:
+            self.found = types.holds(self.want, self.text, self.common)
+        return self.found
 
 
 @dataclass
@@ -26,7 +43,7 @@ class Candidate:
     area: str | None
     answer: str  # the direct answer, first sentence first
     citations: list[Citation]
-    has_type: bool = True  # holds the kind of thing asked for
+    has_type: bool | HoldsType = True  # holds the kind of thing asked for
     role_text: str = ""  # the role it states, for "who is the <role> for ..."
     retrieval: float = 0.5  # how highly search ranked its passage (records: neutral)
     fits_form: float = 0.0  # +1 built for this question's form (a must-do grid for a must-do question), -1 not
@@ -39,6 +56,9 @@ class Candidate:
     remit_text: str | None = None  # what its role is held for (an initiative's title and heading); None: main and context
     counted: bool = False  # a list whose heading states the asked count and that holds that many items
     item: str | None = None  # the asked item a sentence gives ("spring 2026"), when it gives one
+    # `main` as the texts it was joined from by single spaces, when it was: its stems are those texts'
+    # own (each cached: a cell's text, a must-do's label), not the joined text's read again
+    main_parts: tuple[str, ...] = ()
 
 
 @dataclass

@@ -13,7 +13,7 @@ import numpy as np
 
 from bot.answering import types
 from bot.answering.analysis import dated_form
-from bot.answering.candidates import Candidate, Context, asked_files, cite_row, trim, unique
+from bot.answering.candidates import Candidate, Context, HoldsType, asked_files, cite_row, trim, unique
 from bot.answering.candidates.initials import spelled_initials
 from bot.answering.windows import Window, lands_in
 from bot.answering.candidates.question_rows import question_records
@@ -122,11 +122,11 @@ def _when(ctx: Context, rows: list[dict], initiative: dict, specific: bool) -> C
     keyed = spelled_initials(ctx, owner, rows[0]["document"]) if owner else None
     if owner:
         answer += f" Owner: {trim(keyed[0] if keyed else owner, 120)}."
-    main = " ".join(r["text"] for r in rows) if specific else f"{initiative.get('title', '')} {' '.join(r['text'] for r in rows)}"
+    parts = tuple(r["text"] for r in rows) if specific else (f"{initiative.get('title', '')}", *(r["text"] for r in rows))
     return Candidate(
-        source="milestone", main=main, context=f"{initiative.get('title', '')} {initiative.get('row_text', '')}", area=area,
+        source="milestone", main=" ".join(parts), main_parts=parts, context=f"{initiative.get('title', '')} {initiative.get('row_text', '')}", area=area,
         answer=trim(answer, 590), citations=unique([*(cite_row(r) for r in rows), *([keyed[1]] if keyed else [])]),
-        has_type=bool(dated) if ctx.analysis.want in ("date", "text") else types.holds(ctx.analysis.want, answer, ctx.lex.common),
+        has_type=bool(dated) if ctx.analysis.want in ("date", "text") else HoldsType(ctx.analysis.want, answer, ctx.lex.common),
         fits_form=0.5 if "date" in ctx.analysis.wants or ctx.analysis.asks_list else 0.0,
         nearest=f"{title}: {'; '.join(_item(r) for r in rows[:2])}",
     )

@@ -204,7 +204,8 @@ def _cells(ctx: Context, table: RecordTable, cells: list[int]) -> Iterator[Candi
         if named and ctx.analysis.want == "yesno":  # "does LC2 contribute to must-do 6?": its entry is the yes
             said = f"Yes{' (in part)' if PARTIAL.match(row['text']) else ''}: {said}"
         yield Candidate(
-            source="mustdo-cell", main=f"{row['priority']} {row['text']}", context=f"{row['description']} {row.get('area') or ''}",
+            source="mustdo-cell", main=f"{row['priority']} {row['text']}", main_parts=(row["priority"], row["text"]),
+            context=f"{row['description']} {row.get('area') or ''}",
             area=row.get("area"), answer=trim(said, 590),
             citations=unique([cite_row(row), *_note_cite(row), *([header] if header else [])]),
             fits_form=0.0 if only_mark(row["text"]) else

@@ -78,14 +78,37 @@ def typed_rows(ctx: Context, table: RecordTable, at: np.ndarray | None = None) -
     if want not in types.FINDERS:
         return np.zeros(len(at))
     known: dict[int, bool] = ctx.index.memo(f"rows holding {want}", dict)
+    held = _cells_holding(ctx, want)
     keys = table.keys
     todo = [int(i) for i in at if int(keys[i]) not in known]
     for i, row in zip(todo, table.take(np.asarray(todo, dtype=np.int64))):
         cells = json.loads(row["cells"])
         labels = money_labels(row, json.loads(row["labels"] or "[]"), len(cells), ctx.lex.about(row["document"])) if want == "money" else []
-        known[int(keys[i])] = any(c["text"] and (types.holds(want, c["text"], ctx.lex.common) or labels and _sum_in(labels, k, c["text"]))
+        known[int(keys[i])] = any(c["text"] and (held(c["text"]) or labels and _sum_in(labels, k, c["text"]))
                                   for k, c in enumerate(cells))
     return np.array([known[int(keys[i])] for i in at], dtype=float)
+
+
+CELL_TEXTS_KEPT = 200_000  # distinct cell texts whose type is kept per version and type (a few tens of MB at most)
+
+
+def _cells_holding(ctx: Context, want: str) -> Callable[[str], bool]:
+    """Whether a cell's text holds the kind of thing asked, looked up by the text: the near-copies of a
+    national corpus repeat most short cells word for word ("Q4 2017/18", "Jane Smith"), and the rows of
+    equal score a question reads run to thousands. Forgotten all at once when full, so a long-running
+    bot's memory stays bounded."""
+    seen: dict[str, bool] = ctx.index.memo(f"cell texts holding {want}", dict)
+    common = ctx.lex.common
+
+    def held(text: str) -> bool:
+        found = seen.get(text)
+        if found is None:
+            if len(seen) >= CELL_TEXTS_KEPT:
+                seen.clear()
+            found = seen[text] = types.holds(want, text, common)
+        return found
+
+    return held
 
 
 def role_bonus(ctx: Context, table: RecordTable, field: str) -> np.ndarray:
