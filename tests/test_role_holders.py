@@ -455,3 +455,20 @@ def test_a_lead_for_another_remit_is_no_answer(papers, tokenizer: Tokenizer, que
     assert not nobody.answered, nobody.answer
     digital = answer("Who leads on digital inclusion?", index, tokenizer)
     assert digital.answered and digital.answer.startswith("Jane Example"), digital.answer
+
+
+def test_a_plan_areas_name_is_no_person_whatever_a_record_says() -> None:
+    """"Fylde Coast" is a plan area's name: never a person's, even where a table's first cell was read
+    as someone's (the records' names are known people otherwise)."""
+    words = PaperWords(set(), set(), known={"fylde coast", "mark spencer"}, places={"fylde coast", "lancashire"})
+    assert person_name("Fylde Coast", words) is None
+    assert person_name("Mark Spencer", words) == "Mark Spencer"
+
+
+def test_a_plan_areas_whole_name_is_a_place_of_the_lexicon(papers, tokenizer: Tokenizer) -> None:
+    """A word of it may be written in lower case somewhere ("wyvern.nhs.uk"); the name whole is a place."""
+    ldp = ("Wyvern Coast Local Delivery Plan\n\nContact enquiries@wyvern.nhs.uk.\n\n"
+           "Wyvern Coast\tDr Jo Other (SRO)\tEstates\n")
+    index = papers({"ldp.txt": ldp, **OTHER_PAPERS})
+    common = lexicon(index, tokenizer).common
+    assert "wyvern coast" in common.places and person_name("Wyvern Coast", common) is None

@@ -14,7 +14,7 @@ from bot.index.openings import Openings, file_words, opening_text
 from bot.index.store import PlanIndex
 from bot.records.areas import AreaBook
 from bot.records.people import TITLES, PaperWords
-from bot.textnorm import Tokenizer
+from bot.textnorm import Tokenizer, squash
 
 
 KIN_CHARS = 6  # the shortest stem kindred words are looked for by
@@ -171,6 +171,7 @@ def lexicon(index: PlanIndex, tokenizer: Tokenizer) -> Lexicon:
         known = (re.sub(TITLES + r"\.?\s+", "", name).lower() for (name,) in names)
         aliased = {w for area in book.areas for alias in area.aliases for w in re.findall(r"[a-z]{4,}", alias.lower())}
         places = aliased - vocabulary.lower(aliased)  # "lancashire", "fylde": a plan area's own words, never written in lower case
+        places |= {squash(alias).lower() for area in book.areas for alias in area.aliases if " " in alias.strip()}  # "fylde coast" whole
         common = StoredWords(vocabulary, english, known, places)
         expansions = dict(NHS_ABBREVIATIONS)
         codes: dict[str, str] = {}

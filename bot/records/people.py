@@ -83,7 +83,10 @@ class PaperWords(frozenset):
         return made
 
     def heading_words(self, words: list[str]) -> bool:
-        """Everyday words, one written in lower case; or a word of a plan area's name ("Pan Lancashire")."""
+        """Everyday words, one written in lower case; or a word of a plan area's name ("Pan Lancashire"),
+        or a plan area's whole name ("Fylde Coast")."""
+        if " ".join(words) in self.places:
+            return True  # a plan area's name, even where a record took it for someone's
         if " ".join(words) in self.known:
             return False
         return any(w in self.places for w in words) or (all(w in self.everyday for w in words) and any(w in self for w in words))
