@@ -16,6 +16,7 @@ from bot.answering.asked_type import DEGREE_ASKED
 from bot.answering.candidates import Candidate, Context, cite_cell, document_field, role_in, trim, unique
 from bot.answering.candidates.initials import spelled_initials
 from bot.answering.candidates.question_rows import question_records, with_bonus
+from bot.answering.counting import counted_nouns
 from bot.answering.vocabulary import JOB_TITLE_WORDS, WEAK_ROLES
 from bot.index.record_terms import RecordTable
 from bot.models import Period
@@ -154,8 +155,8 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
     stated = unit_sum(labels[at], cells[at]["text"]) if want == "money" and at is not None and at < len(labels) else None
     if stated:
         answer_text = f"{stated} ({shown[at]})" if at is not None and at < len(shown) and shown[at] else stated
-    elif periods and at == periods[0]:
-        answer_text = f"{answer_text} ({shown[at]})"
+    elif (periods and at == periods[0] or want == "number") and at is not None and at < len(shown) and shown[at].strip():
+        answer_text = f"{answer_text} ({shown[at]})"  # "0 (At risk)": which of the row's figures it is
     named_dates = _named_date_cells(ctx, labels, cells) if want == "date" and not logged else []
     if len(named_dates) >= 2:  # "the baseline and the current planned end dates": each one the question names
         answer_text = "; ".join(f"{labels[k]}: {cells[k]['text']}" for k in named_dates)
@@ -444,9 +445,12 @@ def _value_of_label(cells: list[dict], ctx: Context) -> int | None:
 def _number_by_label(labels: list[str], cells: list[dict], ctx: Context,
                      finder: Callable[[str], object] = types.numbers) -> int | None:
     best, best_at = 0.0, None
+    counted = {ctx.tokenizer.stem(w) for w in counted_nouns(ctx.analysis.asked or ctx.analysis.text)}
     for k, label in enumerate(labels):
         if k < len(cells) and finder(cells[k]["text"]):
             score, _ = ctx.topic.coverage(label)
+            if counted and ctx.tokenizer.stem_set(label) <= counted:
+                score /= 2  # "how many milestones are at risk?": the "At risk" column, not all the "Milestones"
             if score > best:
                 best, best_at = score, k
     if best_at is None and DEGREE_ASKED.search(ctx.analysis.text.lower()):  # "how highly is it rated?": the row's score
