@@ -155,15 +155,25 @@ def deputy_of_named(roles: list[str], named: frozenset[str], lex: Lexicon, words
 
 
 def _chairs_asked(role: str, words: frozenset[str], lex: Lexicon) -> bool:
-    body = re.match(r"\s*chair\s*\((?P<body>[^()]+)\)", role)
+    body = chaired_body(role)
     if body is None:
         return True
-    said, bodies = set(lex.tokenizer(body.group("body"))), set(lex.tokenizer(" ".join(BODY_WORDS)))
+    said, bodies = set(lex.tokenizer(body)), set(lex.tokenizer(" ".join(BODY_WORDS)))
     kinds, asked_kinds = said & bodies, words & bodies  # a group is not the board asked about
     if kinds and asked_kinds and not kinds & asked_kinds:
         return False
     own = said - bodies
     return not own or bool(own & words)
+
+
+# "Chair (Estates Strategy Group)": the role a record gives the chair of a named body (records/people.py)
+_CHAIRED = re.compile(r"\b(?:vice[- ])?chair\s*\((?P<body>[^()]+)\)", re.IGNORECASE)
+
+
+def chaired_body(role: str) -> str | None:
+    """The body a role says its holder chairs ("Chair (Estates Strategy Group)"), else None."""
+    m = _CHAIRED.search(role)
+    return m.group("body") if m else None
 
 
 def person_asked(text: str, low: str) -> str | None:

@@ -9,6 +9,7 @@ from collections.abc import Collection
 
 from bot.answering import types
 from bot.answering.analysis import Analysis
+from bot.answering.asked_roles import chaired_body
 from bot.answering.candidates import Candidate, Context, role_score
 from bot.answering.vocabulary import BODY_WORDS, ORGANISATION_WORDS, WEAK_ROLES
 
@@ -82,16 +83,13 @@ def chairs_another_body(candidate: Candidate, ctx: Context) -> bool:
     a = ctx.analysis
     if "chair" not in a.roles and "vice chair" not in a.roles:
         return False
-    body = _CHAIRED.search(candidate.role_text or candidate.answer)
+    body = chaired_body(candidate.role_text or candidate.answer)
     if body is None:
         return False
     generic = set(ctx.tokenizer(" ".join(BODY_WORDS | ORGANISATION_WORDS)))
-    own = {t for t in ctx.tokenizer(body.group("body")) if t not in generic and not ctx.lex.areas.in_text(t)}
+    own = {t for t in ctx.tokenizer(body) if t not in generic and not ctx.lex.areas.in_text(t)}
     asked = set(a.terms) | set(a.words) | {k for kin in a.kindred.values() for k in kin}
     return bool(own) and not own & asked
-
-
-_CHAIRED = re.compile(r"\b(?:vice[- ])?chair\s*\((?P<body>[^()]+)\)", re.IGNORECASE)
 
 
 def misses_remit(candidate: Candidate, ctx: Context) -> bool:
