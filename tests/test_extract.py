@@ -170,6 +170,9 @@ def test_prose_running_through_dated_steps_is_a_milestone_per_step() -> None:
     ("Blackpool Teaching Hospitals", []),  # no honorific: a run of capitalised words is not trimmed into a name
     ("Ben Oduya Programme Manager", ["Ben Oduya"]),  # ...unless it ends in a job: the job runs on from the name
     ("run by Sallow Vale Community Trust", []),  # a body's name ends in no job
+    ("Ann Example Interim Director of Performance", ["Ann Example"]),  # a job's first word is none of the name
+    ("Bo McSample Programme Manager", ["Bo McSample"]),  # "Mc" and the capital after it are one word
+    ("Cy Test Chief Finance Officer & Deputy Chief Executive", ["Cy Test"]),  # the run goes on into its job's last word
 ])
 def test_a_job_title_run_on_from_an_honorifics_name_is_cut(text: str, names: list[str]) -> None:
     from bot.records.people import names_in

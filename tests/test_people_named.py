@@ -43,3 +43,25 @@ def test_a_responsible_line_answers_for_the_heading_above_it(plan, question: str
 def test_a_first_name_alone_is_who_the_question_is_about(plan) -> None:
     reply = answer("who's acting SRO for mental health crisis while fiona is on secondment?", plan, Tokenizer())
     assert reply.answered and reply.answer.startswith("Gideon Threlfall"), reply.answer
+
+
+LOG = """Wyvern ICB. Position as at 2 October 2026. Chair of the System Delivery Group (SDG): Tom Example, Director of Strategy.
+Action log
+SDG-01\tEstates plan to the Board\tAnn Tester\t30/11/26
+"""
+
+
+def test_a_role_label_opening_a_later_sentence_of_a_line_names_the_person(papers) -> None:
+    """A page's header line runs several sentences together; the label opening one ("Chair of the System
+    Delivery Group (SDG): Tom Example") states that person's role as a line of its own would."""
+    index = papers({"sdg_log.txt": LOG})
+    people = {(p["name"], p["role"]) for p in index.table("people")}
+    assert ("Tom Example", "Chair of the System Delivery Group (SDG) (Director of Strategy)") in people
+    reply = answer("who chairs SDG?", index, Tokenizer())
+    assert reply.answered and reply.answer.startswith("Tom Example"), reply.answer
+
+
+def test_an_honorifics_stop_ends_no_sentence() -> None:
+    from bot.records.people import _SENTENCE_BREAK
+
+    assert _SENTENCE_BREAK.split("Met Dr. Jones and Mrs. Smith. A. B. Example agreed.") == ["Met Dr. Jones and Mrs. Smith", "A. B. Example agreed."]

@@ -26,22 +26,29 @@ def split_owners(owner_raw: str) -> list[str]:
         role = parts[k + 1].strip() if k + 1 < len(parts) else ""
         for name in _OWNER_SPLIT.split(parts[k].strip(" ,")):
             name = name.strip(" ,")
-            if name:
+            if name and role.lower() == "vacant" and not _names(name):
+                owners.append(f"vacant ({name})")  # "CYP Clinical Lead (vacant)": the post, which no one holds
+            elif name:
                 owners += _run_together(name, role) or [f"{name} ({role})" if role else name]
     return owners or [raw]
 
 
+def _names(text: str) -> list[tuple[int, int, str]]:
+    from bot.records.people import names_in
+
+    return list(names_in(text))
+
+
 def _run_together(text: str, role: str) -> list[str] | None:
     """"Ben Oduya Programme Manager, MHLDA Gideon Threlfall Director of Operations, WCP" (then "(acting
-    SRO)"): people written one after another, each followed by their job: each person with their job,
+    SRO)"): people written one after another, each followed by their job (or one person, then a job
+    as a title: "Miss Leonie Farquharson Clinical Lead, Elective"): each person with their job,
     the last with the role in brackets after them. "Imogen Deverill Director of Midwifery, LTH CYP
     Clinical Lead (vacant)": the post ending the run is marked vacant, a post of its own, not hers.
     None when the text is not such a run."""
-    from bot.records.people import names_in
-
-    found = list(names_in(text))
+    found = _names(text)
     vacant = role.lower() == "vacant"
-    if not found or found[0][0] != 0 or len(found) < 2 and not vacant:
+    if not found or found[0][0] != 0 or len(found) < 2 and not vacant and not _JOB.match(text[found[0][1]:]):
         return None
     ends = [start for start, _, _ in found[1:]] + [len(text)]
     jobs = [text[end:stop].strip(" ,;") for (_, end, _), stop in zip(found, ends)]
@@ -56,6 +63,8 @@ def _run_together(text: str, role: str) -> list[str] | None:
     return out + [f"vacant ({post.group(0)})"] if post else out
 
 
+# A job written after a name ("Clinical Lead, Elective", "Chief Finance Officer & Deputy Chief Executive")
+_JOB = re.compile(r",?\s+(?:[A-Z][\w&'’-]*,?\s+){0,4}(?:Lead|Director|Manager|Officer|Chair|SRO|Head|Executive|Nurse|Secretary)\b")
 _POST_AT_END = re.compile(r"(?:[A-Z][\w&-]*\s+){0,4}(?:Lead|Director|Manager|Officer|Chair|SRO)$")
 
 

@@ -13,7 +13,7 @@ from bot.textnorm import squash
 
 TITLES = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Councillor|Sir|Dame|Rev|Lord|Lady)"
 # A name's word; each part of a hyphenated one is capitalised ("Bramwell-Hayes", not "Walk-in").
-_WORD = r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+|['’][A-Z]?[a-zà-ÿ]+)*(?![a-zà-ÿ]|-[a-z])|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O'[A-Z][a-z]+"
+_WORD = r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+|['’][A-Z]?[a-zà-ÿ]+)*(?![A-Za-zà-ÿ]|-[a-z])|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O'[A-Z][a-z]+"
 NAME = rf"(?:{TITLES}\.? +)?(?:{_WORD})(?: +(?:{_WORD})){{1,3}}"  # spaces only: a name never runs over a tab into the next cell
 _NAME_ONLY = re.compile(rf"^\s*(?P<name>{NAME})\s*$")
 _APPOINTED = re.compile(r"appointment of (?P<name>" + NAME + r")(?:,[^,]{1,60},)?\s+as\s+(?:the\s+)?(?P<role>[^.;]{3,160}?)(?=,|\.|;| and he| and she|$)")
@@ -42,6 +42,8 @@ _SCANS = tuple((pattern, _LITERALS.get(pattern, ""), _NEEDS[pattern]) for patter
 _NAME_GAP_ROLE = re.compile(r"^\s*(?P<name>" + NAME + r")(?:\s{3,}|\t)(?P<role>[A-Za-z(][^\t]{2,150})$")
 _LOWER = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
 _NAME_FIRST = re.compile(r"^(?P<name>" + NAME + r")(?:,|\s*$|\s+[-–(])")
+# Where a sentence ends and the next begins, not the stop after an honorific ("Dr. Smith").
+_SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bProf)\.\s+(?=[A-Z])")
 # "Chair: Helena Marchbank", "Lead officer - Dr A B (Deputy Director)": a role label, then the person.
 _LABEL_LINE = re.compile(r"^\s*(?:[-•·*]\s*)?(?P<role>[A-Z][A-Za-z&/'’ ,()-]{1,60}?)\s*[:–-]\s+(?P<name>" + NAME + r")(?P<rest>.*)$")
 
@@ -53,6 +55,7 @@ NOT_NAME_WORDS = frozenset(
     "house road street lane unit ward practice practices surgery limited ltd plc forum panel alliance england "
     "scotland wales county city borough district north south east west central executive director directors officer "
     "lead leads chair chairman vice member members sro manager head deputy chief annex appendix section report paper "
+    "interim acting associate assistant senior principal "  # a job's first words ("Interim Director of ...")
     "meeting minutes agenda action actions item january february march april may june july august september october "
     "november december monday tuesday wednesday thursday friday saturday sunday key milestones milestone initiatives "
     "initiative scheme owner owners risks governance national local regional quality primary mental acute urgent "
@@ -114,7 +117,7 @@ def person_name(text: str, common: frozenset[str] | set[str] = frozenset()) -> s
 def names_in(text: str, common: frozenset[str] | set[str] = frozenset()) -> Iterator[tuple[int, int, str]]:
     """(start, end, name) of every person named in a text."""
     for m in re.finditer(NAME, text):
-        name = _trim_name(m.group(0))
+        name = _trim_name(m.group(0), _job_follows(text[m.end():]))
         if name and person_name(name, common):
             start = m.start() + m.group(0).index(name)
             yield start, start + len(name), name
@@ -122,18 +125,27 @@ def names_in(text: str, common: frozenset[str] | set[str] = frozenset()) -> Iter
 
 # The last word of a job title ("Programme Manager", "Director"), never of a body's name ("Vale Community Trust").
 _JOBS = frozenset("manager director directors officer lead chair chairman sro head".split())
+_JOB_NEXT = 2  # words after a capitalised run in which a job's last word ends the title it starts
 
 
-def _trim_name(text: str) -> str:
+def _job_follows(after: str) -> bool:
+    """Whether the words right after a run of capitalised words end a job title ("... Chief Finance"
+    then "Officer & Deputy ..."): the run is a name and the start of the title written after it."""
+    words = re.findall(r"[A-Za-z]+", after[:40])[:_JOB_NEXT]
+    return bool(after[:1].isspace()) and any(w.lower() in _JOBS for w in words) and words[0][:1].isupper()
+
+
+def _trim_name(text: str, job_follows: bool = False) -> str:
     """Drop leading words that cannot start a name ("Chair Helena Marchbank" -> "Helena Marchbank");
-    after an honorific, or where the run ends in a job ("Ben Oduya Programme Manager"), drop the job
-    title that runs on from the name ("Mrs Claire Richardson Director of ..." -> "Mrs Claire
-    Richardson"): the honorific or the job says a person is named."""
+    after an honorific, or where the run ends in a job ("Ben Oduya Programme Manager") or runs on into
+    one ("Marcus Ilesanmi Chief Finance" then "Officer"), drop the job title that runs on from the name
+    ("Mrs Claire Richardson Director of ..." -> "Mrs Claire Richardson"): the honorific or the job says
+    a person is named."""
     words = text.split()
     while words and words[0].lower().strip(".") in NOT_NAME_WORDS and not re.fullmatch(TITLES + r"\.?", words[0]):
         words = words[1:]
     titled = bool(words) and bool(re.fullmatch(TITLES + r"\.?", words[0]))
-    if titled or words and words[-1].lower().strip(".") in _JOBS:  # "Ben Oduya Programme Manager": a job runs on from the name
+    if titled or job_follows or words and words[-1].lower().strip(".") in _JOBS:  # "Ben Oduya Programme Manager": a job runs on from the name
         while len(words) > (3 if titled else 2) and words[-1].lower().strip(".") in NOT_NAME_WORDS:
             words = words[:-1]
     return " ".join(words) if len(words) >= 2 else ""
@@ -179,11 +191,14 @@ def _stated(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator
                             role = _carried_on(role, lines, i)  # the role runs on to the next line
                         yield name, role, cell[m.start(): m.end()], f"{_above(lines, i)} {cell}", i
     flat = squash(text.replace("\t", ": ", 1)) if text.count("\t") <= 1 else ""
-    for k, part in enumerate(flat.split("; ") if flat else []):  # "Lead: A (SRO); Deputy SRO: B; clinical lead: C"
+    # "Lead: A (SRO); Deputy SRO: B; clinical lead: C", and a label that opens a later sentence of the line
+    # ("Position as at 2 October 2026. Chair of the Delivery Group (SDG): Tobias Renwick, Director of ...")
+    parts = [p for sentence in _SENTENCE_BREAK.split(flat) for p in sentence.split("; ")] if flat else []
+    for k, part in enumerate(parts):
         label = _LABEL_LINE.match(part if k == 0 else part[:1].upper() + part[1:])
         if label and person_name(label.group("name"), common):
-            rest = label.group("rest").strip(" ,;-–()")
-            if part == flat.split("; ")[-1]:
+            rest = label.group("rest").strip(" ,;-–().")
+            if part == parts[-1]:
                 rest = _carried_on(rest, lines, i)
             role = f"{label.group('role').strip()}" + (f" ({rest})" if rest else "")
             yield label.group("name"), role, part if k and part in flat_text else flat_text, f"{_above(lines, i)} {flat_text}", i

@@ -157,7 +157,14 @@ def _rows_as_written(lines: list[SourceLine], block: TableBlock) -> Iterator[tup
         parts = split(lines[i].text)
         width = max(width, len(parts))
         if row is not None and not parts[0].strip() and any(p.strip() for p in parts[1:]):
-            for k, part in enumerate(parts):
+            if not _next_in_group(row, parts):
+                for k, part in enumerate(parts):
+                    _cell(row, k).add(part, lines[i])
+                continue
+            group = row[0]
+            yield labels, row
+            row = [Cell(group.text, group.page, group.line, group.quote)]
+            for k, part in enumerate(parts[1:], start=1):
                 _cell(row, k).add(part, lines[i])
             continue
         if row is not None:
@@ -167,6 +174,20 @@ def _rows_as_written(lines: list[SourceLine], block: TableBlock) -> Iterator[tup
             _cell(row, k).add(part, lines[i])
     if row is not None:
         yield labels, row
+
+
+_ROW_KEY = re.compile(r"^(?:[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*[a-z]?|[a-z]\)|[ivx]{1,4}\))$")
+
+
+def _next_in_group(row: list[Cell], parts: list[str]) -> bool:
+    """Whether a line whose first cell is empty is the next row of a group written once over its rows
+    (a programme's name in a merged first cell, its milestones "1.1", "1.2" in rows of their own),
+    not the rest of the row above: the line starts its own reference in the column where the row
+    above started one. A wrapped cell's next line never starts a new reference."""
+    if len(parts) < 3 or len(row) < 2 or not row[0].text:
+        return False
+    above, here = row[1].text.split(), parts[1].split()
+    return bool(above and here and _ROW_KEY.match(above[0]) and _ROW_KEY.match(here[0]) and above[0] != here[0])
 
 
 def _grouped_labels(top: str, below: str) -> list[str] | None:

@@ -289,6 +289,9 @@ def _grid_row(row: dict, roles: dict[str, int], title_at: int, periods: dict[int
     if "area" in roles and texts[roles["area"]]:
         area = (find_areas(texts[roles["area"]]) or [texts[roles["area"]]])[0]
     provenance = {k: row.get(k) for k in ("doc_id", "document", "doc_title", "page", "line", "section")}
+    group = roles.get("initiative")
+    if group is not None and group != title_at and texts[group]:
+        provenance["section"] = texts[group]  # a milestone's programme ("LC2 Elective Recovery") heads its row
     at = cells[title_at] if title_at < len(cells) else {}
     if at.get("line") is not None or at.get("page") is not None:
         provenance.update(page=at.get("page"), line=at.get("line") if at.get("page") is None else None)
