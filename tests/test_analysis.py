@@ -1,5 +1,7 @@
 """Question analysis: the answer type, the topic with its weights, and the constraints."""
 
+import re
+
 import pytest
 
 from bot.answering.analysis import analyse
@@ -143,6 +145,14 @@ def test_a_second_sentence_of_chat_counts_for_little(lex, tokenizer) -> None:
     ("who chairs the board?", ["chair"]),
     ("who is the clinical lead for maternity?", ["clinical lead"]),
     ("who deputised for the SRO at the meeting?", ["deputy"]),
+    # standing in *as* a post is acting in it, not holding a deputy's title; the accountable lead is the SRO
+    ("who is standing in as SRO while the chief executive is away?", ["sro", "acting"]),
+    ("who is the accountable lead for digital?", ["sro", "lead"]),
+    # a body that meets is run by its chair; a workstream is led
+    ("who runs the weekly handover group?", ["chair"]),
+    ("the weekly handover group - who runs it?", ["chair"]),
+    ("the digital workstream reports to the board in december - who leads it?", ["lead"]),
+    ("who leads the digital workstream?", ["lead"]),
     ("who is the vice-chair?", ["vice chair"]),
     ("who seconded the maternity decision?", ["seconder"]),  # a meeting's roles: who proposed and seconded
     ("who proposed the maternity pathway business case?", ["proposer"]),
@@ -497,3 +507,24 @@ def test_a_number_word_is_not_read_as_digits(papers, tokenizer) -> None:
     """"Four-hour" names a standard: it is not the 4 of a count."""
     lex = lexicon(papers({"notes.txt": "Metrics\nA&E 4-hour performance 86.4%; 4 trusts reported.\n"}), tokenizer)
     assert "4" not in analyse("What was the four-hour performance?", lex).kindred.get("four", ())
+
+
+def test_a_given_name_is_held_by_a_line_with_the_surname_after_it(papers, tokenizer) -> None:
+    """"When does Rupert Example retire?": papers say "Mr Example retires on ..." once they have named him
+    in full, so a line with the surname holds the given name too."""
+    lex = lexicon(papers({"board.txt": "Cancer\nClinical lead: Mr Rupert Example\nMr Example retires on 31 March 2027.\n"}), tokenizer)
+    a = analyse("when does rupert example retire?", lex)
+    said = tokenizer.stem_set("Mr Example retires on 31 March 2027.")
+    assert Topic(a, tokenizer).has(tokenizer.stem("rupert"), said)
+    alone = analyse("when does rupert retire?", lex)  # no surname after it: the given name is all the question says
+    assert not Topic(alone, tokenizer).has(tokenizer.stem("rupert"), said)
+
+
+@pytest.mark.parametrize(("question", "read"), [
+    ("when does the lead retirng?", "retiring"),  # the papers write "retires": the slip is of that family
+    ("who deputises for the lead?", "deputises"),  # the British spelling of an English word is no slip
+    ("which meeting did the board reccomend?", "reccomend"),  # no one family one edit away: left as written
+])
+def test_a_slip_in_an_everyday_word_is_read_as_the_papers_family(papers, tokenizer, question: str, read: str) -> None:
+    lex = lexicon(papers({"board.txt": "Cancer\nClinical lead: Mr Rupert Example\nMr Example retires on 31 March 2027.\n"}), tokenizer)
+    assert read in re.findall(r"[a-z]+", analyse(question, lex).asked)

@@ -24,9 +24,34 @@ def asked_roles(low: str, person_asked: bool) -> list[str]:
             found.append(role)
     # "clinical lead" asked: plain "lead" is part of it, not a second role
     found = [r for r in found if not any(r != other and r in other for other in found)]
+    if "acting" in found and "deputy" in found and not _DEPUTY_WORD.search(low):
+        found.remove("deputy")  # "who is standing in as SRO?" asks who is acting SRO, not for a deputy's title
+    if found == ["lead"] and person_asked and _run_body_meets(low):
+        found = ["chair"]  # "who runs the weekly handover group?": a body that meets is run by its chair
     if "presenter" in found and "contact" in found:
         found.remove("contact")  # "who will speak to item 9?" asks who presents it, not whom to contact
     return found
+
+
+# A body that meets, asked as what is run ("who runs the weekly handover group?", "the weekly group ... -
+# who runs it?"): whoever chairs it runs it. A workstream or a programme is led, not chaired.
+_BODY_THAT_MEETS = r"(?:group|board|committee|meeting|cell|forum|panel)s?"
+_RUNS_BODY = re.compile(rf"\b(?:runs?|running|heads?|heading|leads?|leading|in charge of)\s+(?:the\s+|a\s+|this\s+|that\s+|our\s+)?"
+                        rf"(?:[a-z0-9&-]+\s+){{0,3}}?{_BODY_THAT_MEETS}\b")
+_RUNS_IT = re.compile(r"\b(?:runs?|heads?|leads?|in charge of)\s+it\b")
+_BODY = re.compile(rf"\b(?:(?P<meets>{_BODY_THAT_MEETS})|workstreams?|programmes?|projects?|plans?|teams?|networks?)\b")
+
+
+def _run_body_meets(low: str) -> bool:
+    """Whether the body a lead is asked for is one that meets: named after the verb ("runs the weekly
+    group"), or, asked as "who runs it?", the first body the question names."""
+    if _RUNS_BODY.search(low):
+        return True
+    first = _BODY.search(low)
+    return bool(_RUNS_IT.search(low) and first and first.group("meets"))
+
+
+_DEPUTY_WORD = re.compile(r"\bdeputi[sz]|\bdeputy\b")
 
 
 def deputy_asked(roles: list[str]) -> tuple[list[str], list[str]]:

@@ -7,7 +7,7 @@ import re
 
 from bot.answering.lexicon import Lexicon
 from bot.answering.role_slips import role_slips
-from bot.answering.spelling import distance_one
+from bot.answering.spelling import distance_one, edits
 from bot.answering.vocabulary import (ASKING_WORDS, COMPASS, DEFINITION_FORM_WORDS, DISCOURSE_WORDS, MUSTDO_FORM_WORDS,
                                       TYPE_WORDS, WINDOW_FORM_WORDS)
 from bot.errors import QuestionError
@@ -65,7 +65,7 @@ def corrected(text: str, lex: Lexicon) -> str:
         if (lex.speller.known(low) or low in lex.expansions or low in ASKING_WORDS or low in TYPE_WORDS or low in DISCOURSE_WORDS
                 or area_word(low, lex) or low in lex.english):
             return word  # a word of the papers, of NHS shorthand or of English: not a typo
-        better = lex.speller.correct(low) or _form_word(low)
+        better = lex.speller.correct(low) or _form_word(low) or _family_word(low, lex)
         return better if better else word
 
     text = role_slips(text, lex.speller.known, lex.expansions)
@@ -80,6 +80,18 @@ def _form_word(word: str) -> str | None:
     word one edit away."""
     found = [w for w in _FORM_WORDS if len(w) >= 4 and distance_one(word, w) and word != w + "s"]  # a plural stays one
     return found[0] if len(found) == 1 else None
+
+
+def _family_word(word: str, lex: Lexicon) -> str | None:
+    """A slip in an everyday word the papers write only in another form ("retirng": "retiring", of the
+    papers' "retires"): the English word one edit away whose family the papers use, when only one
+    family is that near. A word whose own family the papers use, or the British spelling of an English
+    word ("deputises"), is no slip."""
+    if lex.df(lex.tokenizer.stem(word)) or re.sub(r"is(e|ing|ation)", r"iz\1", word) in lex.english:
+        return None
+    near = [w for w in sorted(edits(word)) if w in lex.english and w.isalpha()]
+    families = {lex.tokenizer.stem(w): w for w in near if lex.df(lex.tokenizer.stem(w))}
+    return next(iter(families.values())) if len(families) == 1 else None
 
 
 def area_word(word: str, lex: Lexicon) -> bool:

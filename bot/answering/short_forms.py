@@ -103,3 +103,16 @@ def _run_with_initials(words: list[str], short: str) -> list[str]:
         if len(run) == len(short) and "".join(w[0] for w in run) == short:
             return run
     return []
+
+
+def given_names(analysis: Analysis, text: str, lex: Lexicon) -> None:
+    """"When does Rupert Elstob retire?": papers write a person they have named in full by title and
+    surname ("Mr Elstob retires on ..."), so a line with the surname holds the given name the question
+    writes before it, or a line naming the person in full would beat the one saying what is asked."""
+    words = re.findall(r"[a-z][a-z'’-]*", text.lower())
+    known = lex.first_names()
+    tok = lex.tokenizer
+    for first, last in zip(words, words[1:]):
+        given = tok.stem(first)
+        if last in known.get(first, ()) and given in analysis.terms:
+            analysis.kindred[given] = analysis.kindred.get(given, frozenset()) | {tok.stem(last)}

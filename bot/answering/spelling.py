@@ -30,7 +30,7 @@ class Speller:
         """The most frequent paper word one edit away (insert, delete, replace, swap), else None."""
         if len(word) < MIN_LENGTH or not word.isalpha() or word in self.vocabulary:
             return None
-        counts = _counts(self.vocabulary, sorted(_edits(word)))
+        counts = _counts(self.vocabulary, sorted(edits(word)))
         found = {w for w in counts if w.isalpha() and distance_one(word, w)}
         return max(found, key=lambda w: (counts[w], w)) if found else None
 
@@ -38,7 +38,7 @@ class Speller:
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
-def _edits(word: str) -> set[str]:
+def edits(word: str) -> set[str]:
     """Every string one insertion, deletion, replacement (by a-z) or swap of neighbours from `word`."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     out = {a + b[1:] for a, b in splits if b}

@@ -38,7 +38,7 @@ ORGANISATION_WORDS = frozenset("partnership partnerships ics icb icp stp stps sy
 
 # Roles in NHS governance, each with the words that name it in a question or a paper.
 ROLES: dict[str, tuple[str, ...]] = {
-    "sro": ("sro", "senior responsible officer", "senior responsible owner", "accountable officer"),
+    "sro": ("sro", "senior responsible officer", "senior responsible owner", "accountable officer", "accountable lead"),
     "chair": ("chair", "chairs", "chairing", "chaired", "chairman", "chairwoman", "chairperson", "presides", "presiding"),
     "vice chair": ("vice chair", "vice-chair", "deputy chair", "vice chairman"),
     "clinical lead": ("clinical lead", "clinical leads", "clinical voice"),
@@ -58,8 +58,8 @@ ROLES: dict[str, tuple[str, ...]] = {
     "presenter": ("presented", "presenting", "presents", "presenter", "present", "speak to agenda item", "speak to item",
                   "speak to the item", "speak to the paper", "speak to this paper", "speak to the report", "introduce the paper"),
     "deputy": ("deputy", "deputise", "deputises", "deputised", "deputising", "deputize", "deputizes", "deputized", "deputizing",
-               "stood in", "stand in", "stands in", "instead"),
-    "acting": ("acting", "interim", "covering"),
+               "stood in", "stand in", "stands in", "standing in", "instead"),
+    "acting": ("acting", "interim", "covering", "standing in as", "stands in as", "stood in as", "stand in as"),
     "portfolio holder": ("portfolio holder", "cabinet member"),
     "proposer": ("proposer", "proposed", "proposing", "moved the motion", "put forward"),
     "seconder": ("seconder", "seconded", "seconding"),
