@@ -25,6 +25,7 @@ from bot.answering.matching import Topic
 from bot.answering.near_miss import before_given, other_month, other_name, other_ordinal, other_part, other_year, part_of_span, unstated_year
 from bot.answering.quoted import holds_quoted, quoted_stems
 from bot.answering.scorer import Scorer, load_scorer
+from bot.answering.ties import closest_wording_first
 from bot.index.store import PlanIndex
 from bot.records.dates import PRECISION_RANK, normalise
 from bot.models import Period, Reply
@@ -169,6 +170,7 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
             if _unscored(candidate):
                 _score(candidate, ctx, topic, scorer)
     found.sort(key=lambda c: (not c.eligible, -c.score))
+    closest_wording_first(found, ctx.analysis.asked)
     if found:  # the abstention rule looks at the best candidate only
         found[0].probability = scorer.probability(found[0].features, found[0].score)
         if ctx.analysis.want == "date":
