@@ -65,3 +65,43 @@ def test_an_honorifics_stop_ends_no_sentence() -> None:
     from bot.records.people import _SENTENCE_BREAK
 
     assert _SENTENCE_BREAK.split("Met Dr. Jones and Mrs. Smith. A. B. Example agreed.") == ["Met Dr. Jones and Mrs. Smith", "A. B. Example agreed."]
+
+
+LETTER = """Wyvern ICB
+14 March 2026
+Dear Ann,
+Harbour Urgent Treatment Centre: capital approval
+I am pleased to confirm approval of capital of £6.35m for the Harbour UTC, subject to the conditions below.
+My team's contact for the scheme is Bo Sample, Senior Capital Manager.
+Yours sincerely,
+
+Cy Example
+Director of Strategy and Transformation
+NHS England - Wyvern Region
+cc: Di Placeholder, Independent Chair
+"""
+
+
+@pytest.mark.parametrize("question", ["Who signed the letter approving capital for the Harbour UTC?",
+                                      "who signed the harbour utc capital approval letter?"])
+def test_whoever_signs_a_letter_off_is_its_signatory(papers, question: str) -> None:
+    """A letter's close ("Yours sincerely,") stands above the name of who signed it; the scheme's contact
+    named in the letter did not sign it."""
+    reply = answer(question, papers({"approval_letter.txt": LETTER}), Tokenizer())
+    assert reply.answered and reply.answer.startswith("Cy Example") and "Signatory" in reply.answer, reply.answer
+
+
+FAQ = """Harbour UTC: staff questions and answers
+Q: Who is leading the change?
+A: Ann Tester, Director of Place for Harbour, is leading the change. The clinical director of the new UTC will be Dr Bo Sample, who is the minor injuries unit lead today.
+"""
+
+
+@pytest.mark.parametrize("question", ["who will be clinical director of the harbour utc?",
+                                      "Who is the clinical director of the new urgent treatment centre in Harbour?"])
+def test_a_post_named_before_who_holds_it_names_the_person(papers, question: str) -> None:
+    """"The clinical director of the new UTC will be Dr Bo Sample": the post first, then who will hold it."""
+    index = papers({"utc_faq.txt": FAQ})
+    assert ("Dr Bo Sample", "clinical director of the new UTC") in {(p["name"], p["role"]) for p in index.table("people")}
+    reply = answer(question, index, Tokenizer())
+    assert reply.answered and reply.answer.startswith("Dr Bo Sample"), reply.answer

@@ -61,6 +61,8 @@ ROLES: dict[str, tuple[str, ...]] = {
                "stood in", "stand in", "stands in", "standing in", "instead"),
     "acting": ("acting", "interim", "covering", "standing in as", "stands in as", "stood in as", "stand in as"),
     "portfolio holder": ("portfolio holder", "cabinet member"),
+    "signatory": ("signatory", "signed the letter", "signed this letter", "signed that letter", "who signed the", "who signed it",
+                  "letter signed", "letter was signed", "signature", "signed by"),
     "proposer": ("proposer", "proposed", "proposing", "moved the motion", "put forward"),
     "seconder": ("seconder", "seconded", "seconding"),
     "action owner": ("action", "actions", "writing to", "write to", "take up", "took up", "follow up", "promised", "agreed to",

@@ -25,13 +25,18 @@ _NAME_ROLE = re.compile(
 _NAME_ASKED = re.compile(r"(?P<name>" + NAME + r")(?:,\s*from [^,]{2,40},)?\s+(?:has been|was|is being) asked to (?P<role>[^.;]{5,160})")
 _CONTACT = re.compile(r"contact (?P<name>" + NAME + r"),\s+(?P<role>[A-Z][^,.;]{2,60})")
 _BY = re.compile(r"(?P<role>(?:^|[^.;:]{0,120}?)\b(?:presented|prepared|written|chaired|led|sponsored|authored|introduced) by)\s*:?\s+(?P<name>" + NAME + r")")
-PROSE_PATTERNS = (_APPOINTED, _AS_ROLE, _NAME_ROLE, _NAME_ASKED, _CONTACT, _BY)
+# "The clinical director of the new UTC will be Dr Ann Example": the post first, then who holds it.
+_ROLE_IS = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?P<role>(?:[A-Za-z&'’-]+\s+){0,3}?(?:SRO|[Ll]ead|[Dd]irector|[Cc]hair|[Mm]anager|"
+                      r"[Oo]fficer|[Oo]wner|[Hh]ead)(?:\s+(?:of|for)\s+(?:the\s+)?[^.;,]{2,60}?)?)\s+(?:is|will be|was|has been|remains)\s+"
+                      r"(?:now\s+)?(?P<name>" + NAME + r")")
+PROSE_PATTERNS = (_APPOINTED, _AS_ROLE, _NAME_ROLE, _NAME_ASKED, _CONTACT, _BY, _ROLE_IS)
 _CELL_BREAK = re.compile(r"\t| {3,}")
 # Each pattern runs only on text holding the words it cannot match without (a cheap scan first: _BY
 # looks back up to 120 characters from every position).
 _NEEDS = {
     _APPOINTED: re.compile(r"appointment of"), _AS_ROLE: re.compile(r",\s+as\s"), _NAME_ASKED: re.compile(r"asked to"),
-    _CONTACT: re.compile(r"contact "), _BY: re.compile(r"\b(?:presented|prepared|written|chaired|led|sponsored|authored|introduced) by\b"),
+    _CONTACT: re.compile(r"contact "), _ROLE_IS: re.compile(r"\s(?:is|will be|was|has been|remains)\s+(?:now\s+)?[A-Z]"),
+    _BY: re.compile(r"\b(?:presented|prepared|written|chaired|led|sponsored|authored|introduced) by\b"),
     _NAME_ROLE: re.compile(r"(?:,|\s[-–—])\s+(?:the\s+|our\s+)?(?:[A-Z][\w&'’]*\s+){0,5}(?:SRO|Lead|Director|Officer|Chair|Chairman|Chairwoman|"
                            r"Manager|Chief Executive|Clerk|Head|Member|Secretary)\b"),
 }
@@ -42,6 +47,8 @@ _SCANS = tuple((pattern, _LITERALS.get(pattern, ""), _NEEDS[pattern]) for patter
 _NAME_GAP_ROLE = re.compile(r"^\s*(?P<name>" + NAME + r")(?:\s{3,}|\t)(?P<role>[A-Za-z(][^\t]{2,150})$")
 _LOWER = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
 _NAME_FIRST = re.compile(r"^(?P<name>" + NAME + r")(?:,|\s*$|\s+[-–(])")
+# A letter's close, above the name of whoever signed it.
+_SIGN_OFF = re.compile(r"^(?:yours\s+(?:sincerely|faithfully|truly)|kind(?:est)?\s+regards|best\s+wishes|with\s+best\s+wishes|regards)[,.]?$", re.IGNORECASE)
 # Where a sentence ends and the next begins, not the stop after an honorific ("Dr. Smith").
 _SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bProf)\.\s+(?=[A-Z])")
 # "Chair: Helena Marchbank", "Lead officer - Dr A B (Deputy Director)": a role label, then the person.
@@ -213,6 +220,8 @@ def _stated(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator
     alone = _NAME_ONLY.match(text)
     if alone and person_name(alone.group("name"), common):
         below = _role_lines(lines, i + 1)
+        if _SIGN_OFF.match(_above(lines, i)):  # "Yours sincerely," then the name: who signed the letter
+            below = f"Signatory ({below})" if below else "Signatory"
         if below:
             yield alone.group("name"), below, flat_text, f"{_above(lines, i)} {below}", i
 
