@@ -520,6 +520,22 @@ def test_a_given_name_is_held_by_a_line_with_the_surname_after_it(papers, tokeni
     assert not Topic(alone, tokenizer).has(tokenizer.stem("rupert"), said)
 
 
+def test_a_short_form_the_papers_write_only_in_the_plural_is_known_singular_too(papers, tokenizer) -> None:
+    """The papers' lines write "PCNs"; a paper's title or file name may write "PCN": a text holding
+    either holds the spelled-out words."""
+    lex = lexicon(papers({"bundle.txt": "Asthma bundle\nAll 12 PCNs have signed up to the bundle.\n"}), tokenizer)
+    a = analyse("have all the primary care networks signed up?", lex)
+    assert {"pcn", "pcns"} <= a.kindred[tokenizer.stem("network")]
+
+
+def test_a_verb_and_the_word_after_it_are_of_a_compound_the_papers_write(papers, tokenizer) -> None:
+    """"Who do I speak to about drawing down the money?": the papers write "drawdown"; the verb's stem
+    joined to the word after it is that compound, as "hand over" is "handover"."""
+    lex = lexicon(papers({"letter.txt": "Funding\nFor drawdown arrangements please contact Fay Test, Head of Finance.\n"}), tokenizer)
+    a = analyse("who do i speak to about drawing down the money?", lex)
+    assert Topic(a, tokenizer).has(tokenizer.stem("drawing"), tokenizer.stem_set("drawdown arrangements"))
+
+
 @pytest.mark.parametrize(("question", "read"), [
     ("when does the lead retirng?", "retiring"),  # the papers write "retires": the slip is of that family
     ("who deputises for the lead?", "deputises"),  # the British spelling of an English word is no slip

@@ -171,6 +171,7 @@ def test_prose_running_through_dated_steps_is_a_milestone_per_step() -> None:
     ("Ben Oduya Programme Manager", ["Ben Oduya"]),  # ...unless it ends in a job: the job runs on from the name
     ("run by Sallow Vale Community Trust", []),  # a body's name ends in no job
     ("Ann Example Interim Director of Performance", ["Ann Example"]),  # a job's first word is none of the name
+    ("Dear Janice", []),  # a letter's greeting: "Dear" is no one's first name
     ("Bo McSample Programme Manager", ["Bo McSample"]),  # "Mc" and the capital after it are one word
     ("Cy Test Chief Finance Officer & Deputy Chief Executive", ["Cy Test"]),  # the run goes on into its job's last word
 ])

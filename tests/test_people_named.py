@@ -105,3 +105,27 @@ def test_a_post_named_before_who_holds_it_names_the_person(papers, question: str
     assert ("Dr Bo Sample", "clinical director of the new UTC") in {(p["name"], p["role"]) for p in index.table("people")}
     reply = answer(question, index, Tokenizer())
     assert reply.answered and reply.answer.startswith("Dr Bo Sample"), reply.answer
+
+
+FUNDING_LETTER = """Harbour Health and Care Partnership
+Janice Example
+Director of Children's Services
+Dear Janice
+Mental Health Support Teams in Harbour schools: investment decision
+Funding will be released quarterly in arrears against the agreed recruitment plan. For drawdown
+arrangements please contact Fay Test, Head of System Finance, on 01632 960 118.
+Yours sincerely
+"""
+
+
+@pytest.mark.parametrize("question", ["Whom should Children's Services contact about drawdown arrangements for the schools funding?",
+                                      "who do i speak to about drawing down the schools money?"])
+def test_a_contact_is_the_contact_for_what_the_sentence_says(papers, question: str) -> None:
+    """"For drawdown arrangements please contact Fay Test, Head of System Finance": she is the contact for
+    drawdown, the sentence starting on the line above; the letter's "Dear Janice" names no one."""
+    index = papers({"funding_letter.txt": FUNDING_LETTER})
+    people = {(p["name"], p["role"]) for p in index.table("people")}
+    assert ("Fay Test", "Contact for drawdown arrangements (Head of System Finance)") in people
+    assert not any(name.startswith("Dear") for name, _ in people)
+    reply = answer(question, index, Tokenizer())
+    assert reply.answered and reply.answer.startswith("Fay Test"), reply.answer

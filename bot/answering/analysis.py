@@ -279,13 +279,16 @@ def _written_out(word: str, lex: Lexicon) -> frozenset[str]:
 
 def _joined(words: list[str], at: int, lex: Lexicon) -> frozenset[str]:
     """A compound written as two words in the question and as one in the papers ("hand over" and
-    "handover", "sign off" and "signoff", "work force" and "workforce"): the word is of that one's family."""
+    "handover", "sign off" and "signoff", "work force" and "workforce", "drawing down" and "drawdown"): the
+    word is of that one's family."""
     out = set()
     for a, b in ((at - 1, at), (at, at + 1)):
         if 0 <= a and b < len(words) and words[a].isalpha() and words[b].isalpha():
-            joined = lex.tokenizer.stem(words[a] + words[b])
-            if len(words[a] + words[b]) >= 6 and lex.df(joined):
-                out.add(joined)
+            # "handing over" is "handover" too: the verb's stem joined to the word after it
+            for first in dict.fromkeys((words[a], lex.tokenizer.stem(words[a]))):
+                joined = lex.tokenizer.stem(first + words[b])
+                if len(first + words[b]) >= 6 and lex.df(joined):
+                    out.add(joined)
     return frozenset(out)
 
 

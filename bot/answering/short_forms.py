@@ -25,8 +25,11 @@ def abbreviated(analysis: Analysis, lex: Lexicon) -> None:
         spelled = set(tok(long))
         if not spelled <= asked or len(spelled) < 2 and any(lex.df(t) for t in spelled):
             continue
-        for stem in {*tok(short), *tok(short + "s")}:  # "PCN" is written "PCNs" for more than one
-            if stem in asked or not lex.df(stem):
+        forms = {*tok(short), *tok(short + "s")}  # "PCN" is written "PCNs" for more than one
+        if not any(lex.df(stem) for stem in forms):
+            continue
+        for stem in forms:  # both, where the papers write one: a title or file name may write the other
+            if stem in asked:
                 continue
             analysis.short_forms |= {stem}
             for term in spelled:

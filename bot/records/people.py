@@ -61,7 +61,7 @@ NOT_NAME_WORDS = frozenset(
     "foundation university clinical commissioning ccg ccgs icb icp ics stp ldp network networks centre center office "
     "house road street lane unit ward practice practices surgery limited ltd plc forum panel alliance england "
     "scotland wales county city borough district north south east west central executive director directors officer "
-    "lead leads chair chairman vice member members sro manager head deputy chief annex appendix section report paper "
+    "lead leads chair chairman vice member members sro manager head deputy chief annex appendix section report paper dear "
     "interim acting associate assistant senior principal "  # a job's first words ("Interim Director of ...")
     "meeting minutes agenda action actions item january february march april may june july august september october "
     "november december monday tuesday wednesday thursday friday saturday sunday key milestones milestone initiatives "
@@ -194,6 +194,8 @@ def _stated(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator
                     name = person_name(_trim_name(m.group("name").strip()), common)
                     if name:
                         role = _by_role(m.group("role")) if pattern is _BY else m.group("role").strip(" ,:")
+                        if pattern is _CONTACT:  # "For drawdown please contact Ann Example, Head of Finance": whom to contact, for what
+                            role = _contact_role(f"{_above(lines, i)} {cell}", name, role)
                         if m.end() == len(cell) and cell == squash(text.rstrip()):
                             role = _carried_on(role, lines, i)  # the role runs on to the next line
                         yield name, role, cell[m.start(): m.end()], f"{_above(lines, i)} {cell}", i
@@ -279,6 +281,13 @@ def _carried_on(rest: str, lines: list[SourceLine], i: int) -> str:
     if not _DANGLING.search(rest) or i + 1 >= len(lines) or not lines[i + 1].text.strip():
         return rest
     return f"{rest} {squash(lines[i + 1].text)}".strip(" ,;-–()")
+
+
+def _contact_role(text: str, name: str, job: str) -> str:
+    """"Contact for drawdown arrangements (Head of System Finance)": what the person is the contact for,
+    said before "please contact" in the sentence (which may start on the line above)."""
+    m = re.search(r"\b(?:[Ff]or|[Aa]bout|[Rr]egarding|[Oo]n)\s+([^.;:]{3,80}?),?\s+(?:please\s+)?contact\s+" + re.escape(name), squash(text))
+    return f"Contact for {m.group(1)} ({job})" if m else f"Contact ({job})"
 
 
 def _above(lines: list[SourceLine], i: int) -> str:
