@@ -237,3 +237,29 @@ def test_all_that_falls_due_is_no_answer_when_a_text_names_as_many_as_asked(pape
     ranked = ranked_candidates(ctx, load_scorer())
     assert any(c.source == "sentence" and c.counted and c.eligible for c in ranked)
     assert not any(c.source == "window" and c.eligible for c in ranked)
+
+
+PAGED = """Wyvern ICS - Annual Operational Plan 2026/27
+Page 3
+5 The efficiency requirement is expressed as a percentage of total system expenditure.
+6 Target set in the national planning guidance; the 2025/26 outturn was 68.2%.
+3. Finance
+3.1.1 The system plans a deficit of £14.6m in 2026/27 and a break-even position in 2027/28.
+"""
+
+
+def test_a_pages_running_header_and_number_head_no_list(papers) -> None:
+    """A PDF page opens with its running header and "Page 3", then the last page's footnotes: page
+    furniture, not a heading and the items it introduces ("How many people are waiting?" was answered
+    "Page 3; 5 The efficiency requirement ...")."""
+    index = papers({"operational_plan.txt": PAGED})
+    for row in index.table("lists"):
+        assert "Page 3" not in row["intro"] and "Page 3" not in row["items_text"], row
+
+
+@pytest.mark.parametrize(("line", "furniture"), [("Page 3", True), ("Page 2 of 2", True), ("- 12 -", True), ("3 of 10", True),
+                                                 ("Page 3 sets out the finance plan", False), ("3. Finance", False)])
+def test_a_page_number_line(line: str, furniture: bool) -> None:
+    from bot.records.lists import PAGE_NUMBER
+
+    assert bool(PAGE_NUMBER.match(line)) is furniture

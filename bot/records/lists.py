@@ -18,6 +18,8 @@ BULLET = re.compile(r"^\s*(?:[-•·*+▪■◦●o»➢✓]\s+|\(?(?:\d{1,2}|[a
 _INLINE = re.compile(r"(?:^|(?<=[\s.;]))([A-Z]|\d{1,2}|\([a-z]\)|\([ivx]{1,4}\))[.)]?\s+(?=[A-Z])")
 _CELL_BREAK = re.compile(r"\t| {3,}")
 _FIGURE = re.compile(r"[\d.()]+")
+# A line that is only a page's number ("Page 3", "Page 2 of 2", "- 3 -"): page furniture.
+PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s+of\s+\d{1,4}|[-–]\s*\d{1,4}\s*[-–])\s*$", re.IGNORECASE)
 MAX_ITEMS = 30
 SHORT_LINE = 100
 
@@ -30,7 +32,7 @@ def list_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None, 
         text = lines[i].text
         flat = squash(text)
         short_title = _short_title(flat)
-        intro = i in headings or flat.endswith(":") or short_title
+        intro = (i in headings or flat.endswith(":") or short_title) and not PAGE_NUMBER.match(text)
         if intro and not is_table_line(text):
             items, end = _items_below(lines, i + 1, heading=i in headings or short_title)
             if len(items) < 2:
@@ -96,8 +98,13 @@ def _items_below(lines: list[SourceLine], start: int, heading: bool) -> tuple[li
     while k < len(lines) and not lines[k].text.strip():
         k += 1
     bulleted = bool(BULLET.match(lines[k].text)) if k < len(lines) else False
+    if k < len(lines) and PAGE_NUMBER.match(lines[k].text):
+        return [], k  # a page's running header, then its number: page furniture, no heading of what follows
     while k < len(lines) and len(items) < MAX_ITEMS:
         text = lines[k].text
+        if PAGE_NUMBER.match(text):
+            k += 1  # "Page 3" where a page breaks a list: no item of it
+            continue
         if not text.strip():
             nxt = next((j for j in range(k + 1, min(k + 3, len(lines))) if lines[j].text.strip()), None)
             if bulleted and nxt is not None and BULLET.match(lines[nxt].text):
