@@ -544,3 +544,21 @@ def test_a_verb_and_the_word_after_it_are_of_a_compound_the_papers_write(papers,
 def test_a_slip_in_an_everyday_word_is_read_as_the_papers_family(papers, tokenizer, question: str, read: str) -> None:
     lex = lexicon(papers({"board.txt": "Cancer\nClinical lead: Mr Rupert Example\nMr Example retires on 31 March 2027.\n"}), tokenizer)
     assert read in re.findall(r"[a-z]+", analyse(question, lex).asked)
+
+
+NAMES_PAPER = """Wyvern urgent care
+The Brackenmoor UTC will cost £1.9 million a year to run from 2020/21.
+Dr Tarrant leads the Kestlebury Workstream review. Kestlebury has its own UTC, designated in 2018.
+Official figures are published monthly.
+"""
+
+
+@pytest.mark.parametrize(("question", "names"), [
+    ("how much does the kestlebury utc cost to run each year?", {"kestleburi"}),  # a place the papers only capitalise
+    ("who is taking over from dr tarrant?", set()),  # a person, after an honorific
+    ("which workstream reviews it?", set()),  # a body's kind, though the papers capitalise it here
+    ("the offical figures pls", set()),  # a slip sharing a stem with a paper's word is no name of it
+])
+def test_a_chat_question_names_in_lower_case(papers, tokenizer, question: str, names: set) -> None:
+    lex = lexicon(papers({"urgent_care.txt": NAMES_PAPER}), tokenizer)
+    assert analyse(question, lex).proper == frozenset(names)

@@ -25,8 +25,8 @@ from bot.answering.short_forms import abbreviated, given_names, initialled, spel
 from bot.answering.succession import SUCCESSOR_ASKED
 from bot.answering.thresholds import Bound, asked_bound
 from bot.answering.types import NUMBER_WORDS
-from bot.answering.vocabulary import (ASKING_WORDS, DEFINITION_FORM_WORDS, DISCOURSE_WORDS, FILE_KINDS, MUSTDO_FORM_WORDS, ROLES,
-                                      TYPE_WORDS, WINDOW_FORM_WORDS)
+from bot.answering.vocabulary import (ASKING_WORDS, BODY_WORDS, DEFINITION_FORM_WORDS, DISCOURSE_WORDS, FILE_KINDS, MUSTDO_FORM_WORDS, ROLES,
+                                      ORGANISATION_WORDS, TYPE_WORDS, WINDOW_FORM_WORDS)
 from bot.answering.windows import FY_SAID, Window, asked_window
 from bot.records.mustdos import KEYWORDS, MUSTDOS, mustdos_in_question
 from bot.records.people import names_in
@@ -202,7 +202,18 @@ def _proper_names(text: str, lex: Lexicon) -> frozenset[str]:
     words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]{2,})\b", text.strip())
     names = [w for w in words if w.lower() not in lex.common and not area_word(w.lower(), lex)
              and w.lower() not in _CALENDAR_WORDS]
-    return frozenset(t for w in names for t in lex.tokenizer(w))
+    return frozenset(t for w in [*names, *_lower_case_names(text, lex)] for t in lex.tokenizer(w))
+
+
+def _lower_case_names(text: str, lex: Lexicon) -> list[str]:
+    """Names a chat question writes in lower case ("how much does the kestlebury utc cost?"): words the
+    papers write, only ever with a capital, that are no English word, no body's kind ("workstream") and
+    no one's name (nor a word after an honorific: "dr tarrant")."""
+    people = {w for first, lasts in lex.first_names().items() for w in (first, *lasts)}
+    titled = {m.group(1) for m in re.finditer(r"\b(?:dr|mr|mrs|ms|miss|prof|cllr)\.?\s+([a-z]+)", text.lower())}
+    return [w for w in re.findall(r"\b[a-z]{4,}\b", text) if w not in lex.common and w not in lex.english and w not in people
+            and w not in titled and w not in BODY_WORDS and w not in ORGANISATION_WORDS and not area_word(w, lex)
+            and w not in _CALENDAR_WORDS and lex.speller.known(w)]
 
 
 def _set_aside_topic(low: str, lex: Lexicon) -> frozenset[str]:
