@@ -129,3 +129,25 @@ def test_a_contact_is_the_contact_for_what_the_sentence_says(papers, question: s
     assert not any(name.startswith("Dear") for name, _ in people)
     reply = answer(question, index, Tokenizer())
     assert reply.answered and reply.answer.startswith("Fay Test"), reply.answer
+
+
+UPDATE_PAPER = """Contact for further information:
+
+Sam Test, Wyvern ICS, 01253 951613, samtest@nhs.net
+
+Executive Summary
+The digital programme has made progress since the last Board.
+Dr Bo Example, SRO for the Digital Health Programme, will present a full STP update paper at the December Board.
+"""
+
+
+@pytest.mark.parametrize("question", ["who do i ring about the stp update paper? need the number too",
+                                      "Who should I contact about the STP update, and what is their phone number?"])
+def test_a_person_asked_with_their_number_is_answered_with_it(papers, question: str) -> None:
+    """"Who do I ring ...? need the number too": a person and how to reach them, so an answer naming a
+    person without a phone number or email is no answer."""
+    from bot.answering.asked_type import asked_types
+
+    assert "contact" in asked_types(question.lower())
+    reply = answer(question, papers({"hwb_stp_update.txt": UPDATE_PAPER}), Tokenizer())
+    assert reply.answered and reply.answer.startswith("Sam Test") and "951613" in reply.answer, reply.answer

@@ -62,7 +62,9 @@ CONTACT_ASKED = re.compile(r"\bcontact (?:details?|numbers?|info(?:rmation)?)\b|
                            r"\be-?mail(?: address(?:es)?)?\b|\bnumber to (?:call|ring)\b|"
                            # "what number do I ring?", "what's her number?"; not "from what number to what number"
                            r"\bwhat number (?:do|should|can|could|would|will) \w+ (?:call|ring|phone|dial|use|try)\b|"
-                           r"\bwhat(?:'s| is) (?:the|their|his|her|your) (?:direct |office |mobile )?number\b")
+                           r"\bwhat(?:'s| is) (?:the|their|his|her|your) (?:direct |office |mobile )?number\b|"
+                           # "who do I ring about it? need the number too": a person, then how to reach them
+                           r"\b(?:need|want|with|and|plus|send)\s+(?:me\s+)?(?:the|their|his|her)\s+(?:phone\s+|contact\s+)?number\b")
 # "by the end of the current quarter": when, not what about ("end of life care" stays a topic)
 PERIOD_END = re.compile(r"\b(?:the )?end of (?:the |this |next |last )?(?:current )?(?:financial )?(?:quarter|month|year|week)\b")
 # "How long will she be away?", "how long is the money there for?": papers answer with the end date

@@ -108,7 +108,7 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
                 candidate.fits_form = max(candidate.fits_form, REASON_FIT)
             if holds_quoted(candidate.main, quoted, ctx.tokenizer):  # "'health in all policies' - which areas?"
                 candidate.fits_form = max(candidate.fits_form, 1.0)
-            if ctx.analysis.want == "contact":  # a phone number or email must be in the answer itself
+            if "contact" in ctx.analysis.wants:  # a phone number or email must be in the answer itself ("who? need the number too")
                 candidate.has_type = candidate.has_type and bool(types.contacts(candidate.answer))
             if kind and candidate.has_type:  # "how much capital": a sum the paper calls revenue is no answer
                 candidate.has_type = not types.other_kind_of_money(candidate.answer, kind)

@@ -52,7 +52,7 @@ ROLES: dict[str, tuple[str, ...]] = {
     "lead": ("lead", "leads", "leading", "led", "heading", "heads", "head", "in charge", "runs", "running", "responsible"),
     "owner": ("owner", "owners", "owns", "own", "scheme owner"),
     "manager": ("manager", "managers", "managing"),
-    "contact": ("contact", "get in touch", "talk to", "speak to", "email", "phone"),
+    "contact": ("contact", "get in touch", "talk to", "speak to", "email", "phone", "ring", "who do i call", "who should i call"),
     "member": ("member", "members", "membership"),
     "lay member": ("lay member", "lay", "patient and public voice"),
     "presenter": ("presented", "presenting", "presents", "presenter", "present", "speak to agenda item", "speak to item",
