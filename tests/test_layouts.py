@@ -232,6 +232,9 @@ def test_abbreviations_and_code_keys_the_papers_define(tmp_path: Path) -> None:
     ("• MHSTs – Mental Health Support Teams", [("MHST", "Mental Health Support Teams")]),
     ("  FTE  whole-time equivalent staff", []),  # the words do not spell it
     ("The UTC will open in June", []),  # prose using the short form defines nothing
+    # a paper's key run together in one line, each after a semicolon
+    ("Abbreviations: BSOTS - Birmingham Symptom-specific Obstetric Triage System; MSSP - Maternity Safety Support Programme",
+     [("BSOTS", "Birmingham Symptom-specific Obstetric Triage System"), ("MSSP", "Maternity Safety Support Programme")]),
 ])
 def test_a_list_of_abbreviations_defines_them(line: str, pairs: list[tuple[str, str]]) -> None:
     from bot.records.abbreviations import listed

@@ -29,7 +29,7 @@ def definitions(texts: Iterable[str]) -> Iterator[tuple[str, str]]:
 # An abbreviations list: "UTC  Urgent Treatment Centre    PCN  Primary Care Network", "CYP: children and
 # young people", "SDEC - same day emergency care", one per line or several side by side. The short form
 # starts a line or follows a column gap; the words right after it must spell it.
-_LISTED = re.compile(r"(?:^|\s{2,}|\t|\|\s*|[•▪-]\s+)([A-Z][A-Z&]{1,7}s?)(?:\s*[:|–—=-]\s*|\s+)(?=[A-Za-z])")
+_LISTED = re.compile(r"(?:^|\s{2,}|\t|\|\s*|[•▪-]\s+|[;:]\s+)([A-Z][A-Z&]{1,7}s?)(?:\s*[:|–—=-]\s*|\s+)(?=[A-Za-z])")
 _WORD_RUN = re.compile(r"[A-Za-z][A-Za-z&'-]*")
 
 
