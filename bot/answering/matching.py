@@ -69,6 +69,13 @@ class Topic:
             return 0.0, 0.0
         return self._covered(" ".join(main), context, self.tokenizer.joined_stem_set(main))
 
+    def covered_by(self, stems: frozenset[str]) -> tuple[float, float]:
+        """`coverage` of a text with no context whose stems are `stems`. Coverage reads only the stems in
+        `any_stem` (a word, its family, its spelled-out form), so these may be only those of a text's."""
+        if not self.total:
+            return 0.0, 0.0
+        return self._covered("", "", stems)
+
     def _covered(self, main: str, context: str | tuple[str, ...], stems: frozenset[str] | None = None) -> tuple[float, float]:
         stems = self.tokenizer.stem_set(main) if stems is None else stems
         context_stems = self.stems(context) | stems if context else stems
