@@ -67,7 +67,21 @@ def test_a_candidate_whose_main_is_given_by_its_parts_has_the_same_features() ->
         assert features(given, analysis, Topic(analysis, Tokenizer())) == features(read, analysis, Topic(analysis, Tokenizer()))
 
 
-PIECES = ["a", "e", "&", "work", "stream", "-", " ", "care", "'s", "’", "A&E", "Café", "x1", "\u00a0", "ﬁre", "Ѕ", "\t", "s"]
+def test_an_answer_given_as_its_parts_says_as_much_as_the_answer() -> None:
+    """A must-do cell's answer is read for its stems (novelty) from the texts it is written from."""
+    from bot.answering.candidates import Candidate
+    from bot.answering.features import features
+
+    analysis = Analysis(text="which priority covers must do 4?", wants=("text",), terms={"prioriti": 1.0, "cover": 1.0})
+    for parts in [("P2", "(Central Lancs,", "must do 4 (A&E and ambulance access standards)):", "Streaming at the front door"),
+                  ("Yes (in part):", "LC2", "(Bay,", "must do 6 (cancer 62 days)):", "work"), ("P1", "(x,", "y):", "stream plan")]:
+        answer = " ".join(parts)
+        given = Candidate(source="mustdo-cell", main="P2", context="", area=None, answer=answer, answer_parts=parts, citations=[])
+        read = Candidate(source="mustdo-cell", main="P2", context="", area=None, answer=answer, citations=[])
+        assert features(given, analysis, Topic(analysis, Tokenizer())) == features(read, analysis, Topic(analysis, Tokenizer()))
+
+
+PIECES = ["a", "e", "&", "work", "stream", "-", " ", "care", "'s", "’", "A&E", "Café", "x1", "\u00a0", "ﬁre", "Ѕ", "\t", "s", "'", "\x1c"]
 
 
 @settings(max_examples=400, deadline=None)

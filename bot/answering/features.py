@@ -33,7 +33,8 @@ def features(candidate: Candidate, analysis: Analysis, topic: Topic) -> dict[str
 def novelty(candidate: Candidate, analysis: Analysis, topic: Topic) -> float:
     """How much the answer says beyond the question's own words: a heading that only repeats the
     question ("Priority 3: Enhanced Acute Care") tells nothing."""
-    stems = topic.tokenizer.stem_set(candidate.answer)
+    parts = candidate.answer_parts
+    stems = topic.tokenizer.joined_stem_set(parts) if parts else topic.tokenizer.stem_set(candidate.answer)
     new = stems - analysis.words
     return min(len(new), NOVEL_WORDS) / NOVEL_WORDS
 

@@ -59,6 +59,7 @@ class Candidate:
     # `main` as the texts it was joined from by single spaces, when it was: its stems are those texts'
     # own (each cached: a cell's text, a must-do's label), not the joined text's read again
     main_parts: tuple[str, ...] = ()
+    answer_parts: tuple[str, ...] = ()  # the same of `answer` (its stems are read for what it says beyond the question)
 
 
 @dataclass

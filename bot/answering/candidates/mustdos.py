@@ -3,6 +3,7 @@ and what a cell says. A must-do may be named by number or by topic ("the cancer 
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 import numpy as np
 
@@ -191,26 +192,32 @@ def asks_priorities(text: str) -> bool:
 
 
 def _cells(ctx: Context, table: RecordTable, cells: list[int]) -> Iterator[Candidate]:
-    """One cell's own words: "what does P2 give for must do 7?"."""
-    coded = {i for i in cells if _code_named(table.rows[i]["priority"], ctx.analysis.asked)}
+    """One cell's own words: "what does P2 give for must do 7?". (What a cell's column label tells is
+    worked out once per label: a national corpus's matrices repeat a few labels over thousands of cells.)"""
+    by_code = cache(lambda label: _code_named(label, ctx.analysis.asked))
+    coded = {i for i in cells if by_code(table.rows[i]["priority"])}
     asked = ctx.analysis.priority
+    is_asked = cache(lambda label: re.match(rf"{asked}(?!\d)", _label(label), re.I) is not None)
+    priorities = asks_priorities(ctx.analysis.asked)
     for i in cells:
         row = table.rows[i]
-        named = bool(asked) and re.match(rf"{asked}(?!\d)", _label(row["priority"]), re.I) is not None or i in coded
+        named = bool(asked) and is_asked(row["priority"]) or i in coded
         asked = asked or bool(coded)
         text = _around(ctx, row["text"])
         header = _header_cite(row)
-        said = f"{row['priority']} ({row.get('area') or 'the plans'}, {_name(row['mustdo'])}): {text}"
+        # the answer as the texts it is written from (the label and area recur, the cell's text is read already)
+        parts: tuple[str, ...] = (f"{row['priority']}", f"({row.get('area') or 'the plans'},", f"{_name(row['mustdo'])}):", text)
         if named and ctx.analysis.want == "yesno":  # "does LC2 contribute to must-do 6?": its entry is the yes
-            said = f"Yes{' (in part)' if PARTIAL.match(row['text']) else ''}: {said}"
+            parts = (f"Yes{' (in part)' if PARTIAL.match(row['text']) else ''}:", *parts)
+        said = trim(" ".join(parts), 590)
         yield Candidate(
             source="mustdo-cell", main=f"{row['priority']} {row['text']}", main_parts=(row["priority"], row["text"]),
             context=f"{row['description']} {row.get('area') or ''}",
-            area=row.get("area"), answer=trim(said, 590),
+            area=row.get("area"), answer=said, answer_parts=parts if said == " ".join(parts) else (),
             citations=unique([cite_row(row), *_note_cite(row), *([header] if header else [])]),
             fits_form=0.0 if only_mark(row["text"]) else
             1.0 if named or not asked and len(cells) == 1 else
-            0.5 if not asked and not asks_priorities(ctx.analysis.asked) else (-1.0 if asked else 0.0),
+            0.5 if not asked and not priorities else (-1.0 if asked else 0.0),
         )
 
 
@@ -258,8 +265,8 @@ def _around(ctx: Context, text: str, width: int = 400) -> str:
         return text
     words = text.split()
     best, best_at = -1.0, 0
-    for i in range(0, len(words), 5):
-        score, _ = ctx.topic.coverage(" ".join(words[i: i + 30]))
+    for i in range(0, len(words), 5):  # (each window's stems from its words' own, each word read once)
+        score, _ = ctx.topic.coverage(" ".join(words[i: i + 30]), "", tuple(words[i: i + 30]))
         if score > best:
             best, best_at = score, i
     return trim(" ".join(words[max(0, best_at - 5):]), width)
