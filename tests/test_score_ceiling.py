@@ -50,7 +50,7 @@ def test_no_candidate_scores_above_its_ceiling(bundled_dir, tokenizer) -> None:
         ctx = context_for(item["question"], index, tokenizer, as_of, 1000, None)
         for candidate in ranked_candidates(ctx, scorer):
             if len(candidate.features) == len(NAMES) and candidate.score != -math.inf:
-                assert candidate.score <= ceiling(candidate, ctx.analysis, scorer) + ceiling_module.SLACK, candidate.answer
+                assert candidate.score <= ceiling(candidate, ctx.analysis, scorer), candidate.answer  # bit for bit
                 seen += 1
     assert seen > 1000
 
@@ -99,3 +99,23 @@ def test_scoring_stops_at_the_best_scores_whatever_their_place() -> None:
 
     score_readable([*low, *high], lambda c: len(c.features) < len(NAMES), score, analysis, scorer, 3)  # type: ignore[arg-type]
     assert scored == high and all(c.score == -math.inf for c in low)
+
+
+def test_near_copies_at_their_ceiling_stop_scoring_after_the_first_three() -> None:
+    """Five candidates alike, each scoring its ceiling: the first three in place are scored, and the two
+    after them, which could only tie and so sort after them, are not."""
+    scorer = load_scorer()
+    analysis = type("A", (), {"unknown_share": lambda self: 0.0})()
+    alike = [Candidate(source="milestone", main="", context="", area=None, answer="", citations=[], eligible=False,
+                       fits_form=0.5, features={"area": -1.0, "role": 0.0}) for _ in range(5)]
+    scored = []
+
+    def score(c: Candidate) -> None:
+        scored.append(c)
+        c.features = {**c.features, "topic": 1.0, "topic_main": 1.0, "covered": 1.0, "missing": 0.0, "unknown": 0.0,
+                      "type": 1.0, "form": 0.5, "retrieval": 0.5, "novelty": 1.0}
+        c.score = scorer.score(c.features)
+
+    score_readable(alike, lambda c: len(c.features) < len(NAMES), score, analysis, scorer, 3)  # type: ignore[arg-type]
+    assert scored == alike[:3] and alike[0].score == ceiling(alike[0], analysis, scorer)  # type: ignore[arg-type]
+    assert [c.score for c in alike[3:]] == [-math.inf, -math.inf]

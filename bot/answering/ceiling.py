@@ -5,8 +5,8 @@ abstained on with the best-scored of the ruled-out ones too, so each used to be 
 scale a thousand near-copies a question, each text tokenised. The scorer is a weighted sum of features
 each within a known range (bot/answering/features.py), and of them only the topic ones need the
 candidate's texts read; the rest (its area, role, form, search rank) are known by then. So a candidate
-whose ceiling is below the scores of as many candidates before it as a reply reads cannot be read by
-the reply, and is not scored."""
+ranking below as many scored ones as a reply reads even at its ceiling (a lower score, or an equal one
+and a later place) cannot be read by the reply, and is not scored."""
 
 import heapq
 import math
@@ -20,8 +20,6 @@ from bot.answering.scorer import Scorer
 # The features worked out from the candidate's texts, and the range each lies in (features.py).
 TOPIC_RANGES: dict[str, tuple[float, float]] = {"topic": (0.0, 1.0), "topic_main": (0.0, 1.0), "covered": (0.0, 1.0),
                                                 "missing": (0.0, 1.0), "novelty": (0.0, 1.0)}
-# Rounding apart: a ceiling summed in another order than the score may differ in its last bits.
-SLACK = 1e-9
 
 
 def known_features(candidate: Candidate, analysis: Analysis) -> dict[str, float | tuple[float, float]]:
@@ -34,32 +32,36 @@ def known_features(candidate: Candidate, analysis: Analysis) -> dict[str, float 
 
 
 def ceiling(candidate: Candidate, analysis: Analysis, scorer: Scorer) -> float:
-    """No score `features` can give this candidate is above this."""
-    total = 0.0
+    """No score `features` can give this candidate is above this: the scorer's own sum over the known
+    features and, of each range, the end its weight makes the larger. As rounding is monotone, the
+    computed score of any features within the ranges is at most this, bit for bit (no slack needed)."""
+    highest = {}
     for name, value in known_features(candidate, analysis).items():
-        weight = scorer.rank.get(name, 0.0)
-        total += max(weight * value[0], weight * value[1]) if isinstance(value, tuple) else weight * value
-    return total
+        highest[name] = (value[1] if scorer.rank.get(name, 0.0) >= 0 else value[0]) if isinstance(value, tuple) else value
+    return scorer.score(highest)
 
 
 def score_readable(found: Sequence[Candidate], unscored: Callable[[Candidate], bool], score: Callable[[Candidate], None],
                    analysis: Analysis, scorer: Scorer, read: int) -> None:
     """Score the ruled-out candidates a reply can read: of them, ranked by score with the earlier first
     among equals (as `ranked_candidates` sorts), the first `read`. The unscored are scored highest
-    ceiling first, until `read` scored ones score above the next one's ceiling: it and those after it
-    can then not be among the first `read`, whatever their place, and are given a score of -inf so they
-    sort after them (as they would have). Eligible candidates sort first and are all scored already."""
-    best = heapq.nlargest(read, (c.score for c in found if not c.eligible and not unscored(c)))
-    heapq.heapify(best)  # the `read` highest scores of the ruled-out candidates so far (a min-heap)
-    pending = [c for c in found if not c.eligible and unscored(c)]
-    ceilings = [ceiling(c, analysis, scorer) for c in pending]
-    for k in sorted(range(len(pending)), key=lambda k: -ceilings[k]):
-        candidate = pending[k]
-        if len(best) == read and ceilings[k] < best[0] - SLACK:
+    ceiling first (the earlier first among equals), until `read` scored ones rank above the best the
+    next could reach (its ceiling, in its place): it and those after it can then not be among the first
+    `read`, and are given a score of -inf so they sort after them (as they would have). Near-copies score
+    their ceiling alike, so the first `read` of them settle it. Eligible candidates sort first and are
+    all scored already."""
+    ruled_out = [(k, c) for k, c in enumerate(found) if not c.eligible]
+    # the `read` best (score, -place) keys of the ruled-out candidates scored so far (a min-heap)
+    best = heapq.nlargest(read, ((c.score, -k) for k, c in ruled_out if not unscored(c)))
+    heapq.heapify(best)
+    pending = sorted(((ceiling(c, analysis, scorer), -k, c) for k, c in ruled_out if unscored(c)), key=lambda e: (-e[0], -e[1]))
+    for high, place, candidate in pending:
+        if len(best) == read and (high, place) < best[0]:
             candidate.score = -math.inf
             continue
         score(candidate)
+        key = (candidate.score, place)
         if len(best) < read:
-            heapq.heappush(best, candidate.score)
-        elif candidate.score > best[0]:
-            heapq.heapreplace(best, candidate.score)
+            heapq.heappush(best, key)
+        elif key > best[0]:
+            heapq.heapreplace(best, key)
