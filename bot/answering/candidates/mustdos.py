@@ -4,6 +4,7 @@ and what a cell says. A must-do may be named by number or by topic ("the cancer 
 import re
 from collections.abc import Iterator
 from functools import cache
+from itertools import chain
 
 import numpy as np
 
@@ -146,8 +147,11 @@ def _coverage(ctx: Context, table: RecordTable, cells: list[int], number: int, a
     details = " | ".join(f"{', '.join(names)}: {_around(ctx, r['text'], max(300, widths[k])) if r is focus else trim(r['text'], widths[k])}"
                          for k, (r, names) in sorted(enumerate(told), key=lambda kr: kr[1][0] is not focus))
     header = _header_cite(rows[0])
-    cites = [cite_row(rows[0]), *([header] if header else []), *(cite_row(r) for r in rows[1:]), *(c for r in rows for c in _note_cite(r))]
-    return Candidate(source="mustdo", main=" ".join(r["text"] for r in rows), context=f"{rows[0]['description']} {where} {rows[0].get('caption') or ''}",
+    # cited as far as `unique` reads (an area's matrices at national scale have thousands of cells); the
+    # main text given as the cells' texts too, each read into stems already (`ranked`)
+    cites = chain([cite_row(rows[0])], [header] if header else [], (cite_row(r) for r in rows[1:]), (c for r in rows for c in _note_cite(r)))
+    return Candidate(source="mustdo", main=" ".join(r["text"] for r in rows), main_parts=tuple(r["text"] for r in rows),
+                     context=f"{rows[0]['description']} {where} {rows[0].get('caption') or ''}",
                      area=area, answer=trim(f"{lead} {details}", 590), citations=unique(cites),
                      fits_form=0.3 if ctx.analysis.priority else 1.0,
                      nearest=lead)
