@@ -135,6 +135,21 @@ def _may_join(left: str, right: str) -> bool:
         _WORK_END.search(_paired(low)) and _STREAM_START.match(_paired(high)))
 
 
+# ASCII characters `str.strip()` takes for space, and the apostrophe `_may_join` drops before looking at an end.
+_SPACE_OR_APOSTROPHE = "".join(chr(c) for c in range(128) if chr(c).isspace()) + "'"
+
+
+@lru_cache(maxsize=50_000)
+def _may_edge_join(part: str) -> bool:
+    """Whether `part` could join a neighbour in `_may_join`: any text not ASCII, an ASCII one whose first
+    or last character but spaces and apostrophes is "&", or one holding "stream" (the right of a "work
+    stream"; the left holds "work", so a "stream" is always somewhere). Cached: titles recur."""
+    if not part.isascii():
+        return True
+    bare = part.strip(_SPACE_OR_APOSTROPHE)
+    return bare.startswith("&") or bare.endswith("&") or "stream" in part.lower()
+
+
 class Tokenizer:
     """Lower-case, join "A&E"-style pairs, drop stopwords, Snowball-stem; cached per word."""
 
@@ -199,13 +214,21 @@ class Tokenizer:
         texts joined from shared parts (an initiative's title, a paper's title) and one of their own.
         Joined by a space the parts' words stay apart, unless an "A & E" pair or a "work stream" could
         span the join: then the joined text is read as a whole."""
+        if self.joins_across(parts):
+            return self.stem_set(" ".join(parts))
+        return frozenset().union(*map(self.stem_set, parts))
+
+    @staticmethod
+    def joins_across(parts: tuple[str, ...]) -> bool:
+        """Whether `" ".join(parts)` could be read into other words than its parts' own: an "A & E" pair
+        or a "work stream" across a join (then its stems are not the union of theirs)."""
+        if not any(map(_may_edge_join, parts)):
+            return False
         # a blank part between two is only more space, as is one the spelling empties (an apostrophe alone)
         worded = [p for p in parts if p.strip() and (p.isascii() and "'" not in p or _spelled(p).strip())]
         # a part of dashes alone ("-") joins what is either side of it ("work - stream" reads "workstream")
         worded = [p for p in worded if "&" in p or any(ch.isalnum() for ch in p)]
-        if any(map(_may_join, worded, worded[1:])):
-            return self.stem_set(" ".join(parts))
-        return frozenset().union(*map(self.stem_set, parts))
+        return any(map(_may_join, worded, worded[1:]))
 
     def stem(self, word: str) -> str:
         return self._stem(word.lower())

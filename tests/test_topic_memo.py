@@ -67,7 +67,40 @@ def test_a_candidate_whose_main_is_given_by_its_parts_has_the_same_features() ->
         assert features(given, analysis, Topic(analysis, Tokenizer())) == features(read, analysis, Topic(analysis, Tokenizer()))
 
 
-PIECES = ["a", "e", "&", "work", "stream", "-", " ", "care", "'s", "’", "A&E", "Café", "x1", "\u00a0", "ﬁre", "Ѕ", "\t", "s"]
+def test_an_answer_given_as_its_parts_says_as_much_as_the_answer() -> None:
+    """A must-do cell's answer is read for its stems (novelty) from the texts it is written from."""
+    from bot.answering.candidates import Candidate
+    from bot.answering.features import features
+
+    analysis = Analysis(text="which priority covers must do 4?", wants=("text",), terms={"prioriti": 1.0, "cover": 1.0})
+    for parts in [("P2", "(Central Lancs,", "must do 4 (A&E and ambulance access standards)):", "Streaming at the front door"),
+                  ("Yes (in part):", "LC2", "(Bay,", "must do 6 (cancer 62 days)):", "work"), ("P1", "(x,", "y):", "stream plan")]:
+        answer = " ".join(parts)
+        given = Candidate(source="mustdo-cell", main="P2", context="", area=None, answer=answer, answer_parts=parts, citations=[])
+        read = Candidate(source="mustdo-cell", main="P2", context="", area=None, answer=answer, citations=[])
+        assert features(given, analysis, Topic(analysis, Tokenizer())) == features(read, analysis, Topic(analysis, Tokenizer()))
+
+
+def test_a_main_text_given_by_the_topic_stems_it_holds_scores_as_read() -> None:
+    """A must-do cell's text is scored from the topic's stems its postings say it holds (main_held); a
+    held set read over fewer stems than the topic's is not enough, and the text is read."""
+    from bot.answering.candidates import Candidate
+    from bot.answering.features import features
+
+    analysis = Analysis(text="which priority covers a&e streaming?", wants=("text",), terms={"ae": 2.0, "stream": 1.0, "prioriti": 0.5})
+    for main in ["P2 A & E streaming at the front door", "P3 Streaming", "P4 nothing asked", "P1 A&E"]:
+        tok = Tokenizer()
+        topic = Topic(analysis, tok)
+        held = (tok.stem_set(main) & topic.any_stem, topic.any_stem)
+        given = Candidate(source="mustdo-cell", main=main, context=("Board", "A&E"), area=None, answer=main, citations=[], main_held=held)
+        read = Candidate(source="mustdo-cell", main=main, context=("Board", "A&E"), area=None, answer=main, citations=[])
+        assert features(given, analysis, topic) == features(read, analysis, Topic(analysis, Tokenizer()))
+        short = Candidate(source="mustdo-cell", main=main, context="", area=None, answer=main, citations=[], main_held=(frozenset(), frozenset({"ae"})))
+        assert features(short, analysis, Topic(analysis, Tokenizer())) == features(
+            Candidate(source="mustdo-cell", main=main, context="", area=None, answer=main, citations=[]), analysis, Topic(analysis, Tokenizer()))
+
+
+PIECES = ["a", "e", "&", "work", "stream", "-", " ", "care", "'s", "’", "A&E", "Café", "x1", "\u00a0", "ﬁre", "Ѕ", "\t", "s", "'", "\x1c"]
 
 
 @settings(max_examples=400, deadline=None)

@@ -12,14 +12,14 @@ NOVEL_WORDS = 6
 
 
 def features(candidate: Candidate, analysis: Analysis, topic: Topic) -> dict[str, float]:
-    coverage, main = topic.coverage(candidate.main, candidate.context, candidate.main_parts) if topic else (0.0, 0.0)
+    coverage, main = topic.coverage(candidate.main, candidate.context, candidate.main_parts, candidate.main_held) if topic else (0.0, 0.0)
     if not topic:  # nothing left to match once the form and constraints are read: the form decides
         coverage = main = 1.0 if candidate.fits_form > 0 else 0.0
     return {
         "topic": coverage,
         "topic_main": main,
         "covered": 1.0 if main >= COVERED else 0.0,
-        "missing": topic.heaviest_missing(candidate.main, candidate.context, candidate.main_parts) if topic else 0.0,
+        "missing": topic.heaviest_missing(candidate.main, candidate.context, candidate.main_parts, candidate.main_held) if topic else 0.0,
         "unknown": analysis.unknown_share(),
         "type": 1.0 if candidate.has_type else -1.0,
         "area": area_match(candidate, analysis),
@@ -33,9 +33,16 @@ def features(candidate: Candidate, analysis: Analysis, topic: Topic) -> dict[str
 def novelty(candidate: Candidate, analysis: Analysis, topic: Topic) -> float:
     """How much the answer says beyond the question's own words: a heading that only repeats the
     question ("Priority 3: Enhanced Acute Care") tells nothing."""
-    stems = topic.tokenizer.stem_set(candidate.answer)
-    new = stems - analysis.words
-    return min(len(new), NOVEL_WORDS) / NOVEL_WORDS
+    parts, tokenizer = candidate.answer_parts, topic.tokenizer
+    if parts and not tokenizer.joins_across(parts):  # its stems are its parts': read part by part, as far as needed
+        new: set[str] = set()
+        for part in parts:
+            new |= tokenizer.stem_set(part) - analysis.words
+            if len(new) >= NOVEL_WORDS:
+                return min(len(new), NOVEL_WORDS) / NOVEL_WORDS  # (the label and area often say enough: no text read)
+        return min(len(new), NOVEL_WORDS) / NOVEL_WORDS
+    stems = tokenizer.joined_stem_set(parts) if parts else tokenizer.stem_set(candidate.answer)
+    return min(len(stems - analysis.words), NOVEL_WORDS) / NOVEL_WORDS
 
 
 def area_match(candidate: Candidate, analysis: Analysis) -> float:

@@ -52,15 +52,22 @@ class Topic:
             found = self._parts[text] = frozenset().union(*(self.tokenizer.stem_set(part) for part in text if part))
         return found
 
-    def coverage(self, main: str, context: str | tuple[str, ...] = "", parts: tuple[str, ...] = ()) -> tuple[float, float]:
+    def coverage(self, main: str, context: str | tuple[str, ...] = "", parts: tuple[str, ...] = (),
+                 held: tuple[frozenset[str], frozenset[str]] | None = None) -> tuple[float, float]:
         """(coverage with context credit, coverage by the main text alone). `parts`, when given, are
-        what `main` was joined from by single spaces: its stems are read from theirs."""
+        what `main` was joined from by single spaces: its stems are read from theirs. `held`, when given,
+        is (the stems of `main` among a set, the set): enough, where the set holds every stem read here."""
         if not self.total:
             return 0.0, 0.0
         found = self._coverage.get((main, context))
         if found is None:
-            found = self._coverage[main, context] = self._covered(main, context, self.tokenizer.joined_stem_set(parts) if parts else None)
+            found = self._coverage[main, context] = self._covered(main, context, self._main_stems(main, parts, held))
         return found
+
+    def _main_stems(self, main: str, parts: tuple[str, ...], held: tuple[frozenset[str], frozenset[str]] | None) -> frozenset[str]:
+        if held is not None and self.any_stem <= held[1]:
+            return held[0]  # coverage reads only stems in `any_stem`
+        return self.tokenizer.joined_stem_set(parts) if parts else self.tokenizer.stem_set(main)
 
     def joined_coverage(self, main: tuple[str, ...], context: str | tuple[str, ...] = "") -> tuple[float, float]:
         """`coverage(" ".join(main), context)`, the main text's stems gathered part by part (each part
@@ -68,6 +75,13 @@ class Topic:
         if not self.total:
             return 0.0, 0.0
         return self._covered(" ".join(main), context, self.tokenizer.joined_stem_set(main))
+
+    def covered_by(self, stems: frozenset[str]) -> tuple[float, float]:
+        """`coverage` of a text with no context whose stems are `stems`. Coverage reads only the stems in
+        `any_stem` (a word, its family, its spelled-out form), so these may be only those of a text's."""
+        if not self.total:
+            return 0.0, 0.0
+        return self._covered("", "", stems)
 
     def _covered(self, main: str, context: str | tuple[str, ...], stems: frozenset[str] | None = None) -> tuple[float, float]:
         stems = self.tokenizer.stem_set(main) if stems is None else stems
@@ -88,18 +102,20 @@ class Topic:
             return 0.0, 0.0
         return (hit + CONTEXT_CREDIT * near) / self.total, hit / self.total
 
-    def heaviest_missing(self, main: str, context: str | tuple[str, ...] = "", parts: tuple[str, ...] = ()) -> float:
+    def heaviest_missing(self, main: str, context: str | tuple[str, ...] = "", parts: tuple[str, ...] = (),
+                         held: tuple[frozenset[str], frozenset[str]] | None = None) -> float:
         """The share of the topic's weight held by its weightiest word found nowhere in the text or its
         context: a near-miss names the topic's commoner words but not the one that matters."""
         if not self.total:
             return 0.0
         found = self._missing.get((main, context))
         if found is None:
-            found = self._missing[main, context] = self._heaviest_missing(main, context, parts)
+            found = self._missing[main, context] = self._heaviest_missing(main, context, parts, held)
         return found
 
-    def _heaviest_missing(self, main: str, context: str | tuple[str, ...], parts: tuple[str, ...] = ()) -> float:
-        stems = (self.tokenizer.joined_stem_set(parts) if parts else self.tokenizer.stem_set(main)) | self.stems(context)
+    def _heaviest_missing(self, main: str, context: str | tuple[str, ...], parts: tuple[str, ...] = (),
+                          held: tuple[frozenset[str], frozenset[str]] | None = None) -> float:
+        stems = self._main_stems(main, parts, held) | self.stems(context)
         missing = [w for t, w in self.weights.items() if not self.has(t, stems)]
         return max(missing, default=0.0) / self.total
 

@@ -10,6 +10,7 @@ from bot.answering import comparison, compound, definitions, next_occasion, reas
 from bot.answering.analysis import Analysis, analyse, dated_form, grid_asked
 from bot.answering.candidates import Candidate, Context, asked_files, role_in, role_score, unique
 from bot.answering.candidates.filtered import filtered_rows
+from bot.answering.ceiling import score_readable
 from bot.answering.candidates.lists import list_candidates
 from bot.answering.candidates.milestones import milestone_candidates
 from bot.answering.candidates.mustdos import mustdo_candidates
@@ -165,10 +166,9 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
     if occasional and any(c.eligible and _states_any(occasional, c) for c in found):
         for candidate in found:  # "who's the interim director of strategy?": someone said to be interim, not any director
             candidate.eligible = candidate.eligible and _states_any(occasional, candidate)
-    if sum(c.eligible for c in found) < TOP_READ:  # ineligible candidates are among those a reply reads: all scored
-        for candidate, topic in zip(found, topics):
-            if _unscored(candidate):
-                _score(candidate, ctx, topic, scorer)
+    if sum(c.eligible for c in found) < TOP_READ:  # ineligible candidates are among those a reply reads: the best scored
+        topic_of = {id(c): t for c, t in zip(found, topics)}
+        score_readable(found, _unscored, lambda c: _score(c, ctx, topic_of[id(c)], scorer), ctx.analysis, scorer, TOP_READ)
     found.sort(key=lambda c: (not c.eligible, -c.score))
     closest_wording_first(found, ctx.analysis.asked)
     if found:  # the abstention rule looks at the best candidate only

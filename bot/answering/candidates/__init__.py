@@ -59,6 +59,10 @@ class Candidate:
     # `main` as the texts it was joined from by single spaces, when it was: its stems are those texts'
     # own (each cached: a cell's text, a must-do's label), not the joined text's read again
     main_parts: tuple[str, ...] = ()
+    answer_parts: tuple[str, ...] = ()  # the same of `answer` (its stems are read for what it says beyond the question)
+    # (the stems of `main` among a set of stems, that set): all the topic's stems scoring reads of `main`,
+    # known without reading it (from a record field's postings, held_stems.py)
+    main_held: tuple[frozenset[str], frozenset[str]] | None = None
 
 
 @dataclass

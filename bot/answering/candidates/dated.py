@@ -76,14 +76,18 @@ def _read_items_in(ctx: Context, areas: list[str]) -> list[dict]:
     initiative's financial year), then their dated rows that are not a milestone's line, each in table order."""
     db = ctx.index.db
     where = f"area IN ({','.join('?' for _ in areas)})" if areas else "1"
-    cursor = db.execute(f"SELECT m.*, i.fy_start, i.id, i.title FROM milestones m LEFT JOIN initiatives i ON i.id = m.initiative_id "
+    # (a milestone's rowid too: its text's and its initiative title's stems are found by it in the record postings)
+    cursor = db.execute(f"SELECT m.*, i.fy_start, i.id, i.title, m.rowid FROM milestones m LEFT JOIN initiatives i ON i.id = m.initiative_id "
                         f"WHERE {'m.' + where if areas else where} ORDER BY m.rowid", areas)
-    names = [d[0] for d in cursor.description][:-3]
-    items, titles = [], titles_read(ctx)
+    names = [d[0] for d in cursor.description][:-4]
+    items, titles = ReadItems(), titles_read(ctx)
     for values in cursor:
-        items.append({**dict(zip(names, values[:-3])), "fy_start": values[-3]})
-        if values[-2] is not None:
-            titles[values[-2]] = values[-1]  # read with its milestones, so no initiative need be read for its title
+        item = dict(zip(names, values))  # (zip stops at the milestone's own columns)
+        item["fy_start"] = values[-4]
+        items.append(item)
+        items.rowids.append(values[-1])
+        if values[-3] is not None:
+            titles[values[-3]] = values[-2]  # read with its milestones, so no initiative need be read for its title
     lines: dict[str, set[tuple]] = {}  # a paper's milestone lines: a row on one is that milestone, not another item
 
     def milestone_line(row: dict) -> bool:
@@ -93,7 +97,17 @@ def _read_items_in(ctx: Context, areas: list[str]) -> list[dict]:
 
     rows = db.execute_returning_dicts(f"SELECT * FROM rows WHERE {where} AND ({_MAY_BE_DATED}) ORDER BY rowid", areas)
     items.extend(r for r in _row_items(rows) if not milestone_line(r))
+    items.rowids.extend([None] * (len(items) - len(items.rowids)))
     return items
+
+
+class ReadItems(list):
+    """Dated items as read by area, with each milestone's rowid in `milestones` beside it (None for a
+    row's item), by which its stems are found in the record postings (item_stems.py)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rowids: list[int | None] = []
 
 
 def titles_read(ctx: Context) -> dict[str, object]:

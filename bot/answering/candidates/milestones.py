@@ -18,8 +18,8 @@ from bot.answering.candidates.initials import spelled_initials
 from bot.answering.windows import Window, lands_in
 from bot.answering.candidates.question_rows import question_records
 from bot.index.record_terms import RecordTable, initiatives_by_id
-from bot.answering.candidates.dated import initiative_title, titles_read, items_in_areas
-from bot.textnorm import Tokenizer
+from bot.answering.candidates.dated import initiative_title, items_in_areas
+from bot.answering.candidates.item_stems import item_stems, narrowing_texts
 
 T = TypeVar("T")
 ITEM_CHARS = 110
@@ -157,29 +157,22 @@ def _topic_narrowed(ctx: Context, items: list[dict], kept: bool = False) -> list
     if not ctx.topic:
         return []
     # An item sharing no word (nor a word's family or spelled form) with the topic covers none of it, so
-    # only the items holding one of the topic's stems are scored: found by the items' stems, kept per version.
+    # only the items holding one of the topic's stems are scored: found by what is kept with the list.
     tokenizer = ctx.topic.tokenizer  # as `Topic.joined_coverage` reads them
-    postings = _per_list(ctx, items, ("stems", tokenizer), lambda: _item_stems(ctx, items, tokenizer), kept)
-    positions = sorted({k for stem in ctx.topic.any_stem for k in postings.get(stem, ())})
+    found = _per_list(ctx, items, ("stems", tokenizer), lambda: item_stems(ctx, items, tokenizer), kept)
     scored = []
+    positions, held = found.holding(ctx, ctx.topic.any_stem)
     for k in positions:
         item = items[k]
-        main, context = _narrowing_texts(ctx, item)
-        coverage, _ = ctx.topic.joined_coverage(main, context)
+        if k in held:  # a milestone's stems the topic reads, from the postings: its texts need not be read
+            coverage, _ = ctx.topic.covered_by(held[k])
+        else:
+            coverage, _ = ctx.topic.joined_coverage(*narrowing_texts(ctx, item))
         scored.append((coverage, item))
     best = max((c for c, _ in scored), default=0.0)
     if best < 0.5:
         return []
     return [item for c, item in scored if c >= best - 0.1]
-
-
-def _narrowing_texts(ctx: Context, item: dict) -> tuple[tuple[str, ...], str]:
-    """The texts an item is narrowed by: its own (its initiative's title, its text, its paper's title) and its context."""
-    title = initiative_title(ctx, item.get("initiative_id") or "")
-    # title and paper shared by many items; a row's heading too ("2.1 Neighbourhood Care Teams" over
-    # "2.1.2 Risk stratification tool live": the heading says whose item it is)
-    heading = item.get("section") or "" if "what_at" in item else ""
-    return (f"{title}", f"{item['text']}", f"{item.get('doc_title') or ''}", heading), item.get("context_text") or ""
 
 
 LISTS_KEPT = 8  # as many item lists as `items_in_areas` keeps
@@ -201,21 +194,6 @@ def _per_list(ctx: Context, items: list[dict], name: object, build: Callable[[],
     if name not in entry[1]:
         entry[1][name] = build()
     return entry[1][name]
-
-
-def _item_stems(ctx: Context, items: list[dict], tokenizer: Tokenizer) -> dict[str, list[int]]:
-    """For each stem, the positions of the items whose texts (`_narrowing_texts`) hold it."""
-    titles = titles_read(ctx)
-    _read_ahead(initiatives_by_id(ctx.index), (key for item in items if (key := item.get("initiative_id") or "") not in titles))
-    postings: dict[str, list[int]] = {}
-    for k, item in enumerate(items):
-        main, context = _narrowing_texts(ctx, item)
-        stems = tokenizer.joined_stem_set(main)
-        if context:
-            stems = stems | tokenizer.stem_set(context)
-        for stem in stems:
-            postings.setdefault(stem, []).append(k)
-    return postings
 
 
 def _areas_and_titles(ctx: Context, chosen: list[dict]) -> tuple[list[str], dict[object, None]]:

@@ -3,11 +3,14 @@ and what a cell says. A must-do may be named by number or by topic ("the cancer 
 
 import re
 from collections.abc import Iterator
+from functools import cache
+from itertools import chain
 
 import numpy as np
 
 from bot.answering.analysis import count_forms
 from bot.answering.candidates import Candidate, Context, cite_row, trim, unique
+from bot.answering.candidates.held_stems import NONE, held_stems, joined_held
 from bot.answering.candidates.question_rows import area_records
 from bot.index.record_terms import RecordTable
 from bot.models import Citation
@@ -47,6 +50,8 @@ def mustdo_candidates(ctx: Context) -> Iterator[Candidate]:
     # areas, and an area's matrices thousands of cells, of which only the asked must-do's rows are read
     area_of, mustdo_of = table.column("area").tolist(), table.column("mustdo").tolist()
     asked = set(numbers)
+    # which of the topic's stems each cell's text holds, from the postings: what scoring reads of the texts
+    held = held_stems(table, "text", ctx.topic.any_stem) if ctx.topic else {}
     table.read_ahead([i for i in rows.tolist() if mustdo_of[i] in asked])  # the cells read below, in a few queries
     by_area: dict[str | None, list[int]] = {}
     for i in rows.tolist():
@@ -58,9 +63,9 @@ def mustdo_candidates(ctx: Context) -> Iterator[Candidate]:
             if a.gap:
                 yield _blank_priorities(ctx, table, in_area, entered, number, area)
             if cells:
-                yield _coverage(ctx, table, cells, number, area)
+                yield _coverage(ctx, table, cells, number, area, held)
             if entered:
-                yield from _cells(ctx, table, entered)
+                yield from _cells(ctx, table, entered, held)
     if a.gap and not a.mustdos:
         yield from _gaps(ctx, table, rows)
 
@@ -128,8 +133,10 @@ def _name(number: int) -> str:
     return f"must do {number} ({MUSTDOS[number]})"
 
 
-def _coverage(ctx: Context, table: RecordTable, cells: list[int], number: int, area: str | None) -> Candidate:
-    rows = sorted((table.rows[i] for i in cells), key=lambda r: _priority_key(r["priority"]))
+def _coverage(ctx: Context, table: RecordTable, cells: list[int], number: int, area: str | None,
+              held: dict[int, frozenset[str]]) -> Candidate:
+    at = sorted(cells, key=lambda i: _priority_key(table.rows[i]["priority"]))
+    rows = [table.rows[i] for i in at]
     priorities = list(dict.fromkeys(r["priority"] for r in rows))
     where = area or "the plans"
     lead = f"In {where}, {_name(number)} is covered by {', '.join(priorities)}."
@@ -138,15 +145,21 @@ def _coverage(ctx: Context, table: RecordTable, cells: list[int], number: int, a
         said = f"{forms[0]} ({forms[1]})" if len(forms) > 1 else forms[0]
         lead = f"In {where}, {_name(number)} is covered by {said} {'priority' if len(priorities) == 1 else 'priorities'}: {', '.join(priorities)}."
     # the cell the question's words are in first, told most fully; the rest after it, briefly
-    ranked = sorted(rows, key=lambda r: -ctx.topic.coverage(r["text"])[0]) if ctx.topic else rows
-    focus = ranked[0] if ctx.topic and ctx.topic.coverage(ranked[0]["text"])[0] > 0 else None
+    covers = [ctx.topic.covered_by(held.get(i, NONE))[0] for i in at] if ctx.topic else []  # each cell's text's coverage
+    first = min(range(len(rows)), key=lambda k: -covers[k]) if ctx.topic else 0
+    focus = rows[first] if ctx.topic and covers[first] > 0 else None
     told = _one_per_text(rows)
     widths = _cell_widths(ctx, lead, [r for r, _ in told])
     details = " | ".join(f"{', '.join(names)}: {_around(ctx, r['text'], max(300, widths[k])) if r is focus else trim(r['text'], widths[k])}"
                          for k, (r, names) in sorted(enumerate(told), key=lambda kr: kr[1][0] is not focus))
     header = _header_cite(rows[0])
-    cites = [cite_row(rows[0]), *([header] if header else []), *(cite_row(r) for r in rows[1:]), *(c for r in rows for c in _note_cite(r))]
-    return Candidate(source="mustdo", main=" ".join(r["text"] for r in rows), context=f"{rows[0]['description']} {where} {rows[0].get('caption') or ''}",
+    # cited as far as `unique` reads (an area's matrices at national scale have thousands of cells); the
+    # main text given as the cells' texts too, each read into stems already (`ranked`)
+    cites = chain([cite_row(rows[0])], [header] if header else [], (cite_row(r) for r in rows[1:]), (c for r in rows for c in _note_cite(r)))
+    texts = tuple(r["text"] for r in rows)
+    return Candidate(source="mustdo", main=" ".join(texts), main_parts=texts,
+                     main_held=joined_held(ctx.tokenizer, texts, [held.get(i, NONE) for i in at], ctx.topic.any_stem) if ctx.topic else None,
+                     context=f"{rows[0]['description']} {where} {rows[0].get('caption') or ''}",
                      area=area, answer=trim(f"{lead} {details}", 590), citations=unique(cites),
                      fits_form=0.3 if ctx.analysis.priority else 1.0,
                      nearest=lead)
@@ -190,27 +203,35 @@ def asks_priorities(text: str) -> bool:
     return bool(_WHICH_PRIORITIES.search(text.lower()))
 
 
-def _cells(ctx: Context, table: RecordTable, cells: list[int]) -> Iterator[Candidate]:
-    """One cell's own words: "what does P2 give for must do 7?"."""
-    coded = {i for i in cells if _code_named(table.rows[i]["priority"], ctx.analysis.asked)}
+def _cells(ctx: Context, table: RecordTable, cells: list[int], held: dict[int, frozenset[str]]) -> Iterator[Candidate]:
+    """One cell's own words: "what does P2 give for must do 7?". (What a cell's column label tells is
+    worked out once per label: a national corpus's matrices repeat a few labels over thousands of cells.)"""
+    by_code = cache(lambda label: _code_named(label, ctx.analysis.asked))
+    coded = {i for i in cells if by_code(table.rows[i]["priority"])}
     asked = ctx.analysis.priority
+    is_asked = cache(lambda label: re.match(rf"{asked}(?!\d)", _label(label), re.I) is not None)
+    priorities = asks_priorities(ctx.analysis.asked)
     for i in cells:
         row = table.rows[i]
-        named = bool(asked) and re.match(rf"{asked}(?!\d)", _label(row["priority"]), re.I) is not None or i in coded
+        named = bool(asked) and is_asked(row["priority"]) or i in coded
         asked = asked or bool(coded)
         text = _around(ctx, row["text"])
         header = _header_cite(row)
-        said = f"{row['priority']} ({row.get('area') or 'the plans'}, {_name(row['mustdo'])}): {text}"
+        # the answer as the texts it is written from (the label and area recur, the cell's text is read already)
+        parts: tuple[str, ...] = (f"{row['priority']}", f"({row.get('area') or 'the plans'},", f"{_name(row['mustdo'])}):", text)
         if named and ctx.analysis.want == "yesno":  # "does LC2 contribute to must-do 6?": its entry is the yes
-            said = f"Yes{' (in part)' if PARTIAL.match(row['text']) else ''}: {said}"
+            parts = (f"Yes{' (in part)' if PARTIAL.match(row['text']) else ''}:", *parts)
+        said = trim(" ".join(parts), 590)
         yield Candidate(
             source="mustdo-cell", main=f"{row['priority']} {row['text']}", main_parts=(row["priority"], row["text"]),
+            main_held=joined_held(ctx.tokenizer, (row["priority"], row["text"]), [ctx.tokenizer.stem_set(row["priority"]) & ctx.topic.any_stem,
+                                                                                   held.get(i, NONE)], ctx.topic.any_stem) if ctx.topic else None,
             context=f"{row['description']} {row.get('area') or ''}",
-            area=row.get("area"), answer=trim(said, 590),
+            area=row.get("area"), answer=said, answer_parts=parts if said == " ".join(parts) else (),
             citations=unique([cite_row(row), *_note_cite(row), *([header] if header else [])]),
             fits_form=0.0 if only_mark(row["text"]) else
             1.0 if named or not asked and len(cells) == 1 else
-            0.5 if not asked and not asks_priorities(ctx.analysis.asked) else (-1.0 if asked else 0.0),
+            0.5 if not asked and not priorities else (-1.0 if asked else 0.0),
         )
 
 
@@ -258,8 +279,8 @@ def _around(ctx: Context, text: str, width: int = 400) -> str:
         return text
     words = text.split()
     best, best_at = -1.0, 0
-    for i in range(0, len(words), 5):
-        score, _ = ctx.topic.coverage(" ".join(words[i: i + 30]))
+    for i in range(0, len(words), 5):  # (each window's stems from its words' own, each word read once)
+        score, _ = ctx.topic.coverage(" ".join(words[i: i + 30]), "", tuple(words[i: i + 30]))
         if score > best:
             best, best_at = score, i
     return trim(" ".join(words[max(0, best_at - 5):]), width)

@@ -97,7 +97,16 @@ def _with_programme(ctx: Context, row: dict, owner: str) -> tuple[str, dict | No
 
 
 def _programme(ctx: Context, area: str | None, code: str) -> dict | None:
-    return next((p for p in ctx.index.table("programmes") if p["code"] == code and (area is None or p.get("area") == area)), None)
+    """The first programme in table order with this code (of this area, when one is given). Looked up by
+    its code and kept, not found by reading every programme of the version (10,891 at 1000x, 90 ms)."""
+    kept: dict[tuple[str | None, str], dict | None] = ctx.index.memo("programmes by code", dict)
+    if (area, code) not in kept:
+        if "programmes" not in ctx.index.db.table_names():
+            return None
+        where, values = ("code = ?", [code]) if area is None else ("code = ? AND area = ?", [code, area])
+        found = ctx.index.db.execute_returning_dicts(f"SELECT * FROM programmes WHERE {where} ORDER BY rowid LIMIT 1", values)
+        kept[area, code] = found[0] if found else None
+    return kept[area, code]
 
 
 def programme_holders(ctx: Context) -> Iterator[Candidate]:

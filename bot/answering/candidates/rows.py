@@ -85,7 +85,8 @@ def typed_rows(ctx: Context, table: RecordTable, at: np.ndarray | None = None) -
     for i, row in zip(todo, table.take(np.asarray(todo, dtype=np.int64))):
         cells = json.loads(row["cells"])
         labels = money_labels(row, json.loads(row["labels"] or "[]"), len(cells), ctx.lex.about(row["document"])) if want == "money" else []
-        known[int(keys[i])] = any(c["text"] and (held(c["text"]) or labels and _sum_in(labels, k, c["text"]))
+        # (`held` says whether a cell states a sum itself, so of `_sum_in` only a bare figure under a unit is left)
+        known[int(keys[i])] = any(c["text"] and (held(c["text"]) or labels and unit_sum(labels[k] if k < len(labels) else "", c["text"]) is not None)
                                   for k, c in enumerate(cells))
     return np.array([known[int(keys[i])] for i in at], dtype=float)
 
@@ -336,12 +337,20 @@ def unit_sum(label: str, text: str) -> str | None:
 _TABLE_UNIT = re.compile(r"(?<![\d.,])£\s*(?:000s?|k|m|bn|million)\b(?![.,]?\d)|\(£\)", re.I)
 
 
+@lru_cache(maxsize=20_000)
+def _table_unit(text: str) -> str | None:
+    """The unit a table's caption, header, section or paper states for it, if any: cached, as a national
+    corpus's money rows repeat the same few tables' texts and papers' openings thousands of times."""
+    found = _TABLE_UNIT.search(text)
+    return found.group(0) if found else None
+
+
 def money_labels(row: dict, labels: list[str], width: int, opening: str = "") -> list[str]:
     """The row's column labels, each without a unit of its own given the unit its table states once, in
     its caption, header or section, or the paper's title or opening; a row without labels gets one per cell."""
     labels = labels + [""] * (width - len(labels))
     said = [row.get(field) or "" for field in ("caption", "header_text", "section", "doc_title")] + [opening]
-    unit = next((m.group(0) for text in said for m in [_TABLE_UNIT.search(text)] if m), None)
+    unit = next((found for text in said if (found := _table_unit(text))), None)
     if unit is None:
         return labels
     return [label if _MONEY_UNIT.search(label) else f"{label} ({unit})".strip() for label in labels]
