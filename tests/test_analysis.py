@@ -562,3 +562,12 @@ Official figures are published monthly.
 def test_a_chat_question_names_in_lower_case(papers, tokenizer, question: str, names: set) -> None:
     lex = lexicon(papers({"urgent_care.txt": NAMES_PAPER}), tokenizer)
     assert analyse(question, lex).proper == frozenset(names)
+
+
+def test_a_set_of_words_is_read_word_by_word_whatever_its_order(lex, tokenizer) -> None:
+    """A set of words joined into one text runs in hash order, and "work" then "stream" reads as
+    "workstream": which stems a role's remit drops changed with the process's hash seed."""
+    from bot.answering.asked_roles import _stems
+
+    for order in (("work", "stream"), ("stream", "work")):
+        assert _stems(frozenset(order), lex) >= {tokenizer.stem("work"), tokenizer.stem("stream")}

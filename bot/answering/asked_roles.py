@@ -78,7 +78,13 @@ def role_remit(roles: list[str], low: str, lex: Lexicon) -> frozenset[str]:
                 said = _ACTIVITY.sub("", m.group(1)).split()
                 if said and said[0] not in _BACK_REFERENCES and said[-1] not in ORGANISATION_WORDS:
                     stems |= set(lex.tokenizer(" ".join(said)))
-    return frozenset(stems) - set(lex.tokenizer(" ".join(BODY_WORDS)))
+    return frozenset(stems) - _stems(BODY_WORDS, lex)
+
+
+def _stems(words: frozenset[str], lex: Lexicon) -> set[str]:
+    """The stems of a set of words, each read alone: joined, they would run in hash order and the
+    tokeniser could join two ("work" then "stream" read as "workstream") in one process and not another."""
+    return {t for w in words for t in lex.tokenizer(w)}
 
 
 # "in charge of setting up the local team", "the lead for rolling out teledermatology": the verb says what
@@ -183,7 +189,7 @@ def _chairs_asked(role: str, words: frozenset[str], lex: Lexicon) -> bool:
     body = chaired_body(role)
     if body is None:
         return True
-    said, bodies = set(lex.tokenizer(body)), set(lex.tokenizer(" ".join(BODY_WORDS)))
+    said, bodies = set(lex.tokenizer(body)), _stems(BODY_WORDS, lex)
     kinds, asked_kinds = said & bodies, words & bodies  # a group is not the board asked about
     if kinds and asked_kinds and not kinds & asked_kinds:
         return False

@@ -86,7 +86,7 @@ def chairs_another_body(candidate: Candidate, ctx: Context) -> bool:
     body = chaired_body(candidate.role_text or candidate.answer)
     if body is None:
         return False
-    generic = set(ctx.tokenizer(" ".join(BODY_WORDS | ORGANISATION_WORDS)))
+    generic = {t for w in BODY_WORDS | ORGANISATION_WORDS for t in ctx.tokenizer(w)}  # each word alone: a set joined runs in hash order ("work stream")
     own = {t for t in ctx.tokenizer(body) if t not in generic and not ctx.lex.areas.in_text(t)}
     asked = set(a.terms) | set(a.words) | {k for kin in a.kindred.values() for k in kin}
     return bool(own) and not own & asked
