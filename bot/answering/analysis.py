@@ -16,7 +16,8 @@ from datetime import date
 
 from bot.answering.asked_roles import (NAMED_PERSON, asked_roles, deputy_asked, deputy_of_named, people_named, person_asked,
                                        role_remit, set_aside, strong_role)
-from bot.answering.asked_type import (CONTACT_ASKED, DATE_ASKED, DEGREE_ASKED, DURATION_ASKED, DATE_QUALIFIER, FREQUENCY_ASKED, PERIOD_END, STATUS_ASKED,
+from bot.answering.asked_type import (CONTACT_ASKED, DATE_ASKED, DEGREE_ASKED, DURATION_ASKED, DATE_QUALIFIER, FREQUENCY_ASKED, PERIOD_END, SHORT_FORM_ASKED,
+                                      STATUS_ASKED,
                                       asked_types)
 from bot.answering.definitions import asked_term
 from bot.answering.lexicon import Lexicon
@@ -231,7 +232,8 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
     skip |= _form_stems(analysis, lex)
     # the words of the phrase that asks for the type ("new date", "how often"): how it is asked, not what about
     low = text.lower()
-    skip |= {t for pattern in (DATE_ASKED, STATUS_ASKED, DEGREE_ASKED, FREQUENCY_ASKED, CONTACT_ASKED, DURATION_ASKED, PERIOD_END, FY_SAID, SUCCESSOR_ASKED) for m in pattern.finditer(low)
+    skip |= {t for pattern in (DATE_ASKED, STATUS_ASKED, DEGREE_ASKED, FREQUENCY_ASKED, CONTACT_ASKED, DURATION_ASKED, PERIOD_END, FY_SAID, SUCCESSOR_ASKED,
+                                                SHORT_FORM_ASKED) for m in pattern.finditer(low)
              for t in tok(DATE_QUALIFIER.sub("", m.group(0)))}
     if analysis.file_kinds:  # "the spreadsheet": which files to look in, not what about
         named = {w for w, kinds in FILE_KINDS.items() if set(kinds) & set(analysis.file_kinds)}

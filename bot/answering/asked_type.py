@@ -65,6 +65,10 @@ CONTACT_ASKED = re.compile(r"\bcontact (?:details?|numbers?|info(?:rmation)?)\b|
                            r"\bwhat(?:'s| is) (?:the|their|his|her|your) (?:direct |office |mobile )?number\b|"
                            # "who do I ring about it? need the number too": a person, then how to reach them
                            r"\b(?:need|want|with|and|plus|send)\s+(?:me\s+)?(?:the|their|his|her)\s+(?:phone\s+|contact\s+)?number\b")
+# "goes by an acronym", "the three-letter term for ...": a short form asked for, how the question asks
+# (bot/answering/acronyms.py), not what about
+SHORT_FORM_ASKED = re.compile(r"\b(?:acronym|abbreviation|initialism|initials|(?:two|three|four|five|[2-5])[- ]letter "
+                              r"(?:term|name|acronym|abbreviation|code|word))s?\b", re.IGNORECASE)
 # "by the end of the current quarter": when, not what about ("end of life care" stays a topic)
 PERIOD_END = re.compile(r"\b(?:the )?end of (?:the |this |next |last )?(?:current )?(?:financial )?(?:quarter|month|year|week)\b")
 # "How long will she be away?", "how long is the money there for?": papers answer with the end date

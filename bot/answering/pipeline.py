@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 
 from bot.answering import comparison, compound, definitions, next_occasion, reasons, revisions, series, succession, tense, types
+from bot.answering.acronyms import described_acronym
 from bot.answering.analysis import Analysis, analyse, dated_form, grid_asked
 from bot.answering.candidates import Candidate, Context, asked_files, role_in, role_score, unique
 from bot.answering.candidates.filtered import filtered_rows
@@ -45,7 +46,9 @@ def answer(text: str, index: PlanIndex, tokenizer: Tokenizer, as_of: date | None
     """The direct answer first, then citations whose quotes are checked against the source."""
     scorer = scorer or index.memo("scorer", load_scorer)
     ctx = context_for(text, index, tokenizer, as_of, max_chars, default_area)
-    reply = compose(ctx.analysis, ranked_candidates(ctx, scorer), scorer)
+    ranked = ranked_candidates(ctx, scorer)
+    spelled = described_acronym(ctx, ranked)  # "it goes by an acronym - what is it in full?"
+    reply = compose(ctx.analysis, [spelled, *ranked] if spelled else ranked, scorer)
     pieces = compound.parts(ctx.analysis.text)
     if len(pieces) > 1:
         answers = []
