@@ -114,7 +114,8 @@ def in_process(index_dir: Path, n: int) -> dict:
     import numpy as np
     from rank_bm25 import BM25Okapi
 
-    from bot.answering.pipeline import answer, prepare
+    from bot.answering.pipeline import answer
+    from bot.answering.warmup import prepare
     from bot.index.adding import index_text
     from bot.index.search import B, EPSILON, K1
     from bot.index.store import PlanIndex

@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import TextIO
 
 from bot import __version__
-from bot.answering.pipeline import answer, prepare
+from bot.answering.pipeline import answer
+from bot.answering.warmup import prepare
 from bot.cli_reports import add_report_commands, as_date as _date, cmd_feedback, cmd_timeline, today
 from bot.config import Settings, load_settings
 from bot.errors import ConfigError, PlanbotError, QuestionError

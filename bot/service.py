@@ -13,7 +13,8 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from bot.answering.pipeline import answer, prepare
+from bot.answering.pipeline import answer
+from bot.answering.warmup import prepare
 from bot.digests.digest import Digest, build_digest
 from bot.errors import PlanbotError, QuestionError
 from bot.digests.ics import milestones_ics

@@ -129,7 +129,7 @@ def test_prepare_leaves_what_it_built_out_of_later_collections(bundled_dir: Path
     later collection) and makes young collections rarer; the collector is as it was once thawed."""
     import gc
 
-    from bot.answering.pipeline import YOUNG_OBJECTS
+    from bot.answering.warmup import YOUNG_OBJECTS
     from bot.service import Planbot
 
     before = gc.get_threshold()
