@@ -63,9 +63,11 @@ def _run_together(text: str, role: str) -> list[str] | None:
     return out + [f"vacant ({post.group(0)})"] if post else out
 
 
+# The word that makes a run of capitalised words a post ("Clinical Lead", "Programme Director"): one list for both patterns.
+_POST_WORD = "Lead|Director|Manager|Officer|Chair|SRO"
 # A job written after a name ("Clinical Lead, Elective", "Chief Finance Officer & Deputy Chief Executive")
-_JOB = re.compile(r",?\s+(?:[A-Z][\w&'’-]*,?\s+){0,4}(?:Lead|Director|Manager|Officer|Chair|SRO|Head|Executive|Nurse|Secretary)\b")
-_POST_AT_END = re.compile(r"(?:[A-Z][\w&-]*\s+){0,4}(?:Lead|Director|Manager|Officer|Chair|SRO)$")
+_JOB = re.compile(rf",?\s+(?:[A-Z][\w&'’-]*,?\s+){{0,4}}(?:{_POST_WORD}|Head|Executive|Nurse|Secretary)\b")
+_POST_AT_END = re.compile(rf"(?:[A-Z][\w&-]*\s+){{0,4}}(?:{_POST_WORD})$")
 
 
 def owner_names(owner_raw: str) -> list[str]:
