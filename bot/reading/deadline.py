@@ -41,12 +41,15 @@ def call_with_time_limit(work: Callable[[], T], seconds: float) -> T:
     worker = threading.Thread(target=run, name="time-limited", daemon=True)
     worker.start()
     worker.join(seconds)
-    waited = 0.0
-    while not outcome and worker.is_alive() and waited < GIVE_UP:
-        _raise_in(worker.ident or 0, TimeLimitExceeded)
-        worker.join(RETRY)
-        waited += RETRY
     if not outcome:
+        # Past the limit: stop the work, then say so, even if it ends on its own meanwhile (a late result is
+        # over the limit all the same, and while every exception set lands in a garbage-collector
+        # callback, as under a slow unraisable-exception hook, the work may well run to its end)
+        waited = 0.0
+        while worker.is_alive() and waited < GIVE_UP:
+            _raise_in(worker.ident or 0, TimeLimitExceeded)
+            worker.join(RETRY)
+            waited += RETRY
         raise TimeLimitExceeded()
     ok, value = outcome[0]
     if ok:
