@@ -4,8 +4,11 @@ giving levels ("Key facts", Heading 2, under "P5 Mental Health", Heading 1)."""
 
 from pathlib import Path
 
+import pytest
+
 from bot.models import SourceLine
 from bot.reading.files import read_document
+from bot.reading.layout import carries_on
 from bot.records.sections import line_contexts
 
 PLAN = ["2 Our programmes", "", "2.8 Digital Shared Care Record (GO8)",
@@ -73,3 +76,27 @@ def test_what_is_due_for_a_programme_includes_items_whose_heading_names_it(tmp_p
     reply = ask_folder(tmp_path / "papers", "What is due in Qtr 4 2017/18 for Neighbourhood Care Teams?")
     assert reply.answered and "Risk stratification" in reply.answer and "All 14 neighbourhood" in reply.answer, reply.answer
     assert "Saltmarsh" not in reply.answer, reply.answer
+
+
+MINUTES = ["6. WINTER PLAN", "", "DECISION D/24/035: The Board endorsed the appointment of",
+           "Dr Ada Brightwell, Consultant Geriatrician, Northfold Care NHS",
+           "Foundation Trust, as clinical lead for frailty from 1 January 2025.", "",
+           "Frailty Assessment Units", "The units open in March."]
+
+
+def test_a_line_carrying_on_a_wrapped_sentence_is_no_heading() -> None:
+    """Hard-wrapped minutes: the line after "... the appointment of" is the sentence's rest, however
+    title-like, so the lines below stay under the heading above; a heading after a blank line still opens."""
+    lines = [SourceLine(line=i, text=t) for i, t in enumerate(MINUTES, start=1)]
+    sections = _sections(lines)
+    assert sections["Dr Ada Brightwell, Consultant Geriatrician, Northfold Care NHS"] != \
+        "Dr Ada Brightwell, Consultant Geriatrician, Northfold Care NHS"
+    assert sections["Foundation Trust, as clinical lead for frailty from 1 January 2025."] == sections[MINUTES[2]]
+    assert sections["The units open in March."] == "Frailty Assessment Units"
+
+
+@pytest.mark.parametrize("line, carries", [
+    ("The Board endorsed the appointment of", True), ("Consultant Geriatrician, Northfold Care NHS,", True),
+    ("Frailty Assessment Units", False), ("The units open in March.", False), ("Chair of the Board", False)])
+def test_carries_on(line: str, carries: bool) -> None:
+    assert carries_on(line) is carries

@@ -39,6 +39,18 @@ LONG_HEADING_WORDS = 12
 _SENTENCE_BREAK = re.compile(r"(?:^|\s)[a-z0-9(][^\s]*[a-z0-9)][.!?]\s+[A-Z][a-z]")
 
 
+# A line ending in a comma or a word no sentence ends with ("... endorsed the appointment of") is cut by
+# the page's width, not ended: the line after it is the sentence's rest ("Dr Helga Brightmore, Consultant
+# Psychiatrist, ..."), however like a heading it looks, as hard-wrapped text exports write it.
+_CARRIES_ON = re.compile(r"(?:,|\b(?:of|the|to|and|a|an|for|with|as|by|in|on|at|from|that|which|who|is|are|was|were|be|will|would|"
+                         r"or|than|into|under|between|their|its|our|his|her))\s*$")
+
+
+def carries_on(text: str) -> bool:
+    """The line's sentence goes on into the next line."""
+    return bool(_CARRIES_ON.search(text))
+
+
 def is_table_line(text: str) -> bool:
     """Cells split by tabs, or by two or more gaps of 3+ spaces (asked of every line several times:
     a line without such a gap is answered without a scan)."""

@@ -4,7 +4,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from bot.models import SourceLine
-from bot.reading.layout import is_heading, is_table_line
+from bot.reading.layout import carries_on, is_heading, is_table_line
 from bot.records.areas import AreaBook, AreaBooks, closes_area, discover, place_plan_name
 from bot.textnorm import squash
 
@@ -16,15 +16,17 @@ def heading_marks(lines: list[SourceLine]) -> Iterator[HeadingMark]:
     """Each line and whether a reader takes it as a section heading."""
     blank_before = True
     previous_page: int | None = None
+    carried = False  # the line before ends mid-sentence, so this one carries it on: no heading
     for line in lines:
         if line.page != previous_page:
-            blank_before, previous_page = True, line.page
+            blank_before, previous_page, carried = True, line.page, False
         if not line.text.strip():
-            blank_before = True
+            blank_before, carried = True, False
             yield line, False
             continue
-        yield line, line.heading > 0 or (line.heading == 0 and not is_table_line(line.text) and is_heading(line.text, blank_before))
-        blank_before = False
+        yield line, line.heading > 0 or (line.heading == 0 and not carried and not is_table_line(line.text)
+                                         and is_heading(line.text, blank_before))
+        blank_before, carried = False, carries_on(line.text)
 
 
 def document_areas(lines: list[SourceLine], declared: dict[str, list[str]] | None = None,
