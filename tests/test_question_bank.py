@@ -1,5 +1,5 @@
 """The question bank (tests/questions/README.md), answered end to end: tune and holdout halves over
-the bundled papers, and eleven made-up ICSs' papers ingested on their own.
+the bundled papers, and twelve made-up ICSs' papers ingested on their own.
 
 The floors are the accuracy measured when they were last raised, less a small margin, so a change
 that makes answers worse fails here. They are below the issue's aim (tune 95%, holdout 90%): the
@@ -44,6 +44,8 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_j" / "holdout.jsonl", QUESTIONS / "other_ics_j" / "papers", 0.56),
     (QUESTIONS / "other_ics_k" / "tune.jsonl", QUESTIONS / "other_ics_k" / "papers", 0.77),
     (QUESTIONS / "other_ics_k" / "holdout.jsonl", QUESTIONS / "other_ics_k" / "papers", 0.41),
+    (QUESTIONS / "other_ics_l" / "tune.jsonl", QUESTIONS / "other_ics_l" / "papers", 0.49),
+    (QUESTIONS / "other_ics_l" / "holdout.jsonl", QUESTIONS / "other_ics_l" / "papers", 0.37),
 ]
 
 
