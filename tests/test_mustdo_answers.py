@@ -142,3 +142,33 @@ def test_a_programmes_name_in_a_gap_question_picks_no_must_do(papers) -> None:
                                                                                   "3. Sustain general practice\tYes\t\tWexbury Care Record live")
     reply = answer("which must do is a gap for wexbury - no progamme against it?", papers({"grid.txt": grid}), Tokenizer())
     assert reply.answered and "must do 8" in reply.answer, reply.answer
+
+
+NUMBERED_YN = "Coverage of the nine national must-dos by programme\n" \
+    "Y = programme fully addresses the must-do; Partial = contributes to it; N = not addressed\n\n" \
+    "No.\tNational must-do\tP1 Urgent & Emergency Care\tP2 Primary Care\tP3 Mental Health\tP4 Planned Care & Cancer\t" \
+    "P5 Learning Disabilities\tP6 Workforce\n" + "".join(
+        f"{n}\t{name}\t{cells}\n" for n, name, cells in [
+            (1, "STPs: implement the agreed plan", "Y\tY\tY\tY\tY\tY"), (2, "Finance: return to financial balance", "Partial\tN\tN\tY\tN\tN"),
+            (3, "General practice: sustainability", "N\tY\tN\tN\tN\tY"), (4, "A&E and ambulance: 4-hour standard", "Y\tPartial\tN\tN\tN\tN"),
+            (5, "Referral to treatment: 18 weeks", "N\tN\tN\tY\tN\tN"), (6, "Cancer: 62-day standard", "N\tN\tN\tY\tN\tN"),
+            (7, "Mental health: IAPT and psychosis", "N\tN\tY\tN\tN\tN"), (8, "Learning disabilities: Transforming Care", "N\tN\tPartial\tN\tY\tN"),
+            (9, "Quality: special measures and safe staffing", "N\tN\tN\tN\tN\tPartial")])
+
+
+@pytest.mark.parametrize("question, named, unnamed", [
+    ("Which programmes fully address must-do 3 (general practice)?", ["P2 Primary Care", "P6 Workforce"], ["P1 Urgent", "P3 Mental", "P4 Planned"]),
+    ("Which programme covers must-do 4, A&E and ambulance?", ["P1 Urgent"], ["P3 Mental", "P4 Planned", "P6 Workforce"]),
+])
+def test_a_column_labelled_national_must_do_holds_the_must_dos_down_its_rows(papers, question: str, named: list[str], unnamed: list[str]) -> None:
+    """"No. | National must-do | P1 Urgent & Emergency Care | ...": the programmes are the columns (their
+    names hold must-do topics, "Urgent & Emergency", "Mental Health"), the must-dos the rows; an "N"
+    under a key "N = not addressed" is no entry, as a cross would be."""
+    reply = answer(question, papers({"tracker.txt": NUMBERED_YN}), Tokenizer())
+    assert reply.answered, reply.answer
+    assert all(name in reply.answer for name in named) and not any(name in reply.answer for name in unnamed), reply.answer
+
+
+def test_a_must_do_marked_only_n_or_partial_is_the_gap(papers) -> None:
+    reply = answer("Which national must-do is not fully addressed by any programme?", papers({"tracker.txt": NUMBERED_YN}), Tokenizer())
+    assert reply.answered and "must do 9" in reply.answer and "must do 8" not in reply.answer, reply.answer

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from bot.models import ParsedDocument, SourceLine
-from bot.records.mustdos import identify_mustdo
+from bot.records.mustdos import identify_mustdo, says_no
 from bot.records.provenance import provenance, record_id
 from bot.records.table_rows import table_caption
 from bot.textnorm import squash
@@ -24,10 +24,14 @@ def mustdo_columns(lines: list[SourceLine], at: int) -> dict[int, int]:
     must-dos after its first (row label) cell. Numbered labels ("MD6", "Must do 6") say so themselves;
     labels that only name a topic ("Cancer", "Quality") count when the lines just above say the table
     is about must-dos, since a budget by programme has such columns too. A header whose row-label cell
-    says "must-do" heads must-dos down its rows, whatever its programme columns are called."""
+    says "must-do" (or any label saying so without a number) heads must-dos down its rows, whatever its
+    programme columns are called."""
     text = lines[at].text
-    if text.count("\t") < MIN_MUSTDOS or _SAYS_MUSTDOS.search(text.split("\t")[0].lower()):
-        return {}  # "National must-do | Neighbourhood Care GO1 | Cancer GO6 | ...": the must-dos are the rows
+    if text.count("\t") < MIN_MUSTDOS or any(_SAYS_MUSTDOS.search(cell.lower()) and not _NUMBERED.match(cell)
+                                              for cell in text.split("\t")):
+        # "National must-do | Neighbourhood Care GO1 | Cancer GO6 | ...", "No. | National must-do | P1 ...": a
+        # column labelled as the must-dos holds them down its rows, whatever the other columns are called
+        return {}
     numbered: dict[int, int] = {}
     named: dict[int, int] = {}
     for k, cell in enumerate(text.split("\t")[1:], start=1):
@@ -58,7 +62,7 @@ def across_records(doc: ParsedDocument, lines: list[SourceLine], at: int, column
         programme = squash(cells[0])
         for k, number in columns.items():
             text = squash(cells[k]) if k < len(cells) else ""
-            if not text:
+            if not text or says_no(text):
                 continue
             yield {
                 "id": record_id(doc.info.sha256, area, number, programme, text), "area": area, "mustdo": number,

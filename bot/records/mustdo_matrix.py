@@ -10,7 +10,7 @@ from bot.models import ParsedDocument, SourceLine
 from bot.reading.layout import is_table_line
 from bot.records.cut_words import merged_runs, word_counts
 from bot.records.mustdo_named import programmes_named_in_cells
-from bot.records.mustdos import identify_mustdo, strong_mustdo
+from bot.records.mustdos import identify_mustdo, says_no, strong_mustdo
 from bot.records.provenance import first_quote, provenance, record_id
 from bot.records.table_rows import table_caption
 from bot.records.tables import Fragment, Header, Row, find_header, iter_rows
@@ -111,7 +111,7 @@ def _mustdo(doc: ParsedDocument, row: Row, header: Header, labels_at: SourceLine
         return
     labels = _priority_labels(header)
     for column, text, (source, quote) in _priority_cells(row, range(col + 1, header.width), vocabulary):
-        if not squash(text) or column not in labels:
+        if not squash(text) or column not in labels or says_no(text):
             continue
         key = f"{area}|{number}|{labels[column]}|{squash(text)[:80]}"
         if key in seen or source is None:

@@ -28,6 +28,15 @@ KEYWORDS: dict[int, tuple[str, ...]] = {
 }
 
 
+def says_no(cell: str) -> bool:
+    """A matrix cell saying the programme does not cover the must-do ("N", "No" under a key "Y = addresses;
+    N = not addressed"): no entry, as a cross or an empty box reads."""
+    return cell.strip().lower().rstrip(".") in _NO_CELLS
+
+
+_NO_CELLS = frozenset({"n", "no", "none", "not covered", "not addressed", "no contribution"})
+
+
 def strong_mustdo(text: str) -> int | None:
     """The must-do a description's opening words clearly name, else None."""
     low = f" {text[:160].lower()} "
