@@ -41,6 +41,15 @@ def test_snippets_keep_their_line() -> None:
     assert (1, "A second sentence.") in got and (2, "cell two") in got
 
 
+def test_a_title_like_line_carrying_on_a_sentence_stays_in_it() -> None:
+    """A partner list wrapped in a narrow column: "Fellside Partnership NHS Foundation Trust (mental" reads
+    like a heading on its own, but the line above ends in a comma, so it is the same sentence's next line."""
+    doc = _doc(["The partnership brings together three NHS trusts -", "Quarrendon Teaching Hospitals NHS Foundation Trust,",
+                "Fellside Partnership NHS Foundation Trust (mental", "health services) and Coastway Ambulance Service NHS Trust."])
+    sentences = [s.text for s in snippets([u for p in build_passages(doc, 0) for u in p.units])]
+    assert len(sentences) == 1 and sentences[0].endswith("Coastway Ambulance Service NHS Trust."), sentences
+
+
 def test_a_numbered_paragraph_is_prose_not_a_row_of_cells() -> None:
     """"3.4.8<tab>...": the number and its paragraph, whose sentences follow one another as prose."""
     doc = _doc(["3.4.8\tThe SRO and Programme Directors have been asked to review their programmes. "

@@ -158,8 +158,14 @@ def contacts(text: str) -> list[tuple[int, int, str]]:
 
 
 def durations(text: str) -> list[tuple[int, int, str]]:
-    """A length of time or the date it runs to (or from): what answers "how long"."""
-    return sorted(dates(text) + numbers(text))
+    """A length of time ("120 days", "six weeks") or the date it runs to (or from): what answers "how
+    long". A figure without a unit of time (a cost, a count) is no length."""
+    lengths = [(start, end, phrase) for start, end, phrase in numbers(text)
+               if _TIME_UNIT.search(phrase) or _TIME_UNIT.match(text[end:])]
+    return sorted(dates(text) + lengths)
+
+
+_TIME_UNIT = re.compile(r"[\s-]*(?:working\s+|calendar\s+|full\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)\b", re.I)
 
 
 FINDERS = {"person": people, "date": dates, "number": numbers, "money": money, "status": statuses, "frequency": frequencies,

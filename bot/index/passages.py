@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-from bot.reading.layout import cells, is_header_row, is_heading, is_table_line
+from bot.reading.layout import FIGURE, carries_on, cells, is_header_row, is_heading, is_table_line
 from bot.records.areas import AreaBook
 from bot.records.table_rows import numbered_paragraph
 from bot.records.sections import LineContext, document_areas, line_contexts
@@ -63,7 +63,7 @@ def build_passages(doc: ParsedDocument, first_seq: int, book: AreaBook | None = 
     if contexts is None:
         contexts = list(line_contexts(doc.lines, book if book is not None else document_areas(doc.lines),
                                          slides=doc.info.kind == "pptx"))
-    for line, line_section, line_area, heading in contexts:
+    for at, (line, line_section, line_area, heading) in enumerate(contexts):
         text = line.text
         if line.page != previous_page:
             flush()
@@ -84,7 +84,8 @@ def build_passages(doc: ParsedDocument, first_seq: int, book: AreaBook | None = 
         if table_line != in_table or (new_row and current) or words >= TARGET_WORDS:
             flush()
         if table_line != in_table:
-            header = line if table_line and is_header_row(text) else None
+            below = contexts[at + 1][0].text if at + 1 < len(contexts) else ""
+            header = line if table_line and (is_header_row(text) or labels_over_figures(text, below)) else None
         in_table = table_line
         for unit in _split_long(line):
             n = len(unit.text.split())
@@ -143,7 +144,8 @@ def snippets(units: list[SourceLine]) -> Iterator[Snippet]:
                     if len(piece) >= 2:
                         yield Snippet(SourceLine(page=unit.page, line=unit.line, text=piece), unit, number)
             continue
-        heading = is_heading(unit.text, True) and len(unit.text.split()) <= 8
+        # a line carrying on the sentence above it is that sentence's rest, however title-like
+        heading = is_heading(unit.text, True) and len(unit.text.split()) <= 8 and not (paragraph and carries_on(paragraph[-1].text))
         if paragraph and (_BULLET_START.match(unit.text) or unit.page != paragraph[-1].page or heading):
             yield from _prose(paragraph)
             paragraph = []
@@ -183,6 +185,18 @@ def _prose(lines: list[SourceLine]) -> Iterator[Snippet]:
             yield Snippet(SourceLine(page=lines[first_k].page, line=lines[first_k].line, text=first), lines[first_k], 0, rest)
 
 
+def labels_over_figures(text: str, below: str) -> bool:
+    """A table's first row of words over a row of figures in the same columns ("Measure | Quarrendon
+    Teaching Hospitals NHS FT | ..." over "Registered nurse vacancies (WTE) | 214 | 87 | ..."): its cells
+    name the columns, however long the names."""
+    top, under = cells(text), cells(below)
+    if len(top) < 3 or len(top) != len(under):
+        return False
+    words = [c for c in top[1:] if c.strip() and not FIGURE.fullmatch(c.strip())]
+    figures = [c for c in under[1:] if FIGURE.fullmatch(c.strip())]
+    return len(words) == len(top) - 1 and len(figures) * 2 > len(under) - 1
+
+
 def column_of(header: SourceLine | None, snippet: Snippet) -> str | None:
     """The label over a cell's column, when the row lines up cell for cell with the table's header row."""
     if header is None or snippet.cell == 0:
@@ -191,4 +205,6 @@ def column_of(header: SourceLine | None, snippet: Snippet) -> str | None:
     if len(labels) != len(cells(snippet.unit.text)) or not labels[snippet.cell]:
         return None  # a wrapped or merged row: its cells cannot be trusted to line up
     corner = labels[0]  # the label over the row names ("October" over the areas of a weekly schedule)
-    return f"{labels[snippet.cell]} ({corner})" if corner else labels[snippet.cell]
+    row = squash(cells(snippet.unit.text)[0])  # and the row's own name, for a figure: what it counts
+    named = f"{corner}: {row}" if corner and row and FIGURE.fullmatch(snippet.source.text.strip()) and not FIGURE.fullmatch(row) else corner
+    return f"{labels[snippet.cell]} ({named})" if named else labels[snippet.cell]

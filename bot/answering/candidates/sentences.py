@@ -13,6 +13,7 @@ from bot.answering.candidates import Candidate, Context, trim
 from bot.answering.counting import counted_nouns
 from bot.answering.definitions import asked_term, defined_in_row, defines
 from bot.index.passages import Snippet, column_of, snippets
+from bot.reading.layout import FIGURE, cells
 from bot.models import Citation, Passage, SourceLine
 from bot.textnorm import squash
 
@@ -171,6 +172,10 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
         found = types.nearest(want, text, near or anchors, counted, ctx.lex.common, a.named, a.text)  # the SRO is the name by "SRO"
         if not found and column and want in _COLUMN_ANSWERS and types.holds(want, column, ctx.lex.common):
             found = column  # "which day is the briefing?": the column over the cell says
+        if not found and column and want == "number" and counted and _counts_in(column, counted):
+            # "how many nurse vacancies at the teaching hospital?": a figure alone in its cell, the noun it
+            # counts in its row's name ("Registered nurse vacancies (WTE)") or its column's
+            found = types.nearest(want, text, anchors, [], ctx.lex.common, a.named, a.text)
         items.append(found)
     item = "; ".join(dict.fromkeys(i for i in items if i)) or None
     body = _around(reading, anchors)
@@ -178,6 +183,9 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
     if follows:
         body = f"{body} {trim(after.text, SENTENCE_CHARS - len(body) // 2)}"  # what the sentence introduces
     answer = body if not item or body.lower().startswith(item.lower()) else f"{item}: {body}"
+    siblings = _row_figures(ctx, passage, snippet) if item and column and a.want in ("number", "money") else None
+    if siblings:
+        answer = siblings
     term = asked_term(a.asked) if a.want == "text" else []
     defined = defined_in_row(snippet.unit.text, snippet.cell, term) if term else None
     if defined:
@@ -198,6 +206,25 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
         fits_form=_states_count(text, a.text) or listing or _gives_each_figure(ctx, text),
         item=items[0] if items else None, counted=a.count is not None and listing == 1.0,  # it names as many as asked
     )
+
+
+def _row_figures(ctx: Context, passage: Passage, snippet: Snippet) -> str | None:
+    """A figure in a row of figures under columns of periods or versions ("Registered population | 905100 |
+    912400 | 918900" under "2025/26 outturn | 2026/27 plan | 2027/28 plan"), asked with no column named:
+    every figure of the row with its column, since the question does not say which one it means."""
+    labels = [squash(label) for label in cells(passage.header.text)] if passage.header is not None else []
+    row = cells(snippet.unit.text)
+    if len(labels) != len(row) or len(row) < 3:
+        return None
+    figures = [(squash(labels[k]), squash(row[k])) for k in range(1, len(row)) if FIGURE.fullmatch(row[k].strip()) and labels[k].strip()]
+    if len(figures) < 2 or any(ctx.topic.coverage(label, "")[0] > 0 for label, _ in figures):
+        return None  # a column the question names ("the 2026/27 plan") is the one it asks for
+    return f"{squash(row[0])}: " + "; ".join(f"{value} ({label})" for label, value in figures)
+
+
+def _counts_in(label: str, counted: list[str]) -> bool:
+    words = re.findall(r"[a-z]+", label.lower())
+    return any(w.startswith(n[:6]) for n in counted if len(n) > 2 for w in words)
 
 
 # What a cell's column label may answer for it: its day ("which day is the briefing?" over a column per
