@@ -172,3 +172,15 @@ def test_a_period_typed_short_or_with_one_slip_is_still_a_window(question: str, 
 @pytest.mark.parametrize("question", ["what are the next steps for the hub?", "who leads this work?"])
 def test_words_after_this_or_next_that_are_no_period_make_no_window(question: str) -> None:
     assert window(question, date(2026, 10, 18)) is None
+
+
+@pytest.mark.parametrize("question, ahead", [
+    ("HALO = ? what's it stand for, keeps coming up in the UEC papers", False),
+    ("what does CAS mean? it came up at the board", False),
+    ("what keeps coming up in the board papers?", False),
+    ("which deadlines are coming up?", True),
+    ("what is coming up for urgent care?", True),
+])
+def test_coming_up_is_ahead_unless_it_means_mentioned(question: str, ahead: bool) -> None:
+    """"Keeps coming up in the papers" says a word is mentioned, not that anything is due soon."""
+    assert (window(question, date(2018, 11, 1)) is not None) is ahead

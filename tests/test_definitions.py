@@ -36,9 +36,29 @@ b) P2 (discharge pathway 2) - discharge from hospital to a bedded setting for sh
     # a code named, then asked what it is
     ("Most projects are marked 'S3' - what stage of their life is that?", ["S3"]),
     ("the tracker says OD - what does that mean?", ["OD"]),
+    # one word asked after with no article: a coined name or short form; "HALO = ?" asks what it is
+    ("What is Fit2Sit?", ["Fit2Sit"]),
+    ("whats HALO?", ["HALO"]),
+    ("HALO = ? what's it stand for, keeps coming up in the UEC papers", ["HALO"]),
+    ("what is next?", []),
+    ("what is due?", []),
+    ("what is the capital of France?", []),
+    # the term named elsewhere, the asking pointing at it
+    ("The discharge team keep saying patients are 'going out on HALO'. What's the full name of that service?", ["HALO"]),
+    ("what does it stand for?", []),
+    ("The triage system goes by an acronym - what is it in full?", []),  # the short form itself is asked
 ])
 def test_the_term_asked_to_be_defined(question: str, forms: list[str]) -> None:
     assert asked_term(question) == forms
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("The triage system goes by an acronym - what is it in full?", True), ("what does it stand for?", True),
+    ("What is Fit2Sit?", True), ("when does the P2 unit open?", False)])
+def test_a_definition_asked_with_or_without_its_term(question: str, asks: bool) -> None:
+    from bot.answering.definitions import asks_definition
+
+    assert asks_definition(question) is asks
 
 
 @pytest.mark.parametrize("text, defined", [

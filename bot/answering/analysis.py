@@ -19,7 +19,7 @@ from bot.answering.asked_roles import (NAMED_PERSON, asked_roles, deputy_asked, 
 from bot.answering.asked_type import (CONTACT_ASKED, DATE_ASKED, DEGREE_ASKED, DURATION_ASKED, DATE_QUALIFIER, FREQUENCY_ASKED, PERIOD_END, SHORT_FORM_ASKED,
                                       STATUS_ASKED,
                                       asked_types)
-from bot.answering.definitions import asked_term
+from bot.answering.definitions import asks_definition
 from bot.answering.lexicon import Lexicon
 from bot.answering.question_text import area_word, corrected, expand_compass, shifted_years, spelled_letters, validate
 from bot.answering.short_forms import abbreviated, given_names, initialled, spelled_beside
@@ -324,7 +324,7 @@ def _form_stems(analysis: Analysis, lex: Lexicon) -> set[str]:
             words |= {r["description"] for r in _mustdo_rows(lex) if r["mustdo"] == n}
     if "money" in analysis.wants:
         words |= MONEY_NOUNS  # "how much funding": the amount answers it, the word need not be there
-    if analysis.want == "text" and asked_term(analysis.asked):
+    if analysis.want == "text" and asks_definition(analysis.asked):
         words |= DEFINITION_FORM_WORDS  # "what does TESCR stand for?" is about TESCR
     stems = {t for w in words for t in tok(w)}
     if analysis.window is not None:

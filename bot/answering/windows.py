@@ -139,9 +139,15 @@ def window(text: str, as_of: date | None) -> Window | None:
         return Window(start, start + timedelta(days=6), f"in the week of {start.isoformat()}", relative=True)
     if _NEXT_DUE.search(low):  # "which milestone falls due next?": what is due from today, the soonest first
         return Window(today, today + timedelta(days=NEXT_DAYS), f"next after {today.day} {today:%B %Y}", relative=True, soonest=True)
-    if re.search(r"\b(?:coming up|upcoming|on the horizon)\b", low):
+    if re.search(r"\b(?:coming up|upcoming|on the horizon)\b", _MENTIONED.sub(" ", low)):
         return Window(today, today + timedelta(days=28), "in the next 4 weeks", relative=True)
     return _after_date(low) or named_period(text)
+
+
+# "Keeps coming up in the UEC papers", "it came up at the board": a word mentioned, no time ahead.
+_MENTIONED = re.compile(r"\b(?:keeps?|kept|keeping|always|often|came|comes)\s+(?:\w+\s+)?coming up\b|\b(?:keeps?|kept|came|comes)\s+up\b|"
+                        r"\bcoming up\s+(?:in|at|on|during)\s+(?:the\s+|our\s+|a\s+|all\s+)?(?:\w+\s+)?"
+                        r"(?:papers?|meetings?|minutes|reports?|discussions?|conversations?|documents?)\b")
 
 
 # The (financial) year's end, as staff say it: "before the financial year closes", "by year end".
