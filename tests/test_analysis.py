@@ -113,6 +113,10 @@ def test_a_typo_is_read_as_the_papers_word_and_an_english_word_is_not(lex, token
 @pytest.mark.parametrize(("question", "asked"), [
     ("what's comming up this month?", "what's coming up this month?"),  # a word of asking no paper need use
     ("what are the 4 prioritys?", "what are the 4 prioritys?"),  # a plural stays a plural, whatever its slip
+    # a short word opening a sentence before an asking verb, one letter short of a question word
+    ("wat is the stroke plan? asking for a friend", "what is the stroke plan? asking for a friend"),
+    ("ok. wen is the go-live?", "ok. when is the go-live?"),
+    ("ho is the sro?", "ho is the sro?"),  # "who" or "how": no telling which
 ])
 def test_a_slip_in_a_word_of_asking_is_read_as_that_word(lex, question: str, asked: str) -> None:
     assert analyse(question, lex).asked == asked
@@ -156,6 +160,10 @@ def test_a_second_sentence_of_chat_counts_for_little(lex, tokenizer) -> None:
     ("who is the vice-chair?", ["vice chair"]),
     ("who seconded the maternity decision?", ["seconder"]),  # a meeting's roles: who proposed and seconded
     ("who proposed the maternity pathway business case?", ["proposer"]),
+    # the clinician who leads a programme is its clinical lead, however it is put
+    ("I need the senior clinician who leads the workforce programme. Who is that?", ["clinical lead"]),
+    ("who is the lead clinician for maternity?", ["clinical lead"]),
+    ("the finance report at the September board - who took that item?", ["presenter"]),  # taking an item is presenting it
 ])
 def test_the_role_asked_for(lex, question: str, roles: list[str]) -> None:
     assert analyse(question, lex).roles == roles

@@ -108,3 +108,16 @@ def test_a_sentence_giving_each_figure_asked_fits_the_question(papers, tokenizer
     ctx = context_for("how many GP practices are there in the wexbury footprint?", index, tokenizer, None, 1000, None)
     one = [c for c in ranked_candidates(ctx, load_scorer()) if "765,000" in c.answer and c.source == "sentence"]
     assert all(c.fits_form < 1.0 for c in one)  # one figure asked: no more fitting for giving two
+
+
+@pytest.mark.parametrize("question, wants", [
+    ("Our out-of-hours GPs are joining the clinicians who handle NHS 111 calls. From what date does that service start?", ("date",)),
+    ("The board member who chairs audit is leaving. When does she go?", ("date",)),
+    ("I need the clinician who leads cancer. Who is it?", ("person",)),
+    ("Who leads the cancer work? Need it today.", ("person",)),
+])
+def test_a_who_in_a_sentence_told_before_the_question_asks_for_no_one(question: str, wants: tuple[str, ...]) -> None:
+    """"... the clinicians who handle NHS 111 calls." then "From what date ...?": the told sentence's "who"
+    says which clinicians; the sentence that asks asks a date."""
+    from bot.answering.asked_type import asked_types
+    assert asked_types(question.lower()) == wants

@@ -45,6 +45,8 @@ def test_a_plain_word_has_the_papers_equivalents(index, tokenizer: Tokenizer) ->
     # green aims are written as carbon ones
     assert tokenizer.stem("emissions") in lex.equivalents(tokenizer.stem("environmental"))
     assert tokenizer.stem("environmental") not in analyse("Is there an environmental target?", lex).unknown
+    # the money is the finance: "the money figures the board looked at" are its financial position
+    assert {tokenizer.stem("finance"), tokenizer.stem("financial")} & lex.equivalents(tokenizer.stem("money"))
 
 
 @pytest.mark.parametrize(("question", "expected"), [

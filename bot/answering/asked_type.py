@@ -135,9 +135,15 @@ def _relative(low: str, at: int) -> bool:
         return True
     if _NOUN_THEN_WHO.search(low[:at]) and re.match(r"\s*(?:when|what|which|where|how)\b", low):
         return True  # "When is the surgeon who leads the cancer programme stepping down?": which surgeon, not who
+    if _NOUN_THEN_WHO.search(low[:at]) and _TOLD_THEN_ASKED.match(low[at:]):
+        return True  # "our GPs are joining the clinicians who handle 111 calls. from what date ...?": a sentence told first
     if before[-1] in _LEARNING and re.search(r"\b(?:when|how long|how soon|what date|which date)\b", low[:at]):
         return True  # "by when should we know who has won it?": when it will be known, not who
     return bool(YESNO_ASKED.search(low)) and before[-1] not in _ASKING_VERBS
+
+
+# The rest of a told sentence (ended by a full stop), then a sentence that asks.
+_TOLD_THEN_ASKED = re.compile(r"[^.?!]*\.\s+[^?]*\?")
 
 
 # Verbs of coming to know: a "who" after them, once the question has asked when, is what will be known.

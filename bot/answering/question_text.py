@@ -69,7 +69,25 @@ def corrected(text: str, lex: Lexicon) -> str:
         return better if better else word
 
     text = role_slips(text, lex.speller.known, lex.expansions)
+    text = _SHORT_ASKING.sub(lambda m: _asking_slip(m, lex), text)
     return re.sub(r"[A-Za-z]{4,}(['’](?:t|ve|re|ll|d|m)\b)?", fix, text)
+
+
+# A question's (or its sentence's) first word, when short: "wat is fit2sit?", "wen is the go-live?"
+_SHORT_ASKING = re.compile(r"(?:^|(?<=[?.!]\s))\s*\b([A-Za-z]{2,3})\b(?=\s+(?:is|are|was|were|does|do|did|will|would|can|should|has|have)\b)", re.I)
+_WH_WORDS = ("what", "when", "where", "which", "who", "whose", "why", "how")
+
+
+def _asking_slip(m: re.Match[str], lex: Lexicon) -> str:
+    """A short word opening a sentence before a verb that asks ("wat is ...", "wen does ...", "hw do ...")
+    that is one letter short of a question word asks with that word, unless the papers use it: an
+    English word there ("wat") would leave the sentence without its subject."""
+    word = m.group(0)
+    low = m.group(1).lower()
+    if low in _WH_WORDS or lex.speller.known(low) or low in lex.expansions or lex.df(lex.tokenizer.stem(low)):
+        return word
+    found = [w for w in _WH_WORDS if len(w) == len(low) + 1 and any(w[:k] + w[k + 1:] == low for k in range(len(w)))]
+    return word.replace(m.group(1), found[0]) if len(found) == 1 else word
 
 
 _FORM_WORDS = sorted(ASKING_WORDS | TYPE_WORDS | DISCOURSE_WORDS | WINDOW_FORM_WORDS | MUSTDO_FORM_WORDS | DEFINITION_FORM_WORDS)
