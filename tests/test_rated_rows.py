@@ -52,3 +52,15 @@ def test_one_field_across_slides_filtered_by_the_number_the_question_names(tmp_p
     reply = ask_folder(tmp_path / "papers", "For which programmes does the top risk score 15 or more?")
     assert reply.answered and "LC1" in reply.answer and "LC4" in reply.answer, reply.answer
     assert "LC3" not in reply.answer and "LC6" not in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize("cells, name", [
+    (["7.", "15:20", "Winter Resilience Plan 2018/19", "Simon Drabble", "Decision"], "7. Winter Resilience Plan 2018/19"),
+    (["P-0101", "Saltharbour Urgent Treatment Centre", "Niamh Rathbone"], "P-0101 Saltharbour Urgent Treatment Centre"),
+    (["Pellow Bay CDC phase 2", "Callum Breckon"], "Pellow Bay CDC phase 2"),
+])
+def test_a_row_is_named_by_its_code_and_first_cell_of_words(cells: list[str], name: str) -> None:
+    """An agenda row is item 7, the winter plan: not "7. 15:20", the time between them being no name."""
+    from bot.answering.candidates.question_rows import row_name
+
+    assert row_name([{"text": c} for c in cells], set()) == name

@@ -6,6 +6,7 @@ word (bot.answering.candidates.DocumentField). Those rows are found from the ver
 postings (bot.index.record_terms.rows_sharing) and read as they are used, so a question over a
 national corpus touches hundreds of rows, not every record of every paper."""
 
+import re
 from collections.abc import Callable, Collection, Sequence
 
 import numpy as np
@@ -81,7 +82,15 @@ def best_tables(table: RecordTable, scores: np.ndarray, n: int) -> list[tuple[tu
 def row_name(cells: list[dict], skip: Collection[int]) -> str:
     """A row by its first cells, the columns in `skip` aside: a code ("P-0101") with the name after it."""
     texts = [c["text"] for k, c in enumerate(cells) if k not in skip and c["text"].strip()]
-    return " ".join(texts[:2]) if texts and len(texts[0]) <= 10 else (texts[0] if texts else "")
+    if not texts or len(texts[0]) > 10:
+        return texts[0] if texts else ""
+    # the name is the first cell of words after the code: an agenda's "7. | 15:20 | Winter Resilience Plan"
+    # is item 7, the winter plan, not "7. 15:20"
+    wordy = next((t for t in texts[1:4] if len(_WORDS.findall(t)) >= 2), texts[1] if len(texts) > 1 else "")
+    return f"{texts[0]} {wordy}".strip()
+
+
+_WORDS = re.compile(r"[A-Za-z]{2,}")
 
 
 def area_records(ctx: Context, name: str) -> RecordTable:
