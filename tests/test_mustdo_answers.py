@@ -172,3 +172,43 @@ def test_a_column_labelled_national_must_do_holds_the_must_dos_down_its_rows(pap
 def test_a_must_do_marked_only_n_or_partial_is_the_gap(papers) -> None:
     reply = answer("Which national must-do is not fully addressed by any programme?", papers({"tracker.txt": NUMBERED_YN}), Tokenizer())
     assert reply.answered and "must do 9" in reply.answer and "must do 8" not in reply.answer, reply.answer
+
+
+LETTER = """Approval of the Northgate urgent treatment centre
+
+Dear Dr Ashby,
+Thank you for the outline business case for a new urgent treatment centre (UTC) on the Northgate site.
+The Committee recognised that the Northgate UTC supports delivery of national must-do 4 (A&E and ambulance performance).
+The Northgate UTC capital of £6.35m is approved subject to the conditions below.
+The Northgate UTC must open to patients by 30 September 2020.
+""" + "".join(f"Condition ({c}): the Northgate UTC {what}.\n" for c, what in zip("abcdefghij", [
+    "full business case goes to the region by 31 January 2020", "planning decision is due by 30 November 2019",
+    "workforce plan names its GP cover", "recurrent running costs are confirmed in writing", "contract is awarded within the envelope",
+    "opening hours are 8am to 10pm", "estates survey is shared", "travel plan is agreed with the council",
+    "digital links to NHS 111 are live", "equality impact assessment is published"]))
+
+
+def test_a_must_do_named_in_prose_answers_what_must_do_a_scheme_counts_towards(papers) -> None:
+    """The grid names programmes, not the UTC: the letter's line naming the must-do answers, not the
+    other lines about the UTC."""
+    from tests.conftest import OTHER_PAPERS
+
+    index = papers({"grid.txt": NUMBERED_YN, "approval_letter.txt": LETTER, **OTHER_PAPERS})
+    reply = answer("What must-do does the Northgate UTC count towards?", index, Tokenizer())
+    assert reply.answered and "must-do 4" in reply.answer, reply.answer
+
+
+def test_a_must_do_named_in_a_letter_is_no_off_grid_answer(tmp_path, tokenizer) -> None:
+    """Bank K's approval letter names the must-do its scheme supports; the grid does not name the scheme.
+    A line naming a must-do answers a must-do question as the grid would, where other prose does not."""
+    from bot.index.indexer import build_index
+    from bot.index.store import PlanIndex
+    from tests.conftest import ROOT
+
+    build_index([ROOT / "tests" / "questions" / "other_ics_k" / "papers"], tmp_path / "index", tokenizer, 10**7)
+    index = PlanIndex.open(tmp_path / "index")
+    try:
+        reply = answer("Which national must-do does the Brackenmoor UTC help to deliver?", index, tokenizer)
+    finally:
+        index.close()
+    assert reply.answered and "must-do 4" in reply.answer, reply.answer

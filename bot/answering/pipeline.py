@@ -29,6 +29,7 @@ from bot.answering.scorer import Scorer, load_scorer
 from bot.answering.ties import closest_wording_first
 from bot.index.store import PlanIndex
 from bot.records.dates import PRECISION_RANK, normalise
+from bot.records.mustdos import names_mustdo
 from bot.models import Period, Reply
 from bot.textnorm import Tokenizer
 
@@ -94,7 +95,9 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
             if candidate.citations and candidate.source not in ("window", "area-owners", "mustdo-gap"):
                 candidate.context = (*as_parts(candidate.context), ctx.lex.about(candidate.citations[0].document))
             if grid_asked(ctx.analysis) and not candidate.source.startswith("mustdo"):
-                candidate.fits_form = -1.0  # a must-do question is answered from the grid
+                # a must-do question is answered from the grid, or by a line naming a must-do in prose ("the UTC
+                # supports delivery of national must-do 4")
+                candidate.fits_form = 1.0 if names_mustdo(candidate.main) else -1.0
             elif dated_form(ctx.analysis) and candidate.source not in WINDOWED:
                 candidate.fits_form = -1.0  # "what's due next month?" is answered by what falls in it
             if candidate.area is None and ctx.analysis.areas:

@@ -28,6 +28,14 @@ KEYWORDS: dict[int, tuple[str, ...]] = {
 }
 
 
+def names_mustdo(text: str) -> bool:
+    """The text names a national must-do as one ("supports delivery of national must-do 4", "must do #7")."""
+    return bool(_NAMES_MUSTDO.search(text))
+
+
+_NAMES_MUSTDO = re.compile(r"\bmust[\s-]*dos?\s*(?:no\.?|number|#)?\s*\(?[1-9]\b|\bnational must[\s-]*dos?\b", re.I)
+
+
 def says_no(cell: str) -> bool:
     """A matrix cell saying the programme does not cover the must-do ("N", "No" under a key "Y = addresses;
     N = not addressed"): no entry, as a cross or an empty box reads."""

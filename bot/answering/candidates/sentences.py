@@ -10,11 +10,13 @@ from collections.abc import Iterator
 
 from bot.answering import types
 from bot.answering.candidates import Candidate, Context, trim
+from bot.answering.analysis import grid_asked
 from bot.answering.counting import counted_nouns
 from bot.answering.definitions import asked_term, defined_in_row, defines
 from bot.index.passages import Snippet, column_of, snippets
 from bot.reading.layout import FIGURE, cells
 from bot.models import Citation, Passage, SourceLine
+from bot.records.mustdos import names_mustdo
 from bot.textnorm import squash
 
 PASSAGES = 15
@@ -30,6 +32,7 @@ def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
         return
     top = hits[0].score
     term = asked_term(a.asked) if a.want == "text" else []
+    grid = grid_asked(a)
     found: list[tuple[float, int, Passage, list[Snippet], int, str | None, float, tuple | None]] = []
     for hit, passage in zip(hits, ctx.index.passages([h.seq for h in hits])):
         context = " ".join(filter(None, (passage.section, passage.area)))
@@ -43,7 +46,8 @@ def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
                 # "what does S3 mean?": the key's line saying so, however few words it shares
                 coverage = max(coverage, DEFINING_COVERAGE)
             if coverage >= 0.25:
-                typed = _holds_asked(ctx, text, column)
+                # a must-do question's line must name a must-do ("supports delivery of national must-do 4")
+                typed = _holds_asked(ctx, text, column) and (not grid or names_mustdo(text))
                 found.append((typed, coverage + 0.2 * hit.score / top, len(found), passage, pieces, k, column, hit.score / top, back))
     found.sort(key=lambda f: (not f[0], -f[1], f[2]))  # a sentence without the asked item cannot answer: the few built hold it
     seen: set[tuple] = set()
