@@ -40,7 +40,7 @@ _LIST = re.compile(r"\b(?:list|what are (?:the|their|its|they)|which are|name (?
                    r"(?:are|do|does|did|have|has|were|will|would|should|could|can|in|for|of|from|on|at|"
                    r"under|by|with|did)\b|^\W*(?:what|which) (?:\w+ )?\w{3,}(?:ies|[^su]s)\W*$|what(?:s| is) (?:under|in|included in|covered by|part of)\b)")
 # The national must-dos are also called national priorities ("the national cancer priority").
-_MUSTDO = re.compile(r"\bmust[\s-]*dos?\b|\bmust do'?s\b|\b(?:9|nine) national\b|\bnational (?:[\w&-]+ ){0,5}?(?:priorit(?:y|ies)|expectations?|asks?|requirements?)\b")
+_MUSTDO = re.compile(r"\bmust[\s-]*dos?\b|\bmd\s?[1-9]\b|\bmust do'?s\b|\b(?:9|nine) national\b|\bnational (?:[\w&-]+ ){0,5}?(?:priorit(?:y|ies)|expectations?|asks?|requirements?)\b")
 _GAP = re.compile(r"\b(?:not|nt|no|never|nothing|none|without|blank|empty|missing|gaps?|left out|uncovered|unticked)\b")
 _PRIORITY = re.compile(r"\b(w?p|priority|work programme|workstream)\s?(\d{1,2})\b")
 _ORDINAL_PRIORITY = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth) priority\b")

@@ -75,6 +75,7 @@ def mustdos_in_question(text: str, everyday: bool = False) -> list[int]:
     "for GP practices" is asked about the GP must-do)."""
     low = f" {text.lower()} "
     numbers = [int(n) for n in re.findall(r"must[\s-]*dos?'?s?\s*(?:no\.?|number|#)?\s*\(?([1-9])\b", low)]
+    numbers += [int(n) for n in re.findall(r"\bmd\s?([1-9])\b", low)]  # "MD8": a tracker's short form of "must do 8"
     numbers += [int(n) for n in re.findall(r"\(([1-9])\)", low)]
     if numbers:
         return list(dict.fromkeys(numbers))
