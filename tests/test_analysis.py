@@ -579,3 +579,15 @@ def test_a_set_of_words_is_read_word_by_word_whatever_its_order(lex, tokenizer) 
 
     for order in (("work", "stream"), ("stream", "work")):
         assert _stems(frozenset(order), lex) >= {tokenizer.stem("work"), tokenizer.stem("stream")}
+
+
+@pytest.mark.parametrize("question, mustdos", [("which programmes are mapped against MD8?", [8]), ("who is the MD for the trust?", [])])
+def test_a_trackers_short_form_of_a_must_do_asks_the_grid(lex, question: str, mustdos: list[int]) -> None:
+    """"MD8" is how trackers head must do 8's column; "MD" alone is a medical director."""
+    a = analyse(question, lex)
+    assert a.mustdo is bool(mustdos) and a.mustdos == mustdos
+
+
+def test_among_is_no_topic(lex, tokenizer) -> None:
+    """"Is neonatal care among the services ...?": "among" says where to look, not what about."""
+    assert tokenizer.stem("among") not in analyse("Is neonatal care among the services the plan will assess?", lex).terms

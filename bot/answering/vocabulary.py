@@ -15,7 +15,7 @@ DISCOURSE_WORDS = frozenset(
     "apart besides alongside else extra aside beyond except excluding including incl excl plus too whole entire particular specific "
     "kind sort type bit lot other others another one ones thing things stuff way ways part parts piece pieces "
     "currently ever yet still already really actually certain various overall main usual usually meant supposed "
-    "able".split())
+    "able among amongst".split())
 
 # Words naming the answer type itself; the answering sentence need not repeat them.
 TYPE_WORDS = frozenset(
@@ -132,6 +132,7 @@ PLAIN_EQUIVALENTS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g
     "palliative hospice dying", "deficit overspend shortfall", "recruitment recruit recruiting hiring",
     "babies baby infant infants neonatal", "dementia memory", "alcohol drinking",
     "obesity overweight weight", "diabetes diabetic", "domiciliary homecare", "older elderly",
+    "buy buys buying bought purchase purchases purchasing purchased commission commissions commissioned commissioning",
 ))
 
 # Chat shorthand for compass points before a place ("w lancs").
