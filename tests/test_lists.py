@@ -263,3 +263,34 @@ def test_a_page_number_line(line: str, furniture: bool) -> None:
     from bot.records.lists import PAGE_NUMBER
 
     assert bool(PAGE_NUMBER.match(line)) is furniture
+
+
+ENABLERS = """Northfold plan on a page
+
+An underpinning programme of transformational enablers includes:
+
+A. Becoming a system with a collective focus on the whole population. B. Developing communities and social networks. C. Developing the workforce across our system. D. Using technology to improve care. E. Building a Common Platform of system enablers F. Creating an Accountable Care Delivery Vehicle
+"""
+
+
+def test_items_asked_by_their_letters_are_those_items(papers) -> None:
+    """"Enablers E and F": the two items those letters head, though the question also counts "the four
+    shared ones"."""
+    index = papers({"plan_on_a_page.txt": ENABLERS, **OTHER_PAPERS})
+    reply = answer("Which transformational enablers E and F does the plan on a page list beyond the four shared ones?", index, Tokenizer())
+    assert reply.answered and "Common Platform" in reply.answer and "Accountable Care" in reply.answer, reply.answer
+    assert "Becoming a system" not in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize("question, labels", [
+    ("Which enablers E and F are listed?", ["E", "F"]), ("what are priorities 2 and 3?", ["2", "3"]),
+    ("which enablers G and H?", []),  # no such items: none, not all
+    ("what are the 2 and 3 year plans?", []),  # numbers the list does not give as labels
+])
+def test_the_labels_asked(question: str, labels: list[str]) -> None:
+    from bot.answering.candidates.lists import labelled
+
+    items = [{"text": t, "label": l} for t, l in [("a", "A"), ("e", "E"), ("f", "F"), ("two", "2"), ("three", "3")]]
+    if "year" in question:
+        items = [i for i in items if not i["label"].isdigit()]
+    assert [i["label"] for i in labelled(question, items)] == labels

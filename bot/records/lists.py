@@ -218,10 +218,23 @@ def _record(intro: SourceLine, items: list[tuple[SourceLine, str]], context: tup
     return {
         "id": hashlib.sha256(f"{doc_key}:{intro.page}:{intro.line}:{intro_text}".encode()).hexdigest()[:16],
         "intro": intro_text[:300], "count": len(items),
-        "items": json.dumps([{"text": item[:300], "page": s.page, "line": s.line, "quote": on_line(s, item)} for s, item in items]),
+        "items": json.dumps([{"text": item[:300], "page": s.page, "line": s.line, "quote": on_line(s, item), **label_of(s, item)}
+                             for s, item in items]),
         "items_text": " ; ".join(item for _, item in items)[:3000],
         "area": area, "quote": intro_text[:300], **provenance(intro, section),
     }
+
+
+def label_of(source: SourceLine, item: str) -> dict[str, str]:
+    """{"label": "E"} for an item its line gives a letter or number ("E. Building a Common Platform",
+    "3) Falls"), so "enablers E and F" finds those two; {} for a bullet or none."""
+    line = squash(source.text)
+    at = line.find(item[:40])
+    m = _LABEL_BEFORE.search(line[:at]) if at >= 0 else None
+    return {"label": m.group(1)} if m else {}
+
+
+_LABEL_BEFORE = re.compile(r"(?:^|\s)\(?([A-Za-z]|\d{1,2})[.)]\s*$")
 
 
 def on_line(source: SourceLine, item: str) -> str:

@@ -49,6 +49,8 @@ def set_aside(ctx: Context, items: list[dict]) -> list[dict]:
 
 def _candidate(ctx: Context, row: dict) -> Candidate:
     items = set_aside(ctx, top_level(json.loads(row["items"])))
+    named = labelled(ctx.analysis.text, items)
+    items = named or items
     count = ctx.analysis.count
     listed = "; ".join(trim(item["text"], ITEM_CHARS) for item in items)
     nouns = counted_nouns(ctx.analysis.asked or ctx.analysis.text)
@@ -63,13 +65,27 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
                        line=item.get("line") if item.get("page") is None else None, section=row.get("section"),
                        quote=item.get("quote") or item["text"], area=row.get("area")) for item in items[:4]]
     cites.insert(1, intro)
-    fits = 1.0 if ctx.analysis.asks_list or count is not None or tally else 0.0
-    if count is not None and count != len(items):
+    fits = 1.0 if ctx.analysis.asks_list or count is not None or tally or named else 0.0
+    if count is not None and count != len(items) and not named:  # the labels asked say which, whatever else is counted
         fits = -0.5
     said = _count_said(row['intro'], count)
     return Candidate(source="list", main=f"{row['intro']} {row.get('section') or ''}{said}", context=row["items_text"],
                      area=row.get("area"), answer=answer, citations=unique(cites), fits_form=fits,
                      has_type=ctx.analysis.want in ("text", "yesno") or tally or _mostly(ctx, items), counted=bool(said) and fits > 0)
+
+
+def labelled(question: str, items: list[dict]) -> list[dict]:
+    """"Which enablers E and F ...?", "priorities 2 and 3": the items of those labels, when the list gives
+    every one of them; else none (the numbers were counts, or of another list)."""
+    asked = {label for pair in _LABELS_ASKED.findall(question) for label in pair}
+    if not asked:
+        return []
+    found = [i for i in items if i.get("label") in asked]
+    return found if {i["label"] for i in found} == asked else []
+
+
+# Two labels or more named together: "E and F", "A, B & C", "2 and 3".
+_LABELS_ASKED = re.compile(r"\b([A-Z]|\d{1,2})\s*(?:,|and|&|\+|or)\s*(?=([A-Z]|\d{1,2})\b)")
 
 
 def _count_said(intro: str, count: int | None) -> str:
