@@ -212,3 +212,17 @@ def test_a_must_do_named_in_a_letter_is_no_off_grid_answer(tmp_path, tokenizer) 
     finally:
         index.close()
     assert reply.answered and "must-do 4" in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize("question, named", [
+    ("NHS Improvement are asking which of our programmes is on the hook for the four-hour standard and ambulance response times.",
+     "P1 Urgent"),
+    ("Which programmes help keep people's waits for planned treatment within 18 weeks of referral?", "P4 Planned"),
+])
+def test_programmes_asked_of_a_standard_in_a_must_dos_own_words_are_the_grids(papers, question: str, named: str) -> None:
+    """No "must-do" said: "which of our programmes" asked of the four-hour standard, in the words the
+    must-do's row uses, is the grid's coverage of that must-do."""
+    from tests.conftest import OTHER_PAPERS
+
+    reply = answer(question, papers({"tracker.txt": NUMBERED_YN, **OTHER_PAPERS}), Tokenizer())
+    assert reply.answered and named in reply.answer and reply.answer.startswith("In the plans, must do"), reply.answer

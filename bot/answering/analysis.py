@@ -29,7 +29,7 @@ from bot.answering.types import NUMBER_WORDS
 from bot.answering.vocabulary import (ASKING_WORDS, BODY_WORDS, DEFINITION_FORM_WORDS, DISCOURSE_WORDS, FILE_KINDS, MUSTDO_FORM_WORDS, ROLES,
                                       ORGANISATION_WORDS, TYPE_WORDS, WINDOW_FORM_WORDS)
 from bot.answering.windows import FY_SAID, Window, asked_window
-from bot.records.mustdos import KEYWORDS, MUSTDOS, mustdos_in_question
+from bot.records.mustdos import KEYWORDS, MUSTDOS, mustdos_in_question, strong_mustdo
 from bot.records.people import names_in
 
 SIDE_CLAUSE_WEIGHT = 0.35
@@ -43,6 +43,7 @@ _LIST = re.compile(r"\b(?:list|what are (?:the|their|its|they)|which are|name (?
 _MUSTDO = re.compile(r"\bmust[\s-]*dos?\b|\bmd\s?[1-9]\b|\bmust do'?s\b|\b(?:9|nine) national\b|\bnational (?:[\w&-]+ ){0,5}?(?:priorit(?:y|ies)|expectations?|asks?|requirements?)\b")
 _GAP = re.compile(r"\b(?:not|nt|no|never|nothing|none|without|blank|empty|missing|gaps?|left out|uncovered|unticked)\b")
 _PRIORITY = re.compile(r"\b(w?p|priority|work programme|workstream)\s?(\d{1,2})\b")
+_WHICH_PROGRAMMES = re.compile(r"\bwhich (?:of (?:our|the|its|their) )?(?:\w+ )?(?:programmes?|priorities|workstreams?|work ?programmes?)\b")
 _ORDINAL_PRIORITY = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth) priority\b")
 _ORDINALS = {w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth".split(), start=1)}
 _CLAUSE = re.compile(r"(?<=[?!])\s+|(?<=\.)\s+(?=[A-Za-z])|\s+[-–]\s+(?=(?:need|so|as|for|because|cos|it's|its|im|i'm|we|thanks)\b)")
@@ -124,6 +125,10 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
     # "what is the second priority supposed to do to keep patients within 18 weeks?": a local priority
     # asked after a national must-do's own words is a cell of the grid, though "must do" is never said
     by_topic = mustdos_in_question(fixed, everyday=True) if priority and not mustdo else []
+    if not mustdo and not priority and _WHICH_PROGRAMMES.search(low):
+        # "which of our programmes is on the hook for the four-hour standard and ambulance response times?":
+        # the programmes asked of a national standard named in a must-do's own words are the grid's
+        by_topic = [n for n in mustdos_in_question(fixed) if strong_mustdo(fixed) == n][:1]
     analysis = Analysis(
         text=text, wants=wants, terms={}, areas=areas or ([default_area] if default_area else []), channel_area=channel,
         window=asked_window(fixed, as_of, "date" in wants), asks_list=bool(_LIST.search(low)), count=asked_count(fixed.lower()), mustdo=mustdo or bool(by_topic),
