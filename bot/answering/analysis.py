@@ -21,6 +21,7 @@ from bot.answering.asked_type import (CONTACT_ASKED, DATE_ASKED, DEGREE_ASKED, D
                                       asked_types)
 from bot.answering.definitions import asks_definition
 from bot.answering.lexicon import Lexicon
+from bot.answering.mustdo_asked import mustdo_asked
 from bot.answering.question_text import area_word, corrected, expand_compass, shifted_years, spelled_letters, validate
 from bot.answering.short_forms import abbreviated, given_names, initialled, spelled_beside
 from bot.answering.succession import SUCCESSOR_ASKED
@@ -29,7 +30,7 @@ from bot.answering.types import NUMBER_WORDS
 from bot.answering.vocabulary import (ASKING_WORDS, BODY_WORDS, DEFINITION_FORM_WORDS, DISCOURSE_WORDS, FILE_KINDS, MUSTDO_FORM_WORDS, ROLES,
                                       ORGANISATION_WORDS, TYPE_WORDS, WINDOW_FORM_WORDS)
 from bot.answering.windows import FY_SAID, Window, asked_window
-from bot.records.mustdos import KEYWORDS, MUSTDOS, mustdos_in_question, strong_mustdo
+from bot.records.mustdos import KEYWORDS, MUSTDOS
 from bot.records.people import names_in
 
 SIDE_CLAUSE_WEIGHT = 0.35
@@ -40,12 +41,6 @@ _LIST = re.compile(r"\b(?:list|what are (?:the|their|its|they)|which are|name (?
                    r"(?:are|do|does|did|have|has|were|will|would|should|could|can|in|for|of|from|on|at|"
                    r"under|by|with|did)\b|^\W*(?:what|which) (?:\w+ )?\w{3,}(?:ies|[^su]s)\W*$|what(?:s| is) (?:under|in|included in|covered by|part of)\b)")
 # The national must-dos are also called national priorities ("the national cancer priority").
-_MUSTDO = re.compile(r"\bmust[\s-]*dos?\b|\bmd\s?[1-9]\b|\bmust do'?s\b|\b(?:9|nine) national\b|\bnational (?:[\w&-]+ ){0,5}?(?:priorit(?:y|ies)|expectations?|asks?|requirements?)\b")
-_GAP = re.compile(r"\b(?:not|nt|no|never|nothing|none|without|blank|empty|missing|gaps?|left out|uncovered|unticked)\b")
-_PRIORITY = re.compile(r"\b(w?p|priority|work programme|workstream)\s?(\d{1,2})\b")
-_WHICH_PROGRAMMES = re.compile(r"\bwhich (?:of (?:our|the|its|their) )?(?:\w+ )?(?:programmes?|priorities|workstreams?|work ?programmes?)\b")
-_ORDINAL_PRIORITY = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth) priority\b")
-_ORDINALS = {w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth".split(), start=1)}
 _CLAUSE = re.compile(r"(?<=[?!])\s+|(?<=\.)\s+(?=[A-Za-z])|\s+[-–]\s+(?=(?:need|so|as|for|because|cos|it's|its|im|i'm|we|thanks)\b)")
 # "... now that Stephen Marwood has retired?", "while Fiona is on secondment": the circumstance of a change
 # of holder, said around the question; whom it is about, not what the role is for
@@ -115,27 +110,19 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
     wants = asked_types(low)
     if wants == ("text",) and strong_role(low):
         wants = ("person",)  # "clinical lead for bay maternity?": naming a role asks who holds it
-    mustdo = bool(_MUSTDO.search(low))
+    asked = mustdo_asked(fixed, low)
     areas = lex.areas.in_text(fixed)
     channel = not areas and default_area is not None
     roles, deputised = deputy_asked(asked_roles(low, "person" in wants))
     excluded = [r for r in roles if set_aside(r, low)]
     roles = [r for r in roles if r not in excluded]
-    priority = _priority(low)
-    # "what is the second priority supposed to do to keep patients within 18 weeks?": a local priority
-    # asked after a national must-do's own words is a cell of the grid, though "must do" is never said
-    by_topic = mustdos_in_question(fixed, everyday=True) if priority and not mustdo else []
-    if not mustdo and not priority and _WHICH_PROGRAMMES.search(low):
-        # "which of our programmes is on the hook for the four-hour standard and ambulance response times?":
-        # the programmes asked of a national standard named in a must-do's own words are the grid's
-        by_topic = [n for n in mustdos_in_question(fixed) if strong_mustdo(fixed) == n][:1]
     analysis = Analysis(
         text=text, wants=wants, terms={}, areas=areas or ([default_area] if default_area else []), channel_area=channel,
-        window=asked_window(fixed, as_of, "date" in wants), asks_list=bool(_LIST.search(low)), count=asked_count(fixed.lower()), mustdo=mustdo or bool(by_topic),
-        mustdos=mustdos_in_question(fixed) if mustdo else by_topic, gap=mustdo and bool(_GAP.search(low)), roles=roles, excluded_roles=excluded,
+        window=asked_window(fixed, as_of, "date" in wants), asks_list=bool(_LIST.search(low)), count=asked_count(fixed.lower()), mustdo=asked.mustdo,
+        mustdos=asked.mustdos, gap=asked.gap, roles=roles, excluded_roles=excluded,
         deputised=deputised,
         person=person_asked(text, low), named=people_named(text, low, lex) if "person" in wants else frozenset(),
-        priority=priority, asked=fixed, named_person=bool(NAMED_PERSON.search(low)),
+        priority=asked.priority, asked=fixed, named_person=bool(NAMED_PERSON.search(low)),
         as_of=as_of, words=frozenset(lex.tokenizer(fixed)), bound=asked_bound(fixed.lower()), file_kinds=_file_kinds(low, lex),
     )
     _topic(analysis, fixed, lex)
@@ -181,15 +168,6 @@ def asked_count(low: str) -> int | None:
     if not m:
         return None
     return int(m.group(1)) if m.group(1).isdigit() else _COUNT_WORDS[m.group(1)]
-
-
-def _priority(low: str) -> str | None:
-    """"P2", "priority 2", "the second priority" -> "P2"; "WP5", "work programme 5" -> "WP5"."""
-    m = _PRIORITY.search(low)
-    if m:
-        return f"{'WP' if m.group(1) in ('wp', 'work programme', 'workstream') else 'P'}{m.group(2)}"
-    m = _ORDINAL_PRIORITY.search(low)
-    return f"P{_ORDINALS[m.group(1)]}" if m else None
 
 
 _SET_ASIDE_TOPIC = re.compile(r"\b(?:apart from|other than|besides|except(?: for)?|excluding|aside from|leaving aside|beyond)\s+"

@@ -1,0 +1,46 @@
+"""What a question asks of the must-do grid: whether a national must-do is asked (by name, by number,
+by a tracker's short form "MD8", or by its own words where the question asks which programmes), which
+must-dos, whether their gap is asked, and the local priority it names ("P2", "the second priority")."""
+
+import re
+from typing import NamedTuple
+
+from bot.records.mustdos import mustdos_in_question, strong_mustdo
+
+_MUSTDO = re.compile(r"\bmust[\s-]*dos?\b|\bmd\s?[1-9]\b|\bmust do'?s\b|\b(?:9|nine) national\b|\bnational (?:[\w&-]+ ){0,5}?(?:priorit(?:y|ies)|expectations?|asks?|requirements?)\b")
+_GAP = re.compile(r"\b(?:not|nt|no|never|nothing|none|without|blank|empty|missing|gaps?|left out|uncovered|unticked)\b")
+_PRIORITY = re.compile(r"\b(w?p|priority|work programme|workstream)\s?(\d{1,2})\b")
+_WHICH_PROGRAMMES = re.compile(r"\bwhich (?:of (?:our|the|its|their) )?(?:\w+ )?(?:programmes?|priorities|workstreams?|work ?programmes?)\b")
+_ORDINAL_PRIORITY = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth) priority\b")
+_ORDINALS = {w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth".split(), start=1)}
+
+
+class MustdoAsked(NamedTuple):
+    mustdo: bool
+    mustdos: list[int]
+    gap: bool
+    priority: str | None
+
+
+def mustdo_asked(fixed: str, low: str) -> MustdoAsked:
+    """`fixed` is the question with its slips mended, `low` the same lower-cased without apostrophes."""
+    mustdo = bool(_MUSTDO.search(low))
+    priority = asked_priority(low)
+    # "what is the second priority supposed to do to keep patients within 18 weeks?": a local priority
+    # asked after a national must-do's own words is a cell of the grid, though "must do" is never said
+    by_topic = mustdos_in_question(fixed, everyday=True) if priority and not mustdo else []
+    if not mustdo and not priority and _WHICH_PROGRAMMES.search(low):
+        # "which of our programmes is on the hook for the four-hour standard and ambulance response times?":
+        # the programmes asked of a national standard named in a must-do's own words are the grid's
+        by_topic = [n for n in mustdos_in_question(fixed) if strong_mustdo(fixed) == n][:1]
+    return MustdoAsked(mustdo or bool(by_topic), mustdos_in_question(fixed) if mustdo else by_topic,
+                       mustdo and bool(_GAP.search(low)), priority)
+
+
+def asked_priority(low: str) -> str | None:
+    """"P2", "priority 2", "the second priority" -> "P2"; "WP5", "work programme 5" -> "WP5"."""
+    m = _PRIORITY.search(low)
+    if m:
+        return f"{'WP' if m.group(1) in ('wp', 'work programme', 'workstream') else 'P'}{m.group(2)}"
+    m = _ORDINAL_PRIORITY.search(low)
+    return f"P{_ORDINALS[m.group(1)]}" if m else None
