@@ -12,6 +12,7 @@ from bot.reading.layout import is_table_line
 from bot.records.abbreviations import code_keys, definitions, listed
 from bot.records.areas import AreaBook
 from bot.records.blocks import block_records
+from bot.records.calendars import calendar_records
 from bot.records.cut_words import word_counts
 from bot.records.dates import plan_fy_start
 from bot.records.lists import list_records
@@ -54,9 +55,10 @@ def extract_records(doc: ParsedDocument, book: AreaBook | None = None,
     seen_rows: set[str] = set()
     lines = doc.lines
     trackers = tracker_records(doc, context_of, split_owners, book.in_text)  # milestone trackers (Excel sheets and the like)
+    calendars = calendar_records(doc, context_of, plan_fy_start(" ".join(line.text for line in doc.lines[:40])))
     vocabulary: Counter[str] | None = None  # the document's word counts, made for its first must-do matrix
     for i, line in enumerate(lines):
-        if not is_table_line(line.text) or i in trackers.headers:
+        if not is_table_line(line.text) or i in trackers.headers or i in calendars.headers:
             continue
         section, area = context_of.get(i, (None, None))
         header = _initiatives_header(line.text)
@@ -83,8 +85,8 @@ def extract_records(doc: ParsedDocument, book: AreaBook | None = None,
     blocks = list(block_records(lines, context_of, doc.info.sha256, lambda src, sec: provenance(doc, src, sec)))
     join_by_reference([*rows, *blocks])
     return {
-        "initiatives": initiatives + trackers.initiatives + grids.initiatives,
-        "milestones": milestones + trackers.milestones + grids.milestones,
+        "initiatives": initiatives + trackers.initiatives + grids.initiatives + calendars.initiatives,
+        "milestones": milestones + trackers.milestones + grids.milestones + calendars.milestones,
         "mustdos": mustdos,
         "people": list(_people(doc, context_of)),
         "programmes": list(_programmes(doc, context_of)),

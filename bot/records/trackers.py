@@ -189,7 +189,7 @@ def _row(doc: ParsedDocument, tracker: Tracker, line: SourceLine, cells: list[st
             "risks": _cell(cells, roles, "risks"), "governance": _cell(cells, roles, "governance"),
             "interdependencies": _cell(cells, roles, "interdependencies"), "row_text": squash(f"{title} {extra}"),
             "quote": title, "owner_quote": owner or None, "owner_page": line.page if owner else None,
-            "owner_line": line.line if owner else None, "fy_start": tracker.fy, **_provenance(doc, line, section),
+            "owner_line": line.line if owner else None, "fy_start": tracker.fy, **row_provenance(doc, line, section),
         }
         out.initiatives.append(initiative)
     else:
@@ -215,7 +215,7 @@ def _milestone(doc: ParsedDocument, tracker: Tracker, line: SourceLine, cells: l
         "start": period.start.isoformat() if period.start else None,
         "end": period.end.isoformat() if period.end else None, "precision": period.precision,
         "owner": owner, "quote": text, "status": _cell(cells, roles, "status") or None,
-        **_provenance(doc, line, section),
+        **row_provenance(doc, line, section),
     })
 
 
@@ -231,7 +231,7 @@ def due_period(raw: str, fy: int) -> Period:
     return normalise(raw, fy) if raw.strip() else Period()
 
 
-def _provenance(doc: ParsedDocument, source: SourceLine, section: str | None) -> dict:
+def row_provenance(doc: ParsedDocument, source: SourceLine, section: str | None) -> dict:
     """Page and line both: a sheet's row is cited "sheet S, row R"."""
     return {"doc_id": doc.info.id, "document": doc.info.file_name, "doc_title": doc.info.title,
             "page": source.page, "line": source.line, "section": section}
