@@ -4,6 +4,7 @@ then its citations, each quote checked to be on the page or line it cites."""
 import re
 from collections.abc import Callable, Iterator
 from datetime import date
+from functools import lru_cache
 
 from bot.answering import comparison, compound, definitions, next_occasion, reasons, revisions, series, succession, tense, types
 from bot.answering.acronyms import described_acronym
@@ -23,7 +24,8 @@ from bot.answering.eligibility import GROUPS, as_parts, asked_about, chairs_anot
 from bot.answering.features import NAMES, area_match, features, role_match
 from bot.answering.lexicon import lexicon
 from bot.answering.matching import Topic
-from bot.answering.near_miss import before_given, other_month, other_name, other_ordinal, other_part, other_year, part_of_span, unstated_year
+from bot.answering.near_miss import (asked_year_of_figure, before_given, month_asked, other_month, other_name, other_ordinal, other_part, other_year,
+                                     part_of_span, spans_asked, unstated_year)
 from bot.answering.quoted import holds_quoted, quoted_stems
 from bot.answering.scorer import Scorer, load_scorer
 from bot.answering.ties import closest_wording_first
@@ -90,15 +92,16 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
     why = ctx.analysis.want == "text" and reasons.asks_reason(ctx.analysis.text)
     quoted = quoted_stems(ctx.analysis.text, ctx.tokenizer)
     whole = Topic(ctx.analysis, ctx.tokenizer, ctx.lex.setting())
+    grid_form, due_form = grid_asked(ctx.analysis), dated_form(ctx.analysis)  # the question's, read once for all its candidates
     for generate in GENERATORS:
         for candidate in generate(ctx):
             if candidate.citations and candidate.source not in ("window", "area-owners", "mustdo-gap"):
                 candidate.context = (*as_parts(candidate.context), ctx.lex.about(candidate.citations[0].document))
-            if grid_asked(ctx.analysis) and not candidate.source.startswith("mustdo"):
+            if grid_form and not candidate.source.startswith("mustdo"):
                 # a must-do question is answered from the grid, or by a line naming a must-do in prose ("the UTC
                 # supports delivery of national must-do 4")
                 candidate.fits_form = 1.0 if names_mustdo(candidate.main) else -1.0
-            elif dated_form(ctx.analysis) and candidate.source not in WINDOWED:
+            elif due_form and candidate.source not in WINDOWED:
                 candidate.fits_form = -1.0  # "what's due next month?" is answered by what falls in it
             if candidate.area is None and ctx.analysis.areas:
                 candidate.area = addressed_area(candidate, ctx)
@@ -131,6 +134,8 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
     grid = grid_asked(ctx.analysis) and any(c.source in GRID for c in found)
     files = asked_files(ctx)
     others: set[str] = set()  # the names of asked things the papers hold another of ("the Hallamby UTC", and one at Saltharbour)
+    # which rules read a candidate's joined texts: most questions name no month, year or span of years
+    month, year, span = month_asked(ctx.analysis), bool(asked_year_of_figure(ctx.analysis)), spans_asked(ctx.analysis)
     for candidate, topic in zip(found, topics):
         named = other_name(candidate.answer, ctx.analysis, ctx.tokenizer.stem, ctx.lex.english)
         others |= {named} if named and _distinguishing(named, ctx) else set()
@@ -139,9 +144,9 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
                                   and not (term and definitions.defines(candidate.answer, term))  # the key may be elsewhere
                                   or other_year(candidate.answer, ctx.analysis) or other_ordinal(candidate.answer, ctx.analysis)
                                   or before_given(candidate.answer, ctx.analysis) or other_part(candidate.answer, ctx.analysis)
-                                  or other_month(" ".join([candidate.answer, *as_parts(candidate.context)]), ctx.analysis, candidate.answer)
-                                  or unstated_year(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
-                                  or part_of_span(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
+                                  or month and other_month(" ".join([candidate.answer, *as_parts(candidate.context)]), ctx.analysis, candidate.answer)
+                                  or year and unstated_year(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
+                                  or span and part_of_span(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
                                   or misses_remit(candidate, ctx) or misses_names(candidate, ctx) or asked_about(candidate, ctx)
                                   or departed(candidate, ctx) or chairs_another_body(candidate, ctx))
         if candidate.eligible and _unscored(candidate):
@@ -242,7 +247,7 @@ def blocked(candidate: Candidate, analysis: Analysis) -> bool:
     what falls in a window of time and it is not a list of what does; or the question asks for a role
     and it names someone in another role. (Whether it holds the type is asked last: it may be worked out
     only when asked, candidates.HoldsType.)"""
-    if candidate.features.get("area", 0) < 0 or _ARITHMETIC.match(analysis.text):
+    if candidate.features.get("area", 0) < 0 or _arithmetic(analysis.text):
         return True  # ("what is 17 multiplied by 23?" is a sum to work out, which no paper states)
     if (analysis.terms and candidate.source not in GROUPS and candidate.features.get("topic_main", 1) == 0
             and candidate.features.get("missing", 0) > 0):
@@ -259,6 +264,12 @@ def blocked(candidate: Candidate, analysis: Analysis) -> bool:
     if dated_form(analysis) and analysis.window is not None and analysis.window.relative and candidate.source not in WINDOWED:
         return True
     return analysis.want in TYPED and not candidate.has_type
+
+
+@lru_cache(maxsize=256)
+def _arithmetic(question: str) -> bool:
+    """A sum to work out: read once per question, not once per candidate (`blocked`)."""
+    return _ARITHMETIC.match(question) is not None
 
 
 def _points_ahead(candidate: Candidate) -> bool:
