@@ -225,6 +225,11 @@ def other_name(answer: str, analysis: Analysis, stem: Callable[[str], str], ever
     return None
 
 
+def names_a_kind(analysis: Analysis) -> bool:
+    """Whether `other_name` can find any answer naming another one of the kind the question names."""
+    return bool(_named_kinds(analysis.text))
+
+
 @lru_cache(maxsize=256)
 def _named_kinds(question: str) -> tuple[tuple[str, str], ...]:
     """(name, what it is) for each "Hallamby Urgent Treatment Centre" a question writes, in order."""

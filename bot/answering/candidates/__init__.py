@@ -66,12 +66,23 @@ class Candidate:
 
 
 @dataclass
+class LeftUnbuilt:
+    """The candidates generators left unbuilt, their area or role alone ruling them out (features.unbuilt):
+    how many, and of which sources. A national corpus's near-copies of another area's milestone are a
+    thousand a question, and a reply reads a ruled-out candidate only when fewer than three are eligible."""
+    count: int = 0
+    sources: set[str] = field(default_factory=set)
+    known: set[tuple[float, float, float]] = field(default_factory=set)  # (area, role, retrieval) features of each, once
+
+
+@dataclass
 class Context:
     index: PlanIndex
     tokenizer: Tokenizer
     lex: Lexicon
     analysis: Analysis
     topic: Topic
+    left_unbuilt: LeftUnbuilt | None = None  # set while candidates ruled out by area or role may be left unbuilt
 
 
 class DocumentField:

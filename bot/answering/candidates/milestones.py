@@ -15,6 +15,7 @@ from bot.answering import types
 from bot.answering.analysis import dated_form
 from bot.answering.candidates import Candidate, Context, HoldsType, asked_files, cite_row, trim, unique
 from bot.answering.candidates.initials import spelled_initials
+from bot.answering.features import unbuilt
 from bot.answering.windows import Window, lands_in
 from bot.answering.candidates.question_rows import question_records
 from bot.index.record_terms import RecordTable, initiatives_by_id
@@ -50,7 +51,7 @@ def milestone_candidates(ctx: Context) -> Iterator[Candidate]:
     if float(own.max()) >= SPECIFIC:
         best = float(own.max())
         chosen = table.take(np.flatnonzero(own >= max(SPECIFIC, best - 0.12)))
-        groups = _by_initiative(chosen)
+        groups = {k: g for k, g in _by_initiative(chosen).items() if not _left_unbuilt(ctx, g)}
         _read_ahead(initiatives, groups)
         for initiative_id, group in groups.items():
             yield _when(ctx, group, initiatives.get(initiative_id, {}), specific=True)
@@ -61,7 +62,8 @@ def milestone_candidates(ctx: Context) -> Iterator[Candidate]:
         near = near[np.lexsort((near, -whole[near]))]
         for initiative_id in _first_initiatives(table, near, 3):
             group = table.where("initiative_id", initiative_id)
-            yield _when(ctx, group, initiatives.get(initiative_id, {}), specific=False)
+            if not _left_unbuilt(ctx, group):
+                yield _when(ctx, group, initiatives.get(initiative_id, {}), specific=False)
 
 
 def _first_initiatives(table: RecordTable, positions: np.ndarray, n: int) -> list[str]:
@@ -89,6 +91,16 @@ def _by_initiative(rows: list[dict]) -> dict[str, list[dict]]:
     return out
 
 
+def _left_unbuilt(ctx: Context, rows: list[dict]) -> bool:
+    """A group of milestones whose candidate (`_when`) would be ruled out by its area or role alone: it
+    is not built (features.unbuilt). Its area is its earliest milestone's, as `_when` gives it."""
+    return unbuilt(ctx, "milestone", min(rows, key=_in_date_order).get("area"))
+
+
+def _in_date_order(row: dict) -> tuple[str, str]:
+    return row.get("end") or "9999", row["text"]
+
+
 def _due(row: dict) -> str:
     return row.get("due_raw") or "no date given"
 
@@ -107,7 +119,7 @@ def _due_status(row: dict) -> str:
 
 
 def _when(ctx: Context, rows: list[dict], initiative: dict, specific: bool) -> Candidate:
-    rows = sorted(rows, key=lambda r: (r.get("end") or "9999", r["text"]))
+    rows = sorted(rows, key=_in_date_order)
     dated = [r for r in rows if r.get("precision") != "unknown"]
     area = rows[0].get("area")
     where = f" ({area})" if area else ""
