@@ -263,10 +263,20 @@ class SubsetTerms(FieldTerms):
         return np.zeros(self.size, dtype=bool)
 
 
+BITMAP_FROM = 4096  # rows and postings both this many or more: a bitmap beats looking either up in the other
+BITMAP_SPREAD = 64  # ... unless the rowids spread over far more than both together (the bitmap's size)
+
+
 def _members(keys: np.ndarray, held: np.ndarray) -> np.ndarray:
     """Which of `keys` (ascending, distinct) are in `held` (ascending), looking up the shorter in the
     longer: a common stem's postings run to a hundred thousand rowids at national scale, and a question's
-    rows are a few thousand, so each of them is looked for among the postings, not the other way round."""
+    rows are a few thousand, so each of them is looked for among the postings, not the other way round;
+    when both run to thousands (a word every near-copy holds), the postings are marked in a bitmap of rowids."""
+    top = int(max(keys[-1], held[-1])) + 1
+    if min(len(keys), len(held)) >= BITMAP_FROM and top <= BITMAP_SPREAD * (len(keys) + len(held)):
+        marked = np.zeros(top, dtype=bool)
+        marked[held] = True
+        return marked[keys]
     if len(held) > len(keys):
         at = np.searchsorted(held, keys)
         return held[np.minimum(at, len(held) - 1)] == keys
