@@ -332,13 +332,15 @@ class StoredRows(Sequence[dict]):
         if "document" in names:
             rest = self.columns([n for n in names if n != "document"]) if len(names) > 1 else {}
             return {**rest, "document": self.column("document")}
-        values: dict[int, tuple] = {}
         wanted = ", ".join(f"[{name}]" for name in names)
         keys = self.keys.tolist()  # (Python ints at once: one int() per numpy element was a tenth of the read)
+        read: list[tuple] = []
         for rowids in _chunks(keys):
             marks = ",".join("?" for _ in rowids)
-            for row in self.index.db.execute(f"SELECT rowid, {wanted} FROM [{self.table}] WHERE rowid IN ({marks})", rowids):
-                values[row[0]] = row[1:]
+            read += self.index.db.execute(f"SELECT rowid, {wanted} FROM [{self.table}] WHERE rowid IN ({marks}) ORDER BY rowid", rowids)
+        if read and [row[0] for row in read] == keys:  # every row, in the keys' order (ascending): the columns as read
+            return {name: list(values) for name, values in zip(names, list(zip(*read))[1:])}
+        values = {row[0]: row[1:] for row in read}
         missing = (None,) * len(names)
         found = [values.get(k, missing) for k in keys]
         return {name: [row[at] for row in found] for at, name in enumerate(names)}

@@ -1,0 +1,19 @@
+"""Columns of a question's rows read in one pass (record_terms.StoredRows.columns): every key's values in
+the keys' order, whether the rows come back as asked (ascending, all there) or not."""
+
+import numpy as np
+
+from bot.index.record_terms import StoredRows
+from bot.index.store import PlanIndex
+
+
+def test_columns_are_each_keys_values_in_the_keys_order(bundled_dir) -> None:
+    index = PlanIndex.open(bundled_dir)
+    rows = index.db.execute("select rowid, area, mustdo, priority from mustdos order by rowid").fetchall()
+    assert len(rows) > 10
+    by_key = {r[0]: r[1:] for r in rows}
+    keys = [r[0] for r in rows]
+    for chosen in (keys, keys[::3], keys[::-2], [*keys[:5], max(keys) + 1000, *keys[5:9]]):  # ascending, reversed, one missing
+        got = StoredRows(index, "mustdos", np.array(chosen, dtype=np.int64)).columns(["area", "mustdo", "priority"])
+        expected = [by_key.get(k, (None, None, None)) for k in chosen]
+        assert got == {"area": [e[0] for e in expected], "mustdo": [e[1] for e in expected], "priority": [e[2] for e in expected]}
