@@ -12,14 +12,16 @@ NOVEL_WORDS = 6
 
 
 def features(candidate: Candidate, analysis: Analysis, topic: Topic) -> dict[str, float]:
-    coverage, main = topic.coverage(candidate.main, candidate.context, candidate.main_parts, candidate.main_held) if topic else (0.0, 0.0)
+    coverage, main = topic.coverage(candidate.main, candidate.context, candidate.main_parts, candidate.main_held,
+                                  candidate.context_held) if topic else (0.0, 0.0)
     if not topic:  # nothing left to match once the form and constraints are read: the form decides
         coverage = main = 1.0 if candidate.fits_form > 0 else 0.0
     return {
         "topic": coverage,
         "topic_main": main,
         "covered": 1.0 if main >= COVERED else 0.0,
-        "missing": topic.heaviest_missing(candidate.main, candidate.context, candidate.main_parts, candidate.main_held) if topic else 0.0,
+        "missing": topic.heaviest_missing(candidate.main, candidate.context, candidate.main_parts, candidate.main_held,
+                                          candidate.context_held) if topic else 0.0,
         "unknown": analysis.unknown_share(),
         "type": 1.0 if candidate.has_type else -1.0,
         "area": area_match(candidate, analysis),

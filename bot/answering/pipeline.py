@@ -114,7 +114,11 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
     for generate in GENERATORS:
         for candidate in generate(ctx):
             if candidate.citations and candidate.source not in ("window", "area-owners", "mustdo-gap"):
-                candidate.context = (*as_parts(candidate.context), ctx.lex.about(candidate.citations[0].document))
+                about = ctx.lex.about(candidate.citations[0].document)
+                candidate.context = (*as_parts(candidate.context), about)
+                if candidate.context_held is not None:  # what the postings said of its context, and the paper's opening
+                    held, over = candidate.context_held
+                    candidate.context_held = (held | (ctx.tokenizer.stem_set(about) & over), over)
             if grid_form and not candidate.source.startswith("mustdo"):
                 # a must-do question is answered from the grid, or by a line naming a must-do in prose ("the UTC
                 # supports delivery of national must-do 4")

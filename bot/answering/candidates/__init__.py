@@ -63,6 +63,7 @@ class Candidate:
     # (the stems of `main` among a set of stems, that set): all the topic's stems scoring reads of `main`,
     # known without reading it (from a record field's postings, held_stems.py)
     main_held: tuple[frozenset[str], frozenset[str]] | None = None
+    context_held: tuple[frozenset[str], frozenset[str]] | None = None  # the same of `context` (a str)
 
 
 @dataclass

@@ -21,6 +21,7 @@ from bot.answering.candidates.question_rows import question_records
 from bot.index.record_terms import RecordTable, initiatives_by_id
 from bot.answering.candidates.dated import initiative_title, items_in_areas
 from bot.answering.candidates.item_stems import item_stems, narrowing_texts
+from bot.answering.candidates.held_stems import HeldByRow, group_held, held_by_row
 
 T = TypeVar("T")
 ITEM_CHARS = 110
@@ -50,11 +51,13 @@ def milestone_candidates(ctx: Context) -> Iterator[Candidate]:
     initiatives = initiatives_by_id(ctx.index)
     if float(own.max()) >= SPECIFIC:
         best = float(own.max())
-        chosen = table.take(np.flatnonzero(own >= max(SPECIFIC, best - 0.12)))
+        at = np.flatnonzero(own >= max(SPECIFIC, best - 0.12))
+        chosen = table.take(at)
         groups = {k: g for k, g in _by_initiative(chosen).items() if not _left_unbuilt(ctx, g)}
         _read_ahead(initiatives, groups)
+        held = held_by_row(ctx, table, at, chosen)
         for initiative_id, group in groups.items():
-            yield _when(ctx, group, initiatives.get(initiative_id, {}), specific=True)
+            yield _when(ctx, group, initiatives.get(initiative_id, {}), specific=True, held=held)
     best_whole = float(whole.max())
     if best_whole >= 0.3:
         # best first, in the papers' order among equals: a set's order would change from run to run
@@ -118,7 +121,7 @@ def _due_status(row: dict) -> str:
     return f"{_due(row)}, status {row['status']}" if row.get("status") else _due(row)
 
 
-def _when(ctx: Context, rows: list[dict], initiative: dict, specific: bool) -> Candidate:
+def _when(ctx: Context, rows: list[dict], initiative: dict, specific: bool, held: HeldByRow | None = None) -> Candidate:
     rows = sorted(rows, key=_in_date_order)
     dated = [r for r in rows if r.get("precision") != "unknown"]
     area = rows[0].get("area")
@@ -135,8 +138,10 @@ def _when(ctx: Context, rows: list[dict], initiative: dict, specific: bool) -> C
     if owner:
         answer += f" Owner: {trim(keyed[0] if keyed else owner, 120)}."
     parts = tuple(r["text"] for r in rows) if specific else (f"{initiative.get('title', '')}", *(r["text"] for r in rows))
+    main_held, context_held = group_held(ctx, rows, initiative, parts, held) if specific and held else (None, None)
     return Candidate(
         source="milestone", main=" ".join(parts), main_parts=parts, context=f"{initiative.get('title', '')} {initiative.get('row_text', '')}", area=area,
+        main_held=main_held, context_held=context_held,
         answer=trim(answer, 590), citations=unique([*(cite_row(r) for r in rows), *([keyed[1]] if keyed else [])]),
         has_type=bool(dated) if ctx.analysis.want in ("date", "text") else HoldsType(ctx.analysis.want, answer, ctx.lex.common),
         fits_form=0.5 if "date" in ctx.analysis.wants or ctx.analysis.asks_list else 0.0,
