@@ -78,6 +78,6 @@ def group_held(ctx: "Context", rows: Sequence[dict], initiative: dict, parts: Se
     main = joined_held(ctx.tokenizer, parts, [held[id(r)][0] for r in rows], over)
     title, row_text, key = initiative.get("title", ""), initiative.get("row_text", ""), rows[0].get("initiative_id")
     same = bool(key) and initiative.get("id") == key and all(r.get("initiative_id") == key for r in rows)
-    if not (same and isinstance(title, str) and isinstance(row_text, str)) or ctx.tokenizer.joins_across((title, row_text)):
+    if not (same and isinstance(title, str) and isinstance(row_text, str)) or ctx.tokenizer.may_join(title, row_text):
         return main, None
     return main, (held[id(rows[0])][1], over)
