@@ -1,5 +1,5 @@
 """Which of a question's rows a stem's postings hold (record_terms._members): the same whichever of the
-two sorted arrays is looked up in the other, or through a bitmap of rowids.
+two sorted arrays is looked up in the other, or through a bitmap of rowids."""
 
 import numpy as np
 
