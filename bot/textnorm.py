@@ -219,6 +219,13 @@ class Tokenizer:
         return frozenset().union(*map(self.stem_set, parts))
 
     @staticmethod
+    def may_join(left: str, right: str) -> bool:
+        """Whether `left + " " + right` could be read into other words than theirs: true wherever
+        `joins_across((left, right))` is, reading only their ends where both are ASCII (a long text that
+        recurs once, an initiative's row, is not looked at whole)."""
+        return _may_join(left, right)
+
+    @staticmethod
     def joins_across(parts: tuple[str, ...]) -> bool:
         """Whether `" ".join(parts)` could be read into other words than its parts' own: an "A & E" pair
         or a "work stream" across a join (then its stems are not the union of theirs)."""

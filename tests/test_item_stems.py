@@ -76,3 +76,12 @@ def test_joins_across_is_any_pair_that_may_join(parts) -> None:
     worded = [p for p in parts if p.strip() and (p.isascii() and "'" not in p or _spelled(p).strip())]
     worded = [p for p in worded if "&" in p or any(ch.isalnum() for ch in p)]
     assert Tokenizer.joins_across(parts) == any(map(_may_join, worded, worded[1:]))
+
+
+@pytest.mark.parametrize(("left", "right"), [("Urgent care", "A & E review"), ("Urgent &", "E review"), ("the work", "stream plan"),
+                                             ("Work", "Stream"), ("café &", "E"), ("", "& x"), ("A &'", "E"), ("x", "' & y"),
+                                             ("Plan", "\u00a0& E"), ("A&E", "care"), ("", ""), ("title", "")])
+def test_may_join_is_true_wherever_the_two_join_across(left: str, right: str) -> None:
+    """`Tokenizer.may_join` (read by held_stems.group_held for an initiative's title and row, where
+    `joins_across` read the whole row each time) never says no where `joins_across` says yes."""
+    assert Tokenizer.may_join(left, right) or not Tokenizer.joins_across((left, right))

@@ -5,7 +5,8 @@ import pytest
 
 from bot.answering.analysis import analyse
 from bot.answering.lexicon import lexicon
-from bot.answering.near_miss import before_given, other_month, other_name, other_ordinal, other_year, unstated_year
+from bot.answering.near_miss import (asked_year_of_figure, before_given, month_asked, other_month, other_name, other_ordinal, other_year,
+                                     part_of_span, spans_asked, unstated_year)
 from bot.answering.pipeline import answer, context_for, ranked_candidates
 from bot.answering.scorer import load_scorer
 from bot.textnorm import Tokenizer
@@ -271,3 +272,30 @@ def test_a_columns_number_is_which_column_not_a_count(papers, tokenizer: Tokeniz
     index = papers({"week.txt": WEEK_GRID, "plan.txt": PLAN})
     reply = answer("how many staff work at blackpool teaching hospitals", index, tokenizer)
     assert not reply.answer.startswith("Tue 29") and not reply.answer.startswith("Mon 28"), reply.answer
+
+
+_TEXTS = ["The savings target for 2026/27 is £21m", "Budget £0.7m; go-live 31 March 2028", "212 (KEY METRICS - October 2018)",
+          "Savings plan 2028/29 | £4.1m", "2026/27 £5m; 2027/28 £6m", "Opened 3 October 2018", "The plan is agreed"]
+
+
+@pytest.mark.parametrize(("question", "year", "month", "span"), [
+    ("What is the savings target for 2028/29?", True, False, False),
+    ("What is the savings target?", False, False, False),
+    ("When is the 2028/29 target due?", False, False, False),  # a date asked, not a figure
+    ("How many patients waited over four hours in September 2018?", True, True, False),
+    ("How many patients waited over four hours?", False, False, False),
+    ("What is the total over 2026/27 to 2028/29?", True, False, True),
+    ("budget for 2026/27?", True, False, False),
+    ("Between January and March 2019, what was delivered?", False, False, False),
+])
+def test_a_rule_the_question_cannot_need_is_never_true(index, tokenizer: Tokenizer, question: str, year: bool, month: bool,
+                                                       span: bool) -> None:
+    """The pipeline reads a candidate's joined texts for the month, year and span rules only when the
+    question asks such a figure (`month_asked`, `asked_year_of_figure`, `spans_asked`): where it does
+    not, no text makes the rule true, so skipping it rules out no fewer candidates."""
+    analysis = analyse(question, lexicon(index, tokenizer))
+    assert (bool(asked_year_of_figure(analysis)), month_asked(analysis), spans_asked(analysis)) == (year, month, span)
+    for text in _TEXTS:
+        assert month_asked(analysis) or not other_month(text, analysis, text)
+        assert asked_year_of_figure(analysis) or not (unstated_year(text, analysis) or other_year(text, analysis))
+        assert spans_asked(analysis) or not part_of_span(text, analysis)

@@ -101,3 +101,22 @@ def test_the_lexicon_reads_the_vocabulary_word_by_word(papers) -> None:
     assert "reviewed" in lex.common and "Twelve" not in lex.common and "lancashire" not in lex.common
     assert lex.common  # the papers write some words in lower case
     assert len(lex.speller.vocabulary._got) < 20  # looked up, not loaded
+
+
+def test_papers_of_a_stem_are_kept_once_looked_up(papers) -> None:
+    """A stem's papers are read from the stored openings once per version (StoredOpeningStems keeps
+    them: a place's name is in thousands of openings at national scale): asked again, the same papers,
+    and a stem in no opening is still none."""
+    from bot.answering.candidates import _openings
+
+    index = papers(PAPERS)
+    tok = Tokenizer()
+    ctx = Context(index, tok, lexicon(index, tok), None, None)  # type: ignore[arg-type]
+    _, with_stem = _openings(ctx)
+    first = {stem: with_stem.get(stem) for stem in ("wellb", *tok("estates board"), "nowhere")}
+    read = []
+    real = ctx.lex.openings.documents_with
+    ctx.lex.openings.documents_with = lambda stem: read.append(stem) or real(stem)  # type: ignore[method-assign]
+    again = {stem: with_stem.get(stem) for stem in first}
+    assert not read and first.keys() == again.keys() and first["nowhere"] is None is again["nowhere"]
+    assert all(first[s] is not None and first[s].tolist() == again[s].tolist() for s in first if s != "nowhere")

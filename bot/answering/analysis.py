@@ -300,16 +300,17 @@ def _form_stems(analysis: Analysis, lex: Lexicon) -> set[str]:
     of the must-do it names (that is a constraint now), or of a "what's due" question."""
     tok = lex.tokenizer
     words: set[str] = set()
+    worded: set[str] = set()
     if grid_asked(analysis):
         words |= MUSTDO_FORM_WORDS | {*map(str, analysis.mustdos)}
         for n in analysis.mustdos:
             words |= {*KEYWORDS.get(n, ()), MUSTDOS[n]}
-            words |= {r["description"] for r in _mustdo_rows(lex) if r["mustdo"] == n}
+            worded |= _wording_stems(lex, n)
     if "money" in analysis.wants:
         words |= MONEY_NOUNS  # "how much funding": the amount answers it, the word need not be there
     if analysis.want == "text" and asks_definition(analysis.asked):
         words |= DEFINITION_FORM_WORDS  # "what does TESCR stand for?" is about TESCR
-    stems = {t for w in words for t in tok(w)}
+    stems = {t for w in words for t in tok(w)} | worded
     if analysis.window is not None:
         stems |= {t for w in WINDOW_FORM_WORDS for t in tok(w)}
         stems |= {t for t in analysis.words if _DATE_WORD.match(t)}  # the window's own words ("q4", "jan", "2017")
@@ -335,6 +336,17 @@ def dated_form(analysis: Analysis) -> bool:
 
 
 DUE_STEMS = frozenset({"due", "mileston", "deliv", "deliver", "deadlin", "land", "complet", "happen", "done"})
+
+
+def _wording_stems(lex: Lexicon, number: int) -> frozenset[str]:
+    """The stems of every wording the matrices give must-do `number`, worked out once per version: a
+    national corpus's matrices write each must-do a thousand ways (near-copies), and every must-do
+    question read them all into stems again (a quarter of "which priorities in Central Lancs cover must
+    do 4?" at 1000x)."""
+    known: dict[int, frozenset[str]] = lex.index.memo("must-do wording stems", dict)
+    if number not in known:
+        known[number] = frozenset(t for r in _mustdo_rows(lex) if r["mustdo"] == number for t in lex.tokenizer(r["description"]))
+    return known[number]
 
 
 def _mustdo_rows(lex: Lexicon) -> list[dict]:

@@ -69,7 +69,7 @@ def role_remit(roles: list[str], low: str, lex: Lexicon) -> frozenset[str]:
     word that says how the role is held ("acting", "interim")."""
     stems: set[str] = set()
     for role in roles:
-        for phrase in ROLES[role]:
+        for phrase in (p for p in ROLES[role] if p in low):  # (each pattern holds the phrase as written)
             for m in re.finditer(rf"(?:^|\b(?:the|a|an|our|their|its|whos|who is|is|which|what)\s+)((?:[a-z&]+\s+){{1,2}}?){re.escape(phrase)}(?![a-z])", low):
                 words = [w for w in m.group(1).split() if w not in _HOLDING and not lex.areas.in_text(w)]
                 stems |= set(lex.tokenizer(" ".join(words)))
@@ -115,7 +115,8 @@ def set_aside(role: str, low: str) -> bool:
     """The question names the role only to set it aside: "the programme director (not the SRO)", "which
     directors, apart from the clinical director", or as a post no one holds ("until a CYP clinical lead
     is appointed, to whom ...?", "no cyp clinical lead yet - who ...?"): who covers it is asked, not it."""
-    return any(re.search(_SET_ASIDE + re.escape(p) + r"(?![a-z])", low) or _vacant(p, low) for p in ROLES[role])
+    # each pattern holds the phrase as written: one the question does not write is not compiled (at first asking)
+    return any(re.search(_SET_ASIDE + re.escape(p) + r"(?![a-z])", low) or _vacant(p, low) for p in ROLES[role] if p in low)
 
 
 def _vacant(phrase: str, low: str) -> bool:

@@ -13,7 +13,7 @@ import math
 from collections.abc import Callable, Sequence
 
 from bot.answering.analysis import Analysis
-from bot.answering.candidates import Candidate, HoldsType
+from bot.answering.candidates import Candidate, HoldsType, LeftUnbuilt
 from bot.answering.features import NAMES
 from bot.answering.scorer import Scorer
 
@@ -65,3 +65,21 @@ def score_readable(found: Sequence[Candidate], unscored: Callable[[Candidate], b
             heapq.heappush(best, key)
         elif key > best[0]:
             heapq.heapreplace(best, key)
+
+
+def unbuilt_unread(found: Sequence[Candidate], left: LeftUnbuilt, analysis: Analysis, scorer: Scorer, read: int) -> bool:
+    """Whether no candidate left unbuilt (features.unbuilt) could be among the ruled-out ones a reply
+    reads, once `score_readable` has scored the built ones: the `read`-th best of those scores above
+    the most any unbuilt one could score (its known area, role and search rank; every other feature at
+    the end of its range its weight favours), so each unbuilt one would rank after the first `read`
+    and tie with none of them. Then the reply is the one every candidate built would give."""
+    scores = heapq.nlargest(read, (c.score for c in found if not c.eligible))
+    if len(scores) < read:
+        return False
+    return all(scores[-1] > _ceiling_of(dict(zip(("area", "role", "retrieval"), known)), analysis, scorer) for known in left.known)
+
+
+def _ceiling_of(known: dict[str, float], analysis: Analysis, scorer: Scorer) -> float:
+    ranges: dict[str, float | tuple[float, float]] = {"form": (-1.0, 1.0), "type": (-1.0, 1.0), "unknown": analysis.unknown_share(),
+                                                      **TOPIC_RANGES, **known}
+    return scorer.score({name: (v[1] if scorer.rank.get(name, 0.0) >= 0 else v[0]) if isinstance(v, tuple) else v for name, v in ranges.items()})

@@ -2,7 +2,7 @@
 [-1, 1]; bot/answering/scorer.py combines them with one set of weights."""
 
 from bot.answering.analysis import Analysis
-from bot.answering.candidates import Candidate, role_score
+from bot.answering.candidates import Candidate, Context, role_score
 from bot.answering.matching import Topic
 from bot.answering.vocabulary import WEAK_ROLES
 
@@ -12,14 +12,16 @@ NOVEL_WORDS = 6
 
 
 def features(candidate: Candidate, analysis: Analysis, topic: Topic) -> dict[str, float]:
-    coverage, main = topic.coverage(candidate.main, candidate.context, candidate.main_parts, candidate.main_held) if topic else (0.0, 0.0)
+    coverage, main = topic.coverage(candidate.main, candidate.context, candidate.main_parts, candidate.main_held,
+                                  candidate.context_held) if topic else (0.0, 0.0)
     if not topic:  # nothing left to match once the form and constraints are read: the form decides
         coverage = main = 1.0 if candidate.fits_form > 0 else 0.0
     return {
         "topic": coverage,
         "topic_main": main,
         "covered": 1.0 if main >= COVERED else 0.0,
-        "missing": topic.heaviest_missing(candidate.main, candidate.context, candidate.main_parts, candidate.main_held) if topic else 0.0,
+        "missing": topic.heaviest_missing(candidate.main, candidate.context, candidate.main_parts, candidate.main_held,
+                                          candidate.context_held) if topic else 0.0,
         "unknown": analysis.unknown_share(),
         "type": 1.0 if candidate.has_type else -1.0,
         "area": area_match(candidate, analysis),
@@ -47,11 +49,16 @@ def novelty(candidate: Candidate, analysis: Analysis, topic: Topic) -> float:
 
 def area_match(candidate: Candidate, analysis: Analysis) -> float:
     """+1 from the asked area, -1 from another one, -0.5 from no area when one was asked."""
+    return area_of(candidate.area, analysis)
+
+
+def area_of(area: str | None, analysis: Analysis) -> float:
+    """`area_match` of a candidate from this area."""
     if not analysis.areas:
         return 0.0
-    if candidate.area in analysis.areas:
+    if area in analysis.areas:
         return 1.0
-    if candidate.area is None:
+    if area is None:
         return -0.5
     return -1.0
 
@@ -59,9 +66,32 @@ def area_match(candidate: Candidate, analysis: Analysis) -> float:
 def role_match(candidate: Candidate, analysis: Analysis) -> float:
     """+1 when the candidate states the role asked for, -1 when it states none of the asked roles; a
     role as common as "lead" counts +0.5 when stated and nothing when not."""
+    return role_of(candidate.role_text, analysis)
+
+
+def role_of(role_text: str, analysis: Analysis) -> float:
+    """`role_match` of a candidate stating this role."""
     strong = [r for r in analysis.roles if r not in WEAK_ROLES]
     if not strong:  # "contact", "lead": said of so much that only finding it counts, for half
-        weak = max((role_score(r, candidate.role_text) for r in analysis.roles), default=0.0) if candidate.role_text else 0.0
+        weak = max((role_score(r, role_text) for r in analysis.roles), default=0.0) if role_text else 0.0
         return 0.5 * weak
-    best = max((role_score(r, candidate.role_text) for r in strong), default=0.0) if candidate.role_text else 0.0
+    best = max((role_score(r, role_text) for r in strong), default=0.0) if role_text else 0.0
     return best if best else -1.0
+
+
+def unbuilt(ctx: Context, source: str, area: str | None, role_text: str = "", retrieval: float = 0.5) -> bool:
+    """Whether a generator may leave this candidate unbuilt, and counts it if so: while the pipeline
+    allows it (`ctx.left_unbuilt`), a candidate of another plan area than the one asked (a known area:
+    one of none may yet be given the asked one), or stating no role asked, is ruled out whatever else it
+    holds (pipeline.blocked), so no rule across candidates reads it and a reply reads it only when fewer
+    than three are eligible, which the pipeline then answers again with every candidate built."""
+    left = ctx.left_unbuilt
+    if left is None:
+        return False
+    area_feature, role_feature = area_of(area, ctx.analysis), role_of(role_text, ctx.analysis)
+    if not (area is not None and area_feature < 0 or role_feature < 0):
+        return False
+    left.count += 1
+    left.sources.add(source)
+    left.known.add((area_feature, role_feature, retrieval))
+    return True

@@ -53,15 +53,17 @@ class Topic:
         return found
 
     def coverage(self, main: str, context: str | tuple[str, ...] = "", parts: tuple[str, ...] = (),
-                 held: tuple[frozenset[str], frozenset[str]] | None = None) -> tuple[float, float]:
+                 held: tuple[frozenset[str], frozenset[str]] | None = None,
+                 context_held: tuple[frozenset[str], frozenset[str]] | None = None) -> tuple[float, float]:
         """(coverage with context credit, coverage by the main text alone). `parts`, when given, are
         what `main` was joined from by single spaces: its stems are read from theirs. `held`, when given,
-        is (the stems of `main` among a set, the set): enough, where the set holds every stem read here."""
+        is (the stems of `main` among a set, the set): enough, where the set holds every stem read here;
+        `context_held` the same of `context`."""
         if not self.total:
             return 0.0, 0.0
         found = self._coverage.get((main, context))
         if found is None:
-            found = self._coverage[main, context] = self._covered(main, context, self._main_stems(main, parts, held))
+            found = self._coverage[main, context] = self._covered(main, context, self._main_stems(main, parts, held), context_held)
         return found
 
     def _main_stems(self, main: str, parts: tuple[str, ...], held: tuple[frozenset[str], frozenset[str]] | None) -> frozenset[str]:
@@ -83,9 +85,15 @@ class Topic:
             return 0.0, 0.0
         return self._covered("", "", stems)
 
-    def _covered(self, main: str, context: str | tuple[str, ...], stems: frozenset[str] | None = None) -> tuple[float, float]:
+    def _context_stems(self, context: str | tuple[str, ...], held: tuple[frozenset[str], frozenset[str]] | None) -> frozenset[str]:
+        if held is not None and self.any_stem <= held[1]:
+            return held[0]  # (what is read of a context is only its stems in `any_stem`, as of a main text)
+        return self.stems(context)
+
+    def _covered(self, main: str, context: str | tuple[str, ...], stems: frozenset[str] | None = None,
+                 context_held: tuple[frozenset[str], frozenset[str]] | None = None) -> tuple[float, float]:
         stems = self.tokenizer.stem_set(main) if stems is None else stems
-        context_stems = self.stems(context) | stems if context else stems
+        context_stems = self._context_stems(context, context_held) | stems if context else stems
         if self.any_stem.isdisjoint(context_stems):
             return 0.0, 0.0
         hit = near = 0.0
@@ -103,19 +111,21 @@ class Topic:
         return (hit + CONTEXT_CREDIT * near) / self.total, hit / self.total
 
     def heaviest_missing(self, main: str, context: str | tuple[str, ...] = "", parts: tuple[str, ...] = (),
-                         held: tuple[frozenset[str], frozenset[str]] | None = None) -> float:
+                         held: tuple[frozenset[str], frozenset[str]] | None = None,
+                         context_held: tuple[frozenset[str], frozenset[str]] | None = None) -> float:
         """The share of the topic's weight held by its weightiest word found nowhere in the text or its
         context: a near-miss names the topic's commoner words but not the one that matters."""
         if not self.total:
             return 0.0
         found = self._missing.get((main, context))
         if found is None:
-            found = self._missing[main, context] = self._heaviest_missing(main, context, parts, held)
+            found = self._missing[main, context] = self._heaviest_missing(main, context, parts, held, context_held)
         return found
 
     def _heaviest_missing(self, main: str, context: str | tuple[str, ...], parts: tuple[str, ...] = (),
-                          held: tuple[frozenset[str], frozenset[str]] | None = None) -> float:
-        stems = self._main_stems(main, parts, held) | self.stems(context)
+                          held: tuple[frozenset[str], frozenset[str]] | None = None,
+                          context_held: tuple[frozenset[str], frozenset[str]] | None = None) -> float:
+        stems = self._main_stems(main, parts, held) | self._context_stems(context, context_held)
         missing = [w for t, w in self.weights.items() if not self.has(t, stems)]
         return max(missing, default=0.0) / self.total
 

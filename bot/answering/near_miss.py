@@ -13,6 +13,7 @@ Named ideas, each a rule a candidate must pass to be the answer:
 
 import re
 from collections.abc import Callable, Container
+from functools import lru_cache
 
 from bot.answering import types
 from bot.answering.analysis import Analysis
@@ -30,15 +31,34 @@ _FIGURE_NOUN = re.compile(r"\b(?:budgets?|costs?|savings?|funding|allocations?|d
                           r"control totals?|trajector(?:y|ies))\b", re.IGNORECASE)
 
 
+# Each rule below reads the question first and a candidate's texts only when the question can be
+# answered by another one of its kind: a national corpus brings a thousand near-copies a question, and
+# most questions name no year, month, ordinal or part, so no candidate's text need be read for them.
+
+
+def asked_year_of_figure(analysis: Analysis) -> tuple[tuple[int, int], ...]:
+    """The years (as spans of months) a question asks a figure for, which `unstated_year` and
+    `other_year` hold a text to; () when it asks no figure of a year."""
+    figure = analysis.want in ("money", "number") or analysis.want == "text" and bool(_FIGURE_NOUN.search(analysis.text))
+    if not figure or analysis.window is None or analysis.window.relative:
+        return ()
+    return _asked_spans(analysis.text)
+
+
 def unstated_year(stated: str, analysis: Analysis) -> bool:
     """The question names a year for a figure ("the savings target for 2028/29"), and the text with its
     row, heading and paper's opening names no time in that year: a figure of no stated year is not the
     asked year's. (A date in the text is its month: "go-live 31 March 2028" is no part of 2028/29.)"""
-    figure = analysis.want in ("money", "number") or analysis.want == "text" and bool(_FIGURE_NOUN.search(analysis.text))
-    if not figure or analysis.window is None or analysis.window.relative:
+    asked = asked_year_of_figure(analysis)
+    if not asked:
         return False
-    asked, said = _spans(analysis.text), _spans(stated)
-    return bool(asked) and not any(a < d and c < b for a, b in asked for c, d in said)
+    said = _spans(stated)
+    return not any(a < d and c < b for a, b in asked for c, d in said)
+
+
+def spans_asked(analysis: Analysis) -> bool:
+    """Whether the question asks a figure across years, which `part_of_span` holds a text to."""
+    return analysis.want in ("money", "number") and len(dict.fromkeys(_asked_spans(analysis.text))) >= 2
 
 
 def part_of_span(stated: str, analysis: Analysis) -> bool:
@@ -46,7 +66,7 @@ def part_of_span(stated: str, analysis: Analysis) -> bool:
     its row and heading) gives some of those years and not the others: one year's figure, not the span's."""
     if analysis.want not in ("money", "number"):
         return False
-    asked = list(dict.fromkeys(_spans(analysis.text)))
+    asked = list(dict.fromkeys(_asked_spans(analysis.text)))
     if len(asked) < 2:
         return False
     said = _spans(stated)
@@ -57,11 +77,17 @@ def part_of_span(stated: str, analysis: Analysis) -> bool:
 def other_year(answer: str, analysis: Analysis) -> bool:
     """The question names a year for a sum or figure, and the answer states figures of other years only
     (a financial year 2026/27 runs April 2026 to March 2027, so it shares months with the year 2027)."""
-    figure = analysis.want in ("money", "number") or analysis.want == "text" and bool(_FIGURE_NOUN.search(analysis.text))
-    if not figure or analysis.window is None or analysis.window.relative:
+    asked = asked_year_of_figure(analysis)
+    if not asked:
         return False
-    asked, stated = _spans(analysis.text), _spans(answer)
-    return bool(asked) and bool(stated) and not any(a < d and c < b for a, b in asked for c, d in stated)
+    stated = _spans(answer)
+    return bool(stated) and not any(a < d and c < b for a, b in asked for c, d in stated)
+
+
+@lru_cache(maxsize=256)
+def _asked_spans(question: str) -> tuple[tuple[int, int], ...]:
+    """`_spans` of a question's text, worked out once for all of its candidates."""
+    return tuple(_spans(question))
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
@@ -73,6 +99,19 @@ def _spans(text: str) -> list[tuple[int, int]]:
     return months + spans + [(int(y) * 12, (int(y) + 1) * 12) for y in _YEAR.findall(_FY.sub(" ", text))]
 
 
+def month_asked(analysis: Analysis) -> bool:
+    """Whether the question names a month for a figure, which `other_month` holds a text to."""
+    window = analysis.window
+    if analysis.want not in ("money", "number", "text") or window is not None and (window.relative or _months_long(window)):
+        return False  # "between January and March 2027" asks a span, which texts of its other months answer
+    return bool(_asked_months(analysis.text))
+
+
+@lru_cache(maxsize=256)
+def _asked_months(question: str) -> frozenset[tuple[int, int]]:
+    return frozenset(_months(question))
+
+
 def other_month(stated: str, analysis: Analysis, answer: str = "") -> bool:
     """The question names a month for a figure ("A&E performance in September 2018"), and the text
     (the answer with the heading it sits under: "KEY METRICS - October 2018") gives another month's.
@@ -81,7 +120,7 @@ def other_month(stated: str, analysis: Analysis, answer: str = "") -> bool:
     window = analysis.window
     if analysis.want not in ("money", "number", "text") or window is not None and (window.relative or _months_long(window)):
         return False  # "between January and March 2027" asks a span, which texts of its other months answer
-    asked = _months(analysis.text)
+    asked = _asked_months(analysis.text)
     if not asked:  # most questions name no month: no candidate's texts need reading (a thousand near-copies each)
         return False
     if {m for _, m in asked} & _month_names(answer):
@@ -115,8 +154,10 @@ def before_given(answer: str, analysis: Analysis) -> bool:
     if analysis.want != "date":
         return False
     m = _AFTER.search(analysis.text)
+    if not m:
+        return False
     found = types.dates(answer)
-    if not m or not found:
+    if not found:
         return False
     given, said = normalise(m.group(1)), normalise(found[0][2])
     return given.end is not None and said.end is not None and said.end <= given.end  # the given day or month itself is not after it
@@ -129,17 +170,22 @@ _AFTER = re.compile(r"\bafter (?:the |their |its |our )?((?:\d{1,2}(?:st|nd|rd|t
 def other_ordinal(answer: str, analysis: Analysis) -> bool:
     """The question asks about a later one of a series ("the second cohort"), and the answer names
     another one of it and not the one asked."""
-    asked = {_ORDINALS[m.lower()] for m in _ORDINAL.findall(analysis.text)} - {1}
+    asked = _asked_ordinals(analysis.text)
     if len(asked) != 1:
         return False
     stated = {_ORDINALS[m.lower()] for m in _ORDINAL.findall(answer)}
     return bool(stated) and not asked & stated
 
 
+@lru_cache(maxsize=256)
+def _asked_ordinals(question: str) -> frozenset[int]:
+    return frozenset(_ORDINALS[m.lower()] for m in _ORDINAL.findall(question)) - {1}
+
+
 def other_part(answer: str, analysis: Analysis) -> bool:
     """The question names a numbered part of a piece of work ("phase 1", "wave 2", "tranche 3"), and the
     answer names only other parts of that kind ("Phase 2 ... remains planned for July 2020")."""
-    asked = {(m.group(1).lower(), int(m.group(2))) for m in _PART.finditer(analysis.text)}
+    asked = _asked_parts(analysis.text)
     if not asked:
         return False
     stated = {(m.group(1).lower(), int(m.group(2))) for m in _PART.finditer(answer)}
@@ -148,6 +194,11 @@ def other_part(answer: str, analysis: Analysis) -> bool:
 
 
 _PART = re.compile(r"\b(phase|wave|tranche|cohort|stage|cycle)\s*(\d{1,2})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _asked_parts(question: str) -> frozenset[tuple[str, int]]:
+    return frozenset((m.group(1).lower(), int(m.group(2))) for m in _PART.finditer(question))
 
 
 _NAMED = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]{2,})\s+([A-Za-z][A-Za-z'’-]+)\s+([A-Za-z][A-Za-z'’-]+)")
@@ -159,9 +210,11 @@ def other_name(answer: str, analysis: Analysis, stem: Callable[[str], str], ever
     ("Saltharbour Urgent Treatment Centre"): another of the same kind, not the one asked. A word of
     English in the possessive ("the Partnership's delivery plan") says whose it is, not which one.
     Returns the asked name ("Hallamby"), or None."""
+    named = _named_kinds(analysis.text)
+    if not named:  # most questions name nothing so: no answer's text need be read
+        return None
     low = answer.lower()
-    for m in _NAMED.finditer(analysis.text):
-        name, kind = m.group(1), f"{m.group(2)} {m.group(3)}"
+    for name, kind in named:
         if stem(name.lower()) not in analysis.proper or name.lower() in low:
             continue
         other = re.search(rf"\b([A-Z][\w'’-]+)\s+{re.escape(kind)}\b", answer, re.IGNORECASE)
@@ -170,3 +223,14 @@ def other_name(answer: str, analysis: Analysis, stem: Callable[[str], str], ever
         if other and other.group(1)[:1].isupper() and word != name.lower() and not owner:
             return name
     return None
+
+
+def names_a_kind(analysis: Analysis) -> bool:
+    """Whether `other_name` can find any answer naming another one of the kind the question names."""
+    return bool(_named_kinds(analysis.text))
+
+
+@lru_cache(maxsize=256)
+def _named_kinds(question: str) -> tuple[tuple[str, str], ...]:
+    """(name, what it is) for each "Hallamby Urgent Treatment Centre" a question writes, in order."""
+    return tuple((m.group(1), f"{m.group(2)} {m.group(3)}") for m in _NAMED.finditer(question))

@@ -4,13 +4,14 @@ then its citations, each quote checked to be on the page or line it cites."""
 import re
 from collections.abc import Callable, Iterator
 from datetime import date
+from functools import lru_cache
 
 from bot.answering import comparison, compound, definitions, next_occasion, reasons, revisions, series, succession, tense, types
 from bot.answering.acronyms import described_acronym
 from bot.answering.analysis import Analysis, analyse, dated_form, grid_asked
-from bot.answering.candidates import Candidate, Context, asked_files, role_in, role_score, unique
+from bot.answering.candidates import Candidate, Context, LeftUnbuilt, asked_files, role_in, role_score, unique
 from bot.answering.candidates.filtered import filtered_rows
-from bot.answering.ceiling import score_readable
+from bot.answering.ceiling import score_readable, unbuilt_unread
 from bot.answering.candidates.lists import list_candidates
 from bot.answering.candidates.milestones import milestone_candidates
 from bot.answering.candidates.mustdos import mustdo_candidates
@@ -23,7 +24,8 @@ from bot.answering.eligibility import GROUPS, as_parts, asked_about, chairs_anot
 from bot.answering.features import NAMES, area_match, features, role_match
 from bot.answering.lexicon import lexicon
 from bot.answering.matching import Topic
-from bot.answering.near_miss import before_given, other_month, other_name, other_ordinal, other_part, other_year, part_of_span, unstated_year
+from bot.answering.near_miss import (asked_year_of_figure, before_given, month_asked, names_a_kind, other_month, other_name, other_ordinal,
+                                     other_part, other_year, part_of_span, spans_asked, unstated_year)
 from bot.answering.quoted import holds_quoted, quoted_stems
 from bot.answering.scorer import Scorer, load_scorer
 from bot.answering.ties import closest_wording_first
@@ -46,7 +48,7 @@ def answer(text: str, index: PlanIndex, tokenizer: Tokenizer, as_of: date | None
     """The direct answer first, then citations whose quotes are checked against the source."""
     scorer = scorer or index.memo("scorer", load_scorer)
     ctx = context_for(text, index, tokenizer, as_of, max_chars, default_area)
-    ranked = ranked_candidates(ctx, scorer)
+    ranked = ranked_candidates(ctx, scorer, leave_unbuilt=True)
     spelled = described_acronym(ctx, ranked)  # "it goes by an acronym - what is it in full?"
     reply = compose(ctx.analysis, [spelled, *ranked] if spelled else ranked, scorer)
     pieces = compound.parts(ctx.analysis.text)
@@ -54,11 +56,11 @@ def answer(text: str, index: PlanIndex, tokenizer: Tokenizer, as_of: date | None
         answers = []
         for k in range(len(pieces)):
             part = context_for(compound.asked_with_subject(pieces, k), index, tokenizer, as_of, max_chars + 200, default_area)
-            answers.append(verified(compose(part.analysis, ranked_candidates(part, scorer), scorer), index))
+            answers.append(verified(compose(part.analysis, ranked_candidates(part, scorer, leave_unbuilt=True), scorer), index))
         reply = compound.joined(reply, answers)
     compared = comparison.asked_comparison(ctx.analysis.text)
     if compared is not None:  # "which gets more, the hub or the ambulance schemes?": each asked, then compared
-        parts = tuple(verified(compose(part.analysis, ranked_candidates(part, scorer), scorer), index)
+        parts = tuple(verified(compose(part.analysis, ranked_candidates(part, scorer, leave_unbuilt=True), scorer), index)
                       for part in (context_for(comparison.part_question(compared, o), index, tokenizer, as_of, max_chars + 200, default_area)
                                    for o in (compared.first, compared.second)))
         reply = comparison.compared_reply(ctx.analysis.text, compared, parts) or reply  # type: ignore[arg-type]
@@ -72,8 +74,26 @@ def context_for(text: str, index: PlanIndex, tokenizer: Tokenizer, as_of: date |
     return Context(index, tokenizer, lex, analysis, Topic(analysis, tokenizer))
 
 
-def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
-    """Every generator's candidates, best first, the best given its probability. Every eligible candidate
+def ranked_candidates(ctx: Context, scorer: Scorer, leave_unbuilt: bool = False) -> list[Candidate]:
+    """Every generator's candidates, best first, the best given its probability; with `leave_unbuilt`,
+    those a reply reads (the eligible ones, when at least the three it reads are), as every candidate
+    would rank them, but not those ruled out by their area or role alone (features.unbuilt): only where
+    no rule across candidates reads a ruled-out one (not for a text question, whose lists are read by
+    their lines, nor one naming a thing by its name: near_miss.other_name reads every candidate)."""
+    if leave_unbuilt and ctx.analysis.want != "text" and not names_a_kind(ctx.analysis):
+        ctx.left_unbuilt = LeftUnbuilt()
+        try:
+            found = _ranked(ctx, scorer)
+        finally:
+            ctx.left_unbuilt = None
+        if found is not None:
+            return found
+    return _ranked(ctx, scorer) or []
+
+
+def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
+    """Every generator's candidates, best first, the best given its probability (None when candidates
+    were left unbuilt and fewer than a reply reads are eligible: they must be built). Every eligible candidate
     has its features and score; one ruled out whatever its topic features (another area's, a role
     other than the one asked) gets only its area and role features, and a score of 0, unless fewer than
     the TOP_READ candidates a reply reads are eligible: a national corpus's near-copies make a thousand
@@ -90,15 +110,20 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
     why = ctx.analysis.want == "text" and reasons.asks_reason(ctx.analysis.text)
     quoted = quoted_stems(ctx.analysis.text, ctx.tokenizer)
     whole = Topic(ctx.analysis, ctx.tokenizer, ctx.lex.setting())
+    grid_form, due_form = grid_asked(ctx.analysis), dated_form(ctx.analysis)  # the question's, read once for all its candidates
     for generate in GENERATORS:
         for candidate in generate(ctx):
             if candidate.citations and candidate.source not in ("window", "area-owners", "mustdo-gap"):
-                candidate.context = (*as_parts(candidate.context), ctx.lex.about(candidate.citations[0].document))
-            if grid_asked(ctx.analysis) and not candidate.source.startswith("mustdo"):
+                about = ctx.lex.about(candidate.citations[0].document)
+                candidate.context = (*as_parts(candidate.context), about)
+                if candidate.context_held is not None:  # what the postings said of its context, and the paper's opening
+                    held, over = candidate.context_held
+                    candidate.context_held = (held | (ctx.tokenizer.stem_set(about) & over), over)
+            if grid_form and not candidate.source.startswith("mustdo"):
                 # a must-do question is answered from the grid, or by a line naming a must-do in prose ("the UTC
                 # supports delivery of national must-do 4")
                 candidate.fits_form = 1.0 if names_mustdo(candidate.main) else -1.0
-            elif dated_form(ctx.analysis) and candidate.source not in WINDOWED:
+            elif due_form and candidate.source not in WINDOWED:
                 candidate.fits_form = -1.0  # "what's due next month?" is answered by what falls in it
             if candidate.area is None and ctx.analysis.areas:
                 candidate.area = addressed_area(candidate, ctx)
@@ -128,9 +153,12 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
             found.append(candidate)
     if ctx.analysis.want == "text":
         _lists_for_their_lines(found, ctx, scorer)
-    grid = grid_asked(ctx.analysis) and any(c.source in GRID for c in found)
+    left = ctx.left_unbuilt
+    grid = grid_asked(ctx.analysis) and (any(c.source in GRID for c in found) or left is not None and bool(left.sources & GRID))
     files = asked_files(ctx)
     others: set[str] = set()  # the names of asked things the papers hold another of ("the Hallamby UTC", and one at Saltharbour)
+    # which rules read a candidate's joined texts: most questions name no month, year or span of years
+    month, year, span = month_asked(ctx.analysis), bool(asked_year_of_figure(ctx.analysis)), spans_asked(ctx.analysis)
     for candidate, topic in zip(found, topics):
         named = other_name(candidate.answer, ctx.analysis, ctx.tokenizer.stem, ctx.lex.english)
         others |= {named} if named and _distinguishing(named, ctx) else set()
@@ -139,9 +167,9 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
                                   and not (term and definitions.defines(candidate.answer, term))  # the key may be elsewhere
                                   or other_year(candidate.answer, ctx.analysis) or other_ordinal(candidate.answer, ctx.analysis)
                                   or before_given(candidate.answer, ctx.analysis) or other_part(candidate.answer, ctx.analysis)
-                                  or other_month(" ".join([candidate.answer, *as_parts(candidate.context)]), ctx.analysis, candidate.answer)
-                                  or unstated_year(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
-                                  or part_of_span(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
+                                  or month and other_month(" ".join([candidate.answer, *as_parts(candidate.context)]), ctx.analysis, candidate.answer)
+                                  or year and unstated_year(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
+                                  or span and part_of_span(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
                                   or misses_remit(candidate, ctx) or misses_names(candidate, ctx) or asked_about(candidate, ctx)
                                   or departed(candidate, ctx) or chairs_another_body(candidate, ctx))
         if candidate.eligible and _unscored(candidate):
@@ -174,6 +202,8 @@ def ranked_candidates(ctx: Context, scorer: Scorer) -> list[Candidate]:
     if sum(c.eligible for c in found) < TOP_READ:  # ineligible candidates are among those a reply reads: the best scored
         topic_of = {id(c): t for c, t in zip(found, topics)}
         score_readable(found, _unscored, lambda c: _score(c, ctx, topic_of[id(c)], scorer), ctx.analysis, scorer, TOP_READ)
+        if left is not None and left.count and not unbuilt_unread(found, left, ctx.analysis, scorer, TOP_READ):
+            return None
     found.sort(key=lambda c: (not c.eligible, -c.score))
     closest_wording_first(found, ctx.analysis.asked)
     if found:  # the abstention rule looks at the best candidate only
@@ -242,7 +272,7 @@ def blocked(candidate: Candidate, analysis: Analysis) -> bool:
     what falls in a window of time and it is not a list of what does; or the question asks for a role
     and it names someone in another role. (Whether it holds the type is asked last: it may be worked out
     only when asked, candidates.HoldsType.)"""
-    if candidate.features.get("area", 0) < 0 or _ARITHMETIC.match(analysis.text):
+    if candidate.features.get("area", 0) < 0 or _arithmetic(analysis.text):
         return True  # ("what is 17 multiplied by 23?" is a sum to work out, which no paper states)
     if (analysis.terms and candidate.source not in GROUPS and candidate.features.get("topic_main", 1) == 0
             and candidate.features.get("missing", 0) > 0):
@@ -259,6 +289,12 @@ def blocked(candidate: Candidate, analysis: Analysis) -> bool:
     if dated_form(analysis) and analysis.window is not None and analysis.window.relative and candidate.source not in WINDOWED:
         return True
     return analysis.want in TYPED and not candidate.has_type
+
+
+@lru_cache(maxsize=256)
+def _arithmetic(question: str) -> bool:
+    """A sum to work out: read once per question, not once per candidate (`blocked`)."""
+    return _ARITHMETIC.match(question) is not None
 
 
 def _points_ahead(candidate: Candidate) -> bool:

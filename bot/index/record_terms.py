@@ -136,8 +136,9 @@ class RecordTable:
             self._columns[name] = np.array([r.get(name) for r in self.rows])  # ints stay ints: np.isin is fast on them
         return self._columns[name]
 
-    def columns(self, *names: str) -> None:
-        """Read these columns ahead, together where the rows are read from the version."""
+    def columns(self, *names: str, kept: bool = False) -> None:
+        """Read these columns ahead, together where the rows are read from the version (`kept`: from the
+        whole table's, read once per version and kept: QueryTable)."""
         for name in names:
             self.column(name)
 
@@ -257,14 +258,35 @@ class SubsetTerms(FieldTerms):
         self._at = (table, field)
 
     def mask(self, stem: str) -> np.ndarray:
-        out = np.zeros(self.size, dtype=bool)
         held = self._postings.fetch(*self._at, (stem,))[stem]
         if len(held) and self.size:
-            at = np.searchsorted(self.keys, held)
-            inside = at < self.size
-            at = at[inside]
-            out[at[self.keys[at] == held[inside]]] = True
-        return out
+            return _members(self.keys, held)
+        return np.zeros(self.size, dtype=bool)
+
+
+BITMAP_FROM = 4096  # rows and postings both this many or more: a bitmap beats looking either up in the other
+BITMAP_SPREAD = 64  # ... unless the rowids spread over far more than both together (the bitmap's size)
+
+
+def _members(keys: np.ndarray, held: np.ndarray) -> np.ndarray:
+    """Which of `keys` (ascending, distinct) are in `held` (ascending), looking up the shorter in the
+    longer: a common stem's postings run to a hundred thousand rowids at national scale, and a question's
+    rows are a few thousand, so each of them is looked for among the postings, not the other way round;
+    when both run to thousands (a word every near-copy holds), the postings are marked in a bitmap of rowids."""
+    top = int(max(keys[-1], held[-1])) + 1
+    if min(len(keys), len(held)) >= BITMAP_FROM and top <= BITMAP_SPREAD * (len(keys) + len(held)):
+        marked = np.zeros(top, dtype=bool)
+        marked[held] = True
+        return marked[keys]
+    if len(held) > len(keys):
+        at = np.searchsorted(held, keys)
+        return held[np.minimum(at, len(held) - 1)] == keys
+    out = np.zeros(len(keys), dtype=bool)
+    at = np.searchsorted(keys, held)
+    inside = at < len(keys)
+    at = at[inside]
+    out[at[keys[at] == held[inside]]] = True
+    return out
 
 
 class StoredRows(Sequence[dict]):
@@ -311,16 +333,36 @@ class StoredRows(Sequence[dict]):
         if "document" in names:
             rest = self.columns([n for n in names if n != "document"]) if len(names) > 1 else {}
             return {**rest, "document": self.column("document")}
-        values: dict[int, tuple] = {}
         wanted = ", ".join(f"[{name}]" for name in names)
         keys = self.keys.tolist()  # (Python ints at once: one int() per numpy element was a tenth of the read)
+        read: list[tuple] = []
         for rowids in _chunks(keys):
             marks = ",".join("?" for _ in rowids)
-            for row in self.index.db.execute(f"SELECT rowid, {wanted} FROM [{self.table}] WHERE rowid IN ({marks})", rowids):
-                values[row[0]] = row[1:]
+            read += self.index.db.execute(f"SELECT rowid, {wanted} FROM [{self.table}] WHERE rowid IN ({marks}) ORDER BY rowid", rowids)
+        if read and [row[0] for row in read] == keys:  # every row, in the keys' order (ascending): the columns as read
+            return {name: list(values) for name, values in zip(names, list(zip(*read))[1:])}
+        values = {row[0]: row[1:] for row in read}
         missing = (None,) * len(names)
         found = [values.get(k, missing) for k in keys]
         return {name: [row[at] for row in found] for at, name in enumerate(names)}
+
+    def kept_columns(self, names: Sequence[str]) -> dict[str, list[object]]:
+        """`columns(names)`, taken from the whole table's, read once per version and kept: a must-do
+        question groups every cell sharing a word (~100,000 at national scale) by three short columns,
+        and reading them for each question was a fifth of its time."""
+        if not len(self.keys):  # (nothing read: a version may have no such table)
+            return {name: [] for name in names}
+        rowids, whole = self.index.memo(f"kept columns {self.table}: {', '.join(names)}", lambda: _whole_columns(self.index, self.table, names))
+        if not len(rowids):
+            return {name: [None] * len(self.keys) for name in names}
+        at = np.minimum(np.searchsorted(rowids, self.keys), len(rowids) - 1)
+        missing = rowids[at] != self.keys
+        out = {}
+        for name, values in zip(names, whole):
+            taken = values[at]
+            taken[missing] = None
+            out[name] = taken.tolist()
+        return out
 
     def values_at(self, name: str, positions: Sequence[int]) -> list[object]:
         """One column of the rows at these positions, reading that column alone."""
@@ -342,6 +384,25 @@ class StoredRows(Sequence[dict]):
             names = [d[0] for d in cursor.description][1:]
             for values in cursor:
                 self._got[values[0]] = dict(zip(names, values[1:]))
+
+
+def _whole_columns(index: PlanIndex, table: str, names: Sequence[str]) -> tuple[np.ndarray, list[np.ndarray]]:
+    """Every row's rowid (ascending) and these columns' values (object arrays), each distinct value one
+    object (near-copies repeat an area's name or a label thousands of times)."""
+    rowids: list[int] = []
+    columns: list[list[object]] = [[] for _ in names]
+    distinct: dict[tuple[type, object], object] = {}
+    wanted = ", ".join(f"[{name}]" for name in names)
+    for row in index.db.execute(f"SELECT rowid, {wanted} FROM [{table}] ORDER BY rowid"):
+        rowids.append(row[0])
+        for column, value in zip(columns, row[1:]):
+            column.append(distinct.setdefault((type(value), value), value))  # (1 and 1.0 hash alike: kept apart)
+    arrays = []
+    for column in columns:
+        array = np.empty(len(column), dtype=object)
+        array[:] = column
+        arrays.append(array)
+    return np.asarray(rowids, dtype=np.int64), arrays
 
 
 def _chunks(items: list[int]) -> Iterator[list[int]]:
@@ -375,10 +436,10 @@ class QueryTable(RecordTable):
             self._columns[name] = _column_array(self._lazy.column(name))
         return self._columns[name]
 
-    def columns(self, *names: str) -> None:
+    def columns(self, *names: str, kept: bool = False) -> None:
         missing = [name for name in dict.fromkeys(names) if name not in self._columns]
         if missing:
-            for name, values in self._lazy.columns(missing).items():
+            for name, values in (self._lazy.kept_columns(missing) if kept else self._lazy.columns(missing)).items():
                 self._columns[name] = _column_array(values)
 
     def column_at(self, name: str, positions: Sequence[int]) -> list[object]:

@@ -63,6 +63,17 @@ class Candidate:
     # (the stems of `main` among a set of stems, that set): all the topic's stems scoring reads of `main`,
     # known without reading it (from a record field's postings, held_stems.py)
     main_held: tuple[frozenset[str], frozenset[str]] | None = None
+    context_held: tuple[frozenset[str], frozenset[str]] | None = None  # the same of `context` (a str)
+
+
+@dataclass
+class LeftUnbuilt:
+    """The candidates generators left unbuilt, their area or role alone ruling them out (features.unbuilt):
+    how many, and of which sources. A national corpus's near-copies of another area's milestone are a
+    thousand a question, and a reply reads a ruled-out candidate only when fewer than three are eligible."""
+    count: int = 0
+    sources: set[str] = field(default_factory=set)
+    known: set[tuple[float, float, float]] = field(default_factory=set)  # (area, role, retrieval) features of each, once
 
 
 @dataclass
@@ -72,6 +83,7 @@ class Context:
     lex: Lexicon
     analysis: Analysis
     topic: Topic
+    left_unbuilt: LeftUnbuilt | None = None  # set while candidates ruled out by area or role may be left unbuilt
 
 
 class DocumentField:
@@ -99,6 +111,9 @@ def documents_about(ctx: "Context", stems: Iterable[str]) -> list[str]:
     return [listed[code] for code in np.unique(np.concatenate(held)).tolist()]
 
 
+OPENING_STEMS_KEPT = 20_000  # stems whose papers are kept per version (forgotten all at once when full)
+
+
 class StoredOpeningStems(Mapping[str, np.ndarray]):
     """The papers (by number) whose opening holds a stem, looked up in the version's stored openings
     (bot.index.openings) one stem at a time: None (absent) for a stem no opening holds."""
@@ -106,12 +121,18 @@ class StoredOpeningStems(Mapping[str, np.ndarray]):
     def __init__(self, ctx: "Context", names: dict[str, int]) -> None:
         self.openings = ctx.lex.openings
         self.names = names
+        self._numbers: dict[str, np.ndarray | None] = {}  # kept: a place's stem is in thousands of openings, asked again and again
 
     def __getitem__(self, stem: str) -> np.ndarray:
-        found = self.openings.documents_with(stem)
-        if not found:
+        if stem not in self._numbers:
+            found = self.openings.documents_with(stem)
+            if len(self._numbers) >= OPENING_STEMS_KEPT:
+                self._numbers.clear()
+            self._numbers[stem] = np.asarray(sorted({self.names[d] for d in found if d in self.names}), dtype=np.int32) if found else None
+        numbers = self._numbers[stem]
+        if numbers is None:
             raise KeyError(stem)
-        return np.asarray(sorted({self.names[d] for d in found if d in self.names}), dtype=np.int32)
+        return numbers
 
     def __iter__(self) -> Iterator[str]:
         raise TypeError("stored opening stems are looked up, not listed")

@@ -9,7 +9,7 @@ import numpy as np
 
 from bot.answering.analysis import count_forms
 from bot.answering.candidates import Candidate, Context, document_field, trim, unique
-from bot.answering.candidates.question_rows import question_records
+from bot.answering.candidates.question_rows import best_first, question_records
 from bot.answering.counting import counted_nouns, introduces_counted
 from bot.models import Citation
 
@@ -23,7 +23,7 @@ def list_candidates(ctx: Context) -> Iterator[Candidate]:
     if not len(table) or not ctx.topic:
         return
     scores = ctx.topic.scores([table.field("intro"), table.field("section")], [table.field("items_text"), document_field(ctx, "lists", table.rows)])
-    for i in np.argsort(-scores, kind="stable")[:TOP]:
+    for i in best_first(scores, TOP):
         if scores[i] < FLOOR:
             break
         yield _candidate(ctx, table.rows[int(i)])

@@ -15,11 +15,13 @@ from bot.answering import types
 from bot.answering.analysis import dated_form
 from bot.answering.candidates import Candidate, Context, HoldsType, asked_files, cite_row, trim, unique
 from bot.answering.candidates.initials import spelled_initials
+from bot.answering.features import unbuilt
 from bot.answering.windows import Window, lands_in
 from bot.answering.candidates.question_rows import question_records
 from bot.index.record_terms import RecordTable, initiatives_by_id
 from bot.answering.candidates.dated import initiative_title, items_in_areas
 from bot.answering.candidates.item_stems import item_stems, narrowing_texts
+from bot.answering.candidates.held_stems import HeldByRow, group_held, held_by_row
 
 T = TypeVar("T")
 ITEM_CHARS = 110
@@ -49,11 +51,13 @@ def milestone_candidates(ctx: Context) -> Iterator[Candidate]:
     initiatives = initiatives_by_id(ctx.index)
     if float(own.max()) >= SPECIFIC:
         best = float(own.max())
-        chosen = table.take(np.flatnonzero(own >= max(SPECIFIC, best - 0.12)))
-        groups = _by_initiative(chosen)
+        at = np.flatnonzero(own >= max(SPECIFIC, best - 0.12))
+        chosen = table.take(at)
+        groups = {k: g for k, g in _by_initiative(chosen).items() if not _left_unbuilt(ctx, g)}
         _read_ahead(initiatives, groups)
+        held = held_by_row(ctx, table, at, chosen)
         for initiative_id, group in groups.items():
-            yield _when(ctx, group, initiatives.get(initiative_id, {}), specific=True)
+            yield _when(ctx, group, initiatives.get(initiative_id, {}), specific=True, held=held)
     best_whole = float(whole.max())
     if best_whole >= 0.3:
         # best first, in the papers' order among equals: a set's order would change from run to run
@@ -61,7 +65,8 @@ def milestone_candidates(ctx: Context) -> Iterator[Candidate]:
         near = near[np.lexsort((near, -whole[near]))]
         for initiative_id in _first_initiatives(table, near, 3):
             group = table.where("initiative_id", initiative_id)
-            yield _when(ctx, group, initiatives.get(initiative_id, {}), specific=False)
+            if not _left_unbuilt(ctx, group):
+                yield _when(ctx, group, initiatives.get(initiative_id, {}), specific=False)
 
 
 def _first_initiatives(table: RecordTable, positions: np.ndarray, n: int) -> list[str]:
@@ -89,6 +94,16 @@ def _by_initiative(rows: list[dict]) -> dict[str, list[dict]]:
     return out
 
 
+def _left_unbuilt(ctx: Context, rows: list[dict]) -> bool:
+    """A group of milestones whose candidate (`_when`) would be ruled out by its area or role alone: it
+    is not built (features.unbuilt). Its area is its earliest milestone's, as `_when` gives it."""
+    return unbuilt(ctx, "milestone", min(rows, key=_in_date_order).get("area"))
+
+
+def _in_date_order(row: dict) -> tuple[str, str]:
+    return row.get("end") or "9999", row["text"]
+
+
 def _due(row: dict) -> str:
     return row.get("due_raw") or "no date given"
 
@@ -106,8 +121,8 @@ def _due_status(row: dict) -> str:
     return f"{_due(row)}, status {row['status']}" if row.get("status") else _due(row)
 
 
-def _when(ctx: Context, rows: list[dict], initiative: dict, specific: bool) -> Candidate:
-    rows = sorted(rows, key=lambda r: (r.get("end") or "9999", r["text"]))
+def _when(ctx: Context, rows: list[dict], initiative: dict, specific: bool, held: HeldByRow | None = None) -> Candidate:
+    rows = sorted(rows, key=_in_date_order)
     dated = [r for r in rows if r.get("precision") != "unknown"]
     area = rows[0].get("area")
     where = f" ({area})" if area else ""
@@ -123,8 +138,10 @@ def _when(ctx: Context, rows: list[dict], initiative: dict, specific: bool) -> C
     if owner:
         answer += f" Owner: {trim(keyed[0] if keyed else owner, 120)}."
     parts = tuple(r["text"] for r in rows) if specific else (f"{initiative.get('title', '')}", *(r["text"] for r in rows))
+    main_held, context_held = group_held(ctx, rows, initiative, parts, held) if specific and held else (None, None)
     return Candidate(
         source="milestone", main=" ".join(parts), main_parts=parts, context=f"{initiative.get('title', '')} {initiative.get('row_text', '')}", area=area,
+        main_held=main_held, context_held=context_held,
         answer=trim(answer, 590), citations=unique([*(cite_row(r) for r in rows), *([keyed[1]] if keyed else [])]),
         has_type=bool(dated) if ctx.analysis.want in ("date", "text") else HoldsType(ctx.analysis.want, answer, ctx.lex.common),
         fits_form=0.5 if "date" in ctx.analysis.wants or ctx.analysis.asks_list else 0.0,
@@ -143,13 +160,29 @@ def _window_candidates(ctx: Context, win: Window) -> Iterator[Candidate]:
     kept = not files  # the list `items_in_areas` keeps for these areas: what is read of it is kept with it
     narrowed = _topic_narrowed(ctx, items, kept)
     for chosen, focused in ((narrowed, True), (items, False)) if narrowed else ((items, False),):
-        timed = [m for m in chosen if lands_in(_day(m.get("start")), _day(m.get("end")), win.for_plan(m.get("fy_start")))]
+        timed = _landing(ctx, chosen, win, kept and chosen is items)
         if win.start is None:  # "what is overdue?": work marked done is not outstanding, the latest due first
             timed = sorted((m for m in timed if not is_done(m.get("status"))), key=lambda m: m.get("end") or "", reverse=True)
         candidate = _window_answer(ctx, win, timed, chosen, focused, kept and chosen is items)
         if narrowed and not focused:
             candidate.fits_form = 0.5  # the question names something narrower than the whole area
         yield candidate
+
+
+def _landing(ctx: Context, chosen: list[dict], win: Window, kept: bool) -> list[dict]:
+    """The items whose due period lands in the window (for each plan's year): an item's days are read
+    once per kept list, and the window is placed in each plan's year once, not once per item (a window
+    over every area at national scale is ~73,000 items)."""
+    days = _per_list(ctx, chosen, "due days", lambda: [(_day(m.get("start")), _day(m.get("end")), m.get("fy_start")) for m in chosen], kept)
+    placed: dict[object, Window] = {}
+    landing = []
+    for item, (start, end, fy) in zip(chosen, days):
+        in_plan = placed.get(fy)
+        if in_plan is None:
+            in_plan = placed[fy] = win.for_plan(fy)
+        if lands_in(start, end, in_plan):
+            landing.append(item)
+    return landing
 
 
 def _topic_narrowed(ctx: Context, items: list[dict], kept: bool = False) -> list[dict]:

@@ -22,7 +22,7 @@ def mustdo_candidates(ctx: Context) -> Iterator[Candidate]:
     if not a.mustdo:
         return
     table = area_records(ctx, "mustdos")
-    table.columns("area", "mustdo", "priority")  # what the cells are grouped by, read in one pass
+    table.columns("area", "mustdo", "priority", kept=True)  # what the cells are grouped by: read once per version
     rows = table.in_areas(a.areas)
     if not len(rows):
         return

@@ -13,7 +13,7 @@ from bot.answering.candidates import Candidate, Context, cite_row, role_score, t
 from bot.answering.vocabulary import WEAK_ROLES
 from bot.answering.candidates.rows import role_bonus
 from bot.answering.candidates.initials import spelled_initials
-from bot.answering.candidates.question_rows import question_records
+from bot.answering.candidates.question_rows import best_first, question_records
 
 TOP = 6
 FLOOR = 0.2
@@ -33,7 +33,7 @@ def initiative_owners(ctx: Context) -> Iterator[Candidate]:
 
 
 def _top(scores: np.ndarray, k: int = TOP, floor: float = FLOOR) -> list[int]:
-    order = np.argsort(-scores, kind="stable")[:k]
+    order = best_first(scores, k)
     return [int(i) for i in order if scores[i] >= floor]
 
 

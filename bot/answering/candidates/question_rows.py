@@ -126,3 +126,16 @@ def with_bonus(base: np.ndarray, bonus: float, holds: Callable[[np.ndarray], np.
             break
         step *= 2
     return out
+
+
+def best_first(scores: np.ndarray, k: int) -> np.ndarray:
+    """`np.argsort(-scores, kind="stable")[:k]`: the k best positions, best first, the earlier first among
+    equals, without sorting every row (a national corpus's question shares a word with a hundred
+    thousand rows, and reads the best few): those above the k-th best score, and as many tying with it
+    as fill k, are sorted alone."""
+    if len(scores) <= k or k <= 0 or np.isnan(scores).any():
+        return np.argsort(-scores, kind="stable")[:k]
+    kth = np.partition(scores, len(scores) - k)[len(scores) - k]  # the k-th best score
+    above, tied = np.flatnonzero(scores > kth), np.flatnonzero(scores == kth)
+    chosen = np.concatenate([above, tied[:k - len(above)]])
+    return chosen[np.lexsort((chosen, -scores[chosen]))]

@@ -15,7 +15,7 @@ from bot.answering import types
 from bot.answering.asked_type import DEGREE_ASKED
 from bot.answering.candidates import Candidate, Context, cite_cell, document_field, role_in, trim, unique
 from bot.answering.candidates.initials import spelled_initials
-from bot.answering.candidates.question_rows import question_records, with_bonus
+from bot.answering.candidates.question_rows import best_first, question_records, with_bonus
 from bot.answering.counting import counted_nouns
 from bot.answering.vocabulary import JOB_TITLE_WORDS, WEAK_ROLES
 from bot.index.record_terms import RecordTable
@@ -46,7 +46,7 @@ def row_candidates(ctx: Context) -> Iterator[Candidate]:
     if len(years) >= 2:  # "over the three years 2026/27 to 2028/29": a row laid out by those very years
         headers = table.column("header_text")
         scores = scores + YEARS_ROW_BONUS * np.array([all(y in (h or "") for y in years) for h in headers], dtype=float)
-    order = np.argsort(-scores, kind="stable")[:TOP]
+    order = best_first(scores, TOP)
     for i in order:
         if scores[i] < FLOOR:
             break
