@@ -591,3 +591,11 @@ def test_a_trackers_short_form_of_a_must_do_asks_the_grid(lex, question: str, mu
 def test_among_is_no_topic(lex, tokenizer) -> None:
     """"Is neonatal care among the services ...?": "among" says where to look, not what about."""
     assert tokenizer.stem("among") not in analyse("Is neonatal care among the services the plan will assess?", lex).terms
+
+
+@pytest.mark.parametrize("question", ["any mental health milestones due in the next couple of months?",
+                                      "what's due in the next few weeks for mental health?"])
+def test_the_words_of_a_window_are_no_topic(lex, tokenizer, question: str) -> None:
+    """"The next couple of months" says when, as "next month" does: "couple" is no word of the topic."""
+    a = analyse(question, lex)
+    assert a.window is not None and not {tokenizer.stem("couple"), tokenizer.stem("few")} & set(a.terms)
