@@ -132,6 +132,23 @@ def papers(tmp_path: Path, tokenizer: Tokenizer):
 
 
 @pytest.fixture
+def bank_index(tmp_path: Path, tokenizer: Tokenizer):
+    """The index of one question bank's papers (bank_index("other_ics_k") -> PlanIndex), built as a test
+    of a real layout needs it and closed after the test."""
+    opened: list[PlanIndex] = []
+
+    def index_of(bank: str) -> PlanIndex:
+        folder = tmp_path / f"bank{len(opened)}"
+        build_index([ROOT / "tests" / "questions" / bank / "papers"], folder, tokenizer, 10**7)
+        opened.append(PlanIndex.open(folder))
+        return opened[-1]
+
+    yield index_of
+    for index in opened:
+        index.close()
+
+
+@pytest.fixture
 def ask_folder(tmp_path: Path, tokenizer: Tokenizer):
     """Ask a question of a folder of papers the test wrote as real files (.docx, .pptx): ask_folder(folder,
     question) -> Reply, the folder indexed as `planbot ingest` would."""

@@ -55,18 +55,10 @@ def test_a_length_of_time_has_a_unit_of_time(text: str, lengths: list[str]) -> N
     assert [phrase for _, _, phrase in durations(text)] == lengths
 
 
-def test_a_figure_drawn_in_a_pdf_table_counts_what_its_row_names(tmp_path, tokenizer) -> None:
+def test_a_figure_drawn_in_a_pdf_table_counts_what_its_row_names(bank_index, tokenizer) -> None:
     """A real PDF (bank L's plan at a glance): a workforce table drawn on the page with its trusts as
     rotated column headings. The row records have no header there, so the sentence reader's cell, a
     figure alone, must count what its row names ("Medical vacancies (WTE)") to answer "how many"."""
-    from bot.index.indexer import build_index
-    from bot.index.store import PlanIndex
-    from tests.conftest import ROOT
-
-    build_index([ROOT / "tests" / "questions" / "other_ics_l" / "papers"], tmp_path / "index", tokenizer, 10**7)
-    index = PlanIndex.open(tmp_path / "index")
-    try:
-        reply = answer("How many medical vacancies does Fellside Partnership NHS FT have?", index, tokenizer)
-    finally:
-        index.close()
+    index = bank_index("other_ics_l")
+    reply = answer("How many medical vacancies does Fellside Partnership NHS FT have?", index, tokenizer)
     assert reply.answered and reply.answer.startswith("19:"), reply.answer

@@ -119,19 +119,11 @@ def test_a_gap_asked_in_the_grids_own_words_is_answered(papers) -> None:
     assert reply.answered and "must do 8" in reply.answer, reply.answer
 
 
-def test_the_footprints_own_name_is_where_a_gap_is_asked_not_what(tmp_path, tokenizer) -> None:
+def test_the_footprints_own_name_is_where_a_gap_is_asked_not_what(bank_index, tokenizer) -> None:
     """"Which must-do has no MKV programme?" over the MKV bank's papers: "MKV" opens most of them (the
     footprint's name), and the gap in its must-do returns names no footprint, yet answers."""
-    from bot.index.indexer import build_index
-    from bot.index.store import PlanIndex
-    from tests.conftest import ROOT
-
-    build_index([ROOT / "tests" / "questions" / "other_ics_k" / "papers"], tmp_path / "index", tokenizer, 10**7)
-    index = PlanIndex.open(tmp_path / "index")
-    try:
-        reply = answer("which must-do has no mkv programme leading it?", index, tokenizer)
-    finally:
-        index.close()
+    index = bank_index("other_ics_k")
+    reply = answer("which must-do has no mkv programme leading it?", index, tokenizer)
     assert reply.answered and "must do 9" in reply.answer, reply.answer
 
 
@@ -198,19 +190,11 @@ def test_a_must_do_named_in_prose_answers_what_must_do_a_scheme_counts_towards(p
     assert reply.answered and "must-do 4" in reply.answer, reply.answer
 
 
-def test_a_must_do_named_in_a_letter_is_no_off_grid_answer(tmp_path, tokenizer) -> None:
+def test_a_must_do_named_in_a_letter_is_no_off_grid_answer(bank_index, tokenizer) -> None:
     """Bank K's approval letter names the must-do its scheme supports; the grid does not name the scheme.
     A line naming a must-do answers a must-do question as the grid would, where other prose does not."""
-    from bot.index.indexer import build_index
-    from bot.index.store import PlanIndex
-    from tests.conftest import ROOT
-
-    build_index([ROOT / "tests" / "questions" / "other_ics_k" / "papers"], tmp_path / "index", tokenizer, 10**7)
-    index = PlanIndex.open(tmp_path / "index")
-    try:
-        reply = answer("Which national must-do does the Brackenmoor UTC help to deliver?", index, tokenizer)
-    finally:
-        index.close()
+    index = bank_index("other_ics_k")
+    reply = answer("Which national must-do does the Brackenmoor UTC help to deliver?", index, tokenizer)
     assert reply.answered and "must-do 4" in reply.answer, reply.answer
 
 
