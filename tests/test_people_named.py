@@ -151,3 +151,22 @@ def test_a_person_asked_with_their_number_is_answered_with_it(papers, question: 
     assert "contact" in asked_types(question.lower())
     reply = answer(question, papers({"hwb_stp_update.txt": UPDATE_PAPER}), Tokenizer())
     assert reply.answered and reply.answer.startswith("Sam Test") and "951613" in reply.answer, reply.answer
+
+
+REPORT = """Programme 3 - Urgent and Emergency Care
+HIGHLIGHT REPORT  |  Week commencing 5 November 2018
+Prepared by: Owen Pritchard, Programme Manager      SRO: Helen Braithwaite
+Distribution: A&E Delivery Board
+
+Primary Care at Scale    SRO: Dr Rafiq Osei (Clinical Chair, Tarnford CCG)
+"""
+
+
+def test_labelled_fields_side_by_side_each_name_their_own_person(papers) -> None:
+    """A report's header sets labelled fields side by side: the author is not made the SRO's holder too,
+    and a label after a gap that follows no label of its own keeps what the text before it names."""
+    roles = {(r["name"], r["role"]) for r in papers({"report.txt": REPORT}).db["people"].rows}
+    assert ("Owen Pritchard", "Prepared by (Programme Manager)") in roles, roles
+    assert ("Helen Braithwaite", "SRO") in roles, roles
+    assert not any(name == "Owen Pritchard" and "SRO" in role for name, role in roles), roles
+    assert any("Rafiq Osei" in name and role.startswith("Primary Care at Scale SRO") for name, role in roles), roles

@@ -52,6 +52,20 @@ _SIGN_OFF = re.compile(r"^(?:yours\s+(?:sincerely|faithfully|truly)|kind(?:est)?
 # Where a sentence ends and the next begins, not the stop after an honorific ("Dr. Smith").
 _SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bProf)\.\s+(?=[A-Z])")
 # "Chair: Helena Marchbank", "Lead officer - Dr A B (Deputy Director)": a role label, then the person.
+# A wide gap (or a tab), then a label with its colon.
+_GAP_BEFORE_LABEL = re.compile(r"(?: {3,}|\t)(?=[A-Z][A-Za-z&/'’ ()-]{0,40}:\s)")
+
+
+def _side_by_side(text: str) -> str:
+    """The line with labelled fields set side by side ("Prepared by: A, Programme Manager      SRO: B")
+    parted by "; ", so each label keeps its own person. A label after a gap that follows no label of its
+    own ("P2  Primary Care at Scale    SRO: B") stays joined: the text before it says what the role is for."""
+    out, start = [], 0
+    for gap in _GAP_BEFORE_LABEL.finditer(text):
+        if ":" in text[start:gap.start()]:
+            out.append(text[start:gap.start()])
+            start = gap.end()
+    return "; ".join(out + [text[start:]]) if out else text
 _LABEL_LINE = re.compile(r"^\s*(?:[-•·*]\s*)?(?P<role>[A-Z][A-Za-z&/'’ ,()-]{1,60}?)\s*[:–-]\s+(?P<name>" + NAME + r")(?P<rest>.*)$")
 
 # Words of organisations, documents, roles and calendars: a capitalised phrase holding one is not a name.
@@ -199,7 +213,8 @@ def _stated(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator
                         if m.end() == len(cell) and cell == squash(text.rstrip()):
                             role = _carried_on(role, lines, i)  # the role runs on to the next line
                         yield name, role, cell[m.start(): m.end()], f"{_above(lines, i)} {cell}", i
-    flat = squash(text.replace("\t", ": ", 1)) if text.count("\t") <= 1 else ""
+    fields = _side_by_side(text)
+    flat = squash(fields.replace("\t", ": ", 1)) if fields.count("\t") <= 1 else ""
     # "Lead: A (SRO); Deputy SRO: B; clinical lead: C", and a label that opens a later sentence of the line
     # ("Position as at 2 October 2026. Chair of the Delivery Group (SDG): Tobias Renwick, Director of ...")
     parts = [p for sentence in _SENTENCE_BREAK.split(flat) for p in sentence.split("; ")] if flat else []
