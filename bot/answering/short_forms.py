@@ -119,3 +119,57 @@ def given_names(analysis: Analysis, text: str, lex: Lexicon) -> None:
         given = tok.stem(first)
         if last in known.get(first, ()) and given in analysis.terms:
             analysis.kindred[given] = analysis.kindred.get(given, frozenset()) | {tok.stem(last)}
+
+
+RUN_PASSAGES = 10  # the passages the question's other words find best, read for a short form's name
+
+
+def initials_of_names(analysis: Analysis, text: str, lex: Lexicon) -> None:
+    """"RN vacancies at QTH?": staff write a local body by its initials where the papers only ever write
+    its name ("Quarrendon Teaching Hospitals"). A short form the question writes in capitals, that no
+    paper writes and no list of abbreviations spells out, is the capitalised name whose initials it
+    spells in the passages the question's other words find best: the name written there most often,
+    when one is. It is then weighed and matched as that name's words."""
+    tok = lex.tokenizer
+    shorts = {m.group(1).lower() for m in _CAPITALS.finditer(text)}
+    shorts = {s for s in shorts if s in analysis.terms and not lex.df(s) and s not in analysis.synonyms
+              and s not in analysis.kindred}
+    query = [t for t in analysis.terms if lex.df(t)]
+    if not shorts or not query:
+        return
+    hits = lex.index.engine.search(query, k=RUN_PASSAGES)
+    passages = lex.index.passages([h.seq for h in hits])
+    texts = [p.text for p in passages] + [p.header.text for p in passages if p.header]  # a row's header names its columns
+    for short in shorts:
+        name = _most_written(texts, short)
+        if not name:
+            continue
+        spelled = frozenset(tok(name)) - {short}
+        if not spelled or not all(lex.df(s) for s in spelled):
+            continue
+        analysis.synonyms[short] = spelled
+        analysis.terms[short] = max(lex.idf(s) for s in spelled)
+
+
+_CAPITALS = re.compile(r"(?<![\w&-])([A-Z]{2,5})s?(?![\w&-])")
+_NAME_RUN = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:&|and|of)\s+)?[A-Z][a-z]+)+")
+
+
+def _most_written(texts: list[str], short: str) -> str | None:
+    """The capitalised run of words (joiners aside) with the short form's initials written most often
+    in the texts, when one is written more often than any other."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        for m in _NAME_RUN.finditer(text):
+            words = m.group(0).split()
+            names = [w for w in words if w not in _JOINERS]
+            for start in range(len(names) - len(short) + 1):
+                run = names[start:start + len(short)]
+                if "".join(w[0] for w in run).lower() == short:
+                    key = " ".join(run)
+                    counts[key] = counts.get(key, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
