@@ -47,7 +47,8 @@ def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
                 coverage = max(coverage, DEFINING_COVERAGE)
             if coverage >= 0.25:
                 # a must-do question's line must name a must-do ("supports delivery of national must-do 4")
-                typed = _holds_asked(ctx, text, column) and (not grid or names_mustdo(text))
+                nxt = pieces[k + 1] if k + 1 < len(pieces) and pieces[k + 1].cell == 0 and piece.cell == 0 else None
+                typed = (_holds_asked(ctx, text, column) or (nxt is not None and carries_item(ctx, nxt.text))) and (not grid or names_mustdo(text))
                 found.append((typed, coverage + 0.2 * hit.score / top, len(found), passage, pieces, k, column, hit.score / top, back))
     found.sort(key=lambda f: (not f[0], -f[1], f[2]))  # a sentence without the asked item cannot answer: the few built hold it
     seen: set[tuple] = set()
@@ -81,6 +82,18 @@ def search_terms(ctx: Context) -> list[str]:
     setting = ctx.lex.setting()
     query = [t for t in query if t not in setting] or query
     return query + [k for t in query for k in a.kindred.get(t, ()) if k not in a.short_forms]  # a short form matches, but is not searched
+
+
+def carries_item(ctx: Context, text: str) -> bool:
+    """Whether the sentence after one about the topic gives the item asked for, going on about the same
+    thing: it shares a word of the topic, and a figure asked "how many people" counts people there."""
+    a = ctx.analysis
+    if a.want not in types.FINDERS or a.want in ("text", "yesno") or not types.holds(a.want, text, ctx.lex.common):
+        return False
+    if ctx.topic.coverage(text, "")[0] <= 0:
+        return False
+    counted = [w.rstrip("s") for w in counted_nouns(a.asked or a.text)]
+    return a.want != "number" or not counted or _counts_in(text, counted)
 
 
 def _holds_asked(ctx: Context, text: str, column: str | None) -> bool:
@@ -181,9 +194,12 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
             # counts in its row's name ("Registered nurse vacancies (WTE)") or its column's
             found = types.nearest(want, text, anchors, [], ctx.lex.common, a.named, a.text)
         items.append(found)
+    carried = bool(items) and items[0] is None and after is not None and carries_item(ctx, after.text)
+    if carried:  # "... the six boroughs of Blackburn, Burnley, Pendle ..." / "Our population of 531,000 people ...": the next says
+        items[0] = types.nearest(a.wants[0], after.text, anchors, counted, ctx.lex.common, a.named, a.text)
     item = "; ".join(dict.fromkeys(i for i in items if i)) or None
     body = _around(reading, anchors)
-    follows = after is not None and (a.asks_list or body.rstrip().endswith(":") or len(body) < 160)
+    follows = after is not None and (carried or a.asks_list or body.rstrip().endswith(":") or len(body) < 160)
     if follows:
         body = f"{body} {trim(after.text, SENTENCE_CHARS - len(body) // 2)}"  # what the sentence introduces
     answer = body if not item or body.lower().startswith(item.lower()) else f"{item}: {body}"
