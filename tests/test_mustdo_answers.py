@@ -166,6 +166,16 @@ def test_a_must_do_marked_only_n_or_partial_is_the_gap(papers) -> None:
     assert reply.answered and "must do 9" in reply.answer and "must do 8" not in reply.answer, reply.answer
 
 
+def test_a_gap_asked_of_a_named_must_do_is_answered_by_its_blanks_not_its_entries(bank_index, tokenizer) -> None:
+    """A gap asked of a named must-do is answered by the programmes with nothing against it, not by those
+    with an entry: in this grid the covering cells and the key ("contributes directly", "no
+    contribution (gap to be reviewed)") share the question's words, so the entries outranked the blanks."""
+    reply = answer("Which programmes are flagged as not contributing to the learning disabilities must-do, gaps to be reviewed?",
+                   bank_index("other_ics_i"), tokenizer)
+    assert reply.answered and reply.answer.startswith("In the plans, nothing is entered against must do 8"), reply.answer
+    assert "GO8" in reply.answer.split(";")[0] and "GO7" not in reply.answer.split(";")[0], reply.answer
+
+
 LETTER = """Approval of the Northgate urgent treatment centre
 
 Dear Dr Ashby,

@@ -62,7 +62,7 @@ def mustdo_candidates(ctx: Context) -> Iterator[Candidate]:
             cells = [i for i in entered if not not_applicable(table.rows[i]["text"])]
             if a.gap:
                 yield _blank_priorities(ctx, table, in_area, entered, number, area)
-            if cells:
+            if cells and not a.gap:  # a gap asked is answered by what is blank, not by what is entered
                 yield _coverage(ctx, table, cells, number, area, held)
             if entered:
                 yield from _cells(ctx, table, entered, held)
