@@ -106,6 +106,17 @@ def test_question_windows(question: str, as_of, start, end) -> None:
     assert win is not None and (win.start, win.end) == (start, end)
 
 
+@pytest.mark.parametrize(("question", "by_now"), [
+    ("One of our healthcare assistants missed the first intake. When does the next intake begin?", False),
+    ("My paper missed the September board. When is the next chance to take it?", False),
+    ("Which milestones have we missed?", True),
+    ("The digital work is behind. Which of its milestones have slipped?", True),
+])
+def test_what_a_told_sentence_says_happened_is_no_window(question: str, by_now: bool) -> None:
+    win = window(question, date(2018, 10, 1))
+    assert (win is not None and win.end == date(2018, 10, 1) and win.start is None) == by_now, win
+
+
 def test_a_quarter_without_its_year_is_each_plans_own_quarter() -> None:
     win = window("what's due in Q4?", None)
     assert win is not None and win.quarter == 4 and (win.start, win.end) == (None, None)

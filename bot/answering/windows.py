@@ -90,10 +90,17 @@ _NEXT_DUE = re.compile(r"\bdue next\b|\bnext (?:milestones?|deliverables?|deadli
 NEXT_DAYS = 366  # how far ahead the next item is looked for
 
 
+def _asking(low: str) -> str:
+    """The sentences that ask, when a told one comes first ("One of our HCAs missed the first intake.
+    When does the next one begin?"): what the asker says happened is no window of its own."""
+    asked = [s for s in re.split(r"(?<=[.?!])\s+", low) if s.rstrip().endswith("?")]
+    return " ".join(asked) if asked else low
+
+
 def window(text: str, as_of: date | None) -> Window | None:
     low = _AFTER_WHICH.sub(lambda m: f"{m.group(1)} {_period_word(m.group(2))}", text.lower())
     today = as_of or date.today()
-    if _DONE_BY_NOW.search(low):
+    if _DONE_BY_NOW.search(_asking(low)):
         return Window(None, today, f"by {today.isoformat()}", relative=True)
     m = re.search(r"\bbefore (" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\s*(?:starts|begins|is out)?", low)
     if m and not re.search(r"\d", low[m.end(): m.end() + 6]):
