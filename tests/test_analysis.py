@@ -438,6 +438,8 @@ def test_chat_shorthand_for_programme_is_spelled_out(lex, tokenizer, question: s
     ("who owns the baf?", "baf", "assurance"),
     ("how many wte in the team?", "wte", "equivalent"),
     ("when does the fbc go to the board?", "fbc", "business"),
+    ("how many leaders meetings are planned with the CEOs?", "ceos", "executive"),  # more than one: no typo, still spelled out
+    ("when is the new UTC open in all three EDs?", "eds", "department"),
 ])
 def test_nhs_abbreviations_are_spelled_out_where_the_papers_do_not(lex, tokenizer, question: str, short: str, spelled: str) -> None:
     """Staff type the NHS's standard abbreviations; a paper may only spell them out."""
@@ -599,3 +601,28 @@ def test_the_words_of_a_window_are_no_topic(lex, tokenizer, question: str) -> No
     """"The next couple of months" says when, as "next month" does: "couple" is no word of the topic."""
     a = analyse(question, lex)
     assert a.window is not None and not {tokenizer.stem("couple"), tokenizer.stem("few")} & set(a.terms)
+
+
+@pytest.mark.parametrize("question, roles", [
+    ("when does the solution design phase kick off - next SRO group meeting date?", []),
+    ("when is the next chairs' meeting?", []),
+    ("which papers go to the clinical leads network in May?", []),
+    ("when does the SRO sign off the plan?", ["sro"]),
+])
+def test_a_role_naming_a_body_is_no_role_asked(question: str, roles: list[str]) -> None:
+    from bot.answering.asked_roles import asked_roles
+    from bot.answering.asked_type import asked_types
+
+    low = question.lower()
+    assert [r for r in asked_roles(low, "person" in asked_types(low)) if r not in ("lead", "owner")] == roles
+
+
+@pytest.mark.parametrize("question", ["how many leaders meetings are planned with the CEOs?", "which GBs sign off the plan?"])
+def test_a_short_form_in_the_plural_is_no_typo(papers, tokenizer, question: str) -> None:
+    """"CEOs" is one edit from the papers' "ces" (a service's short form): capitals and an "s" are more
+    than one short form, not a slip."""
+    from bot.answering.question_text import corrected
+
+    lex = lexicon(papers({"ces.txt": "The Community Equipment Service (CES) ces pathway opens in May.\nThe GB ges panel meets monthly."}),
+                  tokenizer)
+    assert corrected(question, lex) == question

@@ -366,8 +366,8 @@ def _mustdo_rows(lex: Lexicon) -> list[dict]:
 
 def _weight(word: str, stem: str, lex: Lexicon) -> tuple[float, frozenset[str]]:
     """A word's weight, and the stems of its spelled-out form when it is an abbreviation."""
-    expansion = lex.expansions.get(word)
-    if not expansion:
+    expansion = lex.expansions.get(word) or (lex.expansions.get(word[:-1]) if word.endswith("s") and len(word) > 2 else None)
+    if not expansion:  # ("ceos": more than one "ceo")
         if not lex.df(stem) and lex.in_file_names(stem):
             return math.log((lex.n_docs + 0.5) / 1.5), frozenset()  # as rare as one paper's word, no rarer
         return lex.idf(stem), frozenset()

@@ -20,7 +20,10 @@ def asked_roles(low: str, person_asked: bool) -> list[str]:
     for role, phrases in ROLES.items():
         if role in WEAK_ROLES and not person_asked:
             continue
-        if any(re.search(r"(?<![a-z])" + re.escape(p) + r"(?![a-z])", low) for p in phrases):
+        said = [m for p in phrases for m in re.finditer(r"(?<![a-z])" + re.escape(p) + r"(?![a-z])", low)]
+        if not person_asked:  # "the next SRO group meeting": a body named after its members, not a role asked
+            said = [m for m in said if not _NAMES_BODY.match(low, m.end())]
+        if said:
             found.append(role)
     # "clinical lead" asked: plain "lead" is part of it, not a second role
     found = [r for r in found if not any(r != other and r in other for other in found)]
@@ -33,6 +36,8 @@ def asked_roles(low: str, person_asked: bool) -> list[str]:
     return found
 
 
+# A role's word before a body's ("SRO group", "chairs' meeting", "clinical leads network"): the body's name.
+_NAMES_BODY = re.compile(r"(?:'s|s'|'|s)?\s+(?:group|meeting|board|forum|network|panel|committee|session|huddle)s?\b")
 # A body that meets, asked as what is run ("who runs the weekly handover group?", "the weekly group ... -
 # who runs it?"): whoever chairs it runs it. A workstream or a programme is led, not chaired.
 _BODY_THAT_MEETS = r"(?:group|board|committee|meeting|cell|forum|panel)s?"

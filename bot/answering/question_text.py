@@ -62,6 +62,8 @@ def corrected(text: str, lex: Lexicon) -> str:
         if m.group(1):
             return word  # "wasn't", "they're": a contraction is English, whatever its first part looks like
         low = word.lower()
+        if _SHORT_PLURAL.fullmatch(word):
+            return word  # "CEOs", "GBs": short forms, more than one of them
         if (lex.speller.known(low) or low in lex.expansions or low in ASKING_WORDS or low in TYPE_WORDS or low in DISCOURSE_WORDS
                 or area_word(low, lex) or low in lex.english):
             return word  # a word of the papers, of NHS shorthand or of English: not a typo
@@ -73,6 +75,7 @@ def corrected(text: str, lex: Lexicon) -> str:
     return re.sub(r"[A-Za-z]{4,}(['’](?:t|ve|re|ll|d|m)\b)?", fix, text)
 
 
+_SHORT_PLURAL = re.compile(r"[A-Z]{2,}s")
 # A question's (or its sentence's) first word, when short: "wat is fit2sit?", "wen is the go-live?"
 _SHORT_ASKING = re.compile(r"(?:^|(?<=[?.!]\s))\s*\b([A-Za-z]{2,3})\b(?=\s+(?:is|are|was|were|does|do|did|will|would|can|should|has|have)\b)", re.I)
 _WH_WORDS = ("what", "when", "where", "which", "who", "whose", "why", "how")
