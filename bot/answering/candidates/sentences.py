@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from bot.answering import types
 from bot.answering.candidates import Candidate, Context, trim
+from bot.answering.candidates.list_intro import list_intro
 from bot.answering.analysis import grid_asked
 from bot.answering.counting import counted_nouns
 from bot.answering.definitions import asked_term, defined_in_row, defines
@@ -39,7 +40,7 @@ def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
         pieces = passage_snippets(ctx, passage)
         for k, piece in enumerate(pieces):
             column = column_of(passage.header, piece)
-            back = pointed_back(ctx, passage, pieces, k) or item_head(passage, piece)
+            back = pointed_back(ctx, passage, pieces, k) or item_head(passage, piece) or _introduced(ctx, passage, piece)
             text = f"{back[0]} {piece.text}" if back else piece.text
             coverage, _ = ctx.topic.coverage(text, f"{context} {column}" if column else context)
             if term and (defines(piece.text, term) or defined_in_row(piece.unit.text, piece.cell, term)):
@@ -64,6 +65,8 @@ def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
             candidate.main = f"{back[0]} {candidate.main}"
             candidate.role_text = f"{back[0]} {candidate.role_text}"  # "They will meet again": who "they" are
             candidate.citations += back[1:]
+            if back[0].endswith(":") and back[0] not in candidate.answer:  # an item: what its list is of
+                candidate.answer = f"{candidate.answer} (under \"{trim(back[0], 160)}\")"
         elif k > 0 and pieces[k - 1].cell == 0 and piece.cell == 0:
             candidate.context = (candidate.context, pieces[k - 1].text)
         yield candidate
@@ -143,6 +146,14 @@ def item_head(passage: Passage, piece: Snippet) -> tuple | None:
         if _indent(units[i].text) < _indent(units[at].text):
             return (squash(units[i].text), _cite(passage, units[i])) if _ITEM.match(units[i].text) else None
     return None
+
+
+def _introduced(ctx: Context, passage: Passage, piece: Snippet) -> tuple | None:
+    """(the line introducing the list, its citation) for a list item's line (list_intro.py)."""
+    if piece.cell != 0 or piece.source is not piece.unit and piece.source != piece.unit:
+        return None
+    found = list_intro(ctx, passage, piece.unit)
+    return (squash(found[1].text), _cite(*found)) if found else None
 
 
 def _indent(text: str) -> int:
