@@ -95,6 +95,9 @@ def test_another_month(index, tokenizer: Tokenizer, question: str, answer_text: 
     ("When does the 2nd cohort start?", "The second cohort starts in March 2027", False),
     ("When does the second cohort start?", "The cohort starts in March 2027", False),  # names no one of the series
     ("When does the first cohort start?", "The second cohort starts in March 2027", False),  # "first" asks nothing later
+    # names no cohort at all, nor any one of a series: says nothing of the second
+    ("When does the 2nd OWA apprentice cohort start?", "March 2028 (Start: September 2026; Benefit: 60 apprentices a year)", True),
+    ("What is the second priority of the plan?", "Improve access to services", False),  # a priority is no series asked by its noun
 ])
 def test_another_of_a_series(index, tokenizer: Tokenizer, question: str, answer_text: str, other: bool) -> None:
     assert other_ordinal(answer_text, analyse(question, lexicon(index, tokenizer))) is other

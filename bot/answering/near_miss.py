@@ -24,6 +24,9 @@ _FY = re.compile(r"\b(?:20)?(\d{2})\s*[/-]\s*(\d{2})\b")
 _YEAR = re.compile(r"\b(20\d{2})\b")
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
 _ORDINAL = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\b", re.IGNORECASE)
+# An ordinal before the noun of a series (a few words may stand between: "the 2nd OWA apprentice cohort").
+_SERIES_ASKED = re.compile(r"\b(?:second|2nd|third|3rd|fourth|4th|fifth|5th)\s+(?:[\w&'-]+\s+){0,4}?"
+                           r"(?P<noun>cohorts?|intakes?|waves?|phases?|tranches?|stages?|cycles?|rounds?|drafts?|versions?)\b", re.IGNORECASE)
 
 
 # nouns that name a figure: "what is the transformation budget for 2020/21?" asks for a sum as "how much" does
@@ -174,7 +177,10 @@ def other_ordinal(answer: str, analysis: Analysis) -> bool:
     if len(asked) != 1:
         return False
     stated = {_ORDINALS[m.lower()] for m in _ORDINAL.findall(answer)}
-    return bool(stated) and not asked & stated
+    if not stated:  # "the second cohort": an answer naming no cohort at all says nothing of the second
+        noun = _SERIES_ASKED.search(analysis.text)
+        return bool(noun) and not re.search(rf"\b{noun.group('noun')[:5]}", answer, re.IGNORECASE)
+    return not asked & stated
 
 
 @lru_cache(maxsize=256)
