@@ -31,7 +31,7 @@ _BOUNDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b(?:scor(?:e|es|ed|ing)|rated|rating)\s+(?:of\s+|at\s+|exactly\s+)?{_NUM}(?!\s*(?:\+|or\b|and\s+(?:above|over|more|below|under|less)\b))"), "=="),
 )
 # "the highest scoring risk", "which scheme has the most beds": the row at one end of a number column.
-_EXTREMES = re.compile(r"\b(?:(?P<max>highest|largest|biggest|greatest|most|top)|(?P<min>lowest|smallest|least|fewest))\b")
+_EXTREMES = re.compile(r"\b(?:(?P<max>highest|largest|biggest|greatest|most|top|furthest|widest)|(?P<min>lowest|smallest|least|fewest))\b")
 _OPS: dict[str, Callable[[float, float], bool]] = {">=": operator.ge, ">": operator.gt, "<=": operator.le, "<": operator.lt, "==": operator.eq}
 SAID = {">=": "or more", ">": "over", "<=": "or less", "<": "under", "==": "of"}
 

@@ -15,6 +15,7 @@ import numpy as np
 
 from bot.answering.bands import Band, asked_band, asks_top_band, key_bands, key_meanings
 from bot.answering.candidates import Candidate, Context, cite_cell, trim, unique
+from bot.answering.candidates.column_gaps import GAP_ASKED, asked_pair, widest_gap
 from bot.answering.candidates.question_rows import question_records, tables_of
 from bot.answering.counting import counted_as_asked
 from bot.answering.matching import Topic
@@ -152,6 +153,9 @@ def _filtered(ctx: Context, bound: Bound | Band, rows: Sequence[dict]) -> Candid
     cells = [json.loads(r["cells"]) for r in rows]
     values = {k: _column(cells, k, labels[k] if k < len(labels) else "") for k in range(len(labels))}
     numeric = {k: v for k, v in values.items() if v is not None}
+    pair = asked_pair(ctx, labels, numeric) if bound.extreme and GAP_ASKED.search(ctx.analysis.text) else None
+    if pair:  # "the largest gap between planned and forecast savings": no one column, the difference of two
+        return widest_gap(bound, rows, cells, numeric, pair, labels, _where(rows), _name, _cite)
     named = _named_columns(ctx, labels, numeric)
     column = named[0] if len(named) == 1 else None if bound.extreme else _split_column(bound, numeric, labels)
     if column is None and named:
