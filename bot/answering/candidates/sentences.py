@@ -10,20 +10,19 @@ from collections.abc import Iterator
 
 from bot.answering import types
 from bot.answering.candidates import Candidate, Context, trim
-from bot.answering.candidates.list_intro import list_intro
+from bot.answering.candidates.read_with import cite_line, introduced, item_head, pointed_back
 from bot.answering.analysis import grid_asked
 from bot.answering.counting import counted_nouns
 from bot.answering.definitions import asked_term, defined_in_row, defines
 from bot.index.passages import Snippet, column_of, snippets
 from bot.reading.layout import FIGURE, cells
-from bot.models import Citation, Passage, SourceLine
+from bot.models import Passage, SourceLine
 from bot.records.mustdos import names_mustdo
 from bot.textnorm import squash
 
 PASSAGES = 15
 TOP = 8
 SENTENCE_CHARS = 420
-QUOTE_CHARS = 300
 
 
 def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -40,7 +39,7 @@ def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
         pieces = passage_snippets(ctx, passage)
         for k, piece in enumerate(pieces):
             column = column_of(passage.header, piece)
-            back = pointed_back(ctx, passage, pieces, k) or item_head(passage, piece) or _introduced(ctx, passage, piece)
+            back = pointed_back(ctx, passage, pieces, k) or item_head(passage, piece) or introduced(ctx, passage, piece)
             text = f"{back[0]} {piece.text}" if back else piece.text
             coverage, _ = ctx.topic.coverage(text, f"{context} {column}" if column else context)
             if term and (defines(piece.text, term) or defined_in_row(piece.unit.text, piece.cell, term)):
@@ -108,72 +107,6 @@ def _holds_asked(ctx: Context, text: str, column: str | None) -> bool:
     return types.holds(want, text, ctx.lex.common) or bool(column and types.holds(want, column, ctx.lex.common))
 
 
-def pointed_back(ctx: Context, passage: Passage, pieces: list[Snippet], k: int) -> tuple | None:
-    """(the text, its citation if from an earlier passage) that a sentence opening "This ...", "We
-    estimate this ..." points back to: the sentence before it, or the prose before a list in front of it."""
-    piece = pieces[k]
-    if piece.cell != 0 or not _REFERS_BACK.match(piece.text):
-        return None
-    if k > 0:
-        return (pieces[k - 1].text,) if pieces[k - 1].cell == 0 else None
-    earlier = referent(ctx, passage)
-    return (earlier[1].text, _cite(*earlier)) if earlier else None
-
-
-# A sentence that opens by pointing back ("This will ...", "We estimate this to be £225m") is about what
-# came before it.
-_REFERS_BACK = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:this|these|those|it|they|such)\b(?!\s+(?:year|month|week|plan|paper|report|document|section|strategy)\b)",
-                          re.IGNORECASE)
-_BULLET = re.compile(r"^\s*(?:[-•·*▪●o]\s|\d{1,2}[.)]\s)")
-
-
-_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[-•*▪])\s+\S")
-
-
-def item_head(passage: Passage, piece: Snippet) -> tuple | None:
-    """(the item's first line, its citation) for a line indented under a numbered or bulleted item
-    ("20. Approve capital of £18.7m for the hub" / "    Proposed by ...; seconded by Devinder Oakcroft"):
-    the indented lines say more about that item, and are read with it."""
-    if piece.cell != 0:
-        return None
-    units = passage.units
-    at = next((i for i, u in enumerate(units) if u.line == piece.unit.line and u.page == piece.unit.page), None)
-    if at is None or _indent(units[at].text) == 0 or _ITEM.match(units[at].text):
-        return None  # a sub-item is an item of its own list, not more about the one above
-    for i in range(at - 1, -1, -1):
-        if not units[i].text.strip():
-            return None
-        if _indent(units[i].text) < _indent(units[at].text):
-            return (squash(units[i].text), _cite(passage, units[i])) if _ITEM.match(units[i].text) else None
-    return None
-
-
-def _introduced(ctx: Context, passage: Passage, piece: Snippet) -> tuple | None:
-    """(the line introducing the list, its citation) for a list item's line (list_intro.py)."""
-    if piece.cell != 0 or piece.source is not piece.unit and piece.source != piece.unit:
-        return None
-    found = list_intro(ctx, passage, piece.unit)
-    return (squash(found[1].text), _cite(*found)) if found else None
-
-
-def _indent(text: str) -> int:
-    return len(text) - len(text.lstrip(" "))
-
-
-def referent(ctx: Context, passage: Passage, back: int = 3) -> tuple[Passage, SourceLine] | None:
-    """The prose a passage's opening points back to: the last line that is not a list item in the few
-    passages before it under the same heading (a list often stands between "estimated to achieve
-    savings through:" and "We estimate this to be £225m")."""
-    seqs = list(range(passage.seq - 1, max(passage.seq - 1 - back, -1), -1))
-    for before in ctx.index.passages(seqs):
-        if before.document != passage.document or before.section != passage.section:
-            break
-        prose = [u for u in before.units if u.text.strip() and not _BULLET.match(u.text)]
-        if prose:
-            return before, prose[-1]
-    return None
-
-
 def passage_snippets(ctx: Context, passage: Passage) -> list[Snippet]:
     """A passage's sentences and cells, cut once per version."""
     cache = ctx.index.memo("passage snippets", dict)
@@ -223,11 +156,11 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
         answer = f"{defined}: {answer}"  # the glossary's term beside what it stands for: the answer defines it
     if passage.area and a.areas:
         answer = f"{answer} ({passage.area})"
-    cites = [_cite(passage, part) for part in snippet.parts[:3]]
+    cites = [cite_line(passage, part) for part in snippet.parts[:3]]
     if follows:
-        cites += [_cite(passage, part) for part in after.parts[:2]]
+        cites += [cite_line(passage, part) for part in after.parts[:2]]
     if column and passage.header is not None:
-        cites.append(_cite(passage, passage.header))
+        cites.append(cite_line(passage, passage.header))
     listing = _enumerates(f"{text} {after.text}" if follows and after else text, a.asks_list, a.count)
     return Candidate(
         source="sentence", main=reading, context=" ".join(filter(None, (passage.section, passage.area))), area=passage.area,
@@ -373,9 +306,3 @@ def _around(text: str, anchors: list[str], width: int = SENTENCE_CHARS) -> str:
 
 def _where(snippet: SourceLine) -> str:
     return f"p. {snippet.page}" if snippet.page is not None else f"line {snippet.line}"
-
-
-def _cite(passage: Passage, snippet: SourceLine) -> Citation:
-    quote = snippet.text if len(snippet.text) <= QUOTE_CHARS else snippet.text[:QUOTE_CHARS].rsplit(" ", 1)[0]
-    return Citation(document=passage.document, title=passage.title, page=snippet.page,
-                    line=snippet.line if snippet.page is None else None, section=passage.section, quote=quote, area=passage.area)

@@ -1,0 +1,85 @@
+"""What a sentence is read with besides its own words: the sentence or prose it points back to ("We
+estimate this to be £225m"), the numbered item it is indented under, the line its list hangs from. Each
+is read as part of the sentence (its words count as the sentence's) and cited beside it."""
+
+import re
+
+from bot.answering.candidates import Context
+from bot.answering.candidates.list_intro import list_intro
+from bot.index.passages import Snippet
+from bot.models import Citation, Passage, SourceLine
+from bot.textnorm import squash
+
+QUOTE_CHARS = 300
+
+
+def pointed_back(ctx: Context, passage: Passage, pieces: list[Snippet], k: int) -> tuple | None:
+    """(the text, its citation if from an earlier passage) that a sentence opening "This ...", "We
+    estimate this ..." points back to: the sentence before it, or the prose before a list in front of it."""
+    piece = pieces[k]
+    if piece.cell != 0 or not _REFERS_BACK.match(piece.text):
+        return None
+    if k > 0:
+        return (pieces[k - 1].text,) if pieces[k - 1].cell == 0 else None
+    earlier = referent(ctx, passage)
+    return (earlier[1].text, cite_line(*earlier)) if earlier else None
+
+
+# A sentence that opens by pointing back ("This will ...", "We estimate this to be £225m") is about what
+# came before it.
+_REFERS_BACK = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:this|these|those|it|they|such)\b(?!\s+(?:year|month|week|plan|paper|report|document|section|strategy)\b)",
+                          re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[-•·*▪●o]\s|\d{1,2}[.)]\s)")
+
+
+_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[-•*▪])\s+\S")
+
+
+def item_head(passage: Passage, piece: Snippet) -> tuple | None:
+    """(the item's first line, its citation) for a line indented under a numbered or bulleted item
+    ("20. Approve capital of £18.7m for the hub" / "    Proposed by ...; seconded by Devinder Oakcroft"):
+    the indented lines say more about that item, and are read with it."""
+    if piece.cell != 0:
+        return None
+    units = passage.units
+    at = next((i for i, u in enumerate(units) if u.line == piece.unit.line and u.page == piece.unit.page), None)
+    if at is None or _indent(units[at].text) == 0 or _ITEM.match(units[at].text):
+        return None  # a sub-item is an item of its own list, not more about the one above
+    for i in range(at - 1, -1, -1):
+        if not units[i].text.strip():
+            return None
+        if _indent(units[i].text) < _indent(units[at].text):
+            return (squash(units[i].text), cite_line(passage, units[i])) if _ITEM.match(units[i].text) else None
+    return None
+
+
+def introduced(ctx: Context, passage: Passage, piece: Snippet) -> tuple | None:
+    """(the line introducing the list, its citation) for a list item's line (list_intro.py)."""
+    if piece.cell != 0 or piece.source is not piece.unit and piece.source != piece.unit:
+        return None
+    found = list_intro(ctx, passage, piece.unit)
+    return (squash(found[1].text), cite_line(*found)) if found else None
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" "))
+
+
+def referent(ctx: Context, passage: Passage, back: int = 3) -> tuple[Passage, SourceLine] | None:
+    """The prose a passage's opening points back to: the last line that is not a list item in the few
+    passages before it under the same heading (a list often stands between "estimated to achieve
+    savings through:" and "We estimate this to be £225m")."""
+    seqs = list(range(passage.seq - 1, max(passage.seq - 1 - back, -1), -1))
+    for before in ctx.index.passages(seqs):
+        if before.document != passage.document or before.section != passage.section:
+            break
+        prose = [u for u in before.units if u.text.strip() and not _BULLET.match(u.text)]
+        if prose:
+            return before, prose[-1]
+    return None
+
+
+def cite_line(passage: Passage, unit: SourceLine) -> Citation:
+    quote = unit.text if len(unit.text) <= QUOTE_CHARS else unit.text[:QUOTE_CHARS].rsplit(" ", 1)[0]
+    return Citation(document=passage.document, title=passage.title, page=unit.page,
+                    line=unit.line if unit.page is None else None, section=passage.section, quote=quote, area=passage.area)
