@@ -85,6 +85,23 @@ class Topic:
             return 0.0, 0.0
         return self._covered("", "", stems)
 
+    def coverage_bound(self, stems: frozenset[str]) -> tuple[float, float]:
+        """The most `coverage` can give a main text whose stems among `any_stem` are `stems`, whatever its
+        context: (with context credit, by the main text alone). Bit for bit: the main text's share is summed
+        as `_covered` sums it, and every other topic word counted as found in the context, a sum over more
+        of the same non-negative weights in the same order (rounding is monotone)."""
+        if not self.total:
+            return 0.0, 0.0
+        if any(weight < 0 for weight in self.weights.values()):
+            return 1.0, 1.0  # (no topic weighs less than nothing; were one to, the bound would not hold)
+        hit = near = 0.0
+        for term, weight in self.weights.items():
+            if self.has(term, stems):
+                hit += weight
+            else:
+                near += weight
+        return (hit + CONTEXT_CREDIT * near) / self.total, hit / self.total
+
     def _context_stems(self, context: str | tuple[str, ...], held: tuple[frozenset[str], frozenset[str]] | None) -> frozenset[str]:
         if held is not None and self.any_stem <= held[1]:
             return held[0]  # (what is read of a context is only its stems in `any_stem`, as of a main text)
