@@ -52,9 +52,12 @@ def held_ceilings(analysis: Analysis, scorer: Scorer) -> Callable[[Candidate, To
     memo: dict[tuple, float] = {}
 
     def bound(candidate: Candidate, topic: Topic) -> float:
-        held = candidate.main_held
+        held, kind = candidate.main_held, candidate.has_type
         stems = held[0] if held is not None and topic.any_stem <= held[1] else None
-        key = (id(topic), stems, tuple(known_features(candidate, analysis).values()))
+        # what `known_features` reads of it (the question's unknown share is the question's)
+        known = (candidate.features["area"], candidate.features["role"], candidate.fits_form, candidate.retrieval,
+                 None if isinstance(kind, HoldsType) and kind.found is None else bool(kind))
+        key = (id(topic), stems, known)
         found = memo.get(key)
         if found is None:
             found = memo[key] = held_ceiling(candidate, analysis, topic, scorer)

@@ -167,7 +167,7 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
         candidate.eligible = not (named or blocked(candidate, ctx.analysis) or (grid and candidate.source not in GRID)
                                   or files and not any(c.document in files for c in candidate.citations)
                                   and not (term and definitions.defines(candidate.answer, term))  # the key may be elsewhere
-                                  or other_year(candidate.answer, ctx.analysis) or other_ordinal(candidate.answer, ctx.analysis)
+                                  or year and other_year(candidate.answer, ctx.analysis) or other_ordinal(candidate.answer, ctx.analysis)
                                   or before_given(candidate.answer, ctx.analysis) or other_part(candidate.answer, ctx.analysis)
                                   or month and other_month(" ".join([candidate.answer, *as_parts(candidate.context)]), ctx.analysis, candidate.answer)
                                   or year and unstated_year(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
