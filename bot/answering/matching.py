@@ -28,6 +28,7 @@ class Topic:
         self._coverage: dict[tuple[str, str | tuple[str, ...]], tuple[float, float]] = {}
         self._missing: dict[tuple[str, str | tuple[str, ...]], float] = {}
         self._parts: dict[tuple[str, ...], frozenset[str]] = {}
+        self._joined: dict[str, frozenset[str]] = {}  # a main text's stems from its parts, for its coverage and what it misses
 
     def __bool__(self) -> bool:
         return self.total > 0
@@ -69,7 +70,12 @@ class Topic:
     def _main_stems(self, main: str, parts: tuple[str, ...], held: tuple[frozenset[str], frozenset[str]] | None) -> frozenset[str]:
         if held is not None and self.any_stem <= held[1]:
             return held[0]  # coverage reads only stems in `any_stem`
-        return self.tokenizer.joined_stem_set(parts) if parts else self.tokenizer.stem_set(main)
+        if not parts:
+            return self.tokenizer.stem_set(main)
+        found = self._joined.get(main)
+        if found is None:
+            found = self._joined[main] = self.tokenizer.joined_stem_set(parts)
+        return found
 
     def joined_coverage(self, main: tuple[str, ...], context: str | tuple[str, ...] = "") -> tuple[float, float]:
         """`coverage(" ".join(main), context)`, the main text's stems gathered part by part (each part
