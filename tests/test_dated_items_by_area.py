@@ -69,3 +69,37 @@ def test_a_version_without_the_area_indexes_filters_the_whole_list(bundled_dir: 
         assert items_in_areas(ctx, [area]) == [m for m in dated_items(ctx) if m.get("area") == area]
     finally:
         index.close()
+
+
+def test_dated_rows_are_read_through_their_own_index_and_are_those_of_a_scan(tmp_path: Path) -> None:
+    """A build indexes the rows that may be dated on their own (a partial index), and the window
+    questions' query reads them through it, with or without areas; the items are those a version without
+    that index (built before) reads by scanning every row."""
+    from bot.index.record_postings import DATED_ROWS_INDEX, MAY_BE_DATED
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "corpus", corpus)
+    (corpus / "actions.txt").write_text(ACTIONS, encoding="utf-8")
+    build_index([corpus], tmp_path / "index", Tokenizer(), 10**8)
+    db = versions_dir(tmp_path / "index") / live_version(tmp_path / "index") / DB_NAME  # type: ignore[operator]
+    with sqlite3.connect(db) as conn:
+        plans = [" ".join(r[-1] for r in conn.execute(f"EXPLAIN QUERY PLAN SELECT * FROM rows INDEXED BY {DATED_ROWS_INDEX} "
+                                                       f"WHERE {where} AND ({MAY_BE_DATED}) ORDER BY rowid", args))
+                 for where, args in (("1", []), ("area IN (?)", ["West Lancashire"]))]
+    assert all(DATED_ROWS_INDEX in plan for plan in plans)
+
+    def read(folder: Path) -> list[list[dict]]:
+        index = PlanIndex.open(folder)
+        try:
+            ctx = _ctx(index)
+            areas = ctx.lex.areas.names
+            return [items_in_areas(ctx, wanted) for wanted in ([], areas[:1], ["West Lancashire"], areas[1:3])]
+        finally:
+            index.close()
+
+    indexed = read(tmp_path / "index")
+    assert any(r.get("context_text") for r in indexed[0])  # the tracker rows are among them
+    shutil.copytree(tmp_path / "index", tmp_path / "old")
+    with sqlite3.connect(versions_dir(tmp_path / "old") / live_version(tmp_path / "old") / DB_NAME) as conn:  # type: ignore[operator]
+        conn.execute(f"drop index {DATED_ROWS_INDEX}")
+    assert read(tmp_path / "old") == indexed

@@ -68,3 +68,24 @@ def test_unbuilt_candidates_are_unread_only_below_the_third_ruled_out_score() ->
     assert not unbuilt_unread(high[:2], left, analysis, scorer, 3)  # type: ignore[arg-type]  (fewer than three built)
     assert not unbuilt_unread([*high[:2], _ruled_out(most - 0.5)], left, analysis, scorer, 3)  # type: ignore[arg-type]
     assert not unbuilt_unread([*high[:2], _ruled_out(-math.inf)], left, analysis, scorer, 3)  # type: ignore[arg-type]
+
+
+def test_must_do_cells_stating_no_asked_role_are_left_unbuilt(bundled_dir, tokenizer, monkeypatch) -> None:
+    """"Who's the SRO for ... mental health?" reads the must-do grid, whose cells and coverage state no
+    role: they are left unbuilt (their rows unread), and the reply is the one of building them all."""
+    index, scorer = PlanIndex.open(bundled_dir), load_scorer()
+    question = "who's the SRO for fylde coast WP4 mental health?"
+    sources: list[set[str]] = []
+    real_ranked = pipeline._ranked
+
+    def counted(ctx, s):
+        found = real_ranked(ctx, s)
+        sources.append(set(ctx.left_unbuilt.sources) if ctx.left_unbuilt else set())
+        return found
+
+    monkeypatch.setattr(pipeline, "_ranked", counted)
+    lazy = pipeline.answer(question, index, tokenizer)
+    assert context_for(question, index, tokenizer, None, 1000, None).analysis.mustdo
+    assert "mustdo-cell" in sources[0], "the must-do cells were built: the test tests nothing"
+    monkeypatch.setattr(pipeline, "ranked_candidates", lambda ctx, s, leave_unbuilt=False: ranked_candidates(ctx, s))
+    assert lazy == pipeline.answer(question, index, tokenizer)

@@ -23,3 +23,25 @@ def test_items_landing_in_a_window_are_those_placed_item_by_item(bundled_dir, to
             assert _landing(ctx, items, win, kept) == expected
         seen += len(expected)
     assert seen
+
+
+def test_a_window_answer_not_narrowed_is_read_part_by_part(bundled_dir, tokenizer) -> None:
+    """The window answer over everything due (not narrowed to what the question names) gives its main
+    text as the parts it is joined from, so their stems are read part by part (and kept for the next
+    window question); its coverage and what it misses are those of reading the joined text whole."""
+    from bot.answering.candidates.milestones import milestone_candidates
+    from bot.answering.matching import Topic
+
+    index = PlanIndex.open(bundled_dir)
+    seen = 0
+    for question in ("what is due in Q4 for urgent care?", "what's due next month on digital?", "what is due in Q1?"):
+        ctx = context_for(question, index, tokenizer, date(2017, 1, 15), 1000, None)
+        for candidate in milestone_candidates(ctx):
+            if candidate.source != "window" or not candidate.main_parts:
+                continue
+            assert " ".join(candidate.main_parts) == candidate.main
+            whole = Topic(ctx.analysis, tokenizer)
+            assert ctx.topic.coverage(candidate.main, "", candidate.main_parts) == whole.coverage(candidate.main)
+            assert ctx.topic.heaviest_missing(candidate.main, "", candidate.main_parts) == whole.heaviest_missing(candidate.main)
+            seen += 1
+    assert seen

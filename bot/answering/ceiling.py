@@ -8,13 +8,15 @@ candidate's texts read; the rest (its area, role, form, search rank) are known b
 ranking below as many scored ones as a reply reads even at its ceiling (a lower score, or an equal one
 and a later place) cannot be read by the reply, and is not scored."""
 
+import bisect
 import heapq
 import math
 from collections.abc import Callable, Sequence
 
 from bot.answering.analysis import Analysis
 from bot.answering.candidates import Candidate, HoldsType, LeftUnbuilt
-from bot.answering.features import NAMES
+from bot.answering.features import COVERED, NAMES
+from bot.answering.matching import Topic
 from bot.answering.scorer import Scorer
 
 # The features worked out from the candidate's texts, and the range each lies in (features.py).
@@ -35,10 +37,51 @@ def ceiling(candidate: Candidate, analysis: Analysis, scorer: Scorer) -> float:
     """No score `features` can give this candidate is above this: the scorer's own sum over the known
     features and, of each range, the end its weight makes the larger. As rounding is monotone, the
     computed score of any features within the ranges is at most this, bit for bit (no slack needed)."""
-    highest = {}
-    for name, value in known_features(candidate, analysis).items():
-        highest[name] = (value[1] if scorer.rank.get(name, 0.0) >= 0 else value[0]) if isinstance(value, tuple) else value
-    return scorer.score(highest)
+    return _highest(known_features(candidate, analysis), scorer)
+
+
+def _highest(known: dict[str, float | tuple[float, float]], scorer: Scorer) -> float:
+    """The scorer's sum with each range at the end its weight makes the larger."""
+    return scorer.score({name: (v[1] if scorer.rank.get(name, 0.0) >= 0 else v[0]) if isinstance(v, tuple) else v for name, v in known.items()})
+
+
+def held_ceilings(analysis: Analysis, scorer: Scorer) -> Callable[[Candidate, Topic], float]:
+    """`held_ceiling` of one question's candidates, each worked out once for all candidates alike in what
+    it reads (their topic, the topic stems their main text holds, and their known features): a grid's
+    near-copy cells are thousands alike."""
+    memo: dict[tuple, float] = {}
+
+    def bound(candidate: Candidate, topic: Topic) -> float:
+        held, kind = candidate.main_held, candidate.has_type
+        stems = held[0] if held is not None and topic.any_stem <= held[1] else None
+        # what `known_features` reads of it (the question's unknown share is the question's)
+        known = (candidate.features["area"], candidate.features["role"], candidate.fits_form, candidate.retrieval,
+                 None if isinstance(kind, HoldsType) and kind.found is None else bool(kind))
+        key = (id(topic), stems, known)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = held_ceiling(candidate, analysis, topic, scorer)
+        return found
+    return bound
+
+
+def held_ceiling(candidate: Candidate, analysis: Analysis, topic: Topic, scorer: Scorer) -> float:
+    """`ceiling`, with the topic features bounded by what the record postings say the candidate's main
+    text holds (`Candidate.main_held`): its coverage by the main text is then known, and with context
+    credit it is at most that with every other topic word in the context (`Topic.coverage_bound`). A
+    must-do cell naming none of the question's words can score far less than a full topic, and a
+    national corpus's grid makes thousands of them a question. Without the postings, `ceiling`; with no
+    topic at all, its topic features are what `features` sets them to (its form decides, none missing)."""
+    held = candidate.main_held
+    if not topic:
+        given = 1.0 if candidate.fits_form > 0 else 0.0
+        return _highest({**known_features(candidate, analysis), "topic": given, "topic_main": given,
+                         "covered": 1.0 if given >= COVERED else 0.0, "missing": 0.0}, scorer)
+    if held is None or not topic.any_stem <= held[1]:
+        return ceiling(candidate, analysis, scorer)
+    whole, main = topic.coverage_bound(held[0])
+    return _highest({**known_features(candidate, analysis), "topic": (0.0, whole), "topic_main": (0.0, main),
+                     "covered": (0.0, 1.0 if main >= COVERED else 0.0)}, scorer)
 
 
 def score_readable(found: Sequence[Candidate], unscored: Callable[[Candidate], bool], score: Callable[[Candidate], None],
@@ -82,4 +125,30 @@ def unbuilt_unread(found: Sequence[Candidate], left: LeftUnbuilt, analysis: Anal
 def _ceiling_of(known: dict[str, float], analysis: Analysis, scorer: Scorer) -> float:
     ranges: dict[str, float | tuple[float, float]] = {"form": (-1.0, 1.0), "type": (-1.0, 1.0), "unknown": analysis.unknown_share(),
                                                       **TOPIC_RANGES, **known}
-    return scorer.score({name: (v[1] if scorer.rank.get(name, 0.0) >= 0 else v[0]) if isinstance(v, tuple) else v for name, v in ranges.items()})
+    return _highest(ranges, scorer)
+
+
+def score_eligible_readable(found: Sequence[Candidate], deferred: Sequence[Candidate], score: Callable[[Candidate], None],
+                            bound: Callable[[Candidate], float], deep: int, tied: int) -> None:
+    """Score the eligible candidates in `deferred` (whose eligibility is known without their topic
+    features) that a reply can read, the rest left at -inf, after every scored eligible one (as they
+    would sort). A reply reads the first `deep` eligible candidates and, where they tie the best, up to
+    the first `tied` (ties.closest_wording_first reorders those by wording). So the deferred are scored
+    highest bound first (the earlier first among equals), until the next one, even at its bound and in
+    its place, ranks after `deep` scored ones, or after `tied` where its bound reaches the best score
+    yet (it could tie the best): it and all after it cannot be read. A must-do grid question at
+    national scale has thousands of eligible near-copy cells, each scored, where its reply reads a few."""
+    place = {id(c): k for k, c in enumerate(found)}
+    waiting = {id(c) for c in deferred}
+    # the `tied` best (-score, place) keys of the scored eligible candidates, best first (as they sort)
+    top = sorted((-c.score, k) for k, c in enumerate(found) if c.eligible and id(c) not in waiting)[:tied]
+    pending = sorted(((-bound(c), place[id(c)], c) for c in deferred), key=lambda e: (e[0], e[1]))
+    for n, (low, at, candidate) in enumerate(pending):
+        need = tied if not top or -low >= -top[0][0] else deep
+        if len(top) >= need and top[need - 1] < (low, at):
+            for _, _, rest in pending[n:]:
+                rest.score = -math.inf
+            return
+        score(candidate)
+        bisect.insort(top, (-candidate.score, at))
+        del top[tied:]

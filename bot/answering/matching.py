@@ -28,6 +28,7 @@ class Topic:
         self._coverage: dict[tuple[str, str | tuple[str, ...]], tuple[float, float]] = {}
         self._missing: dict[tuple[str, str | tuple[str, ...]], float] = {}
         self._parts: dict[tuple[str, ...], frozenset[str]] = {}
+        self._joined: dict[str, frozenset[str]] = {}  # a main text's stems from its parts, for its coverage and what it misses
 
     def __bool__(self) -> bool:
         return self.total > 0
@@ -69,7 +70,12 @@ class Topic:
     def _main_stems(self, main: str, parts: tuple[str, ...], held: tuple[frozenset[str], frozenset[str]] | None) -> frozenset[str]:
         if held is not None and self.any_stem <= held[1]:
             return held[0]  # coverage reads only stems in `any_stem`
-        return self.tokenizer.joined_stem_set(parts) if parts else self.tokenizer.stem_set(main)
+        if not parts:
+            return self.tokenizer.stem_set(main)
+        found = self._joined.get(main)
+        if found is None:
+            found = self._joined[main] = self.tokenizer.joined_stem_set(parts)
+        return found
 
     def joined_coverage(self, main: tuple[str, ...], context: str | tuple[str, ...] = "") -> tuple[float, float]:
         """`coverage(" ".join(main), context)`, the main text's stems gathered part by part (each part
@@ -84,6 +90,23 @@ class Topic:
         if not self.total:
             return 0.0, 0.0
         return self._covered("", "", stems)
+
+    def coverage_bound(self, stems: frozenset[str]) -> tuple[float, float]:
+        """The most `coverage` can give a main text whose stems among `any_stem` are `stems`, whatever its
+        context: (with context credit, by the main text alone). Bit for bit: the main text's share is summed
+        as `_covered` sums it, and every other topic word counted as found in the context, a sum over more
+        of the same non-negative weights in the same order (rounding is monotone)."""
+        if not self.total:
+            return 0.0, 0.0
+        if any(weight < 0 for weight in self.weights.values()):
+            return 1.0, 1.0  # (no topic weighs less than nothing; were one to, the bound would not hold)
+        hit = near = 0.0
+        for term, weight in self.weights.items():
+            if self.has(term, stems):
+                hit += weight
+            else:
+                near += weight
+        return (hit + CONTEXT_CREDIT * near) / self.total, hit / self.total
 
     def _context_stems(self, context: str | tuple[str, ...], held: tuple[frozenset[str], frozenset[str]] | None) -> frozenset[str]:
         if held is not None and self.any_stem <= held[1]:

@@ -1,6 +1,7 @@
 """Answer a question: analysis -> candidates -> one scorer with abstention -> the answer first,
 then its citations, each quote checked to be on the page or line it cites."""
 
+import math
 import re
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -11,7 +12,7 @@ from bot.answering.acronyms import described_acronym
 from bot.answering.analysis import Analysis, analyse, dated_form, grid_asked
 from bot.answering.candidates import Candidate, Context, LeftUnbuilt, asked_files, role_in, role_score, unique
 from bot.answering.candidates.filtered import filtered_rows
-from bot.answering.ceiling import score_readable, unbuilt_unread
+from bot.answering.ceiling import held_ceilings, score_eligible_readable, score_readable, unbuilt_unread
 from bot.answering.candidates.lists import list_candidates
 from bot.answering.candidates.milestones import milestone_candidates
 from bot.answering.candidates.mustdos import mustdo_candidates
@@ -28,7 +29,7 @@ from bot.answering.near_miss import (asked_year_of_figure, before_given, month_a
                                      other_part, other_year, part_of_span, spans_asked, unstated_year)
 from bot.answering.quoted import holds_quoted, quoted_stems
 from bot.answering.scorer import Scorer, load_scorer
-from bot.answering.ties import closest_wording_first
+from bot.answering.ties import MAX_TIED, closest_wording_first
 from bot.index.store import PlanIndex
 from bot.records.dates import PRECISION_RANK, normalise
 from bot.records.mustdos import names_mustdo
@@ -146,7 +147,7 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
             # a group gathers the footprint's records by the question's constraints: the footprint's own
             # names ("what must-do has no MKV programme?") are where, which every record of it is
             topics.append(whole if candidate.source in GROUPS else ctx.topic)
-            if eager:
+            if eager and candidate.source not in GROUPS:  # (a group's eligibility never reads its topic: scored below)
                 _score(candidate, ctx, topics[-1], scorer)
             else:  # what eligibility reads besides the topic: the rest once it is eligible (or needed)
                 candidate.features = {"area": area_match(candidate, ctx.analysis), "role": role_match(candidate, ctx.analysis)}
@@ -159,20 +160,23 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
     others: set[str] = set()  # the names of asked things the papers hold another of ("the Hallamby UTC", and one at Saltharbour)
     # which rules read a candidate's joined texts: most questions name no month, year or span of years
     month, year, span = month_asked(ctx.analysis), bool(asked_year_of_figure(ctx.analysis)), spans_asked(ctx.analysis)
+    deferred: list[tuple[Candidate, Topic]] = []  # eligible whatever their topic: scored below, as far as a reply reads
     for candidate, topic in zip(found, topics):
         named = other_name(candidate.answer, ctx.analysis, ctx.tokenizer.stem, ctx.lex.english)
         others |= {named} if named and _distinguishing(named, ctx) else set()
         candidate.eligible = not (named or blocked(candidate, ctx.analysis) or (grid and candidate.source not in GRID)
                                   or files and not any(c.document in files for c in candidate.citations)
                                   and not (term and definitions.defines(candidate.answer, term))  # the key may be elsewhere
-                                  or other_year(candidate.answer, ctx.analysis) or other_ordinal(candidate.answer, ctx.analysis)
+                                  or year and other_year(candidate.answer, ctx.analysis) or other_ordinal(candidate.answer, ctx.analysis)
                                   or before_given(candidate.answer, ctx.analysis) or other_part(candidate.answer, ctx.analysis)
                                   or month and other_month(" ".join([candidate.answer, *as_parts(candidate.context)]), ctx.analysis, candidate.answer)
                                   or year and unstated_year(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
                                   or span and part_of_span(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
                                   or misses_remit(candidate, ctx) or misses_names(candidate, ctx) or asked_about(candidate, ctx)
                                   or departed(candidate, ctx) or chairs_another_body(candidate, ctx))
-        if candidate.eligible and _unscored(candidate):
+        if candidate.eligible and _unscored(candidate) and not _topic_may_block(candidate, ctx.analysis):
+            deferred.append((candidate, topic))  # every rule passed, and `blocked`'s topic one never reads a group
+        elif candidate.eligible and _unscored(candidate):
             # every rule but `blocked`'s topic one passed on the area and role features alone: that one decides
             _score(candidate, ctx, topic, scorer)
             candidate.eligible = not blocked(candidate, ctx.analysis)
@@ -199,6 +203,7 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
     if occasional and any(c.eligible and _states_any(occasional, c) for c in found):
         for candidate in found:  # "who's the interim director of strategy?": someone said to be interim, not any director
             candidate.eligible = candidate.eligible and _states_any(occasional, candidate)
+    _settle(found, deferred, eager, ctx, scorer, topics)
     if sum(c.eligible for c in found) < TOP_READ:  # ineligible candidates are among those a reply reads: the best scored
         topic_of = {id(c): t for c, t in zip(found, topics)}
         score_readable(found, _unscored, lambda c: _score(c, ctx, topic_of[id(c)], scorer), ctx.analysis, scorer, TOP_READ)
@@ -211,6 +216,33 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
         if ctx.analysis.want == "date":
             _most_precise_first(found, ctx)
     return found
+
+
+def _settle(found: list[Candidate], deferred: list[tuple[Candidate, Topic]], eager: bool, ctx: Context, scorer: Scorer,
+            topics: list[Topic]) -> None:
+    """Score what the rules across candidates left of the deferred: each made ineligible since (and, for
+    a text question, every group ruled out) as before; the eligible ones as far as a reply reads them
+    (ceiling.score_eligible_readable; every one where a series is asked, whose members are gathered
+    from anywhere in the ranking)."""
+    topic_of = {id(c): t for c, t in deferred}
+    for candidate, topic in deferred:
+        if not candidate.eligible:
+            _score(candidate, ctx, topic, scorer)
+    if eager:
+        for candidate, topic in zip(found, topics):
+            if not candidate.eligible and _unscored(candidate):
+                _score(candidate, ctx, topic, scorer)
+    waiting = [c for c, _ in deferred if c.eligible]
+    several = ctx.analysis.want == "date" and series.asked_series(ctx.analysis.asked or ctx.analysis.text)
+    bound = held_ceilings(ctx.analysis, scorer)
+    score_eligible_readable(found, waiting, lambda c: _score(c, ctx, topic_of[id(c)], scorer),
+                            (lambda c: math.inf) if several else (lambda c: bound(c, topic_of[id(c)])), PRECISE_LOOKAHEAD + 1, MAX_TIED)
+
+
+def _topic_may_block(candidate: Candidate, analysis: Analysis) -> bool:
+    """Whether `blocked`'s topic rule can rule this candidate out: not a group's, which need not repeat the
+    question's words, nor where the question has no topic."""
+    return bool(analysis.terms) and candidate.source not in GROUPS
 
 
 def _score(candidate: Candidate, ctx: Context, topic: Topic, scorer: Scorer) -> None:
@@ -274,7 +306,7 @@ def blocked(candidate: Candidate, analysis: Analysis) -> bool:
     only when asked, candidates.HoldsType.)"""
     if candidate.features.get("area", 0) < 0 or _arithmetic(analysis.text):
         return True  # ("what is 17 multiplied by 23?" is a sum to work out, which no paper states)
-    if (analysis.terms and candidate.source not in GROUPS and candidate.features.get("topic_main", 1) == 0
+    if (_topic_may_block(candidate, analysis) and candidate.features.get("topic_main", 1) == 0
             and candidate.features.get("missing", 0) > 0):
         return True  # its own text shares none of the topic, and some of the topic is nowhere near it
     if candidate.features.get("role", 0) < 0:

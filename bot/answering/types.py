@@ -4,7 +4,7 @@ A sentence answers "who" only if it names a person, "when" only if it holds a da
 if it holds a number; of several, the answer is the one written closest to the question's words."""
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from bot.records.people import names_in
 
@@ -37,7 +37,11 @@ def people(text: str, common: frozenset[str] = frozenset()) -> list[tuple[int, i
 
 
 def dates(text: str) -> list[tuple[int, int, str]]:
-    out = []
+    return list(_date_items(text))
+
+
+def _date_items(text: str) -> Iterator[tuple[int, int, str]]:
+    """The dates of `dates`, one at a time: whether a text holds one is known at the first (`holds`)."""
     for m in DATE.finditer(text):
         phrase = m.group(0).strip()
         if phrase.endswith(".") and not re.search(r"(?i)\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$", phrase):
@@ -46,8 +50,7 @@ def dates(text: str) -> list[tuple[int, int, str]]:
             continue  # "may" the verb, "march" the walk: a month only beside a day, a year or a preposition
         if phrase:
             start = m.start() + m.group(0).index(phrase)
-            out.append((start, start + len(phrase), phrase))
-    return out
+            yield start, start + len(phrase), phrase
 
 
 def month_label(text: str) -> bool:
@@ -176,7 +179,13 @@ def holds(want: str, text: str, common: frozenset[str] = frozenset()) -> bool:
     finder = FINDERS.get(want)
     if finder is None:
         return True
-    return bool(people(text, common) if want == "person" else finder(text))
+    # a name or a date is known held at the first found: a question's typed rows at national scale are
+    # thousands of near-copies' cells, each read for the asked type
+    if want == "person":
+        return next(names_in(text, common), None) is not None
+    if want == "date":
+        return next(_date_items(text), None) is not None
+    return bool(finder(text))
 
 
 NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}

@@ -11,11 +11,10 @@ from collections.abc import Iterator
 
 from bot.answering.candidates import Context
 from bot.answering.types import dates as types_dates
+from bot.index.record_postings import DATED_ROWS_INDEX, DUE_LABELS, MAY_BE_DATED, WHAT_LABELS
 from bot.index.record_terms import initiatives_by_id
 from bot.records.dates import normalise_near, paper_day, revised_date
 
-DUE_LABELS = ("due", "date", "deadline", "by when", "target", "timescale", "completion", "when", "by")
-WHAT_LABELS = ("milestone", "action", "deliverable", "scheme", "next step", "task", "item")
 # The column naming what a row's milestone belongs to, when the milestone has a column of its own.
 OWNER_WORK_LABELS = ("scheme", "initiative", "project", "programme")
 STATUS_LABELS = ("rag", "status", "progress", "rating")
@@ -55,10 +54,8 @@ def items_in_areas(ctx: Context, areas: list[str]) -> list[dict]:
     return kept[key]
 
 
-# Rows whose labels may hold a due or milestone column (as `_row_items` reads them): the labels' JSON
-# holds one of those words in any case, or a character JSON escapes, whose lower case might.
-_MAY_BE_DATED = " OR ".join([*(f"labels LIKE '%{w}%'" for w in (*DUE_LABELS, *WHAT_LABELS)), "labels LIKE '%\\u%'",
-                             "labels GLOB '*[^ -~]*'"])
+# Rows whose labels may hold a due or milestone column (as `_row_items` reads them): MAY_BE_DATED, which
+# a version built since indexes on its own (DATED_ROWS_INDEX).
 
 
 def read_by_area(ctx: Context) -> bool:
@@ -95,10 +92,17 @@ def _read_items_in(ctx: Context, areas: list[str]) -> list[dict]:
             lines[row["document"]] = set(db.execute("SELECT page, line FROM milestones WHERE document = ?", [row["document"]]).fetchall())
         return (row.get("page"), row.get("line")) in lines[row["document"]] or row["what_at"] in lines[row["document"]]
 
-    rows = db.execute_returning_dicts(f"SELECT * FROM rows WHERE {where} AND ({_MAY_BE_DATED}) ORDER BY rowid", areas)
+    indexed = f"INDEXED BY {DATED_ROWS_INDEX}" if _has_index(ctx, DATED_ROWS_INDEX) else ""
+    rows = db.execute_returning_dicts(f"SELECT * FROM rows {indexed} WHERE {where} AND ({MAY_BE_DATED}) ORDER BY rowid", areas)
     items.extend(r for r in _row_items(rows) if not milestone_line(r))
     items.rowids.extend([None] * (len(items) - len(items.rowids)))
     return items
+
+
+def _has_index(ctx: Context, name: str) -> bool:
+    """Whether the version has this index (one built before it was made has not)."""
+    return ctx.index.memo(f"has index {name}", lambda: ctx.index.db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", [name]).fetchone() is not None)
 
 
 class ReadItems(list):

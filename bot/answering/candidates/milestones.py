@@ -261,7 +261,9 @@ def _window_answer(ctx: Context, win: Window, timed: list[dict], chosen: list[di
         text = f"Due by {win.end.day} {win.end:%B %Y} ({areas}; whether done is not recorded): {items}{more}."
     else:
         text = f"Due {win.label} ({areas}): {items}{more}."
-    where = " ".join(dict.fromkeys(f"{r.get('doc_title') or ''} {r.get('section') or ''} {r.get('header_text') or ''}" for r in timed))
-    main = main or " ".join([*titles, *(r["text"] for r in timed)])
-    return Candidate(source="window", main=f"{main} {where}", context="", area=area,
-                     answer=trim(text, 590), citations=unique(cite_row(r) for r in timed), fits_form=1.0)
+    wheres = list(dict.fromkeys(f"{r.get('doc_title') or ''} {r.get('section') or ''} {r.get('header_text') or ''}" for r in timed))
+    # not narrowed: the main text is every title, item and where it stands, joined; their stems are read
+    # part by part (each cached: window questions over the same areas share most items)
+    parts = () if main else (*titles, *(r["text"] for r in timed), *wheres)
+    return Candidate(source="window", main=f"{main} {' '.join(wheres)}" if main else " ".join(parts), main_parts=parts,  # type: ignore[arg-type]
+                     context="", area=area, answer=trim(text, 590), citations=unique(cite_row(r) for r in timed), fits_form=1.0)

@@ -2,8 +2,8 @@
 and what a cell says. A must-do may be named by number or by topic ("the cancer must-do")."""
 
 import re
-from collections.abc import Iterator
-from functools import cache
+from collections.abc import Callable, Iterator
+from functools import cache, lru_cache
 from itertools import chain
 
 import numpy as np
@@ -12,6 +12,7 @@ from bot.answering.analysis import count_forms
 from bot.answering.candidates import Candidate, Context, cite_row, trim, unique
 from bot.answering.candidates.held_stems import NONE, held_stems, joined_held
 from bot.answering.candidates.question_rows import area_records
+from bot.answering.features import unbuilt
 from bot.index.record_terms import RecordTable
 from bot.models import Citation
 from bot.records.mustdos import MUSTDOS
@@ -52,11 +53,17 @@ def mustdo_candidates(ctx: Context) -> Iterator[Candidate]:
     asked = set(numbers)
     # which of the topic's stems each cell's text holds, from the postings: what scoring reads of the texts
     held = held_stems(table, "text", ctx.topic.any_stem) if ctx.topic else {}
-    table.read_ahead([i for i in rows.tolist() if mustdo_of[i] in asked])  # the cells read below, in a few queries
     by_area: dict[str | None, list[int]] = {}
     for i in rows.tolist():
         by_area.setdefault(area_of[i], []).append(i)
-    for area, in_area in by_area.items():
+    # an area's cells and its coverage state no role and stand in that area: where that alone rules them
+    # out (another area's, or a role is asked: "who's the SRO for ... mental health?"), they are left
+    # unbuilt (features.unbuilt) and their rows unread, a thousand near-copy areas' a question
+    kept = {area: in_area for area, in_area in by_area.items()
+            if a.gap or not any(mustdo_of[i] in asked for i in in_area) or not unbuilt(ctx, "mustdo-cell", area)}
+    table.read_ahead([i for i in rows.tolist() if mustdo_of[i] in asked and area_of[i] in kept])  # the cells read below, in a few queries
+    around = cache(lambda text: _around(ctx, text))  # the near-copies' cells repeat most texts
+    for area, in_area in kept.items():
         for number in numbers:
             entered = [i for i in in_area if mustdo_of[i] == number]
             cells = [i for i in entered if not not_applicable(table.rows[i]["text"])]
@@ -65,7 +72,7 @@ def mustdo_candidates(ctx: Context) -> Iterator[Candidate]:
             if cells and not a.gap:  # a gap asked is answered by what is blank, not by what is entered
                 yield _coverage(ctx, table, cells, number, area, held)
             if entered:
-                yield from _cells(ctx, table, entered, held)
+                yield from _cells(ctx, table, entered, held, around)
     if a.gap and not a.mustdos:
         yield from _gaps(ctx, table, rows)
 
@@ -110,6 +117,7 @@ def _held(words: set[str], asked: set[str]) -> float:
     return len(words & asked) / len(words) if words else 0.0
 
 
+@lru_cache(maxsize=4096)
 def _priority_key(label: str) -> tuple[int, str]:
     m = re.match(r"\s*W?P\s?(\d+)", label)
     return (int(m.group(1)) if m else 99, label)
@@ -203,9 +211,11 @@ def asks_priorities(text: str) -> bool:
     return bool(_WHICH_PRIORITIES.search(text.lower()))
 
 
-def _cells(ctx: Context, table: RecordTable, cells: list[int], held: dict[int, frozenset[str]]) -> Iterator[Candidate]:
+def _cells(ctx: Context, table: RecordTable, cells: list[int], held: dict[int, frozenset[str]],
+           around: Callable[[str], str]) -> Iterator[Candidate]:
     """One cell's own words: "what does P2 give for must do 7?". (What a cell's column label tells is
-    worked out once per label: a national corpus's matrices repeat a few labels over thousands of cells.)"""
+    worked out once per label, and the part of a long text told (`around`, `_around`) once per text: a
+    national corpus's matrices repeat a few labels and most texts over thousands of cells.)"""
     by_code = cache(lambda label: _code_named(label, ctx.analysis.asked))
     coded = {i for i in cells if by_code(table.rows[i]["priority"])}
     asked = ctx.analysis.priority
@@ -215,7 +225,7 @@ def _cells(ctx: Context, table: RecordTable, cells: list[int], held: dict[int, f
         row = table.rows[i]
         named = bool(asked) and is_asked(row["priority"]) or i in coded
         asked = asked or bool(coded)
-        text = _around(ctx, row["text"])
+        text = around(row["text"])
         header = _header_cite(row)
         # the answer as the texts it is written from (the label and area recur, the cell's text is read already)
         parts: tuple[str, ...] = (f"{row['priority']}", f"({row.get('area') or 'the plans'},", f"{_name(row['mustdo'])}):", text)

@@ -1,0 +1,123 @@
+"""Eligible candidates scored only as far as a reply reads them (ceiling.score_eligible_readable, with the
+bound from the postings, ceiling.held_ceiling): a group's candidate (a must-do cell) is eligible or not
+whatever its topic, so of thousands of eligible near-copies only those that can rank among the first a
+reply reads are scored, and the reply is the one scoring every candidate gives."""
+
+import json
+import math
+from datetime import date
+
+from bot.answering import pipeline
+from bot.answering.candidates import Candidate
+from bot.answering.ceiling import held_ceiling, score_eligible_readable
+from bot.answering.features import NAMES
+from bot.answering.pipeline import answer, context_for, ranked_candidates
+from bot.answering.scorer import load_scorer
+from bot.index.store import PlanIndex
+from tests.conftest import ROOT
+
+
+def _tune(step: int) -> list[dict]:
+    lines = (ROOT / "tests" / "questions" / "tune.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()][::step]
+
+
+def _mustdo_questions() -> list[dict]:
+    """Tune questions a grid answers (their cells are the eligible groups this is about), and some others."""
+    items = _tune(1)
+    return [i for i in items if "must" in i["question"].lower()] + items[::9]
+
+
+def _as_of(item: dict) -> date | None:
+    return date.fromisoformat(item["as_of"]) if item.get("as_of") else None
+
+
+def test_no_candidate_scores_above_its_bound_from_the_postings(bundled_dir, tokenizer) -> None:
+    """Every candidate with a main text known from the postings (or of a question with no topic), scored
+    in full, is at or below the bound worked out from those stems and its known features, bit for bit."""
+    index, scorer = PlanIndex.open(bundled_dir), load_scorer()
+    seen, tight, topicless = 0, 0, 0
+    for item in _mustdo_questions():
+        ctx = context_for(item["question"], index, tokenizer, _as_of(item), 1000, None)
+        for candidate in ranked_candidates(ctx, scorer):
+            if len(candidate.features) < len(NAMES) or candidate.score == -math.inf:
+                continue
+            for topic in (ctx.topic, pipeline.Topic(ctx.analysis, tokenizer, ctx.lex.setting())):
+                if candidate.main_held is None and topic:
+                    continue
+                bound = held_ceiling(candidate, ctx.analysis, topic, scorer)
+                scored = scorer.score(pipeline.features(candidate, ctx.analysis, topic))
+                assert scored <= bound, candidate.answer
+                tight += scored == bound
+                topicless += not topic
+                seen += 1
+    assert seen > 200 and tight > 20 and topicless > 20
+
+
+def test_eligible_candidates_left_unscored_leave_the_reply_as_it_was(bundled_dir, tokenizer, monkeypatch) -> None:
+    """With the bound (some eligible candidates left at -inf) and with every eligible one scored: the first
+    candidates a reply reads (with their features, scores and probability, and the best one's ties), which
+    are eligible, and the replies themselves are the same."""
+    index, scorer = PlanIndex.open(bundled_dir), load_scorer()
+    items = _mustdo_questions()
+    left: list[int] = []
+    real = pipeline.score_eligible_readable
+
+    def counted(found, deferred, score, bound, deep, tied):
+        real(found, deferred, score, bound, deep, tied)
+        left.append(sum(c.score == -math.inf for c in deferred))
+
+    def read(item: dict) -> list:
+        found = ranked_candidates(context_for(item["question"], index, tokenizer, _as_of(item), 1000, None), scorer, leave_unbuilt=True)
+        best = found[0].score if found else None
+        return [[(c.source, c.answer, c.citations, c.features, c.score, c.probability, c.eligible) for c in found[:pipeline.PRECISE_LOOKAHEAD + 1]],
+                [(c.source, c.answer) for c in found[:pipeline.MAX_TIED] if c.score == best], [c.eligible for c in found],
+                answer(item["question"], index, tokenizer, _as_of(item)).model_dump()]
+
+    monkeypatch.setattr(pipeline, "score_eligible_readable", counted)
+    lazy = [read(item) for item in items]
+    assert sum(left) > 0, "no eligible candidate was left unscored: the test tests nothing"
+    monkeypatch.setattr(pipeline, "held_ceilings", lambda analysis, scorer: lambda c, t: math.inf)
+    assert lazy == [read(item) for item in items]
+
+
+def _eligible(form: float) -> Candidate:
+    return Candidate(source="mustdo-cell", main="", context="", area=None, answer="", citations=[], fits_form=form,
+                     features={"area": 0.0, "role": 0.0})
+
+
+def _scored_as_bound(scored: list[Candidate]):
+    def score(c: Candidate) -> None:
+        scored.append(c)
+        c.features = {**c.features, "topic": 0.0}
+        c.score = c.fits_form
+    return score
+
+
+def test_scoring_stops_once_enough_rank_above_the_next_bound() -> None:
+    """Twenty alike below the best one: where they cannot tie the best, `deep` of them are scored; where
+    they tie it, up to `tied` (the best one's ties are reordered by wording), in their place order."""
+    best, alike = _eligible(2.0), [_eligible(1.0) for _ in range(20)]
+    scored: list[Candidate] = []
+    score_eligible_readable([*alike, best], [*alike, best], _scored_as_bound(scored), lambda c: c.fits_form, 4, 8)
+    assert scored == [best, *alike[:3]] and all(c.score == -math.inf for c in alike[3:])
+    tied = [_eligible(1.0) for _ in range(20)]
+    scored = []
+    score_eligible_readable(tied, tied, _scored_as_bound(scored), lambda c: c.fits_form, 4, 8)
+    assert scored == tied[:8] and all(c.score == -math.inf for c in tied[8:])
+
+
+def test_candidates_scored_already_count_and_the_rest_are_all_scored_when_few() -> None:
+    """Eligible candidates scored before (not deferred) rank too; with fewer deferred than are read, all
+    are scored; a deferred one whose bound is above those scored is scored even after them in place."""
+    done = [_eligible(5.0) for _ in range(4)]
+    for c in done:
+        c.score = 5.0
+    late, low = _eligible(6.0), [_eligible(1.0) for _ in range(3)]
+    scored: list[Candidate] = []
+    score_eligible_readable([*done, *low, late], [*low, late], _scored_as_bound(scored), lambda c: c.fits_form, 4, 8)
+    assert scored == [late] and all(c.score == -math.inf for c in low)
+    few = [_eligible(1.0) for _ in range(3)]
+    scored = []
+    score_eligible_readable(few, few, _scored_as_bound(scored), lambda c: c.fits_form, 4, 8)
+    assert scored == few
