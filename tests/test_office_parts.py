@@ -255,3 +255,39 @@ def test_who_is_the_programme_manager_given_only_in_a_text_box(tmp_path: Path, a
     reply = ask_folder(tmp_path / "papers", "Who is the programme manager for Primary Care at Scale?")
     assert reply.answered, reply.answer
     assert_says(reply.answer, ["Hollie Dunn"], ["Kezia Lind"])
+
+
+def _symbol_grid(folder: Path) -> Path:
+    """A must-do grid whose marks Word inserted from Wingdings (Insert > Symbol): each a w:sym with the
+    font and the glyph's code, no text at all."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("Coverage of the national must-dos", level=1)
+    table = doc.add_table(rows=3, cols=3)
+    for k, text in enumerate(["National must-do", "BS1 Urgent Care", "BS2 Primary Care"]):
+        table.cell(0, k).text = text
+    table.cell(1, 0).text = "4 A&E: four-hour standard"
+    table.cell(1, 1).text = "TICK"
+    table.cell(2, 0).text = "3 General practice: sustainability"
+    table.cell(2, 2).text = "CROSS"
+    doc.add_paragraph("Key: TICK lead programme; blank: not addressed.")
+    folder.mkdir(exist_ok=True)
+    path = folder / "plan_summary.docx"
+    doc.save(path)
+    parts = _parts(path)
+    document = parts["word/document.xml"].decode()
+    document = document.replace("<w:t>TICK</w:t>", '<w:sym w:font="Wingdings" w:char="F0FC"/>')
+    document = re.sub(r"<w:t(?: [^>]*)?>Key: TICK lead", '<w:t xml:space="preserve">Key: </w:t><w:sym w:font="Wingdings" w:char="F0FC"/>'
+                      '<w:t xml:space="preserve"> lead', document)
+    document = document.replace("<w:t>CROSS</w:t>", '<w:sym w:font="Wingdings 2" w:char="4F"/>')
+    parts["word/document.xml"] = document.encode()
+    _write_parts(path, parts)
+    return path
+
+
+def test_symbols_word_inserts_from_a_symbol_font_are_read_as_the_marks_they_draw(tmp_path: Path) -> None:
+    lines = [ln.text for ln in read_document(_symbol_grid(tmp_path / "papers"), MB).lines if ln.text]
+    assert "4 A&E: four-hour standard\tYes\t" in lines, lines  # a tick: an entry
+    assert "3 General practice: sustainability\t\t" in lines, lines  # a cross: no entry
+    assert any(text.startswith("Key: ✓ lead programme") for text in lines), lines

@@ -29,6 +29,15 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 BODY, P, TBL, TR, TC, T, BR = (W + t for t in ("body", "p", "tbl", "tr", "tc", "t", "br"))
 SDT, SDT_CONTENT, TC_PR, TR_PR = W + "sdt", W + "sdtContent", W + "tcPr", W + "trPr"
 _CHARS = {W + "tab": "\t", W + "ptab": "\t", W + "cr": "\n", W + "noBreakHyphen": "-"}
+SYM = W + "sym"
+# Symbols Word inserts from a symbol font (Insert > Symbol: a w:sym with the font and the glyph's code,
+# no text): the ticks, crosses, boxes and circles of coverage grids and keys, as the characters they draw.
+_SYMBOLS = {
+    "wingdings": {0xFC: "✓", 0xFB: "✗", 0xFD: "☒", 0xFE: "☑", 0x6C: "●", 0xA1: "○", 0x6E: "■", 0x6F: "□", 0xA8: "◻",
+                  0x9F: "•", 0xA7: "▪", 0x77: "◆"},
+    "wingdings 2": {0x50: "✓", 0x4F: "✗", 0x52: "☑", 0x54: "☒", 0x53: "☒", 0x97: "●", 0x99: "○", 0xA3: "□"},
+    "symbol": {0xB7: "•", 0xD6: "√"},
+}
 # Text that is not the paragraph's own: text boxes (read after it), their legacy copies, properties.
 _SKIP = {W + "txbxContent", W + "pPr", W + "rPr", "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
 _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
@@ -209,6 +218,16 @@ def _heading_styles(archive: zipfile.ZipFile) -> dict[str, int]:
     return {style: level for style, level in levels.items() if level}
 
 
+def symbol(font: str, code: str) -> str:
+    """The character a symbol font's glyph draws ("Wingdings", "F0FC": a tick), or nothing when not known.
+    Codes are written in the font's private range (F0xx) or as the byte alone."""
+    try:
+        byte = int(code, 16) & 0xFF
+    except ValueError:
+        return ""
+    return _SYMBOLS.get(font.strip().lower(), {}).get(byte, "")
+
+
 def paragraph_text(el: etree._Element) -> str:
     parts: list[str] = []
     for child in el:
@@ -217,6 +236,8 @@ def paragraph_text(el: etree._Element) -> str:
             parts.append(child.text or "")
         elif tag in _CHARS:
             parts.append(_CHARS[tag])
+        elif tag == SYM:
+            parts.append(symbol(child.get(W + "font", ""), child.get(W + "char", "")))
         elif tag == BR:
             parts.append("\n" if child.get(W + "type", "textWrapping") == "textWrapping" else "")
         elif tag not in _SKIP and isinstance(tag, str):
