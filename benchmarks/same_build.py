@@ -45,9 +45,13 @@ def reuse_build(corpus: Path, work: Path, index: Path) -> tuple[Path, str]:
     """A re-index of `corpus` over a version of a changed copy of it; the version, and what it reused."""
     before = work / "before"
     shutil.copytree(corpus, before, ignore=shutil.ignore_patterns(".*"))
-    papers = sorted(p for p in before.iterdir() if p.suffix in {".txt", ".md"})
-    papers[0].write_text(papers[0].read_text(encoding="utf-8") + "\nA sentence added before the re-index.\n", encoding="utf-8")
-    papers[-1].unlink()
+    papers = sorted(p for p in before.iterdir() if p.is_file())
+    texts = [p for p in papers if p.suffix in {".txt", ".md"}]
+    if texts:  # a paper changed (only a text paper can be changed by appending a line)
+        texts[0].write_text(texts[0].read_text(encoding="utf-8") + "\nA sentence added before the re-index.\n", encoding="utf-8")
+    others = [p for p in papers if p not in texts[:1]]
+    if len(papers) > 1 and others:  # and one taken away, if one is left
+        others[-1].unlink()
     build(ROOT, before, index)
     out = subprocess.run([sys.executable, "-c", BUILD, str(corpus), str(index)], cwd=ROOT, check=True,
                          capture_output=True, text=True).stdout

@@ -85,3 +85,17 @@ def test_same_build_finds_a_changed_row_and_nothing_else(tmp_path: Path, corpus:
     with sqlite3.connect(second / "planbot.db") as conn:
         conn.execute("update passages set text = 'changed' where seq = 1")
     assert differences(first, second) == [f"table passages: {a.passages} rows vs {b.passages}, first difference at row 1"]
+
+
+def test_a_reuse_build_of_papers_with_no_text_file_compares_without_failing(tmp_path: Path) -> None:
+    """A bank of Office files only (no .txt or .md to append a line to): one file is still taken away
+    before the re-index, and the re-index reuses the other."""
+    from benchmarks.same_build import reuse_build
+    from tests.office_files import workbook
+
+    corpus = tmp_path / "papers"
+    corpus.mkdir()
+    for name, owner in (("tracker_a.xlsx", "Ann Example"), ("tracker_b.xlsx", "Bob Example")):
+        workbook(corpus / name, {"Tracker": [["Ref", "Milestone", "Due", "Owner"], ["W1", "Hub opens", "30 June 2027", owner]]})
+    version, note = reuse_build(corpus, tmp_path / "work", tmp_path / "index")
+    assert (version / "planbot.db").exists() and "reused" in note, note
