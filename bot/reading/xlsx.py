@@ -14,6 +14,7 @@ from bot.reading.layout import FIGURE, runs
 from bot.reading.limits import ReadLimits, TextBudget
 from bot.reading.marks import row_line
 from bot.reading.packages import open_package
+from bot.reading.xlsx_formulas import worked_out
 from bot.textnorm import clean
 
 
@@ -25,6 +26,7 @@ def read_xlsx(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLi
     stream = open_package(name, data, "xlsx")
     try:
         book = load_workbook(stream, read_only=True, data_only=True)
+        formulas = load_workbook(open_package(name, data, "xlsx"), read_only=True, data_only=False)
     except Exception as exc:  # openpyxl raises many kinds on damaged parts
         raise DocumentError(name, f"is not a readable Excel file ({type(exc).__name__}); re-save it as .xlsx") from None
     lines: list[SourceLine] = []
@@ -35,7 +37,7 @@ def read_xlsx(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLi
                 warnings.append(f"{name}: sheet '{sheet.title}' is hidden and was skipped")
                 continue
             try:
-                rows = [(r, budget.take(text)) for r, text in _rows(sheet) if text.strip()]
+                rows = [(r, budget.take(text)) for r, text in _rows(sheet, formulas.worksheets[number - 1]) if text.strip()]
             except DocumentError:
                 raise
             except Exception as exc:  # one bad sheet should not lose the workbook
@@ -50,6 +52,7 @@ def read_xlsx(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLi
         title = (book.properties.title or "").strip() if book.properties else ""
     finally:
         book.close()
+        formulas.close()
     return lines, title, len(book.worksheets), warnings
 
 
@@ -86,10 +89,21 @@ def _value_kind(text: str) -> str:
 _DATE = re.compile(r"\d{1,2} [A-Z][a-z]+ \d{4}(?: \d{2}:\d{2})?")
 
 
-def _rows(sheet: object) -> Iterator[tuple[int, str]]:
-    """(row number, the row as tab-separated cells), streamed so the text budget stops a huge sheet early."""
+def _rows(sheet: object, written: object) -> Iterator[tuple[int, str]]:
+    """(row number, the row as tab-separated cells), streamed so the text budget stops a huge sheet early.
+    A formula saved with no value is worked out where it is simple arithmetic (xlsx_formulas.py), from the
+    rows read so far; `written` is the same sheet with its formulas."""
+    grid: list[list[object]] = []
+    said = written.iter_rows(values_only=True)  # type: ignore[attr-defined]
     for r, values in enumerate(sheet.iter_rows(values_only=True), start=1):  # type: ignore[attr-defined]
-        yield r, row_line([_value(v) for v in values])
+        row = list(values)
+        formulas = next(said, ())
+        grid.append(row)
+        for k, formula in enumerate(formulas):
+            if k < len(row) and row[k] is None and isinstance(formula, str) and formula.startswith("="):
+                value = worked_out(formula, r, grid)
+                row[k] = int(value) if value is not None and value.is_integer() else value
+        yield r, row_line([_value(v) for v in row])
 
 
 def _value(value: object) -> str:
