@@ -46,7 +46,7 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_k" / "holdout.jsonl", QUESTIONS / "other_ics_k" / "papers", 0.41),
     (QUESTIONS / "other_ics_l" / "tune.jsonl", QUESTIONS / "other_ics_l" / "papers", 0.76),
     (QUESTIONS / "other_ics_l" / "holdout.jsonl", QUESTIONS / "other_ics_l" / "papers", 0.44),
-    (QUESTIONS / "other_ics_m" / "tune.jsonl", QUESTIONS / "other_ics_m" / "papers", 0.47),
+    (QUESTIONS / "other_ics_m" / "tune.jsonl", QUESTIONS / "other_ics_m" / "papers", 0.51),
     (QUESTIONS / "other_ics_m" / "holdout.jsonl", QUESTIONS / "other_ics_m" / "papers", 0.55),
 ]
 
