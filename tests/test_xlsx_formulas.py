@@ -47,3 +47,14 @@ def test_a_register_saved_without_values_reads_its_scores(tmp_path: Path) -> Non
     assert "R01\tAmbulance handover delays\t5\t4\t20" in lines, lines
     assert "R02\tGP recruitment\t3\t4\t12" in lines, lines
     assert any(text.startswith("Total") and text.endswith("32") for text in lines), lines
+
+
+def test_a_tables_label_is_looked_for_once_per_sheet() -> None:
+    """A long table's own-row references find each label's column once: the rows above are not searched
+    again for every row (the second grid has no header row left, yet the column is known)."""
+    columns: dict[str, int] = {}
+    formula = "=tblRisks[[#This Row],[Likelihood (L)]]*tblRisks[[#This Row],[Impact (I)]]"
+    assert worked_out(formula, 2, GRID, columns) == 20.0
+    assert columns == {"Likelihood (L)": 1, "Impact (I)": 2}
+    headless = [["", "", "", ""], ["R01", 2, 3, None]]
+    assert worked_out(formula, 2, headless, columns) == 6.0

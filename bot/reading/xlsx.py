@@ -94,6 +94,7 @@ def _rows(sheet: object, written: object) -> Iterator[tuple[int, str]]:
     A formula saved with no value is worked out where it is simple arithmetic (xlsx_formulas.py), from the
     rows read so far; `written` is the same sheet with its formulas."""
     grid: list[list[object]] = []
+    columns: dict[str, int] = {}  # a table label's column, found once per sheet
     said = written.iter_rows(values_only=True)  # type: ignore[attr-defined]
     for r, values in enumerate(sheet.iter_rows(values_only=True), start=1):  # type: ignore[attr-defined]
         row = list(values)
@@ -101,7 +102,7 @@ def _rows(sheet: object, written: object) -> Iterator[tuple[int, str]]:
         grid.append(row)
         for k, formula in enumerate(formulas):
             if k < len(row) and row[k] is None and isinstance(formula, str) and formula.startswith("="):
-                value = worked_out(formula, r, grid)
+                value = worked_out(formula, r, grid, columns)
                 row[k] = int(value) if value is not None and value.is_integer() else value
         yield r, row_line([_value(v) for v in row])
 

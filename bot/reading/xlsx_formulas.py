@@ -24,11 +24,13 @@ def column_index(letters: str) -> int:
     return n - 1
 
 
-def worked_out(formula: str, row: int, grid: Sequence[Sequence[object]]) -> float | None:
+def worked_out(formula: str, row: int, grid: Sequence[Sequence[object]], columns: dict[str, int] | None = None) -> float | None:
     """The value of a formula in 1-based row `row` of a sheet whose values (None where none was saved)
-    are `grid`, or None when it is not one this can work out."""
+    are `grid`, or None when it is not one this can work out. `columns` keeps, per sheet, the column each
+    table label was found over, so a long table's own-row references do not search the rows above again."""
     text = formula.lstrip("=").strip()
-    text = _THIS_ROW.sub(lambda m: _own_row(m.group(1), row, grid), text)
+    known = columns if columns is not None else {}
+    text = _THIS_ROW.sub(lambda m: _own_row(m.group(1), row, grid, known), text)
     text = _RANGE.sub(lambda m: _sum(m, grid), text)
     text = _CELL.sub(lambda m: _number(grid, int(m.group(2)), column_index(m.group(1))), text)
     if "?" in text or not re.fullmatch(r"[\d.+\-*/() ]+", text):
@@ -39,14 +41,16 @@ def worked_out(formula: str, row: int, grid: Sequence[Sequence[object]]) -> floa
         return None
 
 
-def _own_row(label: str, row: int, grid: Sequence[Sequence[object]]) -> str:
+def _own_row(label: str, row: int, grid: Sequence[Sequence[object]], columns: dict[str, int]) -> str:
     """The number in this row under the column a row above labels so (a table's header)."""
-    for above in range(row - 1, 0, -1):
-        cells = grid[above - 1]
-        for k, cell in enumerate(cells):
-            if isinstance(cell, str) and cell.strip() == label.strip():
-                return _number(grid, row, k)
-    return "?"
+    label = label.strip()
+    if label not in columns:
+        found = next((k for above in range(row - 1, 0, -1) for k, cell in enumerate(grid[above - 1])
+                      if isinstance(cell, str) and cell.strip() == label), None)
+        if found is None:
+            return "?"
+        columns[label] = found
+    return _number(grid, row, columns[label])
 
 
 def _sum(m: re.Match[str], grid: Sequence[Sequence[object]]) -> str:
