@@ -48,6 +48,8 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_l" / "holdout.jsonl", QUESTIONS / "other_ics_l" / "papers", 0.44),
     (QUESTIONS / "other_ics_m" / "tune.jsonl", QUESTIONS / "other_ics_m" / "papers", 0.51),
     (QUESTIONS / "other_ics_m" / "holdout.jsonl", QUESTIONS / "other_ics_m" / "papers", 0.55),
+    (QUESTIONS / "other_ics_n" / "tune.jsonl", QUESTIONS / "other_ics_n" / "papers", 0.41),
+    (QUESTIONS / "other_ics_n" / "holdout.jsonl", QUESTIONS / "other_ics_n" / "papers", 0.42),
 ]
 
 
