@@ -219,6 +219,19 @@ def test_a_word_is_matched_by_its_word_family_in_the_papers(papers, tokenizer) -
     assert not short.kindred  # short roots are never stretched to other words
 
 
+@pytest.mark.parametrize(("question", "word", "other"), [
+    ("who owns the relationship with healthwatch?", "healthwatch", "health"),
+    ("who keeps the spreadsheet of vacancies?", "spreadsheet", "spread"),
+])
+def test_a_compound_is_no_word_of_its_first_parts_family(papers, tokenizer, question: str, word: str, other: str) -> None:
+    """"Healthwatch" (a body) is not matched by every "health" in the papers: a stem ending in a whole
+    word more is a compound, not a derivation of its first part."""
+    lex = lexicon(papers({"map.txt": "Stakeholders\nThe Joint Health Overview Committee meets each quarter to spread good practice.\n"}),
+                  tokenizer)
+    a = analyse(question, lex)
+    assert tokenizer.stem(other) not in a.kindred.get(tokenizer.stem(word), ()), a.kindred
+
+
 @pytest.mark.parametrize(("question", "word", "root"), [
     ("Is the capital approval unconditional?", "unconditional", "conditions"),
     ("is the plan unaffordable?", "unaffordable", "affordable"),

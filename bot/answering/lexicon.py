@@ -18,6 +18,7 @@ from bot.textnorm import Tokenizer, squash
 
 
 KIN_CHARS = 6  # the shortest stem kindred words are looked for by
+KIN_SUFFIX = 4  # the longest ending a derivation adds to its root's stem ("neonat" -> "neonatolog")
 KIN_MAX = 4  # more longer words than this on one stem: it is a root, not a word family
 
 
@@ -114,7 +115,8 @@ class Lexicon:
         if len(stem) < KIN_CHARS or stem.isdigit():
             return frozenset()
         longer = [other for other in engine.terms_from(stem, KIN_MAX + 1) if other != stem and other.isalpha()]
-        shorter = [stem[:n] for n in range(KIN_CHARS, len(stem)) if engine.df(stem[:n])]
+        # (a stem ending in a whole word more is a compound, not a derivation: "healthwatch" is no "health")
+        shorter = [stem[:n] for n in range(max(KIN_CHARS, len(stem) - KIN_SUFFIX), len(stem)) if engine.df(stem[:n])]
         # "unconditional" asks after the conditions: a word negated by its prefix is of its root's family
         root = next((stem[len(p):] for p in NEGATING_PREFIXES if stem.startswith(p) and len(stem) - len(p) >= KIN_CHARS), "")
         negated = [root] if root and engine.df(root) else []
