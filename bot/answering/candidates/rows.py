@@ -182,13 +182,29 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
         main = f"{main} {ctx.lex.about(row['document'])}"
     return Candidate(
         source="row", main=main, context=f"{row['header_text']} {row.get('section') or ''} {row.get('caption') or ''}", area=row.get("area"),
-        answer=answer, citations=unique(cites), has_type=at is not None,
+        answer=answer, citations=unique(cites), has_type=at is not None and not _risk_owner(ctx, labels, cells, at),
         role_text=_role_text(strong, labels[at] if at is not None and at < len(labels) else "", role_cells),
         # a row giving each date the question names ("baseline and planned end") fits it fully; a message's
         # header (From, To, Subject, Sent) dates the message, not the work it is about
         fits_form=1.0 if len(named_dates) >= 2 or at is not None and (_by_named_years(ctx, row) or _named_holder(ctx, labels, at)) else
         0.0 if want == "date" and _message_header(labels, ctx) else 0.5 if at is not None else 0.0, nearest=trim(row["row_text"], 160),
     )
+
+
+_RISK_KEY = re.compile(r"^\s*risk\b(?!s)", re.IGNORECASE)  # "Risk ID", "Risk description": a register's rows are risks
+
+
+def _risk_owner(ctx: Context, labels: list[str], cells: list[dict], at: int | None) -> bool:
+    """The person in a risk register's row owns the risk, not the work it threatens: "who owns the hub's
+    opening milestone?" or "who manages the record's roll-out?" is not answered by the owner of the risk
+    that the hub's lease falls through. A question about the risk itself ("the risk of a hacking
+    attack", "who owns R04?") is."""
+    if ctx.analysis.want != "person" or at is None or not any(_RISK_KEY.match(label) for label in labels):
+        return False
+    if "risk" in ctx.analysis.words:
+        return False
+    key = next((c["text"].strip() for c in cells if c["text"].strip()), "")
+    return not (key and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", ctx.analysis.text, re.IGNORECASE))
 
 
 def _named_holder(ctx: Context, labels: list[str], at: int) -> bool:
