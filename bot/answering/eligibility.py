@@ -75,6 +75,20 @@ def departed(candidate: Candidate, ctx: Context) -> bool:
     return at >= 0 and bool(_LEFT.match(candidate.answer[at + len(name):]))
 
 
+# "See the staff FAQ.", "Refer to Appendix B", "As above": a pointer to where the answer is, alone before
+# the detail a candidate adds in brackets ("See and Treat" is a service, not a pointer)
+_POINTER = re.compile(r"^\s*(?:please\s+)?(?:see|refer to|cf\.|as (?:above|below|per)|details (?:are )?in)\b(?!\s+and\b)[^.;()]{0,60}[.;]?\s*(?:\(|$)",
+                      re.IGNORECASE)
+_WHERE = re.compile(r"\bwhere\b", re.IGNORECASE)
+
+
+def points_elsewhere(candidate: Candidate, ctx: Context) -> bool:
+    """A glossary's "See the staff FAQ." against a term says where its meaning is, not what it is: no
+    answer to "what is TAP?", whatever it shares with the question. Asked where something is written,
+    the pointer is the answer."""
+    return bool(_POINTER.match(candidate.answer)) and not _WHERE.search(ctx.analysis.text)
+
+
 def chairs_another_body(candidate: Candidate, ctx: Context) -> bool:
     """"Who chairs the Transformation Programme Board?": a line naming the chair of another body ("Chair
     (Urgent and Emergency Care Delivery Board)") answers for that body. Its own words (not "board",

@@ -21,7 +21,8 @@ from bot.answering.candidates.rows import row_candidates
 from bot.answering.candidates.sentences import sentence_candidates
 from bot.answering.candidates.slipped import slipped_rows
 from bot.answering.candidates.valued import valued_rows
-from bot.answering.eligibility import GROUPS, as_parts, asked_about, chairs_another_body, departed, misses_names, misses_remit
+from bot.answering.eligibility import (GROUPS, as_parts, asked_about, chairs_another_body, departed, misses_names, misses_remit,
+                                       points_elsewhere)
 from bot.answering.features import NAMES, area_match, features, role_match
 from bot.answering.lexicon import lexicon
 from bot.answering.matching import Topic
@@ -173,7 +174,7 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
                                   or year and unstated_year(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
                                   or span and part_of_span(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
                                   or misses_remit(candidate, ctx) or misses_names(candidate, ctx) or asked_about(candidate, ctx)
-                                  or departed(candidate, ctx) or chairs_another_body(candidate, ctx))
+                                  or departed(candidate, ctx) or chairs_another_body(candidate, ctx) or points_elsewhere(candidate, ctx))
         if candidate.eligible and _unscored(candidate) and not _topic_may_block(candidate, ctx.analysis):
             deferred.append((candidate, topic))  # every rule passed, and `blocked`'s topic one never reads a group
         elif candidate.eligible and _unscored(candidate):
