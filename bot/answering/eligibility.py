@@ -6,11 +6,13 @@ pipeline (bot.answering.pipeline) rules out every candidate that fails one befor
 
 import re
 from collections.abc import Collection
+from datetime import date
 
 from bot.answering import types
 from bot.answering.analysis import Analysis
 from bot.answering.asked_roles import chaired_body
 from bot.answering.candidates import Candidate, Context, role_score
+from bot.answering.tenure import held_until
 from bot.answering.vocabulary import BODY_WORDS, ORGANISATION_WORDS, WEAK_ROLES
 
 
@@ -72,7 +74,13 @@ def departed(candidate: Candidate, ctx: Context) -> bool:
         return False
     name = lead[0][2]
     at = candidate.answer.find(name, lead[0][0])
-    return at >= 0 and bool(_LEFT.match(candidate.answer[at + len(name):]))
+    if at < 0:
+        return False
+    after = candidate.answer[at + len(name):]
+    other = next((start for start, _, found in lead[1:] if found.split()[-1] != name.split()[-1]), None)
+    if other is not None:  # what is said of them ends where someone else is named
+        after = after[:max(0, other - at - len(name))]
+    return bool(_LEFT.match(after)) or held_until(after, ctx.analysis.as_of or date.today())
 
 
 # "See the staff FAQ.", "Refer to Appendix B", "As above": a pointer to where the answer is, alone before

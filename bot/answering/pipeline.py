@@ -30,7 +30,7 @@ from bot.answering.near_miss import (asked_year_of_figure, before_given, month_a
                                      other_part, other_year, part_of_span, spans_asked, unstated_year)
 from bot.answering.quoted import holds_quoted, quoted_stems
 from bot.answering.scorer import Scorer, load_scorer
-from bot.answering.ties import MAX_TIED, closest_wording_first
+from bot.answering.ties import MAX_TIED, closest_wording_first, paper_days
 from bot.index.store import PlanIndex
 from bot.records.dates import PRECISION_RANK, normalise
 from bot.records.mustdos import names_mustdo
@@ -211,7 +211,7 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
         if left is not None and left.count and not unbuilt_unread(found, left, ctx.analysis, scorer, TOP_READ):
             return None
     found.sort(key=lambda c: (not c.eligible, -c.score))
-    closest_wording_first(found, ctx.analysis.asked)
+    closest_wording_first(found, ctx.analysis.asked, paper_days(ctx.analysis.as_of) if ctx.analysis.want == "person" else None)
     if found:  # the abstention rule looks at the best candidate only
         found[0].probability = scorer.probability(found[0].features, found[0].score)
         if ctx.analysis.want == "date":

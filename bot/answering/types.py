@@ -14,6 +14,7 @@ DATE = re.compile(
     r"\b" + _DAY + r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\.?(?:,?\s+(?:20)?\d\d\b)?"  # 9th September 2016
     r"|\b" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+20\d\d)?\b(?!\s*(?:%|per|m\b|k\b))"  # September 9
     r"|\b\d{1,2}/\d{1,2}/(?:20)?\d\d\b"  # 21/03/2025
+    r"|(?<![\d.])\b(?=\d\d|\d\.\d\d)(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:20)?\d\d\b(?!\.\d)"  # 28.11.24, not 3.1.12
     r"|\b20\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"  # 2025-03-21, as exports write it
     r"|\b(?:early|mid|late|end of|by end of|end)?\s*" + _MONTH + r"\b\.?(?:[\s'’-]*(?:20)?\d\d\b)?"  # January 2017, Jan-17, mid-December
     r"|\b(?:end of\s+)?(?:q|qtr|otr|quarter)\.?\s*[1-4]\b(?:\s*(?:of\s+)?(?:20)?\d\d\s*/\s*\d\d)?"  # Qtr 3, Q3 2025/26

@@ -27,7 +27,9 @@ DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"\.?,?
 # "2027-02-02": the ISO form exports and databases write (year, month, day).
 ISO_DATE = re.compile(r"\b(20\d\d)-(\d{2})-(\d{2})\b")
 # "21/03/2025", "14/10/16": day first, as UK papers write numeric dates.
-NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(20\d\d|\d\d)\b")
+# 21/03/2025; and with dots, 28.11.24 or 1.12.24 as UK papers write it (a paragraph number, "3.1.12", writes
+# neither its day nor its month with two digits)
+NUMERIC_DATE = re.compile(r"(?<![\d.])\b(\d{1,2})/(\d{1,2})/(20\d\d|\d\d)\b|(?<![\d.])\b(?=\d\d|\d\.\d\d)(\d{1,2})\.(\d{1,2})\.(20\d\d|\d\d)\b(?!\.\d)")
 MONTH_DAY_YEAR = re.compile(_MONTH + r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(20\d\d)\b", re.I)
 MONTH_YEAR = re.compile(_MONTH + r"\.?[\s'’-]*(20\d\d|\d\d)\b", re.I)
 MONTH_ALONE = re.compile(r"\b" + _MONTH + r"\b", re.I)
@@ -94,7 +96,8 @@ def normalise(raw: str, fy_start: int = 2016) -> Period:
                 spans.append((d, d, "day"))
     for m in NUMERIC_DATE.finditer(text):
         if free(m):
-            d = _safe_date(_year(m.group(3)), int(m.group(2)), int(m.group(1)))
+            day, month, year = m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6)
+            d = _safe_date(_year(year), int(month), int(day))
             if d:
                 spans.append((d, d, "day"))
     for m in DAY_MONTH_YEAR.finditer(text):
@@ -192,6 +195,23 @@ def paper_day(text: str) -> date | None:
     """The day a paper's title or heading gives it ("... (4 November 2025)")."""
     m = DAY_MONTH_YEAR.search(text)
     return _safe_date(int(m.group(3)), _month_no(m.group(2)), int(m.group(1))) if m else None
+
+
+_FILE_DAY = re.compile(r"(?<!\d)(20\d\d)-(\d\d)(?:-(\d\d))?(?!\d)")
+
+
+def paper_date(title: str, file_name: str = "") -> date | None:
+    """The day a paper is of, as near as it says: its title's day ("ICB Board 28 November 2024"), else its
+    title's month ("Programmes on a page (October 2024)": the 1st), else its file name's ISO date
+    ("..._export_2025-01-10.csv")."""
+    found = paper_day(title)
+    if found:
+        return found
+    m = MONTH_YEAR.search(title)
+    if m and len(m.group(2)) == 4:
+        return date(int(m.group(2)), _month_no(m.group(1)), 1)
+    m = _FILE_DAY.search(file_name)
+    return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1)) if m else None
 
 
 _REVISED = re.compile(r"\b(?:revised|new|rescheduled|re-?planned|moved)\b(?:\s+(?:due|target|go-live|completion|end))?"

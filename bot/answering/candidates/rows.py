@@ -7,6 +7,7 @@ under "RAG", spelled out by the paper's own key ("A = amber ...")."""
 import json
 import re
 from collections.abc import Callable, Iterator
+from datetime import date
 from functools import lru_cache
 
 import numpy as np
@@ -17,6 +18,7 @@ from bot.answering.candidates import Candidate, Context, cite_cell, document_fie
 from bot.answering.candidates.initials import spelled_initials
 from bot.answering.candidates.question_rows import best_first, question_records, with_bonus
 from bot.answering.counting import counted_nouns
+from bot.answering.tenure import current_holder
 from bot.answering.vocabulary import JOB_TITLE_WORDS, WEAK_ROLES
 from bot.index.record_terms import RecordTable
 from bot.models import Period
@@ -150,6 +152,8 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
     if column_date is not None:
         at = column_date
     answer_text = _spelled(ctx, cells[at]["text"]) if at is not None else ""
+    if want == "person" and at is not None:  # "A to 30.11.24; B (interim) from 1.12.24": whoever holds it at the asked day
+        answer_text = current_holder(answer_text, ctx.analysis.as_of or date.today()) or answer_text
     keyed = spelled_initials(ctx, cells[at]["text"], row["document"]) if at is not None and want == "person" else None
     if keyed:
         answer_text = keyed[0]  # "BN" under "Owner", and the paper's Contacts sheet spells BN out
@@ -494,7 +498,7 @@ def _first_name_part(text: str) -> str:
     """"Lorcan Whitlow (Deputy Chief Nurse, ODH)" -> "Lorcan Whitlow"; "Mrs Claire Richardson Director of
     ..." -> "Mrs Claire Richardson", "Stephen Marwood Chief Executive, MTH" -> "Stephen Marwood" (a cover
     sheet or a wrapped cell runs the job title on from the name)."""
-    head = re.split(r"\s*[(,;/]|\s+-\s+", text, maxsplit=1)[0]
+    head = re.split(r"\s*[(,;/]|\s+-\s+|\s+(?:to|until|from)\s+(?=\d)", text, maxsplit=1)[0]  # (or the days held: "to 30.11.24")
     words = head.split()
     title_at = next((k for k, w in enumerate(words) if k >= 2 and w in JOB_TITLE_WORDS), None)
     if title_at is not None and not set(words[:title_at]) & JOB_TITLE_WORDS:  # "Stephen Marwood Chief Executive": the name ends where the title starts

@@ -1,0 +1,79 @@
+"""Holders over time: a holding given its last day ("to 31.10.25") has ended once that day has passed;
+of a cell naming one holder after another, the one holding the post on the asked day answers; and of two
+papers naming different holders, the later paper is believed. Dates written with dots, as UK papers
+write them ("28.11.24"), are dates."""
+
+from datetime import date
+
+import pytest
+
+from bot.answering.pipeline import answer
+from bot.answering.tenure import current_holder, held_until
+from bot.answering.types import dates
+from bot.records.dates import normalise, paper_date
+from bot.textnorm import Tokenizer
+
+
+@pytest.mark.parametrize("text, day", [
+    ("28.11.24", date(2024, 11, 28)),
+    ("from 1.12.24", date(2024, 12, 1)),
+    ("due 01.02.2025", date(2025, 2, 1)),
+])
+def test_a_date_with_dots_is_a_date(text: str, day: date) -> None:
+    assert dates(text) and normalise(text).start == day
+
+
+@pytest.mark.parametrize("text", ["see paragraph 3.1.12", "version 2.3.4.25", "v1.2.25"])
+def test_a_paragraph_or_version_number_is_no_date(text: str) -> None:
+    assert not dates(text) and normalise(text).start is None
+
+
+@pytest.mark.parametrize("said, today, ended", [
+    (" to 31.10.25", date(2025, 12, 1), True),
+    (" to 31.10.25", date(2025, 10, 1), False),
+    (" (Role: SRO; From: to 31.10.25)", date(2025, 12, 1), True),
+    (": milestone moved from 13 March 2018 to 10 April 2018", date(2019, 1, 1), False),
+    (" (interim) from 1.12.24", date(2025, 1, 15), False),
+])
+def test_a_holding_ends_on_its_last_day(said: str, today: date, ended: bool) -> None:
+    assert held_until(said, today) is ended
+
+
+@pytest.mark.parametrize("today, holder", [
+    (date(2025, 1, 15), "Fergus Ballantyne (interim) from 1.12.24"),
+    (date(2024, 10, 1), "Sunita Ramgoolam to 30.11.24"),
+])
+def test_the_holder_on_the_day_asked(today: date, holder: str) -> None:
+    assert current_holder("Sunita Ramgoolam to 30.11.24; Fergus Ballantyne (interim) from 1.12.24", today) == holder
+
+
+def test_a_cell_without_days_names_no_current_holder() -> None:
+    assert current_holder("Ada Quill; Tom Rook", date(2025, 1, 1)) is None
+
+
+@pytest.mark.parametrize("title, file_name, day", [
+    ("ICB Board 28 November 2024 Item 8", "", date(2024, 11, 28)),
+    ("Programmes on a page Q2 2024/25 (October 2024)", "", date(2024, 10, 1)),
+    ("export", "07_PMO_export_2025-01-10.csv", date(2025, 1, 10)),
+    ("Glossary", "glossary.md", None),
+])
+def test_the_day_a_paper_is_of(title: str, file_name: str, day: date | None) -> None:
+    assert paper_date(title, file_name) == day
+
+
+LEADERSHIP = ("Programme leadership (v3)\n\n| Programme | Role | Name | From |\n| --- | --- | --- | --- |\n"
+              "| Mental Health | SRO | Owen Thackeray | to 31.10.25 |\n"
+              "| Mental Health | SRO (interim) | Dr Leah Brannigan | 01.11.25 |\n")
+BOARD = ("ICB Board 28 November 2024 Item 8\n\n| Programme | SRO | Overall |\n| --- | --- | --- |\n"
+         "| Community Care | Sunita Ramgoolam to 30.11.24; Fergus Ballantyne (interim) from 1.12.24 | Amber |\n")
+DECK = "Programmes on a page (October 2024)\n\n## Community Care\n\nSRO: Sunita Ramgoolam | Clinical lead: Dr Tamsin Greatorex\n"
+
+
+@pytest.mark.parametrize("files, question, as_of, who", [
+    ({"leadership.md": LEADERSHIP}, "Who is currently the SRO for the Mental Health programme?", date(2025, 12, 1), "Dr Leah Brannigan"),
+    ({"board.md": BOARD, "deck.md": DECK}, "Who is currently the SRO for the Community Care programme?", date(2025, 1, 15),
+     "Fergus Ballantyne"),
+])
+def test_who_holds_a_post_now(papers, files: dict[str, str], question: str, as_of: date, who: str) -> None:
+    reply = answer(question, papers(files), Tokenizer(), as_of)
+    assert reply.answered and reply.answer.startswith(who), reply.answer
