@@ -91,3 +91,30 @@ def test_the_level_of_cover_asked_is_how_it_is_asked_not_what_about(graded, ques
 def test_must_dos_counted_by_the_level_of_cover_asked(graded, question: str, count: str) -> None:
     reply = answer(question, graded, Tokenizer())
     assert reply.answered and count in reply.answer, reply.answer
+
+
+LETTERS = ("Table M1: programme coverage of the national must-dos (columns are must-do numbers)\n\n"
+           "Programme\t1\t2\t3\t4\t5\t6\t7\t8\t9\n"
+           "HT04 Planned Care & Diagnostics\tL\tL\t\t\tL\tC\t\t\t\n"
+           "HT06 Children & Maternity\tL\t\t\t\t\t\tC\tC\t\n\n"
+           "Key: L = lead programme; C = contributes; blank = no material contribution.\n")
+TRACKER = "Milestone tracker\n\n| Ref | Milestone | RAG |\n| --- | --- | --- |\n| M1 | Hub opens | C |\n\nRAG key: G = on track; A = at risk; C = complete\n"
+
+
+@pytest.mark.parametrize("question, says, not_says", [
+    ("which must dos does HT04 lead? not the contributing ones", "leads 3 must-dos", "must do 6"),
+    ("Which must-dos does the Children & Maternity programme contribute to without leading?", "contributes to 2 must-dos", "must do 1"),
+    ("Which must-dos does HT06 support, though not as the lead?", "must do 7", "must do 1"),
+])
+def test_the_level_asked_of_a_programme_by_its_papers_key(papers, question: str, says: str, not_says: str) -> None:
+    """Letters a grid's own key spells out (L lead, C contributes, where another paper's key has C
+    complete): which must-dos a programme leads, or contributes to without leading. A level set aside
+    ("not the contributing ones") asks no gap."""
+    reply = answer(question, papers({"matrix.txt": LETTERS, "tracker.md": TRACKER}), Tokenizer())
+    assert reply.answered and says in reply.answer and not_says not in reply.answer, reply.answer
+
+
+def test_in_a_grid_of_ticks_alone_contributing_is_being_ticked(papers) -> None:
+    ticks = LETTERS.replace("\tL", "\t✓").replace("\tC", "\t✓").replace("L = lead programme; C = contributes", "✓ = programme contributes")
+    reply = answer("Which must-dos does HT06 contribute to?", papers({"matrix.txt": ticks}), Tokenizer())
+    assert reply.answered and all(f"must do {n}" in reply.answer for n in (1, 7, 8)), reply.answer

@@ -74,6 +74,7 @@ class Analysis:
     mustdo: bool = False
     mustdos: list[int] = field(default_factory=list)
     gap: bool = False
+    mustdo_level: str | None = None  # "lead" or "contribute": the kind of must-do entry asked
     roles: list[str] = field(default_factory=list)
     excluded_roles: list[str] = field(default_factory=list)  # "who's the programme director (not the SRO)?"
     deputised: list[str] = field(default_factory=list)  # "the deputy SRO for X": the role a deputy is asked for
@@ -119,7 +120,7 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
     analysis = Analysis(
         text=text, wants=wants, terms={}, areas=areas or ([default_area] if default_area else []), channel_area=channel,
         window=asked_window(fixed, as_of, "date" in wants), asks_list=bool(_LIST.search(low)), count=asked_count(fixed.lower()), mustdo=asked.mustdo,
-        mustdos=asked.mustdos, gap=asked.gap, roles=roles, excluded_roles=excluded,
+        mustdos=asked.mustdos, gap=asked.gap, mustdo_level=asked.level, roles=roles, excluded_roles=excluded,
         deputised=deputised,
         person=person_asked(text, low), named=people_named(text, low, lex) if "person" in wants else frozenset(),
         priority=asked.priority, asked=fixed, named_person=bool(NAMED_PERSON.search(low)),

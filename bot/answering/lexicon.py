@@ -36,6 +36,18 @@ class Lexicon:
     english: EnglishWords
     common: frozenset[str]  # words the papers also write in lower case: a capitalised pair of them is no name
 
+    def codes_of(self, document: str) -> dict[str, str]:
+        """The codes one paper's own key defines ("L = lead programme; C = contributes"): two papers may
+        give one letter two meanings ("C" complete in a tracker, contributes in a must-do grid)."""
+        def read() -> dict[str, dict[str, str]]:
+            out: dict[str, dict[str, str]] = {}
+            for row in self.index.table("abbreviations"):
+                if row["kind"] == "code":
+                    out.setdefault(row.get("document") or "", {}).setdefault(row["short"], row["long"])
+            return out
+
+        return self.index.memo("codes by paper", read).get(document, {})
+
     def about(self, document: str) -> str:
         """What a whole paper is: its title and opening lines ("... Health and Wellbeing Board, Meeting
         to be held on 13th December 2016, Update on the STP"), context for every line in it. Stored at

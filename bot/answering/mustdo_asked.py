@@ -20,6 +20,32 @@ class MustdoAsked(NamedTuple):
     mustdos: list[int]
     gap: bool
     priority: str | None
+    level: str | None = None  # "lead" or "contribute": the kind of entry asked ("which must-dos does it lead?")
+
+
+# How a programme covers a must-do, as staff ask it: leading it, or contributing to it
+_LEVEL_WORDS = re.compile(r"\b(?:(?P<lead>lead|leads|leading|led)|(?P<contribute>contrib\w*|supports?|supporting|plays? a part))\b")
+# a level set aside: "not the contributing ones", "without leading", "though not as the lead"
+# (a "no" is a gap: "which must-dos have no lead programme?")
+# ("without a lead programme" is a gap too: an entry that is not there, not a level set aside)
+_NEGATED = re.compile(r"(?:\bwithout|\b(?:but|though|and) not|\(not|[-,;?]\s*not|\brather than|\bother than|\bexcluding)\s+(?:as\s+)?(?:the\s+)?$")
+
+
+def asked_level(low: str) -> tuple[str | None, list[tuple[int, int]]]:
+    """The level of entry asked ("lead" or "contribute"; None when neither or both), and the spans of
+    the negations that set a level aside, which ask no gap."""
+    wanted: set[str] = set()
+    negations: list[tuple[int, int]] = []
+    for m in _LEVEL_WORDS.finditer(low):
+        level = "lead" if m.group("lead") else "contribute"
+        negated = _NEGATED.search(low[max(0, m.start() - 40):m.start()])
+        if negated:
+            start = max(0, m.start() - 40) + negated.start()
+            negations.append((start, m.end()))
+            wanted.add("contribute" if level == "lead" else "lead")
+        else:
+            wanted.add(level)
+    return (next(iter(wanted)) if len(wanted) == 1 else None), negations
 
 
 def mustdo_asked(fixed: str, low: str) -> MustdoAsked:
@@ -33,8 +59,9 @@ def mustdo_asked(fixed: str, low: str) -> MustdoAsked:
         # "which of our programmes is on the hook for the four-hour standard and ambulance response times?":
         # the programmes asked of a national standard named in a must-do's own words are the grid's
         by_topic = [n for n in mustdos_in_question(fixed) if strong_mustdo(fixed) == n][:1]
-    return MustdoAsked(mustdo or bool(by_topic), mustdos_in_question(fixed) if mustdo else by_topic,
-                       mustdo and bool(_GAP.search(low)), priority)
+    level, negations = asked_level(low) if mustdo else (None, [])
+    gap = mustdo and any(not any(a <= m.start() < b for a, b in negations) for m in _GAP.finditer(low))
+    return MustdoAsked(mustdo or bool(by_topic), mustdos_in_question(fixed) if mustdo else by_topic, gap, priority, level)
 
 
 def asked_priority(low: str) -> str | None:

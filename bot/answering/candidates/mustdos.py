@@ -99,18 +99,53 @@ def _by_programme(ctx: Context, table: RecordTable, rows: np.ndarray) -> Iterato
         shares = {key: _held(ctx.tokenizer.stem_set(_ANY_CODE.sub(" ", key[1])), asked) for key in labels}
         best = max(shares.values(), default=0.0)
         named = [key for key, share in shares.items() if share >= LABEL_SHARE and share == best]
+    level = ctx.analysis.mustdo_level
     for area, label in named[:2]:
         cells = [table.rows[i] for i in labels[(area, label)] if not not_applicable(table.rows[i]["text"])]
         if not cells:
             continue
         cells.sort(key=lambda r: r["mustdo"])
         where = area or "the plans"
-        covered = "; ".join(f"{_name(r['mustdo'])}{'' if only_mark(r['text']) else ': ' + trim(r['text'], 90)}" for r in cells)
+        spelled = {id(r): spelled_mark(r["text"], ctx.lex.codes_of(r.get("document") or "")) for r in cells}
+        if level and _graded(ctx, table, rows, cells[0].get("document")):  # "which must-dos does it lead?": its lead entries only
+            cells = [r for r in cells if mark_level(spelled[id(r)]) == level]
+            if not cells:
+                continue
+        covered = "; ".join(f"{_name(r['mustdo'])}{'' if only_mark(r['text']) else ': ' + trim(spelled[id(r)], 90)}" for r in cells)
+        said = {"lead": "leads", "contribute": "contributes to"}.get(level or "", "has entries against")
         header = _header_cite(cells[0])
         yield Candidate(source="mustdo", main=f"{label} " + " ".join(r["description"] for r in cells), context=where, area=area,
-                        answer=trim(f"In {where}, {label} has entries against {len(cells)} must-dos: {covered}.", 590),
+                        answer=trim(f"In {where}, {label} {said} {len(cells)} must-dos: {covered}.", 590),
                         citations=unique([cite_row(cells[0]), *([header] if header else []), *(cite_row(r) for r in cells[1:])]),
                         fits_form=1.0, nearest=f"{label}: must-dos")
+
+
+def _graded(ctx: Context, table: RecordTable, rows: np.ndarray, document: str | None) -> bool:
+    """Whether a paper's grid marks both levels, leading and contributing: in a grid of ticks alone, a
+    programme "contributes" to every must-do it is ticked against."""
+    codes = ctx.lex.codes_of(document or "")
+    levels = {mark_level(spelled_mark(table.rows[i]["text"], codes)) for i in rows.tolist() if table.rows[i].get("document") == document}
+    return {"lead", "contribute"} <= levels
+
+
+def spelled_mark(text: str, codes: dict[str, str]) -> str:
+    """A cell's mark with the meaning its paper's key gives it: "L" -> "L (lead programme)"; "C 1" (a mark
+    and its footnote) -> "C (contributes) 1"."""
+    mark, _, rest = text.strip().partition(" ")
+    meaning = codes.get(mark)
+    return f"{mark} ({meaning}){' ' + rest if rest else ''}" if meaning else text
+
+
+def mark_level(text: str) -> str | None:
+    """Whether an entry leads a must-do or contributes to it, by its words or its key's: "Lead", "L (lead
+    programme)", "Yes" (a full mark, "●") lead; "Partial", "C (contributes)" contribute; else None."""
+    meaning = re.search(r"\(([^)]*)\)", text)
+    for said in (text, meaning.group(1) if meaning else ""):
+        if FULL.match(said):
+            return "lead"
+        if PARTIAL.match(said):
+            return "contribute"
+    return None
 
 
 def _held(words: set[str], asked: set[str]) -> float:
