@@ -65,3 +65,29 @@ def test_initials_of_a_name(name: str, initials: str) -> None:
 def test_a_milestones_owner_is_spelled_too(index: PlanIndex, tokenizer: Tokenizer) -> None:
     reply = answer("when will the diagnostic centre building contract be signed?", index, tokenizer)
     assert "15 January 2027" in reply.answer and "Owner: Dr Priya Ramaswamy (PR)" in reply.answer, reply.answer
+
+
+SCHEMES = [
+    ["Scheme ID", "Programme", "Scheme", "Budget holder", "Total 2025/26"],
+    ["S07", "Planned Care", "CDC CT and phlebotomy", "P006", "3720"],
+    ["S08", "Planned Care", "CDC MRI enabling works", "P022", "3480"],
+    ["S09", "Digital", "Shared care record", "P031", "900"],
+]
+LOOKUPS = [
+    ["Code", "Name", "Job title"],
+    ["P006", "Dr Kwame Asante", "Clinical Director, Diagnostics"],
+    ["P022", "Nkechi Obiora", "Head of Imaging"],
+]
+
+
+@pytest.mark.parametrize(("question", "says"), [
+    ("Who is the budget holder for the CDC MRI enabling works scheme?", "Nkechi Obiora (P022)"),
+    ("who holds the budget for the CDC CT and phlebotomy scheme?", "Dr Kwame Asante (P006)"),
+])
+def test_a_person_code_is_spelled_from_the_papers_lookup(tmp_path: Path, ask_folder, question: str, says: str) -> None:
+    """A workbook keying its people by code ("P022") on a Lookups sheet: the code's row names the person."""
+    corpus = tmp_path / "finance"
+    corpus.mkdir()
+    workbook(corpus / "finance.xlsx", {"Schemes": SCHEMES, "Lookups": LOOKUPS})
+    reply = ask_folder(corpus, question)
+    assert reply.answered and reply.answer.startswith(says), reply.answer

@@ -1,5 +1,6 @@
-"""People a paper names by their initials ("Owner: BN") and spells out in a key of its own (a Contacts
-sheet: "BN | Bernadette Nwosu | Director of Mental Health Commissioning").
+"""People a paper names by their initials ("Owner: BN") or by a code ("Budget holder: P022") and spells
+out in a key of its own (a Contacts sheet: "BN | Bernadette Nwosu | Director of Mental Health
+Commissioning"; a Lookups sheet: "P022 | Nkechi Obiora | Head of Imaging").
 
 A tracker that writes owners as initials answers "who owns the crisis café?" only with the key beside
 it: the answer gives the name with the initials, and cites the key's row, where the name is written."""
@@ -13,13 +14,14 @@ from bot.models import Citation
 from bot.records.people import person_name
 
 _INITIALS = re.compile(r"[A-Z]{2,4}")
+_PERSON_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,5}")  # a key's code for a person: "P022", "EMP-104"
 
 
 def spelled_initials(ctx: Context, text: str, document: str) -> tuple[str, Citation] | None:
     """"BN" -> ("Bernadette Nwosu (BN)", the key row's citation), when a table of the same paper has
     a row whose one cell is those initials and another a person's name with those initials."""
     code = text.strip()
-    if not _INITIALS.fullmatch(code):
+    if not _INITIALS.fullmatch(code) and not _PERSON_CODE.fullmatch(code):
         return None
     found: dict[tuple[str, str], tuple[str, Citation] | None] = ctx.index.memo("spelled initials", dict)
     if (document, code) not in found:
@@ -35,9 +37,10 @@ def _look_up(ctx: Context, code: str, document: str) -> tuple[str, Citation] | N
         cells = json.loads(row["cells"])
         if not any(c["text"].strip() == code for c in cells):
             continue
+        keyed = cells[0]["text"].strip() == code and not _INITIALS.fullmatch(code)  # a code keys its row: the person is the row's
         for cell in cells:
             name = person_name(cell["text"], ctx.lex.common)
-            if name and _initials_of(name) == code:
+            if name and (keyed or _initials_of(name) == code):
                 return f"{name} ({code})", cite_cell(row, cell)
     return None
 
