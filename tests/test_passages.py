@@ -50,6 +50,23 @@ def test_a_title_like_line_carrying_on_a_sentence_stays_in_it() -> None:
     assert len(sentences) == 1 and sentences[0].endswith("Coastway Ambulance Service NHS Trust."), sentences
 
 
+@pytest.mark.parametrize(("lines", "sentence"), [
+    (["  The plan refresh goes to the ICB Board for approval on", "  26 March 2026. A first draft comes in February."],
+     "The plan refresh goes to the ICB Board for approval on 26 March 2026."),
+    (["Cloud telephony went live across", "12 practices in the first wave."], "Cloud telephony went live across 12 practices in the first wave."),
+])
+def test_a_wrapped_line_starting_with_a_day_or_a_count_carries_on_its_sentence(lines: list[str], sentence: str) -> None:
+    """A hard-wrapped e-mail's line may start with a date or a number; it is no numbered list item."""
+    sentences = [s.text for s in snippets([u for p in build_passages(_doc(lines), 0) for u in p.units])]
+    assert sentence in sentences, sentences
+
+
+@pytest.mark.parametrize("lines", [["Our priorities:", "1 Digital and data", "2 Workforce"], ["Our priorities:", "1. Digital", "2. Workforce"]])
+def test_numbered_items_are_still_items(lines: list[str]) -> None:
+    sentences = [s.text for s in snippets([u for p in build_passages(_doc(lines), 0) for u in p.units])]
+    assert not [t for t in sentences if "Digital" in t and "Workforce" in t], sentences
+
+
 def test_a_numbered_paragraph_is_prose_not_a_row_of_cells() -> None:
     """"3.4.8<tab>...": the number and its paragraph, whose sentences follow one another as prose."""
     doc = _doc(["3.4.8\tThe SRO and Programme Directors have been asked to review their programmes. "

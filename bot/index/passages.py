@@ -128,7 +128,11 @@ class Snippet(NamedTuple):
         return (self.source, *self.rest)
 
 
-_BULLET_START = re.compile(r"^\s*(?:[-•·*+▪■◦●»]|\d+(?:\.\d+)*[.)]?\s|\(?[a-z]\)\s)")
+# A list item's mark: a bullet, "3.", "2.1)", "(a)", or a bare number before a capital ("3 Digital"); a
+# wrapped line starting with a day ("26 March 2026. A first draft ...") or a count ("12 practices")
+# carries on its sentence
+_BULLET_START = re.compile(r"^\s*(?:[-•·*+▪■◦●»]|\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)*\s+(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?=[A-Z])|"
+                           r"\(?[a-z]\)\s)")
 
 
 def snippets(units: list[SourceLine]) -> Iterator[Snippet]:
