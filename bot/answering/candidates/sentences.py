@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from bot.answering import types
 from bot.answering.candidates import Candidate, Context, trim
+from bot.answering.candidates.bracketed import bracketed_person
 from bot.answering.candidates.read_with import cite_line, introduced, item_head, pointed_back
 from bot.answering.analysis import grid_asked
 from bot.answering.counting import counted_nouns
@@ -138,6 +139,9 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
             # counts in its row's name ("Registered nurse vacancies (WTE)") or its column's
             found = types.nearest(want, text, anchors, [], ctx.lex.common, a.named, a.text)
         items.append(found)
+    spelled = bracketed_person(ctx, passage.document, text, anchors) if a.want == "person" and items and items[0] is None else None
+    if spelled:  # "ACTION: RC by 27/11": the person the minutes spell RC out as
+        items[0] = spelled[0]
     carried = bool(items) and items[0] is None and after is not None and carries_item(ctx, after.text)
     if carried:  # "... the six boroughs of Blackburn, Burnley, Pendle ..." / "Our population of 531,000 people ...": the next says
         items[0] = types.nearest(a.wants[0], after.text, anchors, counted, ctx.lex.common, a.named, a.text)
@@ -156,7 +160,7 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
         answer = f"{defined}: {answer}"  # the glossary's term beside what it stands for: the answer defines it
     if passage.area and a.areas:
         answer = f"{answer} ({passage.area})"
-    cites = [cite_line(passage, part) for part in snippet.parts[:3]]
+    cites = [cite_line(passage, part) for part in snippet.parts[:3]] + ([spelled[1]] if spelled else [])
     if follows:
         cites += [cite_line(passage, part) for part in after.parts[:2]]
     if column and passage.header is not None:

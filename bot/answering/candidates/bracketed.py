@@ -1,0 +1,51 @@
+"""People a paper names once in full with their initials in brackets ("Ruairi Colquhoun (RC), Programme
+Manager") and then by the initials alone ("ACTION: RC by 27/11 - circulate the figures"), as minutes do.
+
+"Who has the action to circulate the figures?" is answered by the name the initials stand for in that
+paper, citing the line where the paper spells them out."""
+
+import re
+
+from bot.answering.candidates import Context
+from bot.answering.candidates.initials import _initials_of
+from bot.answering.candidates.read_with import cite_line
+from bot.models import Citation, SourceLine
+
+_INITIALS = re.compile(r"(?<![\w&-])([A-Z]{2,3})(?![\w&-])")
+_NAME = r"((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Cllr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+
+
+def bracketed_person(ctx: Context, document: str, text: str, anchors: list[str]) -> tuple[str, Citation] | None:
+    """The person whose bracketed initials stand alone in `text`, the initials nearest the question's
+    words first, as ("Ruairi Colquhoun (RC)", where the paper spells RC out); None when none do."""
+    found = [(m.start(), m.group(1)) for m in _INITIALS.finditer(text)]
+    if not found:
+        return None
+    low = text.lower()
+    places = [p for a in anchors for p in [low.find(a.lower())] if p >= 0]
+    found.sort(key=lambda f: min((abs(f[0] - p) for p in places), default=f[0]))
+    for _, initials in found:
+        spelled = _spelled(ctx, document, initials)
+        if spelled:
+            return spelled
+    return None
+
+
+def _spelled(ctx: Context, document: str, initials: str) -> tuple[str, Citation] | None:
+    memo: dict[tuple[str, str], tuple[str, Citation] | None] = ctx.index.memo("bracketed initials", dict)
+    key = (document, initials)
+    if key not in memo:
+        memo[key] = _look_up(ctx, document, initials)
+    return memo[key]
+
+
+def _look_up(ctx: Context, document: str, initials: str) -> tuple[str, Citation] | None:
+    pattern = re.compile(rf"{_NAME}\s*\({initials}\)")
+    for passage in ctx.index.passages_where("document = ? and text like ?", (document, f"%({initials})%")):
+        for unit in passage.units:
+            for m in pattern.finditer(unit.text):
+                name = m.group(1)
+                if _initials_of(name) == initials:
+                    quote = SourceLine(page=unit.page, line=unit.line, text=m.group(0))
+                    return f"{name} ({initials})", cite_line(passage, quote)
+    return None
