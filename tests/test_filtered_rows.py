@@ -283,3 +283,49 @@ def test_a_row_naming_its_person_under_a_persons_label_fits_who_fully(papers, to
     ctx = context_for("Who is accountable for elective recovery and diagnostics?", index, tokenizer, None, 1000, None)
     found = {c.answer.split(" (")[0]: c.fits_form for c in row_candidates(ctx)}
     assert found.get("Lucy Barr Chief Executive") == 1.0, found
+
+
+PIVOT = [
+    ["Transformation programmes - planned spend 2025/26"],
+    ["Pivot of the Schemes sheet, refreshed 14/11/2025. Values in £000."],
+    ["Sum of Planned", "Column Labels"],
+    ["Row Labels", "Dec-25", "Jan-26", "Feb-26", "Mar-26", "Grand Total"],
+    ["HT01 Urgent & Emergency Care", 600, 620, 640, 660, 2520],
+    ["HT04 Planned Care & Diagnostics", 640, 670, 700, 1150, 3160],
+    ["HT07 Digital & Population Health", 585, 605, 625, 1165, 2980],
+    ["Grand Total", 1825, 1895, 1965, 2975, 8660],
+]
+
+
+@pytest.mark.parametrize("question", [
+    "Which programme has the largest planned transformation spend in 2025/26?",
+    "which programme gets the most transformation money this year?",
+])
+def test_an_excel_pivot_is_read_under_its_own_labels_and_its_title(tmp_path, ask_folder, question: str) -> None:
+    """Excel's words over a pivot ("Sum of Planned | Column Labels") are no header of the table: its
+    columns are the months and the Grand Total under them; the sheet's title over it is what the table is
+    about; and a year asked ("in 2025/26") names the year's total, not the "Jan-26" column."""
+    from tests.office_files import workbook
+
+    corpus = tmp_path / "finance"
+    corpus.mkdir()
+    workbook(corpus / "finance.xlsx", {"Summary": PIVOT})
+    (corpus / "note.txt").write_text("Transformation board note\nThe board met in November.\n", encoding="utf-8")
+    reply = ask_folder(corpus, question)
+    assert reply.answered and reply.answer.startswith("HT04 Planned Care & Diagnostics: the highest Grand Total, 3160"), reply.answer
+
+
+@pytest.mark.parametrize(("question", "says"), [
+    ("In which month is total planned transformation spend highest?", "Mar-26: the highest month of Grand Total, 2975"),
+    ("which month has the lowest total planned transformation spend?", "Dec-25: the lowest month of Grand Total, 1825"),
+])
+def test_the_month_asked_is_compared_along_the_total_row(tmp_path, ask_folder, question: str, says: str) -> None:
+    """"Which month is highest?" over a table with months as its columns compares the months along its
+    total row, not the programmes down a month's column."""
+    from tests.office_files import workbook
+
+    corpus = tmp_path / "finance"
+    corpus.mkdir()
+    workbook(corpus / "finance.xlsx", {"Summary": PIVOT})
+    reply = ask_folder(corpus, question)
+    assert reply.answered and reply.answer.startswith(says), reply.answer

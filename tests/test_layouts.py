@@ -305,3 +305,18 @@ def test_an_item_quotes_the_most_leading_words_its_line_holds(line: list[str], i
     while words and " ".join(words) not in " ".join(line):
         words = words[:-1]
     assert on_line(SourceLine(line=1, text="  ".join(line)), " ".join(item)) == " ".join(words)
+
+
+def test_a_table_is_read_with_its_title_and_the_note_under_it() -> None:
+    """A sheet's title over a note over its table ("Transformation programmes - planned spend 2025/26" /
+    "Values in £000, refreshed monthly from the schemes sheet." / the table): every row is read with both,
+    as a reader reads the table under its title."""
+    from bot.records.table_rows import table_caption
+
+    lines = [SourceLine(page=1, line=None, text=t) for t in (
+        "Summary", "Transformation programmes - planned spend 2025/26", "Values in £000, refreshed monthly from the schemes sheet.",
+        "Programme\tApr-25\tMay-25\tTotal", "HT01 Urgent care\t440\t460\t900")]
+    assert table_caption(lines, 3) == ("Transformation programmes - planned spend 2025/26 "
+                                       "Values in £000, refreshed monthly from the schemes sheet.")
+    ended = [SourceLine(page=1, line=None, text=t) for t in ("The board agreed the plan.", "Values in £000 for the year to date.", "A\tB", "1\t2")]
+    assert table_caption(ended, 2) == "Values in £000 for the year to date."  # a sentence above is no title

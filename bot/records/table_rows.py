@@ -140,6 +140,8 @@ def table_rows(lines: list[SourceLine], block: TableBlock) -> Iterator[tuple[lis
 
 def _rows_as_written(lines: list[SourceLine], block: TableBlock) -> Iterator[tuple[list[str], list[Cell]]]:
     """(labels, cells) of each body row. A line whose first cell is empty continues the row above."""
+    if len(block.lines) > 2 and all(_PIVOT_CHROME.match(c.strip()) for c in lines[block.lines[0]].text.split("\t") if c.strip()):
+        block = TableBlock(block.lines[1], block.lines[1:])  # "Sum of Planned | Column Labels": Excel's words over its pivot
     first = lines[block.lines[0]].text
     labels = header_labels(first) or []
     if labels and _alike_its_rows(first, [lines[i].text for i in block.lines[1:]]):
@@ -188,6 +190,10 @@ def _next_in_group(row: list[Cell], parts: list[str]) -> bool:
         return False
     above, here = row[1].text.split(), parts[1].split()
     return bool(above and here and _ROW_KEY.match(above[0]) and _ROW_KEY.match(here[0]) and above[0] != here[0])
+
+
+# The words Excel writes over a pivot table ("Sum of Planned | Column Labels" over "Row Labels | Apr-25 | ...")
+_PIVOT_CHROME = re.compile(r"^(?:row labels|column labels|values|(?:sum|count|average|max|min) of .+)$", re.IGNORECASE)
 
 
 def _grouped_labels(top: str, below: str) -> list[str] | None:
@@ -271,7 +277,11 @@ def table_caption(lines: list[SourceLine], start: int) -> str:
         text = squash(lines[k].text)
         if not text:
             continue
-        return text if not is_table_line(lines[k].text) and len(text.split()) >= 5 else ""
+        if is_table_line(lines[k].text) or len(text.split()) < 5:
+            return ""
+        above = squash(lines[k - 1].text) if k > 0 else ""  # its title on the line above ("Planned spend 2025/26")
+        titled = above and not is_table_line(lines[k - 1].text) and len(above.split()) >= 3 and not re.search(r"[.:;]$", above)
+        return f"{above} {text}" if titled else text
     return ""
 
 

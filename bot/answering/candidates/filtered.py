@@ -145,6 +145,9 @@ def _first_cell(row: dict) -> str:
 
 def _filtered(ctx: Context, bound: Bound | Band, rows: Sequence[dict]) -> Candidate | None:
     labels: list[str] = json.loads(rows[0]["labels"] or "[]")
+    across = _across_periods(ctx, bound, rows, labels) if bound.extreme else None
+    if across is not None:
+        return across
     groups = _group_sums(ctx, rows, labels) if bound.extreme else None
     # a table's total row sums the rows it would be compared with: it is no row of its own
     rows = groups or [r for r in rows if not _TOTAL.match(_first_cell(r))]
@@ -264,6 +267,39 @@ def _extreme(ctx: Context, bound: Bound, rows: Sequence[dict], cells: list[list[
     )
 
 
+_PERIOD_ASKED = re.compile(r"\b(?:which|what)\s+(?P<kind>month|quarter)\b", re.I)
+_PERIOD_LABELS = {"month": re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s'’-]*(?:20)?\d\d$", re.I),
+                  "quarter": re.compile(r"^(?:q|qtr|quarter)\s*[1-4]\b", re.I)}
+
+
+def _across_periods(ctx: Context, bound: Bound, rows: Sequence[dict], labels: list[str]) -> Candidate | None:
+    """"In which month is total planned spend highest?" over a table with months as its columns: the
+    months compared along the table's total row (or its one row), not the rows down a column."""
+    asked = _PERIOD_ASKED.search(ctx.analysis.text)
+    if asked is None:
+        return None
+    period = _PERIOD_LABELS[asked.group("kind").lower()]
+    columns = [k for k, label in enumerate(labels) if period.match(label.strip())]
+    totals = [r for r in rows if _TOTAL.match(_first_cell(r))]
+    row = totals[-1] if totals else rows[0] if len(rows) == 1 else None
+    if len(columns) < 2 or row is None:
+        return None
+    cells = json.loads(row["cells"])
+    amounts = [(a.whole, k) for k in columns if k < len(cells) for a in [cell_amount(cells[k]["text"], labels[k])] if a is not None]
+    if len(amounts) < 2:
+        return None
+    end = (max if bound.op == "max" else min)(v for v, _ in amounts)
+    top = [k for v, k in amounts if v == end]
+    word = "highest" if bound.op == "max" else "lowest"
+    answer = (f"{'; '.join(labels[k] for k in top)}: the {word} {asked.group('kind').lower()} of {_first_cell(row)}, "
+              f"{cells[top[0]]['text']} (of the {len(amounts)} {asked.group('kind').lower()}s of {trim(_where(rows), 80)})")
+    return Candidate(
+        source="filter", main=" ".join(_shared(rows, f) for f in ("header_text", "section", "caption", "doc_title")), context="",
+        area=row.get("area"), answer=trim(answer, 590), citations=unique([cite_cell(row, cells[k]) for k in top] + [_cite(row, cells, top[0])]),
+        fits_form=1.0, nearest=trim(_where(rows), 160),
+    )
+
+
 def _group_sums(ctx: Context, rows: Sequence[dict], labels: list[str]) -> list[dict] | None:
     """"Which programme has the largest allocation?" over a budget of schemes grouped under programmes
     ("Programme / scheme" over a programme's name, its schemes, then its "Subtotal"): the programmes are
@@ -309,7 +345,8 @@ def _named_columns(ctx: Context, labels: list[str], numeric: dict[int, list[Amou
     """The number columns whose labels share most words with the question (then the fewest other
     words). Several when it names them alike: "rated on likelihood times impact" names two columns
     and bounds a third, so the caller turns to the column the bound splits."""
-    asked = ctx.analysis.words
+    # (a year's short digits name no column: "in 2025/26" is not the "Jan-26" column of that year's months)
+    asked = frozenset(w for w in ctx.analysis.words if not (w.isdigit() and len(w) <= 2))
     scored = {k: (len(stems & asked), -len(stems)) for k in numeric for stems in [ctx.tokenizer.stem_set(labels[k])]}
     best = max((v for v in scored.values() if v[0]), default=None)
     return [k for k, v in scored.items() if v == best] if best else []
