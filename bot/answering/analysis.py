@@ -23,6 +23,7 @@ from bot.answering.definitions import asks_definition
 from bot.answering.lexicon import Lexicon
 from bot.answering.mustdo_asked import mustdo_asked
 from bot.answering.question_text import area_word, corrected, expand_compass, shifted_years, spelled_letters, validate
+from bot.answering.renamed import renamed
 from bot.answering.short_forms import abbreviated, given_names, initialled, initials_of_names, spelled_beside
 from bot.answering.succession import SUCCESSOR_ASKED
 from bot.answering.thresholds import Bound, asked_bound
@@ -259,6 +260,7 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
     spelled_beside(analysis, text, lex)
     initials_of_names(analysis, text, lex)
     given_names(analysis, text, lex)
+    renamed(analysis, lex)
     analysis.unknown = frozenset(t for t in analysis.terms if lex.df(t) == 0 and t not in analysis.synonyms
                                  and t not in analysis.kindred and not lex.in_file_names(t))
 

@@ -96,6 +96,7 @@ def _by_programme(ctx: Context, table: RecordTable, rows: np.ndarray) -> Iterato
     named = [key for key in labels if _code_named(key[1], ctx.analysis.asked, anywhere=True)]
     if not named:  # the label's own words in the question ("our learning disability and autism work")
         asked = ctx.tokenizer.stem_set(ctx.analysis.text)
+        asked |= {k for t in asked for k in ctx.analysis.kindred.get(t, ())}  # (a programme asked by its former name)
         shares = {key: _held(ctx.tokenizer.stem_set(_ANY_CODE.sub(" ", key[1])), asked) for key in labels}
         best = max(shares.values(), default=0.0)
         named = [key for key, share in shares.items() if share >= LABEL_SHARE and share == best]
