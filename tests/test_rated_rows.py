@@ -26,6 +26,7 @@ def export(papers):
 @pytest.mark.parametrize("question, rating", [("List the projects rated red in the PMO export.", "red"),
                                               ("which projects are RAG amber?", "amber"),
                                               ("how many milestones are at risk?", "at risk"),
+                                              ("which milestones r red in the plan?", "red"),  # chat's "r"
                                               ("what is the red line for the budget?", None)])
 def test_the_rating_asked(question: str, rating: str | None) -> None:
     assert asked_rating(question) == rating
@@ -35,6 +36,18 @@ def test_rows_rated_red_by_their_rag_letter(export) -> None:
     reply = answer("List the projects rated red in the PMO export.", export, Tokenizer())
     assert reply.answered and "P-0101" in reply.answer and "P-0202" in reply.answer, reply.answer
     assert "P-0102" not in reply.answer and "P-0301" not in reply.answer, reply.answer
+
+
+def test_a_rag_letter_says_its_colour_and_what_its_papers_key_calls_it(papers) -> None:
+    """"R" is red, and "off track" where its paper's key says "R = off track" (another paper's key may
+    give the same letter another meaning)."""
+    plan = EXPORT.replace("RAG in the PMO exports: G = green, A = amber, R = red, B = blue (complete or live).",
+                          "RAG: G = on track; A = at risk; R = off track; C = complete")
+    tracker = "Estates tracker\nRef\tScheme\tRAG\nE1\tTheatre refit\tC\nE2\tCar park\tG\n\nKey: C = cancelled; G = go\n"
+    index = papers({"pmo_export.txt": plan, "estates.txt": tracker})
+    for question in ("Which projects in the PMO export are off track?", "List the projects rated red in the PMO export."):
+        reply = answer(question, index, Tokenizer())
+        assert reply.answered and "P-0101" in reply.answer and "P-0202" in reply.answer and "P-0102" not in reply.answer, reply.answer
 
 
 def test_one_field_across_slides_filtered_by_the_number_the_question_names(tmp_path, ask_folder) -> None:

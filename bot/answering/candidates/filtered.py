@@ -200,7 +200,7 @@ def _filtered(ctx: Context, bound: Bound | Band, rows: Sequence[dict]) -> Candid
 # "which projects are rated red?", "list the milestones at risk": the rows whose status says so.
 _RATINGS = ("red", "amber", "green", "blue", "at risk", "off track", "on track", "not started", "complete", "delayed")
 _RATING_ASKED = re.compile(r"\b(?:which|what|list|name|how many)\b.{0,80}?\b(?:rated|rag(?:-rated)?|status(?:ed)?|marked|flagged|"
-                           r"showing|are|is|as)\s+(?:as\s+|rag\s+)?(" + "|".join(_RATINGS) + r")\b")
+                           r"showing|are|r|is|as)\s+(?:as\s+|rag\s+|currently\s+|now\s+)?(" + "|".join(_RATINGS) + r")\b")  # ("r": chat's "are")
 _RAG_LETTERS = {"r": "red", "a": "amber", "g": "green", "b": "blue"}  # the RAG convention's letters
 _STATUS_LABEL = re.compile(r"\b(?:rag|status|rating|position|progress)\b", re.I)
 
@@ -220,10 +220,12 @@ def _rated(ctx: Context, rating: str, rows: Sequence[dict]) -> Candidate | None:
         return None
     column = columns[0]
     cells = [json.loads(r["cells"]) for r in rows]
-    said = [_status_says(ctx, row[column]["text"] if column < len(row) else "") for row in cells]
+    codes = ctx.lex.codes_of(str(rows[0].get("document") or ""))
+    said = [_status_says(ctx, row[column]["text"] if column < len(row) else "", codes) for row in cells]
     if not any(said):
         return None
-    passing = [i for i, words in enumerate(said) if words == rating or words.startswith(rating + " ") or words.startswith(rating + ":")]
+    passing = [i for i, words in enumerate(said)
+               if any(w == rating or w.startswith(rating + " ") or w.startswith(rating + ":") for w in words.split("|"))]
     where = _where(rows)
     if passing:
         named = "; ".join(f"{_name(cells[i], column)} ({cells[i][column]['text']})" for i in passing)
@@ -239,15 +241,15 @@ def _rated(ctx: Context, rating: str, rows: Sequence[dict]) -> Candidate | None:
     )
 
 
-def _status_says(ctx: Context, text: str) -> str:
-    """A status cell in words, lower case: a RAG letter or a code of the paper's key spelled out."""
+def _status_says(ctx: Context, text: str, codes: dict[str, str] | None = None) -> str:
+    """A status cell in words, lower case: a RAG letter or a code of the paper's key spelled out; a RAG
+    letter its paper's key also spells out says both ("red|off track": "R = off track")."""
     low = " ".join(text.lower().split())
+    meaning = (codes or ctx.lex.codes).get(text.strip())  # its own paper's key first, else any paper's
+    keyed = next((r for r in _RATINGS if meaning.lower().startswith(r)), low) if meaning else ""
     if low in _RAG_LETTERS:
-        return _RAG_LETTERS[low]
-    meaning = ctx.lex.codes.get(text.strip())
-    if meaning:
-        return next((r for r in _RATINGS if meaning.lower().startswith(r)), low)
-    return low
+        return "|".join(dict.fromkeys(w for w in (_RAG_LETTERS[low], keyed) if w))
+    return keyed or low
 
 
 def _extreme(ctx: Context, bound: Bound, rows: Sequence[dict], cells: list[list[dict]], amounts: list[Amount | None],
