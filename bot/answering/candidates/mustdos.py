@@ -11,6 +11,7 @@ import numpy as np
 from bot.answering.analysis import count_forms
 from bot.answering.candidates import Candidate, Context, cite_row, trim, unique
 from bot.answering.candidates.held_stems import NONE, held_stems, joined_held
+from bot.answering.candidates.mustdo_marks import FULL, PARTIAL, mark_level, not_applicable, only_mark, spelled_mark
 from bot.answering.candidates.question_rows import area_records
 from bot.answering.features import unbuilt
 from bot.index.record_terms import RecordTable
@@ -127,26 +128,6 @@ def _graded(ctx: Context, table: RecordTable, rows: np.ndarray, document: str | 
     codes = ctx.lex.codes_of(document or "")
     levels = {mark_level(spelled_mark(table.rows[i]["text"], codes)) for i in rows.tolist() if table.rows[i].get("document") == document}
     return {"lead", "contribute"} <= levels
-
-
-def spelled_mark(text: str, codes: dict[str, str]) -> str:
-    """A cell's mark with the meaning its paper's key gives it: "L" -> "L (lead programme)"; "C 1" (a mark
-    and its footnote) -> "C (contributes) 1"."""
-    mark, _, rest = text.strip().partition(" ")
-    meaning = codes.get(mark)
-    return f"{mark} ({meaning}){' ' + rest if rest else ''}" if meaning else text
-
-
-def mark_level(text: str) -> str | None:
-    """Whether an entry leads a must-do or contributes to it, by its words or its key's: "Lead", "L (lead
-    programme)", "Yes" (a full mark, "●") lead; "Partial", "C (contributes)" contribute; else None."""
-    meaning = re.search(r"\(([^)]*)\)", text)
-    for said in (text, meaning.group(1) if meaning else ""):
-        if FULL.match(said):
-            return "lead"
-        if PARTIAL.match(said):
-            return "contribute"
-    return None
 
 
 def _held(words: set[str], asked: set[str]) -> float:
@@ -294,29 +275,10 @@ def _code_named(priority: str, question: str, anywhere: bool = False) -> bool:
 _ANY_CODE = re.compile(r"(?<![\w-])([A-Z]{1,4}\s?-?\d{1,2})(?![\w-])")
 
 
-# A cell saying a programme covers a must-do in part: a half-filled mark read as "Partial", or words.
-PARTIAL = re.compile(r"^\s*(?:partial(?:ly)?|part|contribut(?:es|ing|ion|e)|supports?|supporting|some)\b", re.I)
-
-
 def _label(priority: str) -> str:
     """A column's label with its number closed up ("P 5 Mental Health" -> "P5 Mental Health"), so the
     priority asked ("P5") is found at its start, but not in "P50"."""
     return re.sub(r"^\s*(W?P)\s*(\d)", r"\1\2", priority.strip(), flags=re.I)
-
-
-def not_applicable(text: str) -> bool:
-    """A cell of only a dash or "n/a": the matrix's key says the must-do does not apply to that
-    programme; it neither covers the must-do nor leaves a gap in it."""
-    return text.strip().lower().rstrip(".") in NOT_APPLICABLE
-
-
-NOT_APPLICABLE = {"-", "–", "—", "n/a", "na", "not applicable"}
-
-
-def only_mark(text: str) -> bool:
-    """A cell that says only that its priority covers the must-do ("Yes", a tick read as "Yes") tells
-    what is covered, not how: the coverage answer says that better."""
-    return text.strip().lower().rstrip(".") in {"yes", "y", "x", "no", "n"}
 
 
 def _around(ctx: Context, text: str, width: int = 400) -> str:
@@ -385,7 +347,6 @@ def _gaps(ctx: Context, table: RecordTable, rows: np.ndarray) -> Iterator[Candid
 
 
 _LEVEL_ASKED = re.compile(r"\b(?:(?P<full>fully|in full|completely|wholly)|(?P<part>partly|partially|in part|partial))\b", re.I)
-FULL = re.compile(r"^\s*(?:full(?:y)?|yes|y|lead(?:s|ing)?|✓|✔|●)\b", re.I)
 
 
 def _level_counts(ctx: Context, table: RecordTable, rows: np.ndarray, level: str) -> Iterator[Candidate]:

@@ -1,0 +1,45 @@
+"""What a must-do grid's cell says of its programme: an entry or not, and at which level (leading the
+must-do or contributing to it), by the cell's own words or its paper's key."""
+
+import re
+
+
+# A cell saying a programme covers a must-do in part: a half-filled mark read as "Partial", or words.
+PARTIAL = re.compile(r"^\s*(?:partial(?:ly)?|part|contribut(?:es|ing|ion|e)|supports?|supporting|some)\b", re.I)
+# ... and in full: a filled mark read as "Yes", or words saying the programme leads it
+FULL = re.compile(r"^\s*(?:full(?:y)?|yes|y|lead(?:s|ing)?|✓|✔|●)\b", re.I)
+
+
+def not_applicable(text: str) -> bool:
+    """A cell of only a dash or "n/a": the matrix's key says the must-do does not apply to that
+    programme; it neither covers the must-do nor leaves a gap in it."""
+    return text.strip().lower().rstrip(".") in NOT_APPLICABLE
+
+
+NOT_APPLICABLE = {"-", "–", "—", "n/a", "na", "not applicable"}
+
+
+def only_mark(text: str) -> bool:
+    """A cell that says only that its priority covers the must-do ("Yes", a tick read as "Yes") tells
+    what is covered, not how: the coverage answer says that better."""
+    return text.strip().lower().rstrip(".") in {"yes", "y", "x", "no", "n"}
+
+
+def spelled_mark(text: str, codes: dict[str, str]) -> str:
+    """A cell's mark with the meaning its paper's key gives it: "L" -> "L (lead programme)"; "C 1" (a mark
+    and its footnote) -> "C (contributes) 1"."""
+    mark, _, rest = text.strip().partition(" ")
+    meaning = codes.get(mark)
+    return f"{mark} ({meaning}){' ' + rest if rest else ''}" if meaning else text
+
+
+def mark_level(text: str) -> str | None:
+    """Whether an entry leads a must-do or contributes to it, by its words or its key's: "Lead", "L (lead
+    programme)", "Yes" (a full mark, "●") lead; "Partial", "C (contributes)" contribute; else None."""
+    meaning = re.search(r"\(([^)]*)\)", text)
+    for said in (text, meaning.group(1) if meaning else ""):
+        if FULL.match(said):
+            return "lead"
+        if PARTIAL.match(said):
+            return "contribute"
+    return None
