@@ -208,7 +208,19 @@ def _risk_owner(ctx: Context, labels: list[str], cells: list[dict], at: int | No
     if "risk" in ctx.analysis.words:
         return False
     key = next((c["text"].strip() for c in cells if c["text"].strip()), "")
-    return not (key and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", ctx.analysis.text, re.IGNORECASE))
+    return not (key and _says_whole(ctx.analysis.text.lower(), key.lower()))
+
+
+def _says_whole(text: str, part: str) -> bool:
+    """Whether `text` holds `part` as whole words ("R04" in "who owns R04?", not in "R040"), without a
+    pattern compiled for each row's key (thousands of keys would churn the regex cache)."""
+    at = text.find(part)
+    while at >= 0:
+        end = at + len(part)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(part, at + 1)
+    return False
 
 
 def _named_holder(ctx: Context, labels: list[str], at: int) -> bool:
