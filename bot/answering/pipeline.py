@@ -174,8 +174,8 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
                                   or span and part_of_span(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
                                   or misses_remit(candidate, ctx) or misses_names(candidate, ctx) or asked_about(candidate, ctx)
                                   or departed(candidate, ctx) or chairs_another_body(candidate, ctx))
-        if candidate.eligible and _unscored(candidate) and not _topic_may_block(candidate, ctx.analysis):
-            deferred.append((candidate, topic))  # every rule passed, and `blocked`'s topic one never reads a group
+        if candidate.eligible and _unscored(candidate) and not _topic_may_block(candidate, ctx.analysis, topic):
+            deferred.append((candidate, topic))  # every rule passed, and `blocked`'s topic one cannot rule it out
         elif candidate.eligible and _unscored(candidate):
             # every rule but `blocked`'s topic one passed on the area and role features alone: that one decides
             _score(candidate, ctx, topic, scorer)
@@ -239,10 +239,21 @@ def _settle(found: list[Candidate], deferred: list[tuple[Candidate, Topic]], eag
                             (lambda c: math.inf) if several else (lambda c: bound(c, topic_of[id(c)])), PRECISE_LOOKAHEAD + 1, MAX_TIED)
 
 
-def _topic_may_block(candidate: Candidate, analysis: Analysis) -> bool:
+def _topic_may_block(candidate: Candidate, analysis: Analysis, topic: Topic | None = None) -> bool:
     """Whether `blocked`'s topic rule can rule this candidate out: not a group's, which need not repeat the
-    question's words, nor where the question has no topic."""
-    return bool(analysis.terms) and candidate.source not in GROUPS
+    question's words, nor where the question has no topic, nor (given its `topic`) one whose main text
+    the postings say holds a word of it: its topic_main is then above 0 (the ~800 near-copy milestones
+    of a "when" question at national scale, each scored to learn that, where a reply reads a few)."""
+    return bool(analysis.terms) and candidate.source not in GROUPS and not (topic is not None and _holds_topic_word(candidate, topic))
+
+
+def _holds_topic_word(candidate: Candidate, topic: Topic) -> bool:
+    """Whether the postings say the candidate's main text holds a word of the topic that is not a bare
+    number, every weight being at least 0: `Topic.coverage` then gives its main text more than 0."""
+    held = candidate.main_held
+    if held is None or not topic.any_stem <= held[1] or any(w < 0 for w in topic.weights.values()):
+        return False
+    return any(w > 0 and not term.isdigit() and topic.has(term, held[0]) for term, w in topic.weights.items())
 
 
 def _score(candidate: Candidate, ctx: Context, topic: Topic, scorer: Scorer) -> None:
