@@ -10,8 +10,9 @@ from functools import lru_cache
 from bot.answering import comparison, compound, definitions, next_occasion, reasons, revisions, series, succession, tense, types
 from bot.answering.acronyms import described_acronym
 from bot.answering.analysis import Analysis, analyse, dated_form, grid_asked
-from bot.answering.candidates import Candidate, Context, LeftUnbuilt, asked_files, role_in, role_score, unique
+from bot.answering.candidates import Candidate, Context, LeftUnbuilt, asked_files, role_in, role_score
 from bot.answering.candidates.filtered import filtered_rows
+from bot.answering.composer import compose, verified
 from bot.answering.ceiling import held_ceilings, score_eligible_readable, score_readable, unbuilt_unread
 from bot.answering.candidates.lists import list_candidates
 from bot.answering.candidates.milestones import milestone_candidates
@@ -35,9 +36,6 @@ from bot.records.dates import PRECISION_RANK, normalise
 from bot.records.mustdos import names_mustdo
 from bot.models import Period, Reply
 from bot.textnorm import Tokenizer
-
-NOT_COVERED = "The plans don't say."
-MAX_CITATIONS = 5
 
 Generator = Callable[[Context], Iterator[Candidate]]
 GENERATORS: tuple[Generator, ...] = (mustdo_candidates, milestone_candidates, initiative_owners, area_owners, people, owned_by, programme_holders,
@@ -270,7 +268,7 @@ def _states_any(roles: list[str], candidate: Candidate) -> bool:
     return bool(candidate.role_text) and any(role_score(r, candidate.role_text) > 0 for r in roles)
 
 
-# The ranked candidates a reply reads: the answer and the next two's citations (compose, _abstain).
+# The ranked candidates a reply reads: the answer and the next two's citations (composer.compose, composer._abstain).
 TOP_READ = 3
 REASON_FIT = 0.5  # a reason given fits a why-question as a row fits a look-up: some, not all, of the form
 PRECISE_LOOKAHEAD = 8
@@ -395,46 +393,3 @@ FORM_CUES = (revisions.REVISED, next_occasion.NEXT, succession.SUCCESSOR)
 
 
 TYPED = frozenset({"person", "date", "number", "money", "status", "frequency", "contact", "duration"})
-
-
-def compose(analysis: Analysis, ranked: list[Candidate], scorer: Scorer) -> Reply:
-    kind = _kind(analysis)
-    best = ranked[0] if ranked else None
-    if best is None or not best.eligible or not scorer.answers(best.probability, best.source in GROUPS) or not best.answered:
-        return _abstain(analysis, kind, best, ranked, scorer)
-    several = series.asked_series(analysis.asked or analysis.text) if analysis.want == "date" else None
-    found = series.gathered(best, ranked, several) if several else None
-    if found:  # "when do the two cohorts start?": each cohort's line, not the best one's alone
-        text, cites = found
-        return Reply(question=analysis.text, kind=kind, answered=True, answer=text, citations=unique(cites, MAX_CITATIONS))
-    citations = unique([*best.citations, *(c for other in ranked[1:3] for c in other.citations[:1])], MAX_CITATIONS)
-    return Reply(question=analysis.text, kind=kind, answered=True, answer=best.answer, citations=citations)
-
-
-def _abstain(analysis: Analysis, kind: str, best: Candidate | None, ranked: list[Candidate], scorer: Scorer) -> Reply:
-    """The plans don't say; where something near was found, say what it is, so staff can judge."""
-    text = NOT_COVERED
-    if best is not None and not best.answered and scorer.answers(best.probability, best.source in GROUPS):
-        text = best.answer  # what the plans say instead ("they name the work programme, not a person")
-    elif best is not None and best.nearest and best.features.get("topic", 0) >= 0.3:
-        text = f"{NOT_COVERED} The nearest the papers come: {best.nearest}."
-    citations = unique((c for cand in ranked[:3] for c in cand.citations[:1]), 3)
-    return Reply(question=analysis.text, kind=kind, answered=False, answer=text, citations=citations)
-
-
-def _kind(analysis: Analysis) -> str:
-    if analysis.mustdo:
-        return "mustdo"
-    if "person" in analysis.wants or analysis.person:
-        return "owner"
-    if "date" in analysis.wants or analysis.window is not None:
-        return "milestone"
-    return "fact"
-
-
-def verified(reply: Reply, index: PlanIndex) -> Reply:
-    """Drop any citation whose quote is not on its page or line; an answer with none left is withdrawn."""
-    good = [c for c in reply.citations if index.quote_is_on_source(c.document, c.page, c.line, c.quote)]
-    if reply.answered and not good:
-        return Reply(question=reply.question, kind=reply.kind, answered=False, answer=NOT_COVERED, citations=[])
-    return reply.model_copy(update={"citations": good})
