@@ -9,7 +9,7 @@ import random
 from datetime import date
 from pathlib import Path
 
-from bot.answering import pipeline
+from bot.answering import eligibility, pipeline
 from bot.answering.candidates import Candidate
 from bot.answering.ceiling import held_ceiling, score_eligible_readable
 from bot.answering.features import NAMES
@@ -168,5 +168,5 @@ def test_milestones_holding_a_topic_word_are_scored_only_as_far_as_a_reply_reads
     monkeypatch.setattr(pipeline, "score_eligible_readable", counted)
     lazy = [read(item) for item in items]
     assert sum(left) > 0, "no milestone was left unscored: the test tests nothing"
-    monkeypatch.setattr(pipeline, "_holds_topic_word", lambda candidate, topic: False)  # each scored up front, as before
+    monkeypatch.setattr(eligibility, "holds_topic_word", lambda candidate, topic: False)  # each scored up front, as before
     assert lazy == [read(item) for item in items]

@@ -2,15 +2,13 @@
 then its citations, each quote checked to be on the page or line it cites."""
 
 import math
-import re
 from collections.abc import Callable, Iterator
 from datetime import date
-from functools import lru_cache
 
 from bot.answering import comparison, compound, definitions, next_occasion, reasons, revisions, series, succession, tense, types
 from bot.answering.acronyms import described_acronym
-from bot.answering.analysis import Analysis, analyse, dated_form, grid_asked
-from bot.answering.candidates import Candidate, Context, LeftUnbuilt, asked_files, role_in, role_score
+from bot.answering.analysis import analyse, dated_form, grid_asked
+from bot.answering.candidates import Candidate, Context, LeftUnbuilt, asked_files, role_score
 from bot.answering.candidates.filtered import filtered_rows
 from bot.answering.composer import compose, verified
 from bot.answering.ceiling import held_ceilings, score_eligible_readable, score_readable, unbuilt_unread
@@ -22,7 +20,8 @@ from bot.answering.candidates.rows import row_candidates
 from bot.answering.candidates.sentences import sentence_candidates
 from bot.answering.candidates.slipped import slipped_rows
 from bot.answering.candidates.valued import valued_rows
-from bot.answering.eligibility import GROUPS, as_parts, asked_about, chairs_another_body, departed, misses_names, misses_remit
+from bot.answering.eligibility import (GROUPS, WINDOWED, as_parts, asked_about, blocked, chairs_another_body, departed, misses_names,
+                                      misses_remit, points_ahead, topic_may_block)
 from bot.answering.features import NAMES, area_match, features, role_match
 from bot.answering.lexicon import lexicon
 from bot.answering.matching import Topic
@@ -172,7 +171,7 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
                                   or span and part_of_span(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
                                   or misses_remit(candidate, ctx) or misses_names(candidate, ctx) or asked_about(candidate, ctx)
                                   or departed(candidate, ctx) or chairs_another_body(candidate, ctx))
-        if candidate.eligible and _unscored(candidate) and not _topic_may_block(candidate, ctx.analysis, topic):
+        if candidate.eligible and _unscored(candidate) and not topic_may_block(candidate, ctx.analysis, topic):
             deferred.append((candidate, topic))  # every rule passed, and `blocked`'s topic one cannot rule it out
         elif candidate.eligible and _unscored(candidate):
             # every rule but `blocked`'s topic one passed on the area and role features alone: that one decides
@@ -237,23 +236,6 @@ def _settle(found: list[Candidate], deferred: list[tuple[Candidate, Topic]], eag
                             (lambda c: math.inf) if several else (lambda c: bound(c, topic_of[id(c)])), PRECISE_LOOKAHEAD + 1, MAX_TIED)
 
 
-def _topic_may_block(candidate: Candidate, analysis: Analysis, topic: Topic | None = None) -> bool:
-    """Whether `blocked`'s topic rule can rule this candidate out: not a group's, which need not repeat the
-    question's words, nor where the question has no topic, nor (given its `topic`) one whose main text
-    the postings say holds a word of it: its topic_main is then above 0 (the ~800 near-copy milestones
-    of a "when" question at national scale, each scored to learn that, where a reply reads a few)."""
-    return bool(analysis.terms) and candidate.source not in GROUPS and not (topic is not None and _holds_topic_word(candidate, topic))
-
-
-def _holds_topic_word(candidate: Candidate, topic: Topic) -> bool:
-    """Whether the postings say the candidate's main text holds a word of the topic that is not a bare
-    number, every weight being at least 0: `Topic.coverage` then gives its main text more than 0."""
-    held = candidate.main_held
-    if held is None or not topic.any_stem <= held[1] or any(w < 0 for w in topic.weights.values()):
-        return False
-    return any(w > 0 and not term.isdigit() and topic.has(term, held[0]) for term, w in topic.weights.items())
-
-
 def _score(candidate: Candidate, ctx: Context, topic: Topic, scorer: Scorer) -> None:
     candidate.features = features(candidate, ctx.analysis, topic)
     candidate.score = scorer.score(candidate.features)
@@ -302,51 +284,11 @@ def _period(candidate: Candidate) -> Period | None:
     return period if period.start is not None and period.end is not None and period.precision in PRECISION_RANK else None
 
 
-_ARITHMETIC = re.compile(r"^\W*(?:what(?:'s|s| is)|calculate|compute|work out|how much is)\s+[£$]?\d[\d.,]*\s*(?:\+|-|\*|x|×|÷|/|plus|minus|"
-                         r"times|multiplied by|divided by|added to|take away)\s*[£$]?\d[\d.,]*\s*\??\s*$", re.IGNORECASE)
-
-
-def blocked(candidate: Candidate, analysis: Analysis) -> bool:
-    """Never the answer, whatever its score: it lacks the asked type ("when" without a date); it comes
-    from another plan area than the one asked about; it shares no word of the question's topic in its
-    own text (an SRO for estates is no answer to "who is the SRO for cancer"); or the question asks
-    what falls in a window of time and it is not a list of what does; or the question asks for a role
-    and it names someone in another role. (Whether it holds the type is asked last: it may be worked out
-    only when asked, candidates.HoldsType.)"""
-    if candidate.features.get("area", 0) < 0 or _arithmetic(analysis.text):
-        return True  # ("what is 17 multiplied by 23?" is a sum to work out, which no paper states)
-    if (_topic_may_block(candidate, analysis) and candidate.features.get("topic_main", 1) == 0
-            and candidate.features.get("missing", 0) > 0):
-        return True  # its own text shares none of the topic, and some of the topic is nowhere near it
-    if candidate.features.get("role", 0) < 0:
-        return True  # "who is the SRO for X?" is not answered by the chair of X
-    if candidate.role_text and any(role_in(r, candidate.role_text) for r in analysis.excluded_roles) \
-            and not any(role_in(r, candidate.role_text) for r in analysis.roles):
-        return True  # "the programme director (not the SRO)": the SRO is the one answer it is not
-    if analysis.want == "text" and _points_ahead(candidate):
-        return True  # "The UTC will offer three services the MIU does not:" says what follows, not what they are
-    if candidate.source == "sentence" and candidate.answer.rstrip().endswith("?"):
-        return True  # a paper's own question ("Q: What will the UTC offer?") asks, it does not answer
-    if dated_form(analysis) and analysis.window is not None and analysis.window.relative and candidate.source not in WINDOWED:
-        return True
-    return analysis.want in TYPED and not candidate.has_type
-
-
-@lru_cache(maxsize=256)
-def _arithmetic(question: str) -> bool:
-    """A sum to work out: read once per question, not once per candidate (`blocked`)."""
-    return _ARITHMETIC.match(question) is not None
-
-
-def _points_ahead(candidate: Candidate) -> bool:
-    return candidate.source == "sentence" and candidate.answer.rstrip().endswith(":")
-
-
 def _lists_for_their_lines(found: list[Candidate], ctx: Context, scorer) -> None:
     """A line ending in a colon found by the question's words stands for the list it introduces: the
     list is read as found as well as its line ("The UTC will offer three services the MIU does not:"
     then the three), since the line itself names none of them."""
-    for line in (c for c in found if _points_ahead(c) and c.citations):
+    for line in (c for c in found if points_ahead(c) and c.citations):
         at = line.citations[0]
         for listed in (c for c in found if c.source == "list" and c.score < line.score):
             if any(x.document == at.document and x.page == at.page and x.line == at.line for x in listed.citations):
@@ -379,17 +321,9 @@ def _distinguishing(name: str, ctx: Context) -> bool:
 OCCASIONAL_ROLES = frozenset({"deputy", "acting", "presenter", "proposer", "seconder"})
 
 
-# What answers a question about a window of time: what falls in it, or (for "which have slipped?") the
-# rows whose date has moved past their baseline.
-WINDOWED = frozenset({"window", "slipped"})
-
 # A must-do question is answered from the grid when the grid has the area and must-do asked about.
 GRID = frozenset({"mustdo", "mustdo-cell", "mustdo-gap"})
 
 
-# Answers that must hold an item of their type: a "when" answer without a date answers nothing.
 # Forms of question answered best by a line stating that form: a revision, the next occasion, an appointment.
 FORM_CUES = (revisions.REVISED, next_occasion.NEXT, succession.SUCCESSOR)
-
-
-TYPED = frozenset({"person", "date", "number", "money", "status", "frequency", "contact", "duration"})
