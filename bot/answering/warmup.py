@@ -4,6 +4,7 @@ a version opens, and the heap settled so a national corpus's caches are not walk
 import gc
 from datetime import date
 
+from bot.answering.analysis import read_mustdo_wordings
 from bot.answering.lexicon import lexicon
 from bot.answering.pipeline import answer, context_for
 from bot.answering.scorer import load_scorer
@@ -34,6 +35,7 @@ def prepare(index: PlanIndex, tokenizer: Tokenizer) -> None:
     ctx = context_for(due, index, tokenizer, date(2017, 1, 1), 1000, None)
     read_openings(ctx)
     lex.in_file_names("warmup")  # (the papers' file names' words, read at a question's first unknown word)
+    read_mustdo_wordings(lex)
     if not read_by_area(ctx):
         dated_items(ctx)
     elif lex.areas.names:
