@@ -29,11 +29,10 @@ from bot.answering.near_miss import (asked_year_of_figure, before_given, month_a
                                      other_part, other_year, part_of_span, spans_asked, unstated_year)
 from bot.answering.quoted import holds_quoted, quoted_stems
 from bot.answering.scorer import Scorer, load_scorer
-from bot.answering.ties import MAX_TIED, closest_wording_first
+from bot.answering.ties import MAX_TIED, PRECISE_LOOKAHEAD, closest_wording_first, most_precise_first
 from bot.index.store import PlanIndex
-from bot.records.dates import PRECISION_RANK, normalise
 from bot.records.mustdos import names_mustdo
-from bot.models import Period, Reply
+from bot.models import Reply
 from bot.textnorm import Tokenizer
 
 Generator = Callable[[Context], Iterator[Candidate]]
@@ -211,7 +210,7 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
     if found:  # the abstention rule looks at the best candidate only
         found[0].probability = scorer.probability(found[0].features, found[0].score)
         if ctx.analysis.want == "date":
-            _most_precise_first(found, ctx)
+            most_precise_first(found, ctx)
     return found
 
 
@@ -253,35 +252,6 @@ def _states_any(roles: list[str], candidate: Candidate) -> bool:
 # The ranked candidates a reply reads: the answer and the next two's citations (composer.compose, composer._abstain).
 TOP_READ = 3
 REASON_FIT = 0.5  # a reason given fits a why-question as a row fits a look-up: some, not all, of the form
-PRECISE_LOOKAHEAD = 8
-KEY_SHARE = 0.9
-
-
-def _most_precise_first(found: list[Candidate], ctx: Context) -> None:
-    """"The summit will be in spring 2026" and, in the same paper, "the date of the summit is now fixed:
-    23rd April 2026": the day inside the season, said of the question's weightiest word, is the answer,
-    with the standing (and the abstention) of the match it sharpens."""
-    best = found[0]
-    vague = _period(best)
-    if not best.eligible or vague is None or vague.precision == "day" or not best.citations or not ctx.topic.weights:
-        return
-    heaviest = max(ctx.topic.weights.values())
-    keys = {t for t, w in ctx.topic.weights.items() if w >= KEY_SHARE * heaviest}  # the weightiest words (ties too)
-    for k, other in enumerate(found[1:PRECISE_LOOKAHEAD + 1], start=1):
-        sharp = _period(other)
-        if (other.eligible and sharp is not None and other.citations and other.citations[0].document == best.citations[0].document
-                and PRECISION_RANK[sharp.precision] < PRECISION_RANK[vague.precision] and vague.start <= sharp.start and sharp.end <= vague.end
-                and keys & ctx.topic.matched(other.main)):
-            other.probability = best.probability
-            found.insert(0, found.pop(k))
-            return
-
-
-def _period(candidate: Candidate) -> Period | None:
-    if candidate.source != "sentence" or not candidate.item:
-        return None
-    period = normalise(candidate.item)
-    return period if period.start is not None and period.end is not None and period.precision in PRECISION_RANK else None
 
 
 def _lists_for_their_lines(found: list[Candidate], ctx: Context, scorer) -> None:
