@@ -48,7 +48,7 @@ def test_bad_questions(plan_index, tokenizer, question: str, message: str) -> No
 
 
 def test_unverifiable_quotes_are_dropped(plan_index) -> None:
-    from bot.answering.pipeline import verified
+    from bot.answering.composer import verified
 
     fake = Citation(document="board.txt", title="t", page=None, line=5, section=None, quote="words that are not there")
     reply = verified(Reply(question="q", kind="fact", answered=True, answer="made up", citations=[fake]), plan_index)

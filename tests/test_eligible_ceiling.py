@@ -5,16 +5,21 @@ reply reads are scored, and the reply is the one scoring every candidate gives."
 
 import json
 import math
+import random
 from datetime import date
+from pathlib import Path
 
-from bot.answering import pipeline
+from bot.answering import eligibility, pipeline
 from bot.answering.candidates import Candidate
 from bot.answering.ceiling import held_ceiling, score_eligible_readable
 from bot.answering.features import NAMES
 from bot.answering.pipeline import answer, context_for, ranked_candidates
 from bot.answering.scorer import load_scorer
+from bot.index.indexer import build_index
 from bot.index.store import PlanIndex
 from tests.conftest import ROOT
+
+DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
 
 
 def _tune(step: int) -> list[dict]:
@@ -121,3 +126,47 @@ def test_candidates_scored_already_count_and_the_rest_are_all_scored_when_few() 
     scored = []
     score_eligible_readable(few, few, _scored_as_bound(scored), lambda c: c.fits_form, 4, 8)
     assert scored == few
+
+
+def _annex_copies(folder: Path, copies: int) -> Path:
+    """Perturbed copies of the bundled annex (as benchmarks/run.py makes a national corpus): each copy
+    after the first varies one word in twenty, so a "when" question finds a milestone in each."""
+    folder.mkdir()
+    text = next((ROOT / "corpus").glob("001_*.txt")).read_text(encoding="utf-8")
+    rng = random.Random(7)
+    for copy in range(copies):
+        words = text.split(" ")
+        for _ in range(len(words) // 20 if copy else 0):
+            at = rng.randrange(len(words))
+            words[at] += f"x{copy}"
+        (folder / f"annex_{copy:03d}.txt").write_text(" ".join(words), encoding="utf-8")
+    return folder
+
+
+def test_milestones_holding_a_topic_word_are_scored_only_as_far_as_a_reply_reads(tmp_path, tokenizer, monkeypatch) -> None:
+    """A milestone whose own text the postings say holds a word of the question is eligible whatever its
+    topic features (`blocked`'s topic rule cannot rule it out), so near-copies are deferred and scored
+    only as far as a reply reads them: some are left unscored, and what a reply reads (and the reply)
+    is what scoring each one up front gave."""
+    folder = tmp_path / "index"
+    build_index([_annex_copies(tmp_path / "papers", 12)], folder, tokenizer, 10**8)
+    index, scorer = PlanIndex.open(folder), load_scorer()
+    items = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()] if DEV.exists() else []
+    items = [i for i in items if i["question"].lower().startswith(("when", "west lancs"))] or _tune(1)[::4]
+    left: list[int] = []
+    real = pipeline.score_eligible_readable
+
+    def counted(found, deferred, score, bound, deep, tied):
+        real(found, deferred, score, bound, deep, tied)
+        left.append(sum(c.score == -math.inf for c in deferred if c.source == "milestone"))
+
+    def read(item: dict) -> list:
+        found = ranked_candidates(context_for(item["question"], index, tokenizer, _as_of(item), 1000, None), scorer, leave_unbuilt=True)
+        return [[(c.source, c.answer, c.citations, c.features, c.score, c.probability, c.eligible) for c in found[:pipeline.PRECISE_LOOKAHEAD + 1]],
+                [c.eligible for c in found], answer(item["question"], index, tokenizer, _as_of(item)).model_dump()]
+
+    monkeypatch.setattr(pipeline, "score_eligible_readable", counted)
+    lazy = [read(item) for item in items]
+    assert sum(left) > 0, "no milestone was left unscored: the test tests nothing"
+    monkeypatch.setattr(eligibility, "holds_topic_word", lambda candidate, topic: False)  # each scored up front, as before
+    assert lazy == [read(item) for item in items]

@@ -120,3 +120,27 @@ def test_papers_of_a_stem_are_kept_once_looked_up(papers) -> None:
     again = {stem: with_stem.get(stem) for stem in first}
     assert not read and first.keys() == again.keys() and first["nowhere"] is None is again["nowhere"]
     assert all(first[s] is not None and first[s].tolist() == again[s].tolist() for s in first if s != "nowhere")
+
+
+def test_papers_of_every_stem_read_at_once_are_those_looked_up_one_by_one(papers, tmp_path: Path) -> None:
+    """A version warmed for its askers reads every stored stem's papers in one pass (read_openings): each
+    stem then gives the papers a look-up gives, without a look-up; a stem in no opening is still none."""
+    from bot.answering.candidates import _openings, read_openings
+
+    tok = Tokenizer()
+    index = papers({**PAPERS, "estates_board_minutes.txt": "Estates Board\nMinutes of the estates board.\n"})
+    stems = sorted({r[0] for r in index.db.execute("select stem from opening_stems")})
+    looked_up = {stem: _openings(Context(index, tok, lexicon(index, tok), None, None))[1].get(stem)  # type: ignore[arg-type]
+                 for stem in [*stems, "nowhere"]}
+    warmed = PlanIndex.open(tmp_path / "index0")  # the same version opened afresh
+    try:
+        ctx = Context(warmed, tok, lexicon(warmed, tok), None, None)  # type: ignore[arg-type]
+        read_openings(ctx)
+        asked: list[str] = []
+        real = ctx.lex.openings.documents_with
+        ctx.lex.openings.documents_with = lambda stem: asked.append(stem) or real(stem)  # type: ignore[method-assign]
+        read = {stem: _openings(ctx)[1].get(stem) for stem in [*stems, "nowhere"]}
+    finally:
+        warmed.close()
+    assert asked == ["nowhere"] and read["nowhere"] is None is looked_up["nowhere"] and len(stems) > 10
+    assert all(read[s].tolist() == looked_up[s].tolist() for s in stems)

@@ -7,11 +7,13 @@ pipeline (bot.answering.pipeline) rules out every candidate that fails one befor
 import re
 from collections.abc import Collection
 from datetime import date
+from functools import lru_cache
 
 from bot.answering import types
-from bot.answering.analysis import Analysis
+from bot.answering.analysis import Analysis, dated_form
 from bot.answering.asked_roles import chaired_body
-from bot.answering.candidates import Candidate, Context, role_score
+from bot.answering.candidates import Candidate, Context, role_in, role_score
+from bot.answering.matching import Topic
 from bot.answering.tenure import held_until
 from bot.answering.vocabulary import BODY_WORDS, ORGANISATION_WORDS, WEAK_ROLES
 
@@ -151,3 +153,69 @@ def _holds_asked_role(candidate: Candidate, a: Analysis) -> bool:
 # Candidates that gather records by the question's constraints (a grid row, a window, an area's owners):
 # their own text need not repeat the question's words.
 GROUPS = frozenset({"window", "mustdo", "mustdo-gap", "mustdo-cell", "area-owners", "programme", "owned"})
+
+
+def topic_may_block(candidate: Candidate, analysis: Analysis, topic: Topic | None = None) -> bool:
+    """Whether `blocked`'s topic rule can rule this candidate out: not a group's, which need not repeat the
+    question's words, nor where the question has no topic, nor (given its `topic`) one whose main text
+    the postings say holds a word of it: its topic_main is then above 0 (the ~800 near-copy milestones
+    of a "when" question at national scale, each scored to learn that, where a reply reads a few)."""
+    return bool(analysis.terms) and candidate.source not in GROUPS and not (topic is not None and holds_topic_word(candidate, topic))
+
+
+def holds_topic_word(candidate: Candidate, topic: Topic) -> bool:
+    """Whether the postings say the candidate's main text holds a word of the topic that is not a bare
+    number, every weight being at least 0: `Topic.coverage` then gives its main text more than 0."""
+    held = candidate.main_held
+    if held is None or not topic.any_stem <= held[1] or any(w < 0 for w in topic.weights.values()):
+        return False
+    return any(w > 0 and not term.isdigit() and topic.has(term, held[0]) for term, w in topic.weights.items())
+
+
+_ARITHMETIC = re.compile(r"^\W*(?:what(?:'s|s| is)|calculate|compute|work out|how much is)\s+[£$]?\d[\d.,]*\s*(?:\+|-|\*|x|×|÷|/|plus|minus|"
+                         r"times|multiplied by|divided by|added to|take away)\s*[£$]?\d[\d.,]*\s*\??\s*$", re.IGNORECASE)
+
+
+def blocked(candidate: Candidate, analysis: Analysis) -> bool:
+    """Never the answer, whatever its score: it lacks the asked type ("when" without a date); it comes
+    from another plan area than the one asked about; it shares no word of the question's topic in its
+    own text (an SRO for estates is no answer to "who is the SRO for cancer"); or the question asks
+    what falls in a window of time and it is not a list of what does; or the question asks for a role
+    and it names someone in another role. (Whether it holds the type is asked last: it may be worked out
+    only when asked, candidates.HoldsType.)"""
+    if candidate.features.get("area", 0) < 0 or _arithmetic(analysis.text):
+        return True  # ("what is 17 multiplied by 23?" is a sum to work out, which no paper states)
+    if (topic_may_block(candidate, analysis) and candidate.features.get("topic_main", 1) == 0
+            and candidate.features.get("missing", 0) > 0):
+        return True  # its own text shares none of the topic, and some of the topic is nowhere near it
+    if candidate.features.get("role", 0) < 0:
+        return True  # "who is the SRO for X?" is not answered by the chair of X
+    if candidate.role_text and any(role_in(r, candidate.role_text) for r in analysis.excluded_roles) \
+            and not any(role_in(r, candidate.role_text) for r in analysis.roles):
+        return True  # "the programme director (not the SRO)": the SRO is the one answer it is not
+    if analysis.want == "text" and points_ahead(candidate):
+        return True  # "The UTC will offer three services the MIU does not:" says what follows, not what they are
+    if candidate.source == "sentence" and candidate.answer.rstrip().endswith("?"):
+        return True  # a paper's own question ("Q: What will the UTC offer?") asks, it does not answer
+    if dated_form(analysis) and analysis.window is not None and analysis.window.relative and candidate.source not in WINDOWED:
+        return True
+    return analysis.want in TYPED and not candidate.has_type
+
+
+@lru_cache(maxsize=256)
+def _arithmetic(question: str) -> bool:
+    """A sum to work out: read once per question, not once per candidate (`blocked`)."""
+    return _ARITHMETIC.match(question) is not None
+
+
+def points_ahead(candidate: Candidate) -> bool:
+    return candidate.source == "sentence" and candidate.answer.rstrip().endswith(":")
+
+
+# What answers a question about a window of time: what falls in it, or (for "which have slipped?") the
+# rows whose date has moved past their baseline.
+WINDOWED = frozenset({"window", "slipped"})
+
+
+# Answers that must hold an item of their type: a "when" answer without a date answers nothing.
+TYPED = frozenset({"person", "date", "number", "money", "status", "frequency", "contact", "duration"})

@@ -83,7 +83,7 @@ def unbuilt(ctx: Context, source: str, area: str | None, role_text: str = "", re
     """Whether a generator may leave this candidate unbuilt, and counts it if so: while the pipeline
     allows it (`ctx.left_unbuilt`), a candidate of another plan area than the one asked (a known area:
     one of none may yet be given the asked one), or stating no role asked, is ruled out whatever else it
-    holds (pipeline.blocked), so no rule across candidates reads it and a reply reads it only when fewer
+    holds (eligibility.blocked), so no rule across candidates reads it and a reply reads it only when fewer
     than three are eligible, which the pipeline then answers again with every candidate built."""
     left = ctx.left_unbuilt
     if left is None:

@@ -2,16 +2,15 @@
 then its citations, each quote checked to be on the page or line it cites."""
 
 import math
-import re
 from collections.abc import Callable, Iterator
 from datetime import date
-from functools import lru_cache
 
 from bot.answering import comparison, compound, definitions, next_occasion, reasons, revisions, series, succession, tense, types
 from bot.answering.acronyms import described_acronym
-from bot.answering.analysis import Analysis, analyse, dated_form, grid_asked
-from bot.answering.candidates import Candidate, Context, LeftUnbuilt, asked_files, role_in, role_score, unique
+from bot.answering.analysis import analyse, dated_form, grid_asked
+from bot.answering.candidates import Candidate, Context, LeftUnbuilt, asked_files, role_score
 from bot.answering.candidates.filtered import filtered_rows
+from bot.answering.composer import compose, verified
 from bot.answering.ceiling import held_ceilings, score_eligible_readable, score_readable, unbuilt_unread
 from bot.answering.candidates.lists import list_candidates
 from bot.answering.candidates.milestones import milestone_candidates
@@ -21,8 +20,8 @@ from bot.answering.candidates.rows import row_candidates
 from bot.answering.candidates.sentences import sentence_candidates
 from bot.answering.candidates.slipped import slipped_rows
 from bot.answering.candidates.valued import valued_rows
-from bot.answering.eligibility import (GROUPS, as_parts, asked_about, chairs_another_body, departed, misses_names, misses_remit,
-                                       points_elsewhere)
+from bot.answering.eligibility import (GROUPS, WINDOWED, as_parts, asked_about, blocked, chairs_another_body, departed, misses_names,
+                                      misses_remit, points_ahead, points_elsewhere, topic_may_block)
 from bot.answering.features import NAMES, area_match, features, role_match
 from bot.answering.lexicon import lexicon
 from bot.answering.matching import Topic
@@ -30,15 +29,11 @@ from bot.answering.near_miss import (asked_year_of_figure, before_given, month_a
                                      other_part, other_year, part_of_span, spans_asked, unstated_year)
 from bot.answering.quoted import holds_quoted, quoted_stems
 from bot.answering.scorer import Scorer, load_scorer
-from bot.answering.ties import MAX_TIED, closest_wording_first, paper_days
+from bot.answering.ties import MAX_TIED, PRECISE_LOOKAHEAD, closest_wording_first, most_precise_first, paper_days
 from bot.index.store import PlanIndex
-from bot.records.dates import PRECISION_RANK, normalise
 from bot.records.mustdos import names_mustdo
-from bot.models import Period, Reply
+from bot.models import Reply
 from bot.textnorm import Tokenizer
-
-NOT_COVERED = "The plans don't say."
-MAX_CITATIONS = 5
 
 Generator = Callable[[Context], Iterator[Candidate]]
 GENERATORS: tuple[Generator, ...] = (mustdo_candidates, milestone_candidates, initiative_owners, area_owners, people, owned_by, programme_holders,
@@ -175,8 +170,8 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
                                   or span and part_of_span(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
                                   or misses_remit(candidate, ctx) or misses_names(candidate, ctx) or asked_about(candidate, ctx)
                                   or departed(candidate, ctx) or chairs_another_body(candidate, ctx) or points_elsewhere(candidate, ctx))
-        if candidate.eligible and _unscored(candidate) and not _topic_may_block(candidate, ctx.analysis):
-            deferred.append((candidate, topic))  # every rule passed, and `blocked`'s topic one never reads a group
+        if candidate.eligible and _unscored(candidate) and not topic_may_block(candidate, ctx.analysis, topic):
+            deferred.append((candidate, topic))  # every rule passed, and `blocked`'s topic one cannot rule it out
         elif candidate.eligible and _unscored(candidate):
             # every rule but `blocked`'s topic one passed on the area and role features alone: that one decides
             _score(candidate, ctx, topic, scorer)
@@ -215,7 +210,7 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
     if found:  # the abstention rule looks at the best candidate only
         found[0].probability = scorer.probability(found[0].features, found[0].score)
         if ctx.analysis.want == "date":
-            _most_precise_first(found, ctx)
+            most_precise_first(found, ctx)
     return found
 
 
@@ -240,12 +235,6 @@ def _settle(found: list[Candidate], deferred: list[tuple[Candidate, Topic]], eag
                             (lambda c: math.inf) if several else (lambda c: bound(c, topic_of[id(c)])), PRECISE_LOOKAHEAD + 1, MAX_TIED)
 
 
-def _topic_may_block(candidate: Candidate, analysis: Analysis) -> bool:
-    """Whether `blocked`'s topic rule can rule this candidate out: not a group's, which need not repeat the
-    question's words, nor where the question has no topic."""
-    return bool(analysis.terms) and candidate.source not in GROUPS
-
-
 def _score(candidate: Candidate, ctx: Context, topic: Topic, scorer: Scorer) -> None:
     candidate.features = features(candidate, ctx.analysis, topic)
     candidate.score = scorer.score(candidate.features)
@@ -260,85 +249,16 @@ def _states_any(roles: list[str], candidate: Candidate) -> bool:
     return bool(candidate.role_text) and any(role_score(r, candidate.role_text) > 0 for r in roles)
 
 
-# The ranked candidates a reply reads: the answer and the next two's citations (compose, _abstain).
+# The ranked candidates a reply reads: the answer and the next two's citations (composer.compose, composer._abstain).
 TOP_READ = 3
 REASON_FIT = 0.5  # a reason given fits a why-question as a row fits a look-up: some, not all, of the form
-PRECISE_LOOKAHEAD = 8
-KEY_SHARE = 0.9
-
-
-def _most_precise_first(found: list[Candidate], ctx: Context) -> None:
-    """"The summit will be in spring 2026" and, in the same paper, "the date of the summit is now fixed:
-    23rd April 2026": the day inside the season, said of the question's weightiest word, is the answer,
-    with the standing (and the abstention) of the match it sharpens."""
-    best = found[0]
-    vague = _period(best)
-    if not best.eligible or vague is None or vague.precision == "day" or not best.citations or not ctx.topic.weights:
-        return
-    heaviest = max(ctx.topic.weights.values())
-    keys = {t for t, w in ctx.topic.weights.items() if w >= KEY_SHARE * heaviest}  # the weightiest words (ties too)
-    for k, other in enumerate(found[1:PRECISE_LOOKAHEAD + 1], start=1):
-        sharp = _period(other)
-        if (other.eligible and sharp is not None and other.citations and other.citations[0].document == best.citations[0].document
-                and PRECISION_RANK[sharp.precision] < PRECISION_RANK[vague.precision] and vague.start <= sharp.start and sharp.end <= vague.end
-                and keys & ctx.topic.matched(other.main)):
-            other.probability = best.probability
-            found.insert(0, found.pop(k))
-            return
-
-
-def _period(candidate: Candidate) -> Period | None:
-    if candidate.source != "sentence" or not candidate.item:
-        return None
-    period = normalise(candidate.item)
-    return period if period.start is not None and period.end is not None and period.precision in PRECISION_RANK else None
-
-
-_ARITHMETIC = re.compile(r"^\W*(?:what(?:'s|s| is)|calculate|compute|work out|how much is)\s+[£$]?\d[\d.,]*\s*(?:\+|-|\*|x|×|÷|/|plus|minus|"
-                         r"times|multiplied by|divided by|added to|take away)\s*[£$]?\d[\d.,]*\s*\??\s*$", re.IGNORECASE)
-
-
-def blocked(candidate: Candidate, analysis: Analysis) -> bool:
-    """Never the answer, whatever its score: it lacks the asked type ("when" without a date); it comes
-    from another plan area than the one asked about; it shares no word of the question's topic in its
-    own text (an SRO for estates is no answer to "who is the SRO for cancer"); or the question asks
-    what falls in a window of time and it is not a list of what does; or the question asks for a role
-    and it names someone in another role. (Whether it holds the type is asked last: it may be worked out
-    only when asked, candidates.HoldsType.)"""
-    if candidate.features.get("area", 0) < 0 or _arithmetic(analysis.text):
-        return True  # ("what is 17 multiplied by 23?" is a sum to work out, which no paper states)
-    if (_topic_may_block(candidate, analysis) and candidate.features.get("topic_main", 1) == 0
-            and candidate.features.get("missing", 0) > 0):
-        return True  # its own text shares none of the topic, and some of the topic is nowhere near it
-    if candidate.features.get("role", 0) < 0:
-        return True  # "who is the SRO for X?" is not answered by the chair of X
-    if candidate.role_text and any(role_in(r, candidate.role_text) for r in analysis.excluded_roles) \
-            and not any(role_in(r, candidate.role_text) for r in analysis.roles):
-        return True  # "the programme director (not the SRO)": the SRO is the one answer it is not
-    if analysis.want == "text" and _points_ahead(candidate):
-        return True  # "The UTC will offer three services the MIU does not:" says what follows, not what they are
-    if candidate.source == "sentence" and candidate.answer.rstrip().endswith("?"):
-        return True  # a paper's own question ("Q: What will the UTC offer?") asks, it does not answer
-    if dated_form(analysis) and analysis.window is not None and analysis.window.relative and candidate.source not in WINDOWED:
-        return True
-    return analysis.want in TYPED and not candidate.has_type
-
-
-@lru_cache(maxsize=256)
-def _arithmetic(question: str) -> bool:
-    """A sum to work out: read once per question, not once per candidate (`blocked`)."""
-    return _ARITHMETIC.match(question) is not None
-
-
-def _points_ahead(candidate: Candidate) -> bool:
-    return candidate.source == "sentence" and candidate.answer.rstrip().endswith(":")
 
 
 def _lists_for_their_lines(found: list[Candidate], ctx: Context, scorer) -> None:
     """A line ending in a colon found by the question's words stands for the list it introduces: the
     list is read as found as well as its line ("The UTC will offer three services the MIU does not:"
     then the three), since the line itself names none of them."""
-    for line in (c for c in found if _points_ahead(c) and c.citations):
+    for line in (c for c in found if points_ahead(c) and c.citations):
         at = line.citations[0]
         for listed in (c for c in found if c.source == "list" and c.score < line.score):
             if any(x.document == at.document and x.page == at.page and x.line == at.line for x in listed.citations):
@@ -371,60 +291,9 @@ def _distinguishing(name: str, ctx: Context) -> bool:
 OCCASIONAL_ROLES = frozenset({"deputy", "acting", "presenter", "proposer", "seconder"})
 
 
-# What answers a question about a window of time: what falls in it, or (for "which have slipped?") the
-# rows whose date has moved past their baseline.
-WINDOWED = frozenset({"window", "slipped"})
-
 # A must-do question is answered from the grid when the grid has the area and must-do asked about.
 GRID = frozenset({"mustdo", "mustdo-cell", "mustdo-gap"})
 
 
-# Answers that must hold an item of their type: a "when" answer without a date answers nothing.
 # Forms of question answered best by a line stating that form: a revision, the next occasion, an appointment.
 FORM_CUES = (revisions.REVISED, next_occasion.NEXT, succession.SUCCESSOR)
-
-
-TYPED = frozenset({"person", "date", "number", "money", "status", "frequency", "contact", "duration"})
-
-
-def compose(analysis: Analysis, ranked: list[Candidate], scorer: Scorer) -> Reply:
-    kind = _kind(analysis)
-    best = ranked[0] if ranked else None
-    if best is None or not best.eligible or not scorer.answers(best.probability, best.source in GROUPS) or not best.answered:
-        return _abstain(analysis, kind, best, ranked, scorer)
-    several = series.asked_series(analysis.asked or analysis.text) if analysis.want == "date" else None
-    found = series.gathered(best, ranked, several) if several else None
-    if found:  # "when do the two cohorts start?": each cohort's line, not the best one's alone
-        text, cites = found
-        return Reply(question=analysis.text, kind=kind, answered=True, answer=text, citations=unique(cites, MAX_CITATIONS))
-    citations = unique([*best.citations, *(c for other in ranked[1:3] for c in other.citations[:1])], MAX_CITATIONS)
-    return Reply(question=analysis.text, kind=kind, answered=True, answer=best.answer, citations=citations)
-
-
-def _abstain(analysis: Analysis, kind: str, best: Candidate | None, ranked: list[Candidate], scorer: Scorer) -> Reply:
-    """The plans don't say; where something near was found, say what it is, so staff can judge."""
-    text = NOT_COVERED
-    if best is not None and not best.answered and scorer.answers(best.probability, best.source in GROUPS):
-        text = best.answer  # what the plans say instead ("they name the work programme, not a person")
-    elif best is not None and best.nearest and best.features.get("topic", 0) >= 0.3:
-        text = f"{NOT_COVERED} The nearest the papers come: {best.nearest}."
-    citations = unique((c for cand in ranked[:3] for c in cand.citations[:1]), 3)
-    return Reply(question=analysis.text, kind=kind, answered=False, answer=text, citations=citations)
-
-
-def _kind(analysis: Analysis) -> str:
-    if analysis.mustdo:
-        return "mustdo"
-    if "person" in analysis.wants or analysis.person:
-        return "owner"
-    if "date" in analysis.wants or analysis.window is not None:
-        return "milestone"
-    return "fact"
-
-
-def verified(reply: Reply, index: PlanIndex) -> Reply:
-    """Drop any citation whose quote is not on its page or line; an answer with none left is withdrawn."""
-    good = [c for c in reply.citations if index.quote_is_on_source(c.document, c.page, c.line, c.quote)]
-    if reply.answered and not good:
-        return Reply(question=reply.question, kind=reply.kind, answered=False, answer=NOT_COVERED, citations=[])
-    return reply.model_copy(update={"citations": good})

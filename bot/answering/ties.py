@@ -1,4 +1,5 @@
-"""Candidates the scorer cannot tell apart: the one worded closest to the question goes first.
+"""Candidates the scorer cannot tell apart: the one worded closest to the question goes first; and a
+best answer giving a vague date gives way to a near one giving a day inside it (most_precise_first).
 
 Two rows can hold the same question words and score the same ("Integrated neighbourhood teams live in
 6 of 14 neighbourhoods" and "... live in all 14 neighbourhoods"); the words the scorer sets aside
@@ -10,8 +11,9 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from bot.answering.candidates import Candidate
-from bot.records.dates import paper_date
+from bot.answering.candidates import Candidate, Context
+from bot.models import Period
+from bot.records.dates import PRECISION_RANK, normalise, paper_date
 
 MAX_TIED = 64  # a national corpus ties thousands of near-copies: the first ones decide the reply
 
@@ -39,6 +41,37 @@ def closest_wording_first(found: list[Candidate], question: str, dated: Callable
 def word_pairs(text: str) -> set[tuple[str, str]]:
     words = _WORD.findall(text.lower())
     return set(zip(words, words[1:]))
+
+
+PRECISE_LOOKAHEAD = 8  # the candidates after the best one read for a more precise date of the same thing
+KEY_SHARE = 0.9  # of the heaviest topic word's weight: a word this weighty is one of the question's key words
+
+
+def most_precise_first(found: list[Candidate], ctx: Context) -> None:
+    """"The summit will be in spring 2026" and, in the same paper, "the date of the summit is now fixed:
+    23rd April 2026": the day inside the season, said of the question's weightiest word, is the answer,
+    with the standing (and the abstention) of the match it sharpens."""
+    best = found[0]
+    vague = _period(best)
+    if not best.eligible or vague is None or vague.precision == "day" or not best.citations or not ctx.topic.weights:
+        return
+    heaviest = max(ctx.topic.weights.values())
+    keys = {t for t, w in ctx.topic.weights.items() if w >= KEY_SHARE * heaviest}  # the weightiest words (ties too)
+    for k, other in enumerate(found[1:PRECISE_LOOKAHEAD + 1], start=1):
+        sharp = _period(other)
+        if (other.eligible and sharp is not None and other.citations and other.citations[0].document == best.citations[0].document
+                and PRECISION_RANK[sharp.precision] < PRECISION_RANK[vague.precision] and vague.start <= sharp.start and sharp.end <= vague.end
+                and keys & ctx.topic.matched(other.main)):
+            other.probability = best.probability
+            found.insert(0, found.pop(k))
+            return
+
+
+def _period(candidate: Candidate) -> Period | None:
+    if candidate.source != "sentence" or not candidate.item:
+        return None
+    period = normalise(candidate.item)
+    return period if period.start is not None and period.end is not None and period.precision in PRECISION_RANK else None
 
 
 def paper_days(as_of: date | None) -> Callable[[Candidate], int]:

@@ -4,6 +4,7 @@ a version opens, and the heap settled so a national corpus's caches are not walk
 import gc
 from datetime import date
 
+from bot.answering.analysis import read_mustdo_wordings
 from bot.answering.lexicon import lexicon
 from bot.answering.pipeline import answer, context_for
 from bot.answering.scorer import load_scorer
@@ -14,6 +15,7 @@ from bot.textnorm import Tokenizer
 def prepare(index: PlanIndex, tokenizer: Tokenizer) -> None:
     """Load what answering reads from a version (record postings, lexicon, typo index, scorer), so no
     asker waits for it: a long-running edge calls this when a version opens."""
+    from bot.answering.candidates import read_openings
     from bot.answering.candidates.dated import dated_items, read_by_area
     from bot.index.record_terms import FIELDS, initiatives_by_id, postings, records
 
@@ -31,6 +33,9 @@ def prepare(index: PlanIndex, tokenizer: Tokenizer) -> None:
     # whose dated items are read by area is asked about one area's: every area's is a national corpus.
     due = "what is due this month?"
     ctx = context_for(due, index, tokenizer, date(2017, 1, 1), 1000, None)
+    read_openings(ctx)
+    lex.in_file_names("warmup")  # (the papers' file names' words, read at a question's first unknown word)
+    read_mustdo_wordings(lex)
     if not read_by_area(ctx):
         dated_items(ctx)
     elif lex.areas.names:

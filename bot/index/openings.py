@@ -77,3 +77,16 @@ class Openings:
         if stem not in self._with:
             self._with[stem] = [r[0] for r in self.conn.execute(f"SELECT file_name FROM [{STEMS}] WHERE stem = ?", (stem,))]
         return self._with[stem]
+
+    def stems_count(self) -> int:
+        """How many distinct stems the stored openings hold."""
+        return self.conn.execute(f"SELECT count(DISTINCT stem) FROM [{STEMS}]").fetchone()[0]
+
+    def every_stem(self) -> dict[str, list[str]]:
+        """Each stored stem's papers (file names), read in one pass over the table: the papers of a
+        national corpus's common stems ("care", "plan") run to thousands, and looking each stem up as
+        a question first reads it was tens of ms of that question's time."""
+        found: dict[str, list[str]] = {}
+        for stem, file_name in self.conn.execute(f"SELECT stem, file_name FROM [{STEMS}]"):
+            found.setdefault(stem, []).append(file_name)
+        return found

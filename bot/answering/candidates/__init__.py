@@ -128,11 +128,24 @@ class StoredOpeningStems(Mapping[str, np.ndarray]):
             found = self.openings.documents_with(stem)
             if len(self._numbers) >= OPENING_STEMS_KEPT:
                 self._numbers.clear()
-            self._numbers[stem] = np.asarray(sorted({self.names[d] for d in found if d in self.names}), dtype=np.int32) if found else None
+            self._numbers[stem] = self._numbered(found)
         numbers = self._numbers[stem]
         if numbers is None:
             raise KeyError(stem)
         return numbers
+
+    def read_all(self) -> None:
+        """Every stored stem's papers read at once (when a version is warmed for its askers), where they
+        fit in what is kept; a stem no opening holds is still looked up (and found in none) when asked."""
+        if self.openings.stems_count() > OPENING_STEMS_KEPT:
+            return
+        self._numbers.clear()
+        for stem, found in self.openings.every_stem().items():
+            self._numbers[stem] = self._numbered(found)
+
+    def _numbered(self, found: list[str]) -> np.ndarray | None:
+        """The papers' numbers, ascending, each once (None for no paper)."""
+        return np.asarray(sorted({self.names[d] for d in found if d in self.names}), dtype=np.int32) if found else None
 
     def __iter__(self) -> Iterator[str]:
         raise TypeError("stored opening stems are looked up, not listed")
@@ -157,6 +170,14 @@ def _openings(ctx: "Context") -> tuple[dict[str, int], Mapping[str, np.ndarray]]
         return names, {stem: np.asarray(c, dtype=np.int32) for stem, c in found.items()}
 
     return ctx.index.memo("document openings by stem", build)
+
+
+def read_openings(ctx: "Context") -> None:
+    """Every paper's opening stems read at once, for a version warmed for its askers (warmup.prepare):
+    looked up stem by stem, each question's first asking read thousands of papers per common stem."""
+    _, with_stem = _openings(ctx)
+    if isinstance(with_stem, StoredOpeningStems):
+        with_stem.read_all()
 
 
 def document_field(ctx: "Context", name: str, rows: Sequence[dict]) -> DocumentField:
