@@ -32,20 +32,24 @@ def bracketed_person(ctx: Context, document: str, text: str, anchors: list[str])
 
 
 def _spelled(ctx: Context, document: str, initials: str) -> tuple[str, Citation] | None:
-    memo: dict[tuple[str, str], tuple[str, Citation] | None] = ctx.index.memo("bracketed initials", dict)
-    key = (document, initials)
-    if key not in memo:
-        memo[key] = _look_up(ctx, document, initials)
-    return memo[key]
+    memo: dict[str, dict[str, tuple[str, Citation]]] = ctx.index.memo("bracketed initials", dict)
+    if document not in memo:
+        memo[document] = _spelled_in(ctx, document)
+    return memo[document].get(initials)
 
 
-def _look_up(ctx: Context, document: str, initials: str) -> tuple[str, Citation] | None:
-    pattern = re.compile(rf"{_NAME}\s*\({initials}\)")
-    for passage in ctx.index.passages_where("document = ? and text like ?", (document, f"%({initials})%")):
+_SPELLED = re.compile(rf"{_NAME}\s*\(([A-Z]{{2,3}})\)")
+
+
+def _spelled_in(ctx: Context, document: str) -> dict[str, tuple[str, Citation]]:
+    """Every name a paper gives its initials in brackets, read in one pass over the paper's bracketed
+    passages (the first time a question asks of that paper): initials -> (the name, where it is spelled)."""
+    found: dict[str, tuple[str, Citation]] = {}
+    for passage in ctx.index.passages_where("document = ? and text like ?", (document, "%(%)%")):
         for unit in passage.units:
-            for m in pattern.finditer(unit.text):
-                name = m.group(1)
-                if _initials_of(name) == initials:
+            for m in _SPELLED.finditer(unit.text):
+                name, initials = m.group(1), m.group(2)
+                if initials not in found and _initials_of(name) == initials:
                     quote = SourceLine(page=unit.page, line=unit.line, text=m.group(0))
-                    return f"{name} ({initials})", cite_line(passage, quote)
-    return None
+                    found[initials] = (f"{name} ({initials})", cite_line(passage, quote))
+    return found
