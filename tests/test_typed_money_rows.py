@@ -7,6 +7,7 @@ import re
 import numpy as np
 
 from bot.answering import types
+from bot.answering.candidates import row_money
 from bot.answering.candidates import rows as rows_module
 from bot.answering.pipeline import context_for
 from bot.index.record_terms import rows_in_areas
@@ -33,10 +34,10 @@ def _held_before(ctx, table, at: np.ndarray) -> np.ndarray:
         cells = json.loads(row["cells"])
         labels = json.loads(row["labels"] or "[]") + [""] * max(0, len(cells) - len(json.loads(row["labels"] or "[]")))
         said = [row.get(f) or "" for f in ("caption", "header_text", "section", "doc_title")] + [ctx.lex.about(row["document"])]
-        unit = next((m.group(0) for text in said for m in [rows_module._TABLE_UNIT.search(text)] if m), None)
+        unit = next((m.group(0) for text in said for m in [row_money._TABLE_UNIT.search(text)] if m), None)
         if unit is not None:
-            labels = [label if rows_module._MONEY_UNIT.search(label) else f"{label} ({unit})".strip() for label in labels]
-        out.append(any(c["text"] and (types.holds("money", c["text"]) or rows_module._sum_in(labels, k, c["text"]))
+            labels = [label if row_money._MONEY_UNIT.search(label) else f"{label} ({unit})".strip() for label in labels]
+        out.append(any(c["text"] and (types.holds("money", c["text"]) or row_money.sum_in(labels, k, c["text"]))
                        for k, c in enumerate(cells)))
     return np.array(out, dtype=float)
 
@@ -50,4 +51,4 @@ def test_rows_holding_sums_are_those_found_before(papers, tokenizer) -> None:
     found = rows_module.typed_rows(ctx, table, at)
     assert found.tolist() == _held_before(ctx, table, at).tolist()
     assert 0 < found.sum() < len(found)  # some rows hold a sum and some do not: the test tests something
-    assert re.search(r"£000s", BUDGET) and rows_module._table_unit(BUDGET.splitlines()[0]) == "£000s"
+    assert re.search(r"£000s", BUDGET) and row_money._table_unit(BUDGET.splitlines()[0]) == "£000s"

@@ -17,6 +17,7 @@ from bot.answering.asked_type import DEGREE_ASKED
 from bot.answering.candidates import Candidate, Context, cite_cell, document_field, role_in, trim, unique
 from bot.answering.candidates.initials import spelled_initials
 from bot.answering.candidates.question_rows import best_first, question_records, with_bonus
+from bot.answering.candidates.row_money import PLAIN_NUMBER, money_labels, sum_in, unit_sum
 from bot.answering.counting import counted_nouns
 from bot.answering.tenure import current_holder
 from bot.answering.vocabulary import JOB_TITLE_WORDS, WEAK_ROLES
@@ -87,7 +88,7 @@ def typed_rows(ctx: Context, table: RecordTable, at: np.ndarray | None = None) -
     for i, row in zip(todo, table.take(np.asarray(todo, dtype=np.int64))):
         cells = json.loads(row["cells"])
         labels = money_labels(row, json.loads(row["labels"] or "[]"), len(cells), ctx.lex.about(row["document"])) if want == "money" else []
-        # (`held` says whether a cell states a sum itself, so of `_sum_in` only a bare figure under a unit is left)
+        # (`held` says whether a cell states a sum itself, so of `sum_in` only a bare figure under a unit is left)
         known[int(keys[i])] = any(c["text"] and (held(c["text"]) or labels and unit_sum(labels[k] if k < len(labels) else "", c["text"]) is not None)
                                   for k, c in enumerate(cells))
     return np.array([known[int(keys[i])] for i in at], dtype=float)
@@ -343,53 +344,12 @@ def _answer_cell(want: str, labels: list[str], cells: list[dict], ctx: Context, 
     if want == "number":
         return _number_by_label(labels, cells, ctx)
     if want == "money":  # "how much": the cell with a sum of money, by its label first, then a total, else the first
-        held = [k for k, cell in enumerate(cells) if _sum_in(labels, k, cell["text"])]
+        held = [k for k, cell in enumerate(cells) if sum_in(labels, k, cell["text"])]
         sums = {cells[k]["text"] for k in held}
         by_label = _number_by_label(labels, cells, ctx, sums.__contains__)
         totals = [k for k in held if k < len(labels) and re.search(r"\btotal\b", labels[k], re.I)]
         return by_label if by_label is not None else (totals or held or [None])[0]
     return None
-
-
-_MONEY_UNIT = re.compile(r"£\s*(bn|m|million|k|000s?)?\b", re.I)
-_PLAIN_NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
-_SUFFIX = {"m": "m", "million": "m", "bn": "bn", "k": "k", "000": "k", "000s": "k"}
-
-
-def unit_sum(label: str, text: str) -> str | None:
-    """"2.9" in a column labelled "Total (£m)" is £2.9m: a money table states its unit once, in the
-    header, and its cells are bare numbers."""
-    unit = _MONEY_UNIT.search(label)
-    if not unit or not _PLAIN_NUMBER.fullmatch(text.strip()):
-        return None
-    return f"£{text.strip()}{_SUFFIX.get((unit.group(1) or '').lower(), '')}"
-
-
-# a money table's unit said once for the whole table: "Transformation budget 2019/20 £000s", "(£m)", "in £k"
-_TABLE_UNIT = re.compile(r"(?<![\d.,])£\s*(?:000s?|k|m|bn|million)\b(?![.,]?\d)|\(£\)", re.I)
-
-
-@lru_cache(maxsize=20_000)
-def _table_unit(text: str) -> str | None:
-    """The unit a table's caption, header, section or paper states for it, if any: cached, as a national
-    corpus's money rows repeat the same few tables' texts and papers' openings thousands of times."""
-    found = _TABLE_UNIT.search(text)
-    return found.group(0) if found else None
-
-
-def money_labels(row: dict, labels: list[str], width: int, opening: str = "") -> list[str]:
-    """The row's column labels, each without a unit of its own given the unit its table states once, in
-    its caption, header or section, or the paper's title or opening; a row without labels gets one per cell."""
-    labels = labels + [""] * (width - len(labels))
-    said = [row.get(field) or "" for field in ("caption", "header_text", "section", "doc_title")] + [opening]
-    unit = next((found for text in said if (found := _table_unit(text))), None)
-    if unit is None:
-        return labels
-    return [label if _MONEY_UNIT.search(label) else f"{label} ({unit})".strip() for label in labels]
-
-
-def _sum_in(labels: list[str], k: int, text: str) -> bool:
-    return bool(types.money(text)) or unit_sum(labels[k] if k < len(labels) else "", text) is not None
 
 
 def _dated_column(labels: list[str], cells: list[dict], ctx: Context) -> int | None:
@@ -418,7 +378,7 @@ def _period_columns(labels: list[str], cells: list[dict], ctx: Context) -> list[
     inside = []
     for k, period in _dated_labels(tuple(labels)).items():
         text = cells[k]["text"] if k < len(cells) else ""
-        figure = types.numbers(text) or _PLAIN_NUMBER.fullmatch(text.strip())  # "2006" in a month's column is a count, not a year
+        figure = types.numbers(text) or PLAIN_NUMBER.fullmatch(text.strip())  # "2006" in a month's column is a count, not a year
         if figure and window.start <= period.start and period.end <= window.end:
             inside.append((k, period))
     if len(inside) > 1:
