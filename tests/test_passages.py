@@ -114,3 +114,34 @@ def test_a_row_that_does_not_line_up_with_the_header_gets_no_column() -> None:
     passages = build_passages(_doc(["Week\tMon 7\tTues 8\tWeds 9", "North\tBoard meeting"]), 0)
     row = next(p for p in passages if p.text.startswith("North"))
     assert [column_of(row.header, s) for s in snippets(row.units)] == [None, None]
+
+
+SIDE_BY_SIDE = [
+    "  Population                                 Primary care                              Money",
+    "  912,400 registered patients across         118 GP practices in 17 Primary            2026/27 allocation: £2.38bn.",
+    "  three places: Castlemoor, Redwater,        Care Networks (PCNs).                     Planned deficit of £41.5m in",
+    "  and Fallowbridge & Kelsbury.               214 community pharmacies.                 2026/27, returning to breakeven.",
+]
+
+
+def test_text_in_side_by_side_columns_is_read_down_each_column() -> None:
+    units = [u for p in build_passages(_doc(SIDE_BY_SIDE), 0) for u in p.units]
+    got = {s.text: (s.source.line, [r.line for r in s.rest]) for s in snippets(units)}
+    # a column's sentence wrapped over three lines is one, cited on each line it spans
+    assert got["912,400 registered patients across three places: Castlemoor, Redwater, and Fallowbridge & Kelsbury."] == (2, [3, 4])
+    assert got["Planned deficit of £41.5m in 2026/27, returning to breakeven."] == (3, [4])
+    # a cell that ended its sentence, or a next line starting a new one, is not carried on
+    assert "214 community pharmacies." in got and "2026/27 allocation: £2.38bn." in got
+    assert "Care Networks (PCNs)." in got
+
+
+def test_rows_of_a_laid_out_table_are_not_run_together() -> None:
+    rows = ["  Milestone                      Due           Status",
+            "  Open the frailty virtual       Q3 2025/26    On track but",
+            "  ward at Redwater               (was Q2)      staff short",
+            "  Appoint a lead nurse           Q4 2025/26    At risk"]
+    units = [u for p in build_passages(_doc(rows), 0) for u in p.units]
+    texts = [s.text for s in snippets(units)]
+    assert "Q3 2025/26" in texts and "(was Q2)" in texts and "Q4 2025/26" in texts and "Appoint a lead nurse" in texts
+    assert "Open the frailty virtual ward at Redwater" in texts  # a wrapped cell is still read whole
+    assert "On track but staff short" in texts

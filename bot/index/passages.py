@@ -138,16 +138,14 @@ _BULLET_START = re.compile(r"^\s*(?:[-•·*+▪■◦●»]|\d+(?:\.\d+)*[.)]\s
 def snippets(units: list[SourceLine]) -> Iterator[Snippet]:
     """Sentences and table cells of a passage; a sentence wrapped over several lines is one."""
     paragraph: list[SourceLine] = []
+    threads: dict[int, list[tuple[SourceLine, SourceLine, int]]] = {}  # a laid-out column's open cell, by where it starts
     for unit in units:
         if is_table_line(unit.text) and not numbered_paragraph(unit.text):  # "They" then points back as in prose
             yield from _prose(paragraph)
             paragraph = []
-            for number, cell in enumerate(cells(unit.text)):
-                for piece in _SENTENCE_END.split(cell):
-                    piece = squash(piece)
-                    if len(piece) >= 2:
-                        yield Snippet(SourceLine(page=unit.page, line=unit.line, text=piece), unit, number)
+            yield from _table_line(unit, threads)
             continue
+        yield from _closed(threads, threads)
         # a line carrying on the sentence above it is that sentence's rest, however title-like
         heading = is_heading(unit.text, True) and len(unit.text.split()) <= 8 and not (paragraph and carries_on(paragraph[-1].text))
         if paragraph and (_BULLET_START.match(unit.text) or unit.page != paragraph[-1].page or heading):
@@ -157,7 +155,72 @@ def snippets(units: list[SourceLine]) -> Iterator[Snippet]:
         if heading or re.search(r"[.!?:]\s*$", unit.text):
             yield from _prose(paragraph)
             paragraph = []
+    yield from _closed(threads, threads)
     yield from _prose(paragraph)
+
+
+def _table_line(unit: SourceLine, threads: dict[int, list[tuple[SourceLine, SourceLine, int]]]) -> Iterator[Snippet]:
+    """A table line's cells. Text laid out in side-by-side columns (a slide's boxes, a summary page, a
+    table whose cells wrap) goes on down its column: a cell starting where the cell above it started,
+    in lower case or after a cell cut mid-phrase, and after a cell that ended no sentence, is that cell's rest ("912,400 registered patients
+    across" over "three places: Castlemoor, Redwater,"). Each column's text is read whole, then cut
+    into its sentences, each cited on every line it spans. (Tab-separated rows hold a wrapped cell
+    whole already.)"""
+    laid_out = "\t" not in unit.text
+    placed = _placed_cells(unit.text) if laid_out else [(None, c) for c in cells(unit.text)]
+    starts = {start for start, _ in placed}
+    yield from _closed(threads, {k: v for k, v in threads.items() if k not in starts})
+    for number, (start, cell) in enumerate(placed):
+        text = squash(cell)
+        if start is None:
+            yield from _cell_sentences([(SourceLine(page=unit.page, line=unit.line, text=text), unit, number)])
+            continue
+        open_ = threads.get(start)
+        if open_ and open_[-1][0].page == unit.page and _goes_on(open_[-1][0].text, text):
+            open_.append((SourceLine(page=unit.page, line=unit.line, text=text), unit, number))
+            continue
+        if open_:
+            yield from _cell_sentences(threads.pop(start))
+        if text:
+            threads[start] = [(SourceLine(page=unit.page, line=unit.line, text=text), unit, number)]
+
+
+def _closed(threads: dict[int, list[tuple[SourceLine, SourceLine, int]]], which: dict) -> Iterator[Snippet]:
+    for start in sorted(which):
+        yield from _cell_sentences(threads.pop(start))
+
+
+def _goes_on(above: str, below: str) -> bool:
+    """A cell's text goes on into the cell below it: that one starts in lower case, or this one ends
+    mid-phrase ("Planned deficit of £41.5m in"); never after a sentence ends."""
+    return bool(below) and (below[0].islower() or carries_on(above)) and not re.search(r"[.!?:;]\s*$", above)
+
+
+def _placed_cells(text: str) -> list[tuple[int, str]]:
+    """A laid-out line's cells with the column each starts in."""
+    out, at = [], 0
+    for cell in cells(text):
+        start = text.index(cell, at) if cell else at
+        stripped = len(cell) - len(cell.lstrip())
+        out.append((start + stripped, cell))
+        at = start + len(cell)
+    return out
+
+
+def _cell_sentences(parts: list[tuple[SourceLine, SourceLine, int]]) -> Iterator[Snippet]:
+    """The sentences of one cell's text over the lines it spans; each snippet keeps the first line's
+    row and cell number (its column), and its part on each later line."""
+    if len(parts) == 1:
+        source, unit, number = parts[0]
+        for piece in _SENTENCE_END.split(source.text):
+            piece = squash(piece)
+            if len(piece) >= 2:
+                yield Snippet(SourceLine(page=unit.page, line=unit.line, text=piece), unit, number)
+        return
+    lines = [p[0] for p in parts]
+    for snippet in _prose(lines):
+        k = next(i for i, line in enumerate(lines) if line.line == snippet.source.line and line.page == snippet.source.page)
+        yield Snippet(snippet.source, parts[k][1], parts[k][2], snippet.rest)
 
 
 def _prose(lines: list[SourceLine]) -> Iterator[Snippet]:
