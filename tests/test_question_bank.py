@@ -1,5 +1,5 @@
 """The question bank (tests/questions/README.md), answered end to end: tune and holdout halves over
-the bundled papers, and twelve made-up ICSs' papers ingested on their own.
+the bundled papers, and fifteen made-up ICSs' papers ingested on their own.
 
 The floors are the accuracy measured when they were last raised, less a small margin, so a change
 that makes answers worse fails here. They are below the issue's aim (tune 95%, holdout 90%): the
@@ -50,6 +50,8 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_m" / "holdout.jsonl", QUESTIONS / "other_ics_m" / "papers", 0.55),
     (QUESTIONS / "other_ics_n" / "tune.jsonl", QUESTIONS / "other_ics_n" / "papers", 0.61),
     (QUESTIONS / "other_ics_n" / "holdout.jsonl", QUESTIONS / "other_ics_n" / "papers", 0.42),
+    (QUESTIONS / "other_ics_o" / "tune.jsonl", QUESTIONS / "other_ics_o" / "papers", 0.50),
+    (QUESTIONS / "other_ics_o" / "holdout.jsonl", QUESTIONS / "other_ics_o" / "papers", 0.33),
 ]
 
 
