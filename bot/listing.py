@@ -5,7 +5,7 @@ from datetime import date
 
 from bot.errors import PlanbotError
 from bot.records.areas import AreaBook
-from bot.records.mustdos import MUSTDOS
+from bot.records.mustdos import MUSTDOS, own_label
 from bot.index.store import PlanIndex
 from bot.digests.items import PlanItem, milestone_items
 from bot.places import row_where, titled
@@ -76,7 +76,7 @@ def list_records(index: PlanIndex, kind: str, area_name: str | None, date_from: 
     if kind == "milestones":
         return _milestones(index, [r for r in index.table("milestones") if wanted(r)], date_from, date_to)
     rows = sorted((r for r in index.table("mustdos") if wanted(r)), key=lambda r: (r["area"] or "", r["mustdo"], r["priority"]))
-    out = [{"area": r["area"], "mustdo": r["mustdo"], "mustdo_name": MUSTDOS[r["mustdo"]], "priority": r["priority"],
+    out = [{"area": r["area"], "mustdo": r["mustdo"], "mustdo_name": own_label(r["mustdo"], r.get("description") or "") or MUSTDOS[r["mustdo"]], "priority": r["priority"],
             "text": r["text"], "document": r["document"], "page": r["page"], "line": r["line"], "quote": r["quote"]} for r in rows]
     lines = [f"{r['area'] or '-'} must do {r['mustdo']} <- {r['priority']}: {r['text'][:80]}  [{_where(r)}]" for r in out]
     if area is not None:

@@ -12,7 +12,7 @@ from pydantic import BaseModel
 
 from bot.models import Citation
 from bot.places import cited
-from bot.records.mustdos import MUSTDOS
+from bot.records.mustdos import mustdo_name
 from bot.models import cite_row
 from bot.errors import IndexMissingError
 from bot.index.store import PlanIndex
@@ -115,11 +115,11 @@ def _compare_mustdos(old: PlanIndex, new: PlanIndex, report: ChangeReport) -> No
     before, after = _mustdos(old), _mustdos(new)
     for key in after.keys() - before.keys():
         row = after[key]
-        report.added.append(Change(kind="mustdo", area=row.get("area"), subject=f"must do {row['mustdo']} ({MUSTDOS[row['mustdo']]})",
+        report.added.append(Change(kind="mustdo", area=row.get("area"), subject=mustdo_name(row["mustdo"], row.get("description") or ""),
                                    after=f"covered by {row['priority']}", citation=cite_row(row)))
     for key in before.keys() - after.keys():
         row = before[key]
-        report.removed.append(Change(kind="mustdo", area=row.get("area"), subject=f"must do {row['mustdo']} ({MUSTDOS[row['mustdo']]})",
+        report.removed.append(Change(kind="mustdo", area=row.get("area"), subject=mustdo_name(row["mustdo"], row.get("description") or ""),
                                      before=f"covered by {row['priority']}", citation=cite_row(row)))
 
 

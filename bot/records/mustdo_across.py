@@ -7,13 +7,14 @@ import re
 from collections.abc import Iterator
 
 from bot.models import ParsedDocument, SourceLine
-from bot.records.mustdos import identify_mustdo, says_no
+from bot.records.mustdos import identify_mustdo, renumbered, says_no
 from bot.records.provenance import provenance, record_id
 from bot.records.table_rows import table_caption
 from bot.textnorm import squash
 
 _NUMBERED = re.compile(r"^\s*(?:md|must[\s-]*dos?|national must[\s-]*dos?)\s*(?:no\.?|#)?\s*([1-9])\b", re.I)
 MIN_MUSTDOS = 4  # a header naming fewer distinct must-dos is some other table
+MIN_RENUMBERED = 2  # numbered columns whose words are another must-do's: the paper numbers its own priorities
 LABEL_CHARS = 80
 TITLE_LINES = 5  # how far above the header a title saying "must-dos" is looked for
 _SAYS_MUSTDOS = re.compile(r"must[\s-]*dos?\b")  # a column label is short; a longer cell is a row of text, not a header
@@ -46,7 +47,32 @@ def mustdo_columns(lines: list[SourceLine], at: int) -> dict[int, int]:
     if len(numbered) >= MIN_MUSTDOS:
         return numbered
     above = " ".join(line.text for line in lines[max(0, at - TITLE_LINES): at]).lower()
-    return named if len(named) >= MIN_MUSTDOS and _SAYS_MUSTDOS.search(above) else {}
+    if not _SAYS_MUSTDOS.search(above):
+        return {}
+    labels = text.split("\t")
+    own = own_numbers(labels[1:])
+    if len(own) >= MIN_MUSTDOS and sum(renumbered(n, labels[k]) for k, n in own.items()) >= MIN_RENUMBERED:
+        return own
+    return named if len(named) >= MIN_MUSTDOS else {}
+
+
+_OWN_NUMBER = re.compile(r"^\s*([1-9])[.):]?\s+[A-Za-z]")
+
+
+def own_numbers(labels: list[str]) -> dict[int, int]:
+    """Columns the paper numbers itself, 1, 2, 3 ... in order ("1 Urgent & emergency care", "2 Elective
+    care", ...): a later year's national priorities, numbered as that year's guidance numbers them,
+    whatever the 2016/17 must-do their words recall (when at least MIN_RENUMBERED of them recall another
+    one's: a grid numbering the 2016/17 must-dos as the guidance did is read as before)."""
+    out: dict[int, int] = {}
+    for k, cell in enumerate(labels, start=1):
+        m = _OWN_NUMBER.match(cell) if cell.strip() and len(cell) <= LABEL_CHARS else None
+        if m is None:
+            continue
+        if int(m.group(1)) != len(out) + 1:
+            return {}
+        out[k] = int(m.group(1))
+    return out
 
 
 def across_records(doc: ParsedDocument, lines: list[SourceLine], at: int, columns: dict[int, int],

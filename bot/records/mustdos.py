@@ -69,16 +69,25 @@ def identify_mustdo(description: str, lead: str = "") -> int | None:
     return best
 
 
+def numbered_in_question(text: str) -> list[int]:
+    """The must-dos a question asks after by number: "must do 4", "must-do #7", "MD8", "(3)", "national
+    priority 2"."""
+    low = f" {text.lower()} "
+    numbers = [int(n) for n in re.findall(r"must[\s-]*dos?'?s?\s*(?:no\.?|number|#)?\s*\(?([1-9])\b", low)]
+    numbers += [int(n) for n in re.findall(r"\bmd\s?([1-9])\b", low)]  # "MD8": a tracker's short form of "must do 8"
+    numbers += [int(n) for n in re.findall(r"\(([1-9])\)", low)]
+    numbers += [int(n) for n in re.findall(r"\bnational priorit(?:y|ies)\s*(?:no\.?|number|#)?\s*([1-9])\b", low)]
+    return list(dict.fromkeys(numbers))
+
+
 def mustdos_in_question(text: str, everyday: bool = False) -> list[int]:
     """"must do 4", "must-do #7", "the A&E must-do", "RTT" -> must-do numbers asked about. With
     `everyday`, the everyday words of general practice and quality count too (a local priority asked
     "for GP practices" is asked about the GP must-do)."""
     low = f" {text.lower()} "
-    numbers = [int(n) for n in re.findall(r"must[\s-]*dos?'?s?\s*(?:no\.?|number|#)?\s*\(?([1-9])\b", low)]
-    numbers += [int(n) for n in re.findall(r"\bmd\s?([1-9])\b", low)]  # "MD8": a tracker's short form of "must do 8"
-    numbers += [int(n) for n in re.findall(r"\(([1-9])\)", low)]
+    numbers = numbered_in_question(text)
     if numbers:
-        return list(dict.fromkeys(numbers))
+        return numbers
     found: list[int] = []
     for number, words in KEYWORDS.items():
         if number in ((1,) if everyday else (1, 9, 3)):
@@ -99,3 +108,33 @@ DISTINCT: dict[int, tuple[str, ...]] = {
     3: ("general practice", "gp sustainability", "sustainability of general", "primary care sustainab"),
     9: ("special measures", "avoidable mortality", "quality improvement", "improvements in quality", "quality plan"),
 }
+
+
+# A grid that numbers the national priorities itself ("1 Urgent & emergency care: 4-hour A&E ...",
+# "7 Workforce: reduce agency spend ..."), as a later year's planning guidance does: its number and words.
+_OWN_LABEL = re.compile(r"^\s*([1-9])[.):]?\s+(\S.*)$", re.S)
+OWN_LABEL_CHARS = 70
+
+
+def own_label(number: int, description: str) -> str | None:
+    """The paper's own name for must-do `number`, when its grid numbers the priorities itself and the
+    words under that number are another 2016/17 must-do's (else None: the national name stands, "must
+    do 4 (A&E and ambulance access standards)", and for words naming none, "1 Deliver the system plan")."""
+    m = _OWN_LABEL.match(description or "")
+    if not m or int(m.group(1)) != number or not renumbered(number, m.group(2)):
+        return None
+    label = " ".join(m.group(2).split())
+    return label if len(label) <= OWN_LABEL_CHARS else label[:OWN_LABEL_CHARS].rsplit(" ", 1)[0] + "…"
+
+
+def renumbered(number: int, words: str) -> bool:
+    """The words under a paper's own number `number` are those of another 2016/17 must-do ("1 Urgent &
+    emergency care: 4-hour A&E" is must do 4's): the paper numbers its priorities its own way."""
+    named = identify_mustdo(words)
+    return named is not None and named != number and strong_mustdo(words) is not None
+
+
+def mustdo_name(number: int, description: str = "") -> str:
+    """"must do 4 (A&E and ambulance access standards)", or in the paper's own words where its grid
+    numbers the priorities itself ("must do 1 (Urgent & emergency care: 4-hour A&E ...)")."""
+    return f"must do {number} ({own_label(number, description) or MUSTDOS[number]})"

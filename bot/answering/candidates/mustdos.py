@@ -16,7 +16,7 @@ from bot.answering.candidates.question_rows import area_records
 from bot.answering.features import unbuilt
 from bot.index.record_terms import RecordTable
 from bot.models import Citation
-from bot.records.mustdos import MUSTDOS
+from bot.records.mustdos import MUSTDOS, identify_mustdo, mustdo_name, numbered_in_question, own_label
 
 
 def mustdo_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -29,6 +29,10 @@ def mustdo_candidates(ctx: Context) -> Iterator[Candidate]:
     if not len(rows):
         return
     numbers = list(a.mustdos)
+    own = _numbered_by_papers(ctx) if numbers and not numbered_in_question(a.text) else {}
+    if own:  # the question's words name a priority ("the cancer one"), and the papers number theirs
+        # themselves: the paper's priority whose words are those, not the 2016/17 must-do of that number
+        numbers = list(dict.fromkeys(mine for n in numbers for mine in own.get(n, ())))
     level = _LEVEL_ASKED.search(a.text) if a.want == "number" and not numbers else None
     if level:  # "how many must-dos are fully covered?": the must-dos with an entry at that level, counted
         yield from _level_counts(ctx, table, rows, "partial" if level.group("part") else "full")
@@ -113,7 +117,7 @@ def _by_programme(ctx: Context, table: RecordTable, rows: np.ndarray) -> Iterato
             cells = [r for r in cells if mark_level(spelled[id(r)]) == level]
             if not cells:
                 continue
-        covered = "; ".join(f"{_name(r['mustdo'])}{'' if only_mark(r['text']) else ': ' + trim(spelled[id(r)], 90)}" for r in cells)
+        covered = "; ".join(f"{_name(r['mustdo'], r)}{'' if only_mark(r['text']) else ': ' + trim(spelled[id(r)], 90)}" for r in cells)
         said = {"lead": "leads", "contribute": "contributes to"}.get(level or "", "has entries against")
         header = _header_cite(cells[0])
         yield Candidate(source="mustdo", main=f"{label} " + " ".join(r["description"] for r in cells), context=where, area=area,
@@ -154,8 +158,10 @@ def _note_cite(row: dict) -> list[Citation]:
     return [cite_row(row, quote=row["note_quote"], page=row.get("note_page"), line=row.get("note_line"))]
 
 
-def _name(number: int) -> str:
-    return f"must do {number} ({MUSTDOS[number]})"
+def _name(number: int, row: dict | None = None) -> str:
+    """The must-do as the answer names it: in the paper's own words where its grid numbers the
+    priorities itself (row: a cell of that must-do's column)."""
+    return mustdo_name(number, row["description"] if row else "")
 
 
 def _coverage(ctx: Context, table: RecordTable, cells: list[int], number: int, area: str | None,
@@ -164,11 +170,11 @@ def _coverage(ctx: Context, table: RecordTable, cells: list[int], number: int, a
     rows = [table.rows[i] for i in at]
     priorities = list(dict.fromkeys(r["priority"] for r in rows))
     where = area or "the plans"
-    lead = f"In {where}, {_name(number)} is covered by {', '.join(priorities)}."
+    lead = f"In {where}, {_name(number, rows[0])} is covered by {', '.join(priorities)}."
     if ctx.analysis.want == "number":  # "how many programmes cover must-do 1?": the count first, in figures and words
         forms = count_forms(len(priorities))
         said = f"{forms[0]} ({forms[1]})" if len(forms) > 1 else forms[0]
-        lead = f"In {where}, {_name(number)} is covered by {said} {'priority' if len(priorities) == 1 else 'priorities'}: {', '.join(priorities)}."
+        lead = f"In {where}, {_name(number, rows[0])} is covered by {said} {'priority' if len(priorities) == 1 else 'priorities'}: {', '.join(priorities)}."
     # the cell the question's words are in first, told most fully; the rest after it, briefly
     covers = [ctx.topic.covered_by(held.get(i, NONE))[0] for i in at] if ctx.topic else []  # each cell's text's coverage
     first = min(range(len(rows)), key=lambda k: -covers[k]) if ctx.topic else 0
@@ -245,7 +251,7 @@ def _cells(ctx: Context, table: RecordTable, cells: list[int], held: dict[int, f
         text = around(row["text"])
         header = _header_cite(row)
         # the answer as the texts it is written from (the label and area recur, the cell's text is read already)
-        parts: tuple[str, ...] = (f"{row['priority']}", f"({row.get('area') or 'the plans'},", f"{_name(row['mustdo'])}):", text)
+        parts: tuple[str, ...] = (f"{row['priority']}", f"({row.get('area') or 'the plans'},", f"{_name(row['mustdo'], row)}):", text)
         if named and ctx.analysis.want == "yesno":  # "does LC2 contribute to must-do 6?": its entry is the yes
             parts = (f"Yes{' (in part)' if PARTIAL.match(row['text']) else ''}:", *parts)
         said = trim(" ".join(parts), 590)
@@ -306,12 +312,12 @@ def _blank_priorities(ctx: Context, table: RecordTable, in_area: list[int], cell
     anchor = table.rows[cells[0] if cells else in_area[0]]
     header = _header_cite(anchor)
     if blank:
-        answer = f"In {where}, nothing is entered against {_name(number)} for {', '.join(blank)}; " \
+        answer = f"In {where}, nothing is entered against {_name(number, anchor)} for {', '.join(blank)}; " \
                  f"{', '.join(sorted(covered, key=_priority_key)) or 'no priority'} {'has' if len(covered) == 1 else 'have'} entries."
         if unasked:
             answer += f" Marked not applicable: {', '.join(sorted(unasked, key=_priority_key))}."
     else:
-        answer = f"In {where}, every priority ({', '.join(every)}) has an entry against {_name(number)}."
+        answer = f"In {where}, every priority ({', '.join(every)}) has an entry against {_name(number, anchor)}."
     return Candidate(source="mustdo-gap", main=anchor["description"], context=where, area=area, answer=trim(answer, 590),
                      citations=unique([*([header] if header else []), cite_row(anchor)]), fits_form=1.0,
                      answered=True)
@@ -330,12 +336,13 @@ def _gaps(ctx: Context, table: RecordTable, rows: np.ndarray) -> Iterator[Candid
     anchors = {area: table.rows[i] for area, i in first.items()}
     for area, covered in by_area.items():
         missing = [n for n in MUSTDOS if n not in covered]
+        described = {mustdo_of[i]: table.rows[i] for i in rows.tolist() if area_of[i] == area}
         where = area or "the plans"
         header = _header_cite(anchors[area])
         part_only = _part_only(table, [i for i in rows.tolist() if area_of[i] == area])
-        partly = "; ".join(f"{_name(n)} ({', '.join(labels)})" for n, labels in part_only.items())
+        partly = "; ".join(f"{_name(n, described.get(n))} ({', '.join(labels)})" for n, labels in part_only.items())
         if missing:
-            answer = f"In {where}, nothing is entered against " + "; ".join(_name(n) for n in missing) + "."
+            answer = f"In {where}, nothing is entered against " + "; ".join(_name(n, described.get(n) or _column_of(anchors[area], n)) for n in missing) + "."
             if partly:
                 answer += f" No programme covers in full (entries in part only): {partly}."
         elif partly:
@@ -344,6 +351,28 @@ def _gaps(ctx: Context, table: RecordTable, rows: np.ndarray) -> Iterator[Candid
             answer = f"In {where}, every one of the nine must-dos has at least one entry."
         yield Candidate(source="mustdo-gap", main=anchors[area].get("caption") or "", context=where, area=area, answer=trim(answer, 590),
                         citations=unique([*([header] if header else []), cite_row(anchors[area])]), fits_form=1.0)
+
+
+def _numbered_by_papers(ctx: Context) -> dict[int, tuple[int, ...]]:
+    """Where some paper's grid numbers the national priorities itself (records.mustdos.own_label): the
+    2016/17 must-do each of its priorities' words recall -> its own numbers ("cancer": 6 -> 3). Read once
+    per version; empty where no grid does."""
+    def read() -> dict[int, tuple[int, ...]]:
+        found: dict[int, set[int]] = {}
+        for row in ctx.index.db.query("select distinct mustdo, description from mustdos"):
+            if own_label(row["mustdo"], row["description"] or ""):
+                found.setdefault(identify_mustdo(row["description"]), set()).add(row["mustdo"])
+        return {national: tuple(sorted(mine)) for national, mine in found.items()}
+    return ctx.index.memo("must-dos numbered by their papers", read)
+
+
+def _column_of(anchor: dict, number: int) -> dict | None:
+    """A must-do with no entry at all has no cell to name it by: its label is read from the header row,
+    where a grid numbering the priorities itself writes "... 9 Quality & safety: ... ".
+    """
+    header = anchor.get("header_quote") or ""
+    m = re.search(rf"(?:^|\s){number}\s+([A-Z].*?)(?=\s{number + 1}\s+[A-Z]|$)", header)
+    return {"description": f"{number} {m.group(1)}"} if m else None
 
 
 _LEVEL_ASKED = re.compile(r"\b(?:(?P<full>fully|in full|completely|wholly)|(?P<part>partly|partially|in part|partial))\b", re.I)
@@ -363,7 +392,7 @@ def _level_counts(ctx: Context, table: RecordTable, rows: np.ndarray, level: str
         where = area or "the plans"
         forms = count_forms(len(entered))
         said = f"{forms[0]} ({forms[1]})" if len(forms) > 1 else forms[0]
-        named = "; ".join(f"{_name(n)} ({', '.join(r['priority'] for r in cells)})" for n, cells in sorted(entered.items()))
+        named = "; ".join(f"{_name(n, cells[0])} ({', '.join(r['priority'] for r in cells)})" for n, cells in sorted(entered.items()))
         answer = f"In {where}, {said} of the nine must-dos {'are' if len(entered) != 1 else 'is'} covered {'in part' if level == 'partial' else 'in full'}: {named}."
         cells = [r for _, rs in sorted(entered.items()) for r in rs]
         header = _header_cite(cells[0])
