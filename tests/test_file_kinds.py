@@ -83,3 +83,17 @@ def test_a_word_before_the_kind_of_file_in_lower_case_stays_the_topic(index: Pla
 
     analysis = analyse("what's due on the neighbourhood spreadsheet this month?", lexicon(index, tokenizer), date(2026, 11, 10))
     assert "neighbourhood" in analysis.terms
+
+
+@pytest.mark.parametrize("question, kinds", [
+    ("who owns the SDEC unit? the old spreadsheet still says David", ()),  # spoken of, not where to look
+    ("the spreadsheet is out of date - who owns the SDEC unit?", ()),
+    ("According to the Wexbury ICS delivery tracker spreadsheet, who owns the SDEC unit?", (".xlsx",)),
+    ("who owns the SDEC unit on the spreadsheet?", (".xlsx",)),
+])
+def test_a_kind_of_file_is_where_to_look_only_when_the_question_looks_there(index: PlanIndex, tokenizer: Tokenizer,
+                                                                             question: str, kinds: tuple) -> None:
+    from bot.answering.lexicon import lexicon
+    from bot.answering.analysis import analyse
+
+    assert analyse(question, lexicon(index, tokenizer)).file_kinds == kinds

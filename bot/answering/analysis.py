@@ -139,8 +139,15 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
 def _file_kinds(low: str, lex: Lexicon) -> tuple[str, ...]:
     """The extensions of the kinds of file the question names ("the PMO spreadsheet": .xlsx), of those
     the papers hold: "how many slides" of papers with no slide deck is about the slides they mention."""
-    asked = dict.fromkeys(e for w in re.findall(r"[a-z]+", low) for e in FILE_KINDS.get(w, ()))
+    asked = dict.fromkeys(e for m in re.finditer(r"[a-z]+", low) for e in FILE_KINDS.get(m.group(), ())
+                          if _LOOKED_IN.search(low[:m.start()]))
     return tuple(e for e in asked if any(name.lower().endswith(e) for name in lex.file_names()))
+
+
+# A kind of file is where to look when the question says to look there ("in the PMO spreadsheet", "on the
+# board slides", "according to the deck"), not when it only talks of one ("the old slide deck still uses
+# that name", "how long was the slide deck?").
+_LOOKED_IN = re.compile(r"\b(?:in|on|from|per|across|within|into|through|according to|looking at|at)\s+(?:[\w&'’/-]+\s+){0,6}$")
 
 
 def _named_words(text: str, named: frozenset[str], lex: Lexicon) -> frozenset[str]:
