@@ -22,6 +22,7 @@ from bot.answering.asked_type import (CONTACT_ASKED, DATE_ASKED, DEGREE_ASKED, D
 from bot.answering.definitions import asks_definition
 from bot.answering.lexicon import Lexicon
 from bot.answering.mustdo_asked import mustdo_asked
+from bot.answering.job_titles import Title, asked_title
 from bot.answering.question_text import area_word, corrected, expand_compass, shifted_years, spelled_letters, validate
 from bot.answering.renamed import renamed
 from bot.answering.short_forms import abbreviated, given_names, initialled, initials_of_names, spelled_beside
@@ -91,6 +92,7 @@ class Analysis:
     asked: str = ""  # the question as read: typos corrected, compass shorthand spelled out
     bound: Bound | None = None  # "risks scoring 15 or more": the rows asked are those passing it
     file_kinds: tuple[str, ...] = ()  # "in the spreadsheet": the file extensions asked within
+    title: Title | None = None  # "who is the Chief Clinical Information Officer?": the post asked
 
     @property
     def want(self) -> str:
@@ -133,6 +135,7 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
     analysis.remit = role_remit(roles + deputised, low, lex) & frozenset(analysis.terms) - whose
     analysis.set_aside = _set_aside_topic(low, lex)
     analysis.proper = _proper_names(text, lex) & frozenset(analysis.terms) - whose
+    analysis.title = asked_title(fixed, lex) if "person" in wants else None
     return analysis
 
 

@@ -97,9 +97,9 @@ def _stems(words: frozenset[str], lex: Lexicon) -> set[str]:
 _ACTIVITY = re.compile(r"^[a-z]+ing\s+(?:(?:up|out|off|forward|together|in)\s+(?:(?:the|a|an|our|new)\s+)*|(?:(?:the|a|an|our|new)\s+)+)(?=\S)")
 
 
-# "leads on digital", "in charge of estates", "head of workforce": a lead's remit follows more ways than
+# "leads on digital", "in charge of estates", "head of workforce", "director of estates": a lead's or a director's remit follows more ways than
 # "for"; a board's "chair of" or "SRO of" names the body chaired, not a remit.
-_REMIT_AFTER = {"lead": "(?:for|on|of)"}
+_REMIT_AFTER = {"lead": "(?:for|on|of)", "director": "(?:for|of)"}
 
 
 # "the clinical voice for that trust's services": a remit that points back at what the question has

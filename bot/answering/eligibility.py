@@ -15,6 +15,7 @@ from bot.answering.asked_roles import chaired_body
 from bot.answering.candidates import Candidate, Context, role_in, role_score
 from bot.answering.matching import Topic
 from bot.answering.tenure import held_until
+from bot.answering.job_titles import misses_title
 from bot.answering.vocabulary import BODY_WORDS, ORGANISATION_WORDS, WEAK_ROLES
 
 
@@ -139,6 +140,17 @@ def misses_remit(candidate: Candidate, ctx: Context) -> bool:
 
 
 REMIT_SHARE = 0.5
+
+
+def lacks_title(candidate: Candidate, ctx: Context) -> bool:
+    """"Who is the Chief Clinical Information Officer?" is answered only by a line holding that title
+    (job_titles.misses_title): in the role it states, else its own words; not its heading or paper."""
+    title = ctx.analysis.title
+    if title is None:
+        return False
+    # a person's own role, where the line states one (their line may run on into the next's: "Clinical lead
+    # ... Clinical leadership is provided through the ICB's Chief Clinical Information Officer")
+    return misses_title(candidate.role_text or candidate.main, title, ctx.tokenizer.stem_set, ctx.topic.has)
 
 
 def _holds_asked_role(candidate: Candidate, a: Analysis) -> bool:

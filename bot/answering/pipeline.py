@@ -20,7 +20,7 @@ from bot.answering.candidates.rows import row_candidates
 from bot.answering.candidates.sentences import sentence_candidates
 from bot.answering.candidates.slipped import slipped_rows
 from bot.answering.candidates.valued import valued_rows
-from bot.answering.eligibility import (GROUPS, WINDOWED, as_parts, asked_about, blocked, chairs_another_body, departed, misses_names,
+from bot.answering.eligibility import (GROUPS, WINDOWED, as_parts, asked_about, blocked, chairs_another_body, departed, lacks_title, misses_names,
                                       misses_remit, points_ahead, points_elsewhere, topic_may_block)
 from bot.answering.features import NAMES, area_match, features, role_match
 from bot.answering.lexicon import lexicon
@@ -168,7 +168,7 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
                                   or month and other_month(" ".join([candidate.answer, *as_parts(candidate.context)]), ctx.analysis, candidate.answer)
                                   or year and unstated_year(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
                                   or span and part_of_span(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
-                                  or misses_remit(candidate, ctx) or misses_names(candidate, ctx) or asked_about(candidate, ctx)
+                                  or misses_remit(candidate, ctx) or lacks_title(candidate, ctx) or misses_names(candidate, ctx) or asked_about(candidate, ctx)
                                   or departed(candidate, ctx) or chairs_another_body(candidate, ctx) or points_elsewhere(candidate, ctx))
         if candidate.eligible and _unscored(candidate) and not topic_may_block(candidate, ctx.analysis, topic):
             deferred.append((candidate, topic))  # every rule passed, and `blocked`'s topic one cannot rule it out
