@@ -61,6 +61,7 @@ def test_no_bound(question: str) -> None:
 @pytest.mark.parametrize(("text", "label", "whole"), [
     ("16", "Score", 16), ("20 (L4 x I5)", "Current score", 20), ("£2.4m", "Cost", 2.4e6),
     ("4.2", "Cost (£m)", 4.2e6), ("1,250", "Patients", 1250),
+    ("4 × 5 = 20", "Current score (L x I)", 20), ("3x4=12", "Score", 12),  # a score shown with its working
 ])
 def test_cell_amounts(text: str, label: str, whole: float) -> None:
     amount = cell_amount(text, label)
@@ -329,3 +330,19 @@ def test_the_month_asked_is_compared_along_the_total_row(tmp_path, ask_folder, q
     workbook(corpus / "finance.xlsx", {"Summary": PIVOT})
     reply = ask_folder(corpus, question)
     assert reply.answered and reply.answer.startswith(says), reply.answer
+
+
+WORKED = """Wexbury ICS board assurance framework
+Scores are likelihood x impact.
+
+Ref\tStrategic risk\tRisk owner\tCurrent score\tTarget score
+SR1\tUrgent care demand exceeds capacity this winter\tAmira Stone\t4 × 5 = 20\t2 × 4 = 8
+SR2\tThe efficiency plan is not delivered\tLucy Barr\t3 × 3 = 9\t2 × 3 = 6
+SR3\tA cyber attack disables clinical systems\tOmar Hale\t3 × 5 = 15\t2 × 5 = 10
+"""
+
+
+def test_scores_shown_with_their_working_are_filtered_by_their_result(papers, tokenizer: Tokenizer) -> None:
+    reply = answer("Which strategic risks have a current score of 15 or more?", papers({"baf.txt": WORKED, "letter.txt": OTHER}), tokenizer)
+    assert reply.answered, reply.answer
+    assert_says(reply.answer, ["SR1", "SR3"], ["SR2"])

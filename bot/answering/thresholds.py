@@ -108,6 +108,8 @@ def _amount(m: re.Match[str]) -> Amount | None:
     return Amount(value, _SCALE.get(unit, 1.0), bool(m.group("pound")), unit == "%")
 
 
+# A product shown with its working, as risk registers write a score (likelihood × impact): "4 × 5 = 20", "3x4=12".
+_WORKED = re.compile(r"^\s*\d+(?:\.\d+)?\s*[x×*]\s*\d+(?:\.\d+)?\s*=\s*(\d+(?:\.\d+)?)\s*(?:\(.{0,24}\))?\s*$", re.I)
 _CELL = re.compile(rf"^\s*(?:{_NUM})\s*(?:[(\-–:].{{0,24}})?$")
 _LABEL_SCALE = re.compile(r"£\s?(k|m|bn|000s?|000's)\b|\((k|m|bn|000s?)\)", re.I)
 
@@ -115,6 +117,9 @@ _LABEL_SCALE = re.compile(r"£\s?(k|m|bn|000s?|000's)\b|\((k|m|bn|000s?)\)", re.
 def cell_amount(text: str, label: str = "") -> Amount | None:
     """The number a cell holds when a number is all it holds (with at most a short note after it:
     "16 (red)"); its scale from the cell ("£2.4m") or else the column's label ("Cost (£m)", "£000s")."""
+    worked = _WORKED.match(text)
+    if worked:  # "4 × 5 = 20": a score shown with its working holds its result
+        return Amount(float(worked.group(1)))
     m = _CELL.match(text.strip().lower())
     if not m:
         return None
