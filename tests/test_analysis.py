@@ -98,6 +98,10 @@ def lex(papers, tokenizer):
     ("What was the baseline for maternity bookings?", ("number",)),
     ("What is the planned maternity trajectory for March 2028?", ("number",)),
     ("What were the baseline and the current planned end dates for the maternity hub?", ("date",)),  # the baseline's date
+    # a question opening with a holder's noun asks who holds it
+    ("owner of the maternity hub milestone? rota question", ("person",)),
+    ("lead for maternity?", ("person",)),
+    ("the leading causes of maternity delays?", ("text",)),
 ])
 def test_the_answer_type_asked_for(lex, question: str, wants: tuple[str, ...]) -> None:
     assert analyse(question, lex).wants == wants
@@ -639,3 +643,4 @@ def test_a_short_form_in_the_plural_is_no_typo(papers, tokenizer, question: str)
     lex = lexicon(papers({"ces.txt": "The Community Equipment Service (CES) ces pathway opens in May.\nThe GB ges panel meets monthly."}),
                   tokenizer)
     assert corrected(question, lex) == question
+

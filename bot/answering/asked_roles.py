@@ -139,8 +139,16 @@ _VACANT = (r"\b(?:until|till|pending|before)\s+(?:[\w'’]+\s+){{0,4}}?{role}\s+
 
 
 def strong_role(low: str) -> bool:
-    return any(r not in WEAK_ROLES and any(re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", low) for p in ROLES[r])
-               for r in ROLES) and not re.search(r"\b(?:how|why|when|where)\b", low)
+    """The question names a role as what it asks for: a strong one anywhere ("clinical lead for bay
+    maternity?"), or any one opening it ("owner of the crisis line milestone?", "lead for estates?")."""
+    if re.search(r"\b(?:how|why|when|where)\b", low):
+        return False
+    return bool(_OPENS_WITH_ROLE.match(low)) or any(
+        r not in WEAK_ROLES and any(re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", low) for p in ROLES[r]) for r in ROLES)
+
+
+# "owner of ...", "the lead for ...", "contact for ...?": a question opening with a holder's noun asks who holds it
+_OPENS_WITH_ROLE = re.compile(r"^\W*(?:the\s+|our\s+)?(?:owner|lead|contact|manager|chair|sponsor)s?\s+(?:of|for|on)\b")
 
 
 NAMED_PERSON = re.compile(r"\b(?:named (?:person|individual)|which (?:person|individual)|who is (?:that|the) person|"
