@@ -90,7 +90,11 @@ def _initials(word: str) -> str:
     return "".join(ch for ch in word if ch.isupper()) if "&" in word else word[:1]
 
 
-_CODE = re.compile(r"(?:^|[\s;:,(])([A-Z][A-Za-z&]{0,5})\s*=\s*([^;=]{2,80}?)(?=\s*(?:;|$|,\s*[A-Z][A-Za-z&]{0,5}\s*=))")
+# A code: letters ("L", "RAG", "ODH") or a mark a grid is drawn with (a tick, a ball). Its meaning runs to a
+# semicolon, the line's end, or the next code's "=", with or without a comma before it ("L = lead
+# programme ✓ = contributes blank = no planned contribution", as a key set out in one row reads).
+_CODE_MARK = r"(?:[A-Z][A-Za-z&]{0,5}|[✓✔√●◐◑○]|blank)"
+_CODE = re.compile(rf"(?:^|[\s;:,(])({_CODE_MARK})\s*=\s*([^;=]{{2,80}}?)(?=\s*(?:;|$|,?\s+{_CODE_MARK}\s*=))")
 
 
 def code_keys(texts: Iterable[str]) -> Iterator[tuple[str, str]]:

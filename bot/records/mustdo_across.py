@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from bot.models import ParsedDocument, SourceLine
+from bot.records.mustdo_matrix import notes_below, with_note
 from bot.records.mustdos import identify_mustdo, renumbered, says_no
 from bot.records.provenance import provenance, record_id
 from bot.records.table_rows import table_caption
@@ -81,6 +82,7 @@ def across_records(doc: ParsedDocument, lines: list[SourceLine], at: int, column
     header = lines[at]
     labels = header.text.split("\t")
     caption = table_caption(lines, at)
+    notes = notes_below(lines, at + 1)  # a cell's footnote ("a", "Yes (note 2)"), read with the cell
     for line in lines[at + 1:]:
         cells = line.text.split("\t")
         if len(cells) < 2 or not cells[0].strip():
@@ -90,9 +92,11 @@ def across_records(doc: ParsedDocument, lines: list[SourceLine], at: int, column
             text = squash(cells[k]) if k < len(cells) else ""
             if not text or says_no(text):
                 continue
-            yield {
+            record = {
                 "id": record_id(doc.info.sha256, area, number, programme, text), "area": area, "mustdo": number,
                 "priority": programme, "text": text, "quote": text[:300], "description": squash(labels[k])[:300],
                 "header_quote": squash(header.text)[:300], "header_page": header.page,
                 "header_line": header.line if header.page is None else None, "caption": caption, **provenance(doc, line, section),
             }
+            with_note(record, notes)
+            yield record

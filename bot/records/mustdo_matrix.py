@@ -62,7 +62,10 @@ def mustdo_records(doc: ParsedDocument, lines: list[SourceLine], at: int, header
 
 
 NOTE_REF = re.compile(r"\(note (\d{1,2})\)")  # how bot.reading.marks writes a mark's footnote number
+# A footnote letter in a cell, alone (its tick lost in extraction) or after the mark: "a", "(b)", "Yes a"
+LETTER_REF = re.compile(r"^(?:\S+\s+)?\(?([a-z])\)?$")
 _NOTE = re.compile(r"^\s*(\d{1,2})[.)]?\s+(\S.{4,})$")
+_LETTER_NOTE = re.compile(r"^\s*\(?([a-z])\)?[.)]?\s+([A-Z].{4,})$")  # "a Cancer contributes ... from Q3 only"
 NOTES_WITHIN = 60  # lines after the table's first row where its notes are looked for
 
 
@@ -71,7 +74,7 @@ def notes_below(lines: list[SourceLine], first: int) -> dict[str, SourceLine]:
     pathway ..."): the first numbered line, outside the table's rows, below its first row."""
     notes: dict[str, SourceLine] = {}
     for line in lines[first: first + NOTES_WITHIN]:
-        m = _NOTE.match(line.text)
+        m = _NOTE.match(line.text) or _LETTER_NOTE.match(line.text)
         if m and not is_table_line(line.text):
             notes.setdefault(m.group(1), line)
     return notes
@@ -90,9 +93,10 @@ def key_below(lines: list[SourceLine], first: int) -> str:
 
 
 def with_note(record: dict, notes: dict[str, SourceLine]) -> None:
-    """A cell ticked with a footnote ("Yes (note 4)") read with its note, which says how the programme
-    covers the must-do; the note's line is kept to be cited beside the cell's."""
-    ref = NOTE_REF.search(record["text"])
+    """A cell ticked with a footnote ("Yes (note 4)", a letter "a" whose tick the extraction lost) read
+    with its note, which says how the programme covers the must-do; the note's line is kept to be cited
+    beside the cell's."""
+    ref = NOTE_REF.search(record["text"]) or LETTER_REF.match(record["text"].strip())
     note = notes.get(ref.group(1)) if ref else None
     record["note_quote"] = squash(note.text)[:300] if note else ""
     record["note_page"] = note.page if note else None

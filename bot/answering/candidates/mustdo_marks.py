@@ -30,6 +30,8 @@ def spelled_mark(text: str, codes: dict[str, str]) -> str:
     and its footnote) -> "C (contributes) 1"."""
     mark, _, rest = text.strip().partition(" ")
     meaning = codes.get(mark)
+    if meaning is None and mark.lower() in ("yes", "y"):  # a tick, as the readers write it: the key's tick
+        meaning = next((codes[t] for t in TICKS if t in codes), None)
     return f"{mark} ({meaning}){' ' + rest if rest else ''}" if meaning else text
 
 
@@ -37,9 +39,21 @@ def mark_level(text: str) -> str | None:
     """Whether an entry leads a must-do or contributes to it, by its words or its key's: "Lead", "L (lead
     programme)", "Yes" (a full mark, "●") lead; "Partial", "C (contributes)" contribute; else None."""
     meaning = re.search(r"\(([^)]*)\)", text)
+    if meaning:  # the key's words first: a tick the key says "contributes" is no lead, though read "Yes"
+        if _SAYS_PART.search(meaning.group(1)):
+            return "contribute"
+        if _SAYS_LEAD.search(meaning.group(1)):
+            return "lead"
     for said in (text, meaning.group(1) if meaning else ""):
         if FULL.match(said):
             return "lead"
         if PARTIAL.match(said):
             return "contribute"
     return None
+
+
+# A key's meaning anywhere in its words ("programme contributes to the priority", "lead programme")
+_SAYS_PART = re.compile(r"\b(?:partial(?:ly)?|in part|contribut\w*|support\w*)\b", re.I)
+_SAYS_LEAD = re.compile(r"\b(?:lead(?:s|ing)?|full(?:y)?|in full)\b", re.I)
+# The marks a reader writes as "Yes" (bot.reading.marks), as a key may define them
+TICKS = ("✓", "✔", "√")

@@ -339,7 +339,7 @@ def _gaps(ctx: Context, table: RecordTable, rows: np.ndarray) -> Iterator[Candid
         described = {mustdo_of[i]: table.rows[i] for i in rows.tolist() if area_of[i] == area}
         where = area or "the plans"
         header = _header_cite(anchors[area])
-        part_only = _part_only(table, [i for i in rows.tolist() if area_of[i] == area])
+        part_only = _part_only(ctx, table, [i for i in rows.tolist() if area_of[i] == area])
         partly = "; ".join(f"{_name(n, described.get(n))} ({', '.join(labels)})" for n, labels in part_only.items())
         if missing:
             answer = f"In {where}, nothing is entered against " + "; ".join(_name(n, described.get(n) or _column_of(anchors[area], n)) for n in missing) + "."
@@ -401,12 +401,14 @@ def _level_counts(ctx: Context, table: RecordTable, rows: np.ndarray, level: str
                         fits_form=1.0)
 
 
-def _part_only(table: RecordTable, rows: list[int]) -> dict[int, list[str]]:
-    """Must-dos whose every entry says the programme covers it in part, in a matrix that marks others in
-    full: "no lead programme" is a gap too, where a key tells lead (●) from contributing (◐)."""
+def _part_only(ctx: Context, table: RecordTable, rows: list[int]) -> dict[int, list[str]]:
+    """Must-dos whose every entry says the programme contributes, in a matrix that marks some entries
+    so: "no lead programme" is a gap too, where a key tells lead (●, "L") from contributing (◐, a tick
+    the key calls "contributes")."""
     entries: dict[int, list[dict]] = {}
     for i in rows:
         entries.setdefault(table.rows[i]["mustdo"], []).append(table.rows[i])
-    if not any(PARTIAL.match(r["text"]) for cells in entries.values() for r in cells):
+    levels = {id(r): mark_level(spelled_mark(r["text"], ctx.lex.codes_of(r.get("document") or ""))) for cells in entries.values() for r in cells}
+    if "contribute" not in levels.values():
         return {}
-    return {n: [r["priority"] for r in cells] for n, cells in sorted(entries.items()) if all(PARTIAL.match(r["text"]) for r in cells)}
+    return {n: [r["priority"] for r in cells] for n, cells in sorted(entries.items()) if all(levels[id(r)] == "contribute" for r in cells)}
