@@ -5,6 +5,7 @@ import re
 import pytest
 
 from bot.answering.analysis import analyse
+from bot.answering.pipeline import answer
 from bot.answering.lexicon import lexicon
 from bot.answering.matching import Topic
 
@@ -102,6 +103,10 @@ def lex(papers, tokenizer):
     ("owner of the maternity hub milestone? rota question", ("person",)),
     ("lead for maternity?", ("person",)),
     ("the leading causes of maternity delays?", ("text",)),
+    # chat that opens with the figure asked, by its noun
+    ("maternity savings target for 27/28? planning ahead", ("number",)),
+    ("maternity budget in 2026/27?", ("number",)),
+    ("cost of living pressures on maternity - who leads?", ("person",)),  # a "who" asks for someone
 ])
 def test_the_answer_type_asked_for(lex, question: str, wants: tuple[str, ...]) -> None:
     assert analyse(question, lex).wants == wants
@@ -644,3 +649,22 @@ def test_a_short_form_in_the_plural_is_no_typo(papers, tokenizer, question: str)
                   tokenizer)
     assert corrected(question, lex) == question
 
+
+MINUTES = """Wexbury System Delivery Board: minutes of the meeting held on 17 September 2026
+
+Present
+Name\tInitials\tRole
+Dr Ann Lee\tAL\tChief Executive, Wexbury ICB (Chair)
+Bob Ray\tBR\tDirector of Finance
+Cara Mole\tCM\tDirector of Nursing
+"""
+
+
+def test_a_word_said_beside_the_question_is_missing_from_no_answer(papers, tokenizer) -> None:
+    """"... ? want to get an item on the October agenda" says why it is asked: the chair is no less the
+    answer for not saying "October" or "agenda"."""
+    index = papers({"minutes.txt": MINUTES})
+    reply = answer("who chairs the system delivery board? want to get an item on the october agenda", index, tokenizer)
+    assert reply.answered and "Ann Lee" in reply.answer, reply.answer
+    lex = lexicon(index, tokenizer)
+    assert {"octob", "agenda"} <= analyse("who chairs the board? want an item on the october agenda", lex).aside

@@ -93,6 +93,7 @@ class Analysis:
     bound: Bound | None = None  # "risks scoring 15 or more": the rows asked are those passing it
     file_kinds: tuple[str, ...] = ()  # "in the spreadsheet": the file extensions asked within
     title: Title | None = None  # "who is the Chief Clinical Information Officer?": the post asked
+    aside: frozenset[str] = frozenset()  # stems said only beside the asked clause ("... ? want it on the agenda")
 
     @property
     def want(self) -> str:
@@ -242,9 +243,12 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
     role_stems = {t for r in (*analysis.roles, *analysis.excluded_roles, *analysis.deputised) for p in ROLES[r] for t in tok(p)}
     clauses = [c for c in _clauses(text) if c.strip()] or [text]
     main = max(range(len(clauses)), key=lambda i: (bool(re.search(r"\?|\b(?:who|when|what|which|how|where)\b", clauses[i].lower())), -i))
+    asked_stems = set(tok(clauses[main]))
     for n, clause in enumerate(clauses):
         if n != main and _CIRCUMSTANCE.fullmatch(clause.strip()):
             continue  # who is leaving and when: whom the question is about, not what the role is for
+        if n != main:
+            analysis.aside |= frozenset(tok(clause)) - asked_stems
         share = 1.0 if n == main else SIDE_CLAUSE_WEIGHT
         words = tok.words(clause)
         for at, word in enumerate(words):

@@ -19,6 +19,7 @@ class Topic:
         self.tokenizer = tokenizer
         self.weights = {t: w for t, w in analysis.terms.items() if t not in drop}
         self.synonyms = analysis.synonyms
+        self.aside = analysis.aside
         self.kindred = analysis.kindred
         self.total = sum(self.weights.values())
         self.any_stem = frozenset(self.weights) | frozenset(s for t in self.weights for s in self.synonyms.get(t, ())) | \
@@ -149,7 +150,9 @@ class Topic:
                           held: tuple[frozenset[str], frozenset[str]] | None = None,
                           context_held: tuple[frozenset[str], frozenset[str]] | None = None) -> float:
         stems = self._main_stems(main, parts, held) | self._context_stems(context, context_held)
-        missing = [w for t, w in self.weights.items() if not self.has(t, stems)]
+        # a word said only beside the question ("... ? want it on the October agenda") says why it is asked:
+        # no answer is missing it
+        missing = [w for t, w in self.weights.items() if t not in self.aside and not self.has(t, stems)]
         return max(missing, default=0.0) / self.total
 
     def matched(self, text: str) -> set[str]:
