@@ -39,6 +39,10 @@ NUMBER_ASKED = re.compile(r"\bhow (?:many|much|big|large|high|highly|seriously|s
                           r"\bhow far (?:off|behind|ahead|short|adrift|above|below)\b|\b(?:financial|finance) position\b|"
                           # chat that opens with the sum asked: "total capital over the 3 yrs?", "net budget for 26/27?"
                           r"^\W*(?:the\s+)?(?:total|overall|combined|net|annual)\s+(?:[\w&-]+\s+)?" + _SUM_NOUNS + r"|"
+                          # chat that opens with the figure asked, named by its noun: "efficiency target for 27/28?",
+                          # "agency spend in august?"
+                          r"^(?![^?]*\b(?:who|whos|when|where|which|why|how|what|whats)\b)\W*(?:the\s+|our\s+)?(?:[\w&-]+\s+){0,2}?"
+                          r"(?:target|budget|deficit|allocation|backlog|spend|savings?|cost)\s+(?:for|in|of|at|by)\b|"
                           # "what will it cost me", "what does the scheme cost": a sum, however the verb is put
                           r"\bwhat (?:will|would|does|did|do) (?:[\w/&'-]+ ){1,4}?cost\b|"
                           # "what is the 2026/27 transformation budget for X", "what was TRI's A&E four-hour performance
