@@ -100,6 +100,19 @@ def points_elsewhere(candidate: Candidate, ctx: Context) -> bool:
     return bool(_POINTER.match(candidate.answer)) and not _WHERE.search(ctx.analysis.text)
 
 
+def unmet_how_to(found: list[Candidate], analysis: Analysis) -> None:
+    """"How do I book a meeting room at Coldharbour House?": a member of staff's own how-to, which a plan
+    answers only where a line says how to do that very thing. A scored candidate missing any word of the
+    asked clause (here "book", though it names the house) is ruled out."""
+    if _PERSONAL_HOW_TO.search(analysis.text):
+        for candidate in found:
+            if len(candidate.features) > 2 and candidate.features.get("missing", 0) > 0:
+                candidate.eligible = False
+
+
+_PERSONAL_HOW_TO = re.compile(r"\bhow (?:do|can|should|would|could|must) i\b", re.IGNORECASE)
+
+
 def chairs_another_body(candidate: Candidate, ctx: Context) -> bool:
     """"Who chairs the Transformation Programme Board?": a line naming the chair of another body ("Chair
     (Urgent and Emergency Care Delivery Board)") answers for that body. Its own words (not "board",

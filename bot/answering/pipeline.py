@@ -21,7 +21,7 @@ from bot.answering.candidates.sentences import sentence_candidates
 from bot.answering.candidates.slipped import slipped_rows
 from bot.answering.candidates.valued import valued_rows
 from bot.answering.eligibility import (GROUPS, WINDOWED, as_parts, asked_about, blocked, chairs_another_body, departed, lacks_title, misses_names,
-                                      misses_remit, points_ahead, points_elsewhere, topic_may_block)
+                                      misses_remit, points_ahead, points_elsewhere, topic_may_block, unmet_how_to)
 from bot.answering.features import NAMES, area_match, features, role_match
 from bot.answering.lexicon import lexicon
 from bot.answering.matching import Topic
@@ -200,6 +200,7 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
         for candidate in found:  # "who's the interim director of strategy?": someone said to be interim, not any director
             candidate.eligible = candidate.eligible and _states_any(occasional, candidate)
     _settle(found, deferred, eager, ctx, scorer, topics)
+    unmet_how_to(found, ctx.analysis)
     if sum(c.eligible for c in found) < TOP_READ:  # ineligible candidates are among those a reply reads: the best scored
         topic_of = {id(c): t for c, t in zip(found, topics)}
         score_readable(found, _unscored, lambda c: _score(c, ctx, topic_of[id(c)], scorer), ctx.analysis, scorer, TOP_READ)
