@@ -5,6 +5,7 @@ Officer") nor another role of the same remit ("Clinical lead"). A paper naming t
 should be. A title asked by its initials counts when the papers or NHS usage spell them out."""
 
 import re
+from collections.abc import Callable, Collection
 from typing import NamedTuple
 
 from bot.answering.lexicon import Lexicon
@@ -13,6 +14,7 @@ from bot.answering.lexicon import Lexicon
 class Title(NamedTuple):
     stems: frozenset[str]  # of the words naming the post ("clinic", "inform")
     initials: str  # the title's initials as papers write them ("ccio")
+
 
 # "Chief <one to three words> Officer", the executive titles of NHS bodies: Chief Finance Officer, Chief
 # People Officer, Chief Clinical Information Officer. The words between name the post; "chief" and
@@ -45,7 +47,8 @@ def asked_title(text: str, lex: Lexicon) -> Title | None:
 _WHO_IS = re.compile(r"\bwho(?:['’]s|s|\s+is|\s+was|\s+will\s+be|\s+are)\s+([^?,;.]{2,80})", re.I)
 
 
-def misses_title(text: str, title: Title, stem_set, has) -> bool:
+def misses_title(text: str, title: Title, stem_set: Callable[[str], set[str]],
+                 has: Callable[[str, Collection[str]], bool]) -> bool:
     """Whether a candidate whose own words (and role) are `text` does not hold the title asked: neither
     its initials ("CCIO") nor a chief officer's title naming the same post is there (a row whose risk
     reads "disables clinical systems" beside a "Chief Digital & Information Officer" holds no Chief
