@@ -107,6 +107,8 @@ def lex(papers, tokenizer):
     ("maternity savings target for 27/28? planning ahead", ("number",)),
     ("maternity budget in 2026/27?", ("number",)),
     ("cost of living pressures on maternity - who leads?", ("person",)),  # a "who" asks for someone
+    # the size of a financial gap is a sum of money: a count ("five priorities") is no answer
+    ("What is the size of the maternity 'do nothing' financial gap by 2020/21?", ("money",)),
 ])
 def test_the_answer_type_asked_for(lex, question: str, wants: tuple[str, ...]) -> None:
     assert analyse(question, lex).wants == wants
