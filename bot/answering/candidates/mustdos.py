@@ -3,7 +3,7 @@ and what a cell says. A must-do may be named by number or by topic ("the cancer 
 
 import re
 from collections.abc import Callable, Iterator
-from functools import cache, lru_cache
+from functools import cache
 from itertools import chain
 
 import numpy as np
@@ -11,12 +11,12 @@ import numpy as np
 from bot.answering.analysis import count_forms
 from bot.answering.candidates import Candidate, Context, cite_row, trim, unique
 from bot.answering.candidates.held_stems import NONE, held_stems, joined_held
+from bot.answering.candidates.mustdo_naming import header_cite, named_mustdo, note_cite, priority_key
 from bot.answering.candidates.mustdo_marks import FULL, PARTIAL, mark_level, not_applicable, only_mark, spelled_mark
 from bot.answering.candidates.question_rows import area_records
 from bot.answering.features import unbuilt
 from bot.index.record_terms import RecordTable
-from bot.models import Citation
-from bot.records.mustdos import MUSTDOS, identify_mustdo, mustdo_name, numbered_in_question, own_label
+from bot.records.mustdos import MUSTDOS, identify_mustdo, numbered_in_question, own_label
 
 
 def mustdo_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -117,9 +117,9 @@ def _by_programme(ctx: Context, table: RecordTable, rows: np.ndarray) -> Iterato
             cells = [r for r in cells if mark_level(spelled[id(r)]) == level]
             if not cells:
                 continue
-        covered = "; ".join(f"{_name(r['mustdo'], r)}{'' if only_mark(r['text']) else ': ' + trim(spelled[id(r)], 90)}" for r in cells)
+        covered = "; ".join(f"{named_mustdo(r['mustdo'], r)}{'' if only_mark(r['text']) else ': ' + trim(spelled[id(r)], 90)}" for r in cells)
         said = {"lead": "leads", "contribute": "contributes to"}.get(level or "", "has entries against")
-        header = _header_cite(cells[0])
+        header = header_cite(cells[0])
         yield Candidate(source="mustdo", main=f"{label} " + " ".join(r["description"] for r in cells), context=where, area=area,
                         answer=trim(f"In {where}, {label} {said} {len(cells)} must-dos: {covered}.", 590),
                         citations=unique([cite_row(cells[0]), *([header] if header else []), *(cite_row(r) for r in cells[1:])]),
@@ -138,43 +138,17 @@ def _held(words: set[str], asked: set[str]) -> float:
     return len(words & asked) / len(words) if words else 0.0
 
 
-@lru_cache(maxsize=4096)
-def _priority_key(label: str) -> tuple[int, str]:
-    m = re.match(r"\s*W?P\s?(\d+)", label)
-    return (int(m.group(1)) if m else 99, label)
-
-
-def _header_cite(row: dict) -> Citation | None:
-    """The matrix's header row, where the priority names (P1..P5) are written."""
-    if not row.get("header_quote"):
-        return None
-    return cite_row(row, quote=row["header_quote"], page=row.get("header_page"), line=row.get("header_line"))
-
-
-def _note_cite(row: dict) -> list[Citation]:
-    """The footnote a ticked cell points to, whose words the cell's record carries."""
-    if not row.get("note_quote"):
-        return []
-    return [cite_row(row, quote=row["note_quote"], page=row.get("note_page"), line=row.get("note_line"))]
-
-
-def _name(number: int, row: dict | None = None) -> str:
-    """The must-do as the answer names it: in the paper's own words where its grid numbers the
-    priorities itself (row: a cell of that must-do's column)."""
-    return mustdo_name(number, row["description"] if row else "")
-
-
 def _coverage(ctx: Context, table: RecordTable, cells: list[int], number: int, area: str | None,
               held: dict[int, frozenset[str]]) -> Candidate:
-    at = sorted(cells, key=lambda i: _priority_key(table.rows[i]["priority"]))
+    at = sorted(cells, key=lambda i: priority_key(table.rows[i]["priority"]))
     rows = [table.rows[i] for i in at]
     priorities = list(dict.fromkeys(r["priority"] for r in rows))
     where = area or "the plans"
-    lead = f"In {where}, {_name(number, rows[0])} is covered by {', '.join(priorities)}."
+    lead = f"In {where}, {named_mustdo(number, rows[0])} is covered by {', '.join(priorities)}."
     if ctx.analysis.want == "number":  # "how many programmes cover must-do 1?": the count first, in figures and words
         forms = count_forms(len(priorities))
         said = f"{forms[0]} ({forms[1]})" if len(forms) > 1 else forms[0]
-        lead = f"In {where}, {_name(number, rows[0])} is covered by {said} {'priority' if len(priorities) == 1 else 'priorities'}: {', '.join(priorities)}."
+        lead = f"In {where}, {named_mustdo(number, rows[0])} is covered by {said} {'priority' if len(priorities) == 1 else 'priorities'}: {', '.join(priorities)}."
     # the cell the question's words are in first, told most fully; the rest after it, briefly
     covers = [ctx.topic.covered_by(held.get(i, NONE))[0] for i in at] if ctx.topic else []  # each cell's text's coverage
     first = min(range(len(rows)), key=lambda k: -covers[k]) if ctx.topic else 0
@@ -183,10 +157,10 @@ def _coverage(ctx: Context, table: RecordTable, cells: list[int], number: int, a
     widths = _cell_widths(ctx, lead, [r for r, _ in told])
     details = " | ".join(f"{', '.join(names)}: {_around(ctx, r['text'], max(300, widths[k])) if r is focus else trim(r['text'], widths[k])}"
                          for k, (r, names) in sorted(enumerate(told), key=lambda kr: kr[1][0] is not focus))
-    header = _header_cite(rows[0])
+    header = header_cite(rows[0])
     # cited as far as `unique` reads (an area's matrices at national scale have thousands of cells); the
     # main text given as the cells' texts too, each read into stems already (`ranked`)
-    cites = chain([cite_row(rows[0])], [header] if header else [], (cite_row(r) for r in rows[1:]), (c for r in rows for c in _note_cite(r)))
+    cites = chain([cite_row(rows[0])], [header] if header else [], (cite_row(r) for r in rows[1:]), (c for r in rows for c in note_cite(r)))
     texts = tuple(r["text"] for r in rows)
     return Candidate(source="mustdo", main=" ".join(texts), main_parts=texts,
                      main_held=joined_held(ctx.tokenizer, texts, [held.get(i, NONE) for i in at], ctx.topic.any_stem) if ctx.topic else None,
@@ -249,9 +223,9 @@ def _cells(ctx: Context, table: RecordTable, cells: list[int], held: dict[int, f
         named = bool(asked) and is_asked(row["priority"]) or i in coded
         asked = asked or bool(coded)
         text = around(row["text"])
-        header = _header_cite(row)
+        header = header_cite(row)
         # the answer as the texts it is written from (the label and area recur, the cell's text is read already)
-        parts: tuple[str, ...] = (f"{row['priority']}", f"({row.get('area') or 'the plans'},", f"{_name(row['mustdo'], row)}):", text)
+        parts: tuple[str, ...] = (f"{row['priority']}", f"({row.get('area') or 'the plans'},", f"{named_mustdo(row['mustdo'], row)}):", text)
         if named and ctx.analysis.want == "yesno":  # "does LC2 contribute to must-do 6?": its entry is the yes
             parts = (f"Yes{' (in part)' if PARTIAL.match(row['text']) else ''}:", *parts)
         said = trim(" ".join(parts), 590)
@@ -261,7 +235,7 @@ def _cells(ctx: Context, table: RecordTable, cells: list[int], held: dict[int, f
                                                                                    held.get(i, NONE)], ctx.topic.any_stem) if ctx.topic else None,
             context=f"{row['description']} {row.get('area') or ''}",
             area=row.get("area"), answer=said, answer_parts=parts if said == " ".join(parts) else (),
-            citations=unique([cite_row(row), *_note_cite(row), *([header] if header else [])]),
+            citations=unique([cite_row(row), *note_cite(row), *([header] if header else [])]),
             fits_form=0.0 if only_mark(row["text"]) else
             1.0 if named or not asked and len(cells) == 1 else
             0.5 if not asked and not priorities else (-1.0 if asked else 0.0),
@@ -304,20 +278,20 @@ def _blank_priorities(ctx: Context, table: RecordTable, in_area: list[int], cell
                       area: str | None) -> Candidate:
     """Priorities of the area's matrix with nothing entered against one must-do."""
     priority_of = table.column("priority").tolist()
-    every = sorted(dict.fromkeys(priority_of[i] for i in in_area), key=_priority_key)
+    every = sorted(dict.fromkeys(priority_of[i] for i in in_area), key=priority_key)
     unasked = {priority_of[i] for i in cells if not_applicable(table.rows[i]["text"])}  # "-": not applicable, no gap
     covered = {priority_of[i] for i in cells} - unasked
     blank = [p for p in every if p not in covered and p not in unasked]
     where = area or "the plans"
     anchor = table.rows[cells[0] if cells else in_area[0]]
-    header = _header_cite(anchor)
+    header = header_cite(anchor)
     if blank:
-        answer = f"In {where}, nothing is entered against {_name(number, anchor)} for {', '.join(blank)}; " \
-                 f"{', '.join(sorted(covered, key=_priority_key)) or 'no priority'} {'has' if len(covered) == 1 else 'have'} entries."
+        answer = f"In {where}, nothing is entered against {named_mustdo(number, anchor)} for {', '.join(blank)}; " \
+                 f"{', '.join(sorted(covered, key=priority_key)) or 'no priority'} {'has' if len(covered) == 1 else 'have'} entries."
         if unasked:
-            answer += f" Marked not applicable: {', '.join(sorted(unasked, key=_priority_key))}."
+            answer += f" Marked not applicable: {', '.join(sorted(unasked, key=priority_key))}."
     else:
-        answer = f"In {where}, every priority ({', '.join(every)}) has an entry against {_name(number, anchor)}."
+        answer = f"In {where}, every priority ({', '.join(every)}) has an entry against {named_mustdo(number, anchor)}."
     return Candidate(source="mustdo-gap", main=anchor["description"], context=where, area=area, answer=trim(answer, 590),
                      citations=unique([*([header] if header else []), cite_row(anchor)]), fits_form=1.0,
                      answered=True)
@@ -338,11 +312,11 @@ def _gaps(ctx: Context, table: RecordTable, rows: np.ndarray) -> Iterator[Candid
         missing = [n for n in MUSTDOS if n not in covered]
         described = {mustdo_of[i]: table.rows[i] for i in rows.tolist() if area_of[i] == area}
         where = area or "the plans"
-        header = _header_cite(anchors[area])
+        header = header_cite(anchors[area])
         part_only = _part_only(ctx, table, [i for i in rows.tolist() if area_of[i] == area])
-        partly = "; ".join(f"{_name(n, described.get(n))} ({', '.join(labels)})" for n, labels in part_only.items())
+        partly = "; ".join(f"{named_mustdo(n, described.get(n))} ({', '.join(labels)})" for n, labels in part_only.items())
         if missing:
-            answer = f"In {where}, nothing is entered against " + "; ".join(_name(n, described.get(n) or _column_of(anchors[area], n)) for n in missing) + "."
+            answer = f"In {where}, nothing is entered against " + "; ".join(named_mustdo(n, described.get(n) or _column_of(anchors[area], n)) for n in missing) + "."
             if partly:
                 answer += f" No programme covers in full (entries in part only): {partly}."
         elif partly:
@@ -392,10 +366,10 @@ def _level_counts(ctx: Context, table: RecordTable, rows: np.ndarray, level: str
         where = area or "the plans"
         forms = count_forms(len(entered))
         said = f"{forms[0]} ({forms[1]})" if len(forms) > 1 else forms[0]
-        named = "; ".join(f"{_name(n, cells[0])} ({', '.join(r['priority'] for r in cells)})" for n, cells in sorted(entered.items()))
+        named = "; ".join(f"{named_mustdo(n, cells[0])} ({', '.join(r['priority'] for r in cells)})" for n, cells in sorted(entered.items()))
         answer = f"In {where}, {said} of the nine must-dos {'are' if len(entered) != 1 else 'is'} covered {'in part' if level == 'partial' else 'in full'}: {named}."
         cells = [r for _, rs in sorted(entered.items()) for r in rs]
-        header = _header_cite(cells[0])
+        header = header_cite(cells[0])
         yield Candidate(source="mustdo", main=f"{cells[0].get('caption') or ''} {level} must do covered", context=where, area=area,
                         answer=trim(answer, 590), citations=unique([*([header] if header else []), *(cite_row(r) for r in cells)]),
                         fits_form=1.0)
