@@ -11,12 +11,13 @@ import numpy as np
 from bot.answering.analysis import count_forms
 from bot.answering.candidates import Candidate, Context, cite_row, trim, unique
 from bot.answering.candidates.held_stems import NONE, held_stems, joined_held
+from bot.answering.candidates.mustdo_gaps import LEVEL_ASKED, blank_priorities, gaps, level_counts
 from bot.answering.candidates.mustdo_naming import header_cite, named_mustdo, note_cite, priority_key
-from bot.answering.candidates.mustdo_marks import FULL, PARTIAL, mark_level, not_applicable, only_mark, spelled_mark
+from bot.answering.candidates.mustdo_marks import PARTIAL, mark_level, not_applicable, only_mark, spelled_mark
 from bot.answering.candidates.question_rows import area_records
 from bot.answering.features import unbuilt
 from bot.index.record_terms import RecordTable
-from bot.records.mustdos import MUSTDOS, identify_mustdo, numbered_in_question, own_label
+from bot.records.mustdos import identify_mustdo, numbered_in_question, own_label
 
 
 def mustdo_candidates(ctx: Context) -> Iterator[Candidate]:
@@ -33,9 +34,9 @@ def mustdo_candidates(ctx: Context) -> Iterator[Candidate]:
     if own:  # the question's words name a priority ("the cancer one"), and the papers number theirs
         # themselves: the paper's priority whose words are those, not the 2016/17 must-do of that number
         numbers = list(dict.fromkeys(mine for n in numbers for mine in own.get(n, ())))
-    level = _LEVEL_ASKED.search(a.text) if a.want == "number" and not numbers else None
+    level = LEVEL_ASKED.search(a.text) if a.want == "number" and not numbers else None
     if level:  # "how many must-dos are fully covered?": the must-dos with an entry at that level, counted
-        yield from _level_counts(ctx, table, rows, "partial" if level.group("part") else "full")
+        yield from level_counts(ctx, table, rows, "partial" if level.group("part") else "full")
     if not a.gap and _ASKS_MUSTDOS.search(a.text.lower()):  # the must-dos are asked: any topic words name the programme
         yield from _by_programme(ctx, table, rows)
     fit = ctx.topic.scores([table.field("text")], [table.field("priority"), table.field("description")])[rows] if ctx.topic else np.zeros(len(rows))
@@ -45,11 +46,11 @@ def mustdo_candidates(ctx: Context) -> Iterator[Candidate]:
         fit = ctx.topic.scores([table.field("description")], [])[rows]
     if not numbers:
         if a.gap and not ctx.topic:
-            yield from _gaps(ctx, table, rows)
+            yield from gaps(ctx, table, rows)
             return
         if not len(fit) or fit.max() < 0.3:
             if a.gap:
-                yield from _gaps(ctx, table, rows)
+                yield from gaps(ctx, table, rows)
             return
         numbers = [table.rows[rows[int(np.argmax(fit))]]["mustdo"]]
     # grouped in one pass, from the area and must-do columns alone: a national corpus has hundreds of
@@ -73,13 +74,13 @@ def mustdo_candidates(ctx: Context) -> Iterator[Candidate]:
             entered = [i for i in in_area if mustdo_of[i] == number]
             cells = [i for i in entered if not not_applicable(table.rows[i]["text"])]
             if a.gap:
-                yield _blank_priorities(ctx, table, in_area, entered, number, area)
+                yield blank_priorities(ctx, table, in_area, entered, number, area)
             if cells and not a.gap:  # a gap asked is answered by what is blank, not by what is entered
                 yield _coverage(ctx, table, cells, number, area, held)
             if entered:
                 yield from _cells(ctx, table, entered, held, around)
     if a.gap and not a.mustdos:
-        yield from _gaps(ctx, table, rows)
+        yield from gaps(ctx, table, rows)
 
 
 # "which (national) must-dos does X cover", "which must-dos is X ticked against", "where does X count
@@ -274,59 +275,6 @@ def _around(ctx: Context, text: str, width: int = 400) -> str:
     return trim(" ".join(words[max(0, best_at - 5):]), width)
 
 
-def _blank_priorities(ctx: Context, table: RecordTable, in_area: list[int], cells: list[int], number: int,
-                      area: str | None) -> Candidate:
-    """Priorities of the area's matrix with nothing entered against one must-do."""
-    priority_of = table.column("priority").tolist()
-    every = sorted(dict.fromkeys(priority_of[i] for i in in_area), key=priority_key)
-    unasked = {priority_of[i] for i in cells if not_applicable(table.rows[i]["text"])}  # "-": not applicable, no gap
-    covered = {priority_of[i] for i in cells} - unasked
-    blank = [p for p in every if p not in covered and p not in unasked]
-    where = area or "the plans"
-    anchor = table.rows[cells[0] if cells else in_area[0]]
-    header = header_cite(anchor)
-    if blank:
-        answer = f"In {where}, nothing is entered against {named_mustdo(number, anchor)} for {', '.join(blank)}; " \
-                 f"{', '.join(sorted(covered, key=priority_key)) or 'no priority'} {'has' if len(covered) == 1 else 'have'} entries."
-        if unasked:
-            answer += f" Marked not applicable: {', '.join(sorted(unasked, key=priority_key))}."
-    else:
-        answer = f"In {where}, every priority ({', '.join(every)}) has an entry against {named_mustdo(number, anchor)}."
-    return Candidate(source="mustdo-gap", main=anchor["description"], context=where, area=area, answer=trim(answer, 590),
-                     citations=unique([*([header] if header else []), cite_row(anchor)]), fits_form=1.0,
-                     answered=True)
-
-
-def _gaps(ctx: Context, table: RecordTable, rows: np.ndarray) -> Iterator[Candidate]:
-    """Must-dos with nothing entered in an area's matrix at all."""
-    by_area: dict[str | None, set[int]] = {}
-    first: dict[str | None, int] = {}
-    area_of, mustdo_of = table.column("area").tolist(), table.column("mustdo").tolist()
-    for i in rows.tolist():
-        entries = by_area.setdefault(area_of[i], set())
-        if not not_applicable(table.rows[i]["text"]):
-            entries.add(mustdo_of[i])
-        first.setdefault(area_of[i], i)
-    anchors = {area: table.rows[i] for area, i in first.items()}
-    for area, covered in by_area.items():
-        missing = [n for n in MUSTDOS if n not in covered]
-        described = {mustdo_of[i]: table.rows[i] for i in rows.tolist() if area_of[i] == area}
-        where = area or "the plans"
-        header = header_cite(anchors[area])
-        part_only = _part_only(ctx, table, [i for i in rows.tolist() if area_of[i] == area])
-        partly = "; ".join(f"{named_mustdo(n, described.get(n))} ({', '.join(labels)})" for n, labels in part_only.items())
-        if missing:
-            answer = f"In {where}, nothing is entered against " + "; ".join(named_mustdo(n, described.get(n) or _column_of(anchors[area], n)) for n in missing) + "."
-            if partly:
-                answer += f" No programme covers in full (entries in part only): {partly}."
-        elif partly:
-            answer = f"In {where}, no programme covers in full (entries in part only): {partly}. Every must-do has at least one entry."
-        else:
-            answer = f"In {where}, every one of the nine must-dos has at least one entry."
-        yield Candidate(source="mustdo-gap", main=anchors[area].get("caption") or "", context=where, area=area, answer=trim(answer, 590),
-                        citations=unique([*([header] if header else []), cite_row(anchors[area])]), fits_form=1.0)
-
-
 def _numbered_by_papers(ctx: Context) -> dict[int, tuple[int, ...]]:
     """Where some paper's grid numbers the national priorities itself (records.mustdos.own_label): the
     2016/17 must-do each of its priorities' words recall -> its own numbers ("cancer": 6 -> 3). Read once
@@ -338,51 +286,3 @@ def _numbered_by_papers(ctx: Context) -> dict[int, tuple[int, ...]]:
                 found.setdefault(identify_mustdo(row["description"]), set()).add(row["mustdo"])
         return {national: tuple(sorted(mine)) for national, mine in found.items()}
     return ctx.index.memo("must-dos numbered by their papers", read)
-
-
-def _column_of(anchor: dict, number: int) -> dict | None:
-    """A must-do with no entry at all has no cell to name it by: its label is read from the header row,
-    where a grid numbering the priorities itself writes "... 9 Quality & safety: ... ".
-    """
-    header = anchor.get("header_quote") or ""
-    m = re.search(rf"(?:^|\s){number}\s+([A-Z].*?)(?=\s{number + 1}\s+[A-Z]|$)", header)
-    return {"description": f"{number} {m.group(1)}"} if m else None
-
-
-_LEVEL_ASKED = re.compile(r"\b(?:(?P<full>fully|in full|completely|wholly)|(?P<part>partly|partially|in part|partial))\b", re.I)
-
-
-def _level_counts(ctx: Context, table: RecordTable, rows: np.ndarray, level: str) -> Iterator[Candidate]:
-    """Per area, the must-dos with at least one entry at the asked level ("Full", "Yes", a lead mark; or
-    "Partial", "contributes"), counted, each named with the programmes entered so."""
-    marks = PARTIAL if level == "partial" else FULL
-    by_area: dict[str | None, dict[int, list[dict]]] = {}
-    area_of, mustdo_of = table.column("area").tolist(), table.column("mustdo").tolist()
-    for i in rows.tolist():
-        row = table.rows[i]
-        if marks.match(row["text"]):
-            by_area.setdefault(area_of[i], {}).setdefault(mustdo_of[i], []).append(row)
-    for area, entered in by_area.items():
-        where = area or "the plans"
-        forms = count_forms(len(entered))
-        said = f"{forms[0]} ({forms[1]})" if len(forms) > 1 else forms[0]
-        named = "; ".join(f"{named_mustdo(n, cells[0])} ({', '.join(r['priority'] for r in cells)})" for n, cells in sorted(entered.items()))
-        answer = f"In {where}, {said} of the nine must-dos {'are' if len(entered) != 1 else 'is'} covered {'in part' if level == 'partial' else 'in full'}: {named}."
-        cells = [r for _, rs in sorted(entered.items()) for r in rs]
-        header = header_cite(cells[0])
-        yield Candidate(source="mustdo", main=f"{cells[0].get('caption') or ''} {level} must do covered", context=where, area=area,
-                        answer=trim(answer, 590), citations=unique([*([header] if header else []), *(cite_row(r) for r in cells)]),
-                        fits_form=1.0)
-
-
-def _part_only(ctx: Context, table: RecordTable, rows: list[int]) -> dict[int, list[str]]:
-    """Must-dos whose every entry says the programme contributes, in a matrix that marks some entries
-    so: "no lead programme" is a gap too, where a key tells lead (●, "L") from contributing (◐, a tick
-    the key calls "contributes")."""
-    entries: dict[int, list[dict]] = {}
-    for i in rows:
-        entries.setdefault(table.rows[i]["mustdo"], []).append(table.rows[i])
-    levels = {id(r): mark_level(spelled_mark(r["text"], ctx.lex.codes_of(r.get("document") or ""))) for cells in entries.values() for r in cells}
-    if "contribute" not in levels.values():
-        return {}
-    return {n: [r["priority"] for r in cells] for n, cells in sorted(entries.items()) if all(levels[id(r)] == "contribute" for r in cells)}
