@@ -16,6 +16,8 @@ from bot.models import SourceLine
     ("Orrinmouth Place Plan", "Orrinmouth"),
     ("Wyvern North Key milestones, Owners, Risks, Governance & Interdependencies 1/2", "Wyvern North"),
     ("Dunmere priorities against the 9 National Must Do's 2/3", "Dunmere"),
+    ("Marsh Coast Local Delivery Plan 2016/17 - 2020/21", "Marsh Coast"),  # the plan's period after it
+    ("Orrinmouth Place Plan (2017/18 to 2020/21)", "Orrinmouth"),
     ("Update on the Sustainability and Transformation Plan", None),
     ("Initiatives which we will focus in", None),
 ])

@@ -16,10 +16,10 @@ from bot.textnorm import clean
 
 # Words that end a heading naming a place's plan, or open the plan tables an STP annex gives each place
 # ("Fylde Coast Key milestones, Owners, ...", "... priorities against the 9 National Must Do's"):
-# what precedes them is the place.
+# what precedes them is the place. The plan's year or period may follow ("... LDP 2016/17 - 2020/21").
 _PLACE_PLAN = re.compile(
     r"^(?P<name>[A-Z][\w&'’ ,.-]{2,60}?)\s*[-–:]?\s*(?:local delivery (?:plan|partnership)s?(?: on a page)?|ldp|"
-    r"place(?:[- ]based)? plan|locality plan|place|key milestones\b.*|priorities against\b.*)\s*(?:\(?\d+/\d+\)?)?$", re.I)
+    r"place(?:[- ]based)? plan|locality plan|place|key milestones\b.*|priorities against\b.*)\s*(?:\(?\d+/\d+(?:\s*(?:-|–|to)\s*\d+/\d+)?\)?)?$", re.I)
 # A heading opening some other plan, programme or overview: it closes the current place's pages.
 _OTHER_PLAN = re.compile(r"\b(?:plan on a page|plan|strategy|overview)\s*(?:\(\w+\))?$", re.I)
 _AND = re.compile(r"\band\b")
