@@ -22,6 +22,7 @@ from bot.records.milestones import parse_milestones, split_title
 from bot.records.mustdo_across import across_records, mustdo_columns
 from bot.records.mustdo_matrix import CONTINUED, PERSON_LABEL, mustdo_records, mustdos_header
 from bot.records.mustdo_prose import prose_mustdo_records
+from bot.records.mustdo_listed import listed_mustdo_records
 from bot.records.mustdo_sections import section_mustdo_records
 from bot.records.owners import split_owners
 from bot.records.provenance import first_quote, provenance, record_id
@@ -77,6 +78,9 @@ def extract_records(doc: ParsedDocument, book: AreaBook | None = None,
             mustdos += mustdo_records(doc, lines, i, header, section, area, seen_rows, vocabulary)
     if not mustdos:  # a paper that sets the must-dos out as a grid says the same no more in its prose
         mustdos += prose_mustdo_records(doc, lines, context_of)
+    if not mustdos:  # nor as a table per must-do, listing the priorities that address it
+        mustdos += listed_mustdo_records(doc, lines, lambda k: context_of.get(k, (None, None))[0],
+                                         lambda cell: next(iter(book.in_text(cell)), cell))
     if not mustdos:  # nor as a section per must-do
         mustdos += section_mustdo_records(doc, lines, headings)
     texts = [line.text for line in lines]

@@ -15,7 +15,7 @@ from bot.records.mustdos import MUSTDOS
 from bot.records.provenance import provenance, record_id
 from bot.textnorm import squash
 
-_HEADING = re.compile(r"^\s*(?:national\s+)?must[\s-]*dos?\s*(?:no\.?\s*|#)?(?P<numbers>[1-9](?:\s*(?:,|and|&|\+)\s*[1-9])*)"
+MUSTDO_HEADING = re.compile(r"^\s*(?:national\s+)?must[\s-]*dos?\s*(?:no\.?\s*|#)?(?P<numbers>[1-9](?:\s*(?:,|and|&|\+)\s*[1-9])*)"
                       r"(?![\d.])\s*(?:[-–—:.)]|$)", re.IGNORECASE)
 _DENIED = re.compile(r"(?:^|[.;]\s+)(?:no|none of (?:the|our))\b[^.;]{0,60}?\b(?:programmes?|priorit(?:y|ies)|workstreams?|schemes?)\b"
                      r"[^.;]{0,40}?\b(?:leads?|covers?|contributes?|address(?:es)?|owns?)\b", re.IGNORECASE)
@@ -49,10 +49,10 @@ def _blocks(lines: list[SourceLine], headings: set[int]) -> Iterator[tuple[int, 
     heading of its rank: a rating set on its own ("NOT RATED") may read as a heading, but is its body."""
     marks = sorted(headings)
     for k, start in enumerate(marks):
-        m = _HEADING.match(lines[start].text)
+        m = MUSTDO_HEADING.match(lines[start].text)
         if not m:
             continue
         level = lines[start].heading
-        end = next((j for j in marks[k + 1:] if _HEADING.match(lines[j].text) or level <= 0
+        end = next((j for j in marks[k + 1:] if MUSTDO_HEADING.match(lines[j].text) or level <= 0
                     or 0 < lines[j].heading <= level), len(lines))
         yield start, end, list(dict.fromkeys(int(n) for n in re.findall(r"[1-9]", m.group("numbers"))))

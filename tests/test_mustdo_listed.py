@@ -1,0 +1,60 @@
+"""Must-dos listed one table each ("Must-do 4 - A&E ..." over "LDP area | Local priority | Role"), an
+area's cell on its first row only: each row is a grid's cell, so coverage and gap questions are answered
+as from a grid, and an area missing from a must-do's table has nothing against it."""
+
+import pytest
+
+from bot.answering.pipeline import answer
+from bot.textnorm import Tokenizer
+
+TITLES = {1: "Deliver a high-quality and agreed STP", 2: "Return the system to aggregate financial balance",
+          3: "Sustainability and quality of general practice", 4: "A&E and ambulance access standards",
+          5: "Referral to treatment (RTT): 92% within 18 weeks", 6: "Cancer: the 62-day waiting standard"}
+LISTED = {  # must-do -> rows (area written on its first row only, priority, role)
+    1: [("Marsh Coast", "LDP as a whole", "Primary"), ("Dale Valley", "LDP as a whole", "Primary")],
+    2: [("Marsh Coast", "MC2 Home First", "Primary"), ("", "MC3 Frailty Pathway", "Supporting")],
+    3: [("Marsh Coast", "MC4 GP Resilience", "Primary"), ("Dale Valley", "DV1 Valley Practices Together", "Primary")],
+    4: [("Marsh Coast", "MC1 Urgent Treatment Centre", "Primary"), ("", "MC3 Frailty Pathway", "Supporting"),
+        ("Dale Valley", "DV2 Valley Urgent Care Hub", "Primary")],
+    5: [("Dale Valley", "DV3 MSK Triage", "Primary")],
+    6: [("Dale Valley", "DV3 MSK Triage", "Supporting")],
+}
+ANNEX = "Annex C: local priorities against the national must-dos\n" + "".join(
+    f"Must-do {n} - {TITLES[n]}\nLDP area\tLocal priority\tRole\n" + "".join("\t".join(row) + "\n" for row in rows)
+    for n, rows in LISTED.items())
+PLANS = {"marsh_coast.txt": "Marsh Coast Local Delivery Plan 2016/17 - 2020/21\nOur priorities are MC1 to MC4.\n"
+                            "MC1 Urgent Treatment Centre opens in December 2017.\n",
+         "dale_valley.txt": "Dale Valley Local Delivery Plan 2016/17 - 2020/21\nOur priorities are DV1 to DV3.\n"
+                            "DV3 MSK Triage goes live in June 2017.\n"}
+
+
+@pytest.fixture
+def listed(papers):
+    return papers({"annex_c.txt": ANNEX, **PLANS})
+
+
+@pytest.mark.parametrize("question, says, never", [
+    # the area's rows under must do 4, its second one without the area written
+    ("Which Marsh Coast priorities cover the A&E must-do?", ["MC1 Urgent Treatment Centre", "MC3 Frailty Pathway"], ["DV2"]),
+    ("Which priorities address must do 4 in Dale Valley?", ["DV2 Valley Urgent Care Hub"], ["MC1"]),
+    # an area listed under no row of a must-do: nothing entered against it
+    ("Which must-dos does Marsh Coast not cover?", ["must do 5", "must do 6"], ["must do 3", "must do 4"]),
+    ("Which must-dos has Dale Valley left blank?", ["must do 2"], ["must do 5"]),
+])
+def test_listed_rows_answer_as_a_grid(listed, question: str, says: list[str], never: list[str]) -> None:
+    reply = answer(question, listed, Tokenizer())
+    assert reply.answered, reply.answer
+    assert all(s in reply.answer for s in says) and not any(n in reply.answer for n in never), reply.answer
+
+
+def test_rows_are_cells_with_their_area_and_role(listed) -> None:
+    cells = {(r["area"], r["mustdo"], r["priority"]): r["text"] for r in listed.table("mustdos")}
+    assert cells[("Marsh Coast", 4, "MC3 Frailty Pathway")] == "Supporting"  # the area carried down
+    assert cells[("Dale Valley", 5, "DV3 MSK Triage")] == "Primary"
+    assert not any(area == "Marsh Coast" and n == 5 for area, n, _ in cells)
+
+
+def test_a_single_table_under_one_must_do_is_not_this_layout(papers) -> None:
+    one = "Must-do 4 - A&E and ambulance access standards\nLDP area\tLocal priority\tRole\nMarsh Coast\tMC1 UTC\tPrimary\n"
+    index = papers({"note.txt": one, **PLANS})
+    assert not list(index.table("mustdos"))
