@@ -200,6 +200,15 @@ def test_must_do_named_by_its_topic(lex) -> None:
     assert gap.mustdo and gap.gap
 
 
+@pytest.mark.parametrize("question, gap", [
+    ("which must-dos aren't covered in marsh?", True), ("which must dos doesn't marsh cover", True),
+    ("what must-dos haven't got a priority against them?", True), ("which must dos are covered in marsh?", False),
+])
+def test_a_gap_asked_with_a_contraction(lex, question: str, gap: bool) -> None:
+    a = analyse(question, lex)
+    assert a.mustdo and a.gap == gap
+
+
 @pytest.mark.parametrize("question, numbers", [
     ("which workstreams contribute to the national cancer priority?", [6]),
     ("what maps to the national learning disability and autism priority?", [8]),

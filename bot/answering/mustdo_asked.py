@@ -8,7 +8,9 @@ from typing import NamedTuple
 from bot.records.mustdos import mustdos_in_question, strong_mustdo
 
 _MUSTDO = re.compile(r"\bmust[\s-]*dos?\b|\bmd\s?[1-9]\b|\bmust do'?s\b|\b(?:9|nine) national\b|\bnational (?:[\w&-]+ ){0,5}?(?:priorit(?:y|ies)|expectations?|asks?|requirements?)\b")
-_GAP = re.compile(r"\b(?:not|nt|no|never|nothing|none|without|blank|empty|missing|gaps?|left out|uncovered|unticked)\b")
+# (with the apostrophes gone, "aren't covered" reads "arent covered": a contraction negates as "not" does)
+_GAP = re.compile(r"\b(?:not|nt|(?:are|is|do|does|did|has|have|had|was|were)nt|no|never|nothing|none|without|blank|empty|missing|gaps?|"
+                  r"left out|uncovered|unticked)\b")
 _PRIORITY = re.compile(r"\b(w?p|priority|work programme|workstream)\s?(\d{1,2})\b")
 _WHICH_PROGRAMMES = re.compile(r"\bwhich (?:of (?:our|the|its|their) )?(?:\w+ )?(?:programmes?|priorities|workstreams?|work ?programmes?)\b")
 _ORDINAL_PRIORITY = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth) priority\b")
