@@ -47,6 +47,19 @@ def test_listed_rows_answer_as_a_grid(listed, question: str, says: list[str], ne
     assert all(s in reply.answer for s in says) and not any(n in reply.answer for n in never), reply.answer
 
 
+@pytest.mark.parametrize("question, says, never", [
+    # no area asked: every area's priorities against the must-do, each under its area
+    ("Which priorities cover must do 4?", ["Marsh Coast: MC1 Urgent Treatment Centre, MC3 Frailty Pathway", "Dale Valley: DV2"], []),
+    # a lead asked ("Primary": a main means of delivering it): the supporting ones left out
+    ("Which local priorities are marked Primary against the A&E must-do?", ["MC1 Urgent Treatment Centre", "DV2"], ["MC3"]),
+    ("Which schemes lead on the A&E and ambulance must-do?", ["MC1 Urgent Treatment Centre", "DV2"], ["MC3"]),
+])
+def test_a_must_do_across_the_areas(listed, question: str, says: list[str], never: list[str]) -> None:
+    reply = answer(question, listed, Tokenizer())
+    assert reply.answered, reply.answer
+    assert all(s in reply.answer for s in says) and not any(n in reply.answer for n in never), reply.answer
+
+
 def test_rows_are_cells_with_their_area_and_role(listed) -> None:
     cells = {(r["area"], r["mustdo"], r["priority"]): r["text"] for r in listed.table("mustdos")}
     assert cells[("Marsh Coast", 4, "MC3 Frailty Pathway")] == "Supporting"  # the area carried down

@@ -26,7 +26,7 @@ class MustdoAsked(NamedTuple):
 
 
 # How a programme covers a must-do, as staff ask it: leading it, or contributing to it
-_LEVEL_WORDS = re.compile(r"\b(?:(?P<lead>lead|leads|leading|led)|(?P<contribute>contrib\w*|supports?|supporting|plays? a part))\b")
+_LEVEL_WORDS = re.compile(r"\b(?:(?P<lead>lead|leads|leading|led|primary|principal|main)|(?P<contribute>contrib\w*|supports?|supporting|secondary|plays? a part))\b")
 # a level set aside: "not the contributing ones", "without leading", "though not as the lead"
 # (a "no" is a gap: "which must-dos have no lead programme?")
 # ("without a lead programme" is a gap too: an entry that is not there, not a level set aside)

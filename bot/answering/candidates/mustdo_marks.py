@@ -5,9 +5,9 @@ import re
 
 
 # A cell saying a programme covers a must-do in part: a half-filled mark read as "Partial", or words.
-PARTIAL = re.compile(r"^\s*(?:partial(?:ly)?|part|contribut(?:es|ing|ion|e)|supports?|supporting|some)\b", re.I)
-# ... and in full: a filled mark read as "Yes", or words saying the programme leads it
-FULL = re.compile(r"^\s*(?:full(?:y)?|yes|y|lead(?:s|ing)?|✓|✔|●)\b", re.I)
+PARTIAL = re.compile(r"^\s*(?:partial(?:ly)?|part|contribut(?:es|ing|ion|e)|supports?|supporting|secondary|some)\b", re.I)
+# ... and in full: a filled mark read as "Yes", or words saying the programme leads it ("Primary": a main means)
+FULL = re.compile(r"^\s*(?:full(?:y)?|yes|y|lead(?:s|ing)?|primary|principal|main|✓|✔|●)\b", re.I)
 
 
 def not_applicable(text: str) -> bool:
@@ -54,6 +54,6 @@ def mark_level(text: str) -> str | None:
 
 # A key's meaning anywhere in its words ("programme contributes to the priority", "lead programme")
 _SAYS_PART = re.compile(r"\b(?:partial(?:ly)?|in part|contribut\w*|support\w*)\b", re.I)
-_SAYS_LEAD = re.compile(r"\b(?:lead(?:s|ing)?|full(?:y)?|in full)\b", re.I)
+_SAYS_LEAD = re.compile(r"\b(?:lead(?:s|ing)?|full(?:y)?|in full|primary|principal|main)\b", re.I)
 # The marks a reader writes as "Yes" (bot.reading.marks), as a key may define them
 TICKS = ("✓", "✔", "√")

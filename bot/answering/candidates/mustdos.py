@@ -11,6 +11,7 @@ import numpy as np
 from bot.answering.analysis import count_forms
 from bot.answering.candidates import Candidate, Context, cite_row, trim, unique
 from bot.answering.candidates.held_stems import NONE, held_stems, joined_held
+from bot.answering.candidates.mustdo_areas import across_areas
 from bot.answering.candidates.mustdo_gaps import LEVEL_ASKED, blank_priorities, gaps, level_counts
 from bot.answering.candidates.mustdo_naming import header_cite, named_mustdo, note_cite, priority_key
 from bot.answering.candidates.mustdo_marks import PARTIAL, mark_level, not_applicable, only_mark, spelled_mark
@@ -69,6 +70,11 @@ def mustdo_candidates(ctx: Context) -> Iterator[Candidate]:
             if a.gap or not any(mustdo_of[i] in asked for i in in_area) or not unbuilt(ctx, "mustdo-cell", area)}
     table.read_ahead([i for i in rows.tolist() if mustdo_of[i] in asked and area_of[i] in kept])  # the cells read below, in a few queries
     around = cache(lambda text: _around(ctx, text))  # the near-copies' cells repeat most texts
+    if not a.areas and not a.gap and len(kept) > 1:  # no area asked, and the must-do is in several areas' grids
+        for number in numbers:
+            yield from across_areas(ctx, table, {area: _at_level(ctx, table, rows, [i for i in in_area if mustdo_of[i] == number
+                                                                                     and not not_applicable(table.rows[i]["text"])])
+                                                 for area, in_area in kept.items()}, number)
     for area, in_area in kept.items():
         for number in numbers:
             entered = [i for i in in_area if mustdo_of[i] == number]
@@ -76,7 +82,7 @@ def mustdo_candidates(ctx: Context) -> Iterator[Candidate]:
             if a.gap:
                 yield blank_priorities(ctx, table, in_area, entered, number, area)
             if cells and not a.gap:  # a gap asked is answered by what is blank, not by what is entered
-                yield _coverage(ctx, table, cells, number, area, held)
+                yield _coverage(ctx, table, _at_level(ctx, table, rows, cells), number, area, held)
             if entered:
                 yield from _cells(ctx, table, entered, held, around)
     if a.gap and not a.mustdos:
@@ -125,6 +131,18 @@ def _by_programme(ctx: Context, table: RecordTable, rows: np.ndarray) -> Iterato
                         answer=trim(f"In {where}, {label} {said} {len(cells)} must-dos: {covered}.", 590),
                         citations=unique([cite_row(cells[0]), *([header] if header else []), *(cite_row(r) for r in cells[1:])]),
                         fits_form=1.0, nearest=f"{label}: must-dos")
+
+
+def _at_level(ctx: Context, table: RecordTable, rows: np.ndarray, cells: list[int]) -> list[int]:
+    """The leading cells, where a lead is asked ("which priorities are marked Primary against ...", "which
+    schemes lead on ...") and their grid marks both levels; else all of them. Asked to contribute, a
+    programme that leads contributes too ("which programmes contribute to must-do 4?" asks them all)."""
+    level = ctx.analysis.mustdo_level
+    if not cells or level != "lead" or not _graded(ctx, table, rows, table.rows[cells[0]].get("document")):
+        return cells
+    codes = ctx.lex.codes_of(table.rows[cells[0]].get("document") or "")
+    kept = [i for i in cells if mark_level(spelled_mark(table.rows[i]["text"], codes)) == level]
+    return kept or cells
 
 
 def _graded(ctx: Context, table: RecordTable, rows: np.ndarray, document: str | None) -> bool:
