@@ -22,6 +22,7 @@ from bot.records.milestones import parse_milestones, split_title
 from bot.records.mustdo_across import across_records, mustdo_columns
 from bot.records.mustdo_matrix import CONTINUED, PERSON_LABEL, mustdo_records, mustdos_header
 from bot.records.mustdo_prose import prose_mustdo_records
+from bot.records.column_lists import column_lists
 from bot.records.mustdo_listed import listed_mustdo_records
 from bot.records.mustdo_sections import section_mustdo_records
 from bot.records.owners import split_owners
@@ -96,7 +97,7 @@ def extract_records(doc: ParsedDocument, book: AreaBook | None = None,
         "programmes": list(_programmes(doc, context_of)),
         "rows": [*rows, *blocks],
         "lists": [*list_records(lines, context_of, headings, doc.info.sha256, lambda src, sec: provenance(doc, src, sec)),
-                  *matrix_lists(rows, lines, doc.info.sha256)],
+                  *matrix_lists(rows, lines, doc.info.sha256), *column_lists(rows, doc.info.sha256)],
         "abbreviations": _abbreviations(doc, texts),
     }
 

@@ -26,7 +26,22 @@ def list_candidates(ctx: Context) -> Iterator[Candidate]:
     for i in best_first(scores, TOP):
         if scores[i] < FLOOR:
             break
-        yield _candidate(ctx, table.rows[int(i)])
+        row = table.rows[int(i)]
+        if row.get("column") and not _asks_whole_column(ctx, row):
+            continue
+        yield _candidate(ctx, row)
+
+
+def _asks_whole_column(ctx: Context, row: dict) -> bool:
+    """A table's column lists every row, whatever a question's conditions: it answers one that asks
+    for no more than the column's label says ("what are the LDP areas?", "the 4 LDP areas" of four rows),
+    not "which LDP areas are coastal?" nor "the 3 LDP areas"."""
+    count = ctx.analysis.count
+    if count is not None and count != row["count"]:
+        return False
+    said = ctx.tokenizer.stem_set(row["intro"])
+    counted = {t for form in count_forms(count) for t in ctx.tokenizer(form)} if count is not None else set()
+    return all(ctx.topic.has(t, said) for t in ctx.topic.weights if t not in counted)
 
 
 _NUMBERED = re.compile(r"^\s*\(?\d{1,2}[.)]\s")
