@@ -62,6 +62,15 @@ def test_an_area_runs_until_another_plans_heading() -> None:
     assert closes_area("Digital Plan on a Page") and not closes_area("Initiatives")
 
 
+@pytest.mark.parametrize("heading", ["1. About this plan", "Our plan", "Delivering our plan"])
+def test_the_plans_own_sections_keep_its_area(heading: str) -> None:
+    texts = ["Marsh Coast Local Delivery Plan", heading, "HC1 Urgent Treatment Centre", "Scheme owner\tJo Bloggs"]
+    lines = [SourceLine(line=i, text=t) for i, t in enumerate(texts, 1)]
+    areas = {line.text: area for line, _, area, _ in line_contexts(lines, build_book(["Marsh Coast"])) if line.text}
+    assert areas["Scheme owner\tJo Bloggs"] == "Marsh Coast"
+    assert not closes_area(heading)
+
+
 def test_area_books_make_a_book_again_only_for_other_names() -> None:
     """A build keeps its last book: the same names (in the same order, duplicates aside) give it back."""
     books = AreaBooks()

@@ -21,7 +21,8 @@ _PLACE_PLAN = re.compile(
     r"^(?P<name>[A-Z][\w&'’ ,.-]{2,60}?)\s*[-–:]?\s*(?:local delivery (?:plan|partnership)s?(?: on a page)?|ldp|"
     r"place(?:[- ]based)? plan|locality plan|place|key milestones\b.*|priorities against\b.*)\s*(?:\(?\d+/\d+(?:\s*(?:-|–|to)\s*\d+/\d+)?\)?)?$", re.I)
 # A heading opening some other plan, programme or overview: it closes the current place's pages.
-_OTHER_PLAN = re.compile(r"\b(?:plan on a page|plan|strategy|overview)\s*(?:\(\w+\))?$", re.I)
+# ("About this plan", "Our plan" are the current plan's own sections, not another plan)
+_OTHER_PLAN = re.compile(r"(?<!\bthis )(?<!\bour )\b(?:plan on a page|plan|strategy|overview)\s*(?:\(\w+\))?$", re.I)
 _AND = re.compile(r"\band\b")
 _DRAFT_MARKS = re.compile(r"\*+|\bdraft copy\b|\bdraft\b\s*$", re.I)
 
