@@ -81,7 +81,10 @@ def build_passages(doc: ParsedDocument, first_seq: int, book: AreaBook | None = 
             continue
         table_line = is_table_line(text)
         new_row = table_line and "\t" in text and text.split("\t", 1)[0].strip() != ""
-        if table_line != in_table or (new_row and current) or words >= TARGET_WORDS:
+        # a sentence going on beside a label in the margin ("NOTED<tab>£103m). Business-as-usual ...") stays with its start
+        goes_on = (bool(current) and margin_body(text) is not None and not re.search(r"[.!?:;]\s*$", current[-1].text)
+                   and (numbered_paragraph(current[-1].text) or margin_body(current[-1].text) is not None))
+        if not goes_on and (table_line != in_table or (new_row and current) or words >= TARGET_WORDS):
             flush()
         if table_line != in_table:
             below = contexts[at + 1][0].text if at + 1 < len(contexts) else ""
@@ -139,8 +142,13 @@ def snippets(units: list[SourceLine]) -> Iterator[Snippet]:
     """Sentences and table cells of a passage; a sentence wrapped over several lines is one."""
     paragraph: list[SourceLine] = []
     threads: dict[int, list[tuple[SourceLine, SourceLine, int]]] = {}  # a laid-out column's open cell, by where it starts
+    beside = False  # whether the last line was prose beside a margin ("2.1<tab>The Board approved ...")
     for unit in units:
-        if is_table_line(unit.text) and not numbered_paragraph(unit.text):  # "They" then points back as in prose
+        body = margin_body(unit.text) if paragraph and beside and not re.search(r"[.!?:;]\s*$", paragraph[-1].text) else None
+        beside = body is not None or numbered_paragraph(unit.text)
+        if body is not None:  # the paragraph goes on beside a label in the margin: its words, not the label's
+            unit = SourceLine(page=unit.page, line=unit.line, text=body)
+        elif is_table_line(unit.text) and not numbered_paragraph(unit.text):  # "They" then points back as in prose
             yield from _prose(paragraph)
             paragraph = []
             yield from _table_line(unit, threads)
@@ -157,6 +165,25 @@ def snippets(units: list[SourceLine]) -> Iterator[Snippet]:
             paragraph = []
     yield from _closed(threads, threads)
     yield from _prose(paragraph)
+
+
+MARGIN_LABEL_CHARS = 15  # "DECISION", "2.1", "APPOINTMENT": a margin's label is a word or a number
+MARGIN_BODY_CHARS = 30  # the body beside it is a line of prose
+
+
+def margin_body(text: str) -> str | None:
+    """"DECISION<tab>submission to NHS England's assurance process ...", "<tab>12-week public ...": a line
+    of prose with a label (a word in capitals) or nothing in a margin column before it; its prose, or
+    None for any other line. (A paragraph's number there starts a paragraph: table_rows.numbered_paragraph.)
+    It goes on a sentence only after a line laid out the same way, not after a title ("LC1 Cancer" over
+    "SRO<tab>Dr Jo Bloggs, Chief Medical Officer")."""
+    parts = text.split("\t")
+    if len(parts) != 2:
+        return None
+    label, body = parts[0].strip(), parts[1].strip()
+    if len(body) < MARGIN_BODY_CHARS or len(label) > MARGIN_LABEL_CHARS or len(label.split()) > 1:
+        return None
+    return body if not label or (label.isupper() and label.isalpha()) else None
 
 
 def _table_line(unit: SourceLine, threads: dict[int, list[tuple[SourceLine, SourceLine, int]]]) -> Iterator[Snippet]:
