@@ -52,8 +52,8 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_n" / "holdout.jsonl", QUESTIONS / "other_ics_n" / "papers", 0.42),
     (QUESTIONS / "other_ics_o" / "tune.jsonl", QUESTIONS / "other_ics_o" / "papers", 0.63),
     (QUESTIONS / "other_ics_o" / "holdout.jsonl", QUESTIONS / "other_ics_o" / "papers", 0.33),
-    (QUESTIONS / "other_ics_p" / "tune.jsonl", QUESTIONS / "other_ics_p" / "papers", 0.41),
-    (QUESTIONS / "other_ics_p" / "holdout.jsonl", QUESTIONS / "other_ics_p" / "papers", 0.43),
+    (QUESTIONS / "other_ics_p" / "tune.jsonl", QUESTIONS / "other_ics_p" / "papers", 0.54),
+    (QUESTIONS / "other_ics_p" / "holdout.jsonl", QUESTIONS / "other_ics_p" / "papers", 0.51),
 ]
 
 
