@@ -139,9 +139,16 @@ def names_in(text: str, common: frozenset[str] | set[str] = frozenset()) -> Iter
     """(start, end, name) of every person named in a text."""
     for m in re.finditer(NAME, text):
         name = _trim_name(m.group(0), _job_follows(text[m.end():]))
+        if name and name == m.group(0).strip() and _BODY_BEFORE.search(text[:m.start()]) and _BODY_AFTER.match(text[m.end():]):
+            continue  # "NHS Saltmarsh Vale CCG": a body's name between its kind's words, not a person's
         if name and person_name(name, common):
             start = m.start() + m.group(0).index(name)
             yield start, start + len(name), name
+
+
+# Words around a body's name: "NHS ... CCG", "NHS ... Foundation Trust"
+_BODY_BEFORE = re.compile(r"\bNHS\s+$")
+_BODY_AFTER = re.compile(r"\s+(?:CCG|CSU|ICB|ICS|STP|Trust|Foundation|Council|Hospitals?|Infirmary|Partnership)\b")
 
 
 # The last word of a job title ("Programme Manager", "Director"), never of a body's name ("Vale Community Trust").
