@@ -3,7 +3,7 @@ two belongs to the one above), without the one the question sets aside."""
 
 import pytest
 
-from bot.answering.analysis import asked_count
+from bot.answering.counting import asked_count
 from bot.answering.candidates.lists import list_candidates
 from bot.answering.candidates.sentences import _states_count, enumerated
 from bot.answering.pipeline import answer, context_for

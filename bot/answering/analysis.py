@@ -19,6 +19,7 @@ from bot.answering.asked_roles import (NAMED_PERSON, asked_roles, deputy_asked, 
 from bot.answering.asked_type import (CONTACT_ASKED, DATE_ASKED, DEGREE_ASKED, DURATION_ASKED, DATE_QUALIFIER, FREQUENCY_ASKED, PERIOD_END, SHORT_FORM_ASKED,
                                       STATUS_ASKED,
                                       asked_types)
+from bot.answering.counting import asked_count
 from bot.answering.definitions import asks_definition
 from bot.answering.lexicon import Lexicon
 from bot.answering.mustdo_asked import mustdo_asked
@@ -161,26 +162,6 @@ def _named_words(text: str, named: frozenset[str], lex: Lexicon) -> frozenset[st
         return frozenset()
     return frozenset(t for _, _, name in names_in(text, lex.common) if re.search(r"['’]s$", name)
                      and re.sub(r"['’]s$", "", name.split()[-1].lower()) in named for t in lex.tokenizer(name))
-
-
-_COUNT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if 2 <= n <= 10}  # a count of items is said from two to ten
-_UNIT = r"(?!(?:minute|hour|day|week|month|year|quarter|percent|per)s?\b)"
-_ASKED_COUNT = re.compile(r"\b(?:the|our|their|its|these|those|what|which|[a-z]+['’]s)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                          rf"(?:{_UNIT}[a-z&]+\s+){{0,2}}?{_UNIT}([a-z]{{2,}}s)\b")
-
-
-def count_forms(n: int) -> tuple[str, ...]:
-    """4 -> ("4", "four")."""
-    return (str(n), *(w for w, k in _COUNT_WORDS.items() if k == n))
-
-
-def asked_count(low: str) -> int | None:
-    """"what are the 4 priorities" (or "kfo's 4 priorities") -> 4; "the four-hour target" and "the 18
-    weeks" count no items. Read with apostrophes, which mark a possessive as a determiner."""
-    m = _ASKED_COUNT.search(low)
-    if not m:
-        return None
-    return int(m.group(1)) if m.group(1).isdigit() else _COUNT_WORDS[m.group(1)]
 
 
 _SET_ASIDE_TOPIC = re.compile(r"\b(?:apart from|other than|besides|except(?: for)?|excluding|aside from|leaving aside|beyond)\s+"

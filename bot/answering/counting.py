@@ -1,4 +1,5 @@
-""""How many X?": the nouns a question counts, and whether a list is a list of them.
+""""How many X?": the nouns a question counts, and whether a list is a list of them; "what are the 4
+priorities?": how many items a list question asks for, and a count in figures and words.
 
 "How many workstreams does the programme have?" is answered by counting the items under a line
 that names workstreams ("The programme is organised in the workstreams below"), when no sentence
@@ -8,6 +9,26 @@ import re
 
 from bot.answering import types
 from bot.records.lists import points_ahead
+
+_COUNT_WORDS = {w: n for w, n in types.NUMBER_WORDS.items() if 2 <= n <= 10}  # a count of items is said from two to ten
+_UNIT = r"(?!(?:minute|hour|day|week|month|year|quarter|percent|per)s?\b)"
+_ASKED_COUNT = re.compile(r"\b(?:the|our|their|its|these|those|what|which|[a-z]+['’]s)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                          rf"(?:{_UNIT}[a-z&]+\s+){{0,2}}?{_UNIT}([a-z]{{2,}}s)\b")
+
+
+def count_forms(n: int) -> tuple[str, ...]:
+    """4 -> ("4", "four")."""
+    return (str(n), *(w for w, k in _COUNT_WORDS.items() if k == n))
+
+
+def asked_count(low: str) -> int | None:
+    """"what are the 4 priorities" (or "kfo's 4 priorities") -> 4; "the four-hour target" and "the 18
+    weeks" count no items. Read with apostrophes, which mark a possessive as a determiner."""
+    m = _ASKED_COUNT.search(low)
+    if not m:
+        return None
+    return int(m.group(1)) if m.group(1).isdigit() else _COUNT_WORDS[m.group(1)]
+
 
 # Words that end the counted noun phrase once it has begun ("how many GP practices are there").
 _PHRASE_ENDS = frozenset("are is there does do did in across of the for at on by from within have has will were was can could "

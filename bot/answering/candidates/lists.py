@@ -7,10 +7,9 @@ from collections.abc import Iterator
 
 import numpy as np
 
-from bot.answering.analysis import count_forms
 from bot.answering.candidates import Candidate, Context, document_field, trim, unique
 from bot.answering.candidates.question_rows import best_first, question_records
-from bot.answering.counting import counted_nouns, introduces_counted
+from bot.answering.counting import count_forms, counted_nouns, introduces_counted
 from bot.models import Citation
 
 TOP = 4

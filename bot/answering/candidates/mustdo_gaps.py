@@ -7,10 +7,10 @@ from collections.abc import Iterator
 
 import numpy as np
 
-from bot.answering.analysis import count_forms
 from bot.answering.candidates import Candidate, Context, cite_row, trim, unique
 from bot.answering.candidates.mustdo_marks import FULL, PARTIAL, mark_level, not_applicable, spelled_mark
 from bot.answering.candidates.mustdo_naming import header_cite, named_mustdo, priority_key
+from bot.answering.counting import count_forms
 from bot.index.record_terms import RecordTable
 from bot.records.mustdos import MUSTDOS
 

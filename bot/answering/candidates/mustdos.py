@@ -8,7 +8,6 @@ from itertools import chain
 
 import numpy as np
 
-from bot.answering.analysis import count_forms
 from bot.answering.candidates import Candidate, Context, cite_row, trim, unique
 from bot.answering.candidates.held_stems import NONE, held_stems, joined_held
 from bot.answering.candidates.mustdo_areas import across_areas
@@ -16,6 +15,7 @@ from bot.answering.candidates.mustdo_gaps import LEVEL_ASKED, blank_priorities, 
 from bot.answering.candidates.mustdo_naming import header_cite, named_mustdo, note_cite, priority_key
 from bot.answering.candidates.mustdo_marks import PARTIAL, mark_level, not_applicable, only_mark, spelled_mark
 from bot.answering.candidates.question_rows import area_records
+from bot.answering.counting import count_forms
 from bot.answering.features import unbuilt
 from bot.index.record_terms import RecordTable
 from bot.records.mustdos import identify_mustdo, numbered_in_question, own_label
