@@ -170,3 +170,24 @@ def test_labelled_fields_side_by_side_each_name_their_own_person(papers) -> None
     assert ("Helen Braithwaite", "SRO") in roles, roles
     assert not any(name == "Owen Pritchard" and "SRO" in role for name, role in roles), roles
     assert any("Rafiq Osei" in name and role.startswith("Primary Care at Scale SRO") for name, role in roles), roles
+
+
+SUMMARY = """Harbour & Fenside STP - Summary
+3. How we will lead it
+Ann Tester, Chief Officer of NHS Harbour CCG, is the STP Lead and the Senior Responsible Officer
+for the plan. The Programme Board is chaired by Bo Sample, Independent Chair.
+Cy Example, Director of Finance at Harbour Hospitals, is the STP Finance Lead.
+"""
+
+
+@pytest.mark.parametrize("question, who", [("who is the senior responsible officer for the plan?", "Ann Tester"),
+                                           ("who's the stp finance lead?", "Cy Example")])
+def test_the_role_after_a_title_in_commas_is_the_persons_role(papers, question: str, who: str) -> None:
+    """"Ann Tester, Chief Officer of NHS Harbour CCG, is the STP Lead and the SRO": the title between the
+    commas says what she is; the role the sentence then gives her is what she is asked as."""
+    index = papers({"summary.txt": SUMMARY})
+    roles = {(p["name"], p["role"]) for p in index.table("people")}
+    assert ("Ann Tester", "STP Lead and the Senior Responsible Officer") in roles
+    assert ("Cy Example", "STP Finance Lead") in roles
+    reply = answer(question, index, Tokenizer())
+    assert reply.answered and reply.answer.startswith(who), reply.answer

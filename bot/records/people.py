@@ -29,13 +29,19 @@ _BY = re.compile(r"(?P<role>(?:^|[^.;:]{0,120}?)\b(?:presented|prepared|written|
 _ROLE_IS = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?P<role>(?:[A-Za-z&'’-]+\s+){0,3}?(?:SRO|[Ll]ead|[Dd]irector|[Cc]hair|[Mm]anager|"
                       r"[Oo]fficer|[Oo]wner|[Hh]ead)(?:\s+(?:of|for)\s+(?:the\s+)?[^.;,]{2,60}?)?)\s+(?:is|will be|was|has been|remains)\s+"
                       r"(?:now\s+)?(?P<name>" + NAME + r")")
-PROSE_PATTERNS = (_APPOINTED, _AS_ROLE, _NAME_ROLE, _NAME_ASKED, _CONTACT, _BY, _ROLE_IS)
+_POST = r"(?:SRO|[Ll]ead|[Dd]irector|[Oo]fficer|[Cc]hair|[Mm]anager|[Oo]wner|[Hh]ead)\b"
+# "Ann Example, Chief Officer of NHS X CCG, is the STP Lead and the SRO": the title in commas says what
+# the person is; the role the sentence gives them comes after the verb.
+_NAME_IS_ROLE = re.compile(r"(?P<name>" + NAME + r"),\s+[^,;.]{2,80},\s+(?:is|will be|remains|has been)\s+(?:now\s+)?(?:the|our|its|their)\s+"
+                           r"(?P<role>[^.;,]{0,60}?\b" + _POST + r"(?:\s+and\s+(?:the\s+)?[^.;,]{0,40}?\b" + _POST + r")?"
+                           r"(?:\s+(?:for|of)\s+(?:the\s+)?[^.;,]{2,60})?)")
+PROSE_PATTERNS = (_APPOINTED, _AS_ROLE, _NAME_IS_ROLE, _NAME_ROLE, _NAME_ASKED, _CONTACT, _BY, _ROLE_IS)
 _CELL_BREAK = re.compile(r"\t| {3,}")
 # Each pattern runs only on text holding the words it cannot match without (a cheap scan first: _BY
 # looks back up to 120 characters from every position).
 _NEEDS = {
     _APPOINTED: re.compile(r"appointment of"), _AS_ROLE: re.compile(r",\s+as\s"), _NAME_ASKED: re.compile(r"asked to"),
-    _CONTACT: re.compile(r"contact "), _ROLE_IS: re.compile(r"\s(?:is|will be|was|has been|remains)\s+(?:now\s+)?[A-Z]"),
+    _CONTACT: re.compile(r"contact "), _NAME_IS_ROLE: re.compile(r",\s+(?:is|will be|remains|has been)\s+(?:now\s+)?(?:the|our|its|their)\s"), _ROLE_IS: re.compile(r"\s(?:is|will be|was|has been|remains)\s+(?:now\s+)?[A-Z]"),
     _BY: re.compile(r"\b(?:presented|prepared|written|chaired|led|sponsored|authored|introduced) by\b"),
     _NAME_ROLE: re.compile(r"(?:,|\s[-–—])\s+(?:the\s+|our\s+)?(?:[A-Z][\w&'’]*\s+){0,5}(?:SRO|Lead|Director|Officer|Chair|Chairman|Chairwoman|"
                            r"Manager|Chief Executive|Clerk|Head|Member|Secretary)\b"),
