@@ -5,7 +5,7 @@ import math
 from collections.abc import Callable, Iterator
 from datetime import date
 
-from bot.answering import comparison, compound, definitions, next_occasion, reasons, revisions, series, succession, tense, types
+from bot.answering import comparison, compound, definitions, next_occasion, position_dates, reasons, revisions, series, succession, tense, types
 from bot.answering.acronyms import described_acronym
 from bot.answering.analysis import analyse, dated_form, grid_asked
 from bot.answering.candidates import Candidate, Context, LeftUnbuilt, asked_files, role_score
@@ -102,6 +102,7 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
     term = definitions.asked_term(ctx.analysis.asked) if ctx.analysis.want == "text" else []
     kind = types.money_kind_asked(ctx.analysis.text) if ctx.analysis.want == "money" else None
     pasts = tense.asked_pasts(ctx.analysis.text) if ctx.analysis.want == "date" else frozenset()
+    ahead = ctx.analysis.want == "date" and not pasts  # a date asked of work to be done, not of what happened
     cues = [cue for cue in FORM_CUES if cue.want == ctx.analysis.want and cue.asks(ctx.analysis.asked)]
     both = ctx.analysis.want == "date" and revisions.asks_both(ctx.analysis.asked)
     why = ctx.analysis.want == "text" and reasons.asks_reason(ctx.analysis.text)
@@ -128,6 +129,8 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
                 candidate.fits_form = max(candidate.fits_form, 1.0)  # "what does P2 mean?": the text defining it
             if tense.states_past(candidate.answer, pasts):  # "when did the café open?": the line saying it opened
                 candidate.fits_form = max(candidate.fits_form, 1.0)
+            if ahead and position_dates.reports_position(candidate.answer):  # "by when?" is not "14 waiting at end August"
+                candidate.has_type = False
             if any(cue.states(candidate.answer) for cue in cues):  # "when will it now open?": the line saying it moved
                 candidate.fits_form = max(candidate.fits_form, 1.0)
             if both:  # "from when to when?": the text giving the date moved from and the one moved to
