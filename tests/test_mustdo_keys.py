@@ -7,6 +7,8 @@ import pytest
 
 from bot.answering.candidates.mustdo_marks import mark_level, spelled_mark
 from bot.answering.pipeline import answer
+from bot.models import SourceLine
+from bot.reading.marks import read_open_marks
 from bot.records.abbreviations import code_keys
 from bot.textnorm import Tokenizer
 
@@ -45,3 +47,34 @@ def test_the_must_do_with_contributions_only_has_no_lead_programme(grid) -> None
 def test_a_footnote_letter_is_read_with_its_note(grid) -> None:
     reply = answer("How does C Cancer contribute to must do 5?", grid, Tokenizer())
     assert reply.answered and "Q3 2026/27" in reply.answer, reply.answer
+
+
+OPEN_GRID = """Table 3: coverage of the national must-dos
+National must-do\tBS1\tBS2\tBS3
+4 A&E four-hour standard and ambulance response times\t✓\t○\t
+5 Referral to treatment: 18 weeks\t\t○\t✓
+Key: ✓ lead programme;  ○ contributing programme;  blank: the programme does not address this must-do.
+"""
+
+
+@pytest.mark.parametrize("key, read", [
+    ("Key: ✓ lead programme;  ○ contributing programme;  blank: not addressed.", "Partial"),
+    ("Key: ● = lead programme; ◐ = contributes; ○ = no material contribution.", ""),
+    ("Key: ● lead", ""),  # the key says nothing of an open circle: no entry
+])
+def test_an_open_circle_means_what_the_key_says(key: str, read: str) -> None:
+    lines = [SourceLine(line=1, text="Must do 5\t✓\t○"), SourceLine(line=2, text=key)]
+    assert read_open_marks(lines)[0].text == f"Must do 5\t✓\t{read}"
+
+
+def test_marks_keyed_without_equals_signs_are_read() -> None:
+    found = dict(code_keys(["Key: ✓ lead programme;  ○ contributing programme;  blank: the programme does not address this must-do."]))
+    assert found == {"✓": "lead programme", "○": "contributing programme"}
+
+
+def test_a_programme_the_key_marks_as_contributing_contributes(papers) -> None:
+    """"○ contributing programme" under the grid: BS2's circles are entries, told with the key's words."""
+    reply = answer("How does BS2 relate to the RTT must-do?", papers({"jfp.txt": OPEN_GRID}), Tokenizer())
+    assert reply.answered and "BS2" in reply.answer and "contributing" in reply.answer, reply.answer
+    reply = answer("which programmes cover must do 4?", papers({"jfp2.txt": OPEN_GRID}), Tokenizer())
+    assert reply.answered and "BS1" in reply.answer and "BS2" in reply.answer, reply.answer

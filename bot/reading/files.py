@@ -16,6 +16,7 @@ from bot.reading.delimited import DELIMITED_SUFFIXES, read_delimited
 from bot.reading.docx import read_docx
 from bot.reading.limits import ReadLimits
 from bot.reading.pdf import read_pdf
+from bot.reading.marks import read_open_marks
 from bot.reading.pptx import read_pptx
 from bot.reading.text import read_text
 from bot.reading.titles import document_title
@@ -136,6 +137,7 @@ def parse_document(path: Path, data: bytes, max_bytes: int, sha: str | None = No
         lines, title, warnings = read_delimited(path.name, data, limits)
     else:
         lines, title, warnings = read_text(path.name, data, limits)
+    lines = read_open_marks(lines)  # an empty circle in a grid means what the grid's key says
     if not any(line.text.strip() for line in lines):
         why = f": {'; '.join(w.removeprefix(path.name + ': ') for w in warnings)}" if warnings else ""
         raise DocumentError(path.name, f"has no readable text{why}")

@@ -8,7 +8,12 @@ matrix reads the same from text, PDF, Word, PowerPoint or Excel."""
 import re
 
 YES_MARKS = "✓✔☑✅■●◼▪"
-NO_MARKS = "✗✘☐□❌◻○◯"
+# An empty circle means what the table's key says: "○ = no material contribution" beside "● = lead", or
+# "○ contributing programme" beside "✓ lead". A cell of one is kept as OPEN until the document's key is
+# read (read_open_marks), and reads as no mark where no key says.
+OPEN = "○"
+OPEN_MARKS = "○◯"
+NO_MARKS = "✗✘☐□❌◻" + OPEN_MARKS
 # Harvey balls: a circle part filled is a part share ("◐ = contributes", "◑ = partly").
 PART_MARKS = "◐◑◒◓◔◕"
 _ALL = YES_MARKS + NO_MARKS + PART_MARKS
@@ -45,7 +50,47 @@ def cell_text(text: str) -> str:
 def _meaning(marks: str) -> str:
     if any(c in marks for c in YES_MARKS + "•"):
         return "Yes"
-    return "Partial" if any(c in marks for c in PART_MARKS) else ""
+    if any(c in marks for c in PART_MARKS):
+        return "Partial"
+    return OPEN if marks.strip() in OPEN_MARKS else ""
+
+
+# "Key: ✓ lead programme; ○ contributing programme": what the key says an empty circle is, up to the next
+# mark or separator.
+_KEY_LINE = re.compile(r"^\W*key\b", re.IGNORECASE)
+_OPEN_SAID = re.compile(f"[{OPEN_MARKS}]\\s*(?:=|:|-|–|means)?\\s*([^;,{_ALL}]+)")
+_SAYS_SOME = re.compile(r"\b(?:contribut\w*|support\w*|partial\w*|in part|secondary|some)\b", re.IGNORECASE)
+_SAYS_NONE = re.compile(r"\b(?:no|not|none|nil)\b", re.IGNORECASE)
+KEY_WITHIN = 40  # how many lines from a table its key may stand
+
+
+def open_meaning(key: str) -> str | None:
+    """What a key line makes of an empty circle: "Partial" (it contributes), "" (no entry), or None
+    when the key does not mention one."""
+    said = _OPEN_SAID.search(key)
+    if said is None:
+        return None
+    words = said.group(1)
+    return "Partial" if _SAYS_SOME.search(words) and not _SAYS_NONE.search(words) else ""
+
+
+def read_open_marks(lines: list) -> list:
+    """Each table cell of a lone empty circle read by the nearest key below it (else above) that says
+    what one means; no key, no entry. Lines are SourceLines; only lines with such a cell are copied."""
+    if not any(OPEN in line.text for line in lines):
+        return lines
+    keys = [(k, meaning) for k, line in enumerate(lines)
+            if _KEY_LINE.match(line.text) and (meaning := open_meaning(line.text)) is not None]
+    out = list(lines)
+    for k, line in enumerate(lines):
+        cells = line.text.split("\t")
+        if OPEN not in cells:
+            continue
+        below = [m for at, m in keys if k < at <= k + KEY_WITHIN]
+        above = [m for at, m in reversed(keys) if k - KEY_WITHIN <= at < k]
+        meaning = (below or above or [""])[0]
+        out[k] = line.model_copy(update={"text": "\t".join(meaning if c == OPEN else c for c in cells)})
+    return out
 
 
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")

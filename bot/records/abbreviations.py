@@ -97,13 +97,20 @@ _CODE_MARK = r"(?:[A-Z][A-Za-z&]{0,5}|[✓✔√●◐◑○]|blank)"
 _CODE = re.compile(rf"(?:^|[\s;:,(])({_CODE_MARK})\s*=\s*([^;=]{{2,80}}?)(?=\s*(?:;|$|,?\s+{_CODE_MARK}\s*=))")
 
 
+# A grid's marks may be keyed without "=": "Key: ✓ lead programme;  ○ contributing programme; blank: ...".
+_GLYPHS = "✓✔√●◐◑○◯"
+_GLYPH_CODE = re.compile(rf"(?:^|[\s;:,(])([{_GLYPHS}])\s*(?:[:-]\s*)?([^;={_GLYPHS}]{{2,80}}?)(?=\s*(?:;|$))")
+
+
 def code_keys(texts: Iterable[str]) -> Iterator[tuple[str, str]]:
     """(code, meaning) from a key that defines two or more codes on one line:
     "RAG key: G = green, on track; A = amber, at risk ..." or "ODH = Orrinmouth ...; KFCH = ...".
     Used to spell out a cell that holds only the code."""
     for text in texts:
-        if "=" not in text:  # most lines: nothing to scan for
-            continue
-        found = [(m.group(1), m.group(2).strip(" .,")) for m in _CODE.finditer(text.strip())]
+        if "=" not in text:  # most lines: nothing to scan for, unless a grid's marks are keyed
+            found = [(m.group(1), m.group(2).strip(" .,")) for m in _GLYPH_CODE.finditer(text.strip())] \
+                if any(g in text for g in _GLYPHS) else []
+        else:
+            found = [(m.group(1), m.group(2).strip(" .,")) for m in _CODE.finditer(text.strip())]
         if len(found) >= 2:
             yield from found

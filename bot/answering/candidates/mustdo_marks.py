@@ -32,6 +32,8 @@ def spelled_mark(text: str, codes: dict[str, str]) -> str:
     meaning = codes.get(mark)
     if meaning is None and mark.lower() in ("yes", "y"):  # a tick, as the readers write it: the key's tick
         meaning = next((codes[t] for t in TICKS if t in codes), None)
+    if meaning is None and mark.lower() == "partial":  # a part-filled or open circle the key calls a contribution
+        meaning = next((codes[t] for t in PART_GLYPHS if t in codes and _SAYS_PART.search(codes[t])), None)
     return f"{mark} ({meaning}){' ' + rest if rest else ''}" if meaning else text
 
 
@@ -57,3 +59,4 @@ _SAYS_PART = re.compile(r"\b(?:partial(?:ly)?|in part|contribut\w*|support\w*)\b
 _SAYS_LEAD = re.compile(r"\b(?:lead(?:s|ing)?|full(?:y)?|in full|primary|principal|main)\b", re.I)
 # The marks a reader writes as "Yes" (bot.reading.marks), as a key may define them
 TICKS = ("✓", "✔", "√")
+PART_GLYPHS = ("◐", "◑", "◒", "◓", "◔", "◕", "○", "◯")  # ... and as "Partial", where the key says they contribute

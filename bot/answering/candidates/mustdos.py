@@ -174,7 +174,8 @@ def _coverage(ctx: Context, table: RecordTable, cells: list[int], number: int, a
     focus = rows[first] if ctx.topic and covers[first] > 0 else None
     told = _one_per_text(rows)
     widths = _cell_widths(ctx, lead, [r for r, _ in told])
-    details = " | ".join(f"{', '.join(names)}: {_around(ctx, r['text'], max(300, widths[k])) if r is focus else trim(r['text'], widths[k])}"
+    codes = ctx.lex.codes_of(rows[0].get("document") or "")  # a mark told with its key's words: "Partial (contributing programme)"
+    details = " | ".join(f"{', '.join(names)}: {_around(ctx, r['text'], max(300, widths[k])) if r is focus else trim(spelled_mark(r['text'], codes), widths[k])}"
                          for k, (r, names) in sorted(enumerate(told), key=lambda kr: kr[1][0] is not focus))
     header = header_cite(rows[0])
     # cited as far as `unique` reads (an area's matrices at national scale have thousands of cells); the
@@ -237,11 +238,12 @@ def _cells(ctx: Context, table: RecordTable, cells: list[int], held: dict[int, f
     asked = ctx.analysis.priority
     is_asked = cache(lambda label: re.match(rf"{asked}(?!\d)", _label(label), re.I) is not None)
     priorities = asks_priorities(ctx.analysis.asked)
+    codes_of = cache(lambda document: ctx.lex.codes_of(document or ""))
     for i in cells:
         row = table.rows[i]
         named = bool(asked) and is_asked(row["priority"]) or i in coded
         asked = asked or bool(coded)
-        text = around(row["text"])
+        text = spelled_mark(around(row["text"]), codes_of(row.get("document")))  # a mark with its key's words
         header = header_cite(row)
         # the answer as the texts it is written from (the label and area recur, the cell's text is read already)
         parts: tuple[str, ...] = (f"{row['priority']}", f"({row.get('area') or 'the plans'},", f"{named_mustdo(row['mustdo'], row)}):", text)
