@@ -54,6 +54,8 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_o" / "holdout.jsonl", QUESTIONS / "other_ics_o" / "papers", 0.33),
     (QUESTIONS / "other_ics_p" / "tune.jsonl", QUESTIONS / "other_ics_p" / "papers", 0.54),
     (QUESTIONS / "other_ics_p" / "holdout.jsonl", QUESTIONS / "other_ics_p" / "papers", 0.51),
+    (QUESTIONS / "other_ics_q" / "tune.jsonl", QUESTIONS / "other_ics_q" / "papers", 0.41),
+    (QUESTIONS / "other_ics_q" / "holdout.jsonl", QUESTIONS / "other_ics_q" / "papers", 0.43),
 ]
 
 
