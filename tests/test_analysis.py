@@ -29,6 +29,9 @@ def lex(papers, tokenizer):
     ("when is the maternity pathway due?", ("date",)),
     ("how many practices are there, and when was it agreed?", ("number", "date")),
     ("how much funding does digital get?", ("money",)),
+    ("what residual financial gap remains after the savings plans?", ("money",)),  # a verb after the noun makes it the head
+    ("what savings are expected from the hub?", ("money",)),
+    ("what work is planned for the hub?", ("text",)),
     ("how often does the board meet?", ("frequency",)),
     ("what's the RAG status of the maternity work?", ("status",)),
     ("is the maternity hub on track?", ("status",)),

@@ -25,6 +25,8 @@ DATE_ASKED = re.compile(r"\b(?:when|whens|(?:what|which) (?:dates?|days?|months?
 # Everyday ones ("the new date", "the old date") are not written beside a date and stay out.
 DATE_QUALIFIER = re.compile(r"\b(?:revised|original|launch|opening|completion)\b(?= dates?\b)")
 _SUM_NOUNS = r"(?:capital|revenue|budgets?|costs?|spend|funding|savings?|investment|allocation|income|deficit)\b"
+# A verb after the noun asked makes it the phrase's head as "for" or "of" does: "what residual gap remains?"
+_HEAD_VERBS = r"(?:remains?|is|are|was|were|will|would|does|do|did|has|have)"
 # "how highly is it rated?", "how high does it score?": a degree asked is a figure (a register's score),
 # not a RAG status
 DEGREE_ASKED = re.compile(r"\bhow (?:high|highly|seriously|severely)\b|"
@@ -48,8 +50,8 @@ NUMBER_ASKED = re.compile(r"\bhow (?:many|much|big|large|high|highly|seriously|s
                           # "what is the 2026/27 transformation budget for X", "what was TRI's A&E four-hour performance
                           # in October?": the figure or measure named last in its phrase
                           r"\bwhat(?:s| is| was| are| were)? (?:the )?(?:[\w/&-]+ ){0,4}?(?:costs?|budgets?|savings?|deficit|allocation|target|"
-                          r"performance|backlog|occupancy|uptake|envelope|funding|investment|spend|baseline(?![^?]*\bdates?\b)|trajectory)\b"
-                          r"(?:\s+(?:figure|total|amount))?(?=\s+(?:for|of|in|on|at|to|by|that|which)\b|\W*$)")
+                          r"performance|backlog|occupancy|uptake|envelope|funding|investment|spend|baseline(?![^?]*\bdates?\b)|trajectory|gap|shortfall)\b"
+                          r"(?:\s+(?:figure|total|amount))?(?=\s+(?:for|of|in|on|at|to|by|that|which|" + _HEAD_VERBS + r")\b|\W*$)")
 # An amount of money is asked: only a sum of money answers ("four plans" does not answer "how much funding").
 MONEY_ASKED = re.compile(r"£|\b(?:financial|finance|finances) position\b|\b(?:financial|finance|funding) (?:gap|shortfall)\b|\bhow far (?:off|behind|ahead|short|adrift)\b[^?]{0,60}?\b(?:financial|finance|budget|control total)\b|^\W*(?:the\s+)?(?:total|overall|combined|net|annual)\s+(?:[\w&-]+\s+)?" + _SUM_NOUNS + r"|\bhow much\b(?:\W+\w+){0,5}?\W+(?:funding|funds?|money|budget|cost|costs|investment|savings?|worth|spend|"
                          r"spent|deficit|gap|income|allocation|capital|pounds)\b|\bhow much (?:does|did|will|would|is|was) .{0,160}?\b(?:cost|save|spend|raise)\b|"
@@ -57,10 +59,10 @@ MONEY_ASKED = re.compile(r"£|\b(?:financial|finance|finances) position\b|\b(?:f
                          r"\bwhat(?:s| is| was)? (?:the )?(?:total |estimated )?(?:cost|budget|saving|savings|value|deficit|roi|return on investment)\b|"
                          # "what is the 2026/27 transformation budget for X", "whats the capital cost of X": the sum
                          # named last in its phrase, after a few words saying which
-                         r"\bwhat(?:s| is| was| are| were)? (?:the )?(?:[\w/&-]+ ){0,4}?(?:costs?|budgets?|savings?|deficit|allocation|envelope|funding|investment|spend)\b"
+                         r"\bwhat(?:s| is| was| are| were)? (?:the )?(?:[\w/&-]+ ){0,4}?(?:costs?|budgets?|savings?|deficit|allocation|envelope|funding|investment|spend|gap|shortfall)\b"
                          # ... and "the savings figure", "the budget total": the sum, named by what it is (a "savings
                          # target" may be a percentage)
-                         r"(?:\s+(?:figure|total|amount))?(?=\s+(?:for|of|in|on|at|to|by|that|which)\b|\W*$)")
+                         r"(?:\s+(?:figure|total|amount))?(?=\s+(?:for|of|in|on|at|to|by|that|which|" + _HEAD_VERBS + r")\b|\W*$)")
 # Contact details asked for: a phone number or an email address, not a person.
 CONTACT_ASKED = re.compile(r"\bcontact (?:details?|numbers?|info(?:rmation)?)\b|\b(?:tele)?phone(?: numbers?)?\b|"
                            r"\be-?mail(?: address(?:es)?)?\b|\bnumber to (?:call|ring)\b|"
