@@ -109,7 +109,9 @@ def test_split_owners(raw: str, owners: list[str]) -> None:
     ("text", "numbers"),
     [("which priorities cover must do 4?", [4]), ("the A&E must-do", [4]), ("RTT 18 week must do", [5]),
      ("learning disabilities must do (8)", [8]), ("dementia diagnosis on the must-do grid", [7]),
-     ("which programmes are mapped against MD8?", [8]), ("md 4 coverage", [4])],
+     ("which programmes are mapped against MD8?", [8]), ("md 4 coverage", [4]),
+     # the words just before "must-do" name it, however common ("GP", "quality") and whatever else is asked
+     ("which schemes cover the GP must-do?", [3]), ("the quality must do - who covers it?", [9])],
 )
 def test_mustdos_in_question(text: str, numbers: list[int]) -> None:
     assert mustdos_in_question(text) == numbers

@@ -136,3 +136,33 @@ def test_why_is_a_must_do_rated_red(tmp_path: Path, ask_folder) -> None:
     _self_assessment(tmp_path / "papers")
     reply = ask_folder(tmp_path / "papers", "Why is the A&E must-do rated red in the self-assessment?")
     assert reply.answered and "handover" in reply.answer[:600], reply.answer
+
+
+BY_MUSTDO = """Harbour STP - national must-dos 2017-19: how our schemes contribute
+
+- Must-do 1 (STPs) is supported by every scheme in the plan.
+- Must-do 3 (General practice) is supported by schemes HA2, FE1 and FE3.
+- Must-do 4 (Urgent and emergency care) is supported by schemes HA1, FE2 and FE3.
+- Must-do 5 (Referral to treatment and elective care) is supported by scheme FE4, and partly by HA3.
+- Must-do 6 (Cancer) is supported by scheme FE5 only.
+"""
+
+
+def test_a_must_dos_own_sentence_names_the_programmes_covering_it(tmp_path: Path) -> None:
+    """"Must-do 5 ... is supported by scheme FE4, and partly by HA3": the must-do first, its programmes after
+    the verb, the partial ones after "partly"; "every scheme" leaves no gap, and is no programme's code."""
+    cells = _cells(tmp_path, BY_MUSTDO)
+    assert {p for n, p in cells if n == 4} == {"HA1", "FE2", "FE3"}
+    assert cells[(5, "FE4")] == "Yes" and cells[(5, "HA3")] == "Partial" and cells[(6, "FE5")] == "Yes"
+    assert {p for n, p in cells if n == 1} == {"every scheme in the plan"}
+
+
+@pytest.mark.parametrize("question, said, not_said", [
+    ("which schemes support the cancer must-do?", ["FE5"], ["HA1"]),
+    ("which schemes cover the GP must-do?", ["HA2", "FE1", "FE3"], ["FE5"]),
+    # "support" is the paper's own verb: a scheme leading a must-do supports it too
+    ("which national must-dos does the FE3 A&E scheme support?", ["must do 3", "must do 4"], []),
+])
+def test_programmes_named_by_a_must_dos_sentence_answer_coverage(papers, question: str, said: list[str], not_said: list[str]) -> None:
+    reply = answer(question, papers({"mustdos.md": BY_MUSTDO}), Tokenizer())
+    assert reply.answered and all(s in reply.answer for s in said) and not any(s in reply.answer for s in not_said), reply.answer

@@ -39,6 +39,16 @@ def prose_mustdo_records(doc: ParsedDocument, lines: list[SourceLine], contexts:
                          ) -> Iterator[dict]:
     for start, end in _paragraphs(lines):
         text = " ".join(squash(lines[k].text) for k in range(start, end))
+        named = list(_named_by_mustdo(_LEAD.sub("", text)))
+        if named:
+            section, area = contexts.get(start, (None, None))
+            for number, subject, cell in named:
+                yield {
+                    "id": record_id(doc.info.sha256, area, number, subject, cell), "area": area, "mustdo": number,
+                    "priority": subject, "text": cell, "quote": squash(lines[start].text)[:TEXT_LIMIT], "description": MUSTDOS[number],
+                    "caption": section or "", **provenance(doc, lines[start], section),
+                }
+            continue
         label = _LABEL.match(text)
         for m in [label] if label else _STATEMENT.finditer(text):
             section, area = contexts.get(start, (None, None))
@@ -101,3 +111,29 @@ def _reason_for(reason: str, number: int) -> str:
         if str(number) in re.findall(r"[1-9]", m.group(2)):
             return m.group(1).strip(" ;,")
     return ""
+
+
+# The must-do as the subject, the programmes after the verb: "Must-do 5 (Referral to treatment) is supported by
+# scheme OW2, and partly by CC4." / "National must-do 3 is addressed by P2 and P4."
+_BY_MUSTDO = re.compile(r"^(?:national\s+)?must[\s-]*do\s*(?:no\.?\s*|#)?(?P<number>[1-9])(?![\d.])(?:\s*\([^)]{0,80}\))?\s+"
+                        r"(?:is|are)\s+(?:(?:currently|also|mainly|only)\s+)?(?:supported|covered|addressed|delivered|met|contributed\s+to)"
+                        r"\s+(?:by|through)\s+(?P<rest>[^.]+)", re.IGNORECASE)
+_PARTLY = re.compile(r",?\s*(?:and|but)?\s*(?:partly|partially|in part)\s+(?:by|through)\s+", re.IGNORECASE)
+_ITEM_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*", re.IGNORECASE)
+_ITEM_WORDS = re.compile(r"^(?:the\s+)?(?:schemes?|programmes?|priorit(?:y|ies)|projects?|workstreams?|initiatives?)\s+", re.IGNORECASE)
+_ITEM_TAIL = re.compile(r"\s+(?:only|alone)$", re.IGNORECASE)
+ITEM_WORDS = 8  # longer than this, an item is a clause, not a programme's name
+
+
+def _named_by_mustdo(text: str) -> Iterator[tuple[int, str, str]]:
+    """(must-do, programme, "Yes" or "Partial") for each programme a must-do's own sentence names ("every
+    scheme in the plan" as written: the must-do is no gap); nothing for a sentence denying it."""
+    m = _BY_MUSTDO.match(text)
+    if m is None:
+        return
+    full, _, partly = _PARTLY.sub("\0", m.group("rest"), count=1).partition("\0")
+    for said, cell in ((full, "Yes"), (partly, "Partial")):
+        for item in _ITEM_SPLIT.split(said.strip()):
+            item = _ITEM_TAIL.sub("", _ITEM_WORDS.sub("", item.strip())).strip()
+            if item and not _DENIED.match(item) and len(item.split()) <= ITEM_WORDS:  # ("every scheme in the plan": no gap)
+                yield int(m.group("number")), item, cell

@@ -88,6 +88,9 @@ def mustdos_in_question(text: str, everyday: bool = False) -> list[int]:
     numbers = numbered_in_question(text)
     if numbers:
         return numbers
+    named = _named_before(low)
+    if named:
+        return named
     found: list[int] = []
     for number, words in KEYWORDS.items():
         if number in ((1,) if everyday else (1, 9, 3)):
@@ -99,6 +102,18 @@ def mustdos_in_question(text: str, everyday: bool = False) -> list[int]:
             if any(w in low for w in DISTINCT.get(number, KEYWORDS[number][:2])):
                 found.append(number)
     return found
+
+
+# "the GP must-do", "the quality must do": the words just before "must-do" name it, however common they
+# are elsewhere in questions.
+_BEFORE_MUSTDO = re.compile(r"\b((?:[\w&/'-]+\s+){0,2}[\w&/'-]+)\s+must[\s-]*dos?\b")
+
+
+def _named_before(low: str) -> list[int]:
+    """The one must-do whose words stand right before "must-do" in the question, else none."""
+    found = {number for m in _BEFORE_MUSTDO.finditer(low) for number, words in KEYWORDS.items()
+             if any(w in f" {m.group(1)} " for w in words)}
+    return list(found) if len(found) == 1 else []
 
 
 # For the must-dos whose everyday words ("quality", "GP", "the STP") run through any question, the

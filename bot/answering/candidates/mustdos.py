@@ -17,6 +17,7 @@ from bot.answering.candidates.mustdo_marks import PARTIAL, mark_level, not_appli
 from bot.answering.candidates.question_rows import area_records
 from bot.answering.counting import count_forms
 from bot.answering.features import unbuilt
+from bot.answering.mustdo_asked import asked_level
 from bot.index.record_terms import RecordTable
 from bot.records.mustdos import identify_mustdo, numbered_in_question, own_label
 
@@ -113,6 +114,7 @@ def _by_programme(ctx: Context, table: RecordTable, rows: np.ndarray) -> Iterato
         best = max(shares.values(), default=0.0)
         named = [key for key, share in shares.items() if share >= LABEL_SHARE and share == best]
     level = ctx.analysis.mustdo_level
+    set_aside = bool(asked_level(ctx.analysis.text.lower())[1])
     for area, label in named[:2]:
         cells = [table.rows[i] for i in labels[(area, label)] if not not_applicable(table.rows[i]["text"])]
         if not cells:
@@ -120,7 +122,9 @@ def _by_programme(ctx: Context, table: RecordTable, rows: np.ndarray) -> Iterato
         cells.sort(key=lambda r: r["mustdo"])
         where = area or "the plans"
         spelled = {id(r): spelled_mark(r["text"], ctx.lex.codes_of(r.get("document") or "")) for r in cells}
-        if level and _graded(ctx, table, rows, cells[0].get("document")):  # "which must-dos does it lead?": its lead entries only
+        # "which must-dos does it lead?": its lead entries only; one that leads a must-do contributes to it too,
+        # unless the question sets leading aside ("contribute to without leading?")
+        if (level == "lead" or level and set_aside) and _graded(ctx, table, rows, cells[0].get("document")):
             cells = [r for r in cells if mark_level(spelled[id(r)]) == level]
             if not cells:
                 continue
