@@ -166,6 +166,10 @@ def test_who_deputised_is_only_someone_said_to_deputise(papers) -> None:
     ("sro", "Joint SROs", 1.0),  # two people holding it together hold it
     ("clinical lead", "Clinical leads", 1.0),
     ("member", "Non-members", 0.0),
+    # a post of the same kind by its own words, or by the title in its brackets; not by what another post is of
+    ("clinical lead", "Lead (Clinical Director for Emergency Medicine, CHFT)", 0.5),
+    ("programme director", "Programme Manager", 0.5),
+    ("programme director", "Chair (The STP Programme Board, on which every partner is represented)", 0.0),
 ])
 def test_a_role_said_not_to_be_held_is_not_held(role: str, text: str, score: float) -> None:
     from bot.answering.candidates import role_score

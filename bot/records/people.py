@@ -226,6 +226,7 @@ def _stated(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator
                         if m.end() == len(cell) and cell == squash(text.rstrip()):
                             role = _carried_on(role, lines, i)  # the role runs on to the next line
                         yield name, role, cell[m.start(): m.end()], f"{_above(lines, i)} {cell}", i
+    yield from _wrapped(lines, i, common)
     fields = _side_by_side(text)
     flat = squash(fields.replace("\t", ": ", 1)) if fields.count("\t") <= 1 else ""
     # "Lead: A (SRO); Deputy SRO: B; clinical lead: C", and a label that opens a later sentence of the line
@@ -254,6 +255,39 @@ def _stated(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator
             below = f"Signatory ({below})" if below else "Signatory"
         if below:
             yield alone.group("name"), below, flat_text, f"{_above(lines, i)} {below}", i
+
+
+WRAP_LINES = 3  # a sentence a narrow column wraps is read over this many of its lines
+# What ends a statement run over lines: its own stop or comma, not the next box's words ("... Medicine" / "Milestones")
+_CLAUSE_END = re.compile(r"\s*[.,;:]")
+
+
+def _wrapped(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator[tuple[str, str, str, str, int]]:
+    """What a sentence starting on line i says of a person when a page's narrow column wraps it over the
+    next lines ("Ann Example, Chief Executive of" / "Harbour Hospitals, is the STP Lead"): only what runs
+    over the line's end (a statement on the line alone is read with the line). Pages only: a page's text
+    holds the quote whole, where a numbered line would not."""
+    line = lines[i]
+    if line.page is None or "\t" in line.text or not line.text.strip():
+        return
+    parts = [squash(line.text)]
+    for k in range(i + 1, min(i + WRAP_LINES, len(lines))):
+        if lines[k].page != line.page or "\t" in lines[k].text or not lines[k].text.strip():
+            break
+        parts.append(squash(lines[k].text))
+    if len(parts) == 1:
+        return
+    joined, ends = " ".join(parts), len(parts[0])
+    for pattern, literal, needs in _SCANS:
+        if pattern is _CONTACT or literal not in joined or not needs.search(joined):
+            continue
+        for m in pattern.finditer(joined):
+            if m.start() >= ends or m.end() <= ends or not _CLAUSE_END.match(joined, m.end()):
+                continue  # on line i alone, or only after it (read there); or not ended by the sentence's own stop
+            name = person_name(_trim_name(m.group("name").strip()), common)
+            if name:
+                role = _by_role(m.group("role")) if pattern is _BY else m.group("role").strip(" ,:")
+                yield name, role, joined[m.start(): m.end()], f"{_above(lines, i)} {joined}", i
 
 
 # A meeting's attendance written as a paragraph: "Present: Imran Chaudhry (Place Director, Redwater), Angela

@@ -279,9 +279,14 @@ def role_score(role: str, text: str) -> float:
         if not exact.search(outside) and _qualified(role).search(outside):  # here is co-chair; the title names another post
             return 0.5
         return 1.0  # "Vice-Chair" is not the chair
-    return 0.5 if kind and all(k.search(low) for k in kind) else 0.0
+    # "Lead (Clinical Director, CHFT)" is a clinical lead of a kind, by the title in its brackets; "Chair (STP
+    # Programme Board)" holds another post, and its brackets name what is chaired: no programme director
+    outside = _BRACKETED.sub(" ", low)
+    other_post = _POSTS.search(outside) and role.split()[-1] not in outside
+    return 0.5 if kind and all(k.search(outside if other_post else low) for k in kind) else 0.0
 
 
+_POSTS = re.compile(r"(?<![a-z])(?:chair|lead|director|officer|manager|head|secretary|sro)(?![a-z])")
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
