@@ -1,8 +1,11 @@
 """Asked when something next happens: the line naming the next occasion fits the question."""
 
+from datetime import date
+
 import pytest
 
-from bot.answering.next_occasion import NEXT
+from bot.answering.next_occasion import NEXT, first_after
+from bot.answering.pipeline import answer
 from bot.textnorm import Tokenizer
 from tests.conftest import OTHER_PAPERS
 
@@ -13,6 +16,7 @@ from tests.conftest import OTHER_PAPERS
     ("The committee will next meet on 3 March.", True),
     ("The Board met on 17 October 2018 in the Council Chamber.", False),
     ("Next steps: the business case goes to the Board in March.", False),
+    ("Dates of future meetings: Tuesday 12 December 2017, Tuesday 9 January 2018 and Tuesday 13 February 2018.", True),
 ])
 def test_a_line_naming_the_next_occasion(text: str, states: bool) -> None:
     assert NEXT.states(text) is states
@@ -42,3 +46,17 @@ def test_the_line_naming_the_next_meeting_fits_when_they_next_meet(papers) -> No
     forms = {c.answer.split(":")[0]: c.fits_form for c in ranked_candidates(ctx, load_scorer()) if c.source == "sentence"}
     assert forms.get("Wednesday 21 November 2018") == 1.0, forms
     assert forms.get("12 December 2018", 0.0) < 1.0, forms
+
+
+@pytest.mark.parametrize(("as_of", "expected"), [(date(2017, 12, 20), "Tuesday 9 January 2018"),
+                                                (date(2017, 11, 20), "Tuesday 12 December 2017"), (date(2018, 3, 1), None)])
+def test_the_next_of_a_schedule_is_its_first_date_from_the_day_asked(as_of: date, expected: str | None) -> None:
+    assert first_after("Dates of future meetings: Tuesday 12 December 2017, Tuesday 9 January 2018 and Tuesday 13 February 2018",
+                       as_of) == expected
+
+
+def test_a_schedule_answers_when_the_next_meeting_is(bank_index) -> None:
+    """Real minutes (a Word paper) listing "Dates of future meetings": asked in January 2018, the next is
+    the first of them still to come, not the first listed."""
+    reply = answer("when does the System Leadership Group next meet?", bank_index("other_ics_q"), Tokenizer(), date(2018, 1, 20))
+    assert reply.answered and reply.answer.startswith("Tuesday 13 February 2018"), reply.answer

@@ -133,6 +133,8 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
                 candidate.has_type = False
             if any(cue.states(candidate.answer) for cue in cues):  # "when will it now open?": the line saying it moved
                 candidate.fits_form = max(candidate.fits_form, 1.0)
+                if next_occasion.NEXT in cues and ctx.analysis.as_of is not None:  # a schedule's next, from the day asked
+                    _lead_with(candidate, next_occasion.first_after(candidate.main, ctx.analysis.as_of))
             if both:  # "from when to when?": the text giving the date moved from and the one moved to
                 candidate.fits_form = 1.0 if revisions.gives_both(candidate.answer, types.dates) else min(candidate.fits_form, 0.0)
             if why and reasons.gives_reason(candidate.answer):  # "why did it slip?": the line giving the cause
@@ -255,6 +257,13 @@ def _states_any(roles: list[str], candidate: Candidate) -> bool:
 
 # The ranked candidates a reply reads: the answer and the next two's citations (composer.compose, composer._abstain).
 TOP_READ = 3
+def _lead_with(candidate: Candidate, item: str | None) -> None:
+    """The answer led by `item` in place of the item it was led by ("9 January 2018: Dates of future ...")."""
+    if item and candidate.item and candidate.item != item and candidate.answer.startswith(f"{candidate.item}: "):
+        candidate.answer = f"{item}: {candidate.answer[len(candidate.item) + 2:]}"
+        candidate.item = item
+
+
 REASON_FIT = 0.5  # a reason given fits a why-question as a row fits a look-up: some, not all, of the form
 
 
