@@ -2,6 +2,7 @@
 role without a name answers that no person is named, and an owner is the SRO for what the initiative
 is (its title and heading), not for a word in its risks."""
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -384,6 +385,25 @@ def test_the_circumstance_of_a_change_of_holder_is_not_the_remit(papers, tokeniz
     assert not {"marwood", "stephen", "retir", "left"} & set(analysis.terms), analysis.terms
     reply = answer(question, index, tokenizer)
     assert reply.answered and reply.answer.startswith("Gareth Pell"), reply.answer
+
+
+TRACKER_AND_NOTE = {
+    "tracker.txt": "Scheme tracker, October 2017\nScheme\tTitle\tOwner\tDue\nSC2\tA&E Streaming\tBeatrice Nuttall\t4 December 2017\n"
+                   "SC3\tPerinatal\tDr Ann Example\t31 March 2018\n",
+    "note.txt": "Leadership group note, 14 November 2017\nSennastow A&E streaming\nBeatrice Nuttall leaves Sennastow Hospitals "
+                "on 30 November 2017. Angus Merriweather, Deputy Chief Operating Officer, will take over as owner of SC2 A&E "
+                "Streaming from 1 December 2017.\n",
+}
+
+
+@pytest.mark.parametrize(("as_of", "expected", "gone"), [(date(2018, 1, 8), "Angus Merriweather", "Beatrice"),
+                                                        (date(2017, 11, 20), "Beatrice Nuttall", "Angus")])
+def test_a_holder_whose_going_another_paper_dates_holds_nothing_after_it(papers, tokenizer: Tokenizer, as_of: date,
+                                                                          expected: str, gone: str) -> None:
+    """The tracker still names Beatrice Nuttall; a note says she leaves on 30 November 2017. Asked who
+    owns it in January 2018, she is no answer; asked in November, she still is."""
+    reply = answer("who owns SC2 A&E streaming now?", papers({**TRACKER_AND_NOTE, **OTHER_PAPERS}), tokenizer, as_of)
+    assert reply.answered and reply.answer.startswith(expected) and not reply.answer.startswith(gone), reply.answer
 
 
 PMO_EXPORT = """project id,project name,programme,sro,project lead,stage

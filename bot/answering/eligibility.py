@@ -15,6 +15,7 @@ from bot.answering.asked_roles import chaired_body
 from bot.answering.candidates import Candidate, Context, role_in, role_score
 from bot.answering.matching import Topic
 from bot.answering.tenure import held_until
+from bot.records.dates import normalise
 from bot.answering.job_titles import misses_title
 from bot.answering.vocabulary import BODY_WORDS, ORGANISATION_WORDS, WEAK_ROLES
 
@@ -83,7 +84,33 @@ def departed(candidate: Candidate, ctx: Context) -> bool:
     other = next((start for start, _, found in lead[1:] if found.split()[-1] != name.split()[-1]), None)
     if other is not None:  # what is said of them ends where someone else is named
         after = after[:max(0, other - at - len(name))]
-    return bool(_LEFT.match(after)) or held_until(after, ctx.analysis.as_of or date.today())
+    today = ctx.analysis.as_of or date.today()
+    return bool(_LEFT.match(after)) or held_until(after, today) or gone_by(name, ctx, today)
+
+
+# "Beatrice Nuttall leaves Sennastow & Dale Hospitals on 30 November 2017": a person's going, dated, in a
+# sentence of its own; a tracker still naming them as owner is out of date once the day has passed.
+_GOES = re.compile(r"\b(?:leaves|leaving|will leave|left|retires|retiring|will retire|retired|steps down|stepping down|"
+                   r"will step down|stepped down|resigns|resigned)\b[^.;]{0,80}?$", re.IGNORECASE)
+GONE_PASSAGES = 5  # the passages best matching a person's surname, read for their going
+
+
+def gone_by(name: str, ctx: Context, today: date) -> bool:
+    """Whether the papers say, anywhere, that the person named leaves (retires, steps down) on a day
+    before `today`: then they hold none of their posts."""
+    surname = name.split()[-1]
+    stem = ctx.tokenizer.stem(surname.lower())
+    for passage in ctx.index.passages([h.seq for h in ctx.index.engine.search([stem], k=GONE_PASSAGES)]):
+        for sentence in re.split(r"(?<=[.;])\s+", " ".join(passage.text.split())):
+            if surname not in sentence or name.split()[0] not in sentence:
+                continue
+            after = sentence.find(surname) + len(surname)
+            for start, _, phrase in types.dates(sentence):
+                said = sentence[after:start]  # what is said of them up to the day, before anyone else is named
+                end = normalise(phrase).end
+                if end is not None and end < today and _GOES.search(said) and not types.people(said, ctx.lex.common):
+                    return True
+    return False
 
 
 # "See the staff FAQ.", "Refer to Appendix B", "As above": a pointer to where the answer is, alone before
