@@ -204,8 +204,10 @@ def _grouped_labels(top: str, below: str) -> list[str] | None:
         return None
     groups, labels = top.split("\t"), header_labels(below)
     named = [k for k, g in enumerate(groups) if g.strip()]
-    if not labels or not named or len(named) * 2 > len(labels) or sum(1 for c in labels if c) <= len(named) + 1:
+    if not labels or not named:
         return None
+    if len(named) * 2 > len(labels) or sum(1 for c in labels if c) <= len(named) + 1:
+        return _banded(groups, labels, named)
     out = list(labels)
     for j in named:  # a group runs right over columns of the kind under its start (months, quarters)
         kind = _kind(labels[j]) if j < len(labels) else None
@@ -213,6 +215,33 @@ def _grouped_labels(top: str, below: str) -> list[str] | None:
         while k < len(labels) and labels[k] and (k == j or _kind(labels[k]) == kind) and (k == j or k not in named):
             out[k] = f"{labels[k]} {squash(groups[j])}"
             k += 1
+    return out
+
+
+_MEASURE = re.compile(r"\d\s*%|[£$€]\s*[1-9]|\b\d+\.\d+\b")  # ("£000" is a unit: "Finance (£000)")
+
+
+def _banded(groups: list[str], labels: list[str], named: list[int]) -> list[str] | None:
+    """Bands over columns ("Accountability" merged over "Lead | Clinical lead", "Finance (£000)" over
+    "Capital | Revenue", "Status" over nothing): a band written once over its columns leaves blanks to
+    its right in the top row, under which the row below labels each column. Each column is labelled with
+    its band and its own label ("Finance (£000) Capital"), or the band alone where the row below is blank
+    (a cell merged down). Only where at least one band spans two labelled columns and the top row is a
+    row of labels too."""
+    if len(named) < 2 or header_labels("\t".join(groups)) is None or any(_MEASURE.search(c) for c in [*groups, *labels]):
+        return None  # (a row holding a measure, "86.4%", "£3.2m", is a row of the table, not its labels)
+    starts = named + [max(len(groups), len(labels))]
+    spans = [(starts[n], starts[n + 1]) for n in range(len(named))]
+    if not any(sum(1 for k in range(a, b) if k < len(labels) and labels[k]) >= 2 for a, b in spans):
+        return None
+    out = [""] * max(len(labels), len(groups))
+    for k in range(min(named)):
+        out[k] = labels[k] if k < len(labels) else ""
+    for a, b in spans:
+        band = squash(groups[a])
+        for k in range(a, b):
+            own = labels[k] if k < len(labels) else ""
+            out[k] = band if not own else own if set(band.lower().split()) <= set(own.lower().split()) else f"{band} {own}"
     return out
 
 

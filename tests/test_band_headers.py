@@ -1,0 +1,46 @@
+"""Two header rows where the top one writes bands over groups of columns, as a spreadsheet's merged
+cells leave them ("Finance (£000)" over "Capital | Revenue", "Status" over nothing)."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.answering.pipeline import answer
+from bot.reading.files import read_document
+from bot.records.extract import extract_records
+from bot.records.table_rows import _grouped_labels
+from bot.textnorm import Tokenizer
+from tests.conftest import OTHER_PAPERS
+
+RETURN = """Harbour City - place delivery return, Q2 2017/18
+Scheme\t\tAccountability\t\tDelivery\t\t\tFinance (£000)\t\tStatus
+Code\tScheme\tLead\tClinical lead\tMilestone\tPlanned\tRevised\tCapital\tRevenue
+HC1\tHarbour Urgent Treatment Centre\tAnn Tester\tDr Bo Sample\tBuilding works start\t6 November 2017\t\tTBC\t1900\tOn track
+HC2\tPrimary Care at Scale\tCy Example\tDr Di Person\tHubs live\t31 March 2018\t30 June 2018\t250\t600\tAt risk
+"""
+
+
+def test_each_column_is_labelled_with_its_band_and_its_own_label(tmp_path: Path) -> None:
+    path = tmp_path / "return.txt"
+    path.write_text(RETURN, encoding="utf-8")
+    rows = extract_records(read_document(path, 10**7))["rows"]
+    first = next(r for r in rows if r["row_text"].startswith("HC1"))
+    cells = dict(zip(json.loads(first["labels"]), (c["text"] for c in json.loads(first["cells"]))))
+    assert cells["Finance (£000) Capital"] == "TBC" and cells["Finance (£000) Revenue"] == "1900"
+    assert cells["Accountability Lead"] == "Ann Tester" and cells["Status"] == "On track"  # the band alone over a blank
+
+
+@pytest.mark.parametrize(("top", "below"), [
+    # a table's first two rows of measures, not labels
+    ("A&E 4-hour (all types), TRI\t86.4%   (trajectory 90.0%)", "A&E 4-hour (all types), EGH\t90.1%\t(trajectory 90.0%)"),
+    ("Ref\tScheme\tLead\tDue", "HC1\tUTC\tAnn Tester\t2017"),  # a header and a row: no band spans two columns
+])
+def test_rows_that_are_no_bands_over_labels_are_left_alone(top: str, below: str) -> None:
+    assert _grouped_labels(top, below) is None
+
+
+def test_a_sum_under_a_band_answers_for_its_own_column(papers) -> None:
+    reply = answer("What is the revenue funding for the Harbour Urgent Treatment Centre?",
+                   papers({"return.txt": RETURN, **OTHER_PAPERS}), Tokenizer())
+    assert reply.answered and "1900" in reply.answer.split("(")[0], reply.answer
