@@ -97,7 +97,15 @@ GONE_PASSAGES = 5  # the passages best matching a person's surname, read for the
 
 def gone_by(name: str, ctx: Context, today: date) -> bool:
     """Whether the papers say, anywhere, that the person named leaves (retires, steps down) on a day
-    before `today`: then they hold none of their posts."""
+    before `today`: then they hold none of their posts. Looked up once per person and day in a version
+    (every candidate naming them asks the same)."""
+    known = ctx.index.memo("gone by", dict)
+    if (name, today) not in known:
+        known[(name, today)] = _gone_by(name, ctx, today)
+    return known[(name, today)]
+
+
+def _gone_by(name: str, ctx: Context, today: date) -> bool:
     surname = name.split()[-1]
     stem = ctx.tokenizer.stem(surname.lower())
     for passage in ctx.index.passages([h.seq for h in ctx.index.engine.search([stem], k=GONE_PASSAGES)]):
