@@ -9,7 +9,7 @@ import pytest
 from bot.answering.pipeline import answer
 from bot.reading.files import read_document
 from bot.records.extract import extract_records
-from bot.records.table_rows import _grouped_labels
+from bot.records.header_rows import grouped_labels
 from bot.textnorm import Tokenizer
 from tests.conftest import OTHER_PAPERS
 
@@ -37,7 +37,7 @@ def test_each_column_is_labelled_with_its_band_and_its_own_label(tmp_path: Path)
     ("Ref\tScheme\tLead\tDue", "HC1\tUTC\tAnn Tester\t2017"),  # a header and a row: no band spans two columns
 ])
 def test_rows_that_are_no_bands_over_labels_are_left_alone(top: str, below: str) -> None:
-    assert _grouped_labels(top, below) is None
+    assert grouped_labels(top, below) is None
 
 
 def test_a_sum_under_a_band_answers_for_its_own_column(papers) -> None:

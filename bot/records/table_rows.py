@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 
 from bot.models import SourceLine
 from bot.reading.layout import FIGURE, cells, is_table_line
+from bot.records.header_rows import grouped_labels, header_labels
 from bot.records.tables import layout_chunks, runs_on
 from bot.records.transposed import runs_along_rows
 from bot.textnorm import squash
 
-MAX_LABEL_CHARS = 40
 MAX_ROWS_PER_TABLE = 400
 
 
@@ -82,19 +82,6 @@ def _continues(text: str, above: str) -> bool:
     return "\t" not in above and indent >= 6 and bool(text.strip()) and len(layout_chunks(above)) >= 2
 
 
-def header_labels(text: str) -> list[str] | None:
-    """A line of short column labels ("Ref | Scheme | Lead | Due | RAG"), else None."""
-    # split as the rows under it will be: at tabs, or at the 2+ space gaps of a space-aligned table
-    found = [squash(c) for c in cells(text)] if "\t" in text else [c for _, c in layout_chunks(text)]
-    named = [c for c in found if c]
-    if len(named) < 2 or any(len(c) > MAX_LABEL_CHARS or len(c.split()) > 5 for c in named):
-        return None
-    if sum(1 for c in named if FIGURE.fullmatch(c)) > len(named) // 2:
-        return None  # a row of figures, not of labels ("Q4 25/26", "2026/27" and "Mar-26" are labels)
-    return found
-
-
-
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -147,7 +134,7 @@ def _rows_as_written(lines: list[SourceLine], block: TableBlock) -> Iterator[tup
     if labels and _alike_its_rows(first, [lines[i].text for i in block.lines[1:]]):
         labels = []
     body = block.lines[1:] if labels else block.lines
-    grouped = _grouped_labels(first, lines[block.lines[1]].text) if len(block.lines) > 2 else None
+    grouped = grouped_labels(first, lines[block.lines[1]].text) if len(block.lines) > 2 else None
     if grouped:
         labels, body, first = grouped, block.lines[2:], lines[block.lines[1]].text
     split = _splitter(first if labels else None, tabbed="\t" in first)
@@ -194,62 +181,6 @@ def _next_in_group(row: list[Cell], parts: list[str]) -> bool:
 
 # The words Excel writes over a pivot table ("Sum of Planned | Column Labels" over "Row Labels | Apr-25 | ...")
 _PIVOT_CHROME = re.compile(r"^(?:row labels|column labels|values|(?:sum|count|average|max|min) of .+)$", re.IGNORECASE)
-
-
-def _grouped_labels(top: str, below: str) -> list[str] | None:
-    """Two header rows, the top one naming groups of the columns below it ("2026" written once over
-    "Apr | May | ... | Dec", as a merged cell leaves it): each column labelled with its own label and its
-    group's ("Apr 2026"). Only where the top row is sparse and the row below is a row of labels."""
-    if "\t" not in top or "\t" not in below:
-        return None
-    groups, labels = top.split("\t"), header_labels(below)
-    named = [k for k, g in enumerate(groups) if g.strip()]
-    if not labels or not named:
-        return None
-    if len(named) * 2 > len(labels) or sum(1 for c in labels if c) <= len(named) + 1:
-        return _banded(groups, labels, named)
-    out = list(labels)
-    for j in named:  # a group runs right over columns of the kind under its start (months, quarters)
-        kind = _kind(labels[j]) if j < len(labels) else None
-        k = j
-        while k < len(labels) and labels[k] and (k == j or _kind(labels[k]) == kind) and (k == j or k not in named):
-            out[k] = f"{labels[k]} {squash(groups[j])}"
-            k += 1
-    return out
-
-
-_MEASURE = re.compile(r"\d\s*%|[£$€]\s*[1-9]|\b\d+\.\d+\b")  # ("£000" is a unit: "Finance (£000)")
-
-
-def _banded(groups: list[str], labels: list[str], named: list[int]) -> list[str] | None:
-    """Bands over columns ("Accountability" merged over "Lead | Clinical lead", "Finance (£000)" over
-    "Capital | Revenue", "Status" over nothing): a band written once over its columns leaves blanks to
-    its right in the top row, under which the row below labels each column. Each column is labelled with
-    its band and its own label ("Finance (£000) Capital"), or the band alone where the row below is blank
-    (a cell merged down). Only where at least one band spans two labelled columns and the top row is a
-    row of labels too."""
-    if len(named) < 2 or header_labels("\t".join(groups)) is None or any(_MEASURE.search(c) for c in [*groups, *labels]):
-        return None  # (a row holding a measure, "86.4%", "£3.2m", is a row of the table, not its labels)
-    starts = named + [max(len(groups), len(labels))]
-    spans = [(starts[n], starts[n + 1]) for n in range(len(named))]
-    if not any(sum(1 for k in range(a, b) if k < len(labels) and labels[k]) >= 2 for a, b in spans):
-        return None
-    out = [""] * max(len(labels), len(groups))
-    for k in range(min(named)):
-        out[k] = labels[k] if k < len(labels) else ""
-    for a, b in spans:
-        band = squash(groups[a])
-        for k in range(a, b):
-            own = labels[k] if k < len(labels) else ""
-            out[k] = band if not own else own if set(band.lower().split()) <= set(own.lower().split()) else f"{band} {own}"
-    return out
-
-
-_PERIOD = re.compile(r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|q[1-4]|quarter [1-4]|h[12])$", re.IGNORECASE)
-
-
-def _kind(label: str) -> str:
-    return "period" if _PERIOD.match(label.strip()) else "label"
 
 
 def _cell(row: list[Cell], k: int) -> Cell:
