@@ -3,7 +3,7 @@ is no person's name, so an answer never leads with a place as the person asked f
 
 import pytest
 
-from bot.records.people import names_in
+from bot.records.names import names_in
 
 
 @pytest.mark.parametrize("text, people", [

@@ -179,7 +179,7 @@ def test_prose_running_through_dated_steps_is_a_milestone_per_step() -> None:
     ("Cy Test Chief Finance Officer & Deputy Chief Executive", ["Cy Test"]),  # the run goes on into its job's last word
 ])
 def test_a_job_title_run_on_from_an_honorifics_name_is_cut(text: str, names: list[str]) -> None:
-    from bot.records.people import names_in
+    from bot.records.names import names_in
 
     assert [n for _, _, n in names_in(text)] == names
 

@@ -12,7 +12,7 @@ from bot.answering.lexicon import lexicon
 from bot.answering.pipeline import answer
 from bot.index.indexer import build_index
 from bot.index.store import PlanIndex
-from bot.records.people import PaperWords, names_in, person_name
+from bot.records.names import PaperWords, names_in, person_name
 from bot.textnorm import Tokenizer
 from tests.conftest import OTHER_PAPERS
 from tests.office_files import deck

@@ -34,7 +34,7 @@ from bot.answering.vocabulary import (ASKING_WORDS, BODY_WORDS, DEFINITION_FORM_
                                       ORGANISATION_WORDS, TYPE_WORDS, WINDOW_FORM_WORDS)
 from bot.answering.windows import FY_SAID, Window, asked_window
 from bot.records.mustdos import KEYWORDS, MUSTDOS
-from bot.records.people import names_in
+from bot.records.names import names_in
 
 SIDE_CLAUSE_WEIGHT = 0.35
 

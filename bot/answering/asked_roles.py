@@ -7,7 +7,7 @@ import re
 
 from bot.answering.lexicon import Lexicon
 from bot.answering.vocabulary import BODY_WORDS, ORGANISATION_WORDS, ROLES, WEAK_ROLES
-from bot.records.people import TITLES, names_in
+from bot.records.names import TITLES, names_in
 
 # "what does Jane Example own?", "which schemes does she lead?": a person asked about, not for
 _REVERSE = re.compile(r"\b(?:what|which)\b.*\b(?:own|owns|lead|leads|responsible for|in charge of|look after|looks after)\b")

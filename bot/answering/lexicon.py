@@ -13,7 +13,7 @@ from bot.answering.vocabulary import NHS_ABBREVIATIONS, PLAIN_EQUIVALENTS
 from bot.index.openings import Openings, file_words, opening_text
 from bot.index.store import PlanIndex
 from bot.records.areas import AreaBook
-from bot.records.people import TITLES, PaperWords
+from bot.records.names import TITLES, PaperWords
 from bot.textnorm import Tokenizer, squash
 
 

@@ -6,7 +6,7 @@ if it holds a number; of several, the answer is the one written closest to the q
 import re
 from collections.abc import Iterable, Iterator
 
-from bot.records.people import names_in
+from bot.records.names import names_in
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _DAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?\s+)?"

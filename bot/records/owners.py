@@ -34,7 +34,7 @@ def split_owners(owner_raw: str) -> list[str]:
 
 
 def _names(text: str) -> list[tuple[int, int, str]]:
-    from bot.records.people import names_in
+    from bot.records.names import names_in
 
     return list(names_in(text))
 

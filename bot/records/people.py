@@ -6,15 +6,12 @@ role below it. Tables that pair a name with a role are read as table rows (bot/r
 and owner cells with their initiatives; both answer "who" questions too."""
 
 import re
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Iterator
 
 from bot.models import ParsedDocument, SourceLine
+from bot.records.names import NAME, person_name, trim_name
 from bot.textnorm import squash
 
-TITLES = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Councillor|Sir|Dame|Rev|Lord|Lady)"
-# A name's word; each part of a hyphenated one is capitalised ("Bramwell-Hayes", not "Walk-in").
-_WORD = r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+|['’][A-Z]?[a-zà-ÿ]+)*(?![A-Za-zà-ÿ]|-[a-z])|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O'[A-Z][a-z]+"
-NAME = rf"(?:{TITLES}\.? +)?(?:{_WORD})(?: +(?:{_WORD})){{1,3}}"  # spaces only: a name never runs over a tab into the next cell
 _NAME_ONLY = re.compile(rf"^\s*(?P<name>{NAME})\s*$")
 _APPOINTED = re.compile(r"appointment of (?P<name>" + NAME + r")(?:,[^,]{1,60},)?\s+as\s+(?:the\s+)?(?P<role>[^.;]{3,160}?)(?=,|\.|;| and he| and she|$)")
 _AS_ROLE = re.compile(r"(?P<name>" + NAME + r")(?:,\s*from [^,]{2,40})?,\s+as\s+(?:the\s+)?(?P<role>[A-Z][^.;,]{2,80})")
@@ -74,117 +71,6 @@ def _side_by_side(text: str) -> str:
     return "; ".join(out + [text[start:]]) if out else text
 _LABEL_LINE = re.compile(r"^\s*(?:[-•·*]\s*)?(?P<role>[A-Z][A-Za-z&/'’ ,()-]{1,60}?)\s*[:–-]\s+(?P<name>" + NAME + r")(?P<rest>.*)$")
 
-# Words of organisations, documents, roles and calendars: a capitalised phrase holding one is not a name.
-NOT_NAME_WORDS = frozenset(
-    "nhs trust trusts hospital hospitals board boards council councils group groups committee programme programmes "
-    "plan plans care health healthier service services team teams partnership partnerships partners system systems "
-    "foundation university clinical commissioning ccg ccgs icb icp ics stp ldp network networks centre center office "
-    "house road street lane unit ward practice practices surgery limited ltd plc forum panel alliance england "
-    "scotland wales county city borough district north south east west central executive director directors officer "
-    "lead leads chair chairman vice member members sro manager head deputy chief annex appendix section report paper dear "
-    "interim acting associate assistant senior principal "  # a job's first words ("Interim Director of ...")
-    "meeting minutes agenda action actions item january february march april may june july august september october "
-    "november december monday tuesday wednesday thursday friday saturday sunday key milestones milestone initiatives "
-    "initiative scheme owner owners risks governance national local regional quality primary mental acute urgent "
-    "emergency digital community workforce finance financial estates strategy transformation sustainability "
-    "integrated development delivery review update summary the our this these it we mental medical public "
-    # the head nouns of bodies and places ("Greywater Royal Infirmary", "Ellisvale General", "Healthwatch Together")
-    "infirmary royal general college school institute clinic hospice pharmacy healthwatch agency authority "
-    "department directorate commission society association federation hub academy campus".split())
-
-
-class PaperWords(frozenset):
-    """The words the papers write in lower case, with everyday English and the people the papers'
-    records name beside them: a capitalised phrase of everyday words, one of them written in lower case
-    somewhere ("Evaluation Midwife Case Loading", "Corporate Functions"), is a heading, not a person,
-    unless the records name that person ("Mark Spencer", with his role). A person's name has a word of
-    its own ("Foluke Ajayi") or an honorific ("Dr Mark Spencer")."""
-
-    everyday: Container[str]
-    known: frozenset[str]
-    places: frozenset[str]
-
-    def __new__(cls, words: Iterable[str], everyday: Container[str], known: Iterable[str] = (),
-                places: Iterable[str] = ()) -> "PaperWords":
-        made = super().__new__(cls, words)
-        made.everyday = everyday
-        made.known = frozenset(known)
-        made.places = frozenset(places)
-        return made
-
-    def heading_words(self, words: list[str]) -> bool:
-        """Everyday words, one written in lower case; or a word of a plan area's name ("Pan Lancashire"),
-        or a plan area's whole name ("Fylde Coast")."""
-        if " ".join(words) in self.places:
-            return True  # a plan area's name, even where a record took it for someone's
-        if " ".join(words) in self.known:
-            return False
-        return any(w in self.places for w in words) or (all(w in self.everyday for w in words) and any(w in self for w in words))
-
-
-def person_name(text: str, common: frozenset[str] | set[str] = frozenset()) -> str | None:
-    """The person a short text names ("Dr Jane Example", "Foluke Ajayi"), else None. `common` are words
-    the papers also write in lower case: a phrase made only of those ("Corporate Functions") is no name."""
-    m = re.match(rf"\s*({NAME})\s*$", squash(text))
-    if not m:
-        return None
-    name = m.group(1)
-    words = [w.lower().strip(".") for w in name.split()]
-    titled = re.match(TITLES + r"\b", name) is not None
-    rest = words[1 if titled else 0:]
-    if any(w in NOT_NAME_WORDS or w[:-1] in NOT_NAME_WORDS and w.endswith("s") for w in rest):  # "Officers" too
-        return None
-    if not titled and common and rest[-1] in common and any(w in common for w in rest[:-1]):
-        return None  # "Corporate Functions", "Midwife Case Loading Project": everyday words, capitalised
-    if not titled and isinstance(common, PaperWords) and common.heading_words(rest):
-        return None
-    return name
-
-
-def names_in(text: str, common: frozenset[str] | set[str] = frozenset()) -> Iterator[tuple[int, int, str]]:
-    """(start, end, name) of every person named in a text."""
-    for m in re.finditer(NAME, text):
-        name = _trim_name(m.group(0), _job_follows(text[m.end():]))
-        if name and name == m.group(0).strip() and _BODY_BEFORE.search(text[:m.start()]) and _BODY_AFTER.match(text[m.end():]):
-            continue  # "NHS Saltmarsh Vale CCG": a body's name between its kind's words, not a person's
-        if name and person_name(name, common):
-            start = m.start() + m.group(0).index(name)
-            yield start, start + len(name), name
-
-
-# Words around a body's name: "NHS ... CCG", "NHS ... Foundation Trust"
-_BODY_BEFORE = re.compile(r"\bNHS\s+$")
-_BODY_AFTER = re.compile(r"\s+(?:CCG|CSU|ICB|ICS|STP|Trust|Foundation|Council|Hospitals?|Infirmary|Partnership)\b")
-
-
-# The last word of a job title ("Programme Manager", "Director"), never of a body's name ("Vale Community Trust").
-_JOBS = frozenset("manager director directors officer lead chair chairman sro head".split())
-_JOB_NEXT = 2  # words after a capitalised run in which a job's last word ends the title it starts
-
-
-def _job_follows(after: str) -> bool:
-    """Whether the words right after a run of capitalised words end a job title ("... Chief Finance"
-    then "Officer & Deputy ..."): the run is a name and the start of the title written after it."""
-    words = re.findall(r"[A-Za-z]+", after[:40])[:_JOB_NEXT]
-    return bool(after[:1].isspace()) and any(w.lower() in _JOBS for w in words) and words[0][:1].isupper()
-
-
-def _trim_name(text: str, job_follows: bool = False) -> str:
-    """Drop leading words that cannot start a name ("Chair Helena Marchbank" -> "Helena Marchbank");
-    after an honorific, or where the run ends in a job ("Ben Oduya Programme Manager") or runs on into
-    one ("Marcus Ilesanmi Chief Finance" then "Officer"), drop the job title that runs on from the name
-    ("Mrs Claire Richardson Director of ..." -> "Mrs Claire Richardson"): the honorific or the job says
-    a person is named."""
-    words = text.split()
-    while words and words[0].lower().strip(".") in NOT_NAME_WORDS and not re.fullmatch(TITLES + r"\.?", words[0]):
-        words = words[1:]
-    titled = bool(words) and bool(re.fullmatch(TITLES + r"\.?", words[0]))
-    if titled or job_follows or words and words[-1].lower().strip(".") in _JOBS:  # "Ben Oduya Programme Manager": a job runs on from the name
-        while len(words) > (3 if titled else 2) and words[-1].lower().strip(".") in NOT_NAME_WORDS:
-            words = words[:-1]
-    return " ".join(words) if len(words) >= 2 else ""
-
-
 def people_in(doc: ParsedDocument, contexts: dict[int, tuple[str | None, str | None]], provenance) -> Iterator[dict]:
     """Every (person, role) the document states, each once, with the line it is stated on."""
     seen: set[tuple[str, str]] = set()
@@ -218,7 +104,7 @@ def _stated(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator
                 if literal not in cell or not needs.search(cell):
                     continue
                 for m in pattern.finditer(cell):
-                    name = person_name(_trim_name(m.group("name").strip()), common)
+                    name = person_name(trim_name(m.group("name").strip()), common)
                     if name:
                         role = _by_role(m.group("role")) if pattern is _BY else m.group("role").strip(" ,:")
                         if pattern is _CONTACT:  # "For drawdown please contact Ann Example, Head of Finance": whom to contact, for what
@@ -284,7 +170,7 @@ def _wrapped(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterato
         for m in pattern.finditer(joined):
             if m.start() >= ends or m.end() <= ends or not _CLAUSE_END.match(joined, m.end()):
                 continue  # on line i alone, or only after it (read there); or not ended by the sentence's own stop
-            name = person_name(_trim_name(m.group("name").strip()), common)
+            name = person_name(trim_name(m.group("name").strip()), common)
             if name:
                 role = _by_role(m.group("role")) if pattern is _BY else m.group("role").strip(" ,:")
                 yield name, role, joined[m.start(): m.end()], f"{_above(lines, i)} {joined}", i
@@ -308,7 +194,7 @@ def _attendance(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iter
     body = squash(" ".join([label.group("body"), *(lines[k].text for k in range(i + 1, end))]))
     heading = label.group("label").strip().capitalize()
     for m in _ATTENDEE.finditer(body):
-        name = person_name(_trim_name(m.group("name").strip()), common)
+        name = person_name(trim_name(m.group("name").strip()), common)
         if not name:
             continue
         at = next((k for k in range(i, end) if name in squash(lines[k].text)), i)

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from bot.records.dates import normalise
-from bot.records.people import names_in
+from bot.records.names import names_in
 from bot.textnorm import squash
 
 ROW_PURITY = 0.85  # least share, averaged over rows, of a row's cells of its commonest kind

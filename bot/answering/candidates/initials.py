@@ -11,7 +11,7 @@ import re
 from bot.answering.candidates import Context, cite_cell
 from bot.index.record_terms import rows_sharing
 from bot.models import Citation
-from bot.records.people import person_name
+from bot.records.names import person_name
 
 _INITIALS = re.compile(r"[A-Z]{2,4}")
 _PERSON_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,5}")  # a key's code for a person: "P022", "EMP-104"

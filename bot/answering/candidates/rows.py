@@ -24,7 +24,7 @@ from bot.answering.vocabulary import JOB_TITLE_WORDS, WEAK_ROLES
 from bot.index.record_terms import RecordTable
 from bot.models import Period
 from bot.records.dates import FY, normalise
-from bot.records.people import TITLES, names_in, person_name
+from bot.records.names import TITLES, names_in, person_name
 from bot.records.trackers import DUE_MARKS
 
 TOP = 5

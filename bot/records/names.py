@@ -1,0 +1,125 @@
+"""Who a capitalised phrase is: a person's name ("Dr Jane Example", "Foluke Ajayi"), or the words of a
+body, a heading or a job that only look like one ("Corporate Functions", "NHS Saltmarsh Vale CCG",
+"Programme Manager"). Read wherever the papers are searched for people (bot/records/people.py) and
+where answers name them."""
+
+import re
+from collections.abc import Container, Iterable, Iterator
+
+from bot.textnorm import squash
+
+TITLES = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Councillor|Sir|Dame|Rev|Lord|Lady)"
+# A name's word; each part of a hyphenated one is capitalised ("Bramwell-Hayes", not "Walk-in").
+_WORD = r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+|['’][A-Z]?[a-zà-ÿ]+)*(?![A-Za-zà-ÿ]|-[a-z])|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O'[A-Z][a-z]+"
+NAME = rf"(?:{TITLES}\.? +)?(?:{_WORD})(?: +(?:{_WORD})){{1,3}}"  # spaces only: a name never runs over a tab into the next cell
+
+
+# Words of organisations, documents, roles and calendars: a capitalised phrase holding one is not a name.
+NOT_NAME_WORDS = frozenset(
+    "nhs trust trusts hospital hospitals board boards council councils group groups committee programme programmes "
+    "plan plans care health healthier service services team teams partnership partnerships partners system systems "
+    "foundation university clinical commissioning ccg ccgs icb icp ics stp ldp network networks centre center office "
+    "house road street lane unit ward practice practices surgery limited ltd plc forum panel alliance england "
+    "scotland wales county city borough district north south east west central executive director directors officer "
+    "lead leads chair chairman vice member members sro manager head deputy chief annex appendix section report paper dear "
+    "interim acting associate assistant senior principal "  # a job's first words ("Interim Director of ...")
+    "meeting minutes agenda action actions item january february march april may june july august september october "
+    "november december monday tuesday wednesday thursday friday saturday sunday key milestones milestone initiatives "
+    "initiative scheme owner owners risks governance national local regional quality primary mental acute urgent "
+    "emergency digital community workforce finance financial estates strategy transformation sustainability "
+    "integrated development delivery review update summary the our this these it we mental medical public "
+    # the head nouns of bodies and places ("Greywater Royal Infirmary", "Ellisvale General", "Healthwatch Together")
+    "infirmary royal general college school institute clinic hospice pharmacy healthwatch agency authority "
+    "department directorate commission society association federation hub academy campus".split())
+
+
+class PaperWords(frozenset):
+    """The words the papers write in lower case, with everyday English and the people the papers'
+    records name beside them: a capitalised phrase of everyday words, one of them written in lower case
+    somewhere ("Evaluation Midwife Case Loading", "Corporate Functions"), is a heading, not a person,
+    unless the records name that person ("Mark Spencer", with his role). A person's name has a word of
+    its own ("Foluke Ajayi") or an honorific ("Dr Mark Spencer")."""
+
+    everyday: Container[str]
+    known: frozenset[str]
+    places: frozenset[str]
+
+    def __new__(cls, words: Iterable[str], everyday: Container[str], known: Iterable[str] = (),
+                places: Iterable[str] = ()) -> "PaperWords":
+        made = super().__new__(cls, words)
+        made.everyday = everyday
+        made.known = frozenset(known)
+        made.places = frozenset(places)
+        return made
+
+    def heading_words(self, words: list[str]) -> bool:
+        """Everyday words, one written in lower case; or a word of a plan area's name ("Pan Lancashire"),
+        or a plan area's whole name ("Fylde Coast")."""
+        if " ".join(words) in self.places:
+            return True  # a plan area's name, even where a record took it for someone's
+        if " ".join(words) in self.known:
+            return False
+        return any(w in self.places for w in words) or (all(w in self.everyday for w in words) and any(w in self for w in words))
+
+
+def person_name(text: str, common: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """The person a short text names ("Dr Jane Example", "Foluke Ajayi"), else None. `common` are words
+    the papers also write in lower case: a phrase made only of those ("Corporate Functions") is no name."""
+    m = re.match(rf"\s*({NAME})\s*$", squash(text))
+    if not m:
+        return None
+    name = m.group(1)
+    words = [w.lower().strip(".") for w in name.split()]
+    titled = re.match(TITLES + r"\b", name) is not None
+    rest = words[1 if titled else 0:]
+    if any(w in NOT_NAME_WORDS or w[:-1] in NOT_NAME_WORDS and w.endswith("s") for w in rest):  # "Officers" too
+        return None
+    if not titled and common and rest[-1] in common and any(w in common for w in rest[:-1]):
+        return None  # "Corporate Functions", "Midwife Case Loading Project": everyday words, capitalised
+    if not titled and isinstance(common, PaperWords) and common.heading_words(rest):
+        return None
+    return name
+
+
+def names_in(text: str, common: frozenset[str] | set[str] = frozenset()) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of every person named in a text."""
+    for m in re.finditer(NAME, text):
+        name = trim_name(m.group(0), _job_follows(text[m.end():]))
+        if name and name == m.group(0).strip() and _BODY_BEFORE.search(text[:m.start()]) and _BODY_AFTER.match(text[m.end():]):
+            continue  # "NHS Saltmarsh Vale CCG": a body's name between its kind's words, not a person's
+        if name and person_name(name, common):
+            start = m.start() + m.group(0).index(name)
+            yield start, start + len(name), name
+
+
+# Words around a body's name: "NHS ... CCG", "NHS ... Foundation Trust"
+_BODY_BEFORE = re.compile(r"\bNHS\s+$")
+_BODY_AFTER = re.compile(r"\s+(?:CCG|CSU|ICB|ICS|STP|Trust|Foundation|Council|Hospitals?|Infirmary|Partnership)\b")
+
+
+# The last word of a job title ("Programme Manager", "Director"), never of a body's name ("Vale Community Trust").
+_JOBS = frozenset("manager director directors officer lead chair chairman sro head".split())
+_JOB_NEXT = 2  # words after a capitalised run in which a job's last word ends the title it starts
+
+
+def _job_follows(after: str) -> bool:
+    """Whether the words right after a run of capitalised words end a job title ("... Chief Finance"
+    then "Officer & Deputy ..."): the run is a name and the start of the title written after it."""
+    words = re.findall(r"[A-Za-z]+", after[:40])[:_JOB_NEXT]
+    return bool(after[:1].isspace()) and any(w.lower() in _JOBS for w in words) and words[0][:1].isupper()
+
+
+def trim_name(text: str, job_follows: bool = False) -> str:
+    """Drop leading words that cannot start a name ("Chair Helena Marchbank" -> "Helena Marchbank");
+    after an honorific, or where the run ends in a job ("Ben Oduya Programme Manager") or runs on into
+    one ("Marcus Ilesanmi Chief Finance" then "Officer"), drop the job title that runs on from the name
+    ("Mrs Claire Richardson Director of ..." -> "Mrs Claire Richardson"): the honorific or the job says
+    a person is named."""
+    words = text.split()
+    while words and words[0].lower().strip(".") in NOT_NAME_WORDS and not re.fullmatch(TITLES + r"\.?", words[0]):
+        words = words[1:]
+    titled = bool(words) and bool(re.fullmatch(TITLES + r"\.?", words[0]))
+    if titled or job_follows or words and words[-1].lower().strip(".") in _JOBS:  # "Ben Oduya Programme Manager": a job runs on from the name
+        while len(words) > (3 if titled else 2) and words[-1].lower().strip(".") in NOT_NAME_WORDS:
+            words = words[:-1]
+    return " ".join(words) if len(words) >= 2 else ""
