@@ -1,5 +1,6 @@
-"""Two header rows where the top one writes bands over groups of columns, as a spreadsheet's merged
-cells leave them ("Finance (£000)" over "Capital | Revenue", "Status" over nothing)."""
+"""What a spreadsheet's merged cells leave: two header rows where the top one writes bands over groups of
+columns ("Finance (£000)" over "Capital | Revenue", "Status" over nothing), and a scheme's cells merged
+down over the rows of its milestones."""
 
 import json
 from pathlib import Path
@@ -44,3 +45,22 @@ def test_a_sum_under_a_band_answers_for_its_own_column(papers) -> None:
     reply = answer("What is the revenue funding for the Harbour Urgent Treatment Centre?",
                    papers({"return.txt": RETURN, **OTHER_PAPERS}), Tokenizer())
     assert reply.answered and "1900" in reply.answer.split("(")[0], reply.answer
+
+
+def test_a_sheets_row_under_cells_merged_down_is_a_row_of_its_own(tmp_path: Path) -> None:
+    """A workbook writes a scheme once, merged down over its milestones' rows; the next row, blank under
+    the scheme's cells, is that scheme's next milestone (a spreadsheet cell never wraps onto a row of
+    its own), not the rest of the row above."""
+    from tests.office_files import workbook
+
+    path = workbook(tmp_path / "returns.xlsx", {"Harbour City": [
+        ["Code", "Scheme", "Lead", "Milestone", "Planned", "Status"],
+        ["HC1", "Urgent Treatment Centre", "Ann Tester", "Building works start", "6 November 2017", "On track"],
+        [None, None, None, "UTC opens 24/7", "30 June 2018", "On track"],
+        ["HC2", "Primary Care at Scale", "Cy Example", "Hubs agreed", "15 December 2017", "At risk"],
+    ]})
+    rows = [r for r in extract_records(read_document(path, 10**7))["rows"] if r["row_text"].startswith("HC")]
+    cells = [dict(zip(json.loads(r["labels"]), (c["text"] for c in json.loads(r["cells"])))) for r in rows]
+    assert [(c["Code"], c["Milestone"], c["Planned"]) for c in cells] == [
+        ("HC1", "Building works start", "6 November 2017"), ("HC1", "UTC opens 24/7", "30 June 2018"),
+        ("HC2", "Hubs agreed", "15 December 2017")]

@@ -85,7 +85,8 @@ def extract_records(doc: ParsedDocument, book: AreaBook | None = None,
     if not mustdos:  # nor as a section per must-do
         mustdos += section_mustdo_records(doc, lines, headings)
     texts = [line.text for line in lines]
-    rows = list(row_records(lines, context_of, doc.info.sha256, lambda src, sec: provenance(doc, src, sec), _claimed))
+    rows = list(row_records(lines, context_of, doc.info.sha256, lambda src, sec: provenance(doc, src, sec), _claimed,
+                            sheet=doc.info.kind == "xlsx"))
     grids = grid_records(rows, split_owners, book.in_text, plan_fy_start(" ".join(texts[:40])))  # delivery plans as grids
     blocks = list(block_records(lines, context_of, doc.info.sha256, lambda src, sec: provenance(doc, src, sec)))
     join_by_reference([*rows, *blocks])

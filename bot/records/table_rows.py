@@ -106,10 +106,10 @@ def _alike_its_rows(first: str, below: list[str]) -> bool:
     return False
 
 
-def table_rows(lines: list[SourceLine], block: TableBlock) -> Iterator[tuple[list[str], list[Cell]]]:
+def table_rows(lines: list[SourceLine], block: TableBlock, sheet: bool = False) -> Iterator[tuple[list[str], list[Cell]]]:
     """(labels, cells) of each body row; of each column after the first, for a table on its side
-    (bot.records.transposed), labelled by the first column."""
-    rows = list(_rows_as_written(lines, block))
+    (bot.records.transposed), labelled by the first column. `sheet`: the table is a spreadsheet's."""
+    rows = list(_rows_as_written(lines, block, sheet))
     head = lines[block.lines[0]]
     header = [Cell() for _ in rows[0][0]] if rows and rows[0][0] else []
     if header:  # the labels' line, as cells with the line they stand on: a turned table's first row
@@ -125,8 +125,11 @@ def table_rows(lines: list[SourceLine], block: TableBlock) -> Iterator[tuple[lis
     yield from rows
 
 
-def _rows_as_written(lines: list[SourceLine], block: TableBlock) -> Iterator[tuple[list[str], list[Cell]]]:
-    """(labels, cells) of each body row. A line whose first cell is empty continues the row above."""
+def _rows_as_written(lines: list[SourceLine], block: TableBlock, sheet: bool = False) -> Iterator[tuple[list[str], list[Cell]]]:
+    """(labels, cells) of each body row. A line whose first cell is empty continues the row above; in a
+    spreadsheet (`sheet`), whose cells never wrap onto a row of their own, it is the next row under cells
+    merged down from the row above ("CC1 | UTC | Ann" over "| | | UTC opens 24/7 | 30 June 2018"), which
+    it takes as its own."""
     if len(block.lines) > 2 and all(_PIVOT_CHROME.match(c.strip()) for c in lines[block.lines[0]].text.split("\t") if c.strip()):
         block = TableBlock(block.lines[1], block.lines[1:])  # "Sum of Planned | Column Labels": Excel's words over its pivot
     first = lines[block.lines[0]].text
@@ -146,6 +149,13 @@ def _rows_as_written(lines: list[SourceLine], block: TableBlock) -> Iterator[tup
         parts = split(lines[i].text)
         width = max(width, len(parts))
         if row is not None and not parts[0].strip() and any(p.strip() for p in parts[1:]):
+            if sheet:
+                yield labels, row
+                lead = next(k for k, p in enumerate(parts) if p.strip())
+                row = [Cell(c.text, c.page, c.line, c.quote) for c in row[:lead]]
+                for k, part in enumerate(parts[lead:], start=lead):
+                    _cell(row, k).add(part, lines[i])
+                continue
             if not _next_in_group(row, parts):
                 for k, part in enumerate(parts):
                     _cell(row, k).add(part, lines[i])
@@ -246,8 +256,10 @@ def table_caption(lines: list[SourceLine], start: int) -> str:
 
 
 def row_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None, str | None]], doc_key: str,
-                provenance: Callable[[SourceLine, str | None], dict], skip: Callable[[str], bool]) -> Iterator[dict]:
-    """One record per body row of every table that no specialised reader claims (`skip`)."""
+                provenance: Callable[[SourceLine, str | None], dict], skip: Callable[[str], bool],
+                sheet: bool = False) -> Iterator[dict]:
+    """One record per body row of every table that no specialised reader claims (`skip`); `sheet`: the
+    paper is a spreadsheet."""
     for block in table_blocks(lines):
         first = lines[block.lines[0]]
         if skip(first.text) or len(block.lines) < 2 and not header_labels(first.text) or numbered_paragraphs(lines, block):
@@ -257,7 +269,7 @@ def row_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None, s
         section, area = contexts.get(block.start, (None, None))
         caption = table_caption(lines, block.start)
         group: str | None = None
-        for n, (labels, row) in enumerate(table_rows(lines, block)):
+        for n, (labels, row) in enumerate(table_rows(lines, block, sheet)):
             filled = [c for c in row if c.text]
             if not filled:
                 continue
