@@ -178,6 +178,9 @@ def test_a_second_sentence_of_chat_counts_for_little(lex, tokenizer) -> None:
     ("I need the senior clinician who leads the workforce programme. Who is that?", ["clinical lead"]),
     ("who is the lead clinician for maternity?", ["clinical lead"]),
     ("the finance report at the September board - who took that item?", ["presenter"]),  # taking an item is presenting it
+    # a role said beside a question that asks for no person says who is talking, not whose figure is asked
+    ("how much does digital cost? the directors keep quoting different numbers", []),
+    ("how much budget does the SRO for digital hold?", ["sro"]),
 ])
 def test_the_role_asked_for(lex, question: str, roles: list[str]) -> None:
     assert analyse(question, lex).roles == roles

@@ -52,6 +52,19 @@ _CIRCUMSTANCE = re.compile(r"(?:,\s*|\b)(?:now(?: that)?|while|whilst|since|unti
                            r"appointed|off sick|on leave|departed)\b[^,?;]*", re.IGNORECASE)
 
 
+def _asked_low(text: str) -> str:
+    """The clause that asks, in lower case: a role said beside a question that asks for no person ("how
+    much of the gap is social care's? the directors keep quoting different numbers") says who is
+    talking, not whose figure is asked."""
+    clauses = [c for c in _clauses(text) if c.strip()] or [text]
+    return clauses[_main_clause(clauses)].lower().replace("'", "").replace("’", "")
+
+
+def _main_clause(clauses: list[str]) -> int:
+    """The clause that asks: the first with a question mark or a question word, else the first."""
+    return max(range(len(clauses)), key=lambda i: (bool(re.search(r"\?|\b(?:who|when|what|which|how|where)\b", clauses[i].lower())), -i))
+
+
 def _clauses(text: str) -> list[str]:
     """The question's clauses, the circumstance of a change of holder split out as a side clause."""
     clauses = []
@@ -119,7 +132,7 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
     asked = mustdo_asked(fixed, low)
     areas = lex.areas.in_text(fixed)
     channel = not areas and default_area is not None
-    roles, deputised = deputy_asked(asked_roles(low, "person" in wants))
+    roles, deputised = deputy_asked(asked_roles(low if "person" in wants else _asked_low(fixed), "person" in wants))
     excluded = [r for r in roles if set_aside(r, low)]
     roles = [r for r in roles if r not in excluded]
     analysis = Analysis(
@@ -223,7 +236,7 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
         skip |= set(tok(low[analysis.bound.start:analysis.bound.end]))
     role_stems = {t for r in (*analysis.roles, *analysis.excluded_roles, *analysis.deputised) for p in ROLES[r] for t in tok(p)}
     clauses = [c for c in _clauses(text) if c.strip()] or [text]
-    main = max(range(len(clauses)), key=lambda i: (bool(re.search(r"\?|\b(?:who|when|what|which|how|where)\b", clauses[i].lower())), -i))
+    main = _main_clause(clauses)
     asked_stems = set(tok(clauses[main]))
     for n, clause in enumerate(clauses):
         if n != main and _CIRCUMSTANCE.fullmatch(clause.strip()):
