@@ -30,6 +30,7 @@ def lex(papers, tokenizer):
     ("how many practices are there, and when was it agreed?", ("number", "date")),
     ("how much funding does digital get?", ("money",)),
     ("what residual financial gap remains after the savings plans?", ("money",)),  # a verb after the noun makes it the head
+    ("what's the residual gap after the savings schemes?", ("money",)),  # so does "after", "before" or "left"
     ("what savings are expected from the hub?", ("money",)),
     ("what work is planned for the hub?", ("text",)),
     ("how often does the board meet?", ("frequency",)),

@@ -51,7 +51,7 @@ NUMBER_ASKED = re.compile(r"\bhow (?:many|much|big|large|high|highly|seriously|s
                           # in October?": the figure or measure named last in its phrase
                           r"\bwhat(?:s| is| was| are| were)? (?:the )?(?:[\w/&-]+ ){0,4}?(?:costs?|budgets?|savings?|deficit|allocation|target|"
                           r"performance|backlog|occupancy|uptake|envelope|funding|investment|spend|baseline(?![^?]*\bdates?\b)|trajectory|gap|shortfall)\b"
-                          r"(?:\s+(?:figure|total|amount))?(?=\s+(?:for|of|in|on|at|to|by|that|which|" + _HEAD_VERBS + r")\b|\W*$)")
+                          r"(?:\s+(?:figure|total|amount))?(?=\s+(?:for|of|in|on|at|to|by|that|which|after|before|once|left|" + _HEAD_VERBS + r")\b|\W*$)")
 # An amount of money is asked: only a sum of money answers ("four plans" does not answer "how much funding").
 MONEY_ASKED = re.compile(r"£|\b(?:financial|finance|finances) position\b|\b(?:financial|finance|funding) (?:gap|shortfall)\b|\bhow far (?:off|behind|ahead|short|adrift)\b[^?]{0,60}?\b(?:financial|finance|budget|control total)\b|^\W*(?:the\s+)?(?:total|overall|combined|net|annual)\s+(?:[\w&-]+\s+)?" + _SUM_NOUNS + r"|\bhow much\b(?:\W+\w+){0,5}?\W+(?:funding|funds?|money|budget|cost|costs|investment|savings?|worth|spend|"
                          r"spent|deficit|gap|income|allocation|capital|pounds)\b|\bhow much (?:does|did|will|would|is|was) .{0,160}?\b(?:cost|save|spend|raise)\b|"
@@ -62,7 +62,7 @@ MONEY_ASKED = re.compile(r"£|\b(?:financial|finance|finances) position\b|\b(?:f
                          r"\bwhat(?:s| is| was| are| were)? (?:the )?(?:[\w/&-]+ ){0,4}?(?:costs?|budgets?|savings?|deficit|allocation|envelope|funding|investment|spend|gap|shortfall)\b"
                          # ... and "the savings figure", "the budget total": the sum, named by what it is (a "savings
                          # target" may be a percentage)
-                         r"(?:\s+(?:figure|total|amount))?(?=\s+(?:for|of|in|on|at|to|by|that|which|" + _HEAD_VERBS + r")\b|\W*$)")
+                         r"(?:\s+(?:figure|total|amount))?(?=\s+(?:for|of|in|on|at|to|by|that|which|after|before|once|left|" + _HEAD_VERBS + r")\b|\W*$)")
 # Contact details asked for: a phone number or an email address, not a person.
 CONTACT_ASKED = re.compile(r"\bcontact (?:details?|numbers?|info(?:rmation)?)\b|\b(?:tele)?phone(?: numbers?)?\b|"
                            r"\be-?mail(?: address(?:es)?)?\b|\bnumber to (?:call|ring)\b|"
