@@ -114,7 +114,7 @@ NHS_ABBREVIATIONS: dict[str, str] = {
     "esr": "electronic staff record", "wf": "workforce",
     "bcf": "better care fund", "pmo": "programme management office", "tor": "terms reference", "obc": "outline business case",
     "fbc": "full business case", "mou": "memorandum understanding", "ig": "information governance",
-    "gpfv": "gp forward view", "lmc": "local medical committee",
+    "gpfv": "gp forward view", "lmc": "local medical committee", "qipp": "quality innovation productivity prevention",
 }
 
 # Plain English staff use for the NHS's own words, and the NHS's words for each other, common to every
