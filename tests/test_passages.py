@@ -4,7 +4,7 @@ import pytest
 
 from bot.reading.files import read_document
 from bot.models import DocumentInfo, ParsedDocument, SourceLine
-from bot.index.passages import MAX_WORDS, build_passages, snippets
+from bot.index.passages import MAX_WORDS, TARGET_WORDS, build_passages, snippets
 from tests.conftest import BOARD_PAPER
 
 
@@ -32,6 +32,29 @@ def test_long_lines_are_split_and_short_lines_grouped() -> None:
     assert any(p.line_start == 3 for p in passages)
     grouped = [p for p in passages if "short one." in p.text]
     assert grouped and "short two." in grouped[0].text and grouped[0].line_end == 6
+
+
+def test_a_long_passage_ends_where_a_sentence_does_not_inside_one() -> None:
+    """Wrapped prose running past the passage's target length: the sentence under way stays whole, so
+    "... closes £231m and the" and "sixteen schemes a further £162m, leaving a gap of £19m." are one."""
+    lines = [f"Paragraph line {i} of the narrative runs on with several more words in it" for i in range(11)]
+    lines[-1] += " and the"
+    lines += ["sixteen schemes a further £162m, leaving a residual gap of £19m.", "A new sentence starts here."]
+    passages = build_passages(_doc(lines), 0)
+    assert len(passages) == 2
+    units = [u for p in passages for u in p.units]
+    sentences = [s.text for p in passages for s in snippets(p.units)]
+    assert any(s.endswith("and the sixteen schemes a further £162m, leaving a residual gap of £19m.") for s in sentences)
+    assert units[-1].text == "A new sentence starts here." and passages[1].units == [units[-1]]
+
+
+def test_a_long_chat_log_still_breaks_before_a_time_stamped_line() -> None:
+    """A chat or log line rarely ends with a full stop; the next line's time stamp starts a new entry,
+    so a long log is still cut into passages of about the target length."""
+    lines = [f"[09:{i:02d}] Someone Name: a message with some words in it about the tracker update today" for i in range(30)]
+    passages = build_passages(_doc(lines), 0)
+    longest_line = max(len(line.split()) for line in lines)
+    assert all(len(p.text.split()) < TARGET_WORDS + longest_line for p in passages)
 
 
 def test_snippets_keep_their_line() -> None:

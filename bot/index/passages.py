@@ -16,6 +16,8 @@ TARGET_WORDS = 120
 MAX_WORDS = 220
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9•\-(\"'])")
 _WORDY = re.compile(r"[A-Za-z]{3}")
+# A time at a line's head ("[09:40] Errol Hemsley: ...", "14:05 - Action agreed"): a log's next entry
+_STAMPED = re.compile(r"^\s*[\[(]?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?[\])]?\s", re.IGNORECASE)
 
 
 def _split_long(unit: SourceLine) -> Iterator[SourceLine]:
@@ -84,7 +86,10 @@ def build_passages(doc: ParsedDocument, first_seq: int, book: AreaBook | None = 
         # a sentence going on beside a label in the margin ("NOTED<tab>£103m). Business-as-usual ...") stays with its start
         goes_on = (bool(current) and margin_body(text) is not None and not re.search(r"[.!?:;]\s*$", current[-1].text)
                    and (numbered_paragraph(current[-1].text) or margin_body(current[-1].text) is not None))
-        if not goes_on and (table_line != in_table or (new_row and current) or words >= TARGET_WORDS):
+        # a long passage ends where a sentence does, never inside one (MAX_WORDS still caps it)
+        mid_sentence = (bool(current) and not table_line and not in_table and not re.search(r"[.!?:;]\s*$", current[-1].text)
+                        and not _BULLET_START.match(text) and not _STAMPED.match(text))
+        if not goes_on and (table_line != in_table or (new_row and current) or (words >= TARGET_WORDS and not mid_sentence)):
             flush()
         if table_line != in_table:
             below = contexts[at + 1][0].text if at + 1 < len(contexts) else ""
