@@ -12,6 +12,7 @@ from bot.reading.pdf_columns import read_down_columns
 from bot.reading.pdf_tiles import read_tiles
 from bot.reading.pdf_numbers import number_tables
 from bot.reading.pdf_pairs import has_pair_table, pair_tables
+from bot.reading.pdf_sideways import sideways, sideways_text
 from bot.reading.pdf_tables import Geometry, find_grids, page_lines, split_lines
 from bot.textnorm import clean
 
@@ -103,6 +104,9 @@ def _page_text(page: object) -> str:
     layout extraction where the page holds an unruled table, so its columns survive."""
     geometry = Geometry()
     plain = page.extract_text(visitor_operand_before=geometry.operator, visitor_text=geometry.text) or ""  # type: ignore[attr-defined]
+    turn = sideways(geometry)
+    if turn:
+        return sideways_text(geometry, turn)  # a landscape table drawn on a portrait page, read upright
     grids = find_grids(geometry)
     if grids:
         return "\n".join(page_lines(geometry, grids))

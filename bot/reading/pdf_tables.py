@@ -18,6 +18,7 @@ class Chunk:
     x: float
     y: float  # baseline
     text: str
+    size: float = 0.0  # the font's size on the page, for how wide the run is
 
 
 @dataclass
@@ -25,6 +26,7 @@ class Geometry:
     """What one pass over a page's content saw: text starts and horizontal and vertical rules."""
 
     chunks: list[Chunk] = field(default_factory=list)
+    turns: list[int] = field(default_factory=list)  # each run's quarter turns from upright (2: any other angle)
     hlines: list[tuple[float, float, float]] = field(default_factory=list)  # (y, x0, x1)
     vlines: list[tuple[float, float, float]] = field(default_factory=list)  # (x, y0, y1)
     _path: list[list[tuple[float, float]]] = field(default_factory=list)
@@ -55,9 +57,12 @@ class Geometry:
             return
         x, y = _apply(cm, tm[4], tm[5])
         step = abs(size * tm[3] * cm[3]) * 1.15 or 10.0
+        dx, dy = tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3]  # which way the text runs
+        scale = (dx * dx + dy * dy) ** 0.5
         for k, part in enumerate(text.split("\n")):
             if part.strip():
-                self.chunks.append(Chunk(x, y - k * step, part.replace("\x7f", "•")))
+                self.chunks.append(Chunk(x, y - k * step, part.replace("\x7f", "•"), abs(size) * scale))
+                self.turns.append(quarter_turns(dx, dy))
 
     def _stroke(self) -> None:
         for points in self._path:
@@ -82,6 +87,15 @@ class Geometry:
             self.hlines.append(((y0 + y1) / 2, min(x0, x1), max(x0, x1)))
         elif abs(x0 - x1) <= TOL and abs(y1 - y0) > TOL:
             self.vlines.append(((x0 + x1) / 2, min(y0, y1), max(y0, y1)))
+
+
+def quarter_turns(dx: float, dy: float) -> int:
+    """0 for text running left to right, 1 running up the page, -1 down it, 2 at any other angle."""
+    if abs(dy) <= 0.05 * abs(dx) and dx > 0:
+        return 0
+    if abs(dx) <= 0.05 * abs(dy):
+        return 1 if dy > 0 else -1
+    return 2
 
 
 def _apply(cm: list[float], x: float, y: float) -> tuple[float, float]:
@@ -196,14 +210,19 @@ def page_lines(geometry: Geometry, grids: list[Grid]) -> Iterator[str]:
 
 def _text_lines(chunks: list[Chunk]) -> Iterator[tuple[float, str]]:
     """Chunks on one baseline joined left to right into a line."""
+    for line in baselines(chunks):
+        yield line[0].y, " ".join(c.text.strip() for c in line)
+
+
+def baselines(chunks: list[Chunk]) -> list[list[Chunk]]:
+    """The chunks grouped by baseline, top to bottom, each left to right."""
     lines: list[list[Chunk]] = []
     for chunk in sorted(chunks, key=lambda c: (-c.y, c.x)):
         if lines and abs(lines[-1][0].y - chunk.y) <= 2.0:
             lines[-1].append(chunk)
         else:
             lines.append([chunk])
-    for line in lines:
-        yield line[0].y, " ".join(c.text.strip() for c in sorted(line, key=lambda c: c.x))
+    return [sorted(line, key=lambda c: c.x) for line in lines]
 
 
 def split_lines(geometry: Geometry) -> int:
