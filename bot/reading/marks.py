@@ -24,6 +24,8 @@ _LONE_BULLET = re.compile(r"(?:^|\t)[\s•]*•[\s•]*(?:\t|$)")
 # A box standing for a letter the PDF's font could not draw: "■3" among "P1 P2 ■3" labels.
 _BOXED_LABEL = re.compile(r"^[■□◼▪]\s?(\d{1,2})$")
 _LABEL = re.compile(r"^([A-Za-z]{1,3})\s?\d{1,2}\b")
+# A check list's item: a ballot box, then a number and its words ("☐ 2 Finance", "☑ 6 Cancer (part)")
+_BOX_ITEM = re.compile(r"^[☐☑☒]\s*\d\s+\w")
 
 
 def has_mark(text: str) -> bool:
@@ -40,6 +42,8 @@ def cell_text(text: str) -> str:
         return text
     if _ONLY_MARKS.match(stripped):
         return _meaning(stripped)
+    if _BOX_ITEM.match(stripped):
+        return text  # "☐ 2 Finance": a check list's box says whether its item is ticked (records/mustdo_boxes.py)
     noted = _NOTED.match(stripped)
     if noted:  # "✓¹": the tick, and the note it points to under the table; a cross with a note is still no entry
         meaning = _meaning(noted.group(1))

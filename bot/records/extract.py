@@ -24,6 +24,7 @@ from bot.records.mustdo_matrix import CONTINUED, PERSON_LABEL, mustdo_records, m
 from bot.records.mustdo_prose import prose_mustdo_records
 from bot.records.column_lists import column_lists
 from bot.records.mustdo_listed import listed_mustdo_records
+from bot.records.mustdo_boxes import boxed_mustdo_records
 from bot.records.mustdo_sections import section_mustdo_records
 from bot.records.owners import split_owners
 from bot.records.provenance import first_quote, provenance, record_id
@@ -77,6 +78,8 @@ def extract_records(doc: ParsedDocument, book: AreaBook | None = None,
         if header and header.width - header.roles["mustdo"] >= 2:
             vocabulary = vocabulary if vocabulary is not None else word_counts(ln.text for ln in lines)
             mustdos += mustdo_records(doc, lines, i, header, section, area, seen_rows, vocabulary)
+    if not mustdos:  # a check list of boxes under each scheme says it as a grid would
+        mustdos += boxed_mustdo_records(doc, lines, context_of)
     if not mustdos:  # a paper that sets the must-dos out as a grid says the same no more in its prose
         mustdos += prose_mustdo_records(doc, lines, context_of)
     if not mustdos:  # nor as a table per must-do, listing the priorities that address it
