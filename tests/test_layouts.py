@@ -255,6 +255,20 @@ def test_rows_of_two_tables_are_joined_by_their_reference(tmp_path: Path) -> Non
     assert "Moss" not in rows["PC-05 | Cataract pathway | Castle"]["caption"]
 
 
+OWNERS_BY_ID = ("Delivery tracker\n\nScheme ID\tScheme\tPlace\nRV3\tHome First discharge to assess\tRavensmere\n"
+                "HT2\tLung Health Check\tHatchmoor\n\nOwners sheet\n\nScheme ID\tSRO\tDelivery lead\n"
+                "RV3\tAnselm Pryde\tRosamund Keddie\nHT2\tMoira Tulloch\tHenrietta Lisle\n")
+
+
+def test_a_row_giving_only_names_against_a_reference_is_about_what_the_reference_names(papers, tokenizer) -> None:
+    """"RV3 | Anselm Pryde | Rosamund Keddie" says nothing of its own about what RV3 is: the tracker's
+    row for RV3 does, so "who is the delivery lead for home first?" is answered from the owners' row."""
+    from bot.answering.pipeline import answer
+
+    reply = answer("who is the delivery lead for home first?", papers({"tracker.txt": OWNERS_BY_ID}), tokenizer)
+    assert reply.answered and "Keddie" in reply.answer[:120], reply.answer
+
+
 def test_a_group_label_over_the_column_labels_joins_them(tmp_path: Path) -> None:
     """"2026" written once over "Nov | Dec" (a merged cell) and "2027" over "Jan": each month column is
     labelled with its year; the group ends where the kind of label changes ("Note")."""

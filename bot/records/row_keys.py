@@ -26,6 +26,7 @@ def join_by_reference(rows: list[dict]) -> None:
             others = [other["row_text"] for other in same if other["table_id"] != row["table_id"]]
             joined = " ; ".join(dict.fromkeys(others))[:JOINED_CHARS]
             row["caption"] = f"{row.get('caption') or ''} {joined}".strip()
+            row["joined"] = joined  # what the row is about, when it gives only the reference (candidates/rows.py)
 
 
 def _reference(row: dict) -> str | None:

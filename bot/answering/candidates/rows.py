@@ -183,6 +183,8 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
     if keyed:
         cites.append(keyed[1])
     main = row["row_text"]
+    if row.get("joined") and _says_nothing_itself(cells):  # "RAV3 | Anselm Pryde | ...": what its reference names elsewhere
+        main = f"{main} {row['joined']}"
     if cover_field(row, cells):  # "Meeting Date: 13 November 2019" on a cover sheet is a fact about the paper
         main = f"{main} {ctx.lex.about(row['document'])}"
     return Candidate(
@@ -194,6 +196,15 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
         fits_form=1.0 if len(named_dates) >= 2 or at is not None and (_by_named_years(ctx, row) or _named_holder(ctx, labels, at)) else
         0.0 if want == "date" and _message_header(labels, ctx) else 0.5 if at is not None else 0.0, nearest=trim(row["row_text"], 160),
     )
+
+
+def _says_nothing_itself(cells: list[dict]) -> bool:
+    """A keyed row whose cells after the reference are only names, dates or figures: what it is about is
+    written where its reference is given in full."""
+    return all(len(c["text"].split()) <= NAME_WORDS for c in cells[1:])
+
+
+NAME_WORDS = 4  # "Dr Grainne Ferris", "30 November 2026": longer, a cell says something of its own
 
 
 _RISK_KEY = re.compile(r"^\s*risk\b(?!s)", re.IGNORECASE)  # "Risk ID", "Risk description": a register's rows are risks
