@@ -242,6 +242,31 @@ def test_a_sub_groups_chair_reads_as_its_chair(papers) -> None:
     assert reply.answered and reply.answer.startswith("Tom Wren: Chair (Estates Strategy Group)"), reply.answer
 
 
+GROUP_LINES = """Wyvern governance handbook
+
+Each group reports to the group above it in this list.
+Wyvern Partnership Board (WPB). Independent Chair: Lionel Carr. Meets bi-monthly.
+UEC Delivery Group. Chair: Dr Nkechi Obiora
+Planned Care and Cancer Group. Chair: Mr Stellan Rooke, Consultant Colorectal Surgeon
+Mental Health Group. Chair: Dr Rhiannon Feather
+Finance and Investment Group (FIG), chaired by Oonagh Tredwell, Finance Lead
+"""
+
+
+@pytest.mark.parametrize(("question", "chair"), [
+    ("Who chairs the Planned Care and Cancer Group?", "Mr Stellan Rooke"),
+    ("who chairs the mental health group?", "Dr Rhiannon Feather"),
+    ("who is the independent chair of the partnership board?", "Lionel Carr"),
+    ("who chairs the finance and investment group?", "Oonagh Tredwell"),
+])
+def test_a_bare_post_after_a_bodys_name_is_that_bodys_post(papers, question: str, chair: str) -> None:
+    """"Planned Care and Cancer Group. Chair: Mr Stellan Rooke": the sentence before the label names the
+    body he chairs, so he answers for it and not for the groups on the lines around it."""
+    reply = answer(question, papers({"handbook.md": GROUP_LINES, **OTHER_PAPERS}), Tokenizer())
+    assert reply.answered and reply.answer.startswith(chair), reply.answer
+
+
+
 @pytest.mark.parametrize(("question", "chair"), [
     ("Who chairs the Transformation Board?", "Helen Marsh"),
     ("Who chairs the Digital Design Authority?", "Dr Rafe Quill"),

@@ -212,7 +212,7 @@ def _chairs_asked(role: str, words: frozenset[str], lex: Lexicon) -> bool:
 
 
 # "Chair (Estates Strategy Group)": the role a record gives the chair of a named body (records/people.py)
-_CHAIRED = re.compile(r"\b(?:vice[- ])?chair\s*\((?P<body>[^()]+)\)", re.IGNORECASE)
+_CHAIRED = re.compile(r"\b(?:vice[- ])?chair\s*\((?P<body>(?:[^()]|\([^()]*\))+)\)", re.IGNORECASE)  # "Chair (Finance Group (FIG))"
 
 
 def chaired_body(role: str) -> str | None:

@@ -117,14 +117,21 @@ def _stated(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator
     flat = squash(fields.replace("\t", ": ", 1)) if fields.count("\t") <= 1 else ""
     # "Lead: A (SRO); Deputy SRO: B; clinical lead: C", and a label that opens a later sentence of the line
     # ("Position as at 2 October 2026. Chair of the Delivery Group (SDG): Tobias Renwick, Director of ...")
-    parts = [p for sentence in _SENTENCE_BREAK.split(flat) for p in sentence.split("; ")] if flat else []
+    sentences = _SENTENCE_BREAK.split(flat) if flat else []
+    parts = [p for sentence in sentences for p in sentence.split("; ")]
+    titles = {k for k, sentence in enumerate(sentences[:-1]) if ":" not in sentence and _titled(sentence)}
+    # a title sentence before a sentence opening with a bare post names the body of that post
+    bodies = {sum(len(s.split("; ")) for s in sentences[:k + 1]): sentences[k].strip(" .") for k in titles}
     for k, part in enumerate(parts):
         label = _LABEL_LINE.match(part if k == 0 else part[:1].upper() + part[1:])
         if label and person_name(label.group("name"), common):
             rest = label.group("rest").strip(" ,;-–().")
             if part == parts[-1]:
                 rest = _carried_on(rest, lines, i)
-            role = f"{label.group('role').strip()}" + (f" ({rest})" if rest else "")
+            post = label.group("role").strip()
+            body = bodies.get(k, "") if len(post.split()) <= POST_WORDS else ""
+            # "Planned Care and Cancer Group. Chair: Mr Stellan Rooke": the chair of the body the sentence before names
+            role = (f"{post} ({body})" if body else post) + (f" ({rest})" if rest else "")
             yield label.group("name"), role, part if k and part in flat_text else flat_text, f"{_above(lines, i)} {flat_text}", i
     if flat_text.endswith(":"):
         nxt = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
@@ -141,6 +148,17 @@ def _stated(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator
             below = f"Signatory ({below})" if below else "Signatory"
         if below:
             yield alone.group("name"), below, flat_text, f"{_above(lines, i)} {below}", i
+
+
+POST_WORDS = 3  # "Chair", "Independent Chair", "Clinical lead": a post without the body it is of
+TITLE_WORDS = 8
+
+
+def _titled(text: str) -> bool:
+    """A body's name set as a title ("UEC Delivery Group", "Workforce (LWAB)"): a few words, each long one
+    capitalised, no sentence."""
+    words = text.strip(" .").split()
+    return 0 < len(words) <= TITLE_WORDS and all(w[0].isupper() or not w[0].isalpha() or len(w) <= 3 for w in words)
 
 
 WRAP_LINES = 3  # a sentence a narrow column wraps is read over this many of its lines
