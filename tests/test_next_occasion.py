@@ -17,6 +17,8 @@ from tests.conftest import OTHER_PAPERS
     ("The Board met on 17 October 2018 in the Council Chamber.", False),
     ("Next steps: the business case goes to the Board in March.", False),
     ("Dates of future meetings: Tuesday 12 December 2017, Tuesday 9 January 2018 and Tuesday 13 February 2018.", True),
+    ("PB meetings in 2018 are on the last Thursday of the month: 25 January, 29 March and 31 May 2018.", True),
+    ("Meetings were held on 18 July 2018 and 17 October 2018.", False),
 ])
 def test_a_line_naming_the_next_occasion(text: str, states: bool) -> None:
     assert NEXT.states(text) is states
@@ -52,6 +54,14 @@ def test_the_line_naming_the_next_meeting_fits_when_they_next_meet(papers) -> No
                                                 (date(2017, 11, 20), "Tuesday 12 December 2017"), (date(2018, 3, 1), None)])
 def test_the_next_of_a_schedule_is_its_first_date_from_the_day_asked(as_of: date, expected: str | None) -> None:
     assert first_after("Dates of future meetings: Tuesday 12 December 2017, Tuesday 9 January 2018 and Tuesday 13 February 2018",
+                       as_of) == expected
+
+
+@pytest.mark.parametrize(("as_of", "expected"), [(date(2018, 2, 10), "29 March 2018"), (date(2018, 1, 1), "25 January 2018"),
+                                                (date(2018, 6, 1), None)])
+def test_a_list_writing_its_year_once_gives_each_day_that_year(as_of: date, expected: str | None) -> None:
+    """"25 January, 29 March and 31 May 2018": the year written after the last day is every day's."""
+    assert first_after("PB meetings in 2018 are on the last Thursday of the month: 25 January, 29 March and 31 May 2018, 2pm",
                        as_of) == expected
 
 

@@ -18,7 +18,9 @@ _STATES_NEXT = re.compile(r"\bnext\s+(?:\w+\s+){0,2}?(?:meeting|meetings|session
                           r"\bnext\s+(?:meets|sits|convenes)\b|\b(?:meet|meets|sit|sits|convene|convenes|reconvene|reconvenes)\s+again\b|"
                           # a schedule: "Dates of future meetings: ...", "forthcoming meeting dates", read against the day asked
                           r"\bdates?\s+of\s+(?:future|forthcoming|upcoming|next)\s+meetings\b|"
-                          r"\b(?:future|forthcoming|upcoming)\s+meeting(?:s|\s+dates)\b",
+                          r"\b(?:future|forthcoming|upcoming)\s+meeting(?:s|\s+dates)\b|"
+                          # "PB meetings in 2018 are on the last Thursday: 25 January, 29 March, ...": a year's schedule
+                          r"\bmeetings\s+(?:in\s+(?:20\d\d|\d\d/\d\d)\s+)?(?:are|will\s+be)\s+(?:held\s+)?(?:on|at)\b",
                           re.IGNORECASE)
 
 NEXT = Cue("date", _ASKS_NEXT, _STATES_NEXT)
@@ -26,7 +28,32 @@ NEXT = Cue("date", _ASKS_NEXT, _STATES_NEXT)
 
 def first_after(text: str, as_of: date) -> str | None:
     """The first date a line stating the next occasions gives on or after the day asked: of "12 December
-    2017, 9 January 2018 and 13 February 2018" asked on 20 December, 9 January 2018."""
+    2017, 9 January 2018 and 13 February 2018" asked on 20 December, 9 January 2018. A year alone ("meetings
+    in 2018 are on ...") is the schedule's, no occasion."""
     found = [(period.start, raw) for _, _, raw in types.dates(text)
-             if (period := normalise(raw)).start is not None and period.start >= as_of]
+             if (period := normalise(raw)).start is not None and period.start >= as_of and period.precision != "year"]
+    found += [(day, raw) for day, raw in listed_days(text) if day >= as_of]
     return min(found)[1] if found else None
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+((?:" + "|".join(_MONTHS) + r")[a-z]*)\.?(?:\s+(20\d\d))?", re.IGNORECASE)
+
+
+def listed_days(text: str) -> list[tuple[date, str]]:
+    """Days of a list that writes its year once, after the last ("25 January, 29 March, 31 May and 26
+    July 2018"): each day without a year of its own, with the year written after it."""
+    items = list(_DAY_MONTH.finditer(text))
+    out = []
+    for k, m in enumerate(items):
+        if m.group(3):
+            continue  # its own year: read as any date is
+        year = next((later.group(3) for later in items[k + 1:] if later.group(3)), None)
+        if year is None:
+            continue
+        try:
+            day = date(int(year), _MONTHS.index(m.group(2)[:3].lower()) + 1, int(m.group(1)))
+        except ValueError:
+            continue
+        out.append((day, f"{int(m.group(1))} {m.group(2)} {year}"))
+    return out
