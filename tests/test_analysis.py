@@ -153,7 +153,7 @@ def test_a_word_in_no_paper_weighs_the_most(lex, tokenizer) -> None:
 
 
 def test_a_second_sentence_of_chat_counts_for_little(lex, tokenizer) -> None:
-    from bot.answering.analysis import SIDE_CLAUSE_WEIGHT
+    from bot.answering.clauses import SIDE_CLAUSE_WEIGHT
 
     a = analyse("who runs the maternity pathway? need to book a meeting with them", lex)
     assert a.terms[tokenizer.stem("book")] == pytest.approx(SIDE_CLAUSE_WEIGHT * lex.unknown_weight)

@@ -19,6 +19,7 @@ from bot.answering.asked_roles import (NAMED_PERSON, asked_roles, deputy_asked, 
 from bot.answering.asked_type import (CONTACT_ASKED, DATE_ASKED, DEGREE_ASKED, DURATION_ASKED, DATE_QUALIFIER, FREQUENCY_ASKED, PERIOD_END, SHORT_FORM_ASKED,
                                       STATUS_ASKED,
                                       asked_types)
+from bot.answering.clauses import CIRCUMSTANCE, SIDE_CLAUSE_WEIGHT, asked_low, clauses_of, main_clause
 from bot.answering.counting import asked_count
 from bot.answering.definitions import asks_definition
 from bot.answering.lexicon import Lexicon
@@ -36,43 +37,11 @@ from bot.answering.windows import FY_SAID, Window, asked_window
 from bot.records.mustdos import KEYWORDS, MUSTDOS
 from bot.records.names import names_in
 
-SIDE_CLAUSE_WEIGHT = 0.35
-
 _LIST = re.compile(r"\b(?:list|what are (?:the|their|its|they)|which are|name (?:the|all)|all the|what (?:\d+|two|three|four|five|six|seven|eight|"
                    r"nine|ten) |the (?:\d+|two|three|four|five|six|seven|eight|nine|ten) \w+s\b|"
                    r"^\W*(?:(?:in|through|from|for|on|at|by|with|under|to|of|across|into|against)\s+)?(?:what|which) (?:\w+ )?\w{3,}(?:ies|[^su]s) "
                    r"(?:are|do|does|did|have|has|were|will|would|should|could|can|in|for|of|from|on|at|"
                    r"under|by|with|did)\b|^\W*(?:what|which) (?:\w+ )?\w{3,}(?:ies|[^su]s)\W*$|what(?:s| is) (?:under|in|included in|covered by|part of)\b)")
-# The national must-dos are also called national priorities ("the national cancer priority").
-_CLAUSE = re.compile(r"(?<=[?!])\s+|(?<=\.)\s+(?=[A-Za-z])|\s+[-–]\s+(?=(?:need|so|as|for|because|cos|it's|its|im|i'm|we|thanks)\b)")
-# "... now that Stephen Marwood has retired?", "while Fiona is on secondment": the circumstance of a change
-# of holder, said around the question; whom it is about, not what the role is for
-_CIRCUMSTANCE = re.compile(r"(?:,\s*|\b)(?:now(?: that)?|while|whilst|since|until|till|with)\s+[^,?;]*?\b(?:left|leaving|leaves|retired|retiring|"
-                           r"retires|away|secondment|seconded|gone|stepped down|stepping down|moved on|moving on|vacant|unfilled|"
-                           r"appointed|off sick|on leave|departed)\b[^,?;]*", re.IGNORECASE)
-
-
-def _asked_low(text: str) -> str:
-    """The clause that asks, in lower case: a role said beside a question that asks for no person ("how
-    much of the gap is social care's? the directors keep quoting different numbers") says who is
-    talking, not whose figure is asked."""
-    clauses = [c for c in _clauses(text) if c.strip()] or [text]
-    return clauses[_main_clause(clauses)].lower().replace("'", "").replace("’", "")
-
-
-def _main_clause(clauses: list[str]) -> int:
-    """The clause that asks: the first with a question mark or a question word, else the first."""
-    return max(range(len(clauses)), key=lambda i: (bool(re.search(r"\?|\b(?:who|when|what|which|how|where)\b", clauses[i].lower())), -i))
-
-
-def _clauses(text: str) -> list[str]:
-    """The question's clauses, the circumstance of a change of holder split out as a side clause."""
-    clauses = []
-    for clause in _CLAUSE.split(text):
-        clauses.extend(part for part in re.split(f"({_CIRCUMSTANCE.pattern})", clause, flags=re.IGNORECASE) if part and part.strip(" ,?"))
-    return clauses
-
-
 @dataclass
 class Analysis:
     text: str
@@ -132,7 +101,7 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
     asked = mustdo_asked(fixed, low)
     areas = lex.areas.in_text(fixed)
     channel = not areas and default_area is not None
-    roles, deputised = deputy_asked(asked_roles(low if "person" in wants else _asked_low(fixed), "person" in wants))
+    roles, deputised = deputy_asked(asked_roles(low if "person" in wants else asked_low(fixed), "person" in wants))
     excluded = [r for r in roles if set_aside(r, low)]
     roles = [r for r in roles if r not in excluded]
     analysis = Analysis(
@@ -235,11 +204,11 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
     if analysis.bound is not None and not analysis.bound.extreme:  # "15 or more": what the rows must pass, not what they are about
         skip |= set(tok(low[analysis.bound.start:analysis.bound.end]))
     role_stems = {t for r in (*analysis.roles, *analysis.excluded_roles, *analysis.deputised) for p in ROLES[r] for t in tok(p)}
-    clauses = [c for c in _clauses(text) if c.strip()] or [text]
-    main = _main_clause(clauses)
+    clauses = [c for c in clauses_of(text) if c.strip()] or [text]
+    main = main_clause(clauses)
     asked_stems = set(tok(clauses[main]))
     for n, clause in enumerate(clauses):
-        if n != main and _CIRCUMSTANCE.fullmatch(clause.strip()):
+        if n != main and CIRCUMSTANCE.fullmatch(clause.strip()):
             continue  # who is leaving and when: whom the question is about, not what the role is for
         if n != main:
             analysis.aside |= frozenset(tok(clause)) - asked_stems

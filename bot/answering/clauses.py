@@ -1,0 +1,34 @@
+"""A question's clauses: the one that asks, and those said beside it ("... ? need it for the board",
+"now that Stephen has retired"), which say why it is asked or whom it is about, and weigh less."""
+
+import re
+
+SIDE_CLAUSE_WEIGHT = 0.35  # a side clause's words weigh this share of the asking clause's
+
+_CLAUSE = re.compile(r"(?<=[?!])\s+|(?<=\.)\s+(?=[A-Za-z])|\s+[-–]\s+(?=(?:need|so|as|for|because|cos|it's|its|im|i'm|we|thanks)\b)")
+# "... now that Stephen Marwood has retired?", "while Fiona is on secondment": the circumstance of a change
+# of holder, said around the question; whom it is about, not what the role is for
+CIRCUMSTANCE = re.compile(r"(?:,\s*|\b)(?:now(?: that)?|while|whilst|since|until|till|with)\s+[^,?;]*?\b(?:left|leaving|leaves|retired|retiring|"
+                           r"retires|away|secondment|seconded|gone|stepped down|stepping down|moved on|moving on|vacant|unfilled|"
+                           r"appointed|off sick|on leave|departed)\b[^,?;]*", re.IGNORECASE)
+
+
+def asked_low(text: str) -> str:
+    """The clause that asks, in lower case: a role said beside a question that asks for no person ("how
+    much of the gap is social care's? the directors keep quoting different numbers") says who is
+    talking, not whose figure is asked."""
+    clauses = [c for c in clauses_of(text) if c.strip()] or [text]
+    return clauses[main_clause(clauses)].lower().replace("'", "").replace("’", "")
+
+
+def main_clause(clauses: list[str]) -> int:
+    """The clause that asks: the first with a question mark or a question word, else the first."""
+    return max(range(len(clauses)), key=lambda i: (bool(re.search(r"\?|\b(?:who|when|what|which|how|where)\b", clauses[i].lower())), -i))
+
+
+def clauses_of(text: str) -> list[str]:
+    """The question's clauses, the circumstance of a change of holder split out as a side clause."""
+    clauses = []
+    for clause in _CLAUSE.split(text):
+        clauses.extend(part for part in re.split(f"({CIRCUMSTANCE.pattern})", clause, flags=re.IGNORECASE) if part and part.strip(" ,?"))
+    return clauses
