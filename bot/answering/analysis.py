@@ -25,17 +25,17 @@ from bot.answering.definitions import asks_definition
 from bot.answering.lexicon import Lexicon
 from bot.answering.mustdo_asked import mustdo_asked
 from bot.answering.job_titles import Title, asked_title
-from bot.answering.question_text import area_word, corrected, expand_compass, shifted_years, spelled_letters, validate
+from bot.answering.question_names import named_words, proper_names
+from bot.answering.question_text import corrected, expand_compass, shifted_years, spelled_letters, validate
 from bot.answering.renamed import renamed
 from bot.answering.short_forms import abbreviated, given_names, initialled, initials_of_names, spelled_beside
 from bot.answering.succession import SUCCESSOR_ASKED
 from bot.answering.thresholds import Bound, asked_bound
 from bot.answering.types import NUMBER_WORDS
-from bot.answering.vocabulary import (ASKING_WORDS, BODY_WORDS, DEFINITION_FORM_WORDS, DISCOURSE_WORDS, FILE_KINDS, MUSTDO_FORM_WORDS, ROLES,
-                                      ORGANISATION_WORDS, TYPE_WORDS, WINDOW_FORM_WORDS)
+from bot.answering.vocabulary import (ASKING_WORDS, DEFINITION_FORM_WORDS, DISCOURSE_WORDS, FILE_KINDS, MUSTDO_FORM_WORDS, ROLES,
+                                      TYPE_WORDS, WINDOW_FORM_WORDS)
 from bot.answering.windows import FY_SAID, Window, asked_window
 from bot.records.mustdos import KEYWORDS, MUSTDOS
-from bot.records.names import names_in
 
 _LIST = re.compile(r"\b(?:list|what are (?:the|their|its|they)|which are|name (?:the|all)|all the|what (?:\d+|two|three|four|five|six|seven|eight|"
                    r"nine|ten) |the (?:\d+|two|three|four|five|six|seven|eight|nine|ten) \w+s\b|"
@@ -115,10 +115,10 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
     )
     _topic(analysis, fixed, lex)
     analysis.roles = roles = roles + deputy_of_named(roles, analysis.named, lex, analysis.words)
-    whose = _named_words(text, analysis.named, lex)  # "Helen Marsh's deputy": whose deputy, not what for or where
+    whose = named_words(text, analysis.named, lex)  # "Helen Marsh's deputy": whose deputy, not what for or where
     analysis.remit = role_remit(roles + deputised, low, lex) & frozenset(analysis.terms) - whose
     analysis.set_aside = _set_aside_topic(low, lex)
-    analysis.proper = _proper_names(text, lex) & frozenset(analysis.terms) - whose
+    analysis.proper = proper_names(text, lex) & frozenset(analysis.terms) - whose
     analysis.title = asked_title(fixed, lex) if "person" in wants else None
     return analysis
 
@@ -137,43 +137,8 @@ def _file_kinds(low: str, lex: Lexicon) -> tuple[str, ...]:
 _LOOKED_IN = re.compile(r"\b(?:in|on|from|per|across|within|into|through|according to|looking at|at)\s+(?:[\w&'’/-]+\s+){0,6}$")
 
 
-def _named_words(text: str, named: frozenset[str], lex: Lexicon) -> frozenset[str]:
-    """The words of a person a "who" question names in the possessive ("Helen Marsh's deputy"): whom
-    it asks about, not a place or body the answer must name too."""
-    if not named:
-        return frozenset()
-    return frozenset(t for _, _, name in names_in(text, lex.common) if re.search(r"['’]s$", name)
-                     and re.sub(r"['’]s$", "", name.split()[-1].lower()) in named for t in lex.tokenizer(name))
-
-
 _SET_ASIDE_TOPIC = re.compile(r"\b(?:apart from|other than|besides|except(?: for)?|excluding|aside from|leaving aside|beyond)\s+"
                               r"(?:the\s+)?(.+?)(?=[,?;]|$|\s+(?:what|which|who|list|name|are|is)\b)")
-
-
-# Capitalised, but times rather than names: a window of time is a constraint of its own.
-_CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
-                            "monday tuesday wednesday thursday friday saturday sunday christmas easter".split())
-
-
-def _proper_names(text: str, lex: Lexicon) -> frozenset[str]:
-    """Words the question capitalises mid-sentence and the papers do not write in lower case
-    ("Greater Manchester", "NHS Wales"): names of places and bodies, not shorthand (all capitals),
-    not a plan area's name (that is a constraint of its own)."""
-    words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]{2,})\b", text.strip())
-    names = [w for w in words if w.lower() not in lex.common and not area_word(w.lower(), lex)
-             and w.lower() not in _CALENDAR_WORDS]
-    return frozenset(t for w in [*names, *_lower_case_names(text, lex)] for t in lex.tokenizer(w))
-
-
-def _lower_case_names(text: str, lex: Lexicon) -> list[str]:
-    """Names a chat question writes in lower case ("how much does the kestlebury utc cost?"): words the
-    papers write, only ever with a capital, that are no English word, no body's kind ("workstream") and
-    no one's name (nor a word after an honorific: "dr tarrant")."""
-    people = {w for first, lasts in lex.first_names().items() for w in (first, *lasts)}
-    titled = {m.group(1) for m in re.finditer(r"\b(?:dr|mr|mrs|ms|miss|prof|cllr)\.?\s+([a-z]+)", text.lower())}
-    return [w for w in re.findall(r"\b[a-z]{4,}\b", text) if w not in lex.common and w not in lex.english and w not in people
-            and w not in titled and w not in BODY_WORDS and w not in ORGANISATION_WORDS and not area_word(w, lex)
-            and w not in _CALENDAR_WORDS and lex.speller.known(w)]
 
 
 def _set_aside_topic(low: str, lex: Lexicon) -> frozenset[str]:

@@ -1,0 +1,45 @@
+"""The names a question writes: the places and bodies it capitalises ("Greater Manchester") or writes
+in lower case as the papers never do ("the kestlebury utc"), and whose post it asks about in the
+possessive ("Helen Marsh's deputy")."""
+
+import re
+
+from bot.answering.lexicon import Lexicon
+from bot.answering.question_text import area_word
+from bot.answering.vocabulary import BODY_WORDS, ORGANISATION_WORDS
+from bot.records.names import names_in
+
+
+def named_words(text: str, named: frozenset[str], lex: Lexicon) -> frozenset[str]:
+    """The words of a person a "who" question names in the possessive ("Helen Marsh's deputy"): whom
+    it asks about, not a place or body the answer must name too."""
+    if not named:
+        return frozenset()
+    return frozenset(t for _, _, name in names_in(text, lex.common) if re.search(r"['’]s$", name)
+                     and re.sub(r"['’]s$", "", name.split()[-1].lower()) in named for t in lex.tokenizer(name))
+
+
+# Capitalised, but times rather than names: a window of time is a constraint of its own.
+CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
+                            "monday tuesday wednesday thursday friday saturday sunday christmas easter".split())
+
+
+def proper_names(text: str, lex: Lexicon) -> frozenset[str]:
+    """Words the question capitalises mid-sentence and the papers do not write in lower case
+    ("Greater Manchester", "NHS Wales"): names of places and bodies, not shorthand (all capitals),
+    not a plan area's name (that is a constraint of its own)."""
+    words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]{2,})\b", text.strip())
+    names = [w for w in words if w.lower() not in lex.common and not area_word(w.lower(), lex)
+             and w.lower() not in CALENDAR_WORDS]
+    return frozenset(t for w in [*names, *lower_case_names(text, lex)] for t in lex.tokenizer(w))
+
+
+def lower_case_names(text: str, lex: Lexicon) -> list[str]:
+    """Names a chat question writes in lower case ("how much does the kestlebury utc cost?"): words the
+    papers write, only ever with a capital, that are no English word, no body's kind ("workstream") and
+    no one's name (nor a word after an honorific: "dr tarrant")."""
+    people = {w for first, lasts in lex.first_names().items() for w in (first, *lasts)}
+    titled = {m.group(1) for m in re.finditer(r"\b(?:dr|mr|mrs|ms|miss|prof|cllr)\.?\s+([a-z]+)", text.lower())}
+    return [w for w in re.findall(r"\b[a-z]{4,}\b", text) if w not in lex.common and w not in lex.english and w not in people
+            and w not in titled and w not in BODY_WORDS and w not in ORGANISATION_WORDS and not area_word(w, lex)
+            and w not in CALENDAR_WORDS and lex.speller.known(w)]
