@@ -31,6 +31,7 @@ def lex(papers, tokenizer):
     ("how much funding does digital get?", ("money",)),
     ("what residual financial gap remains after the savings plans?", ("money",)),  # a verb after the noun makes it the head
     ("what's the residual gap after the savings schemes?", ("money",)),  # so does "after", "before" or "left"
+    ("maternity 18/19 plan - surplus or deficit?", ("money",)),  # which of the two is the sum, signed
     ("what savings are expected from the hub?", ("money",)),
     ("what work is planned for the hub?", ("text",)),
     ("how often does the board meet?", ("frequency",)),
