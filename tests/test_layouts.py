@@ -255,6 +255,27 @@ def test_rows_of_two_tables_are_joined_by_their_reference(tmp_path: Path) -> Non
     assert "Moss" not in rows["PC-05 | Cataract pathway | Castle"]["caption"]
 
 
+REGISTER = ("C5 Risk register\n\n"
+            "Ref             Scheme                Risk owner                          L          I\n"
+            "R01             KEL1                  Gwendolyn Strake                    4          4\n"
+            "   Risk: ENP recruitment does not fill the 24/7 rota, delaying the UCH.\n"
+            "   Mitigation: Joint recruitment with KEL2.\n\n"
+            "R07             HAT3                  Duncan Fairweather                  3          4\n"
+            "   Risk: Too few community placements for people with learning disabilities.\n"
+            "   Mitigation: Framework tender open to providers from outside the footprint.\n")
+
+
+def test_a_registers_fields_written_under_each_row_are_that_rows_cells(tmp_path: Path) -> None:
+    """Two-line records: "R07 | HAT3 | Duncan Fairweather | 3 | 4", then "Risk: ..." and "Mitigation: ..."
+    indented under it, are one row of the register, the notes labelled as their lines label them."""
+    rows = [r for r in _records(tmp_path, "register.txt", REGISTER)["rows"] if r["header_text"].startswith("Ref |")]
+    assert [r["row_text"].split(" | ")[0] for r in rows] == ["R01", "R07"]
+    r07 = rows[1]
+    assert json.loads(r07["labels"]) == ["Ref", "Scheme", "Risk owner", "L", "I", "Risk", "Mitigation"]
+    cells = [c["text"] for c in json.loads(r07["cells"])]
+    assert cells[2] == "Duncan Fairweather" and cells[5].startswith("Too few community placements") and cells[6].startswith("Framework")
+
+
 OWNERS_BY_ID = ("Delivery tracker\n\nScheme ID\tScheme\tPlace\nRV3\tHome First discharge to assess\tRavensmere\n"
                 "HT2\tLung Health Check\tHatchmoor\n\nOwners sheet\n\nScheme ID\tSRO\tDelivery lead\n"
                 "RV3\tAnselm Pryde\tRosamund Keddie\nHT2\tMoira Tulloch\tHenrietta Lisle\n")

@@ -65,6 +65,8 @@ def table_blocks(lines: list[SourceLine]) -> Iterator[TableBlock]:
             gap = 0
         elif not line.text.strip() and block is not None and gap == 0:
             gap = 1
+        elif block is not None and gap == 0 and row_note(line.text) and "\t" not in lines[block.start].text:
+            block.lines.append(i)  # "   Risk: ... " under a register's row: the row's own field, on a line of its own
         elif block is not None and gap == 0 and _continues(line.text, lines[block.lines[-1]].text):
             block.lines.append(i)  # a wrapped cell's words alone on the next line, under their column
         else:
@@ -146,6 +148,12 @@ def _rows_as_written(lines: list[SourceLine], block: TableBlock, sheet: bool = F
     for n, i in enumerate(body):
         if n >= MAX_ROWS_PER_TABLE:
             break
+        note = row_note(lines[i].text) if row is not None else None
+        if note:  # the row's field written under it: a column of its own, labelled as the line labels it
+            if note[0] not in labels:
+                labels.append(note[0])
+            _cell(row, max(labels.index(note[0]), len(row))).add(note[1], lines[i])
+            continue
         parts = split(lines[i].text)
         width = max(width, len(parts))
         if row is not None and not parts[0].strip() and any(p.strip() for p in parts[1:]):
@@ -173,6 +181,16 @@ def _rows_as_written(lines: list[SourceLine], block: TableBlock, sheet: bool = F
             _cell(row, k).add(part, lines[i])
     if row is not None:
         yield labels, row
+
+
+# An indented "Label: text" line under a row of a space-aligned table ("   Risk: ENP recruitment ...",
+# "   Mitigation: ..."): a field of the row above, too long for a column of its own
+_ROW_NOTE = re.compile(r"^\s{2,}(?P<label>[A-Z][A-Za-z/&' -]{1,30}?):\s+(?P<text>\S.*)$")
+
+
+def row_note(text: str) -> tuple[str, str] | None:
+    m = _ROW_NOTE.match(text)
+    return (m.group("label").strip(), m.group("text").strip()) if m and len(m.group("label").split()) <= 3 else None
 
 
 _ROW_KEY = re.compile(r"^(?:[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*[a-z]?|[a-z]\)|[ivx]{1,4}\))$")
