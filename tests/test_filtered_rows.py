@@ -346,3 +346,27 @@ def test_scores_shown_with_their_working_are_filtered_by_their_result(papers, to
     reply = answer("Which strategic risks have a current score of 15 or more?", papers({"baf.txt": WORKED, "letter.txt": OTHER}), tokenizer)
     assert reply.answered, reply.answer
     assert_says(reply.answer, ["SR1", "SR3"], ["SR2"])
+
+
+UNSCORED = """Wexbury ICS risk register
+Likelihood (L) and impact (I) are each scored 1 to 5; the score is not printed.
+
+Ref\tRisk\tOwner\tL\tI
+WR1\tCommunity nursing vacancies delay the virtual ward expansion\tAmira Stone\t4\t4
+WR2\tEstates works at Holt Lane overrun into the winter period\tDavid Crane\t3\t3
+WR3\tThe efficiency requirement is not delivered in full\tLucy Barr\t4\t5
+WR4\tShared care record supplier misses the go-live date\tOmar Hale\t2\t4
+"""
+
+
+@pytest.mark.parametrize(("question", "present", "absent"), [
+    ("Which risk has the highest score?", ["WR3", "20"], ["WR1 (", "WR4"]),
+    ("which risks score 15 or more?", ["WR3", "WR1"], ["WR2", "WR4"]),
+])
+def test_a_register_printing_no_score_is_scored_likelihood_times_impact(papers, tokenizer: Tokenizer, question: str,
+                                                                         present: list[str], absent: list[str]) -> None:
+    """The NHS 5x5 matrix scores a risk as likelihood times impact: a register giving only L and I is
+    read with that product as its score column."""
+    reply = answer(question, papers({"register.txt": UNSCORED, "letter.txt": OTHER}), tokenizer)
+    assert reply.answered, reply.answer
+    assert_says(reply.answer, present, absent)

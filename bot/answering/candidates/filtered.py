@@ -17,6 +17,7 @@ from bot.answering.bands import Band, asked_band, asks_top_band, key_bands, key_
 from bot.answering.candidates import Candidate, Context, cite_cell, trim, unique
 from bot.answering.candidates.column_gaps import GAP_ASKED, asked_pair, widest_gap
 from bot.answering.candidates.question_rows import question_records, tables_of
+from bot.answering.candidates.risk_scores import SCORE_LABEL, product_scores
 from bot.answering.counting import counted_as_asked
 from bot.answering.matching import Topic
 from bot.answering.thresholds import Amount, Bound, cell_amount
@@ -156,6 +157,11 @@ def _filtered(ctx: Context, bound: Bound | Band, rows: Sequence[dict]) -> Candid
     cells = [json.loads(r["cells"]) for r in rows]
     values = {k: _column(cells, k, labels[k] if k < len(labels) else "") for k in range(len(labels))}
     numeric = {k: v for k, v in values.items() if v is not None}
+    product = product_scores(ctx, labels, numeric)
+    if product is not None:  # a register scoring likelihood and impact but printing no score: their product is it
+        labels = [*labels, SCORE_LABEL]
+        cells = [[*row, {**row[0], "text": text}] for row, text in zip(cells, product)]
+        numeric[len(labels) - 1] = _column(cells, len(labels) - 1, SCORE_LABEL)
     pair = asked_pair(ctx, labels, numeric) if bound.extreme and GAP_ASKED.search(ctx.analysis.text) else None
     if pair:  # "the largest gap between planned and forecast savings": no one column, the difference of two
         return widest_gap(bound, rows, cells, numeric, pair, labels, _where(rows), _name, _cite)
