@@ -35,7 +35,7 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_f" / "tune.jsonl", QUESTIONS / "other_ics_f" / "papers", 0.85),
     (QUESTIONS / "other_ics_f" / "holdout.jsonl", QUESTIONS / "other_ics_f" / "papers", 0.70),
     (QUESTIONS / "other_ics_g" / "tune.jsonl", QUESTIONS / "other_ics_g" / "papers", 0.79),
-    (QUESTIONS / "other_ics_g" / "holdout.jsonl", QUESTIONS / "other_ics_g" / "papers", 0.58),
+    (QUESTIONS / "other_ics_g" / "holdout.jsonl", QUESTIONS / "other_ics_g" / "papers", 0.61),
     (QUESTIONS / "other_ics_h" / "tune.jsonl", QUESTIONS / "other_ics_h" / "papers", 0.78),
     (QUESTIONS / "other_ics_h" / "holdout.jsonl", QUESTIONS / "other_ics_h" / "papers", 0.61),
     (QUESTIONS / "other_ics_i" / "tune.jsonl", QUESTIONS / "other_ics_i" / "papers", 0.75),
@@ -54,10 +54,10 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_o" / "holdout.jsonl", QUESTIONS / "other_ics_o" / "papers", 0.33),
     (QUESTIONS / "other_ics_p" / "tune.jsonl", QUESTIONS / "other_ics_p" / "papers", 0.56),
     (QUESTIONS / "other_ics_p" / "holdout.jsonl", QUESTIONS / "other_ics_p" / "papers", 0.51),
-    (QUESTIONS / "other_ics_q" / "tune.jsonl", QUESTIONS / "other_ics_q" / "papers", 0.50),
+    (QUESTIONS / "other_ics_q" / "tune.jsonl", QUESTIONS / "other_ics_q" / "papers", 0.52),
     (QUESTIONS / "other_ics_q" / "holdout.jsonl", QUESTIONS / "other_ics_q" / "papers", 0.50),
-    (QUESTIONS / "other_ics_r" / "tune.jsonl", QUESTIONS / "other_ics_r" / "papers", 0.36),
-    (QUESTIONS / "other_ics_r" / "holdout.jsonl", QUESTIONS / "other_ics_r" / "papers", 0.36),
+    (QUESTIONS / "other_ics_r" / "tune.jsonl", QUESTIONS / "other_ics_r" / "papers", 0.52),
+    (QUESTIONS / "other_ics_r" / "holdout.jsonl", QUESTIONS / "other_ics_r" / "papers", 0.38),
 ]
 
 
