@@ -14,6 +14,7 @@ from bot.answering.analysis import Analysis, dated_form
 from bot.answering.asked_roles import chaired_body
 from bot.answering.candidates import Candidate, Context, role_in, role_score
 from bot.answering.matching import Topic
+from bot.answering.handovers import ASKS_PAST, handed_on
 from bot.answering.tenure import held_until
 from bot.records.dates import normalise
 from bot.answering.job_titles import misses_title
@@ -65,13 +66,12 @@ _LEFT = re.compile(r"^(?:(?![.;](?:\s|$)).){0,220}?\b(?:has |had |have )?(?:reti
                    re.IGNORECASE)
 
 
-_ASKS_PAST = re.compile(r"\b(?:was|were|previous(?:ly)?|former(?:ly)?|before|used to|originally|predecessor|outgoing|until)\b", re.IGNORECASE)
 
 
 def departed(candidate: Candidate, ctx: Context) -> bool:
     """"Who is the SRO for digital?": a person the answer's own sentence says has retired, resigned or
     left holds the role no more. Asked of the past ("who was the SRO before ..."), they may answer."""
-    if ctx.analysis.want != "person" or _ASKS_PAST.search(ctx.analysis.text):
+    if ctx.analysis.want != "person" or ASKS_PAST.search(ctx.analysis.text):
         return False
     lead = types.people(candidate.answer, ctx.lex.common)
     if not lead:
@@ -85,7 +85,8 @@ def departed(candidate: Candidate, ctx: Context) -> bool:
     if other is not None:  # what is said of them ends where someone else is named
         after = after[:max(0, other - at - len(name))]
     today = ctx.analysis.as_of or date.today()
-    return bool(_LEFT.match(after)) or held_until(after, today) or gone_by(name, ctx, today)
+    return (bool(_LEFT.match(after)) or held_until(after, today) or gone_by(name, ctx, today)
+            or handed_on(name, ctx.analysis.roles, ctx.index, ctx.tokenizer, today))
 
 
 # "Beatrice Nuttall leaves Sennastow & Dale Hospitals on 30 November 2017": a person's going, dated, in a

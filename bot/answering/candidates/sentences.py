@@ -6,6 +6,7 @@ header row of short labels is read with its column ("Fri 28 (October): press rel
 
 import re
 from collections.abc import Iterator
+from datetime import date
 
 
 from bot.answering import types
@@ -15,6 +16,7 @@ from bot.answering.candidates.read_with import cite_line, introduced, item_head,
 from bot.answering.analysis import grid_asked
 from bot.answering.counting import counted_nouns
 from bot.answering.definitions import asked_term, defined_in_row, defines
+from bot.answering.handovers import ASKS_PAST, handover
 from bot.index.passages import Snippet, column_of, snippets
 from bot.reading.layout import FIGURE, cells
 from bot.models import Passage, SourceLine
@@ -139,6 +141,9 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
             # counts in its row's name ("Registered nurse vacancies (WTE)") or its column's
             found = types.nearest(want, text, anchors, [], ctx.lex.common, a.named, a.text)
         items.append(found)
+    handed = handover(text, a.as_of or date.today()) if a.want == "person" and items and not ASKS_PAST.search(a.text) else None
+    if handed:  # "SRO changes from A to B with effect from 1 February": from that day the post is B's
+        items[0] = handed[1]
     spelled = bracketed_person(ctx, passage.document, text, anchors) if a.want == "person" and items and items[0] is None else None
     if spelled:  # "ACTION: RC by 27/11": the person the minutes spell RC out as
         items[0] = spelled[0]

@@ -1,0 +1,56 @@
+"""A post handed from one holder to another ("SRO changes from Callum Dearlove to Harriet Ossington, with
+effect from 1 February 2018", "passes from A to B on 1 April"): from that day the post is the second
+person's, though a tracker still names the first. Asked who holds it on or after the day, the first is no
+answer and the line answers with the second."""
+
+import re
+from datetime import date
+
+from bot.answering import types
+from bot.index.store import PlanIndex
+from bot.records.dates import normalise
+from bot.textnorm import Tokenizer
+
+_NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Cllr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+_HANDOVER = re.compile(rf"\b(?:changes?|changed|changing|pass(?:es|ed)?|transfers?|transferred|moves?|moved|hands?|handed)\s+"
+                       rf"(?:over\s+)?from\s+(?P<old>{_NAME})\s+to\s+(?P<new>{_NAME})")
+# A question asked of the past ("who was the SRO before ...?"): whoever held the post then may answer
+ASKS_PAST = re.compile(r"\b(?:was|were|previous(?:ly)?|former(?:ly)?|before|used to|originally|predecessor|outgoing|until)\b", re.IGNORECASE)
+_EFFECT = re.compile(r"\b(?:with effect from|effective(?: from)?|w\.?e\.?f\.?|from|on|as of)\s+$", re.IGNORECASE)
+
+
+def handover(text: str, today: date) -> tuple[str, str] | None:
+    """(from, to) of a handover the text states that has taken effect by `today` (one with no day has)."""
+    m = _HANDOVER.search(text)
+    if m is None:
+        return None
+    for start, _, phrase in types.dates(text[m.end():]):
+        if _EFFECT.search(text[m.end():m.end() + start]):
+            begin = normalise(phrase).start
+            return (m.group("old"), m.group("new")) if begin is None or begin <= today else None
+    return m.group("old"), m.group("new")
+
+
+HANDOVER_PASSAGES = 5  # the passages best matching a person's surname, read for a handover of theirs
+
+
+def handed_on(name: str, roles: list[str], index: PlanIndex, tokenizer: Tokenizer, today: date) -> bool:
+    """Whether the papers say the person named handed a post asked about (or any post, when none is
+    asked) to someone else by `today`. Looked up once per person, roles and day in a version."""
+    known = index.memo("handed on", dict)
+    key = (name, tuple(roles), today)
+    if key not in known:
+        known[key] = _handed_on(name, roles, index, tokenizer, today)
+    return known[key]
+
+
+def _handed_on(name: str, roles: list[str], index: PlanIndex, tokenizer: Tokenizer, today: date) -> bool:
+    from bot.answering.candidates import role_in
+
+    surname = name.split()[-1]
+    for passage in index.passages([h.seq for h in index.engine.search([tokenizer.stem(surname.lower())], k=HANDOVER_PASSAGES)]):
+        for sentence in re.split(r"(?<=[.;])\s+", " ".join(passage.text.split())):
+            done = handover(sentence, today) if surname in sentence else None
+            if done and done[0].split()[-1] == surname and (not roles or any(role_in(r, sentence) for r in roles)):
+                return True
+    return False
