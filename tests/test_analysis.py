@@ -485,6 +485,7 @@ def test_chat_shorthand_for_programme_is_spelled_out(lex, tokenizer, question: s
     ("when's the next partnership brd?", "brd", "board"),
     ("who's the BI lead in the PMO?", "bi", "intelligence"),
     ("who's the fin lead for the hub?", "fin", "finance"),
+    ("who's the indep chair of the board?", "indep", "independent"),
 ])
 def test_nhs_abbreviations_are_spelled_out_where_the_papers_do_not(lex, tokenizer, question: str, short: str, spelled: str) -> None:
     """Staff type the NHS's standard abbreviations; a paper may only spell them out."""
