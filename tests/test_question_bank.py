@@ -56,7 +56,7 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_p" / "holdout.jsonl", QUESTIONS / "other_ics_p" / "papers", 0.51),
     (QUESTIONS / "other_ics_q" / "tune.jsonl", QUESTIONS / "other_ics_q" / "papers", 0.52),
     (QUESTIONS / "other_ics_q" / "holdout.jsonl", QUESTIONS / "other_ics_q" / "papers", 0.50),
-    (QUESTIONS / "other_ics_r" / "tune.jsonl", QUESTIONS / "other_ics_r" / "papers", 0.52),
+    (QUESTIONS / "other_ics_r" / "tune.jsonl", QUESTIONS / "other_ics_r" / "papers", 0.55),
     (QUESTIONS / "other_ics_r" / "holdout.jsonl", QUESTIONS / "other_ics_r" / "papers", 0.38),
 ]
 
