@@ -57,6 +57,14 @@ def test_a_long_chat_log_still_breaks_before_a_time_stamped_line() -> None:
     assert all(len(p.text.split()) < TARGET_WORDS + longest_line for p in passages)
 
 
+def test_each_time_stamped_line_of_a_chat_is_a_sentence_of_its_own() -> None:
+    """Chat messages rarely end with a full stop; the next message's time stamp ends the one before."""
+    doc = _doc(["[09:31] Thea Wainscott: updates need to be with the PMO by Fri 23 Feb please",
+                "[09:32] Kwabena Stott: I'll send the template round today"])
+    got = [s.text for p in build_passages(doc, 0) for s in snippets(p.units)]
+    assert got[0].endswith("by Fri 23 Feb please") and got[1].startswith("[09:32]"), got
+
+
 def test_snippets_keep_their_line() -> None:
     doc = _doc(["A first sentence. A second sentence.", "cell one\tcell two"])
     units = [u for p in build_passages(doc, 0) for u in p.units]

@@ -161,7 +161,7 @@ def snippets(units: list[SourceLine]) -> Iterator[Snippet]:
         yield from _closed(threads, threads)
         # a line carrying on the sentence above it is that sentence's rest, however title-like
         heading = is_heading(unit.text, True) and len(unit.text.split()) <= 8 and not (paragraph and carries_on(paragraph[-1].text))
-        if paragraph and (_BULLET_START.match(unit.text) or unit.page != paragraph[-1].page or heading):
+        if paragraph and (_BULLET_START.match(unit.text) or _STAMPED.match(unit.text) or unit.page != paragraph[-1].page or heading):
             yield from _prose(paragraph)
             paragraph = []
         paragraph.append(unit)
