@@ -276,6 +276,24 @@ def test_a_registers_fields_written_under_each_row_are_that_rows_cells(tmp_path:
     assert cells[2] == "Duncan Fairweather" and cells[5].startswith("Too few community placements") and cells[6].startswith("Framework")
 
 
+CHAT = ("Skype for Business - conversation history\nSubject: February tracker update\nDate: 14/02/2018\n"
+        "Participants: Thea Wainscott; Kwabena Stott; Anselm Pryde\n\n"
+        "[09:31] Thea Wainscott: Morning all. Reminder that February tracker updates need to be with the PMO by 5pm Fri 23 Feb please\n"
+        "[09:32] Kwabena Stott: I'll send the template round today\n")
+
+
+def test_a_chats_header_dates_the_chat_not_the_deadline_in_it(papers, tokenizer) -> None:
+    """"Subject: ... / Date: 14/02/2018 / Participants: ...": the header of a conversation dates it, as an
+    email's From / To / Subject header does; it does not fit a question asking when something is due."""
+    from bot.answering.pipeline import context_for, ranked_candidates
+    from bot.answering.scorer import load_scorer
+
+    ctx = context_for("deadline for feb tracker updates to PMO? lost the skype message", papers({"chat.txt": CHAT}), tokenizer,
+                      None, 1000, None)
+    header = [c for c in ranked_candidates(ctx, load_scorer()) if c.source == "row" and c.answer.startswith("14/02/2018")]
+    assert header and all(c.fits_form <= 0 for c in header), [(c.answer[:60], c.fits_form) for c in header]
+
+
 OWNERS_BY_ID = ("Delivery tracker\n\nScheme ID\tScheme\tPlace\nRV3\tHome First discharge to assess\tRavensmere\n"
                 "HT2\tLung Health Check\tHatchmoor\n\nOwners sheet\n\nScheme ID\tSRO\tDelivery lead\n"
                 "RV3\tAnselm Pryde\tRosamund Keddie\nHT2\tMoira Tulloch\tHenrietta Lisle\n")

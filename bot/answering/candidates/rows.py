@@ -14,6 +14,7 @@ import numpy as np
 
 from bot.answering import types
 from bot.answering.asked_type import DEGREE_ASKED
+from bot.answering.clauses import asked_low
 from bot.answering.candidates import Candidate, Context, cite_cell, document_field, role_in, trim, unique
 from bot.answering.candidates.initials import spelled_initials
 from bot.answering.candidates.question_rows import best_first, question_records, with_bonus
@@ -422,7 +423,7 @@ def _marked_date_column(labels: list[str], cells: list[dict]) -> int | None:
     return None
 
 
-_HEADER_FIELDS = frozenset({"from", "to", "cc", "subject", "sent", "re"})
+_HEADER_FIELDS = frozenset({"from", "to", "cc", "subject", "sent", "re", "participants"})  # (a chat's: subject, participants)
 _ABOUT_MESSAGE = frozenset({"sent", "dated", "written", "wrote", "email", "memo", "letter", "message", "received"})
 
 
@@ -430,7 +431,8 @@ def _message_header(labels: list[str], ctx: Context) -> bool:
     """An email's or memo's header block ("From | To | Date | Subject"), when the question is not about
     the message itself ("when was the memo sent?")."""
     fields = {label.strip().lower().rstrip(":") for label in labels}
-    return len(fields & _HEADER_FIELDS) >= 2 and not (set(ctx.analysis.text.lower().split()) & _ABOUT_MESSAGE)
+    # (the message named beside the question, "... ? lost the skype message", is not what it asks about)
+    return len(fields & _HEADER_FIELDS) >= 2 and not (set(asked_low(ctx.analysis.text).split()) & _ABOUT_MESSAGE)
 
 
 def _named_date_cells(ctx: Context, labels: list[str], cells: list[dict]) -> list[int]:
