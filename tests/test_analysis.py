@@ -160,6 +160,28 @@ def test_a_second_sentence_of_chat_counts_for_little(lex, tokenizer) -> None:
     assert a.terms[tokenizer.stem("book")] == pytest.approx(SIDE_CLAUSE_WEIGHT * lex.unknown_weight)
 
 
+@pytest.mark.parametrize(("question", "framing", "asked"), [
+    ("For the staff briefing I want to say how much the gap is", "briefing", "gap"),
+    ("Finance want to know the total sum set aside for digital", "finance", "digital"),
+    ("A family carer asked how many beds there will be", "carer", "beds"),
+])
+def test_who_wants_to_know_and_why_is_said_beside_the_question(lex, tokenizer, question: str, framing: str, asked: str) -> None:
+    """The framing before "want to know" / "asked" says who asks and what for: its words weigh as a side
+    clause's, and what follows is the asking clause."""
+    from bot.answering.clauses import asked_low
+
+    a = analyse(question, lex)
+    assert tokenizer.stem(framing) in a.aside and tokenizer.stem(asked) not in a.aside
+    assert framing not in asked_low(question) and asked in asked_low(question)
+
+
+@pytest.mark.parametrize("question", ["what do we need to know about digital?", "who owns digital? need to know for the board"])
+def test_a_framing_that_asks_is_the_asking_clause(question: str) -> None:
+    from bot.answering.clauses import asked_low
+
+    assert "digital" in asked_low(question)
+
+
 @pytest.mark.parametrize(("question", "roles"), [
     ("who is the SRO for digital?", ["sro"]),
     ("who chairs the board?", ["chair"]),

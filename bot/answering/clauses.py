@@ -13,6 +13,16 @@ CIRCUMSTANCE = re.compile(r"(?:,\s*|\b)(?:now(?: that)?|while|whilst|since|until
                            r"appointed|off sick|on leave|departed)\b[^,?;]*", re.IGNORECASE)
 
 
+# "For the staff briefing I want to say how much ...", "Finance want to know the total sum ...": who asks and
+# what for, said before the wanting to know; the asking starts after it. Split only where the framing holds no
+# question word itself ("what do we need to know about X" asks in its framing).
+_WANTING = (r"\b(?:(?:want|wants|wanted|need|needs|would like|'d like|like)\s+to\s+(?:know|say|quote|tell\s+\w+|check|find\s+out|"
+            r"confirm|mention|put\s+in)|(?:asked(?:\s+me)?|asking|wondering|wonders|wondered)(?=\s+(?:how|what|which|who|when|where|whether|if)\b))")
+_FRAMING = re.compile(rf"^(?P<framing>[^?]*?{_WANTING})\s+(?=\S)", re.IGNORECASE)
+_FRAMING_ONLY = re.compile(rf"{_WANTING}\W*$", re.IGNORECASE)
+_QUESTION_WORD = re.compile(r"\b(?:who|when|what|which|how|where|whose)\b|\?", re.IGNORECASE)
+
+
 def asked_low(text: str) -> str:
     """The clause that asks, in lower case: a role said beside a question that asks for no person ("how
     much of the gap is social care's? the directors keep quoting different numbers") says who is
@@ -22,13 +32,19 @@ def asked_low(text: str) -> str:
 
 
 def main_clause(clauses: list[str]) -> int:
-    """The clause that asks: the first with a question mark or a question word, else the first."""
-    return max(range(len(clauses)), key=lambda i: (bool(re.search(r"\?|\b(?:who|when|what|which|how|where)\b", clauses[i].lower())), -i))
+    """The clause that asks: the first with a question mark or a question word, else the first that is not
+    only the framing of who wants to know."""
+    return max(range(len(clauses)), key=lambda i: (bool(re.search(r"\?|\b(?:who|when|what|which|how|where)\b", clauses[i].lower())),
+                                                   not _FRAMING_ONLY.search(clauses[i]), -i))
 
 
 def clauses_of(text: str) -> list[str]:
     """The question's clauses, the circumstance of a change of holder split out as a side clause."""
     clauses = []
     for clause in _CLAUSE.split(text):
+        framing = _FRAMING.match(clause)
+        if framing and not _QUESTION_WORD.search(framing.group("framing")):
+            clauses.append(framing.group("framing"))
+            clause = clause[framing.end():]
         clauses.extend(part for part in re.split(f"({CIRCUMSTANCE.pattern})", clause, flags=re.IGNORECASE) if part and part.strip(" ,?"))
     return clauses
