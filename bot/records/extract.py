@@ -44,6 +44,12 @@ INITIATIVE_ROLES = {
     "interdependencies": lambda c: "interdependenc" in c,
 }
 _WP = re.compile(r"\bWP\s?(\d{1,2})\b")
+# Files whose tables are real tables (a spreadsheet's rows, a Word or PowerPoint table's): a cell never wraps
+# onto a row of its own there, so a row whose first cell is empty is the next row of the group above, not
+# the rest of it (text and PDF tables wrap a long cell onto the next line).
+REAL_TABLES = frozenset({"xlsx", "docx", "pptx"})
+
+
 def extract_records(doc: ParsedDocument, book: AreaBook | None = None,
                     contexts: Sequence[LineContext] | None = None) -> dict[str, list[dict]]:
     """Every plan record the document states; `book` is the build's plan areas (default: the document's
@@ -89,7 +95,7 @@ def extract_records(doc: ParsedDocument, book: AreaBook | None = None,
         mustdos += section_mustdo_records(doc, lines, headings)
     texts = [line.text for line in lines]
     rows = list(row_records(lines, context_of, doc.info.sha256, lambda src, sec: provenance(doc, src, sec), _claimed,
-                            sheet=doc.info.kind == "xlsx"))
+                            sheet=doc.info.kind in REAL_TABLES))
     grids = grid_records(rows, split_owners, book.in_text, plan_fy_start(" ".join(texts[:40])))  # delivery plans as grids
     blocks = list(block_records(lines, context_of, doc.info.sha256, lambda src, sec: provenance(doc, src, sec)))
     join_by_reference([*rows, *blocks])
