@@ -30,6 +30,19 @@ def test_numbered_headings_and_field_lines_keep_their_parents() -> None:
     assert sections["Estates rationalisation across both trusts is led by the estates group."] == "3 Enablers"
 
 
+def test_a_field_line_on_a_slide_stays_under_the_item_above_it() -> None:
+    """On a slide every short box reads like a heading; "SRO: ..." under "CSL1 Saltleigh Integrated Care
+    Teams" is that scheme's field, named under it, not under the slide title alone."""
+    texts = ["Corvell Plan on a page", "CSL1 Saltleigh Integrated Care Teams", "SRO: Director of Adult Social Care, Quillshire Council",
+             "", "CSL2 Crisis Cafe", "SRO: Clinical Director for Mental Health"]
+    lines = [SourceLine(page=2, text=t, heading=1 if k == 0 else 0) for k, t in enumerate(texts)]
+    sections = {ln.text: section for ln, section, _, _ in line_contexts(lines, slides=True)}
+    assert sections["SRO: Director of Adult Social Care, Quillshire Council"] == \
+        "Corvell Plan on a page › CSL1 Saltleigh Integrated Care Teams › SRO: Director of Adult Social Care, Quillshire Council"
+    assert sections["SRO: Clinical Director for Mental Health"] == \
+        "Corvell Plan on a page › CSL2 Crisis Cafe › SRO: Clinical Director for Mental Health"
+
+
 def test_word_heading_styles_give_the_outline(tmp_path: Path) -> None:
     from docx import Document
 

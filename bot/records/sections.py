@@ -77,8 +77,10 @@ def line_contexts(lines: list[SourceLine], book: AreaBook | None = None,
             if slides and line.heading == 1:
                 slide_title = (line.page, section)
             elif slide_title is not None and slide_title[0] == line.page and not opened and parent is None:
-                # under the slide's title, or under the bullet that heads it ("Bed capacity" over "TRI: 28")
-                section = f"{levels[-1][1] if levels and not line.heading else slide_title[1]} › {title}"
+                # under the slide's title, or under the bullet that heads it ("Bed capacity" over "TRI: 28"); a
+                # field ("SRO: ...") under the item above it on the slide ("CSL1 Saltleigh Integrated Care Teams")
+                field_of = FIELD_LINE.match(title) and above is not None and above.startswith(f"{slide_title[1]} › ")
+                section = f"{above if field_of else levels[-1][1] if levels and not line.heading else slide_title[1]} › {title}"
             if number:
                 numbered[number.group(1)] = section
             if line.heading > 1:  # a title (1) is what the whole paper is about, told by its opening already
