@@ -187,6 +187,7 @@ def test_a_framing_that_asks_is_the_asking_clause(question: str) -> None:
     ("who chairs the board?", ["chair"]),
     ("who is the clinical lead for maternity?", ["clinical lead"]),
     ("who deputised for the SRO at the meeting?", ["deputy"]),
+    ("Jo is on leave - who is second in command on the digital programme?", ["deputy"]),  # a deputy, in other words
     # standing in *as* a post is acting in it, not holding a deputy's title; the accountable lead is the SRO
     ("who is standing in as SRO while the chief executive is away?", ["sro", "acting"]),
     ("who is the accountable lead for digital?", ["sro", "lead"]),

@@ -60,7 +60,7 @@ ROLES: dict[str, tuple[str, ...]] = {
                   "speak to the item", "speak to the paper", "speak to this paper", "speak to the report", "introduce the paper",
                   "took the item", "took that item", "took this item", "take the item", "taking the item", "took the paper", "take the paper"),
     "deputy": ("deputy", "deputise", "deputises", "deputised", "deputising", "deputize", "deputizes", "deputized", "deputizing",
-               "stood in", "stand in", "stands in", "standing in", "instead"),
+               "stood in", "stand in", "stands in", "standing in", "instead", "second in command", "number two", "2ic"),
     "acting": ("acting", "interim", "covering", "standing in as", "stands in as", "stood in as", "stand in as"),
     "portfolio holder": ("portfolio holder", "cabinet member"),
     "signatory": ("signatory", "signed the letter", "signed this letter", "signed that letter", "who signed the", "who signed it",
