@@ -15,6 +15,7 @@ from bot.answering.ceiling import held_ceilings, score_eligible_readable, score_
 from bot.answering.candidates.lists import list_candidates
 from bot.answering.candidates.milestones import milestone_candidates
 from bot.answering.candidates.mustdos import mustdo_candidates
+from bot.answering.candidates.post_holders import with_post_holders
 from bot.answering.candidates.owners import area_owners, initiative_owners, owned_by, people, programme_holders
 from bot.answering.candidates.rows import row_candidates
 from bot.answering.candidates.sentences import sentence_candidates
@@ -110,7 +111,7 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
     whole = Topic(ctx.analysis, ctx.tokenizer, ctx.lex.setting())
     grid_form, due_form = grid_asked(ctx.analysis), dated_form(ctx.analysis)  # the question's, read once for all its candidates
     for generate in GENERATORS:
-        for candidate in generate(ctx):
+        for candidate in with_post_holders(ctx, generate(ctx)):
             if candidate.citations and candidate.source not in ("window", "area-owners", "mustdo-gap"):
                 about = ctx.lex.about(candidate.citations[0].document)
                 candidate.context = (*as_parts(candidate.context), about)
