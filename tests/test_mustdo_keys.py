@@ -78,3 +78,28 @@ def test_a_programme_the_key_marks_as_contributing_contributes(papers) -> None:
     assert reply.answered and "BS2" in reply.answer and "contributing" in reply.answer, reply.answer
     reply = answer("which programmes cover must do 4?", papers({"jfp2.txt": OPEN_GRID}), Tokenizer())
     assert reply.answered and "BS1" in reply.answer and "BS2" in reply.answer, reply.answer
+
+
+SCORED_GRID = """Table 4: contribution of each scheme to the national must-dos
+No.\tMust-do\tHX1\tHX2\tHX3
+4\tUrgent & emergency care\t3\t1\t0
+5\tReferral to treatment and elective care\t0\t2\t0
+6\tCancer\t0\t0\t0
+Key: 3 = major contribution; 2 = moderate contribution; 1 = minor contribution; 0 = no contribution. Scores agreed in February.
+"""
+
+
+def test_a_score_key_is_read_code_by_code() -> None:
+    found = dict(code_keys(["Key: 3 = major contribution; 2 = moderate; 0 = no contribution. Scores agreed in February."]))
+    assert found == {"3": "major contribution", "2": "moderate", "0": "no contribution"}
+
+
+def test_a_score_the_key_calls_no_contribution_is_no_entry(papers) -> None:
+    """"0 = no contribution": a must-do every scheme scores 0 has nothing entered against it, and a scheme
+    scoring 0 does not cover the must-do."""
+    index = papers({"scores.txt": SCORED_GRID})
+    reply = answer("which must-dos have no scheme against them?", index, Tokenizer())
+    blank = reply.answer.lower().split("no programme covers")[0]  # (what is entered in part only is said after)
+    assert reply.answered and "must do 6" in blank and "must do 5" not in blank and "must do 4" not in blank, reply.answer
+    reply = answer("which schemes cover must do 5?", index, Tokenizer())
+    assert reply.answered and "HX2" in reply.answer and "HX1" not in reply.answer and "HX3" not in reply.answer, reply.answer

@@ -90,15 +90,15 @@ def _initials(word: str) -> str:
     return "".join(ch for ch in word if ch.isupper()) if "&" in word else word[:1]
 
 
-# A code: letters ("L", "RAG", "ODH") or a mark a grid is drawn with (a tick, a ball). Its meaning runs to a
-# semicolon, the line's end, or the next code's "=", with or without a comma before it ("L = lead
+# A code: letters ("L", "RAG", "ODH"), a score's digit or a mark a grid is drawn with (a tick, a ball). Its meaning runs to a
+# semicolon, the line's end, a full stop before the next sentence, or the next code's "=", with or without a comma before it ("L = lead
 # programme ✓ = contributes blank = no planned contribution", as a key set out in one row reads).
-_CODE_MARK = r"(?:[A-Z][A-Za-z&]{0,5}|[✓✔√●◐◑○]|blank)"
-_CODE = re.compile(rf"(?:^|[\s;:,(])({_CODE_MARK})\s*=\s*([^;=]{{2,80}}?)(?=\s*(?:;|$|,?\s+{_CODE_MARK}\s*=))")
+_CODE_MARK = r"(?:[A-Z][A-Za-z&]{0,5}|[✓✔√●◐◑○✗✘]|\d|blank)"  # a digit: a score ("3 = major contribution")
+_CODE = re.compile(rf"(?:^|[\s;:,(])({_CODE_MARK})\s*=\s*([^;=]{{2,80}}?)(?=\s*(?:;|$|\.\s+[A-Z]|,?\s+{_CODE_MARK}\s*=))")
 
 
 # A grid's marks may be keyed without "=": "Key: ✓ lead programme;  ○ contributing programme; blank: ...".
-_GLYPHS = "✓✔√●◐◑○◯"
+_GLYPHS = "✓✔√●◐◑○◯✗✘"
 _GLYPH_CODE = re.compile(rf"(?:^|[\s;:,(])([{_GLYPHS}])\s*(?:[:-]\s*)?([^;={_GLYPHS}]{{2,80}}?)(?=\s*(?:;|$))")
 
 

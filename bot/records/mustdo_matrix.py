@@ -12,6 +12,7 @@ from bot.records.cut_words import merged_runs, word_counts
 from bot.records.mustdo_named import programmes_named_in_cells
 from bot.records.mustdos import identify_mustdo, says_no, strong_mustdo
 from bot.records.provenance import first_quote, provenance, record_id
+from bot.records.abbreviations import code_keys
 from bot.records.table_rows import table_caption
 from bot.records.tables import Fragment, Header, Row, find_header, iter_rows
 from bot.textnorm import squash
@@ -54,6 +55,7 @@ def mustdo_records(doc: ParsedDocument, lines: list[SourceLine], at: int, header
     caption = table_caption(lines, at)  # "How the six delivery programmes line up against the must-dos"
     key = key_below(lines, first)  # "Key: ✓ programme contributes directly; ✗ no contribution": what a cell says
     caption = f"{caption} {key}".strip()
+    out = [r for r in out if not says_none(r["text"], dict(code_keys([key])))]
     notes = notes_below(lines, first)
     for record in out:
         record["caption"] = caption
@@ -90,6 +92,17 @@ def key_below(lines: list[SourceLine], first: int) -> str:
             after = lines[k + 1].text if k + 1 < len(lines) and not is_table_line(lines[k + 1].text) else ""
             return squash(f"{lines[k].text} {after}")[:300]
     return ""
+
+
+# What a key says a mark means when it means the programme does nothing for the must-do: "no contribution", "none".
+_NONE = re.compile(r"^\s*(?:no|none|nil|nothing|not)\b", re.I)
+
+
+def says_none(text: str, codes: dict[str, str]) -> bool:
+    """A cell whose mark the grid's key says is no contribution ("0 = no contribution", "✗ no contribution")
+    is no entry: as blank as an empty cell, so a must-do every programme scores 0 is a gap."""
+    meaning = codes.get(squash(text))
+    return meaning is not None and _NONE.match(meaning) is not None
 
 
 def with_note(record: dict, notes: dict[str, SourceLine]) -> None:
