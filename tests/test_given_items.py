@@ -121,3 +121,10 @@ def test_a_who_in_a_sentence_told_before_the_question_asks_for_no_one(question: 
     says which clinicians; the sentence that asks asks a date."""
     from bot.answering.asked_type import asked_types
     assert asked_types(question.lower()) == wants
+
+
+def test_a_figure_written_with_the_noun_it_counts_is_the_count() -> None:
+    """"1,046,200 people" is read as one figure with its noun: asked how many people, it beats "four"
+    (places), though "four" stands nearer the question's other words."""
+    text = "a registered population of 1,046,200 people across four places: Calverdine City and Orrisford."
+    assert types.nearest("number", text, ["across"], ["people"]) == "1,046,200 people"

@@ -219,8 +219,8 @@ def nearest(want: str, text: str, anchors: Iterable[str], prefer_after: Iterable
     def rank(item: tuple[int, int, str]) -> tuple[float, int]:
         start, end, _ = item
         distance = min((abs(start - s) for s in spots), default=0)
-        follows = low[end: end + 40]
-        bonus = -1000 if counted and any(re.match(r"\W*(?:\w+\W+){0,2}" + re.escape(c), follows) for c in counted) else 0
+        follows = low[start: end + 40]  # from the figure itself: "1,046,200 people" is found with its noun
+        bonus = -1000 if counted and any(re.match(r"\S+\W*(?:\w+\W+){0,2}" + re.escape(c), follows) for c in counted) else 0
         return distance + bonus, start
 
     return min(items, key=rank)[2]
