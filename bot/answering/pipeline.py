@@ -5,7 +5,8 @@ import math
 from collections.abc import Callable, Iterator
 from datetime import date
 
-from bot.answering import comparison, compound, definitions, next_occasion, position_dates, reasons, revisions, series, succession, tense, types
+from bot.answering import (comparison, compound, definitions, next_occasion, position_dates, reasons, revisions, series, succession, superseded,
+                           tense, types)
 from bot.answering.acronyms import described_acronym
 from bot.answering.analysis import analyse, dated_form, grid_asked
 from bot.answering.candidates import Candidate, Context, LeftUnbuilt, asked_files, role_score
@@ -106,6 +107,7 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
     ahead = ctx.analysis.want == "date" and not pasts  # a date asked of work to be done, not of what happened
     cues = [cue for cue in FORM_CUES if cue.want == ctx.analysis.want and cue.asks(ctx.analysis.asked)]
     both = ctx.analysis.want == "date" and revisions.asks_both(ctx.analysis.asked)
+    moving = ctx.analysis.want == "date" and not both and not superseded.ASKS_ORIGINAL.search(ctx.analysis.text)
     why = ctx.analysis.want == "text" and reasons.asks_reason(ctx.analysis.text)
     quoted = quoted_stems(ctx.analysis.text, ctx.tokenizer)
     whole = Topic(ctx.analysis, ctx.tokenizer, ctx.lex.setting())
@@ -156,6 +158,10 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
             found.append(candidate)
     if ctx.analysis.want == "text":
         _lists_for_their_lines(found, ctx, scorer)
+    if moving:  # "moves from 1 April 2018 to 2 July 2018", where another line gives 1 April: the line saying so answers
+        for candidate, now in superseded.moving_lines(found, types.dates):
+            _lead_with(candidate, now)
+            candidate.fits_form = max(candidate.fits_form, MOVE_FIT)
     left = ctx.left_unbuilt
     grid = grid_asked(ctx.analysis) and (any(c.source in GRID for c in found) or left is not None and bool(left.sources & GRID))
     files = asked_files(ctx)
@@ -184,6 +190,8 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
             candidate.eligible = not blocked(candidate, ctx.analysis)
     for candidate in found:  # another one of the kind is there: only a text naming the asked one is about it
         candidate.eligible = candidate.eligible and not (others and misses_names(candidate, ctx, others))
+    if moving:
+        superseded.supersede(found, types.dates)
     if any(c.eligible and c.features.get("role", 0) == 1.0 for c in found):
         for candidate in found:  # someone holds the very role asked: a kindred role is no answer
             if 0 < candidate.features.get("role", 0) < 1.0:
@@ -265,6 +273,7 @@ def _lead_with(candidate: Candidate, item: str | None) -> None:
         candidate.item = item
 
 
+MOVE_FIT = 0.5  # a line moving the date another line gives fits a "when" question as a row fits a look-up
 REASON_FIT = 0.5  # a reason given fits a why-question as a row fits a look-up: some, not all, of the form
 
 

@@ -1,0 +1,85 @@
+"""A date the papers say has moved is no longer the date.
+
+A plan's row still says "MSK triage service goes live due 01/04/18" while a later decision record says
+"The MSK triage go-live moves from 1 April 2018 to 2 July 2018" (or a tracker "was 30 Nov 2017, now 15 Jan
+2018"). Asked "when will the MSK triage service go live?", the line stating the move answers with the date
+moved to, and a line giving the date moved from is superseded by it, unless the question asks for the date
+first planned."""
+
+import re
+from collections.abc import Callable
+
+from bot.records.dates import Period, normalise
+
+# "moves from A to B", "deferred from A until B", "was A, now B", "revised from A to B"
+_FROM_TO = re.compile(r"\b(?:mov(?:es|ed|ing)|slip(?:s|ped)|defer(?:s|red)|postpone[sd]?|put back|pushed back|delay(?:s|ed)|"
+                      r"re-?scheduled?|re-?phased|revised|changed?|brought forward|shift(?:s|ed))\b[^.;]{0,60}?\bfrom\s+"
+                      r"(?P<a>[^.;]{3,40}?)\s+(?:to|until|till|into)\s+(?P<b>[^;]{3,40})", re.IGNORECASE)
+_WAS_NOW = re.compile(r"\bwas\s+(?P<a>[^.;,]{3,40}),?\s+now\s+(?P<b>[^.;,]{3,40})", re.IGNORECASE)
+# "will now open on Monday 5 February 2018 (was 1 December 2017)": the date moved to is the last before the bracket
+_NOW_WAS = re.compile(r"(?P<b>[^.;()]{3,80}?)\s*\((?:was|previously|originally|formerly)\s+(?P<a>[^)]{3,40})\)", re.IGNORECASE)
+# "when was it first meant to ...", "the original date": the date moved from is what is asked
+ASKS_ORIGINAL = re.compile(r"\b(?:originally|original|first (?:planned|meant|set|due|scheduled)|initially|was (?:meant|supposed|due|planned)|"
+                           r"before (?:it|the) (?:slipped|moved|was moved|delay))\b", re.IGNORECASE)
+
+
+def moves(text: str, dates: Callable[[str], list[tuple[int, int, str]]]) -> list[tuple[str, str]]:
+    """(date moved from, date moved to) for each move the text states, each as written."""
+    out = []
+    for pattern in (_FROM_TO, _WAS_NOW, _NOW_WAS):
+        for m in pattern.finditer(text):
+            a, b = dates(m.group("a")), dates(m.group("b"))
+            to = b[-1 if pattern is _NOW_WAS else 0][2] if b else None
+            if a and to and _period(a[0][2]) != _period(to):
+                out.append((a[0][2], to))
+    return out
+
+
+def moved_to(item: str, text: str, dates: Callable[[str], list[tuple[int, int, str]]]) -> str | None:
+    """The date `item` moved to, by a move the text states, if it states one from that date."""
+    period = _period(item)
+    if period is None:
+        return None
+    return next((b for a, b in moves(text, dates) if _period(a) == period), None)
+
+
+def _period(text: str) -> tuple | None:
+    found: Period = normalise(text)
+    return None if found.precision == "unknown" else (found.start, found.end)
+
+
+def same_date(a: str, b: str) -> bool:
+    return _period(a) is not None and _period(a) == _period(b)
+
+
+def moving_lines(candidates: list, dates: Callable[[str], list[tuple[int, int, str]]]) -> list[tuple[object, str]]:
+    """(candidate, the date moved to) for each candidate led by a date its own text says moved, where
+    another candidate (stating no move) gives that date: the move is of the thing the question found."""
+    given = {_period(d) for c in candidates if not moves(c.main, dates) for d in [c.item or _lead_date(c.answer, dates)] if d}
+    out = []
+    for candidate in candidates:
+        if candidate.item and _period(candidate.item) in given:
+            now = moved_to(candidate.item, candidate.main, dates)
+            if now:
+                out.append((candidate, now))
+    return out
+
+
+def supersede(candidates: list, dates: Callable[[str], list[tuple[int, int, str]]]) -> None:
+    """Rule out each eligible candidate giving a date that another eligible one says has moved (its own
+    text stating no move): the plan's row saying 01/04/18 is superseded by the record moving it."""
+    moved = [a for c in candidates if c.eligible for a, _ in moves(c.main, dates)]
+    for candidate in candidates if moved else ():
+        given = candidate.item or _lead_date(candidate.answer, dates)
+        if candidate.eligible and given and any(same_date(given, a) for a in moved) and not moves(candidate.main, dates):
+            candidate.eligible = False
+
+
+def _lead_date(answer: str, dates: Callable[[str], list[tuple[int, int, str]]]) -> str | None:
+    """The date an answer leads with ("01/04/18: QBV2 MSK triage ...", "due 01/04/18 (QV2 ...)"), if it leads with one."""
+    found = dates(answer[:LEAD_CHARS])
+    return found[0][2] if found and found[0][0] <= LEAD_WORD else None
+
+
+LEAD_CHARS = 40
+LEAD_WORD = 8  # a word before the date that leads ("due", "by", "w/c")

@@ -1,0 +1,46 @@
+"""A date the papers say has moved is no longer the date: the line stating the move answers with the date
+moved to, and a line still giving the date moved from is superseded, unless the date first planned is asked."""
+
+import pytest
+
+from bot.answering import superseded, types
+from bot.answering.pipeline import answer
+from bot.textnorm import Tokenizer
+from tests.conftest import OTHER_PAPERS
+
+
+@pytest.mark.parametrize(("text", "move"), [
+    ("The MSK triage go-live moves from 1 April 2018 to 2 July 2018.", ("1 April 2018", "2 July 2018")),
+    ("Hub opening deferred from March 2018 until June 2018 after the lease fell through.", ("March 2018", "June 2018")),
+    ("Saltharbour UTC opens: was 30 November 2026, now 2 February 2027", ("30 November 2026", "2 February 2027")),
+    ("the UTC will now open on Monday 5 February 2018 (was 1 December 2017).", ("1 December 2017", "Monday 5 February 2018")),
+])
+def test_the_moves_a_line_states(text: str, move: tuple[str, str]) -> None:
+    assert superseded.moves(text, types.dates) == [move]
+
+
+@pytest.mark.parametrize("text", ["Ngozi is on secondment from 1 March 2018 to 31 August 2018.",  # a span, not a move
+                                  "The clinic moves out in July 2017."])
+def test_a_span_or_a_move_of_something_else_is_no_date_moved(text: str) -> None:
+    assert superseded.moves(text, types.dates) == []
+
+
+PLAN = ("MSK delivery board\n\nQV2 MSK Triage and Physiotherapy First\tMSK triage service goes live\tdue 01/04/18\tLead: Esme Tranter\n"
+        "QV3 Rapid Diagnostic Centre\tVague symptoms pathway live\tdue 14/05/18\tLead: Florian Ngata\n")
+DECISIONS = ("Decision records\n\nDR-6: Defer MSK triage go-live\n\nDecision. The MSK triage service go-live moves from 1 April 2018 to "
+             "2 July 2018. The provider cannot recruit enough physiotherapists for an April start.\n")
+
+
+@pytest.fixture
+def moved(papers):
+    return papers({"board.txt": PLAN, "decisions.txt": DECISIONS, **OTHER_PAPERS})
+
+
+def test_when_is_answered_with_the_date_moved_to(moved, tokenizer: Tokenizer) -> None:
+    reply = answer("When will the MSK triage service go live?", moved, tokenizer)
+    assert reply.answered and reply.answer.startswith("2 July 2018"), reply.answer
+
+
+def test_the_date_first_planned_is_still_answered_when_asked(moved, tokenizer: Tokenizer) -> None:
+    reply = answer("When was the MSK triage service originally due to go live?", moved, tokenizer)
+    assert reply.answered and "1 April 2018" in reply.answer[:60] or "01/04/18" in reply.answer[:60], reply.answer
