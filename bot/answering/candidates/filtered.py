@@ -157,7 +157,7 @@ def _filtered(ctx: Context, bound: Bound | Band, rows: Sequence[dict]) -> Candid
     cells = [json.loads(r["cells"]) for r in rows]
     values = {k: _column(cells, k, labels[k] if k < len(labels) else "") for k in range(len(labels))}
     numeric = {k: v for k, v in values.items() if v is not None}
-    product = product_scores(ctx, labels, numeric)
+    product = product_scores(ctx, labels, numeric, cells)
     if product is not None:  # a register scoring likelihood and impact but printing no score: their product is it
         labels = [*labels, SCORE_LABEL]
         cells = [[*row, {**row[0], "text": text}] for row, text in zip(cells, product)]
