@@ -19,6 +19,7 @@ from bot.answering.asked_roles import (NAMED_PERSON, asked_roles, deputy_asked, 
 from bot.answering.asked_type import (CONTACT_ASKED, DATE_ASKED, DEGREE_ASKED, DURATION_ASKED, DATE_QUALIFIER, FREQUENCY_ASKED, PERIOD_END, SHORT_FORM_ASKED,
                                       STATUS_ASKED,
                                       asked_types)
+from bot.answering.decisions import DECIDED, DECISION_FORM_WORDS
 from bot.answering.clauses import CIRCUMSTANCE, SIDE_CLAUSE_WEIGHT, asked_low, clauses_of, main_clause
 from bot.answering.counting import asked_count
 from bot.answering.definitions import asks_definition
@@ -256,6 +257,8 @@ def _form_stems(analysis: Analysis, lex: Lexicon) -> set[str]:
         words |= MONEY_NOUNS  # "how much funding": the amount answers it, the word need not be there
     if analysis.want == "text" and asks_definition(analysis.asked):
         words |= DEFINITION_FORM_WORDS  # "what does TESCR stand for?" is about TESCR
+    if analysis.want == "yesno" and DECIDED.asks(analysis.asked):
+        words |= DECISION_FORM_WORDS  # "was the overnight closure approved?" is about the closure
     stems = {t for w in words for t in tok(w)} | worded
     if analysis.window is not None:
         stems |= {t for w in WINDOW_FORM_WORDS for t in tok(w)}

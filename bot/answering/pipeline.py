@@ -5,7 +5,7 @@ import math
 from collections.abc import Callable, Iterator
 from datetime import date
 
-from bot.answering import (comparison, compound, definitions, next_occasion, position_dates, reasons, revisions, series, succession, superseded,
+from bot.answering import (comparison, compound, decisions, definitions, next_occasion, position_dates, reasons, revisions, series, succession, superseded,
                            tense, types)
 from bot.answering.acronyms import described_acronym
 from bot.answering.analysis import analyse, dated_form, grid_asked
@@ -319,4 +319,4 @@ GRID = frozenset({"mustdo", "mustdo-cell", "mustdo-gap"})
 
 
 # Forms of question answered best by a line stating that form: a revision, the next occasion, an appointment.
-FORM_CUES = (revisions.REVISED, next_occasion.NEXT, succession.SUCCESSOR)
+FORM_CUES = (revisions.REVISED, next_occasion.NEXT, succession.SUCCESSOR, decisions.DECIDED)
