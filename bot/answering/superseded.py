@@ -18,6 +18,7 @@ _FROM_TO = re.compile(r"\b(?:mov(?:es|ed|ing)|slip(?:s|ped)|defer(?:s|red)|postp
 _WAS_NOW = re.compile(r"\bwas\s+(?P<a>[^.;,]{3,40}),?\s+now\s+(?P<b>[^.;,]{3,40})", re.IGNORECASE)
 # "will now open on Monday 5 February 2018 (was 1 December 2017)": the date moved to is the last before the bracket
 _NOW_WAS = re.compile(r"(?P<b>[^.;()]{3,80}?)\s*\((?:was|previously|originally|formerly)\s+(?P<a>[^)]{3,40})\)", re.IGNORECASE)
+_MAY_MOVE = re.compile(r"\bfrom\s|\bwas\s|\((?:was|previously|originally|formerly)\s", re.IGNORECASE)
 # "when was it first meant to ...", "the original date": the date moved from is what is asked
 ASKS_ORIGINAL = re.compile(r"\b(?:originally|original|first (?:planned|meant|set|due|scheduled)|initially|was (?:meant|supposed|due|planned)|"
                            r"before (?:it|the) (?:slipped|moved|was moved|delay))\b", re.IGNORECASE)
@@ -25,7 +26,9 @@ ASKS_ORIGINAL = re.compile(r"\b(?:originally|original|first (?:planned|meant|set
 
 def moves(text: str, dates: Callable[[str], list[tuple[int, int, str]]]) -> list[tuple[str, str]]:
     """(date moved from, date moved to) for each move the text states, each as written."""
-    out = []
+    out: list[tuple[str, str]] = []
+    if not _MAY_MOVE.search(text):
+        return out  # most lines state no move: one quick look for the words every move is written with
     for pattern in (_FROM_TO, _WAS_NOW, _NOW_WAS):
         for m in pattern.finditer(text):
             a, b = dates(m.group("a")), dates(m.group("b"))
@@ -55,14 +58,12 @@ def same_date(a: str, b: str) -> bool:
 def moving_lines(candidates: list, dates: Callable[[str], list[tuple[int, int, str]]]) -> list[tuple[object, str]]:
     """(candidate, the date moved to) for each candidate led by a date its own text says moved, where
     another candidate (stating no move) gives that date: the move is of the thing the question found."""
-    given = {_period(d) for c in candidates if not moves(c.main, dates) for d in [c.item or _lead_date(c.answer, dates)] if d}
-    out = []
-    for candidate in candidates:
-        if candidate.item and _period(candidate.item) in given:
-            now = moved_to(candidate.item, candidate.main, dates)
-            if now:
-                out.append((candidate, now))
-    return out
+    movers = [(c, now) for c in candidates if c.item for now in [moved_to(c.item, c.main, dates)] if now]
+    if not movers:
+        return []
+    moving = {id(c) for c, _ in movers}
+    given = {_period(d) for c in candidates if id(c) not in moving for d in [c.item or _lead_date(c.answer, dates)] if d}
+    return [(c, now) for c, now in movers if _period(c.item) in given]
 
 
 def supersede(candidates: list, dates: Callable[[str], list[tuple[int, int, str]]]) -> None:

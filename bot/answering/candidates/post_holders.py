@@ -39,12 +39,16 @@ def with_post_holders(ctx: Context, candidates: Iterable[Candidate]) -> Iterator
 
 
 def _held(ctx: Context, candidate: Candidate) -> Candidate | None:
-    if not candidate.citations or types.people(candidate.answer, ctx.lex.common):
+    """(Most candidates name no post: that is looked for first, and whether the answer names a person,
+    a slower read, only for one that does.)"""
+    if not candidate.citations:
         return None
     for start, end, post, body in named_posts(candidate.main):
         lead_in = _LEAD_IN.search(candidate.main[max(0, start - 60):start])
         if lead_in is None:
             continue  # a post named by the way ("reports to the Chief Executive"), not as the holder of a role
+        if types.people(candidate.answer, ctx.lex.common):
+            return None
         holder = post_holder(ctx, post, body)
         if holder is not None:
             name, role, citation = holder
