@@ -29,7 +29,7 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_c" / "tune.jsonl", QUESTIONS / "other_ics_c" / "papers", 0.78),
     (QUESTIONS / "other_ics_c" / "holdout.jsonl", QUESTIONS / "other_ics_c" / "papers", 0.50),
     (QUESTIONS / "other_ics_d" / "tune.jsonl", QUESTIONS / "other_ics_d" / "papers", 0.69),
-    (QUESTIONS / "other_ics_d" / "holdout.jsonl", QUESTIONS / "other_ics_d" / "papers", 0.55),
+    (QUESTIONS / "other_ics_d" / "holdout.jsonl", QUESTIONS / "other_ics_d" / "papers", 0.59),
     (QUESTIONS / "other_ics_e" / "tune.jsonl", QUESTIONS / "other_ics_e" / "papers", 0.91),
     (QUESTIONS / "other_ics_e" / "holdout.jsonl", QUESTIONS / "other_ics_e" / "papers", 0.53),
     (QUESTIONS / "other_ics_f" / "tune.jsonl", QUESTIONS / "other_ics_f" / "papers", 0.85),
@@ -58,8 +58,8 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_q" / "holdout.jsonl", QUESTIONS / "other_ics_q" / "papers", 0.50),
     (QUESTIONS / "other_ics_r" / "tune.jsonl", QUESTIONS / "other_ics_r" / "papers", 0.55),
     (QUESTIONS / "other_ics_r" / "holdout.jsonl", QUESTIONS / "other_ics_r" / "papers", 0.38),
-    (QUESTIONS / "other_ics_s" / "tune.jsonl", QUESTIONS / "other_ics_s" / "papers", 0.44),
-    (QUESTIONS / "other_ics_s" / "holdout.jsonl", QUESTIONS / "other_ics_s" / "papers", 0.33),
+    (QUESTIONS / "other_ics_s" / "tune.jsonl", QUESTIONS / "other_ics_s" / "papers", 0.54),
+    (QUESTIONS / "other_ics_s" / "holdout.jsonl", QUESTIONS / "other_ics_s" / "papers", 0.38),
 ]
 
 
