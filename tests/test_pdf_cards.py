@@ -214,3 +214,35 @@ def test_cards_whose_parts_are_set_apart_are_read_a_card_at_a_time(tmp_path: Pat
         at = next(i for i, text in enumerate(lines) if text.startswith(title))
         assert milestone in lines[at:at + 4] and sro in lines[at:at + 5], lines
     assert not any("Arkwright" in t and "Castellan" in t for t in lines)
+
+
+LANE = [("ESX1 Frailty Hub", "Hub opens at Eastfield General", "due 12/04/18", "Lead: Tamsin Orrell"),
+        ("ESX2 Social Prescribing", "Link workers in post", "due Q3 18/19", "Lead: Idris Malone"),
+        ("ESX1 Frailty Hub", "Weekend rota agreed", "due 30/06/18", "Lead: Tamsin Orrell")]
+
+
+def _kanban_lane(path: Path) -> Path:
+    """One swimlane of a Kanban board: the lane's name at the left, then a card in each status column, every
+    card the same four lines and only one "Lead:" in each, so rows run level across the cards."""
+    pdf = canvas.Canvas(str(path), pagesize=landscape(A4), invariant=1)
+    width, height = landscape(A4)
+    pdf.setFont("Helvetica-Bold", 11)
+    for k, status in enumerate(("Not started", "In progress", "Done")):
+        pdf.drawString(140 + k * 220, height - 60, status)
+    pdf.setFont("Helvetica", 9)
+    pdf.drawString(30, height - 100, "Eastfield")
+    for k, card in enumerate(LANE):
+        for n, text in enumerate(card):
+            pdf.drawString(140 + k * 220, height - 100 - n * 12, text)
+    return _finished(pdf, path)
+
+
+def test_cards_level_across_a_lane_with_one_label_each_are_read_a_card_at_a_time(tmp_path: Path) -> None:
+    """A label repeated in every column ("Lead:") marks cards even when each card has only that one."""
+    lines = _text_lines(_kanban_lane(tmp_path / "board.pdf"))
+    for title, milestone, due, lead in LANE:
+        at = next(i for i, text in enumerate(lines) if milestone in text)
+        assert title in " ".join(lines[at - 1:at + 1]) and due in " ".join(lines[at:at + 2]), lines
+        assert lead in lines[at:at + 3], lines
+    assert not any("Orrell" in text and "Malone" in text for text in lines)
+    assert not any(text.count("due ") > 1 for text in lines)

@@ -103,7 +103,7 @@ def _cards(rows: list[str]) -> list[str] | None:
     if _prose_columns(columns, bands, len(rows)):
         return [line for col in columns for line in [*(text.strip() for text in col if text.strip()), ""]][:-1]
     cards = [col for col in columns if sum(1 for text in col if _CARD_LINE.match(text.strip())) >= CARD_LINES]
-    if len(cards) < 2 or _rows_aligned(columns):
+    if (len(cards) < 2 and not _label_across(columns)) or _rows_aligned(columns):
         return None
     out: list[str] = []
     for col in columns:  # each card a paragraph of its own, its wrapped title on one line
@@ -113,6 +113,20 @@ def _cards(rows: list[str]) -> list[str] | None:
             lines[:first] = [" ".join(text.strip() for text in lines[:first])]
         out.extend([*lines, ""])
     return out[:-1]
+
+
+def _label_across(columns: list[list[str]]) -> bool:
+    """A field label ("Lead:", "Owner:") written in two or more columns: one short card each, side by side
+    (a Kanban lane's cards: title, milestone, due date, "Lead: ..."). A table names a field once, in its
+    header row, and its cells carry values alone; cards repeat the label in every card."""
+    seen: dict[str, int] = {}
+    for col in columns:
+        for label in {_LABEL.match(text.strip()).group(1).lower() for text in col if _LABEL.match(text.strip())}:
+            seen[label] = seen.get(label, 0) + 1
+    return any(n >= 2 for n in seen.values())
+
+
+_LABEL = re.compile(r"^([A-Z][A-Za-z &/'()-]{1,30}):\s+\S")  # a label with its value on the line
 
 
 PROSE_ROWS = 6  # a block this tall, at least, to be columns of prose
