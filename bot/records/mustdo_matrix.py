@@ -48,8 +48,9 @@ def mustdo_records(doc: ParsedDocument, lines: list[SourceLine], at: int, header
     labels_at = lines[first - 1] if first > at + 1 else lines[at]
     vocabulary = vocabulary if vocabulary is not None else word_counts(line.text for line in lines)
     out: list[dict] = []
+    bands = column_bands(lines[at - 1].text if at > 0 else "", header)
     for row in iter_rows(lines, first, header, splits=_new_mustdo(header)):
-        _mustdo(doc, row, header, labels_at, section, area, out, seen, vocabulary)
+        _mustdo(doc, row, header, labels_at, section, area, out, seen, vocabulary, bands)
     out = [r for r in out if r["priority"] not in _rating_columns(out)]
     out = programmes_named_in_cells(out, lambda r: record_id(doc.info.sha256, r["area"], r["mustdo"], r["priority"], r["text"]))
     caption = table_caption(lines, at)  # "How the six delivery programmes line up against the must-dos"
@@ -118,8 +119,26 @@ def with_note(record: dict, notes: dict[str, SourceLine]) -> None:
         record["text"] = f"{record['text']}: {squash(note.text)}"
 
 
+def column_bands(above: str, header: Header) -> dict[int, str]:
+    """Column -> the band written over it in the row above the header ("Hexmarden" merged over HEX1 | HEX2 |
+    HEX3, "System-wide" over SYS1 | SYS2), as a spreadsheet's merged cells leave them: a band runs right to
+    the next one. Only a sparse row of names over the priority columns is read so: every band over two or
+    more columns, none over the must-do's own column, each holding a word (not a year or a figure)."""
+    if not header.tabbed or "\t" not in above:
+        return {}
+    cells = above.split("\t")
+    first = header.roles["mustdo"] + 1
+    named = [k for k, c in enumerate(cells) if c.strip()]
+    if len(named) < 2 or named[0] < first or not all(any(ch.isalpha() for ch in cells[k]) for k in named):
+        return {}
+    ends = [*named[1:], header.width]
+    if any(end - k < 2 for k, end in zip(named, ends)):
+        return {}
+    return {column: squash(cells[k]) for k, end in zip(named, ends) for column in range(k, end)}
+
+
 def _mustdo(doc: ParsedDocument, row: Row, header: Header, labels_at: SourceLine, section: str | None,
-            area: str | None, out: list[dict], seen: set[str], vocabulary: Counter[str]) -> None:
+            area: str | None, out: list[dict], seen: set[str], vocabulary: Counter[str], bands: dict[int, str]) -> None:
     col = header.roles["mustdo"]
     description = row.text(col)
     lead = row.text(header.roles["number"]) if "number" in header.roles else ""
@@ -139,7 +158,7 @@ def _mustdo(doc: ParsedDocument, row: Row, header: Header, labels_at: SourceLine
             "priority": labels[column], "text": squash(text), "quote": quote, "description": squash(description)[:300],
             "header_quote": squash(labels_at.text)[:300].rsplit(" ", 1)[0] if len(squash(labels_at.text)) > 300 else squash(labels_at.text),
             "header_page": labels_at.page, "header_line": labels_at.line if labels_at.page is None else None,
-            **provenance(doc, source, section),
+            **provenance(doc, source, f"{section} › {bands[column]}" if column in bands and section else bands.get(column, section)),
         })
 
 

@@ -16,14 +16,14 @@ from bot.records.mustdos import MUSTDOS
 
 
 def blank_priorities(ctx: Context, table: RecordTable, in_area: list[int], cells: list[int], number: int,
-                      area: str | None) -> Candidate:
-    """Priorities of the area's matrix with nothing entered against one must-do."""
+                      area: str | None, group: str | None = None) -> Candidate:
+    """Priorities of the area's matrix (or the asked group's: mustdo_groups) with nothing entered against one must-do."""
     priority_of = table.column("priority").tolist()
     every = sorted(dict.fromkeys(priority_of[i] for i in in_area), key=priority_key)
     unasked = {priority_of[i] for i in cells if not_applicable(table.rows[i]["text"])}  # "-": not applicable, no gap
     covered = {priority_of[i] for i in cells} - unasked
     blank = [p for p in every if p not in covered and p not in unasked]
-    where = area or "the plans"
+    where = group or area or "the plans"
     anchor = table.rows[cells[0] if cells else in_area[0]]
     header = header_cite(anchor)
     if blank:
@@ -38,8 +38,8 @@ def blank_priorities(ctx: Context, table: RecordTable, in_area: list[int], cells
                      answered=True)
 
 
-def gaps(ctx: Context, table: RecordTable, rows: np.ndarray) -> Iterator[Candidate]:
-    """Must-dos with nothing entered in an area's matrix at all."""
+def gaps(ctx: Context, table: RecordTable, rows: np.ndarray, group: str | None = None) -> Iterator[Candidate]:
+    """Must-dos with nothing entered in an area's matrix (or the asked group's: mustdo_groups) at all."""
     by_area: dict[str | None, set[int]] = {}
     first: dict[str | None, int] = {}
     area_of, mustdo_of = table.column("area").tolist(), table.column("mustdo").tolist()
@@ -52,7 +52,7 @@ def gaps(ctx: Context, table: RecordTable, rows: np.ndarray) -> Iterator[Candida
     for area, covered in by_area.items():
         missing = [n for n in MUSTDOS if n not in covered]
         described = {mustdo_of[i]: table.rows[i] for i in rows.tolist() if area_of[i] == area}
-        where = area or "the plans"
+        where = group or area or "the plans"
         header = header_cite(anchors[area])
         part_only = _part_only(ctx, table, [i for i in rows.tolist() if area_of[i] == area])
         partly = "; ".join(f"{named_mustdo(n, described.get(n))} ({', '.join(labels)})" for n, labels in part_only.items())

@@ -11,6 +11,7 @@ import numpy as np
 from bot.answering.candidates import Candidate, Context, cite_row, trim, unique
 from bot.answering.candidates.held_stems import NONE, held_stems, joined_held
 from bot.answering.candidates.mustdo_areas import across_areas
+from bot.answering.candidates.mustdo_groups import asked_group
 from bot.answering.candidates.mustdo_gaps import LEVEL_ASKED, blank_priorities, gaps, level_counts
 from bot.answering.candidates.mustdo_naming import header_cite, named_mustdo, note_cite, priority_key
 from bot.answering.candidates.mustdo_marks import PARTIAL, mark_level, not_applicable, only_mark, spelled_mark
@@ -31,6 +32,10 @@ def mustdo_candidates(ctx: Context) -> Iterator[Candidate]:
     rows = table.in_areas(a.areas)
     if not len(rows):
         return
+    group = asked_group(ctx, table, rows) if a.gap and not a.areas else None
+    named = None
+    if group is not None:  # "not supported by any Hexmarden scheme": that group's programmes, not the grid's all
+        rows, named = group
     numbers = list(a.mustdos)
     own = _numbered_by_papers(ctx) if numbers and not numbered_in_question(a.text) else {}
     if own:  # the question's words name a priority ("the cancer one"), and the papers number theirs
@@ -48,11 +53,11 @@ def mustdo_candidates(ctx: Context) -> Iterator[Candidate]:
         fit = ctx.topic.scores([table.field("description")], [])[rows]
     if not numbers:
         if a.gap and not ctx.topic:
-            yield from gaps(ctx, table, rows)
+            yield from gaps(ctx, table, rows, named)
             return
         if not len(fit) or fit.max() < 0.3:
             if a.gap:
-                yield from gaps(ctx, table, rows)
+                yield from gaps(ctx, table, rows, named)
             return
         numbers = [table.rows[rows[int(np.argmax(fit))]]["mustdo"]]
     # grouped in one pass, from the area and must-do columns alone: a national corpus has hundreds of
@@ -81,13 +86,13 @@ def mustdo_candidates(ctx: Context) -> Iterator[Candidate]:
             entered = [i for i in in_area if mustdo_of[i] == number]
             cells = [i for i in entered if not not_applicable(table.rows[i]["text"])]
             if a.gap:
-                yield blank_priorities(ctx, table, in_area, entered, number, area)
+                yield blank_priorities(ctx, table, in_area, entered, number, area, named)
             if cells and not a.gap:  # a gap asked is answered by what is blank, not by what is entered
                 yield _coverage(ctx, table, _at_level(ctx, table, rows, cells), number, area, held)
             if entered:
                 yield from _cells(ctx, table, entered, held, around)
     if a.gap and not a.mustdos:
-        yield from gaps(ctx, table, rows)
+        yield from gaps(ctx, table, rows, named)
 
 
 # "which (national) must-dos does X cover", "which must-dos is X ticked against", "where does X count

@@ -1,0 +1,59 @@
+"""A must-do gap asked of a group of the grid's programmes ("not supported by any Northfield scheme"):
+the group's gap, where the grid groups its columns under bands or its sections by place, and the
+footprint's places open no pages of their own (so they are no plan areas)."""
+
+import pytest
+
+from bot.answering.pipeline import answer
+from bot.records.mustdo_matrix import column_bands, mustdos_header
+from bot.textnorm import Tokenizer
+
+# Northfield's schemes leave must-dos 5, 6 and 8 blank, Eastmoor's 2 and 7; every must-do has some entry.
+ROWS = [(1, "STPs", "Y\tY\tY\tY\tY"), (2, "Finance", "Y\t\t\t\t"), (3, "Primary care", "\tY\t\tY\t"),
+        (4, "Urgent & emergency care", "Y\t\t\tY\t"), (5, "Referral to treatment", "\t\t\t\tY"), (6, "Cancer", "\t\t\tY\t"),
+        (7, "Mental health", "\t\tY\t\t"), (8, "Learning disabilities", "\t\t\t\tY"), (9, "Improving quality", "\tY\t\t\tY")]
+BANDED = ("Scheme contribution to the nine national must-dos\n\n"
+          "\t\tNorthfield\t\t\tEastmoor\t\n"
+          "No.\tMust-do\tNF1\tNF2\tNF3\tEM1\tEM2\n"
+          + "".join(f"{n}\t{name}\t{cells}\n" for n, name, cells in ROWS)
+          + "\nKey: Y = the scheme contributes to the must-do.\n")
+
+
+@pytest.mark.parametrize("question, gaps, not_gaps", [
+    ("Which national must-dos are not supported by any Northfield scheme?", ["must do 5", "must do 6", "must do 8"], ["must do 2", "must do 7"]),
+    ("which must dos have no EM scheme against them? gap analysis", ["must do 2", "must do 7"], ["must do 5", "must do 8"]),
+])
+def test_a_gap_asked_of_a_band_of_the_grid_is_that_bands_gap(papers, question: str, gaps: list[str], not_gaps: list[str]) -> None:
+    reply = answer(question, papers({"workbook.txt": BANDED}), Tokenizer())
+    assert reply.answered, reply.answer
+    lead = reply.answer.split(" No programme")[0]
+    assert all(g in lead for g in gaps) and not any(g in lead for g in not_gaps), reply.answer
+
+
+def test_a_gap_asked_of_the_whole_grid_is_still_the_whole_grids(papers) -> None:
+    reply = answer("Which national must-dos are not supported by any scheme?", papers({"workbook.txt": BANDED}), Tokenizer())
+    assert reply.answered and "every one of the nine must-dos has at least one entry" in reply.answer, reply.answer
+
+
+def test_a_gap_asked_of_a_place_the_grids_sections_list_is_that_places_gap(bank_index, tokenizer) -> None:
+    """A check list of boxes under each scheme, the schemes under their place's heading (other_ics_r):
+    Ravensmere & Ouldby's schemes leave must-dos 6, 7 and 8 blank, though others' schemes cover them."""
+    reply = answer("Which must-dos have no scheme in Ravensmere & Ouldby?", bank_index("other_ics_r"), tokenizer)
+    assert reply.answered and reply.answer.startswith("In Ravensmere & Ouldby, nothing is entered against"), reply.answer
+    assert all(f"must do {n}" in reply.answer for n in (6, 7, 8)), reply.answer
+
+
+HEADER = "No.\tMust-do\tNF1\tNF2\tNF3\tEM1\tEM2"
+
+
+@pytest.mark.parametrize("above, bands", [
+    ("\t\tNorthfield\t\t\tEastmoor\t", {2: "Northfield", 3: "Northfield", 4: "Northfield", 5: "Eastmoor", 6: "Eastmoor"}),
+    ("\tNational\tNorthfield\t\t\tEastmoor\t", {}),  # a name over the must-do column: a title row, not bands
+    ("\t\tNorthfield\t\t\tEastmoor\tWest", {}),  # a band over one column: a row of labels, not bands
+    ("\t\t2018/19\t\t\t2019/20\t", {}),  # figures
+    ("Scheme contribution to the must-dos", {}),  # no cells
+])
+def test_bands_over_a_grids_columns_are_read_from_the_row_above_its_header(above: str, bands: dict[int, str]) -> None:
+    header = mustdos_header(HEADER)
+    assert header is not None
+    assert column_bands(above, header) == bands
