@@ -1,5 +1,5 @@
 """The question bank (tests/questions/README.md), answered end to end: tune and holdout halves over
-the bundled papers, and nineteen made-up footprints' papers ingested on their own.
+the bundled papers, and twenty made-up footprints' papers ingested on their own.
 
 The floors are the accuracy measured when they were last raised, less a small margin, so a change
 that makes answers worse fails here. They are below the issue's aim (tune 95%, holdout 90%): the
@@ -60,6 +60,8 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_r" / "holdout.jsonl", QUESTIONS / "other_ics_r" / "papers", 0.38),
     (QUESTIONS / "other_ics_s" / "tune.jsonl", QUESTIONS / "other_ics_s" / "papers", 0.54),
     (QUESTIONS / "other_ics_s" / "holdout.jsonl", QUESTIONS / "other_ics_s" / "papers", 0.38),
+    (QUESTIONS / "other_ics_t" / "tune.jsonl", QUESTIONS / "other_ics_t" / "papers", 0.40),
+    (QUESTIONS / "other_ics_t" / "holdout.jsonl", QUESTIONS / "other_ics_t" / "papers", 0.38),
 ]
 
 
