@@ -30,7 +30,8 @@ NOT_NAME_WORDS = frozenset(
     "integrated development delivery review update summary the our this these it we mental medical public "
     # the head nouns of bodies and places ("Greywater Royal Infirmary", "Ellisvale General", "Healthwatch Together")
     "infirmary royal general college school institute clinic hospice pharmacy healthwatch agency authority "
-    "department directorate commission society association federation hub academy campus".split())
+    "department directorate commission society association federation hub academy campus "
+    "why what who whom whose how when where which".split())  # a heading asking a question ("Why Cattermouth Bay")
 
 
 class PaperWords(frozenset):

@@ -31,7 +31,8 @@ from bot.records.trackers import DUE_MARKS
 TOP = 5
 FLOOR = 0.25
 LABELS = {
-    "person": ("name", "lead", "owner", "responsible", "chair", "sro", "who", "contact", "officer", "by", "member", "holder"),
+    "person": ("name", "lead", "owner", "responsible", "chair", "sro", "who", "contact", "officer", "by", "member", "holder",
+               "resource names", "assigned to", "assignee"),
     "date": ("due", "date", "deadline", "by when", "when", "timescale", "target", "completion", "timeline", "by"),
     "status": ("rag", "status", "progress", "rating", "position"),
     "contact": ("phone", "telephone", "tel", "email", "e-mail", "contact"),
@@ -321,6 +322,30 @@ def _joined_dates(text: str, found: list[tuple[int, int, str]]) -> list[tuple[in
     return out
 
 
+# A column named for a name: a person's ("Name", "Full name", "Contact name", "Resource Names") or a thing's
+# ("Task Name", "Bucket Name", "Project name"), by the word before it.
+_QUALIFIED_NAME = re.compile(r"\b([a-z]+)\s+names?\b")
+_PERSON_NAMES = frozenset({"full", "first", "last", "family", "given", "contact", "member", "staff", "person", "people", "owner",
+                           "lead", "resource", "user", "employee", "officer", "attendee", "sro", "chair", "manager", "author"})
+
+
+def _names_a_thing(label: str) -> bool:
+    m = _QUALIFIED_NAME.search(label)
+    return m is not None and m.group(1) not in _PERSON_NAMES
+
+
+# A column labelled for places, bodies or the work itself holds no person, however like a name its cells
+# read ("Cattermouth Bay" under "Place", "Riverside Practice" under "Site"), unless its label names a person too.
+_NO_PERSON_LABEL = re.compile(r"\b(?:place|area|locality|site|location|venue|organi[sz]ations?|org|trust|provider|partner|scheme|"
+                              r"project|programme|initiative|workstream|ref|reference|code|id|status|rag|title|description|"
+                              r"milestone|task|theme|category|type|pcn|practice|ward|hospital)\b")
+
+
+def _labels_no_person(labels: list[str], k: int) -> bool:
+    label = labels[k].lower() if k < len(labels) else ""
+    return bool(_NO_PERSON_LABEL.search(label)) and not any(re.search(rf"\b{re.escape(n)}\b", label) for n in LABELS["person"])
+
+
 def _labelled(labels: list[str], k: int, text: str) -> str:
     label = labels[k] if k < len(labels) and labels[k] else ""
     return f"{label}: {text}" if label else text
@@ -338,13 +363,15 @@ def _answer_cell(want: str, labels: list[str], cells: list[dict], ctx: Context, 
             return max(held, key=lambda k: sum(1 for r in ctx.analysis.roles if role_in(r, labels[k])))
     for k, label in enumerate(labels):
         low = label.lower()
+        if want == "person" and _names_a_thing(low):
+            continue  # "Task Name", "Scheme name": the name of the work, not of a person
         if k < len(cells) and cells[k]["text"] and any(re.search(rf"\b{re.escape(n)}\b", low) for n in names):
             if want != "person" or person_name(_first_name_part(cells[k]["text"]), ctx.lex.common) or "name" in low \
                     or spelled_initials(ctx, cells[k]["text"], document):
                 return k
     for k, cell in enumerate(cells):
         text = cell["text"]
-        if want == "person" and person_name(_first_name_part(text), ctx.lex.common):
+        if want == "person" and person_name(_first_name_part(text), ctx.lex.common) and not _labels_no_person(labels, k):
             return k
         if want == "date" and types.dates(text):
             return k
