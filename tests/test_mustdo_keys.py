@@ -103,3 +103,14 @@ def test_a_score_the_key_calls_no_contribution_is_no_entry(papers) -> None:
     assert reply.answered and "must do 6" in blank and "must do 5" not in blank and "must do 4" not in blank, reply.answer
     reply = answer("which schemes cover must do 5?", index, Tokenizer())
     assert reply.answered and "HX2" in reply.answer and "HX1" not in reply.answer and "HX3" not in reply.answer, reply.answer
+
+
+def test_a_key_set_out_as_a_table_gives_each_codes_meaning() -> None:
+    from bot.records.abbreviations import key_tables
+
+    lines = ["Key", "RAG code\tMeaning", "G\tGreen: on track", "AR\tAmber/Red: significant slippage", "Trend\t",
+             "▼\tdeteriorating since last month", "", "Ref\tScheme", "PEL-01\tHome First"]
+    assert list(key_tables(lines)) == [("G", "Green: on track"), ("AR", "Amber/Red: significant slippage"),
+                                       ("▼", "deteriorating since last month")]
+    # a two-column table that is no key ("Ref | Scheme") gives nothing
+    assert list(key_tables(["Ref\tScheme", "PEL-01\tHome First"])) == []

@@ -27,6 +27,7 @@ def export(papers):
                                               ("which projects are RAG amber?", "amber"),
                                               ("how many milestones are at risk?", "at risk"),
                                               ("which milestones r red in the plan?", "red"),  # chat's "r"
+                                              ("which schemes were red overall last month?", "red"),
                                               ("what is the red line for the budget?", None)])
 def test_the_rating_asked(question: str, rating: str | None) -> None:
     assert asked_rating(question) == rating
@@ -77,3 +78,40 @@ def test_a_row_is_named_by_its_code_and_first_cell_of_words(cells: list[str], na
     from bot.answering.candidates.question_rows import row_name
 
     assert row_name([{"text": c} for c in cells], set()) == name
+
+
+DASHBOARD = """Scheme assurance dashboard - February 2018
+Ref\tScheme\tSRO\tDelivery\tFinance\tOverall\tDue
+NF-01\tHome First\tWilma Dacre\tA\tR\tA\tend of June 2018
+NF-02\tExtended Access\tAmos Pettigrew\tR\tA\tR\t13 April 2018
+NF-03\tPerinatal Team\tConnie Ibbot\tG\tG\tAG\t22 June 2018
+EM-01\tCommunity Hospital Hub\tGideon Thwaite\tR\tA\tAR\tw/c 04/06/18
+
+Key
+RAG code\tMeaning
+G\tGreen: on track
+AG\tAmber/Green: minor slippage
+A\tAmber: slippage, recovery plan in place
+AR\tAmber/Red: significant slippage
+R\tRed: off track, escalated
+"""
+
+
+@pytest.mark.parametrize("question, named, unnamed", [
+    # "Overall" is named: its column's R, not Delivery's or Finance's
+    ("Which schemes are rated red overall on the dashboard?", ["NF-02"], ["NF-01", "EM-01", "NF-03"]),
+    ("Which schemes are rated red for finance on the dashboard?", ["NF-01"], ["NF-02", "EM-01", "NF-03"]),
+])
+def test_columns_of_rag_codes_are_ratings_whatever_their_label(papers, question: str, named: list[str], unnamed: list[str]) -> None:
+    """A dashboard's rating columns are labelled for what they rate ("Delivery", "Finance", "Overall"), not
+    "RAG": a column holding only RAG letters and codes its key spells out is one, and the question names
+    which. The key is a table of its own ("RAG code | Meaning") and sits under it."""
+    reply = answer(question, papers({"dashboard.txt": DASHBOARD}), Tokenizer())
+    assert reply.answered, reply.answer
+    assert all(n in reply.answer for n in named) and not any(n in reply.answer for n in unnamed), reply.answer
+
+
+def test_a_code_the_keys_table_spells_out_is_read_as_its_meaning(papers) -> None:
+    """"AR" is amber by the key's table ("AR | Amber/Red: ..."), though no "AR = ..." is written anywhere."""
+    reply = answer("Which schemes are rated amber overall on the dashboard?", papers({"dashboard.txt": DASHBOARD}), Tokenizer())
+    assert reply.answered and "NF-01" in reply.answer and "EM-01" in reply.answer and "NF-02" not in reply.answer, reply.answer

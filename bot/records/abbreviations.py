@@ -114,3 +114,30 @@ def code_keys(texts: Iterable[str]) -> Iterator[tuple[str, str]]:
             found = [(m.group(1), m.group(2).strip(" .,")) for m in _CODE.finditer(text.strip())]
         if len(found) >= 2:
             yield from found
+
+
+# A key set out as a table: a header "RAG code | Meaning" (or "Key | Description", "Symbol | Definition"),
+# then one code and its meaning a row; a row with a label and nothing beside it ("Trend") heads the next
+# group of the same key ("▲ | improving since last month").
+_KEY_LABEL = re.compile(r"^(?:rag\s+|status\s+)?(?:codes?|keys?|symbols?|marks?|ratings?|abbreviations?)$", re.I)
+_MEANING_LABEL = re.compile(r"^(?:meanings?|means|descriptions?|definitions?|stands? for|what it means)$", re.I)
+KEY_CODE_CHARS = 6
+KEY_MEANING_CHARS = 120
+
+
+def key_tables(texts: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """(code, meaning) from keys set out as two-column tables, one code a row."""
+    in_key = False
+    for text in texts:
+        cells = [c.strip() for c in text.split("\t")] if "\t" in text else []
+        if keys_header(cells):
+            in_key = True
+        elif in_key and len(cells) == 2 and 0 < len(cells[0]) <= KEY_CODE_CHARS and cells[1]:
+            yield cells[0], cells[1][:KEY_MEANING_CHARS]
+        elif not (in_key and len(cells) == 2 and cells[0] and not cells[1]):  # a group's label keeps the key going
+            in_key = False
+
+
+def keys_header(labels: list[str]) -> bool:
+    """A key table's header ("RAG code | Meaning"): its rows say what codes mean, they are not rated themselves."""
+    return len(labels) == 2 and bool(_KEY_LABEL.match(labels[0].strip())) and bool(_MEANING_LABEL.match(labels[1].strip()))

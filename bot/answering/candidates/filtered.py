@@ -22,6 +22,7 @@ from bot.answering.counting import counted_as_asked
 from bot.answering.matching import Topic
 from bot.answering.thresholds import Amount, Bound, cell_amount
 from bot.index.record_terms import RecordTable
+from bot.records.abbreviations import keys_header
 from bot.textnorm import squash
 from bot.models import Citation
 
@@ -206,7 +207,7 @@ def _filtered(ctx: Context, bound: Bound | Band, rows: Sequence[dict]) -> Candid
 # "which projects are rated red?", "list the milestones at risk": the rows whose status says so.
 _RATINGS = ("red", "amber", "green", "blue", "at risk", "off track", "on track", "not started", "complete", "delayed")
 _RATING_ASKED = re.compile(r"\b(?:which|what|list|name|how many)\b.{0,80}?\b(?:rated|rag(?:-rated)?|status(?:ed)?|marked|flagged|"
-                           r"showing|are|r|is|as)\s+(?:as\s+|rag\s+|currently\s+|now\s+)?(" + "|".join(_RATINGS) + r")\b")  # ("r": chat's "are")
+                           r"showing|are|r|is|as|were|was)\s+(?:as\s+|rag\s+|currently\s+|now\s+)?(" + "|".join(_RATINGS) + r")\b")  # ("r": chat's "are")
 _RAG_LETTERS = {"r": "red", "a": "amber", "g": "green", "b": "blue"}  # the RAG convention's letters
 _STATUS_LABEL = re.compile(r"\b(?:rag|status|rating|position|progress)\b", re.I)
 
@@ -221,12 +222,15 @@ def _rated(ctx: Context, rating: str, rows: Sequence[dict]) -> Candidate | None:
     """The rows of one table whose status column says `rating`: in words ("Red", "At risk: ..."), by the
     RAG letter ("R"), or by a code the paper's key spells out ("AR = at risk")."""
     labels: list[str] = json.loads(rows[0]["labels"] or "[]")
-    columns = [k for k, label in enumerate(labels) if _STATUS_LABEL.search(label)]
-    if not columns:
-        return None
-    column = columns[0]
+    if keys_header(labels):
+        return None  # "RAG code | Meaning": the key the ratings are read by
     cells = [json.loads(r["cells"]) for r in rows]
     codes = ctx.lex.codes_of(str(rows[0].get("document") or ""))
+    columns = [k for k, label in enumerate(labels) if _STATUS_LABEL.search(label)]
+    columns += [k for k in range(len(labels)) if k not in columns and _ratings_only(ctx, [row[k]["text"] for row in cells if k < len(row)], codes)]
+    if not columns:
+        return None
+    column = _named_column(ctx, labels, columns)
     said = [_status_says(ctx, row[column]["text"] if column < len(row) else "", codes) for row in cells]
     if not any(said):
         return None
@@ -245,6 +249,25 @@ def _rated(ctx: Context, rating: str, rows: Sequence[dict]) -> Candidate | None:
         source="filter", main=f"{shared} {labels[column]} {rating}", context="",
         area=rows[0].get("area"), answer=trim(answer, 590), citations=unique(cites), fits_form=1.0, nearest=trim(where, 160),
     )
+
+
+def _ratings_only(ctx: Context, texts: list[str], codes: dict[str, str]) -> bool:
+    """A column of ratings whatever its label: every cell a RAG letter or a short code the paper's key
+    spells out as a rating (a dashboard's "Delivery | Finance | ... | Overall", each "G", "AR", "R")."""
+    filled = [t.strip() for t in texts if t.strip()]
+    return len(filled) >= MIN_RATED and all(len(t) <= RATING_CODE_CHARS and _status_says(ctx, t, codes).split("|")[0] in _RATINGS
+                                            for t in filled)
+
+
+MIN_RATED = 2
+RATING_CODE_CHARS = 3
+
+
+def _named_column(ctx: Context, labels: list[str], columns: list[int]) -> int:
+    """Of a table's rating columns, the one the question names ("rated red overall", "red for finance"),
+    else the first."""
+    asked = ctx.tokenizer.stem_set(ctx.analysis.text)  # ("overall" is no topic word: it says which rating)
+    return next((k for k in columns if asked & ctx.tokenizer.stem_set(labels[k])), columns[0])
 
 
 def _status_says(ctx: Context, text: str, codes: dict[str, str] | None = None) -> str:
