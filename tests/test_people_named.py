@@ -227,3 +227,24 @@ def test_a_sentence_a_narrow_column_wraps_still_names_the_person(tmp_path, token
         assert not answer("who is the programme director?", index, tokenizer).answered
     finally:
         index.close()
+
+
+PLANNER = """Forward planner 2018/19
+The Partnership Board meets six times a year, at the Moot Hall. It is chaired by its independent chair, Professor Ada Greatorex. Papers go out a week before.
+The System Delivery Group meets monthly, on the second Wednesday, at Ember House. It is chaired by the STP Programme Director, Mara Ollerenshaw, and reports to the Partnership Board. The Clinical Board (chair: Dr Finn Aldiss) keeps its own planner.
+"""
+
+
+@pytest.mark.parametrize("question, who, not_who", [
+    ("Who chairs the System Delivery Group?", "Mara Ollerenshaw", "Aldiss"),
+    ("Who chairs the Partnership Board?", "Professor Ada Greatorex", "Ollerenshaw"),
+])
+def test_chaired_by_a_post_and_its_holder_is_the_chair_of_what_the_sentence_before_names(papers, question: str, who: str,
+                                                                                         not_who: str) -> None:
+    """"It is chaired by the STP Programme Director, Mara Ollerenshaw": the person after the post chairs
+    what "it" stands for, the body the sentence before opens with, and holds the post too."""
+    index = papers({"planner.txt": PLANNER})
+    roles = {(p["name"], p["role"]) for p in index.table("people")}
+    assert ("Mara Ollerenshaw", "Chair (System Delivery Group) (STP Programme Director)") in roles, roles
+    reply = answer(question, index, Tokenizer())
+    assert reply.answered and reply.answer.startswith(who) and not_who not in reply.answer[:60], reply.answer

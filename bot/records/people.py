@@ -21,7 +21,8 @@ _NAME_ROLE = re.compile(
 )
 _NAME_ASKED = re.compile(r"(?P<name>" + NAME + r")(?:,\s*from [^,]{2,40},)?\s+(?:has been|was|is being) asked to (?P<role>[^.;]{5,160})")
 _CONTACT = re.compile(r"contact (?P<name>" + NAME + r"),\s+(?P<role>[A-Z][^,.;]{2,60})")
-_BY = re.compile(r"(?P<role>(?:^|[^.;:]{0,120}?)\b(?:presented|prepared|written|chaired|led|sponsored|authored|introduced) by)\s*:?\s+(?P<name>" + NAME + r")")
+_BY = re.compile(r"(?P<role>(?:^|[^.;:]{0,120}?)\b(?:presented|prepared|written|chaired|led|sponsored|authored|introduced) by)\s*:?\s+"
+                 r"(?:(?:the|its|our|their)\s+(?P<post>[A-Za-z][^,.;()]{2,60}),\s+)?(?P<name>" + NAME + r")")  # "chaired by the Programme Director, Jo Bloggs"
 # "The clinical director of the new UTC will be Dr Ann Example": the post first, then who holds it.
 _ROLE_IS = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?P<role>(?:[A-Za-z&'’-]+\s+){0,3}?(?:SRO|[Ll]ead|[Dd]irector|[Cc]hair|[Mm]anager|"
                       r"[Oo]fficer|[Oo]wner|[Hh]ead)(?:\s+(?:of|for)\s+(?:the\s+)?[^.;,]{2,60}?)?)\s+(?:is|will be|was|has been|remains)\s+"
@@ -106,7 +107,7 @@ def _stated(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator
                 for m in pattern.finditer(cell):
                     name = person_name(trim_name(m.group("name").strip()), common)
                     if name:
-                        role = _by_role(m.group("role")) if pattern is _BY else m.group("role").strip(" ,:")
+                        role = _by_role(m.group("role"), m.group("post"), cell[:m.start()]) if pattern is _BY else m.group("role").strip(" ,:")
                         if pattern is _CONTACT:  # "For drawdown please contact Ann Example, Head of Finance": whom to contact, for what
                             role = _contact_role(f"{_above(lines, i)} {cell}", name, role)
                         if m.end() == len(cell) and cell == squash(text.rstrip()):
@@ -190,7 +191,7 @@ def _wrapped(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterato
                 continue  # on line i alone, or only after it (read there); or not ended by the sentence's own stop
             name = person_name(trim_name(m.group("name").strip()), common)
             if name:
-                role = _by_role(m.group("role")) if pattern is _BY else m.group("role").strip(" ,:")
+                role = _by_role(m.group("role"), m.group("post")) if pattern is _BY else m.group("role").strip(" ,:")
                 yield name, role, joined[m.start(): m.end()], f"{_above(lines, i)} {joined}", i
 
 
@@ -226,15 +227,30 @@ _BY_ROLES = {"chaired": "Chair", "led": "Lead", "presented": "Presenter", "intro
 _BY_TAIL = re.compile(r"[\s,;:-]*\b(?:(?:is|was|are|were|will be|has been|have been|being|to be|co-?)\s*)*(?P<verb>\w+) by$", re.IGNORECASE)
 
 
-def _by_role(said: str) -> str:
+def _by_role(said: str, post: str | None = None, before: str = "") -> str:
     """"- Urgent and Emergency Care Delivery Board, chaired by": the person chairs that board, so their
-    role reads "Chair (Urgent and Emergency Care Delivery Board)", not the sentence cut before their name."""
+    role reads "Chair (Urgent and Emergency Care Delivery Board)", not the sentence cut before their name.
+    "It is chaired by the Programme Director, Jo Bloggs" after "The System Delivery Group meets monthly.":
+    "it" is what the sentence before is about, and the post is the person's too."""
     tail = _BY_TAIL.search(said)
     if tail is None or tail.group("verb").lower() not in _BY_ROLES:
-        return said.strip(" ,:")
+        return said.strip(" ,:") + (f" ({post})" if post else "")
     what = said[:tail.start()].strip(" ,;:-–•·*\t")
+    if what.lower() in _PRONOUNS:
+        what = _subject_before(before) or what
     role = _BY_ROLES[tail.group("verb").lower()]
-    return f"{role} ({what})" if what else role
+    return (f"{role} ({what})" if what else role) + (f" ({post})" if post else "")
+
+
+_PRONOUNS = frozenset({"it", "this", "the group", "the board", "the committee", "the forum", "the meeting"})
+_SUBJECT = re.compile(r"^(?:The\s+)?(?P<name>(?:[A-Z][\w&'’()-]*\s+){0,6}[A-Z][\w&'’()-]*)\s+(?:meets|is|are|was|will|has|oversees|reports|leads)\b")
+
+
+def _subject_before(text: str) -> str:
+    """The body the last full sentence of `text` opens with ("The System Delivery Group meets monthly ...")."""
+    sentences = [s for s in _SENTENCE_BREAK.split(text.strip()) if s.strip()]
+    m = _SUBJECT.match(sentences[-1].strip()) if sentences else None
+    return m.group("name") if m else ""
 
 
 # Words a phrase cannot end on: "Clinical Director for" runs on to the next line.
