@@ -23,8 +23,8 @@ from bot.textnorm import squash
 ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((role, re.compile(p)) for role, p in (
     # "Project ID", "Scheme ref": a record's number, though it names the kind of record
     ("number", r"^(?:(?:project|scheme|initiative|programme|action|milestone)\s+)?(?:ref\.?|reference|no\.?|#|id|number|item|code)$"),
-    ("status", r"\b(?:rag|status|progress|rating)\b"),
-    ("owner", r"\b(?:owners?|leads?|sro|responsible|accountable)\b"),
+    ("status", r"\b(?:rag|status|progress|rating)\b|%\s*complete|\bpercent complete"),
+    ("owner", r"\b(?:owners?|leads?|sro|responsible|accountable|resource names?|assigned to|assignee)\b"),
     ("due", r"\b(?:due|target|deadline|dates?|by when|completion|timescales?|when|end|finish|forecast)\b"),
     ("milestone", r"\b(?:milestones?|deliverables?|next steps?|actions?)\b"),
     ("initiative", r"\b(?:initiatives?|schemes?|projects?|programmes?)\b"),
@@ -118,6 +118,8 @@ def tracker_records(doc: ParsedDocument, contexts: dict[int, tuple[str | None, s
                     split_owners: OwnerSplit, find_areas: Callable[[str], list[str]] = lambda text: []) -> TrackerRecords:
     """Every tracker table in the document. `split_owners` is the LDP tables' owner splitting, so an
     owner cell is read the same way whichever table it sits in."""
+    from bot.records.task_lists import read_task_list, task_list_header  # (it reads rows into this module's records)
+
     out = TrackerRecords()
     lines = doc.lines
     i = 0
@@ -125,13 +127,17 @@ def tracker_records(doc: ParsedDocument, contexts: dict[int, tuple[str | None, s
         roles, programme = tracker_header(lines[i].text), None
         if roles is None:
             roles, programme = programme_header(lines, i) or (None, None)
-        if roles is None:
+        tasks = task_list_header(lines[i].text) if roles is None else None
+        if roles is None and tasks is None:
             i += 1
             continue
         out.headers.add(i)
         above = " ".join(ln.text for ln in lines[max(0, i - 6): i] if ln.page == lines[i].page)
-        tracker = Tracker(roles, plan_fy_start(above, default=plan_fy_start(lines[i].text)), i, programme)
-        i = _read_rows(doc, tracker, contexts, split_owners, out, find_areas)
+        tracker = Tracker(roles or tasks or {}, plan_fy_start(above, default=plan_fy_start(lines[i].text)), i, programme)
+        if tasks is not None:  # an export of nested tasks: what each belongs to is the summary task above it
+            i = read_task_list(doc, tracker, contexts, out, find_areas)
+        else:
+            i = _read_rows(doc, tracker, contexts, split_owners, out, find_areas)
     return out
 
 
@@ -179,7 +185,7 @@ def _row(doc: ParsedDocument, tracker: Tracker, line: SourceLine, cells: list[st
             return None
         title, area = current["title"], current["area"]
     owner = _cell(cells, roles, "owner") or (current["owner_raw"] if current and current["title"] == title else "")
-    ini_id = _id(doc.info.sha256, area, title)
+    ini_id = initiative_id(doc, area, title)
     initiative = next((r for r in reversed(out.initiatives) if r["id"] == ini_id), None)
     extra = " ".join(c for i, c in enumerate(cells) if i != roles.get("initiative") and c)
     if initiative is None:
@@ -194,29 +200,36 @@ def _row(doc: ParsedDocument, tracker: Tracker, line: SourceLine, cells: list[st
         out.initiatives.append(initiative)
     else:
         initiative["row_text"] = squash(f"{initiative['row_text']} {extra}")
-    _milestone(doc, tracker, line, cells, initiative, owner, section, out)
+    record = milestone_record(doc, tracker, line, cells, initiative, owner, section)
+    if record is not None:
+        out.milestones.append(record)
     return initiative
 
 
-def _milestone(doc: ParsedDocument, tracker: Tracker, line: SourceLine, cells: list[str], initiative: dict,
-               owner: str, section: str | None, out: TrackerRecords) -> None:
+def initiative_id(doc: ParsedDocument, area: str | None, title: str) -> str:
+    return _id(doc.info.sha256, area, title)
+
+
+def milestone_record(doc: ParsedDocument, tracker: Tracker, line: SourceLine, cells: list[str], initiative: dict,
+                     owner: str, section: str | None) -> dict | None:
+    """The row's milestone (its text, due date read as a period, owner and status), else None."""
     roles = tracker.roles
     text = _cell(cells, roles, "milestone") if "milestone" in roles else initiative["title"]
     due = _cell(cells, roles, "due")
     if not text or (not due and "milestone" not in roles):
-        return
+        return None
     revised = revised_date(cells)
     period = due_period(revised or due, tracker.fy)
     if revised and due_period(revised, tracker.fy) != due_period(due, tracker.fy):
         due = f"{revised} (revised from {due})"
-    out.milestones.append({
+    return {
         "id": _id(initiative["id"], line.page, line.line, text), "initiative_id": initiative["id"],
         "area": initiative["area"], "initiative": initiative["title"], "text": text, "due_raw": due,
         "start": period.start.isoformat() if period.start else None,
         "end": period.end.isoformat() if period.end else None, "precision": period.precision,
         "owner": owner, "quote": text, "status": _cell(cells, roles, "status") or None,
         **row_provenance(doc, line, section),
-    })
+    }
 
 
 def due_period(raw: str, fy: int) -> Period:

@@ -4,6 +4,7 @@
 of X?" by all of X's; "what's due next month (in Y)?" by every milestone of Y, or of the plan area,
 whose due period ends in the window."""
 
+import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
@@ -32,7 +33,12 @@ _DONE = frozenset({"c", "complete", "completed", "done", "achieved", "delivered"
 
 
 def is_done(status: str | None) -> bool:
-    return bool(status) and status.strip().lower().rstrip(".") in _DONE or bool(status) and status.strip().lower().startswith("complete")
+    """Marked done: "Complete", "C", "Delivered", or a scheduling tool's "100%"."""
+    low = (status or "").strip().lower().rstrip(".")
+    return bool(low) and (low in _DONE or low.startswith("complete") or _FULL_PERCENT.fullmatch(low) is not None)
+
+
+_FULL_PERCENT = re.compile(r"100\s*%")
 
 
 def milestone_candidates(ctx: Context) -> Iterator[Candidate]:
