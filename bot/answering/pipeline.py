@@ -5,8 +5,8 @@ import math
 from collections.abc import Callable, Iterator
 from datetime import date
 
-from bot.answering import (comparison, compound, decisions, definitions, next_occasion, position_dates, reasons, revisions, series, succession, superseded,
-                           tense, types)
+from bot.answering import (comparison, compound, decisions, definitions, next_occasion, position_dates, reasons, revisions, series, span_ends, succession,
+                           superseded, tense, types)
 from bot.answering.acronyms import described_acronym
 from bot.answering.analysis import analyse, dated_form, grid_asked
 from bot.answering.candidates import Candidate, Context, LeftUnbuilt, asked_files, role_score
@@ -168,6 +168,7 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
     others: set[str] = set()  # the names of asked things the papers hold another of ("the Hallamby UTC", and one at Saltharbour)
     # which rules read a candidate's joined texts: most questions name no month, year or span of years
     month, year, span = month_asked(ctx.analysis), bool(asked_year_of_figure(ctx.analysis)), spans_asked(ctx.analysis)
+    end = span_ends.asked_end(ctx.analysis.text) if ctx.analysis.want == "date" else None  # "when does it close?", not open
     deferred: list[tuple[Candidate, Topic]] = []  # eligible whatever their topic: scored below, as far as a reply reads
     for candidate, topic in zip(found, topics):
         named = other_name(candidate.answer, ctx.analysis, ctx.tokenizer.stem, ctx.lex.english)
@@ -177,6 +178,7 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
                                   and not (term and definitions.defines(candidate.answer, term))  # the key may be elsewhere
                                   or year and other_year(candidate.answer, ctx.analysis) or other_ordinal(candidate.answer, ctx.analysis)
                                   or before_given(candidate.answer, ctx.analysis) or other_part(candidate.answer, ctx.analysis)
+                                  or span_ends.gives_other_end(candidate.main or candidate.answer, end)
                                   or month and other_month(" ".join([candidate.answer, *as_parts(candidate.context)]), ctx.analysis, candidate.answer)
                                   or year and unstated_year(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
                                   or span and part_of_span(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)

@@ -1,0 +1,30 @@
+"""The other end of a span. "When does the consultation close?" is not answered by the line saying when
+it launches, nor "when does the pilot start?" by the line saying when it ends: a consultation, a pilot, a
+contract or a service runs from one day to another, and a paper giving only one end leaves the other
+unsaid. A line stating the asked end (or both) still answers; so does one naming neither (a plain due
+date). Only the words for the two ends are read, never a paper's own phrases."""
+
+import re
+from typing import Literal
+
+End = Literal["start", "end"]
+
+_START = re.compile(r"\b(?:launch(?:es|ed|ing)?|start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun|commenc(?:e|es|ed|ing)|"
+                    r"open(?:s|ed|ing)?|kick(?:s|ed)? off)\b(?!\s+of\b)", re.I)
+_END = re.compile(r"\b(?:clos(?:e|es|ed|ing)|end(?:s|ed|ing)?|finish(?:es|ed|ing)?|conclud(?:e|es|ed|ing)|expir(?:e|es|ed|y)|"
+                  r"stop(?:s|ped|ping)?|wind(?:s)? down)\b(?!\s+of\b)", re.I)  # ("the end of June" is a day, not an end)
+
+
+def asked_end(question: str) -> End | None:
+    """Which end of a span a "when" question asks for, when it names one end only."""
+    start, end = bool(_START.search(question)), bool(_END.search(question))
+    return "start" if start and not end else "end" if end and not start else None
+
+
+def gives_other_end(answer: str, asked: End | None) -> bool:
+    """The answer states only the end of the span not asked for ("Public consultation launch (Sept 2018)"
+    for "when does the consultation close?")."""
+    if asked is None:
+        return False
+    own, other = (_START, _END) if asked == "start" else (_END, _START)
+    return bool(other.search(answer)) and not own.search(answer)

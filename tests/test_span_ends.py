@@ -1,0 +1,42 @@
+"""The other end of a span: "when does the consultation close?" is not answered by when it launches."""
+
+import pytest
+
+from bot.answering.pipeline import answer
+from bot.answering.span_ends import asked_end, gives_other_end
+from bot.textnorm import Tokenizer
+
+
+@pytest.mark.parametrize("question, end", [
+    ("When does the public consultation close?", "end"),
+    ("when does the stroke consultation end? need to get our response in", "end"),
+    ("When will the pilot start?", "start"),
+    ("When does the hub open?", "start"),
+    ("What is due by the end of June?", None),  # "the end of June" is a day
+    ("When does the consultation run from and to?", None),
+])
+def test_the_end_asked(question: str, end: str | None) -> None:
+    assert asked_end(question) == end
+
+
+@pytest.mark.parametrize("answer_text, end, other", [
+    ("Public consultation launch (Sept 2018)", "end", True),
+    ("Consultation launches 11 September and closes 4 December 2018", "end", False),  # both ends: it answers
+    ("Consultation report to the Board, 31 January 2019", "end", False),  # neither end: a plain date
+    ("Pilot ends at the end of March 2019", "start", True),
+    ("Pilot starts by the end of June 2018", "start", False),
+])
+def test_a_line_giving_only_the_other_end(answer_text: str, end: str, other: bool) -> None:
+    assert gives_other_end(answer_text, end) is other  # type: ignore[arg-type]
+
+
+SCHEDULE = ("ID,Outline Level,Task Name,Finish,% Complete,Resource Names\n"
+            "1,1,STP-03 Stroke Reconfiguration,Thu 28/02/19,5%,\n"
+            "2,2,Options appraisal scored,Wed 21/03/18,100%,Marisa Quigg\n"
+            "3,2,Public consultation launch,Tue 11/09/18,0%,Lysander Cobb\n"
+            "4,2,Partnership Board decision,Thu 28/02/19,0%,Fintan Aldiss\n")
+
+
+def test_when_it_closes_is_not_when_it_launches(papers) -> None:
+    reply = answer("When does the public consultation on stroke reconfiguration close?", papers({"schedule.csv": SCHEDULE}), Tokenizer())
+    assert "11/09/18" not in reply.answer and "consultation launch" not in reply.answer, reply.answer
