@@ -52,3 +52,15 @@ def test_rows_holding_sums_are_those_found_before(papers, tokenizer) -> None:
     assert found.tolist() == _held_before(ctx, table, at).tolist()
     assert 0 < found.sum() < len(found)  # some rows hold a sum and some do not: the test tests something
     assert re.search(r"£000s", BUDGET) and row_money._table_unit(BUDGET.splitlines()[0]) == "£000s"
+
+
+def test_a_unit_alone_above_a_sheets_table_is_part_of_its_caption() -> None:
+    """"£000" alone in A2 under the sheet's title: every bare figure in the table below is in thousands."""
+    from bot.models import SourceLine
+    from bot.records.table_rows import table_caption
+
+    lines = [SourceLine(page=4, line=1, text="Transformation funding 2018/19 by scheme"), SourceLine(page=4, line=2, text="£000"),
+             SourceLine(page=4, line=4, text="Ref\tScheme\tRevenue\tCapital\tTotal"),
+             SourceLine(page=4, line=5, text="PEL-01\tHome First\t420\t0\t420")]
+    assert table_caption(lines, 2) == "Transformation funding 2018/19 by scheme £000"
+    assert table_caption(lines[1:], 1) == "£000"

@@ -261,16 +261,24 @@ def table_caption(lines: list[SourceLine], start: int) -> str:
     """The sentence that introduces a table ("An overview of the process and approval points in
     Herefordshire are outlined below"): the prose line just above it, a few blank lines at most. Every
     row is read with it, as a reader reads the table under it."""
+    unit = ""
     for k in range(start - 1, max(-1, start - 1 - CAPTION_GAP), -1):
         text = squash(lines[k].text)
         if not text:
             continue
-        if is_table_line(lines[k].text) or len(text.split()) < 5:
-            return ""
+        if not unit and UNIT_LINE.fullmatch(text):
+            unit = text  # "£000" alone above a sheet's table: the unit of every figure in it (its title is above)
+            continue
+        if is_table_line(lines[k].text) or len(text.split()) < (3 if unit else 5):
+            return unit
         above = squash(lines[k - 1].text) if k > 0 else ""  # its title on the line above ("Planned spend 2025/26")
         titled = above and not is_table_line(lines[k - 1].text) and len(above.split()) >= 3 and not re.search(r"[.:;]$", above)
-        return f"{above} {text}" if titled else text
-    return ""
+        return f"{f'{above} {text}' if titled else text} {unit}".strip()
+    return unit
+
+
+# A line giving only the unit of a table's figures: "£000", "£m", "(£000s)", "£'000", "£k".
+UNIT_LINE = re.compile(r"\(?£\s*'?(?:000s?|k|m|bn|million)\)?", re.I)
 
 
 def row_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None, str | None]], doc_key: str,
