@@ -57,3 +57,32 @@ def test_bands_over_a_grids_columns_are_read_from_the_row_above_its_header(above
     header = mustdos_header(HEADER)
     assert header is not None
     assert column_bands(above, header) == bands
+
+
+ACROSS = ("Scheme contribution to the nine national must-dos\n"
+          "Ref\tScheme\tPlace\tMD1\tMD2\tMD3\tMD4\tMD5\tMD6\tMD7\tMD8\tMD9\n"
+          "NF-01\tHome First\tNorthfield\tS\tS\t\tP\t\t\t\t\tS\n"
+          "NF-02\tPerinatal Team\tNorthfield\t\t\t\t\t\t\tP\t\t\n"
+          "EM-01\tCommunity Hub\tEastmoor\tS\t\tP\tP\t\t\t\t\t\n"
+          "EM-02\tStep-down Flats\tEastmoor\t\tS\t\t\t\t\t\tP\t\n"
+          "\nP = primary contribution; S = secondary contribution; blank = no contribution.\n")
+
+
+@pytest.mark.parametrize("files, question, blank, covered", [
+    ({"workbook.txt": BANDED}, "Which places have no scheme supporting the referral to treatment must-do?", "Northfield", "Eastmoor ("),
+    ({"map.txt": ACROSS}, "Which place has no scheme contributing to the mental health must-do?", "Eastmoor", "Northfield ("),
+    ({"map.txt": ACROSS}, "which place has nothing against MD8 LD?", "Northfield", "Eastmoor ("),
+])
+def test_the_places_asked_are_those_whose_schemes_leave_the_must_do_blank(papers, files: dict, question: str, blank: str,
+                                                                         covered: str) -> None:
+    """The places themselves are asked: each group of the grid's programmes (a band over its columns, a
+    "Place" cell on its rows) none of whose programmes has an entry against the must-do."""
+    reply = answer(question, papers(files), Tokenizer())
+    assert reply.answered and reply.answer.startswith("Nothing is entered against"), reply.answer
+    assert f"{blank} (" in reply.answer and covered not in reply.answer, reply.answer
+
+
+def test_the_places_without_a_scheme_for_a_must_do_in_a_check_list_by_place(bank_index, tokenizer) -> None:
+    reply = answer("Which places have no scheme supporting the learning disabilities must-do?", bank_index("other_ics_r"), tokenizer)
+    assert reply.answered and reply.answer.startswith("Nothing is entered against must do 8"), reply.answer
+    assert "Kelstow City (" in reply.answer and "Hatchmoor (" not in reply.answer, reply.answer

@@ -18,6 +18,8 @@ MIN_MUSTDOS = 4  # a header naming fewer distinct must-dos is some other table
 MIN_RENUMBERED = 2  # numbered columns whose words are another must-do's: the paper numbers its own priorities
 LABEL_CHARS = 80
 TITLE_LINES = 5  # how far above the header a title saying "must-dos" is looked for
+# A column saying which place a row's programme is of ("Place", "Locality", "LDP"): its cell groups the rows.
+_PLACE_LABEL = re.compile(r"^(?:place|area|plan area|locality|localities|borough|patch|ldp|system|footprint|place / system)$", re.I)
 _SAYS_MUSTDOS = re.compile(r"must[\s-]*dos?\b")  # a column label is short; a longer cell is a row of text, not a header
 
 
@@ -83,11 +85,14 @@ def across_records(doc: ParsedDocument, lines: list[SourceLine], at: int, column
     labels = header.text.split("\t")
     caption = table_caption(lines, at)
     notes = notes_below(lines, at + 1)  # a cell's footnote ("a", "Yes (note 2)"), read with the cell
+    place = next((k for k, label in enumerate(labels) if k not in columns and _PLACE_LABEL.match(squash(label))), None)
     for line in lines[at + 1:]:
         cells = line.text.split("\t")
         if len(cells) < 2 or not cells[0].strip():
             break
         programme = squash(cells[0])
+        group = squash(cells[place]) if place is not None and place < len(cells) else ""
+        where = (f"{section} › {group}" if section else group) if group else section  # "Pellingford": the place the row is of
         for k, number in columns.items():
             text = squash(cells[k]) if k < len(cells) else ""
             if not text or says_no(text):
@@ -96,7 +101,7 @@ def across_records(doc: ParsedDocument, lines: list[SourceLine], at: int, column
                 "id": record_id(doc.info.sha256, area, number, programme, text), "area": area, "mustdo": number,
                 "priority": programme, "text": text, "quote": text[:300], "description": squash(labels[k])[:300],
                 "header_quote": squash(header.text)[:300], "header_page": header.page,
-                "header_line": header.line if header.page is None else None, "caption": caption, **provenance(doc, line, section),
+                "header_line": header.line if header.page is None else None, "caption": caption, **provenance(doc, line, where),
             }
             with_note(record, notes)
             yield record

@@ -9,6 +9,7 @@ import numpy as np
 
 from bot.answering.candidates import Candidate, Context, cite_row, trim, unique
 from bot.answering.candidates.mustdo_marks import FULL, PARTIAL, mark_level, not_applicable, spelled_mark
+from bot.answering.candidates.mustdo_groups import groups_without
 from bot.answering.candidates.mustdo_naming import header_cite, named_mustdo, priority_key
 from bot.answering.counting import count_forms
 from bot.index.record_terms import RecordTable
@@ -114,3 +115,25 @@ def _part_only(ctx: Context, table: RecordTable, rows: list[int]) -> dict[int, l
     if "contribute" not in levels.values():
         return {}
     return {n: [r["priority"] for r in cells] for n, cells in sorted(entries.items()) if all(levels[id(r)] == "contribute" for r in cells)}
+
+
+def blank_groups(ctx: Context, table: RecordTable, rows: np.ndarray, number: int) -> Candidate | None:
+    """"Which places have no scheme supporting must-do 8?": the groups of the grid's programmes (places,
+    by band, heading or "Place" cell: mustdo_groups) none of whose programmes has an entry against it."""
+    found = groups_without(table, rows, number)
+    if found is None:
+        return None
+    blank, sizes = found
+    entered = [table.rows[int(i)] for i in rows.tolist() if int(table.rows[int(i)]["mustdo"]) == number
+               and not not_applicable(table.rows[int(i)]["text"])]
+    anchor = (blank[0][1] if blank else entered or [table.rows[int(rows[0])]])[0]
+    label = named_mustdo(number, entered[0] if entered else None)
+    if blank:
+        named = "; ".join(f"{g} ({', '.join(dict.fromkeys(c['priority'] for c in cells))})" for g, cells in blank)
+        answer = f"Nothing is entered against {label} for: {named} (of the grid's {len(sizes)} groups: {', '.join(sizes)})."
+    else:
+        answer = f"Each of the grid's {len(sizes)} groups of programmes ({', '.join(sizes)}) has an entry against {label}."
+    header = header_cite(anchor)
+    cites = [*([header] if header else []), *(cite_row(cells[0]) for _, cells in blank), *(cite_row(r) for r in entered[:2])]
+    return Candidate(source="mustdo-gap", main=" ".join(sizes), context="places", area=None, answer=trim(answer, 590),
+                     citations=unique(cites), fits_form=1.0, answered=True)

@@ -49,3 +49,39 @@ def _code_letters(label: str) -> frozenset[str]:
     first = label.split(maxsplit=1)[0] if label.strip() else ""
     m = _CODE.match(first)
     return frozenset({m.group(1).lower()}) if m else frozenset()
+
+
+# "Which places have no scheme supporting must-do 8?", "in which part of the footprint is nothing aimed at it?":
+# the groups themselves are asked, each with or without an entry.
+GROUPS_ASKED = re.compile(r"\b(?:which|what)\s+(?:of\s+the\s+)?(?:places?|areas?|localit(?:y|ies)|boroughs?|patch(?:es)?|ldps?)\b|"
+                          r"\bin\s+which\s+(?:part|place|area|locality|patch)", re.I)
+
+
+def grids(table: RecordTable, rows: np.ndarray) -> list[np.ndarray]:
+    """The rows of each grid: one paper's cells under one header row, or under one heading where the grid
+    has no header row (a check list of boxes under each programme)."""
+    by_grid: dict[tuple[str, str], list[int]] = {}
+    for i in rows.tolist():
+        row = table.rows[int(i)]
+        head = row.get("header_quote") or (row.get("section") or "").split(SECTION_PARTS)[0]
+        by_grid.setdefault((str(row.get("document")), head), []).append(int(i))
+    return [np.array(v, dtype=rows.dtype) for v in by_grid.values()]
+
+
+def groups_without(table: RecordTable, rows: np.ndarray, number: int) -> tuple[list[tuple[str, list[dict]]], dict[str, int]] | None:
+    """The groups (places) of one grid's programmes with nothing entered against must-do `number`, each
+    with its cells (for what it does cover), and how many cells each group has; None when the grid's cells
+    fall into fewer than two groups. A cell's group is the part of its section no other group shares:
+    the band over its column, the place heading it sits under, its row's "Place" cell."""
+    rows_of = [table.rows[int(i)] for i in rows.tolist()]
+    parts = [[p for p in (r.get("section") or "").split(SECTION_PARTS) if p] for r in rows_of]
+    shared = set.intersection(*(set(p) for p in parts)) if parts else set()
+    groups: dict[str, list[dict]] = {}
+    for row, ps in zip(rows_of, parts):
+        own = next((p for p in ps if p not in shared and p != row.get("priority")), None)
+        if own is not None:
+            groups.setdefault(own, []).append(row)
+    if len(groups) < 2:
+        return None
+    blank = [(g, cells) for g, cells in groups.items() if not any(int(c["mustdo"]) == number for c in cells)]
+    return blank, {g: len(cells) for g, cells in groups.items()}

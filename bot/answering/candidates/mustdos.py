@@ -11,8 +11,8 @@ import numpy as np
 from bot.answering.candidates import Candidate, Context, cite_row, trim, unique
 from bot.answering.candidates.held_stems import NONE, held_stems, joined_held
 from bot.answering.candidates.mustdo_areas import across_areas
-from bot.answering.candidates.mustdo_groups import asked_group
-from bot.answering.candidates.mustdo_gaps import LEVEL_ASKED, blank_priorities, gaps, level_counts
+from bot.answering.candidates.mustdo_groups import GROUPS_ASKED, asked_group, grids
+from bot.answering.candidates.mustdo_gaps import LEVEL_ASKED, blank_groups, blank_priorities, gaps, level_counts
 from bot.answering.candidates.mustdo_naming import header_cite, named_mustdo, note_cite, priority_key
 from bot.answering.candidates.mustdo_marks import PARTIAL, mark_level, not_applicable, only_mark, spelled_mark
 from bot.answering.candidates.question_rows import area_records
@@ -32,7 +32,7 @@ def mustdo_candidates(ctx: Context) -> Iterator[Candidate]:
     rows = table.in_areas(a.areas)
     if not len(rows):
         return
-    group = asked_group(ctx, table, rows) if a.gap and not a.areas else None
+    group = asked_group(ctx, table, rows) if a.gap and not a.areas and not GROUPS_ASKED.search(a.text) else None  # (the groups themselves asked)
     named = None
     if group is not None:  # "not supported by any Hexmarden scheme": that group's programmes, not the grid's all
         rows, named = group
@@ -81,6 +81,8 @@ def mustdo_candidates(ctx: Context) -> Iterator[Candidate]:
             yield from across_areas(ctx, table, {area: _at_level(ctx, table, rows, [i for i in in_area if mustdo_of[i] == number
                                                                                      and not not_applicable(table.rows[i]["text"])])
                                                  for area, in_area in kept.items()}, number)
+    if a.gap and not a.areas and GROUPS_ASKED.search(a.text):  # "which places have no scheme for must-do 8?"
+        yield from filter(None, (blank_groups(ctx, table, grid, number) for grid in grids(table, rows) for number in numbers))
     for area, in_area in kept.items():
         for number in numbers:
             entered = [i for i in in_area if mustdo_of[i] == number]
