@@ -77,3 +77,16 @@ DECK = "Programmes on a page (October 2024)\n\n## Community Care\n\nSRO: Sunita 
 def test_who_holds_a_post_now(papers, files: dict[str, str], question: str, as_of: date, who: str) -> None:
     reply = answer(question, papers(files), Tokenizer(), as_of)
     assert reply.answered and reply.answer.startswith(who), reply.answer
+
+
+HANDOVER = ("Lung Health Checks: highlight report, March 2018\n\n"
+            "Lung Health Checks SRO: Dr Caspian Holroyd (from 1 April 2018)\n"
+            "Lung Health Checks SRO: Dr Ingrid Marchbanks (to 31 March 2018)\n")
+
+
+@pytest.mark.parametrize("as_of, who, not_who", [(date(2018, 3, 20), "Marchbanks", "Holroyd"),
+                                                 (date(2018, 4, 20), "Holroyd", "Marchbanks")])
+def test_a_holder_from_a_day_to_come_holds_the_post_not_yet(papers, as_of: date, who: str, not_who: str) -> None:
+    """"SRO (from 1 April 2018)", asked on 20 March: the successor is not the SRO yet; asked in April, is."""
+    reply = answer("who is the SRO for lung health checks at the moment?", papers({"report.txt": HANDOVER}), Tokenizer(), as_of)
+    assert reply.answered and who in reply.answer[:60] and not_who not in reply.answer[:60], reply.answer

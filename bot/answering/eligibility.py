@@ -15,7 +15,7 @@ from bot.answering.asked_roles import chaired_body
 from bot.answering.candidates import Candidate, Context, role_in, role_score
 from bot.answering.matching import Topic
 from bot.answering.handovers import ASKS_PAST, handed_on
-from bot.answering.tenure import held_until
+from bot.answering.tenure import held_until, started_after
 from bot.records.dates import normalise
 from bot.answering.job_titles import misses_title
 from bot.answering.vocabulary import BODY_WORDS, ORGANISATION_WORDS, WEAK_ROLES
@@ -70,7 +70,8 @@ _LEFT = re.compile(r"^(?:(?![.;](?:\s|$)).){0,220}?\b(?:has |had |have )?(?:reti
 
 def departed(candidate: Candidate, ctx: Context) -> bool:
     """"Who is the SRO for digital?": a person the answer's own sentence says has retired, resigned or
-    left holds the role no more. Asked of the past ("who was the SRO before ..."), they may answer."""
+    left holds the role no more, and one it says holds it from a day still to come ("SRO (from 1 April
+    2018)", asked on 20 March) holds it not yet. Asked of the past ("who was the SRO before ..."), they may answer."""
     if ctx.analysis.want != "person" or ASKS_PAST.search(ctx.analysis.text):
         return False
     lead = types.people(candidate.answer, ctx.lex.common)
@@ -85,7 +86,7 @@ def departed(candidate: Candidate, ctx: Context) -> bool:
     if other is not None:  # what is said of them ends where someone else is named
         after = after[:max(0, other - at - len(name))]
     today = ctx.analysis.as_of or date.today()
-    return (bool(_LEFT.match(after)) or held_until(after, today) or gone_by(name, ctx, today)
+    return (bool(_LEFT.match(after)) or held_until(after, today) or started_after(after, today) or gone_by(name, ctx, today)
             or handed_on(name, ctx.analysis.roles, ctx.index, ctx.tokenizer, today))
 
 

@@ -25,7 +25,7 @@ def held_until(said: str, today: date) -> bool:
     return False
 
 
-def _started_after(said: str, today: date) -> bool:
+def started_after(said: str, today: date) -> bool:
     """Whether what is said of a holder gives the first day of their holding, and that day is to come."""
     for start, _, phrase in types.dates(said):
         if _FROM.search(said[:start]):
@@ -41,5 +41,5 @@ def current_holder(cell: str, today: date) -> str | None:
     parts = [p.strip() for p in cell.split(";") if p.strip()]
     if len(parts) < 2 or not any(types.dates(p) for p in parts):
         return None
-    now = [p for p in parts if not held_until(p, today) and not _started_after(p, today)]
+    now = [p for p in parts if not held_until(p, today) and not started_after(p, today)]
     return now[0] if len(now) == 1 and len(now) < len(parts) else None
