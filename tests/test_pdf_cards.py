@@ -246,3 +246,36 @@ def test_cards_level_across_a_lane_with_one_label_each_are_read_a_card_at_a_time
         assert lead in lines[at:at + 3], lines
     assert not any("Orrell" in text and "Malone" in text for text in lines)
     assert not any(text.count("due ") > 1 for text in lines)
+
+
+ROOF = [("612,400", "people registered with 74 GP practices"), ("£187m", "financial gap by 2020/21 if we do nothing"),
+        ("3 places", "2 CCGs, 3 NHS trusts, 2 councils")]
+
+
+def _house(path: Path) -> Path:
+    """A strategy "house": its roof's headline figures side by side, each centred over a wider caption on
+    the line below; far below, the pillars, one per place."""
+    pdf = canvas.Canvas(str(path), pagesize=landscape(A4), invariant=1)
+    width, height = landscape(A4)
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(30, height - 40, "Our plan on a page 2017-19")
+    for k, (figure, caption) in enumerate(ROOF):
+        x = 200 + k * 220
+        pdf.setFont("Helvetica-Bold", 16)
+        pdf.drawCentredString(x, height - 100, figure)
+        pdf.setFont("Helvetica", 9)
+        pdf.drawCentredString(x, height - 116, caption)
+    for k, (place, people) in enumerate((("Eastfield", "Population 298,700"), ("Westmoor", "Population 141,900"))):
+        pdf.drawString(40 + k * 300, height - 220, place)
+        pdf.drawString(40 + k * 300, height - 232, people)
+        pdf.drawString(40 + k * 300, height - 244, f"SRO: Person {k + 1}, Director")
+    return _finished(pdf, path)
+
+
+def test_figures_centred_over_wider_captions_are_read_a_figure_at_a_time(tmp_path: Path) -> None:
+    """Each caption goes with the figure it is centred under (a counted figure, "3 places", is one too),
+    and what lies far below them is not read into them."""
+    lines = _text_lines(_house(tmp_path / "house.pdf"))
+    for figure, caption in ROOF:
+        assert f"{caption}: {figure}" in lines, lines
+    assert not any("Population" in t and ("612,400" in t or "£187m" in t) for t in lines), lines

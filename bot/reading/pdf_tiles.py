@@ -12,6 +12,7 @@ import re
 from bot.reading.pdf_pairs import text_runs
 
 FIGURE = re.compile(r"^[£$€]?-?\d[\d,]*(?:\.\d+)?\s*(?:%|m|k|bn)?$")
+COUNTED = re.compile(r"^\d[\d,]*\s+[a-z]+(?:\s+[a-z]+)?$")  # "3 places", "74 practices": a figure with what it counts
 ARROWS = frozenset("▲▼►◄↑↓→←▶◀△▽")
 MIN_TILES = 2
 TILE_ROWS = 8  # lines of one row of tiles below its figures, at most
@@ -24,7 +25,7 @@ def _figures(row: str) -> list[tuple[int, str]] | None:
     for at, text in runs:
         if tiles and (text in ARROWS or len(text) <= 2 and not any(ch.isalnum() for ch in text)):  # a trend mark
             tiles[-1] = (tiles[-1][0], f"{tiles[-1][1]} {text}")
-        elif FIGURE.match(text):
+        elif FIGURE.match(text) or COUNTED.match(text):
             tiles.append((at, text))
         else:
             return None
@@ -42,16 +43,17 @@ def read_tiles(rows: list[str]) -> list[str]:
             continue
         below = []
         j = k + 1
-        while j < len(rows) and j - k <= TILE_ROWS and not (rows[j].strip() and _figures(rows[j])):
+        while j < len(rows) and j - k <= TILE_ROWS and not (rows[j].strip() and _figures(rows[j])) and not _gap_after_text(below):
             below.append(rows[j])
             j += 1
         while below and not below[-1].strip():
             below.pop()
-        starts = [max(0, at - 2) for at, _ in tiles] + [10**6]
+            j -= 1  # the blank rows after the tiles stay, parting them from what follows
+        centres = [at + len(figure) / 2 for at, figure in tiles]
         texts = [[] for _ in tiles]
         for row in below:
-            for at, text in text_runs(row):
-                n = max(i for i in range(len(tiles)) if starts[i] <= at) if at >= starts[0] else 0
+            for at, text in text_runs(row):  # each line under the tile it is centred nearest (tiles centre their text)
+                n = min(range(len(tiles)), key=lambda i: abs(centres[i] - (at + len(text) / 2)))
                 texts[n].append(text)
         if not all(texts):  # figures with nothing under them in their columns: not tiles
             out.append(rows[k])
@@ -62,6 +64,14 @@ def read_tiles(rows: list[str]) -> list[str]:
             out += [f"{name}: {figure}" + (f" · {rest}" if rest else ""), ""]
         k = j
     return out
+
+
+TILE_GAP = 3  # blank rows after a row of tiles' text: what follows is another part of the page
+
+
+def _gap_after_text(below: list[str]) -> bool:
+    """The tiles' text has ended: TILE_GAP blank rows follow some text."""
+    return len(below) > TILE_GAP and any(r.strip() for r in below[:-TILE_GAP]) and not any(r.strip() for r in below[-TILE_GAP:])
 
 
 def _name_and_rest(parts: list[str]) -> tuple[str, str]:
