@@ -22,6 +22,7 @@ from bot.answering.candidates.rows import row_candidates
 from bot.answering.candidates.sentences import sentence_candidates
 from bot.answering.candidates.slipped import slipped_rows
 from bot.answering.candidates.valued import valued_rows
+from bot.answering.candidates.weighted import weighted_best
 from bot.answering.eligibility import (GROUPS, WINDOWED, as_parts, asked_about, blocked, chairs_another_body, departed, lacks_title, misses_names,
                                       misses_remit, points_ahead, points_elsewhere, topic_may_block, unmet_how_to)
 from bot.answering.features import NAMES, area_match, features, role_match
@@ -39,7 +40,7 @@ from bot.textnorm import Tokenizer
 
 Generator = Callable[[Context], Iterator[Candidate]]
 GENERATORS: tuple[Generator, ...] = (mustdo_candidates, milestone_candidates, initiative_owners, area_owners, people, owned_by, programme_holders,
-                                     row_candidates, filtered_rows, slipped_rows, valued_rows, list_candidates, sentence_candidates)
+                                     row_candidates, filtered_rows, weighted_best, slipped_rows, valued_rows, list_candidates, sentence_candidates)
 
 
 def answer(text: str, index: PlanIndex, tokenizer: Tokenizer, as_of: date | None = None, max_chars: int = 1000,
