@@ -60,8 +60,8 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_r" / "holdout.jsonl", QUESTIONS / "other_ics_r" / "papers", 0.43),
     (QUESTIONS / "other_ics_s" / "tune.jsonl", QUESTIONS / "other_ics_s" / "papers", 0.59),
     (QUESTIONS / "other_ics_s" / "holdout.jsonl", QUESTIONS / "other_ics_s" / "papers", 0.46),
-    (QUESTIONS / "other_ics_t" / "tune.jsonl", QUESTIONS / "other_ics_t" / "papers", 0.51),
-    (QUESTIONS / "other_ics_t" / "holdout.jsonl", QUESTIONS / "other_ics_t" / "papers", 0.41),
+    (QUESTIONS / "other_ics_t" / "tune.jsonl", QUESTIONS / "other_ics_t" / "papers", 0.54),
+    (QUESTIONS / "other_ics_t" / "holdout.jsonl", QUESTIONS / "other_ics_t" / "papers", 0.44),
 ]
 
 
