@@ -37,10 +37,13 @@ def asked_group(ctx: Context, table: RecordTable, rows: np.ndarray) -> tuple[np.
 
 
 def _parts(row: dict) -> tuple[str, ...]:
-    """Where a cell's programme sits in its grid: the parts of its section (the grid's heading, the band or
-    the place it is listed under), then the programme's label."""
-    section = [p for p in (row.get("section") or "").split(SECTION_PARTS) if p]
-    return (*section, row.get("priority") or "")
+    """Where a cell's programme sits in its grid: the parts of its section, then the programme's label."""
+    return (*_section_parts(row), row.get("priority") or "")
+
+
+def _section_parts(row: dict) -> list[str]:
+    """The parts of a cell's section: the grid's heading, the band or the place it is listed under."""
+    return [p for p in (row.get("section") or "").split(SECTION_PARTS) if p]
 
 
 def _code_letters(label: str) -> frozenset[str]:
@@ -63,7 +66,7 @@ def grids(table: RecordTable, rows: np.ndarray) -> list[np.ndarray]:
     by_grid: dict[tuple[str, str], list[int]] = {}
     for i in rows.tolist():
         row = table.rows[int(i)]
-        head = row.get("header_quote") or (row.get("section") or "").split(SECTION_PARTS)[0]
+        head = row.get("header_quote") or next(iter(_section_parts(row)), "")
         by_grid.setdefault((str(row.get("document")), head), []).append(int(i))
     return [np.array(v, dtype=rows.dtype) for v in by_grid.values()]
 
@@ -74,7 +77,7 @@ def groups_without(table: RecordTable, rows: np.ndarray, number: int) -> tuple[l
     fall into fewer than two groups. A cell's group is the part of its section no other group shares:
     the band over its column, the place heading it sits under, its row's "Place" cell."""
     rows_of = [table.rows[int(i)] for i in rows.tolist()]
-    parts = [[p for p in (r.get("section") or "").split(SECTION_PARTS) if p] for r in rows_of]
+    parts = [_section_parts(r) for r in rows_of]
     shared = set.intersection(*(set(p) for p in parts)) if parts else set()
     groups: dict[str, list[dict]] = {}
     for row, ps in zip(rows_of, parts):
