@@ -86,9 +86,12 @@ class Unlisted(Mapping[str, int]):
 
 @pytest.mark.parametrize("word, fixed", [("matenity", "maternity"), ("maternitty", "maternity"), ("amternity", "maternity"),
                                          ("maternitx", "maternity"), ("hospitl", "hospital"), ("xyzzy", None), ("maternity", None),
-                                         ("bord", "bard"), ("bed", None)])
+                                         ("bord", "bard"), ("bed", None), ("opne", "open"), ("thme", "theme")])
 def test_typos_are_corrected_by_looking_words_up(word: str, fixed: str | None) -> None:
-    vocabulary = {"maternity": 5, "materiality": 9, "hospital": 3, "hospitals": 4, "board": 7, "bard": 9, "bead": 2}
+    """A word too short to be corrected is never the correction either: "opne" is "open", not the
+    commoner "one" one deletion away."""
+    vocabulary = {"maternity": 5, "materiality": 9, "hospital": 3, "hospitals": 4, "board": 7, "bard": 9, "bead": 2,
+                  "one": 50, "open": 3, "the": 90, "theme": 1}
     assert Speller(Unlisted(vocabulary)).correct(word) == fixed
     assert Speller(vocabulary).correct(word) == fixed
 

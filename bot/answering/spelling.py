@@ -31,7 +31,8 @@ class Speller:
         if len(word) < MIN_LENGTH or not word.isalpha() or word in self.vocabulary:
             return None
         counts = _counts(self.vocabulary, sorted(edits(word)))
-        found = {w for w in counts if w.isalpha() and distance_one(word, w)}
+        # (never to a word too short to be corrected itself: "opne" is "open", not "one")
+        found = {w for w in counts if w.isalpha() and len(w) >= MIN_LENGTH and distance_one(word, w)}
         return max(found, key=lambda w: (counts[w], w)) if found else None
 
 
