@@ -128,3 +128,16 @@ def test_a_figure_written_with_the_noun_it_counts_is_the_count() -> None:
     (places), though "four" stands nearer the question's other words."""
     text = "a registered population of 1,046,200 people across four places: Calverdine City and Orrisford."
     assert types.nearest("number", text, ["across"], ["people"]) == "1,046,200 people"
+
+
+@pytest.mark.parametrize(("text", "counted", "item"), [
+    ("people registered with 74 GP practices: 612,400", ["people"], "612,400"),  # a label's value counts the label's noun
+    ("Registered population (74 practices): 612,400", ["population"], "612,400"),
+    ("We serve 612,400 people through 74 GP practices.", ["practices"], "74"),
+    ("The hospital will move from 48 inpatient beds to 32 once Discharge to Assess is in place.", ["beds"], "48"),
+])
+def test_a_number_with_a_noun_of_its_own_counts_that_noun(text: str, counted: list[str], item: str) -> None:
+    """"74 GP practices" counts practices, though "people" is written just before it; the value after
+    the label counts the label's noun. A number with no plural noun after it ("32 once ...") still
+    counts the noun written before it."""
+    assert types.nearest("number", text, [], counted) == item

@@ -103,10 +103,22 @@ def counted_numbers(text: str, nouns: Iterable[str]) -> list[tuple[int, int, str
     out = []
     for start, end, phrase in numbers(text):
         after, before = low[start: end + 45], low[max(0, start - 45): start]
-        near = re.findall(r"[a-z]+", after)[:4] + re.findall(r"[a-z]+", before)[-4:]
+        near = re.findall(r"[a-z]+", after)[:4]
+        if not (_WITH_NOUN.search(phrase.lower()) or _OWN_NOUN.match(low, end)):  # "74 GP practices" counts practices, whatever comes before it
+            near += re.findall(r"[a-z]+", before)[-4:]
+            label = _LABELLED.search(low[max(0, start - 90): start])
+            near += re.findall(r"[a-z]+", label.group(1)) if label else []  # "people registered with 74 practices: 612,400"
         if any(w.startswith(s) for s in stems for w in near):
             out.append((start, end, phrase))
     return out
+
+
+# A number with a noun of its own right after it counts that noun ("74 GP practices"), not the words before it.
+_OWN_NOUN = re.compile(r"(?:\s*%|\s*per\s?cent)?(?:\s+(?!(?:of|in|to|and|or|by|for|at|on|from|per|is|are|was|were|its|this|"
+                       r"has|as|his|us|across|with|the|a|an|than|each|plus|less|minus)\b)[a-z][a-z-]*){0,2}?\s+[a-z][a-z-]*[^su\W]s\b")
+_WITH_NOUN = re.compile(r"\d\s+(?!(?:million|billion|thousand|hundred)\b)[a-z]")  # "74 practices", read as one phrase
+# The label a value is written after ("Registered population: 612,400"), back to the cell or clause it begins.
+_LABELLED = re.compile(r"([^|;:\n.•]*):\s*$")
 
 
 MONEY = re.compile(r"(?:£|\$|€)\s?\d[\d,]*(?:\.\d+)?\s*(?:m\b|bn\b|k\b|million|billion|thousand)?|"
