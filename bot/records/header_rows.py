@@ -16,11 +16,29 @@ def header_labels(text: str) -> list[str] | None:
     # split as the rows under it will be: at tabs, or at the 2+ space gaps of a space-aligned table
     found = [squash(c) for c in cells(text)] if "\t" in text else [c for _, c in layout_chunks(text)]
     named = [c for c in found if c]
-    if len(named) < 2 or any(len(c) > MAX_LABEL_CHARS or len(c.split()) > 5 for c in named):
+    if len(named) < 2 or any(not _short_label(c) for c in named):
         return None
     if sum(1 for c in named if FIGURE.fullmatch(c)) > len(named) // 2:
         return None  # a row of figures, not of labels ("Q4 25/26", "2026/27" and "Mar-26" are labels)
     return found
+
+
+def _short_label(label: str) -> bool:
+    """A label is short; one written as several joined by slashes ("SRO / Clinical lead / Programme
+    manager", over cells "P Wainscott / Dr A Kittredge / S Lowther") is short when each of its parts is."""
+    parts = slashed_parts(label) or [label]
+    return len(parts) <= MAX_SLASHED and all(len(p) <= MAX_LABEL_CHARS and len(p.split()) <= 5 for p in parts)
+
+
+MAX_SLASHED = 4
+_SLASH = re.compile(r"\s+/\s+")
+
+
+def slashed_parts(text: str) -> list[str] | None:
+    """The parts of a label or cell written as several joined by spaced slashes, else None ("A&E / UTC"
+    is two; "24/7" and "2017/18" are none)."""
+    parts = [p.strip() for p in _SLASH.split(text)]
+    return parts if len(parts) > 1 and all(parts) else None
 
 
 def grouped_labels(top: str, below: str) -> list[str] | None:

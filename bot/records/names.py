@@ -11,7 +11,15 @@ from bot.textnorm import squash
 TITLES = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Councillor|Sir|Dame|Rev|Lord|Lady)"
 # A name's word; each part of a hyphenated one is capitalised ("Bramwell-Hayes", not "Walk-in").
 _WORD = r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+|['’][A-Z]?[a-zà-ÿ]+)*(?![A-Za-zà-ÿ]|-[a-z])|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O'[A-Z][a-z]+"
-NAME = rf"(?:{TITLES}\.? +)?(?:{_WORD})(?: +(?:{_WORD})){{1,3}}"  # spaces only: a name never runs over a tab into the next cell
+# A surname written in capitals after the given name ("Ottilie BRAMHALL", "Lavinia STRUDWICK-AMOAH"), as some
+# papers write every person; long enough, and with vowels enough, to be no acronym ("Marlhaven CCG", "Shadow ICS").
+_CAPITALS = r"[A-Z]{2,}(?:-[A-Z]{2,})*(?![\w-])"
+_CAPITAL_SURNAME = re.compile(r"^[A-Z]{2,}(?:-[A-Z]{2,})*$")
+MIN_CAPITAL_SURNAME = 5
+# spaces only: a name never runs over a tab into the next cell; after a title, an initial may stand for the
+# given name ("Dr T Mwangi-Rourke")
+NAME = rf"(?:{TITLES}\.? +[A-Z]\.? +(?:{_WORD})(?![ ][A-Z][a-z])|(?:{TITLES}\.? +)?(?:{_WORD})(?: +(?:{_WORD})){{1,3}}|" \
+       rf"(?:{TITLES}\.? +)?(?:{_WORD})(?: +(?:{_WORD})){{0,2}} +{_CAPITALS})"
 
 
 # Words of organisations, documents, roles and calendars: a capitalised phrase holding one is not a name.
@@ -68,8 +76,11 @@ def person_name(text: str, common: frozenset[str] | set[str] = frozenset()) -> s
     the papers also write in lower case: a phrase made only of those ("Corporate Functions") is no name."""
     m = re.match(rf"\s*({NAME})\s*$", squash(text))
     if not m:
-        return None
+        return _initialled(squash(text), common)
     name = m.group(1)
+    last = name.split()[-1]
+    if _CAPITAL_SURNAME.match(last) and (len(last.replace("-", "")) < MIN_CAPITAL_SURNAME or sum(c in "AEIOUY" for c in last) < 2):
+        return None  # "Digital SRO", "Partnership NHSE": an acronym after a word, not a surname
     words = [w.lower().strip(".") for w in name.split()]
     titled = re.match(TITLES + r"\b", name) is not None
     rest = words[1 if titled else 0:]
@@ -80,6 +91,23 @@ def person_name(text: str, common: frozenset[str] | set[str] = frozenset()) -> s
     if not titled and isinstance(common, PaperWords) and common.heading_words(rest):
         return None
     return name
+
+
+# A whole cell naming someone by an initial and surname ("P Wainscott-Obi", "Dr A Kittredge"), as a
+# register short of width writes its people.
+_INITIALLED = re.compile(rf"\s*((?:{TITLES}\.? +)?[A-Z]\.? +(?:{_WORD}))\s*$")
+
+
+def _initialled(text: str, common: Container[str]) -> str | None:
+    """A cell of an initial and a surname, the surname no word the papers write in lower case ("A
+    Review" is no one) nor a word of a body or a job."""
+    m = _INITIALLED.match(text)
+    if not m:
+        return None
+    surname = m.group(1).split()[-1].lower()
+    if surname in NOT_NAME_WORDS or surname in common or any(part in NOT_NAME_WORDS for part in surname.split("-")):
+        return None
+    return m.group(1)
 
 
 def names_in(text: str, common: frozenset[str] | set[str] = frozenset()) -> Iterator[tuple[int, int, str]]:

@@ -18,6 +18,7 @@ from bot.answering.clauses import asked_low
 from bot.answering.candidates import Candidate, Context, cite_cell, document_field, role_in, trim, unique
 from bot.answering.candidates.initials import spelled_initials
 from bot.answering.candidates.question_rows import best_first, question_records, with_bonus
+from bot.answering.candidates.slashed_roles import role_part
 from bot.answering.candidates.row_money import PLAIN_NUMBER, money_labels, sum_in, unit_sum
 from bot.answering.counting import counted_nouns
 from bot.answering.tenure import current_holder
@@ -154,7 +155,8 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
     column_date = marked if marked is not None else _dated_column(labels, cells, ctx) if at is None and want == "date" and not logged else None
     if column_date is not None:
         at = column_date
-    answer_text = _spelled(ctx, cells[at]["text"]) if at is not None else ""
+    held = role_part(labels[at], cells[at]["text"], ctx.analysis.roles) if want == "person" and at is not None and at < len(labels) else None
+    answer_text = _spelled(ctx, held[0] if held else cells[at]["text"]) if at is not None else ""
     if want == "person" and at is not None:  # "A to 30.11.24; B (interim) from 1.12.24": whoever holds it at the asked day
         answer_text = current_holder(answer_text, ctx.analysis.as_of or date.today()) or answer_text
     keyed = spelled_initials(ctx, cells[at]["text"], row["document"]) if at is not None and want == "person" else None
@@ -192,7 +194,7 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
     return Candidate(
         source="row", main=main, context=f"{row['header_text']} {row.get('section') or ''} {row.get('caption') or ''}", area=row.get("area"),
         answer=answer, citations=unique(cites), has_type=at is not None and not _risk_owner(ctx, labels, cells, at),
-        role_text=_role_text(strong, labels[at] if at is not None and at < len(labels) else "", role_cells),
+        role_text=held[1] if held else _role_text(strong, labels[at] if at is not None and at < len(labels) else "", role_cells),
         # a row giving each date the question names ("baseline and planned end") fits it fully; a message's
         # header (From, To, Subject, Sent) dates the message, not the work it is about
         fits_form=1.0 if len(named_dates) >= 2 or at is not None and (_by_named_years(ctx, row) or _named_holder(ctx, labels, at)) else
@@ -358,7 +360,7 @@ def _answer_cell(want: str, labels: list[str], cells: list[dict], ctx: Context, 
     if want == "person":  # "who is the clinical lead": of the columns naming people, the one named for that role
         strong = [r for r in ctx.analysis.roles if r not in WEAK_ROLES]
         held = [k for k, label in enumerate(labels) if k < len(cells) and any(role_in(r, label) for r in strong)
-                and person_name(_first_name_part(cells[k]["text"]), ctx.lex.common)]
+                and person_name(_first_name_part(_in_role(label, cells[k]["text"], strong)), ctx.lex.common)]
         if held:  # "who is acting SRO?" over "SRO | Acting SRO": the column named for more of the asked role
             return max(held, key=lambda k: sum(1 for r in ctx.analysis.roles if role_in(r, labels[k])))
     for k, label in enumerate(labels):
@@ -389,6 +391,12 @@ def _answer_cell(want: str, labels: list[str], cells: list[dict], ctx: Context, 
         totals = [k for k in held if k < len(labels) and re.search(r"\btotal\b", labels[k], re.I)]
         return by_label if by_label is not None else (totals or held or [None])[0]
     return None
+
+
+def _in_role(label: str, text: str, roles: list[str]) -> str:
+    """The part of a cell naming the person in the asked role, where the cell names several (slashed_roles)."""
+    held = role_part(label, text, roles)
+    return held[0] if held else text
 
 
 def _dated_column(labels: list[str], cells: list[dict], ctx: Context) -> int | None:
