@@ -64,3 +64,23 @@ def test_a_sheets_row_under_cells_merged_down_is_a_row_of_its_own(tmp_path: Path
     assert [(c["Code"], c["Milestone"], c["Planned"]) for c in cells] == [
         ("HC1", "Building works start", "6 November 2017"), ("HC1", "UTC opens 24/7", "30 June 2018"),
         ("HC2", "Hubs agreed", "15 December 2017")]
+
+
+def test_a_sheets_months_across_as_real_dates_label_its_columns(tmp_path: Path, bank_index) -> None:
+    """A trajectories grid writes its months across as real dates (shown "Mar-19", read "1 March 2019"):
+    a date begins with a figure, as every value under it does, yet it is the column's label, so the
+    plan for a month is the cell under that month."""
+    from datetime import datetime
+
+    from tests.office_files import workbook
+
+    months = [datetime(2019, m, 1) for m in (1, 2, 3)]
+    path = workbook(tmp_path / "trajectories.xlsx", {"Trajectories": [
+        ["Metric", "Standard", "Line", *months],
+        ["A&E: patients seen within 4 hours (%)", "95%", "Plan", 91.4, 92.1, 92.7],
+        [None, None, "Actual", 88.2, 87.9, None],
+    ]})
+    rows = [r for r in extract_records(read_document(path, 10**7))["rows"] if r["row_text"].startswith("A&E")]
+    assert json.loads(rows[0]["labels"])[3:] == ["1 January 2019", "1 February 2019", "1 March 2019"]
+    reply = answer("What is the planned RTT 18-week performance for January 2019?", bank_index("other_ics_u"), Tokenizer())
+    assert reply.answered and reply.answer.startswith("90.2"), reply.answer

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from bot.models import SourceLine
 from bot.reading.layout import FIGURE, cells, is_table_line
+from bot.records.dates import DAY_MONTH_YEAR, ISO_DATE, NUMERIC_DATE
 from bot.records.header_rows import grouped_labels, header_labels
 from bot.records.tables import layout_chunks, runs_on
 from bot.records.transposed import runs_along_rows
@@ -89,9 +90,14 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 def _figure_led(cell: str) -> bool:
     """A cell that begins with a figure ("86.4% (trajectory 90.0%)", "47 (September: 63)"); a year
-    alone is a column's label ("2026"), not a value."""
+    alone is a column's label ("2026"), not a value, as is a whole date ("1 March 2019": a sheet's
+    months across, each a real date)."""
     head = cell.split()[0] if cell.split() else ""
-    return bool(head) and FIGURE.fullmatch(head) is not None and not _YEAR.fullmatch(head.strip("()"))
+    return bool(head) and FIGURE.fullmatch(head) is not None and not _YEAR.fullmatch(head.strip("()")) \
+        and not _WHOLE_DATE.fullmatch(cell.strip())
+
+
+_WHOLE_DATE = re.compile(rf"{DAY_MONTH_YEAR.pattern}|{ISO_DATE.pattern}|{NUMERIC_DATE.pattern}", re.I)
 
 
 def _alike_its_rows(first: str, below: list[str]) -> bool:
