@@ -59,3 +59,28 @@ def test_questions_over_a_table_naming_programmes(papers, tokenizer: Tokenizer, 
     reply = answer(question, index, tokenizer)
     assert reply.answered, reply.answer
     assert_says(reply.answer, present, absent)
+
+
+BY_PLACE = """Harbour STP: coverage of the nine national must-dos by place
+Each cell lists the schemes in that place that contribute to the must-do. A dash means none.
+
+National must-do\tHarbour City\tHarbour Vale\tSystem-wide
+1. Deliver the STP\tHC2\tHV1\tSW2
+2. Financial balance\tHC1\tHV2\tSW1, SW3
+4. A&E and ambulance access standards\tHC1, HC2, HC3\tHV1\t—
+6. Cancer\t—\tHV3\tSW1
+9. Quality and special measures\tHC1\t—\tSW3
+"""
+
+
+@pytest.mark.parametrize(("question", "present", "absent"), [
+    ("Which must-dos does HC1 contribute to?", ["2", "financial balance", "4", "9"], ["cancer"]),
+    ("Which national must-dos does the SW1 scheme count towards?", ["financial balance", "cancer"], ["quality"]),
+])
+def test_a_scheme_listed_by_code_in_a_grid_of_places_has_the_mustdos_of_its_cells(papers, tokenizer: Tokenizer, question: str,
+                                                                                   present: list[str], absent: list[str]) -> None:
+    """Must-dos down, places across, each cell listing the covering schemes' codes: a scheme asked by its
+    code covers the must-dos of the cells that list it."""
+    reply = answer(question, papers({"mustdos.txt": BY_PLACE, "note.txt": OTHER}), tokenizer)
+    assert reply.answered, reply.answer
+    assert_says(reply.answer, present, absent)

@@ -120,6 +120,10 @@ def _by_programme(ctx: Context, table: RecordTable, rows: np.ndarray) -> Iterato
         shares = {key: _held(ctx.tokenizer.stem_set(_ANY_CODE.sub(" ", key[1])), asked) for key in labels}
         best = max(shares.values(), default=0.0)
         named = [key for key, share in shares.items() if share >= LABEL_SHARE and share == best]
+    listed = not named  # a grid whose cells list the schemes covering each must-do ("MH1, MH2" under a place)
+    if listed:
+        labels = _listed_in_cells(ctx, table, rows)
+        named = list(labels)
     level = ctx.analysis.mustdo_level
     set_aside = bool(asked_level(ctx.analysis.text.lower())[1])
     for area, label in named[:2]:
@@ -135,7 +139,7 @@ def _by_programme(ctx: Context, table: RecordTable, rows: np.ndarray) -> Iterato
             cells = [r for r in cells if mark_level(spelled[id(r)]) == level]
             if not cells:
                 continue
-        covered = "; ".join(f"{named_mustdo(r['mustdo'], r)}{'' if only_mark(r['text']) else ': ' + trim(spelled[id(r)], 90)}" for r in cells)
+        covered = "; ".join(f"{named_mustdo(r['mustdo'], r)}{'' if listed or only_mark(r['text']) else ': ' + trim(spelled[id(r)], 90)}" for r in cells)
         said = {"lead": "leads", "contribute": "contributes to"}.get(level or "", "has entries against")
         header = header_cite(cells[0])
         yield Candidate(source="mustdo", main=f"{label} " + " ".join(r["description"] for r in cells), context=where, area=area,
@@ -275,6 +279,22 @@ def _cells(ctx: Context, table: RecordTable, cells: list[int], held: dict[int, f
 
 
 _CODE = re.compile(r"^\s*([A-Za-z]{1,4}\s?-?\d{1,2})\b")  # "LC2", "WS 3", "UEC-2": a programme's code
+
+
+def _listed_in_cells(ctx: Context, table: RecordTable, rows: np.ndarray) -> dict[tuple[str | None, str], list[int]]:
+    """(area, code) -> the cells listing a scheme the question names by its code, where a grid's columns
+    are places and each cell lists the codes of the schemes covering that must-do there: the scheme's
+    must-dos are the rows of the cells naming it."""
+    asked = {m.group(1).replace(" ", "").upper() for m in _ANY_CODE.finditer(ctx.analysis.asked)}
+    found: dict[tuple[str | None, str], list[int]] = {}
+    if not asked:
+        return found
+    area_of = table.column("area").tolist()
+    for i in rows.tolist():
+        listed = {m.group(1).replace(" ", "").upper() for m in _ANY_CODE.finditer(table.rows[i]["text"] or "")}
+        for code in sorted(listed & asked):
+            found.setdefault((area_of[i], code), []).append(i)
+    return found
 
 
 def _code_named(priority: str, question: str, anywhere: bool = False) -> bool:
