@@ -45,3 +45,34 @@ def test_a_window_answer_not_narrowed_is_read_part_by_part(bundled_dir, tokenize
             assert ctx.topic.heaviest_missing(candidate.main, "", candidate.main_parts) == whole.heaviest_missing(candidate.main)
             seen += 1
     assert seen
+
+
+BOARD = """Harbour STP delivery board, February 2018
+Each lane lists its schemes' next steps as cards.
+
+Harbour City lane
+Integrated care teams co-located in two hubs - due 19/03/18
+Crisis cafe opens weekday evenings in Saltleigh - due 26/03/18
+
+Harbour Vale lane
+Memory clinic opens in Vale Community Hospital - due 14/05/18
+"""
+TRACKER = ("Harbour STP milestone tracker\n"
+           "Ref\tPlace\tMilestone\tDue\tStatus\n"
+           "HC1\tHarbour City\tBusiness case for the integrated care teams approved\t31/01/2018\tComplete\n"
+           "HV1\tHarbour Vale\tMemory clinic lease signed\t15/04/2018\tOn track\n")
+
+
+def test_a_line_giving_a_date_inside_the_window_says_what_falls_due(papers, tokenizer) -> None:
+    """A board of cards gives each step's date in its own line, and no table lists it: asked what is due
+    this month, a line dated inside the month answers, not "the plans list nothing" from the tracker's
+    rows alone; a line dated outside it does not."""
+    from bot.answering.pipeline import answer
+    from bot.answering.windows import dated_within
+
+    index = papers({"board.txt": BOARD, "tracker.txt": TRACKER})
+    reply = answer("What is due in Harbour City this month?", index, tokenizer, date(2018, 3, 5))
+    assert reply.answered and ("Crisis cafe" in reply.answer or "co-located" in reply.answer), reply.answer
+    ctx = context_for("What is due this month?", index, tokenizer, date(2018, 3, 5), 1000, None)
+    assert dated_within("Crisis cafe opens - due 26/03/18", ctx.analysis.window)
+    assert not dated_within("Memory clinic opens - due 14/05/18", ctx.analysis.window)

@@ -259,7 +259,8 @@ def blocked(candidate: Candidate, analysis: Analysis) -> bool:
         return True  # "The UTC will offer three services the MIU does not:" says what follows, not what they are
     if candidate.source == "sentence" and candidate.answer.rstrip().endswith("?"):
         return True  # a paper's own question ("Q: What will the UTC offer?") asks, it does not answer
-    if dated_form(analysis) and analysis.window is not None and analysis.window.relative and candidate.source not in WINDOWED:
+    if dated_form(analysis) and analysis.window is not None and analysis.window.relative and candidate.source not in WINDOWED \
+            and candidate.fits_form <= 0:  # (a line giving a date inside the window says what falls in it)
         return True
     return analysis.want in TYPED and not candidate.has_type
 

@@ -33,6 +33,7 @@ from bot.answering.near_miss import (asked_year_of_figure, before_given, month_a
 from bot.answering.quoted import holds_quoted, quoted_stems
 from bot.answering.scorer import Scorer, load_scorer
 from bot.answering.ties import MAX_TIED, PRECISE_LOOKAHEAD, closest_wording_first, most_precise_first, paper_days
+from bot.answering.windows import dated_within
 from bot.index.store import PlanIndex
 from bot.records.mustdos import names_mustdo
 from bot.models import Reply
@@ -113,6 +114,7 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
     quoted = quoted_stems(ctx.analysis.text, ctx.tokenizer)
     whole = Topic(ctx.analysis, ctx.tokenizer, ctx.lex.setting())
     grid_form, due_form = grid_asked(ctx.analysis), dated_form(ctx.analysis)  # the question's, read once for all its candidates
+    dated_lines = 0  # lines giving a date inside the asked window
     for generate in GENERATORS:
         for candidate in with_post_holders(ctx, generate(ctx)):
             if candidate.citations and candidate.source not in ("window", "area-owners", "mustdo-gap"):
@@ -126,7 +128,11 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
                 # supports delivery of national must-do 4")
                 candidate.fits_form = 1.0 if names_mustdo(candidate.main) else -1.0
             elif due_form and candidate.source not in WINDOWED:
-                candidate.fits_form = -1.0  # "what's due next month?" is answered by what falls in it
+                # "what's due next month?" is answered by what falls in it: a line giving a date inside it
+                # says so, though no table lists it; any other line does not
+                within = dated_within(candidate.answer, ctx.analysis.window)  # type: ignore[arg-type]
+                candidate.fits_form = DATED_LINE_FIT if within else -1.0
+                dated_lines += within
             if candidate.area is None and ctx.analysis.areas:
                 candidate.area = addressed_area(candidate, ctx)
             if term and definitions.defines(candidate.answer, term):
@@ -191,6 +197,9 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
             # every rule but `blocked`'s topic one passed on the area and role features alone: that one decides
             _score(candidate, ctx, topic, scorer)
             candidate.eligible = not blocked(candidate, ctx.analysis)
+    if dated_lines and any(c.eligible and c.fits_form == DATED_LINE_FIT and c.source not in WINDOWED for c in found):
+        for candidate in found:  # "the plans list nothing due in March" is no answer beside a line saying what is
+            candidate.eligible = candidate.eligible and not (candidate.source in WINDOWED and not candidate.answered)
     for candidate in found:  # another one of the kind is there: only a text naming the asked one is about it
         candidate.eligible = candidate.eligible and not (others and misses_names(candidate, ctx, others))
     if moving:
@@ -276,6 +285,7 @@ def _lead_with(candidate: Candidate, item: str | None) -> None:
         candidate.item = item
 
 
+DATED_LINE_FIT = 0.5  # a line giving a date inside the asked window fits "what's due then?" as a row fits a look-up
 MOVE_FIT = 0.5  # a line moving the date another line gives fits a "when" question as a row fits a look-up
 REASON_FIT = 0.5  # a reason given fits a why-question as a row fits a look-up: some, not all, of the form
 

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot.answering.spelling import distance_one
-from bot.records.dates import FY, MONTH_YEAR, MONTHS, QUARTER, SEASON_YEAR, SEASONS, _month_no, fy_quarter, month_end
+from bot.answering.types import dates
+from bot.records.dates import FY, MONTH_YEAR, MONTHS, QUARTER, SEASON_YEAR, SEASONS, _month_no, fy_quarter, month_end, normalise
 
 
 @dataclass(frozen=True)
@@ -238,3 +239,18 @@ def lands_in(start: date | None, end: date | None, win: Window) -> bool:
     if win.end is None:
         return end >= win.start
     return win.start <= end <= win.end or (start is not None and start >= win.start and end <= win.end)
+
+
+def dated_within(text: str, win: Window, fy_start: int | None = None) -> bool:
+    """The text gives a date inside a window of days asked ("this month", "next quarter"): a line saying
+    what falls due then, though no table lists it ("Corvell & Saltleigh lane: crisis café opens 26/03/18").
+    Never for a window open at one end ("overdue"): a past date alone says nothing of being outstanding."""
+    placed = win.for_plan(fy_start)
+    if placed.start is None or placed.end is None:
+        return False
+    for _, _, phrase in dates(text):
+        period = normalise(phrase)
+        if period.precision in ("day", "month") and lands_in(period.start, period.end, placed):
+            return True
+    return False
+
