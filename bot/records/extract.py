@@ -30,6 +30,7 @@ from bot.records.owners import split_owners
 from bot.records.provenance import first_quote, provenance, record_id
 from bot.records.people import people_in
 from bot.records.sections import LineContext, document_areas, line_contexts
+from bot.records.long_tables import wide_rows
 from bot.records.table_rows import row_records
 from bot.records.tables import Fragment, Header, Row, find_header, iter_rows, joined, number_cell
 from bot.records.trackers import grid_records, tracker_records
@@ -96,6 +97,8 @@ def extract_records(doc: ParsedDocument, book: AreaBook | None = None,
     texts = [line.text for line in lines]
     rows = list(row_records(lines, context_of, doc.info.sha256, lambda src, sec: provenance(doc, src, sec), _claimed,
                             sheet=doc.info.kind in REAL_TABLES))
+    wide, replaced = wide_rows(rows)  # a table in long form (thing | attribute | value) read as the wide rows it stands for
+    rows = [row for row in rows if row["id"] not in replaced] + wide
     grids = grid_records(rows, split_owners, book.in_text, plan_fy_start(" ".join(texts[:40])))  # delivery plans as grids
     blocks = list(block_records(lines, context_of, doc.info.sha256, lambda src, sec: provenance(doc, src, sec)))
     join_by_reference([*rows, *blocks])
