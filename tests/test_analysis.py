@@ -715,3 +715,24 @@ def test_a_word_said_beside_the_question_is_missing_from_no_answer(papers, token
     assert reply.answered and "Ann Lee" in reply.answer, reply.answer
     lex = lexicon(index, tokenizer)
     assert {"octob", "agenda"} <= analyse("who chairs the board? want an item on the october agenda", lex).aside
+
+
+PLACES = """Harbour STP - delivery plan annex
+Our places
+Place\tRegistered population\tGP practices\tLead commissioner
+Harbour City\t284,300\t31\tNHS Harbour City CCG
+Harbour Vale\t118,600\t21\tNHS Harbour Vale CCG
+Total\t402,900\t52\t
+"""
+
+
+@pytest.mark.parametrize("aside", ["doing the diabetes prevention roll-out maths and need the totl",
+                                   "filling in the place profle for the practice nurses' bid, thanks"])
+def test_a_long_aside_leaves_the_question_answered(papers, tokenizer, aside: str) -> None:
+    """Chat adds why it asks after the question mark; however many words the aside has, the answer to
+    the question it follows is still given."""
+    from tests.conftest import OTHER_PAPERS
+
+    index = papers({"places.txt": PLACES, **OTHER_PAPERS})
+    reply = answer(f"how many GP practices in harbour vale? {aside}", index, tokenizer)
+    assert reply.answered and reply.answer.startswith("21"), reply.answer

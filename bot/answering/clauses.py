@@ -3,7 +3,7 @@
 
 import re
 
-SIDE_CLAUSE_WEIGHT = 0.35  # a side clause's words weigh this share of the asking clause's
+SIDE_CLAUSE_WEIGHT = 0.1  # a side clause's words weigh this share of the asking clause's
 
 _CLAUSE = re.compile(r"(?<=[?!])\s+|(?<=\.)\s+(?=[A-Za-z])|\s+[-–]\s+(?=(?:need|so|as|for|because|cos|it's|its|im|i'm|we|thanks)\b)")
 # "... now that Stephen Marwood has retired?", "while Fiona is on secondment": the circumstance of a change
