@@ -73,14 +73,25 @@ National must-do\tHarbour City\tHarbour Vale\tSystem-wide
 """
 
 
+REGISTER = """Harbour STP scheme register
+Ref\tScheme and aim\tPlace
+HC1\tFrailty Assessment Unit : same-day assessment of frail older people at Harbour General\tHarbour City
+HC2\tPrimary Care Hubs : evening and weekend GP appointments\tHarbour City
+SW1\tSingle Pathology Network : one hub laboratory for the footprint\tSystem-wide
+"""
+
+
 @pytest.mark.parametrize(("question", "present", "absent"), [
     ("Which must-dos does HC1 contribute to?", ["2", "financial balance", "4", "9"], ["cancer"]),
     ("Which national must-dos does the SW1 scheme count towards?", ["financial balance", "cancer"], ["quality"]),
+    # the scheme described in words, its code found in the register that gives both
+    ("Which of the nine national priorities does the same-day unit for frail older people help with?",
+     ["Frailty Assessment Unit", "financial balance", "quality"], ["cancer"]),
 ])
 def test_a_scheme_listed_by_code_in_a_grid_of_places_has_the_mustdos_of_its_cells(papers, tokenizer: Tokenizer, question: str,
                                                                                    present: list[str], absent: list[str]) -> None:
     """Must-dos down, places across, each cell listing the covering schemes' codes: a scheme asked by its
     code covers the must-dos of the cells that list it."""
-    reply = answer(question, papers({"mustdos.txt": BY_PLACE, "note.txt": OTHER}), tokenizer)
+    reply = answer(question, papers({"mustdos.txt": BY_PLACE, "register.txt": REGISTER, "note.txt": OTHER}), tokenizer)
     assert reply.answered, reply.answer
     assert_says(reply.answer, present, absent)

@@ -1,6 +1,7 @@
 """Must-dos: which priorities cover a national must-do in a plan area's matrix, which leave it blank,
 and what a cell says. A must-do may be named by number or by topic ("the cancer must-do")."""
 
+import json
 import re
 from collections.abc import Callable, Iterator
 from functools import cache
@@ -15,7 +16,7 @@ from bot.answering.candidates.mustdo_groups import GROUPS_ASKED, asked_group, gr
 from bot.answering.candidates.mustdo_gaps import LEVEL_ASKED, blank_groups, blank_priorities, gaps, level_counts
 from bot.answering.candidates.mustdo_naming import header_cite, named_mustdo, note_cite, priority_key
 from bot.answering.candidates.mustdo_marks import PARTIAL, mark_level, not_applicable, only_mark, spelled_mark
-from bot.answering.candidates.question_rows import area_records
+from bot.answering.candidates.question_rows import area_records, question_records
 from bot.answering.counting import count_forms
 from bot.answering.features import unbuilt
 from bot.answering.mustdo_asked import asked_level
@@ -100,7 +101,7 @@ def mustdo_candidates(ctx: Context) -> Iterator[Candidate]:
 # "which (national) must-dos does X cover", "which must-dos is X ticked against", "where does X count
 # towards the must-dos": the must-dos are what is asked, of one programme the question names.
 _ASKS_MUSTDOS = re.compile(r"\b(?:which|what)\s+(?:of\s+the\s+)?(?:nine\s+|9\s+)?(?:national\s+)?must[\s-]*dos\b|"
-                           r"\b(?:which|what)\s+(?:national\s+)?priorities\b.{0,60}\b(?:does|do|is|are)\b|"
+                           r"\b(?:which|what)\s+(?:of\s+the\s+)?(?:nine\s+|9\s+)?(?:national\s+)?(?:planning\s+)?priorities\b.{0,60}\b(?:does|do|is|are)\b|"
                            r"\bacross\s+the\s+(?:nine\s+|9\s+)?(?:national\s+)?must[\s-]*dos\b")
 LABEL_SHARE = 0.75  # of a programme label's words the question must hold to name that programme
 
@@ -285,16 +286,40 @@ def _listed_in_cells(ctx: Context, table: RecordTable, rows: np.ndarray) -> dict
     """(area, code) -> the cells listing a scheme the question names by its code, where a grid's columns
     are places and each cell lists the codes of the schemes covering that must-do there: the scheme's
     must-dos are the rows of the cells naming it."""
-    asked = {m.group(1).replace(" ", "").upper() for m in _ANY_CODE.finditer(ctx.analysis.asked)}
+    asked = {m.group(1).replace(" ", "").upper(): "" for m in _ANY_CODE.finditer(ctx.analysis.asked)} or _described_code(ctx)
     found: dict[tuple[str | None, str], list[int]] = {}
     if not asked:
         return found
     area_of = table.column("area").tolist()
     for i in rows.tolist():
         listed = {m.group(1).replace(" ", "").upper() for m in _ANY_CODE.finditer(table.rows[i]["text"] or "")}
-        for code in sorted(listed & asked):
-            found.setdefault((area_of[i], code), []).append(i)
+        for code in sorted(listed & set(asked)):
+            found.setdefault((area_of[i], f"{code} ({asked[code]})" if asked[code] else code), []).append(i)
     return found
+
+
+DESCRIBED = 0.6  # of the question's topic a coded row must hold to be the scheme it describes
+
+
+def _described_code(ctx: Context) -> dict[str, str]:
+    """The code of the scheme the question describes in words ("the same-day unit for frail older people
+    at the city hospital"), where a table gives each scheme's code with its description: the coded row the
+    question's words fit best, when it holds most of them."""
+    if not ctx.topic:
+        return {}
+    table = question_records(ctx, "rows")
+    if not len(table):
+        return {}
+    fit = ctx.topic.scores([table.field("row_text")], [])
+    best = int(np.argmax(fit))
+    if fit[best] < DESCRIBED:
+        return {}
+    texts = [c["text"].strip() for c in json.loads(table.rows[best]["cells"]) if c["text"].strip()]
+    code = _ANY_CODE.fullmatch(texts[0]) if texts else None
+    if code is None:
+        return {}
+    name = texts[1].split(" : ")[0].split(": ")[0] if len(texts) > 1 else ""  # "Frailty Assessment Unit : same-day ..."
+    return {code.group(1).replace(" ", "").upper(): trim(name, 60)}
 
 
 def _code_named(priority: str, question: str, anywhere: bool = False) -> bool:
