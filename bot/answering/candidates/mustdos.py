@@ -291,7 +291,10 @@ def _listed_in_cells(ctx: Context, table: RecordTable, rows: np.ndarray) -> dict
     if not asked:
         return found
     area_of = table.column("area").tolist()
-    for i in rows.tolist():
+    # only the cells whose text holds a code's word, from the postings (a national corpus has tens of thousands)
+    words = {max(ctx.tokenizer(code), key=len, default=code.lower()) for code in asked}  # ("SW-1" is written "sw", "1")
+    holding = held_stems(table, "text", words)
+    for i in sorted(set(rows.tolist()) & set(holding)):
         listed = {m.group(1).replace(" ", "").upper() for m in _ANY_CODE.finditer(table.rows[i]["text"] or "")}
         for code in sorted(listed & set(asked)):
             found.setdefault((area_of[i], f"{code} ({asked[code]})" if asked[code] else code), []).append(i)
