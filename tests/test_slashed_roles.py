@@ -51,3 +51,18 @@ def test_a_cell_of_an_initial_and_a_surname_names_a_person(text: str, name: str 
 def test_a_register_answers_with_the_person_in_the_asked_roles_place(papers, question: str, person: str, not_person: str) -> None:
     reply = answer(question, papers({"register.txt": REGISTER, **OTHER_PAPERS}), Tokenizer())
     assert reply.answered and person in reply.answer.split("(")[0] and not_person not in reply.answer.split("(")[0], reply.answer
+
+
+PLAN = """Harbour STP: our first 100 days as a shadow ICS
+Workstream\tBy Day 30\tBy Day 60\tBy Day 100\tLead
+Governance\tShadow ICS Board terms of reference agreed\tMemorandum signed by all partners\tFirst shadow ICS Board meeting held in public\tOttilie Bramhall
+Workforce\tSystem workforce group set up\tShared staff bank rates agreed\tJoint campaign to recruit district nurses launched\tLavinia Strudwick
+Digital\tInformation sharing agreement signed\tCare record readiness review\tBenefits baseline published\tIdony Kershaw
+"""
+
+
+def test_the_row_a_question_names_by_its_key_is_the_row_asked_about(papers) -> None:
+    """"Who leads the workforce workstream of the shadow ICS plan?": the Workforce row, though the
+    Governance row's cells share more of the question's other words ("shadow ICS")."""
+    reply = answer("Who leads the workforce workstream of the shadow ICS 100-day plan?", papers({"plan.txt": PLAN, **OTHER_PAPERS}), Tokenizer())
+    assert reply.answered and reply.answer.startswith("Lavinia Strudwick"), reply.answer

@@ -53,10 +53,35 @@ def row_candidates(ctx: Context) -> Iterator[Candidate]:
         headers = table.column("header_text")
         scores = scores + YEARS_ROW_BONUS * np.array([all(y in (h or "") for y in years) for h in headers], dtype=float)
     order = best_first(scores, TOP)
-    for i in order:
-        if scores[i] < FLOOR:
-            break
-        yield _candidate(ctx, table.rows[int(i)])
+    found = [(table.rows[int(i)], _candidate(ctx, table.rows[int(i)])) for i in order if scores[i] >= FLOOR]
+    yield from _keyed_first(ctx, found)
+
+
+def _keyed_first(ctx: Context, found: list[tuple[dict, Candidate]]) -> Iterator[Candidate]:
+    """A table's row the question names by its key ("the workforce workstream" over a row "Workforce | ...
+    | Lavinia Strudwick") is the row asked about: another row of that table sharing the question's other
+    words ("the shadow ICS 100-day plan", in the Governance row's cells) fits it less."""
+    keyed: dict[str, list[dict]] = {}
+    for row, _ in found:
+        if _key_named(ctx, row):
+            keyed.setdefault(row["table_id"], []).append(row)
+    for row, candidate in found:
+        named = keyed.get(row["table_id"], [])
+        if len(named) == 1 and named[0] is not row:
+            candidate.fits_form = min(candidate.fits_form, KEY_UNNAMED_FIT)
+        yield candidate
+
+
+KEY_UNNAMED_FIT = 0.0  # a row of a table whose other row the question names by its key: no fit of its own
+KEY_WORDS = 4
+
+
+def _key_named(ctx: Context, row: dict) -> bool:
+    """The row's key (its first cell: a workstream, a scheme, a risk) is short and every word of it is the question's."""
+    cells = json.loads(row["cells"])
+    key = next((c["text"] for c in cells if c["text"].strip()), "")
+    stems = ctx.tokenizer.stem_set(key)
+    return 0 < len(key.split()) <= KEY_WORDS and bool(stems) and stems <= ctx.analysis.words
 
 
 TYPED_ROW_BONUS = 0.1
