@@ -62,7 +62,7 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_s" / "holdout.jsonl", QUESTIONS / "other_ics_s" / "papers", 0.46),
     (QUESTIONS / "other_ics_t" / "tune.jsonl", QUESTIONS / "other_ics_t" / "papers", 0.55),
     (QUESTIONS / "other_ics_t" / "holdout.jsonl", QUESTIONS / "other_ics_t" / "papers", 0.44),
-    (QUESTIONS / "other_ics_u" / "tune.jsonl", QUESTIONS / "other_ics_u" / "papers", 0.63),
+    (QUESTIONS / "other_ics_u" / "tune.jsonl", QUESTIONS / "other_ics_u" / "papers", 0.64),
     (QUESTIONS / "other_ics_u" / "holdout.jsonl", QUESTIONS / "other_ics_u" / "papers", 0.58),
 ]
 
