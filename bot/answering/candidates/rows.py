@@ -77,11 +77,14 @@ KEY_WORDS = 4
 
 
 def _key_named(ctx: Context, row: dict) -> bool:
-    """The row's key (its first cell: a workstream, a scheme, a risk) is short and every word of it is the question's."""
+    """The row's key (its first cell: a workstream, a scheme, a risk) is short and every word of it is the
+    question's. A person's name is no such key: "who is Helen Marsh's deputy?" names whose deputy, and the
+    answer is in another row."""
     cells = json.loads(row["cells"])
     key = next((c["text"] for c in cells if c["text"].strip()), "")
     stems = ctx.tokenizer.stem_set(key)
-    return 0 < len(key.split()) <= KEY_WORDS and bool(stems) and stems <= ctx.analysis.words
+    return (0 < len(key.split()) <= KEY_WORDS and bool(stems) and stems <= ctx.analysis.words
+            and not person_name(_first_name_part(key), ctx.lex.common))
 
 
 TYPED_ROW_BONUS = 0.1
