@@ -93,6 +93,7 @@ def asked_types(low: str) -> tuple[str, ...]:
     for kind, pattern in (("person", PERSON_ASKED), ("date", DATE_ASKED), ("status", STATUS_ASKED), ("number", NUMBER_ASKED),
                           ("frequency", FREQUENCY_ASKED), ("contact", CONTACT_ASKED), ("duration", DURATION_ASKED)):
         m = next((m for m in pattern.finditer(low) if not (kind == "person" and _relative(low, m.start()))
+                  and not (kind == "contact" and _a_message(low, m))
                   and not (kind == "date" and _conjunction(low, m))), None)
         if m:
             found.append((m.start(), kind))
@@ -102,6 +103,17 @@ def asked_types(low: str) -> tuple[str, ...]:
     if not wants and YESNO_ASKED.search(low):
         wants.append("yesno")
     return tuple(wants) or ("text",)
+
+
+# An email that is a message or an account, not an address: "an email", "my email", "the UEC update email",
+# "this week's round-up email" (a determiner, then the words naming which one).
+_MESSAGE = re.compile(r"\b(?:an|my|our)\s+(?:[a-z'-]+\s+){0,3}$|\b(?:the|this|that|his|her|their|your)\s+(?:[a-z'-]+\s+){1,3}$")
+
+
+def _a_message(low: str, m: re.Match[str]) -> bool:
+    """"want to cc them on the handover email" asks who, not for an email address: an email named as a
+    message (or an account) asks for no contact, unless its address is asked ("my manager's email address")."""
+    return m.group(0).startswith(("email", "e-mail")) and "address" not in m.group(0) and bool(_MESSAGE.search(low[:m.start()]))
 
 
 _PRONOUN_HEADS = {"those", "anyone", "everyone", "someone", "people", "one", "ones", "all", "others", "person"}
