@@ -736,3 +736,16 @@ def test_a_long_aside_leaves_the_question_answered(papers, tokenizer, aside: str
     index = papers({"places.txt": PLACES, **OTHER_PAPERS})
     reply = answer(f"how many GP practices in harbour vale? {aside}", index, tokenizer)
     assert reply.answered and reply.answer.startswith("21"), reply.answer
+
+
+@pytest.mark.parametrize(("question", "contact"), [
+    ("who's the SRO for UEC? want to cc them on the handover email", False),  # the email is a message
+    ("who do I ask about the UEC update email from 2 Oct?", False),
+    ("I got an email saying the UTC is late. Who is the lead?", False),
+    ("what is Claire Richardson's email address?", True),
+    ("email for claire richardson?", True),
+    ("what's her email?", True),
+])
+def test_an_email_named_as_a_message_asks_for_no_address(question: str, contact: bool) -> None:
+    from bot.answering.asked_type import asked_types
+    assert ("contact" in asked_types(question.lower().replace("'", ""))) is contact
