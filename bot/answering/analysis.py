@@ -16,6 +16,7 @@ from datetime import date
 
 from bot.answering.asked_roles import (NAMED_PERSON, asked_roles, deputy_asked, deputy_of_named, people_named, person_asked,
                                        role_remit, set_aside, strong_role)
+from bot.answering.clipped import clipped
 from bot.answering.asked_type import (CONTACT_ASKED, DATE_ASKED, DEGREE_ASKED, DURATION_ASKED, DATE_QUALIFIER, FREQUENCY_ASKED, PERIOD_END, SHORT_FORM_ASKED,
                                       STATUS_ASKED,
                                       asked_types)
@@ -189,7 +190,8 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
             weight, synonyms = _weight(word, stem, lex)
             if synonyms:
                 analysis.synonyms[stem] = synonyms
-            kin = (lex.kindred(stem) | lex.equivalents(stem) | _joined(words, at, lex) | _written_out(word, lex)) if not synonyms else frozenset()
+            kin = (lex.kindred(stem) | lex.equivalents(stem) | _joined(words, at, lex) | _written_out(word, lex)
+                   | clipped(word, lex)) if not synonyms else frozenset()
             if kin:
                 analysis.kindred[stem] = kin
                 if not lex.df(stem):  # "neonatal" asked, only "neonatology" written: weighed as that word

@@ -136,6 +136,11 @@ class Lexicon:
         doer = [stem[:-2]] if stem.endswith("er") and len(stem) - 2 >= 4 and engine.df(stem[:-2]) else []
         return frozenset(longer[:KIN_MAX] + shorter[-1:] + negated + doer)
 
+    def words_from(self, prefix: str, limit: int) -> list[str]:
+        """Up to `limit` words of the papers beginning with `prefix` that are words, not names: written
+        in lower case somewhere, or English ("Orthopaedic" in a scheme's title; "Parkinson" is a name)."""
+        return [w for w, lower in StoredVocabulary(self.index.db.conn).words_from(prefix, limit) if lower or w in self.english]
+
     def equivalents(self, stem: str) -> frozenset[str]:
         """Stems of the words the papers use that say the same in NHS usage ("planned" -> "elective"),
         so a question in plain English finds the papers' own words."""
@@ -251,6 +256,14 @@ class StoredVocabulary(Mapping[str, int]):
         words = list(words)
         self._look_up(words)
         return {w for w in words if (found := self._got[w]) is not None and found[1]}
+
+    def words_from(self, prefix: str, limit: int) -> list[tuple[str, bool]]:
+        """(word, written in lower case somewhere) for words beginning with `prefix`, read by the table's key."""
+        if not self.present:
+            return []
+        rows = self.conn.execute("select word, lower from vocabulary where word >= ? and word < ? limit ?",
+                                 (prefix, prefix + "\uffff", limit))
+        return [(word, bool(lower)) for word, lower in rows]
 
     def any_lower(self) -> bool:
         return self.present and self.conn.execute("select 1 from vocabulary where lower limit 1").fetchone() is not None

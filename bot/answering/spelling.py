@@ -80,12 +80,19 @@ class EnglishWords:
     MIN_COUNT = 50
 
     def __init__(self) -> None:
-        self._words: frozenset[str] | None = None
+        self._words: dict[str, int] | None = None
 
     def __contains__(self, word: str) -> bool:
+        return word in self._read()
+
+    def count(self, word: str) -> int:
+        """How often the word is written in English text (0 for one rarer than MIN_COUNT)."""
+        return self._read().get(word, 0)
+
+    def _read(self) -> dict[str, int]:
         if self._words is None:
-            self._words = frozenset(w for w, n in _word_counts() if n >= self.MIN_COUNT)
-        return word in self._words
+            self._words = {w: n for w, n in _word_counts() if n >= self.MIN_COUNT}
+        return self._words
 
 
 # {"word": count, ...} with no escapes: each pair read by one pattern, in a fifth of json.loads's time

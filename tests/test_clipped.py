@@ -1,0 +1,50 @@
+"""Clipped words ("the ortho hub", "nursing assoc") are read as the one word family the papers begin
+with them, not as words no paper holds; a common English word or a stub of two families is not."""
+
+import pytest
+
+from bot.answering.clipped import clipped
+from bot.answering.lexicon import lexicon
+from bot.answering.pipeline import answer
+
+PAPERS = {
+    "tracker.txt": (
+        "Northvale ICS scheme register\n"
+        "Ref | Scheme | SRO | Clinical lead\n"
+        "NV-01 | Elective Orthopaedic Hub | Jane Holloway | Mr Ravi Mendes\n"
+        "NV-02 | Shared Care Record | Peter Oduya | Dr Alys Tennant\n"
+        "NV-03 | Nursing associates cohort 2 | Ann Berridge | Dr Kemi Lawal\n"
+        "Carers support is led by the carers team. The market position statement is due in May.\n"
+        "The specification and the special schools review are separate.\n"
+    ),
+}
+
+
+@pytest.fixture
+def index(papers):
+    return papers(PAPERS)
+
+
+@pytest.mark.parametrize(("word", "family"), [
+    ("ortho", {"orthopaed"}),
+    ("assoc", {"associ"}),
+])
+def test_a_clipping_is_the_one_family_it_begins(index, tokenizer, word: str, family: set[str]) -> None:
+    assert clipped(word, lexicon(index, tokenizer)) == family
+
+
+@pytest.mark.parametrize("word", [
+    "car",  # a common English word of its own, not "carers"
+    "mark",  # nor "market"
+    "spec",  # begins "specification" and "special": could be either
+    "zzq",  # begins nothing
+    "shared",  # in the papers already
+    "or",  # too short to be a clipping
+])
+def test_no_clipping_is_read_where_it_could_be_another_word(index, tokenizer, word: str) -> None:
+    assert clipped(word, lexicon(index, tokenizer)) == frozenset()
+
+
+def test_a_question_with_a_clipped_word_is_answered(index, tokenizer) -> None:
+    reply = answer("clinical lead for the ortho hub? need a surgeon for the theatre review", index, tokenizer)
+    assert reply.answered and "Mendes" in reply.answer[:300], reply.answer
