@@ -126,12 +126,14 @@ RUN_PASSAGES = 10  # the passages the question's other words find best, read for
 
 def initials_of_names(analysis: Analysis, text: str, lex: Lexicon) -> None:
     """"RN vacancies at QTH?": staff write a local body by its initials where the papers only ever write
-    its name ("Quarrendon Teaching Hospitals"). A short form the question writes in capitals, that no
+    its name ("Quarrendon Teaching Hospitals"). A short form the question writes in capitals (or as
+    initials joined by "&": "the F&P committee" for "Finance and Performance"), that no
     paper writes and no list of abbreviations spells out, is the capitalised name whose initials it
     spells in the passages the question's other words find best: the name written there most often,
     when one is. It is then weighed and matched as that name's words."""
     tok = lex.tokenizer
     shorts = {m.group(1).lower() for m in _CAPITALS.finditer(text)}
+    shorts |= {m.group(0).replace("&", "").lower() for m in _AMPERSANDED.finditer(text)}  # "F&P committee"
     shorts = {s for s in shorts if s in analysis.terms and not lex.df(s) and s not in analysis.synonyms
               and s not in analysis.kindred}
     query = [t for t in analysis.terms if lex.df(t)]
@@ -152,6 +154,7 @@ def initials_of_names(analysis: Analysis, text: str, lex: Lexicon) -> None:
 
 
 _CAPITALS = re.compile(r"(?<![\w&-])([A-Z]{2,5})s?(?![\w&-])")
+_AMPERSANDED = re.compile(r"(?<![\w&-])[A-Z](?:&[A-Z]){1,3}(?![\w&-])")
 _NAME_RUN = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:&|and|of)\s+)?[A-Z][a-z]+)+")
 
 
