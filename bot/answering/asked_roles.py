@@ -216,9 +216,18 @@ _CHAIRED = re.compile(r"\b(?:vice[- ])?chair\s*\((?P<body>(?:[^()]|\([^()]*\))+)
 
 
 def chaired_body(role: str) -> str | None:
-    """The body a role says its holder chairs ("Chair (Estates Strategy Group)"), else None."""
+    """The body a role says its holder chairs ("Chair (Estates Strategy Group)"), else None. Brackets
+    giving the holder's own post ("Chair (Medical Director, Quarrendon Teaching Hospitals)", "Chair
+    (Independent Member)"), as membership tables write them, name no body chaired."""
     m = _CHAIRED.search(role)
-    return m.group("body") if m else None
+    if not m or _POST.match(m.group("body").split(",")[0]):
+        return None
+    return m.group("body")
+
+
+# A post: a few words ending in a word only a person's post ends with ("Medical Director", "Independent Member").
+_POST = re.compile(r"\s*(?:[A-Za-z&'-]+\s+){0,4}?(?:director|officer|manager|member|consultant|nurse|gp|clinician|surgeon|"
+                   r"physician|professor|secretary)\s*$", re.IGNORECASE)
 
 
 def person_asked(text: str, low: str) -> str | None:

@@ -1,0 +1,34 @@
+"""A chair's brackets name the body chaired ("Chair (Estates Strategy Group)"), unless they give the
+holder's own post, as membership tables write them ("Chair (Medical Director, ...)")."""
+
+import pytest
+
+from bot.answering.asked_roles import chaired_body
+from tests.conftest import write_docx
+
+
+@pytest.mark.parametrize(("role", "body"), [
+    ("Chair (Estates Strategy Group)", "Estates Strategy Group"),
+    ("Chair (Finance Group (FIG))", "Finance Group (FIG)"),
+    ("Chair (Digital)", "Digital"),
+    ("Vice chair (System Leadership Executive (SLE))", "System Leadership Executive (SLE)"),
+    ("Chair (Medical Director, Quarrendon Teaching Hospitals)", None),
+    ("Chair (Independent Member)", None),
+    ("Chair (STP Programme Director)", None),
+    ("Independent Chair", None),
+])
+def test_the_body_a_chair_chairs(role: str, body: str | None) -> None:
+    assert chaired_body(role) == body
+
+
+def test_a_chair_whose_brackets_give_their_post_chairs_the_table_s_body(tmp_path, ask_folder) -> None:
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    write_docx(folder / "crg.docx", ["Clinical Reference Group: terms of reference",
+                                     "The Clinical Reference Group advises the Partnership Board on clinical pathways.",
+                                     "Clinical Reference Group membership"],
+               [["Name", "Role"], ["Dr Aled Pritchard", "Chair (Medical Director, Quarrendon Teaching Hospitals)"],
+                ["Dr Sara Quince", "Member (GP, Holt Lane Surgery)"]])
+    (folder / "board.txt").write_text("Partnership Board\nThe board meets monthly.\n", encoding="utf-8")
+    reply = ask_folder(folder, "who chairs the clinical reference group?")
+    assert reply.answered and "Pritchard" in reply.answer[:300], reply.answer
