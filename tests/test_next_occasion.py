@@ -70,3 +70,38 @@ def test_a_schedule_answers_when_the_next_meeting_is(bank_index) -> None:
     the first of them still to come, not the first listed."""
     reply = answer("when does the System Leadership Group next meet?", bank_index("other_ics_q"), Tokenizer(), date(2018, 1, 20))
     assert reply.answered and reply.answer.startswith("Tuesday 13 February 2018"), reply.answer
+
+
+BOARD_LOG = """Wexbury ICB Board minutes, 26 September 2024
+
+1. Minutes and matters arising
+The minutes of the Wexbury ICB Board meeting held on 25 July 2024 were approved. Dana Kell will bring the Wexbury ICB Board handover plan to the next meeting.
+
+2. Finance
+The Board noted the month 5 position.
+
+Date of next meeting: Thursday 28 November 2024, 10:00, Holt Lane Hall.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "When is the next Wexbury ICB Board meeting?",
+    "next ICB board? need to get a paper in, deadline looming",
+])
+def test_the_next_meeting_is_the_date_given_for_it_not_a_line_mentioning_it(papers, question: str) -> None:
+    """A line naming the next meeting in passing, and leading with another date, is no answer when a
+    line gives the next meeting's date."""
+    reply = answer(question, papers({"board.txt": BOARD_LOG}), Tokenizer())
+    assert reply.answered and "28 November 2024" in reply.answer[:120], reply.answer
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("When is the next System Delivery Board meeting?", True),
+    ("when do the leaders next meet?", True),
+    ("when does the committee meet again?", True),
+    ("what is due next month?", False),
+    ("what happens next quarter for the hub?", False),
+])
+def test_asking_for_the_next_occasion(question: str, asks: bool) -> None:
+    from bot.answering.next_occasion import asks_occasion
+    assert asks_occasion(question) is asks

@@ -25,6 +25,40 @@ _STATES_NEXT = re.compile(r"\bnext\s+(?:\w+\s+){0,2}?(?:meeting|meetings|session
 
 NEXT = Cue("date", _ASKS_NEXT, _STATES_NEXT)
 
+# The next occasion of a meeting asked, not what falls due next ("next month", "next quarter")
+_ASKS_OCCASION = re.compile(r"\bnext\s+(?:[\w&'-]+\s+){0,4}?(?:meeting|meetings|session|board|committee|group|forum|workshop|"
+                            r"gathering|summit|meet|meets|sit|sits|convene|convenes|get together|gets together)\b|"
+                            r"\b(?:meet|meets|sit|sits|convene|convenes|get together|gets together)\s+(?:\w+\s+){0,2}?(?:again|next)\b",
+                            re.IGNORECASE)
+
+
+def asks_occasion(question: str) -> bool:
+    return bool(_ASKS_OCCASION.search(question))
+
+
+def only_stated_next(found: list) -> None:
+    """Asked when a body next meets, a line giving the date of the next meeting ("The next meeting will
+    be held on Thursday 15 October 2026") answers; a line giving some other date, however close its
+    words, does not, once such a line is eligible. A line that mentions the next meeting only in
+    passing ("... will bring a plan to the next meeting") and leads with another date is no such line."""
+    if any(c.eligible and gives_next(c) for c in found):
+        for candidate in found:
+            candidate.eligible = candidate.eligible and gives_next(candidate)
+
+
+NEAR = 60  # characters between "the next meeting" and the date it is given
+
+
+def gives_next(candidate) -> bool:
+    """The date the candidate leads with is written within NEAR characters of a phrase stating the next occasion."""
+    text = candidate.answer
+    item = candidate.item or next((raw for _, _, raw in types.dates(text[:40])), None)  # a row leads with its date too
+    if not item:
+        return bool(NEXT.states(text))
+    body = text[len(item) + 2:] if text.startswith(f"{item}: ") else text
+    dated = [m.start() for m in re.finditer(re.escape(item), body)]
+    return any(abs(at - m.start()) <= NEAR or abs(at - m.end()) <= NEAR for m in NEXT.stated.finditer(body) for at in dated)
+
 
 def first_after(text: str, as_of: date) -> str | None:
     """The first date a line stating the next occasions gives on or after the day asked: of "12 December

@@ -204,6 +204,8 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
         candidate.eligible = candidate.eligible and not (others and misses_names(candidate, ctx, others))
     if moving:
         superseded.supersede(found, types.dates)
+    if next_occasion.NEXT in cues and next_occasion.asks_occasion(ctx.analysis.asked):
+        next_occasion.only_stated_next(found)  # "when is the next board meeting?": the line saying when it is
     if any(c.eligible and c.features.get("role", 0) == 1.0 for c in found):
         for candidate in found:  # someone holds the very role asked: a kindred role is no answer
             if 0 < candidate.features.get("role", 0) < 1.0:
