@@ -391,6 +391,10 @@ def _answer_cell(want: str, labels: list[str], cells: list[dict], ctx: Context, 
                 and person_name(_first_name_part(_in_role(label, cells[k]["text"], strong)), ctx.lex.common)]
         if held:  # "who is acting SRO?" over "SRO | Acting SRO": the column named for more of the asked role
             return max(held, key=lambda k: sum(1 for r in ctx.analysis.roles if role_in(r, labels[k])))
+    if want == "date":  # several milestones in one row, each with its date: the asked one's
+        paired = _paired_date(cells, ctx)
+        if paired is not None:
+            return paired
     for k, label in enumerate(labels):
         low = label.lower()
         if want == "person" and _names_a_thing(low):
@@ -419,6 +423,18 @@ def _answer_cell(want: str, labels: list[str], cells: list[dict], ctx: Context, 
         totals = [k for k in held if k < len(labels) and re.search(r"\btotal\b", labels[k], re.I)]
         return by_label if by_label is not None else (totals or held or [None])[0]
     return None
+
+
+def _paired_date(cells: list[dict], ctx: Context) -> int | None:
+    """A row of several milestones, each followed by its date ("rota agreed | 19 December 2017 | Complete |
+    See and Treat goes live | 23 April 2018 | ..."): the date after the milestone the question is about,
+    when one holds more of its topic than the others; else None (the first date, as any row)."""
+    dated = [k for k, cell in enumerate(cells) if k > 0 and types.dates(cell["text"]) and not types.dates(cells[k - 1]["text"])]
+    if len(dated) < 2:
+        return None
+    scores = {k: ctx.topic.coverage(cells[k - 1]["text"])[0] for k in dated}
+    best = max(dated, key=lambda k: (scores[k], -k))
+    return best if sum(1 for k in dated if scores[k] == scores[best]) == 1 else None
 
 
 def _in_role(label: str, text: str, roles: list[str]) -> str:
