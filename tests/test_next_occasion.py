@@ -101,7 +101,53 @@ def test_the_next_meeting_is_the_date_given_for_it_not_a_line_mentioning_it(pape
     ("when does the committee meet again?", True),
     ("what is due next month?", False),
     ("what happens next quarter for the hub?", False),
+    ("next STB after the 13 nov one? need my paper in", True),
 ])
 def test_asking_for_the_next_occasion(question: str, asks: bool) -> None:
     from bot.answering.next_occasion import asks_occasion
     assert asks_occasion(question) is asks
+
+
+@pytest.mark.parametrize(("question", "wants"), [
+    ("next crg meeting? want the audit on it", ("date",)),  # a fragment naming the next meeting asks when
+    ("next stb after the 13 nov one? need my paper in on time", ("date",)),
+    ("what is on the agenda of the next board meeting?", ("text",)),
+    ("who chairs the next meeting?", ("person",)),
+    ("next steps for the hub?", ("text",)),
+])
+def test_a_fragment_naming_the_next_meeting_asks_its_date(question: str, wants: tuple[str, ...]) -> None:
+    from bot.answering.asked_type import asked_types
+    assert asked_types(question) == wants
+
+
+ACTION_LOG = """Wexbury System Delivery Board minutes, 17 September 2026
+
+1. Actions
+Action A26/33 - FD to report the position on 65-week waits at 30 September to the next meeting.
+
+2. Performance
+Virtual wards: occupancy averaged 78% in August.
+
+3. Any other business
+None was raised. The next meeting will be held on Thursday 15 October 2026 at the Civic Centre.
+"""
+
+
+def test_a_date_before_the_next_meeting_phrase_is_no_meeting_date(papers) -> None:
+    reply = answer("when is the next Wexbury System Delivery Board?", papers({"sdb.txt": ACTION_LOG}), Tokenizer())
+    assert reply.answered and reply.answer.startswith("Thursday 15 October 2026"), reply.answer
+
+
+@pytest.mark.parametrize(("answer", "item", "gives"), [
+    ("Thursday 15 October 2026: The next meeting will be held on Thursday 15 October 2026.", "Thursday 15 October 2026", True),
+    ("Thursday 28 November 2024: Date of next meeting: Thursday 28 November 2024, 10:00.", "Thursday 28 November 2024", True),
+    ("30 September: FD to report the position at 30 September to the next meeting.", "30 September", False),
+    ("25 July 2024: The minutes of the meeting held on 25 July 2024 were approved. Dana Kell will bring the plan "
+     "to the next meeting.", "25 July 2024", False),
+    ("Dana Kell will bring the plan to the next meeting.", None, False),  # led by no date: gives none
+])
+def test_a_line_gives_the_next_meeting_s_date_after_saying_so(answer: str, item: str | None, gives: bool) -> None:
+    from types import SimpleNamespace
+
+    from bot.answering.next_occasion import gives_next
+    assert gives_next(SimpleNamespace(answer=answer, item=item)) is gives

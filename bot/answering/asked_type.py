@@ -5,6 +5,8 @@ asking ("the surgeon who leads ...", "when she is away") set aside."""
 
 import re
 
+from bot.answering.next_occasion import asks_occasion
+
 PERSON_ASKED = re.compile(r"^\W*(?:who|whom|whose|whos)\b|\b(?:who|whom|whose|whos)\b|\bwhich (?:\w+ ){0,2}?(?:person|people|member|members|"
                           r"director|directors|officer|executive|non-executive|non-exec|consultant|psychiatrist|gp|clinician|clinicians|nurse|exec|"
                           r"lead|leads|chair|sro|manager|doctor|councillor|trustee|governor)\b|"
@@ -102,6 +104,8 @@ def asked_types(low: str) -> tuple[str, ...]:
         wants[wants.index("number")] = "money"
     if not wants and YESNO_ASKED.search(low):
         wants.append("yesno")
+    if not wants and asks_occasion(low) and not _ASKING_WORD.search(low):  # "next CRG meeting? want the audit on it": when
+        wants.append("date")
     return tuple(wants) or ("text",)
 
 
@@ -115,6 +119,8 @@ def _a_message(low: str, m: re.Match[str]) -> bool:
     message (or an account) asks for no contact, unless its address is asked ("my manager's email address")."""
     return m.group(0).startswith(("email", "e-mail")) and "address" not in m.group(0) and bool(_MESSAGE.search(low[:m.start()]))
 
+
+_ASKING_WORD = re.compile(r"\b(?:what|which|who|whom|whose|how|where|why)\b")
 
 _PRONOUN_HEADS = {"those", "anyone", "everyone", "someone", "people", "one", "ones", "all", "others", "person"}
 _ASKING_VERBS = {"say", "says", "said", "state", "states", "show", "shows", "mention", "mentions", "know", "tell", "name",

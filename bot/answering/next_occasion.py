@@ -28,7 +28,9 @@ NEXT = Cue("date", _ASKS_NEXT, _STATES_NEXT)
 # The next occasion of a meeting asked, not what falls due next ("next month", "next quarter")
 _ASKS_OCCASION = re.compile(r"\bnext\s+(?:[\w&'-]+\s+){0,4}?(?:meeting|meetings|session|board|committee|group|forum|workshop|"
                             r"gathering|summit|meet|meets|sit|sits|convene|convenes|get together|gets together)\b|"
-                            r"\b(?:meet|meets|sit|sits|convene|convenes|get together|gets together)\s+(?:\w+\s+){0,2}?(?:again|next)\b",
+                            r"\b(?:meet|meets|sit|sits|convene|convenes|get together|gets together)\s+(?:\w+\s+){0,2}?(?:again|next)\b|"
+                            # "the next STB after the 13 Nov one": the next of a series of occasions
+                            r"\bnext\s+(?:[\w&'-]+\s+){1,3}after\s+(?:the\s+)?[^?]{0,24}?\bone\b",
                             re.IGNORECASE)
 
 
@@ -46,18 +48,19 @@ def only_stated_next(found: list) -> None:
             candidate.eligible = candidate.eligible and gives_next(candidate)
 
 
-NEAR = 60  # characters between "the next meeting" and the date it is given
+NEAR = 60  # characters between "the next meeting" and the date given after it ("... will be held on Thursday 15 October")
 
 
 def gives_next(candidate) -> bool:
-    """The date the candidate leads with is written within NEAR characters of a phrase stating the next occasion."""
+    """The date the candidate leads with is written within NEAR characters after a phrase stating the next
+    occasion: not before it ("the position at 30 September to the next meeting" gives no meeting's date)."""
     text = candidate.answer
     item = candidate.item or next((raw for _, _, raw in types.dates(text[:40])), None)  # a row leads with its date too
     if not item:
-        return bool(NEXT.states(text))
+        return False  # a text led by no date gives none for the next meeting
     body = text[len(item) + 2:] if text.startswith(f"{item}: ") else text
     dated = [m.start() for m in re.finditer(re.escape(item), body)]
-    return any(abs(at - m.start()) <= NEAR or abs(at - m.end()) <= NEAR for m in NEXT.stated.finditer(body) for at in dated)
+    return any(0 <= at - m.end() <= NEAR for m in NEXT.stated.finditer(body) for at in dated)
 
 
 def first_after(text: str, as_of: date) -> str | None:
