@@ -37,7 +37,7 @@ TUNE = [  # (questions, corpus they are asked of)
     (ROOT / "tests/questions/other_ics/tune.jsonl", ROOT / "tests/questions/other_ics/papers"),
     (ROOT / "tests/questions/other_ics_c/tune.jsonl", ROOT / "tests/questions/other_ics_c/papers"),
     (ROOT / "tests/questions/other_ics_d/tune.jsonl", ROOT / "tests/questions/other_ics_d/papers"),
-    *((ROOT / f"tests/questions/other_ics_{x}/tune.jsonl", ROOT / f"tests/questions/other_ics_{x}/papers") for x in "efghijkl"),
+    *((ROOT / f"tests/questions/other_ics_{x}/tune.jsonl", ROOT / f"tests/questions/other_ics_{x}/papers") for x in "efghijklmnopqrstu"),
 ]
 
 
@@ -64,7 +64,8 @@ def collect(tokenizer: Tokenizer, scorer: Scorer, work: Path, offtopic_everywher
             item = json.loads(line)
             as_of = date.fromisoformat(item["as_of"]) if item.get("as_of") else None
             ctx = context_for(item["question"], index, tokenizer, as_of, 1000, None)
-            ranked = [c for c in ranked_candidates(ctx, scorer) if c.eligible]
+            # (an eligible candidate ranked below what a reply reads may be left unscored: pipeline._settle)
+            ranked = [c for c in ranked_candidates(ctx, scorer) if c.eligible and len(c.features) == len(NAMES)]
             x = np.array([[c.features[n] for n in NAMES] for c in ranked]).reshape(len(ranked), len(NAMES))
             y = np.array([float(correct(item, {"answered": c.answered, "answer": c.answer})) for c in ranked])
             out.append((item, x, y, [c.answered for c in ranked], [c.source in GROUPS for c in ranked]))
