@@ -28,7 +28,7 @@ from bot.answering.lexicon import Lexicon
 from bot.answering.mustdo_asked import mustdo_asked
 from bot.answering.job_titles import Title, asked_title
 from bot.answering.question_names import named_words, proper_names
-from bot.answering.question_text import corrected, expand_compass, shifted_years, spelled_letters, validate
+from bot.answering.question_text import corrected, expand_compass, unshortened, shifted_years, spelled_letters, validate
 from bot.answering.renamed import renamed
 from bot.answering.short_forms import abbreviated, given_names, initialled, initials_of_names, spelled_beside
 from bot.answering.succession import SUCCESSOR_ASKED
@@ -95,7 +95,7 @@ class Analysis:
 def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int = 1000,
             default_area: str | None = None) -> Analysis:
     text = shifted_years(spelled_letters(validate(text, max_chars)))
-    fixed = corrected(expand_compass(text), lex)
+    fixed = corrected(unshortened(expand_compass(text), lex), lex)
     low = fixed.lower().replace("'", "").replace("’", "")
     wants = asked_types(low)
     if wants == ("text",) and strong_role(low):

@@ -8,7 +8,7 @@ import re
 from bot.answering.lexicon import Lexicon
 from bot.answering.role_slips import role_slips
 from bot.answering.spelling import distance_one, edits
-from bot.answering.vocabulary import (ASKING_WORDS, COMPASS, DEFINITION_FORM_WORDS, DISCOURSE_WORDS, MUSTDO_FORM_WORDS,
+from bot.answering.vocabulary import (NHS_ABBREVIATIONS, ASKING_WORDS, COMPASS, DEFINITION_FORM_WORDS, DISCOURSE_WORDS, MUSTDO_FORM_WORDS,
                                       TYPE_WORDS, WINDOW_FORM_WORDS)
 from bot.errors import QuestionError
 from bot.textnorm import clean, squash
@@ -53,6 +53,29 @@ _NEIGHBOUR_YEAR = re.compile(r"\b(?:the\s+)?(?:financial\s+|fiscal\s+|calendar\s
 def expand_compass(text: str) -> str:
     """"w lancs" -> "west lancs": chat shorthand for a compass point before a name."""
     return re.sub(r"(?<![\w'’&.])(n|s|e|w|ne|nw|se|sw)\s+(?=[A-Za-z]{4,})", lambda m: COMPASS[m.group(1).lower()] + " ", text, flags=re.I)
+
+
+def unshortened(text: str, lex: Lexicon) -> str:
+    """Chat shorthand written out: "how many ppl", "next partnership brd", "prog exec call" read as
+    "people", "board", "programme". Only a lower-case word of three letters or more that the papers never
+    use, whose NHS-usage expansion is one word holding its letters in order from the first (a clipping
+    or a skeleton of it, never an acronym: "ppl" is "people", "SRO" stays)."""
+    def written_out(m: re.Match[str]) -> str:
+        word = m.group(0)
+        long = NHS_ABBREVIATIONS.get(word, "")
+        if " " in long or not long or lex.df(lex.tokenizer.stem(word)) or not _in_order(word, long):
+            return word
+        return long
+
+    return re.sub(r"(?<![\w&/-])[a-z]{3,}(?![\w&/-])", written_out, text)
+
+
+def _in_order(short: str, long: str) -> bool:
+    """The short word's letters are the long word's, in order, from its first letter ("ppl" in "people")."""
+    if short[0] != long[0]:
+        return False
+    rest = iter(long[1:])
+    return all(ch in rest for ch in short[1:])
 
 
 def corrected(text: str, lex: Lexicon) -> str:
