@@ -20,7 +20,7 @@ READ = 50  # paper words read that begin with the clipping
 
 
 def clipped(word: str, lex: Lexicon) -> frozenset[str]:
-    """The stem of the one word family the papers write in lower case that begins with `word`, when
+    """The stem of the one word family of the papers (words, not names: Lexicon.words_from) that begins with `word`, when
     `word` is in no paper and is no common English word; none when it begins two families ("spec":
     "special", "specification"), which could be either."""
     stem = lex.tokenizer.stem(word)

@@ -4,12 +4,18 @@
 for the next occasion; minutes say so outright ("The next meeting of the Board will be held on
 Wednesday 21 November 2018"), where a schedule or a plan gives many dates that only might be it."""
 
+from __future__ import annotations
+
 import re
 from datetime import date
+from typing import TYPE_CHECKING
 
 from bot.answering import types
 from bot.answering.form_cues import Cue
 from bot.records.dates import normalise
+
+if TYPE_CHECKING:
+    from bot.answering.candidates import Candidate
 
 # "next meet", "next get together", "the next meeting/session/board", "when is the board next"
 _ASKS_NEXT = re.compile(r"\bnext\b", re.IGNORECASE)
@@ -38,7 +44,7 @@ def asks_occasion(question: str) -> bool:
     return bool(_ASKS_OCCASION.search(question))
 
 
-def only_stated_next(found: list) -> None:
+def only_stated_next(found: list[Candidate]) -> None:
     """Asked when a body next meets, a line giving the date of the next meeting ("The next meeting will
     be held on Thursday 15 October 2026") answers; a line giving some other date, however close its
     words, does not, once such a line is eligible. A line that mentions the next meeting only in
@@ -51,7 +57,7 @@ def only_stated_next(found: list) -> None:
 NEAR = 60  # characters between "the next meeting" and the date given after it ("... will be held on Thursday 15 October")
 
 
-def gives_next(candidate) -> bool:
+def gives_next(candidate: Candidate) -> bool:
     """The date the candidate leads with is written within NEAR characters after a phrase stating the next
     occasion: not before it ("the position at 30 September to the next meeting" gives no meeting's date)."""
     text = candidate.answer
