@@ -28,6 +28,8 @@ def test_a_risk_owner_owns_no_milestone(papers, question: str) -> None:
 @pytest.mark.parametrize("question, who", [
     ("Who owns the risk of a cyber attack on the patient record?", "Anders Holmgren"),
     ("who owns R04?", "Lena Marsh"),
+    ("Whose name is against the worry that a cyber attack takes the patient record offline?", "Anders Holmgren"),
+    ("Who answers for the danger that the Harbourside hub lease falls through?", "Lena Marsh"),
 ])
 def test_a_risk_is_answered_by_its_owner(papers, question: str, who: str) -> None:
     reply = answer(question, papers(PAPERS), Tokenizer())

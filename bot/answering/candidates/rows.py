@@ -239,6 +239,8 @@ def _says_nothing_itself(cells: list[dict]) -> bool:
 NAME_WORDS = 4  # "Dr Grainne Ferris", "30 November 2026": longer, a cell says something of its own
 
 
+# A risk asked after in its own word or in plain ones ("the worry that the new system won't talk to ...").
+RISK_WORDS = frozenset({"risk", "worri", "worry", "danger", "threat"})
 _RISK_KEY = re.compile(r"^\s*risk\b(?!s)", re.IGNORECASE)  # "Risk ID", "Risk description": a register's rows are risks
 
 
@@ -249,7 +251,7 @@ def _risk_owner(ctx: Context, labels: list[str], cells: list[dict], at: int | No
     attack", "who owns R04?") is."""
     if ctx.analysis.want != "person" or at is None or not any(_RISK_KEY.match(label) for label in labels):
         return False
-    if "risk" in ctx.analysis.words:
+    if not RISK_WORDS.isdisjoint(ctx.analysis.words - ctx.analysis.aside):
         return False
     key = next((c["text"].strip() for c in cells if c["text"].strip()), "")
     return not (key and _says_whole(ctx.analysis.text.lower(), key.lower()))
