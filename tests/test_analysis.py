@@ -206,6 +206,9 @@ def test_a_framing_that_asks_is_the_asking_clause(question: str) -> None:
     # a role said beside a question that asks for no person says who is talking, not whose figure is asked
     ("how much does digital cost? the directors keep quoting different numbers", []),
     ("how much budget does the SRO for digital hold?", ["sro"]),
+    # whoever wants the answer, said beside the question, is the asker, not the post asked for
+    ("who owns the maternity hub task? retail park manager wants a contact", ["owner", "contact"]),
+    ("who's the clinical lead for maternity? practice nurses want to ask about referrals", ["clinical lead"]),
 ])
 def test_the_role_asked_for(lex, question: str, roles: list[str]) -> None:
     assert analyse(question, lex).roles == roles
@@ -638,6 +641,10 @@ Official figures are published monthly.
     ("who is taking over from dr tarrant?", set()),  # a person, after an honorific
     ("which workstream reviews it?", set()),  # a body's kind, though the papers capitalise it here
     ("the offical figures pls", set()),  # a slip sharing a stem with a paper's word is no name of it
+    # a clause giving only the asker's errand, or who has gone, names nothing the answer must name
+    ("who runs the Brackenmoor UTC? need sign off for the Kestlebury business case", {"brackenmoor"}),
+    ("Hugo Kestlebury used to sign off our UTC papers but he has retired. Who do I send the Brackenmoor report to?", {"brackenmoor"}),
+    ("who chairs the Brackenmoor UTC board now Peter Kestlebury has stood down?", {"brackenmoor"}),
 ])
 def test_a_chat_question_names_in_lower_case(papers, tokenizer, question: str, names: set) -> None:
     lex = lexicon(papers({"urgent_care.txt": NAMES_PAPER}), tokenizer)

@@ -21,7 +21,7 @@ from bot.answering.asked_type import (CONTACT_ASKED, DATE_ASKED, DEGREE_ASKED, D
                                       STATUS_ASKED,
                                       asked_types)
 from bot.answering.decisions import DECIDED, DECISION_FORM_WORDS
-from bot.answering.clauses import CIRCUMSTANCE, SIDE_CLAUSE_WEIGHT, asked_low, clauses_of, main_clause
+from bot.answering.clauses import CIRCUMSTANCE, SIDE_CLAUSE_WEIGHT, asked_low, clauses_of, incidental, main_clause, without_askers
 from bot.answering.counting import asked_count
 from bot.answering.definitions import asks_definition
 from bot.answering.lexicon import Lexicon
@@ -79,6 +79,7 @@ class Analysis:
     file_kinds: tuple[str, ...] = ()  # "in the spreadsheet": the file extensions asked within
     title: Title | None = None  # "who is the Chief Clinical Information Officer?": the post asked
     aside: frozenset[str] = frozenset()  # stems said only beside the asked clause ("... ? want it on the agenda")
+    incidental: frozenset[str] = frozenset()  # of those, stems of a clause giving only the asker's errand or who has gone
 
     @property
     def want(self) -> str:
@@ -103,7 +104,7 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
     asked = mustdo_asked(fixed, low)
     areas = lex.areas.in_text(fixed)
     channel = not areas and default_area is not None
-    roles, deputised = deputy_asked(asked_roles(low if "person" in wants else asked_low(fixed), "person" in wants))
+    roles, deputised = deputy_asked(asked_roles(_plain(without_askers(fixed)) if "person" in wants else asked_low(fixed), "person" in wants))
     excluded = [r for r in roles if set_aside(r, low)]
     roles = [r for r in roles if r not in excluded]
     analysis = Analysis(
@@ -120,9 +121,13 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
     whose = named_words(text, analysis.named, lex)  # "Helen Marsh's deputy": whose deputy, not what for or where
     analysis.remit = role_remit(roles + deputised, low, lex) & frozenset(analysis.terms) - whose
     analysis.set_aside = _set_aside_topic(low, lex)
-    analysis.proper = proper_names(text, lex) & frozenset(analysis.terms) - whose
+    analysis.proper = proper_names(text, lex) & frozenset(analysis.terms) - whose - analysis.incidental
     analysis.title = asked_title(fixed, lex) if "person" in wants else None
     return analysis
+
+
+def _plain(text: str) -> str:
+    return text.lower().replace("'", "").replace("’", "")
 
 
 def _file_kinds(low: str, lex: Lexicon) -> tuple[str, ...]:
@@ -179,6 +184,8 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
             continue  # who is leaving and when: whom the question is about, not what the role is for
         if n != main:
             analysis.aside |= frozenset(tok(clause)) - asked_stems
+            if incidental(clause):
+                analysis.incidental |= frozenset(tok(clause)) - asked_stems
         share = 1.0 if n == main else SIDE_CLAUSE_WEIGHT
         words = tok.words(clause)
         for at, word in enumerate(words):

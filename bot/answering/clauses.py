@@ -10,7 +10,7 @@ _CLAUSE = re.compile(r"(?<=[?!])\s+|(?<=\.)\s+(?=[A-Za-z])|\s+[-–]\s+(?=(?:nee
 # of holder, said around the question; whom it is about, not what the role is for
 CIRCUMSTANCE = re.compile(r"(?:,\s*|\b)(?:now(?: that)?|while|whilst|since|until|till|with)\s+[^,?;]*?\b(?:left|leaving|leaves|retired|retiring|"
                            r"retires|away|secondment|seconded|gone|stepped down|stepping down|moved on|moving on|vacant|unfilled|"
-                           r"appointed|off sick|on leave|departed)\b[^,?;]*", re.IGNORECASE)
+                           r"appointed|off sick|on leave|departed|stood down|standing down)\b[^,?;]*", re.IGNORECASE)
 
 
 # "For the staff briefing I want to say how much ...", "Finance want to know the total sum ...": who asks and
@@ -21,6 +21,33 @@ _WANTING = (r"\b(?:(?:want|wants|wanted|need|needs|would like|'d like|like)\s+to
 _FRAMING = re.compile(rf"^(?P<framing>[^?]*?{_WANTING})\s+(?=\S)", re.IGNORECASE)
 _FRAMING_ONLY = re.compile(rf"{_WANTING}\W*$", re.IGNORECASE)
 _QUESTION_WORD = re.compile(r"\b(?:who|when|what|which|how|where|whose)\b|\?", re.IGNORECASE)
+
+
+# A side clause that only says why the question is asked or whose place is to be filled: "need sign off for
+# the crisis cafe business case", "retail park manager wants a contact", "Owen Thackeray used to sign off our
+# papers but he has retired". The names in it are the asker's errand or the one who has gone, not what the
+# answer must name.
+_INCIDENTAL = re.compile(r"^\W*(?:(?:i|we)\s+)?(?:need|needs|want|wants|so\s+(?:i|we)\b)|^\W*(?:[\w&'’-]+\s+){1,3}(?:wants?|needs?)\b|"
+                         r"\b(?:used to|(?:has|have|had)\s+(?:now\s+)?(?:retired|left|gone|moved on|stepped down|stood down)|"
+                         r"stepped down|stood down)\b", re.IGNORECASE)
+
+
+def incidental(clause: str) -> bool:
+    """Whether a side clause only gives the asker's errand or who has gone (`_INCIDENTAL`)."""
+    return _INCIDENTAL.search(clause) is not None
+
+
+# Who wants the answer, said beside the question ("retail park manager wants a contact", "practice nurses
+# want to ask about referrals"): the asker's post, not a role the answer must hold.
+_ASKER = re.compile(r"^(\W*(?:[\w&'’-]+\s+){1,3}?)(?=(?:wants?|needs?|would like)\b)", re.IGNORECASE)
+
+
+def without_askers(text: str) -> str:
+    """The question with whoever wants the answer blanked from its side clauses (`_ASKER`), for reading
+    the roles it asks for."""
+    clauses = [c for c in clauses_of(text) if c.strip()] or [text]
+    main = main_clause(clauses)
+    return " ".join(clause if n == main else _ASKER.sub(lambda m: " " * len(m.group(1)), clause) for n, clause in enumerate(clauses))
 
 
 def asked_low(text: str) -> str:
