@@ -33,6 +33,12 @@ def lex(papers, tokenizer):
     ("what's the residual gap after the savings schemes?", ("money",)),  # so does "after", "before" or "left"
     ("maternity 18/19 plan - surplus or deficit?", ("money",)),  # which of the two is the sum, signed
     ("what savings are expected from the hub?", ("money",)),
+    # chat naming the figure and its year, and nothing more, asks that figure
+    ("digital & data budget 24/25? total allocation", ("money",)),
+    ("maternity budget for 25/26?", ("money",)),
+    ("efficiency target 2026/27?", ("number",)),  # a target may be a percentage
+    ("agency spend in august?", ("number",)),  # so may agency spend
+    ("the 24/25 plan?", ("text",)),
     ("what work is planned for the hub?", ("text",)),
     ("how often does the board meet?", ("frequency",)),
     ("what's the RAG status of the maternity work?", ("status",)),
@@ -110,7 +116,7 @@ def lex(papers, tokenizer):
     ("the leading causes of maternity delays?", ("text",)),
     # chat that opens with the figure asked, by its noun
     ("maternity savings target for 27/28? planning ahead", ("number",)),
-    ("maternity budget in 2026/27?", ("number",)),
+    ("maternity budget in 2026/27?", ("money",)),  # a budget is a sum of money
     ("cost of living pressures on maternity - who leads?", ("person",)),  # a "who" asks for someone
     # the size of a financial gap is a sum of money: a count ("five priorities") is no answer
     ("What is the size of the maternity 'do nothing' financial gap by 2020/21?", ("money",)),

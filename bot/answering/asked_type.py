@@ -34,6 +34,13 @@ _HEAD_VERBS = r"(?:remains?|is|are|was|were|will|would|does|do|did|has|have)"
 DEGREE_ASKED = re.compile(r"\bhow (?:high|highly|seriously|severely)\b|"
                           # "how far behind plan?", "how far short of the standard?": a gap, which is a figure
                           r"\bhow far (?:off|behind|ahead|short|adrift|above|below)\b")
+# Chat that names the figure asked and its year, and nothing more: "digital & data budget 24/25?",
+# "efficiency target 2026/27?" (no question word; the year right after the figure's noun).
+_FIGURE_FRAGMENT = (r"^(?![^?]*\b(?:who|whos|when|where|which|why|how|what|whats)\b)\W*(?:the\s+|our\s+)?(?:[\w&-]+\s+){0,3}?"
+                    r"(?:target|budget|deficit|allocation|spend|savings?|cost)\s+(?:20)?\d\d\s*/\s*\d\d\b")
+# ... and a sum so named ("cancer budget for 25/26?"; a target or agency spend may be a percentage)
+_SUM_FRAGMENT = (r"^(?![^?]*\b(?:who|whos|when|where|which|why|how|what|whats)\b)\W*(?:the\s+|our\s+)?(?:[\w&-]+\s+){0,3}?"
+                 r"(?:budget|deficit|allocation|savings?|cost)\s+(?:(?:for|in|of|at|by)\b|(?:20)?\d\d\s*/\s*\d\d\b)")
 NUMBER_ASKED = re.compile(r"\bhow (?:many|much|big|large|high|highly|seriously|severely)\b|\b(?:surplus or (?:a )?deficit|deficit or (?:a )?surplus)\b|\broughly\b|\bwhat(?:s| is| was| are| were)? (?:the )?(?:total |estimated |"
                           r"expected |planned |current |[a-z]+ed )?(?:%|percent|percentage|proportion|share|number|figure|value|size|cost|total|"
                           r"target|budget|amount|population|rate|level|saving|savings|return|roi|gap|deficit|quorum|score|count|baseline(?![^?]*\bdates?\b)|trajectory)\b|"
@@ -45,8 +52,8 @@ NUMBER_ASKED = re.compile(r"\bhow (?:many|much|big|large|high|highly|seriously|s
                           r"^\W*(?:the\s+)?(?:total|overall|combined|net|annual)\s+(?:[\w&-]+\s+)?" + _SUM_NOUNS + r"|"
                           # chat that opens with the figure asked, named by its noun: "efficiency target for 27/28?",
                           # "agency spend in august?"
-                          r"^(?![^?]*\b(?:who|whos|when|where|which|why|how|what|whats)\b)\W*(?:the\s+|our\s+)?(?:[\w&-]+\s+){0,2}?"
-                          r"(?:target|budget|deficit|allocation|backlog|spend|savings?|cost)\s+(?:for|in|of|at|by)\b|"
+                          r"^(?![^?]*\b(?:who|whos|when|where|which|why|how|what|whats)\b)\W*(?:the\s+|our\s+)?(?:[\w&-]+\s+){0,3}?"
+                          r"(?:target|budget|deficit|allocation|backlog|spend|savings?|cost)\s+(?:for|in|of|at|by)\b|" + _FIGURE_FRAGMENT + r"|"
                           # "what will it cost me", "what does the scheme cost": a sum, however the verb is put
                           r"\bwhat (?:will|would|does|did|do) (?:[\w/&'-]+ ){1,4}?cost\b|"
                           # "what is the 2026/27 transformation budget for X", "what was TRI's A&E four-hour performance
@@ -55,7 +62,7 @@ NUMBER_ASKED = re.compile(r"\bhow (?:many|much|big|large|high|highly|seriously|s
                           r"performance|backlog|occupancy|uptake|envelope|funding|investment|spend|baseline(?![^?]*\bdates?\b)|trajectory|gap|shortfall)\b"
                           r"(?:\s+(?:figure|total|amount))?(?=\s+(?:for|of|in|on|at|to|by|that|which|after|before|once|left|" + _HEAD_VERBS + r")\b|\W*$)")
 # An amount of money is asked: only a sum of money answers ("four plans" does not answer "how much funding").
-MONEY_ASKED = re.compile(r"£|\b(?:surplus or (?:a )?deficit|deficit or (?:a )?surplus)\b|\b(?:financial|finance|finances) position\b|\b(?:financial|finance|funding) (?:gap|shortfall)\b|\bhow far (?:off|behind|ahead|short|adrift)\b[^?]{0,60}?\b(?:financial|finance|budget|control total)\b|^\W*(?:the\s+)?(?:total|overall|combined|net|annual)\s+(?:[\w&-]+\s+)?" + _SUM_NOUNS + r"|\bhow much\b(?:\W+\w+){0,5}?\W+(?:funding|funds?|money|budget|cost|costs|investment|savings?|worth|spend|"
+MONEY_ASKED = re.compile(_SUM_FRAGMENT + r"|£|\b(?:surplus or (?:a )?deficit|deficit or (?:a )?surplus)\b|\b(?:financial|finance|finances) position\b|\b(?:financial|finance|funding) (?:gap|shortfall)\b|\bhow far (?:off|behind|ahead|short|adrift)\b[^?]{0,60}?\b(?:financial|finance|budget|control total)\b|^\W*(?:the\s+)?(?:total|overall|combined|net|annual)\s+(?:[\w&-]+\s+)?" + _SUM_NOUNS + r"|\bhow much\b(?:\W+\w+){0,5}?\W+(?:funding|funds?|money|budget|cost|costs|investment|savings?|worth|spend|"
                          r"spent|deficit|gap|income|allocation|capital|pounds)\b|\bhow much (?:does|did|will|would|is|was) .{0,160}?\b(?:cost|save|spend|raise)\b|"
                          r"\bwhat (?:will|would|does|did|do) (?:[\w/&'-]+ ){1,4}?cost\b|"
                          r"\bwhat(?:s| is| was)? (?:the )?(?:total |estimated )?(?:cost|budget|saving|savings|value|deficit|roi|return on investment)\b|"
