@@ -97,7 +97,7 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
             default_area: str | None = None) -> Analysis:
     text = shifted_years(spelled_letters(validate(text, max_chars)))
     fixed = corrected(unshortened(expand_compass(text), lex), lex)
-    low = fixed.lower().replace("'", "").replace("’", "")
+    low = _plain(fixed)
     wants = asked_types(low)
     if wants == ("text",) and strong_role(low):
         wants = ("person",)  # "clinical lead for bay maternity?": naming a role asks who holds it
@@ -127,6 +127,7 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
 
 
 def _plain(text: str) -> str:
+    """A question as its patterns read it: lower case, apostrophes dropped ("who's" as "whos")."""
     return text.lower().replace("'", "").replace("’", "")
 
 

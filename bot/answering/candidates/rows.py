@@ -240,7 +240,7 @@ NAME_WORDS = 4  # "Dr Grainne Ferris", "30 November 2026": longer, a cell says s
 
 
 # A risk asked after in its own word or in plain ones ("the worry that the new system won't talk to ...").
-RISK_WORDS = frozenset({"risk", "worri", "worry", "danger", "threat"})
+RISK_WORDS = frozenset({"risk", "worri", "danger", "threat"})  # (stems)
 _RISK_KEY = re.compile(r"^\s*risk\b(?!s)", re.IGNORECASE)  # "Risk ID", "Risk description": a register's rows are risks
 
 
