@@ -3,7 +3,7 @@ a list is read from prose that points ahead to the lines after it ("the workstre
 
 import pytest
 
-from bot.answering.counting import counted_nouns, introduces_counted
+from bot.answering.counting import counted_nouns, introduces_counted, states_count_of
 from bot.answering.pipeline import answer
 from bot.models import SourceLine
 from bot.records.lists import list_records
@@ -113,3 +113,34 @@ def test_a_count_asked_with_a_verb_is_found_beside_its_noun(papers) -> None:
     reply = answer("When staff across the NHS, councils and the voluntary sector were asked about the partnership "
                    "priorities, how many replied?", index, Tokenizer())
     assert reply.answered and reply.answer.startswith("397"), reply.answer
+
+
+LISTENING = """Listening to our communities
+
+Between October and December we ran a programme of listening across the three boroughs. We held 31 drop-in
+events in libraries and markets, attended by 2,215 residents, and received 3,904 questionnaire returns, 418 of
+them on paper. This report sets out what residents told us and what partners will do about it.
+
+Governance
+
+The Partnership Board meets monthly and receives a quarterly engagement report from the communications team.
+"""
+
+
+@pytest.mark.parametrize(("text", "nouns", "states"), [
+    ("received 3,904 questionnaire returns, 418 of them on paper", ["questionnaire", "returns"], True),
+    ("covering the 71 GP practices", ["practices"], True),  # one word of its own between number and noun
+    ("71 practices across 3 places", ["gp", "practices"], False),  # not every counted word
+    ("returns for 2019 were 3,904", ["returns"], False),  # a number before other words
+    ("attended by 2,215 residents", [], False),
+])
+def test_a_text_states_a_count_of_the_asked_things(text: str, nouns: list[str], states: bool) -> None:
+    assert states_count_of(text, nouns, Tokenizer().stem) is states
+
+
+def test_a_count_of_the_asked_things_answers_though_the_rest_of_the_question_is_unsaid(papers) -> None:
+    """"How many questionnaire returns did we get in the autumn listening?" is answered by "3,904
+    questionnaire returns" though the paper never says autumn: the count of the very things asked."""
+    index = papers({"listening.txt": LISTENING, **OTHER_PAPERS})
+    reply = answer("how many questionnaire returns did we get in the autumn listening?", index, Tokenizer())
+    assert reply.answered and reply.answer.startswith("3,904"), reply.answer

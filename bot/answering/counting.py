@@ -78,3 +78,20 @@ def introduces_counted(nouns: list[str], intro: str, stem_set, stem) -> bool:
     stems = stem_set(intro)
     return (bool(nouns) and all(stem(w) in stems for w in nouns) and points_ahead(intro)
             and not types.counted_numbers(intro, [nouns[-1].rstrip("s")]))
+
+
+def states_count_of(text: str, nouns: list[str], stem) -> bool:
+    """The text gives a number of the very things counted, written as the question writes them: a
+    number, at most one word of its own, then every counted word in order ("received 1,846 survey
+    responses" for "how many survey responses"; "71 GP practices" for "how many practices"). A line
+    saying so answers "how many" as a row answers a look-up, though it repeats none of the question's
+    other words ("in the autumn engagement")."""
+    if not nouns:
+        return False
+    wanted = [stem(w) for w in nouns]
+    for _, end, _ in types.numbers(text):
+        words = re.findall(r"[a-z]+(?:-[a-z]+)*", text[end:end + 80].lower())[:len(wanted) + 1]
+        said = [stem(w) for w in words]
+        if said[:len(wanted)] == wanted or said[1:len(wanted) + 1] == wanted:
+            return True
+    return False

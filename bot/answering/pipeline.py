@@ -5,7 +5,7 @@ import math
 from collections.abc import Callable, Iterator
 from datetime import date
 
-from bot.answering import (comparison, compound, decisions, definitions, next_occasion, position_dates, reasons, revisions, series, span_ends, succession,
+from bot.answering import (comparison, compound, counting, decisions, definitions, next_occasion, position_dates, reasons, revisions, series, span_ends, succession,
                            superseded, tense, types)
 from bot.answering.acronyms import described_acronym
 from bot.answering.analysis import analyse, dated_form, grid_asked
@@ -112,6 +112,7 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
     moving = ctx.analysis.want == "date" and not both and not superseded.ASKS_ORIGINAL.search(ctx.analysis.text)
     why = ctx.analysis.want == "text" and reasons.asks_reason(ctx.analysis.text)
     quoted = quoted_stems(ctx.analysis.text, ctx.tokenizer)
+    counted = counting.counted_nouns(ctx.analysis.asked) if ctx.analysis.want == "number" else []
     whole = Topic(ctx.analysis, ctx.tokenizer, ctx.lex.setting())
     grid_form, due_form = grid_asked(ctx.analysis), dated_form(ctx.analysis)  # the question's, read once for all its candidates
     dated_lines = 0  # lines giving a date inside the asked window
@@ -149,6 +150,8 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
                 candidate.fits_form = 1.0 if revisions.gives_both(candidate.answer, types.dates) else min(candidate.fits_form, 0.0)
             if why and reasons.gives_reason(candidate.answer):  # "why did it slip?": the line giving the cause
                 candidate.fits_form = max(candidate.fits_form, REASON_FIT)
+            if counted and counting.states_count_of(candidate.main, counted, ctx.tokenizer.stem):
+                candidate.fits_form = max(candidate.fits_form, COUNT_FIT)  # "how many survey responses": "1,846 survey responses"
             if holds_quoted(candidate.main, quoted, ctx.tokenizer):  # "'health in all policies' - which areas?"
                 candidate.fits_form = max(candidate.fits_form, 1.0)
             if "contact" in ctx.analysis.wants:  # a phone number or email must be in the answer itself ("who? need the number too")
@@ -289,6 +292,7 @@ def _lead_with(candidate: Candidate, item: str | None) -> None:
 
 DATED_LINE_FIT = 0.5  # a line giving a date inside the asked window fits "what's due then?" as a row fits a look-up
 MOVE_FIT = 0.5  # a line moving the date another line gives fits a "when" question as a row fits a look-up
+COUNT_FIT = 0.5  # a number of the very things counted fits "how many?" as a row fits a look-up
 REASON_FIT = 0.5  # a reason given fits a why-question as a row fits a look-up: some, not all, of the form
 
 
