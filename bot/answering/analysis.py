@@ -30,6 +30,7 @@ from bot.answering.job_titles import Title, asked_title
 from bot.answering.question_names import named_words, proper_names
 from bot.answering.question_text import corrected, expand_compass, unshortened, shifted_years, spelled_letters, validate
 from bot.answering.renamed import renamed
+from bot.answering.scope import whole_scope
 from bot.answering.short_forms import abbreviated, given_names, initialled, initials_of_names, spelled_beside
 from bot.answering.succession import SUCCESSOR_ASKED
 from bot.answering.thresholds import Bound, asked_bound
@@ -174,6 +175,8 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
         # not what about ("the cancer slides" stays about cancer)
         skip |= {t for m in re.finditer(rf"\b([A-Z]{{2,6}})\s+(?:{'|'.join(map(re.escape, named))})\b", text, re.I)
                  if m.group(1).isupper() for t in tok(m.group(1))}
+    # "across the whole partnership area": the figure is the footprint's own, not about areas
+    skip |= {t for start, end in whole_scope(low) for t in tok(low[start:end])}
     if analysis.bound is not None and not analysis.bound.extreme:  # "15 or more": what the rows must pass, not what they are about
         skip |= set(tok(low[analysis.bound.start:analysis.bound.end]))
     role_stems = {t for r in (*analysis.roles, *analysis.excluded_roles, *analysis.deputised) for p in ROLES[r] for t in tok(p)}
