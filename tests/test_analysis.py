@@ -763,3 +763,14 @@ def test_a_long_aside_leaves_the_question_answered(papers, tokenizer, aside: str
 def test_an_email_named_as_a_message_asks_for_no_address(question: str, contact: bool) -> None:
     from bot.answering.asked_type import asked_types
     assert ("contact" in asked_types(question.lower().replace("'", ""))) is contact
+
+
+@pytest.mark.parametrize("question", [
+    "how much would we be short if nobody changed anything?",
+    "has anyone said whether everyone on the board agreed something?",
+])
+def test_a_pronoun_for_no_thing_in_particular_is_no_topic(lex, tokenizer, question: str) -> None:
+    """A word in no paper weighs the most: "nobody" or "something" read as topic would refuse a
+    question whose every other word the papers hold."""
+    terms = analyse(question, lex).terms
+    assert not {tokenizer.stem(w) for w in ("nobody", "anything", "anyone", "everyone", "something")} & set(terms)

@@ -15,7 +15,9 @@ DISCOURSE_WORDS = frozenset(
     "apart besides alongside else extra aside beyond except excluding including incl excl plus too whole entire particular specific "
     "kind sort type bit lot other others another one ones thing things stuff way ways part parts piece pieces "
     "currently ever yet still already really actually certain various overall main usual usually meant supposed "
-    "able among amongst".split())
+    "able among amongst "
+    # pronouns that stand for no thing in particular ("if nobody changed anything")
+    "nobody anybody everybody somebody everyone someone everything something".split())
 
 # Words naming the answer type itself; the answering sentence need not repeat them.
 TYPE_WORDS = frozenset(
