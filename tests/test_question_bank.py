@@ -1,5 +1,5 @@
 """The question bank (tests/questions/README.md), answered end to end: tune and holdout halves over
-the bundled papers, and twenty-one made-up footprints' papers ingested on their own.
+the bundled papers, and twenty-two made-up footprints' papers ingested on their own.
 
 The floors are the accuracy measured when they were last raised, less a small margin, so a change
 that makes answers worse fails here. They are below the issue's aim (tune 95%, holdout 90%): the
@@ -64,6 +64,8 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_t" / "holdout.jsonl", QUESTIONS / "other_ics_t" / "papers", 0.44),
     (QUESTIONS / "other_ics_u" / "tune.jsonl", QUESTIONS / "other_ics_u" / "papers", 0.65),
     (QUESTIONS / "other_ics_u" / "holdout.jsonl", QUESTIONS / "other_ics_u" / "papers", 0.58),
+    (QUESTIONS / "other_ics_v" / "tune.jsonl", QUESTIONS / "other_ics_v" / "papers", 0.37),
+    (QUESTIONS / "other_ics_v" / "holdout.jsonl", QUESTIONS / "other_ics_v" / "papers", 0.40),
 ]
 
 
