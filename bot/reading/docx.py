@@ -315,9 +315,11 @@ def _content(tc: etree._Element, notes: Notes | None = None) -> Content:
 
 
 def _flat(content: Content) -> str:
-    """A cell as one table cell: its paragraphs, then any inner table's rows, run together."""
+    """A cell as one table cell: its paragraphs, then any inner table's rows, run together; a paragraph
+    that ends without punctuation is closed with "; " so the next does not run on from it."""
     paragraphs, rows = content
-    return " ".join(" ".join([*paragraphs, *("; ".join(c for c in row if c) for row in rows)]).split())
+    parts = [p for p in (" ".join(t.split()) for t in [*paragraphs, *("; ".join(c for c in row if c) for row in rows)]) if p]
+    return "".join(p + ("" if k == len(parts) - 1 else " " if p[-1] in ".;:,!?" else "; ") for k, p in enumerate(parts))
 
 
 BOX_PARAGRAPHS = 3
