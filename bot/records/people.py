@@ -115,7 +115,10 @@ def _stated(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator
                         yield name, role, cell[m.start(): m.end()], f"{_above(lines, i)} {cell}", i
     yield from _wrapped(lines, i, common)
     fields = _side_by_side(text)
-    flat = squash(fields.replace("\t", ": ", 1)) if fields.count("\t") <= 1 else ""
+    # a table row's cells each say their own: "W5 | Cancer | SRO: A (Medical Director); Clinical lead: B"
+    cells = fields.count("\t") > 1
+    flat = squash(fields.replace("\t", ": ", 1) if not cells else "; ".join(c.strip(" ;") for c in fields.split("\t")))
+    around = flat_text if text.count("\t") > 1 else f"{_above(lines, i)} {flat_text}"  # a row's remit is its own cells, not the row above
     # "Lead: A (SRO); Deputy SRO: B; clinical lead: C", and a label that opens a later sentence of the line
     # ("Position as at 2 October 2026. Chair of the Delivery Group (SDG): Tobias Renwick, Director of ...")
     sentences = _SENTENCE_BREAK.split(flat) if flat else []
@@ -133,7 +136,7 @@ def _stated(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator
             body = bodies.get(k, "") if len(post.split()) <= POST_WORDS else ""
             # "Planned Care and Cancer Group. Chair: Mr Stellan Rooke": the chair of the body the sentence before names
             role = (f"{post} ({body})" if body else post) + (f" ({rest})" if rest else "")
-            yield label.group("name"), role, part if k and part in flat_text else flat_text, f"{_above(lines, i)} {flat_text}", i
+            yield label.group("name"), role, part if k and part in flat_text else flat_text, around, i
     if flat_text.endswith(":"):
         nxt = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
         below = _NAME_FIRST.match(squash(lines[nxt].text)) if nxt is not None else None  # "Contact for further information:" / "Samantha Nicol, ..."
