@@ -6,6 +6,7 @@ the areas it asks about, reading only rows whose labels can name a due date or m
 built before makes every item once and filters them."""
 
 import json
+import re
 from collections import OrderedDict
 from collections.abc import Iterator
 
@@ -127,6 +128,25 @@ def initiative_title(ctx: Context, initiative_id: str) -> object:
     return initiatives_by_id(ctx.index).get(initiative_id, {}).get("title", "")
 
 
+LISTED_MIN = 2  # a cell listing this many "date - what" items lists milestones, not one date in passing
+# One item of such a list: a date phrase (with "By", "End of", "Mid-" before it), a dash, what is due.
+_LISTED = re.compile(r"(?:^|;\s+)(?P<when>(?:(?:[Bb]y|[Ee]nd(?: of)?|[Mm]id-?|[Ee]arly|[Ll]ate)\s+)?[^;]{3,30}?)\s+[-–]\s+(?P<what>[^;]{3,200})")
+
+
+def listed_milestones(text: str) -> list[tuple[str, str]]:
+    """(when, what) for each "date - what" item of a cell listing milestones one to a paragraph
+    ("June 2018 - frailty unit open on weekdays; 1 September 2018 - trusted assessor in all care homes"):
+    each is a milestone of the row, though the row has no due column. An item whose first part is no
+    date ("Phase 2 - GP record") lists nothing."""
+    out = []
+    for m in _LISTED.finditer(text):
+        when = m.group("when").strip()
+        found = types_dates(when)
+        if found and found[0][0] <= 8 and found[-1][1] >= len(when) - 1:
+            out.append((when, m.group("what").strip()))
+    return out
+
+
 def _row_items(rows: list[dict]) -> Iterator[dict]:
     """Dated rows as milestone-shaped items. `what_at` is where the cell saying what is due stands: a
     sheet's row record stands on its sheet alone, and the milestone a tracker reader took from that row
@@ -140,6 +160,19 @@ def _row_items(rows: list[dict]) -> Iterator[dict]:
         what_at = next((k for w in WHAT_LABELS for k, label in enumerate(labels)
                         if w in label and k < len(cells) and k != due_at), None)  # "milestone" before "item"
         due = cells[due_at]["text"] if due_at is not None else ""
+        listed = listed_milestones(cells[what_at]["text"]) if what_at is not None and not due else []
+        if len(listed) >= LISTED_MIN:  # "Key milestones; June 2018 - unit open on weekdays; 1 September 2018 - ..."
+            where = (cells[what_at].get("page"), cells[what_at].get("line"))
+            # what they are milestones of: the cells before, each to its first paragraph ("W9 Frailty and out of hospital")
+            work = " ".join(c["text"].split("; ")[0] for c in cells[:what_at] if c["text"])
+            for when, what in listed:
+                period = normalise_near(when, paper_day(row.get("doc_title") or ""))
+                yield {**row, "text": what, "initiative": row.get("initiative") or work, "status": None,
+                       "due_raw": when, "precision": period.precision,
+                       "start": period.start.isoformat() if period.start else None,
+                       "end": period.end.isoformat() if period.end else None, "owner": "", "initiative_id": row["id"],
+                       "context_text": row["row_text"], "fy_start": None, "what_at": where}
+            continue
         if not due and what_at is not None:  # "Next milestone: Expand to 120 beds - due 30 April 2026"
             found = types_dates(cells[what_at]["text"])
             due = found[-1][2] if found else ""

@@ -25,7 +25,8 @@ POSTED = ("text", "initiative title")
 
 def narrowing_texts(ctx: Context, item: dict) -> tuple[tuple[str, ...], str]:
     """The texts an item is narrowed by: its own (its initiative's title, its text, its paper's title) and its context."""
-    title = initiative_title(ctx, item.get("initiative_id") or "")
+    # (a dated row's item names its work itself, when no initiative record does: "W9 Frailty and out of hospital")
+    title = initiative_title(ctx, item.get("initiative_id") or "") or ("what_at" in item and item.get("initiative") or "")
     # title and paper shared by many items; a row's heading too ("2.1 Neighbourhood Care Teams" over
     # "2.1.2 Risk stratification tool live": the heading says whose item it is)
     heading = item.get("section") or "" if "what_at" in item else ""
