@@ -14,6 +14,7 @@ from bot.reading.layout import FIGURE, runs
 from bot.reading.limits import ReadLimits, TextBudget
 from bot.reading.marks import row_line
 from bot.reading.packages import open_package
+from bot.reading.side_by_side import cards_apart
 from bot.reading.xlsx_formulas import worked_out
 from bot.textnorm import clean
 
@@ -45,6 +46,7 @@ def read_xlsx(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLi
                 continue
             if not rows:
                 continue
+            rows = cards_apart(rows)  # cards set side by side are read card after card
             lines.append(SourceLine(page=number, text=clean(sheet.title), heading=True))
             grouping = _group_rows(rows)
             lines.extend(SourceLine(page=number, line=r, text=clean(text if k in grouping else text.rstrip("\t")))
