@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from bot.answering.asked_roles import (NAMED_PERSON, asked_roles, deputy_asked, deputy_of_named, people_named, person_asked,
+from bot.answering.asked_roles import (NAMED_PERSON, asked_roles, qualified_role, deputy_asked, deputy_of_named, people_named, person_asked,
                                        role_remit, set_aside, strong_role)
 from bot.answering.clipped import clipped
 from bot.answering.asked_type import (CONTACT_ASKED, DATE_ASKED, DEGREE_ASKED, DURATION_ASKED, DATE_QUALIFIER, FREQUENCY_ASKED, PERIOD_END, SHORT_FORM_ASKED,
@@ -66,6 +66,7 @@ class Analysis:
     roles: list[str] = field(default_factory=list)
     excluded_roles: list[str] = field(default_factory=list)  # "who's the programme director (not the SRO)?"
     deputised: list[str] = field(default_factory=list)  # "the deputy SRO for X": the role a deputy is asked for
+    role_words: str | None = None  # "initiative lead": a common role with the word that names its kind, as written
     set_aside: frozenset[str] = frozenset()  # stems of what "apart from ..." sets aside: never one of the items
     proper: frozenset[str] = frozenset()  # stems of names the question writes with a capital ("NHS Wales")
     remit: frozenset[str] = frozenset()  # "the SRO for cancer in KFO": the stems of what the role is for
@@ -119,6 +120,7 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
     )
     _topic(analysis, fixed, lex)
     analysis.roles = roles = roles + deputy_of_named(roles, analysis.named, lex, analysis.words)
+    analysis.role_words = qualified_role(low, roles, lex.tokenizer.stopwords)
     whose = named_words(text, analysis.named, lex)  # "Helen Marsh's deputy": whose deputy, not what for or where
     analysis.remit = role_remit(roles + deputised, low, lex) & frozenset(analysis.terms) - whose
     analysis.set_aside = _set_aside_topic(low, lex)

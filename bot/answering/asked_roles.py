@@ -235,3 +235,21 @@ def person_asked(text: str, low: str) -> str | None:
     if not _REVERSE.search(low):
         return None
     return next((name for _, _, name in names_in(text)), None)
+
+
+# A common role with a word naming its kind before it ("the initiative lead", "the benefits lead"): the
+# word is not one of the words of asking or of another role ("the clinical lead" is a role of its own).
+_QUALIFIED = re.compile(r"\b([a-z][a-z&-]{2,})\s+(lead|owner|manager)s?\b")
+_NOT_KINDS = frozenset("who whos what which whom named main overall actual current new same other its their our the".split())
+
+
+def qualified_role(low: str, roles: list[str], stopwords: frozenset[str]) -> str | None:
+    """"initiative lead" of "who is the initiative lead for W6.1?", when the only role asked is a common one
+    ("lead", "owner", "manager"): a candidate whose role says those very words holds the role asked, where
+    an SRO or a clinical lead only holds a lead of some kind."""
+    if not roles or any(r not in ("lead", "owner", "manager") for r in roles):
+        return None
+    m = _QUALIFIED.search(low)
+    if m is None or m.group(1) in stopwords or m.group(1) in _NOT_KINDS:
+        return None
+    return f"{m.group(1)} {m.group(2)}"

@@ -70,7 +70,10 @@ def role_match(candidate: Candidate, analysis: Analysis) -> float:
 
 
 def role_of(role_text: str, analysis: Analysis) -> float:
-    """`role_match` of a candidate stating this role."""
+    """`role_match` of a candidate stating this role: the very words of a common role asked with its kind
+    ("Initiative lead" for "who is the initiative lead?") state it as fully as a named role does."""
+    if analysis.role_words and role_text and analysis.role_words in role_text.lower():
+        return 1.0
     strong = [r for r in analysis.roles if r not in WEAK_ROLES]
     if not strong:  # "contact", "lead": said of so much that only finding it counts, for half
         weak = max((role_score(r, role_text) for r in analysis.roles), default=0.0) if role_text else 0.0

@@ -387,6 +387,11 @@ def _answer_cell(want: str, labels: list[str], cells: list[dict], ctx: Context, 
     """The column the question asks for: by its label first, else by what the cells hold (for "who",
     a person's name, or initials the paper's key spells out)."""
     names = LABELS.get(want, ())
+    if want == "person" and ctx.analysis.role_words:  # "who is the initiative lead": the column so labelled
+        said = [k for k, label in enumerate(labels) if k < len(cells) and ctx.analysis.role_words in label.lower()
+                and person_name(_first_name_part(cells[k]["text"]), ctx.lex.common)]
+        if said:
+            return said[0]
     if want == "person":  # "who is the clinical lead": of the columns naming people, the one named for that role
         strong = [r for r in ctx.analysis.roles if r not in WEAK_ROLES]
         held = [k for k, label in enumerate(labels) if k < len(cells) and any(role_in(r, label) for r in strong)
