@@ -24,6 +24,7 @@ from bot.records.mustdo_matrix import CONTINUED, PERSON_LABEL, mustdo_records, m
 from bot.records.mustdo_prose import prose_mustdo_records
 from bot.records.column_lists import column_lists
 from bot.records.mustdo_listed import listed_mustdo_records
+from bot.records.mustdo_named import attribute_columns
 from bot.records.mustdo_boxes import boxed_mustdo_records
 from bot.records.mustdo_sections import section_mustdo_records
 from bot.records.owners import split_owners
@@ -122,7 +123,9 @@ def _claimed(text: str) -> bool:
     header = _initiatives_header(text)
     if header is not None:
         return not any(PERSON_LABEL.search(label.lower()) for i, label in enumerate(header.labels) if i not in header.roles.values())
-    return mustdos_header(text) is not None
+    header = mustdos_header(text)
+    # (a must-do table saying who leads each must-do and by when is read as rows too, so those columns answer)
+    return header is not None and not attribute_columns(header.labels)
 
 
 def _initiatives_header(text: str) -> Header | None:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from bot.models import ParsedDocument, SourceLine
 from bot.reading.layout import is_table_line
 from bot.records.cut_words import merged_runs, word_counts
-from bot.records.mustdo_named import programmes_named_in_cells
+from bot.records.mustdo_named import PERSON_LABEL, attributes_apart, programmes_named_in_cells
 from bot.records.mustdos import identify_mustdo, says_no, strong_mustdo
 from bot.records.provenance import first_quote, provenance, record_id
 from bot.records.abbreviations import code_keys
@@ -35,8 +35,6 @@ def mustdos_header(text: str) -> Header | None:
     return header
 
 
-# A column of people ("Executive lead", "SRO", "Responsible director"), not of programmes ("Lead programme").
-PERSON_LABEL = re.compile(r"\b(?:owners?|leads?|sros?|responsible|accountable|director|executive|officer|chair|sponsor|manager)\b")
 _WORK_LABEL = re.compile(r"programme|priorit|workstream|scheme|initiative|project|plan\b")
 
 
@@ -53,6 +51,7 @@ def mustdo_records(doc: ParsedDocument, lines: list[SourceLine], at: int, header
         _mustdo(doc, row, header, labels_at, section, area, out, seen, vocabulary, bands)
     out = [r for r in out if r["priority"] not in _rating_columns(out)]
     out = programmes_named_in_cells(out, lambda r: record_id(doc.info.sha256, r["area"], r["mustdo"], r["priority"], r["text"]))
+    out = attributes_apart(out, lambda r: record_id(doc.info.sha256, r["area"], r["mustdo"], r["priority"], r["text"]))
     caption = table_caption(lines, at)  # "How the six delivery programmes line up against the must-dos"
     key = key_below(lines, first)  # "Key: ✓ programme contributes directly; ✗ no contribution": what a cell says
     caption = f"{caption} {key}".strip()

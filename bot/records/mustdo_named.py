@@ -63,3 +63,46 @@ def _programmes(text: str) -> list[str]:
         pieces = [p.strip() for p in part.split(",") if p.strip()]
         out.extend(pieces if len(pieces) > 1 and all(_CODE.match(p) for p in pieces) else [part])
     return out
+
+
+# A column naming the work that delivers each must-do ("Delivered through", "Workstream(s)", "Lead
+# programme"), and columns saying something else of the must-do: who leads it, by when, what is promised.
+_DELIVERY_LABEL = re.compile(r"deliver|through|workstream|programme|scheme|project|initiative|covered by|vehicle")
+# A column of people ("Executive lead", "SRO", "Responsible director"), not of programmes ("Lead programme").
+PERSON_LABEL = re.compile(r"\b(?:owners?|leads?|sros?|responsible|accountable|director|executive|officer|chair|sponsor|manager)\b")
+_DUE_LABEL = re.compile(r"^(?:by|by when|due|due date|deadline|date|target date|timescale|when|achieved by|delivery date)\b")
+
+
+def attributes_apart(records: list[dict], record_id: Callable[[dict], str]) -> list[dict]:
+    """A must-do table of one row per must-do whose columns are things said of it ("Our commitment |
+    Delivered through | Executive lead | By"): only the delivery column covers the must-do, each
+    programme it names an entry whose text is what is committed (the first column of words); the lead
+    and the date are the row's, read as its row, not programmes covering it. Unchanged unless exactly
+    one column names the delivering work by its label and another names a person or a date."""
+    by_column: dict[str, list[dict]] = {}
+    for record in records:
+        by_column.setdefault(record["priority"], []).append(record)
+    low = {label: label.lower().strip() for label in by_column}
+    delivery = [label for label in by_column if _DELIVERY_LABEL.search(low[label]) and not PERSON_LABEL.search(low[label])]
+    attributes = [label for label in by_column if PERSON_LABEL.search(low[label]) or _DUE_LABEL.match(low[label])]
+    if len(delivery) != 1 or not attributes or len({r["mustdo"] for r in records}) < MIN_ROWS:
+        return records
+    said = next((label for label in by_column if label not in delivery and label not in attributes), None)
+    promised = {r["mustdo"]: r["text"] for r in by_column.get(said, [])} if said else {}
+    out: list[dict] = []
+    for cell in by_column[delivery[0]]:
+        if _NONE.match(cell["text"]):
+            continue  # "-": not delivered through any programme, a gap
+        for programme in _programmes(cell["text"]):
+            turned = {**cell, "priority": programme, "text": promised.get(cell["mustdo"], cell["text"])}
+            turned["id"] = record_id(turned)
+            out.append(turned)
+    return out
+
+
+def attribute_columns(labels: list[str]) -> bool:
+    """Whether a must-do table's labels name a person or a date besides the work that delivers it: its
+    rows say who leads each must-do and by when, so they are read as rows too."""
+    low = [label.lower().strip() for label in labels]
+    return any(_DELIVERY_LABEL.search(l) and not PERSON_LABEL.search(l) for l in low) and \
+        any(PERSON_LABEL.search(l) or _DUE_LABEL.match(l) for l in low)

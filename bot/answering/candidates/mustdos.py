@@ -144,7 +144,7 @@ def _by_programme(ctx: Context, table: RecordTable, rows: np.ndarray) -> Iterato
         said = {"lead": "leads", "contribute": "contributes to"}.get(level or "", "has entries against")
         header = header_cite(cells[0])
         yield Candidate(source="mustdo", main=f"{label} " + " ".join(r["description"] for r in cells), context=where, area=area,
-                        answer=trim(f"In {where}, {label} {said} {len(cells)} must-dos: {covered}.", 590),
+                        answer=trim(f"In {where}, {label} {said} {len(cells)} must-do{'s' if len(cells) != 1 else ''}: {covered}.", 590),
                         citations=unique([cite_row(cells[0]), *([header] if header else []), *(cite_row(r) for r in cells[1:])]),
                         fits_form=1.0, nearest=f"{label}: must-dos")
 
