@@ -124,6 +124,8 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
                 if candidate.context_held is not None:  # what the postings said of its context, and the paper's opening
                     held, over = candidate.context_held
                     candidate.context_held = (held | (ctx.tokenizer.stem_set(about) & over), over)
+            if candidate.source in ("mustdo", "mustdo-cell") and ctx.analysis.want == "date" and not types.holds("date", candidate.answer):
+                candidate.has_type = False  # "by when is the must-do to be met?": which programmes cover it is no date
             if grid_form and not candidate.source.startswith("mustdo"):
                 # a must-do question is answered from the grid, or by a line naming a must-do in prose ("the UTC
                 # supports delivery of national must-do 4")
