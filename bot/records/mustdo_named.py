@@ -32,12 +32,18 @@ def programmes_named_in_cells(records: list[dict], record_id: Callable[[dict], s
     if len(names) != 1 or len(by_column) != 1 + len(levels):
         return records
     level_of = {r["mustdo"]: r["text"] for label in levels[:1] for r in by_column[label]}
+    return _per_programme(by_column[names[0]], level_of, record_id)
+
+
+def _per_programme(cells: list[dict], text_of: dict[int, str], record_id: Callable[[dict], str]) -> list[dict]:
+    """Each programme a column's cell names, as that programme's entry for the cell's must-do, its text
+    `text_of` the must-do (else the cell's); a cell naming none ("None", "-") gives none: a gap."""
     out: list[dict] = []
-    for cell in by_column[names[0]]:
+    for cell in cells:
         if _NONE.match(cell["text"]):
             continue
         for programme in _programmes(cell["text"]):
-            turned = {**cell, "priority": programme, "text": level_of.get(cell["mustdo"], cell["text"])}
+            turned = {**cell, "priority": programme, "text": text_of.get(cell["mustdo"], cell["text"])}
             turned["id"] = record_id(turned)
             out.append(turned)
     return out
@@ -89,15 +95,7 @@ def attributes_apart(records: list[dict], record_id: Callable[[dict], str]) -> l
         return records
     said = next((label for label in by_column if label not in delivery and label not in attributes), None)
     promised = {r["mustdo"]: r["text"] for r in by_column.get(said, [])} if said else {}
-    out: list[dict] = []
-    for cell in by_column[delivery[0]]:
-        if _NONE.match(cell["text"]):
-            continue  # "-": not delivered through any programme, a gap
-        for programme in _programmes(cell["text"]):
-            turned = {**cell, "priority": programme, "text": promised.get(cell["mustdo"], cell["text"])}
-            turned["id"] = record_id(turned)
-            out.append(turned)
-    return out
+    return _per_programme(by_column[delivery[0]], promised, record_id)
 
 
 def attribute_columns(labels: list[str]) -> bool:
