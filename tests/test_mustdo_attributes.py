@@ -65,7 +65,20 @@ def test_which_programmes_deliver_a_must_do(papers) -> None:
 
 
 def test_a_programme_named_in_the_delivery_column_covers_its_must_dos(papers) -> None:
-    """Not "covered by By, Delivered through, Executive lead": the columns are said of the must-do."""
+    """Not "covered by By, Delivered through, Executive lead": the columns are said of the must-do. (Must-do 1
+    is delivered through "All workstreams (K1-K6)", K5 among them.)"""
     reply = answer("Which must-dos does K5 contribute to?", papers({"annex.txt": ANNEX, **OTHER_PAPERS}), Tokenizer())
-    assert reply.answered and reply.answer.startswith("In the plans, K5 contributes to 1 must-do: must do 2"), reply.answer
+    assert reply.answered and reply.answer.startswith("In the plans, K5 contributes to 2 must-dos: must do 1"), reply.answer
     assert "must do 2" in reply.answer and "Executive lead" not in reply.answer
+
+
+@pytest.mark.parametrize(("cell", "programmes"), [
+    ("All workstreams (W1-W4)", ["W1", "W2", "W3", "W4"]),  # a range of codes names each
+    ("K2, K5", ["K2", "K5"]),
+    ("P1 Neighbourhoods; P2 Frailty", ["P1 Neighbourhoods", "P2 Frailty"]),
+    ("Covid-19 recovery", ["Covid-19 recovery"]),  # a number after a word is no range of codes
+])
+def test_the_programmes_a_delivery_cell_names(cell: str, programmes: list[str]) -> None:
+    from bot.records.mustdo_named import _programmes
+
+    assert _programmes(cell) == programmes

@@ -66,9 +66,18 @@ def _programmes(text: str) -> list[str]:
     parts = [p.strip() for p in text.split(";") if p.strip()]
     out: list[str] = []
     for part in parts:
+        span = _CODE_RANGE.search(part)
+        if span and span.group(3) in (None, span.group(1)) and int(span.group(2)) < int(span.group(4)) <= int(span.group(2)) + MAX_RANGE:
+            # "All workstreams (W1-W9)": each code of the range
+            out.extend(f"{span.group(1)}{n}" for n in range(int(span.group(2)), int(span.group(4)) + 1))
+            continue
         pieces = [p.strip() for p in part.split(",") if p.strip()]
         out.extend(pieces if len(pieces) > 1 and all(_CODE.match(p) for p in pieces) else [part])
     return out
+
+
+MAX_RANGE = 20  # most codes a range of codes names ("W1-W9")
+_CODE_RANGE = re.compile(r"\b([A-Z]{1,4})(\d{1,2})\s?[-–]\s?([A-Z]{1,4})?(\d{1,2})\b")
 
 
 # A column naming the work that delivers each must-do ("Delivered through", "Workstream(s)", "Lead
