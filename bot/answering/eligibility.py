@@ -109,8 +109,8 @@ def gone_by(name: str, ctx: Context, today: date) -> bool:
 
 def _gone_by(name: str, ctx: Context, today: date) -> bool:
     surname = name.split()[-1]
-    stem = ctx.tokenizer.stem(surname.lower())
-    for passage in ctx.index.passages([h.seq for h in ctx.index.engine.search([stem], k=GONE_PASSAGES)]):
+    # (a double-barrelled surname is two words to the index: "Ballantyne-Osei" is searched as both)
+    for passage in ctx.index.passages([h.seq for h in ctx.index.engine.search(ctx.tokenizer(surname), k=GONE_PASSAGES)]):
         for sentence in re.split(r"(?<=[.;])\s+", " ".join(passage.text.split())):
             if surname not in sentence or name.split()[0] not in sentence:
                 continue

@@ -19,11 +19,16 @@ ASKS_PAST = re.compile(r"\b(?:was|were|previous(?:ly)?|former(?:ly)?|before|used
 _EFFECT = re.compile(r"\b(?:with effect from|effective(?: from)?|w\.?e\.?f\.?|from|on|as of)\s+$", re.IGNORECASE)
 
 
+# "B (Interim CIO) is SRO from 1 May 2018, replacing A, who has left": the one replaced, after the new holder.
+_REPLACING = re.compile(rf"\b(?:replacing|replaces|replaced|succeeding|succeeds|succeeded|in place of|tak(?:es|ing) over from|took over from)\s+"
+                        rf"(?P<old>{_NAME})")
+
+
 def handover(text: str, today: date) -> tuple[str, str] | None:
     """(from, to) of a handover the text states that has taken effect by `today` (one with no day has)."""
     m = _HANDOVER.search(text)
     if m is None:
-        return None
+        return _replacing(text, today)
     for start, _, phrase in types.dates(text[m.end():]):
         if _EFFECT.search(text[m.end():m.end() + start]):
             begin = normalise(phrase).start
@@ -48,9 +53,27 @@ def _handed_on(name: str, roles: list[str], index: PlanIndex, tokenizer: Tokeniz
     from bot.answering.candidates import role_in
 
     surname = name.split()[-1]
-    for passage in index.passages([h.seq for h in index.engine.search([tokenizer.stem(surname.lower())], k=HANDOVER_PASSAGES)]):
+    for passage in index.passages([h.seq for h in index.engine.search(tokenizer(surname), k=HANDOVER_PASSAGES)]):
         for sentence in re.split(r"(?<=[.;])\s+", " ".join(passage.text.split())):
             done = handover(sentence, today) if surname in sentence else None
             if done and done[0].split()[-1] == surname and (not roles or any(role_in(r, sentence) for r in roles)):
                 return True
     return False
+
+
+def _replacing(text: str, today: date) -> tuple[str, str] | None:
+    """(from, to) of "B ... from <day>, replacing A": B is the first person the text names before
+    "replacing"; the day, when given after "from" (or "with effect from") before it, must have come."""
+    m = _REPLACING.search(text)
+    if m is None:
+        return None
+    before = text[:m.start()]
+    new = next(iter(types.people(before)), None)
+    if new is None or new[2].split()[-1] == m.group("old").split()[-1]:
+        return None
+    for start, _, phrase in types.dates(before):
+        if _EFFECT.search(before[:start]):
+            begin = normalise(phrase).start
+            if begin is not None and begin > today:
+                return None
+    return m.group("old"), new[2]

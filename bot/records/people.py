@@ -33,13 +33,18 @@ _POST = r"(?:SRO|[Ll]ead|[Dd]irector|[Oo]fficer|[Cc]hair|[Mm]anager|[Oo]wner|[Hh
 _NAME_IS_ROLE = re.compile(r"(?P<name>" + NAME + r"),\s+[^,;.]{2,80},\s+(?:is|will be|remains|has been)\s+(?:now\s+)?(?:the|our|its|their)\s+"
                            r"(?P<role>[^.;,]{0,60}?\b" + _POST + r"(?:\s+and\s+(?:the\s+)?[^.;,]{0,40}?\b" + _POST + r")?"
                            r"(?:\s+(?:for|of)\s+(?:the\s+)?[^.;,]{2,60})?)")
-PROSE_PATTERNS = (_APPOINTED, _AS_ROLE, _NAME_IS_ROLE, _NAME_ROLE, _NAME_ASKED, _CONTACT, _BY, _ROLE_IS)
+# "Jago Trevelyan-Akande (Interim Chief Information Officer, BRH) is SRO from 1 May 2018": a post in
+# brackets, then the role the sentence gives, with no article ("is interim SRO", "becomes Chair").
+_NAME_BECOMES = re.compile(r"(?P<name>" + NAME + r")\s+\([^()]{2,80}\),?\s+(?:is|becomes|became|will be|has become)\s+(?:now\s+)?"
+                           r"(?P<role>(?:(?:interim|acting|joint|new)\s+)?(?:[A-Z][\w&'’-]*\s+){0,3}?" + _POST + r"[^.;,]{0,60})")
+_LABEL_BEFORE = re.compile(r"(?:^|[.;]\s+)([^.;:]{2,60}):\s*$")  # the label a sentence opens with, before the name
+PROSE_PATTERNS = (_APPOINTED, _AS_ROLE, _NAME_IS_ROLE, _NAME_BECOMES, _NAME_ROLE, _NAME_ASKED, _CONTACT, _BY, _ROLE_IS)
 _CELL_BREAK = re.compile(r"\t| {3,}")
 # Each pattern runs only on text holding the words it cannot match without (a cheap scan first: _BY
 # looks back up to 120 characters from every position).
 _NEEDS = {
     _APPOINTED: re.compile(r"appointment of"), _AS_ROLE: re.compile(r",\s+as\s"), _NAME_ASKED: re.compile(r"asked to"),
-    _CONTACT: re.compile(r"contact "), _NAME_IS_ROLE: re.compile(r",\s+(?:is|will be|remains|has been)\s+(?:now\s+)?(?:the|our|its|their)\s"), _ROLE_IS: re.compile(r"\s(?:is|will be|was|has been|remains)\s+(?:now\s+)?[A-Z]"),
+    _CONTACT: re.compile(r"contact "), _NAME_BECOMES: re.compile(r"\)\,?\s+(?:is|becomes|became|will be|has become)\s"), _NAME_IS_ROLE: re.compile(r",\s+(?:is|will be|remains|has been)\s+(?:now\s+)?(?:the|our|its|their)\s"), _ROLE_IS: re.compile(r"\s(?:is|will be|was|has been|remains)\s+(?:now\s+)?[A-Z]"),
     _BY: re.compile(r"\b(?:presented|prepared|written|chaired|led|sponsored|authored|introduced) by\b"),
     _NAME_ROLE: re.compile(r"(?:,|\s[-–—])\s+(?:the\s+|our\s+)?(?:[A-Z][\w&'’]*\s+){0,5}(?:SRO|Lead|Director|Officer|Chair|Chairman|Chairwoman|"
                            r"Manager|Chief Executive|Clerk|Head|Member|Secretary)\b"),
@@ -110,6 +115,9 @@ def _stated(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator
                         role = _by_role(m.group("role"), m.group("post"), cell[:m.start()]) if pattern is _BY else m.group("role").strip(" ,:")
                         if pattern is _CONTACT:  # "For drawdown please contact Ann Example, Head of Finance": whom to contact, for what
                             role = _contact_role(f"{_above(lines, i)} {cell}", name, role)
+                        label = _LABEL_BEFORE.search(cell[:m.start()]) if pattern is _NAME_BECOMES else None
+                        if label:  # "W8 Digital: Jago T-A (...) is SRO from 1 May": what the role is held for
+                            role = f"{role} ({label.group(1)})"
                         if m.end() == len(cell) and cell == squash(text.rstrip()):
                             role = _carried_on(role, lines, i)  # the role runs on to the next line
                         yield name, role, cell[m.start(): m.end()], f"{_above(lines, i)} {cell}", i
