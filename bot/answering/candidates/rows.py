@@ -329,8 +329,12 @@ def dated_steps_about(ctx: Context, text: str, most: int = 3) -> list[str]:
     found = _joined_dates(text, types.dates(text))
     if len(found) < 3 or not ctx.topic:
         return []
-    opens = found[0][0] <= 3
-    bounds = [0, *(f[0] for f in found[1:]), len(text)] if opens else [0, *(f[1] for f in found[:-1]), len(text)]
+    # an entry opens with its date when the cell does, or when its dates are followed by a dash ("w/c 2 July
+    # 2018 - Core 24 liaison live; March 2019 - IAPT access at 19%"), a list of "date - what" items
+    led = sum(1 for _, end, _ in found if _DASH_AFTER.match(text, end)) * 2 > len(found)
+    opens = found[0][0] <= 3 or led
+    starts = [_item_start(text, f[0]) for f in found] if led else [0, *(f[0] for f in found[1:])]
+    bounds = [*starts, len(text)] if opens else [0, *(f[1] for f in found[:-1]), len(text)]
     entries = [text[a:b].strip(" ,;.-–") for a, b in zip(bounds, bounds[1:])]
     scored = sorted(((ctx.topic.coverage(e)[0], k) for k, e in enumerate(entries) if e), reverse=True)
     best = scored[0][0] if scored else 0.0
@@ -341,6 +345,15 @@ def dated_steps_about(ctx: Context, text: str, most: int = 3) -> list[str]:
 
 
 _JOINS = re.compile(r"\s*(?:to|until|till|and|-|–)\s*")
+_DASH_AFTER = re.compile(r"\s+[-–]\s+")
+ITEM_LEAD = 30  # most characters of an item's date written before the date itself ("By Christmas", "w/c")
+
+
+def _item_start(text: str, at: int) -> int:
+    """Where the item whose date begins at `at` begins: after the "; " before it, when that is near
+    ("w/c 2 July 2018", "By Christmas 2018"), else at the date."""
+    cut = text.rfind("; ", max(0, at - ITEM_LEAD), at)
+    return cut + 2 if cut >= 0 else at
 
 
 def _joined_dates(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
