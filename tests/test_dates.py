@@ -99,6 +99,10 @@ def test_fy_helpers() -> None:
         ("what still has to land before the financial year closes?", date(2026, 11, 10), date(2026, 11, 10), date(2027, 3, 31)),
         ("what's due by year end?", date(2027, 2, 1), date(2027, 2, 1), date(2027, 3, 31)),
         ("what's due in the coming week?", date(2026, 11, 11), date(2026, 11, 16), date(2026, 11, 22)),
+        # the coming month or quarter is the next one, as a calendar says it
+        ("what is meant to be completed in the coming calendar month?", date(2018, 8, 6), date(2018, 9, 1), date(2018, 9, 30)),
+        ("anything landing in the month ahead?", date(2018, 8, 6), date(2018, 9, 1), date(2018, 9, 30)),
+        ("what's due in the coming quarter?", date(2018, 8, 6), date(2018, 10, 1), date(2018, 12, 31)),
     ],
 )
 def test_question_windows(question: str, as_of, start, end) -> None:

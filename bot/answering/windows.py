@@ -114,15 +114,15 @@ def window(text: str, as_of: date | None) -> Window | None:
     if re.search(r"\b(this|current) (?:calendar )?month\b|\bbefore (?:the|this) month is out\b|\bend of (?:the|this) month\b|"
                  r"\b(?:before|by) (?:the )?month[- ]end\b", low):
         return _month_window(today.replace(day=1), relative=True)
-    if re.search(r"\bnext month\b", low):
+    if re.search(r"\b(?:next|coming) (?:calendar )?month\b|\bthe month ahead\b", low):  # "in the coming calendar month"
         return _month_window(_add_months(today, 1), relative=True)
     if re.search(r"\blast month\b", low):
         return _month_window(_add_months(today, -1), relative=True)
     low = re.sub(r"\b(?:before|by) (?:the )?quarter[- ]end\b", "this quarter", low)
-    m = re.search(r"\b(?:this|current|next|last) quarter\b", low)
+    m = re.search(r"\b(?:this|current|next|last|coming) quarter\b", low)
     if m:
         fy, quarter = _fy_quarter_of(today)
-        step = {"this": 0, "current": 0, "next": 1, "last": -1}[m.group(0).split()[0]]
+        step = {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1}[m.group(0).split()[0]]
         quarter += step
         fy, quarter = fy + (quarter - 1) // 4, (quarter - 1) % 4 + 1
         start, end = fy_quarter(fy, quarter)
