@@ -208,6 +208,8 @@ def test_a_framing_that_asks_is_the_asking_clause(question: str) -> None:
     # the clinician who leads a programme is its clinical lead, however it is put
     ("I need the senior clinician who leads the workforce programme. Who is that?", ["clinical lead"]),
     ("who is the lead clinician for maternity?", ["clinical lead"]),
+    ("Which GP guides the clinical side of the extended access work?", ["clinical lead"]),
+    ("Which doctor gives the medical steer to the dementia navigators?", ["clinical lead"]),
     ("the finance report at the September board - who took that item?", ["presenter"]),  # taking an item is presenting it
     # a role said beside a question that asks for no person says who is talking, not whose figure is asked
     ("how much does digital cost? the directors keep quoting different numbers", []),

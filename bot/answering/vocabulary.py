@@ -44,7 +44,7 @@ ROLES: dict[str, tuple[str, ...]] = {
     "chair": ("chair", "chairs", "chairing", "chaired", "chairman", "chairwoman", "chairperson", "presides", "presiding"),
     "vice chair": ("vice chair", "vice-chair", "deputy chair", "vice chairman"),
     "clinical lead": ("clinical lead", "clinical leads", "clinical voice", "lead clinician", "clinician who leads", "clinician leading",
-                      "clinician who heads", "clinician in charge"),
+                      "clinician who heads", "clinician in charge", "clinical side", "clinical steer", "medical steer"),
     "clinical director": ("clinical director",),
     "programme director": ("programme director", "program director"),
     "programme manager": ("programme manager", "program manager", "project manager", "programme management", "project management"),
