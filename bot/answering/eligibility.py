@@ -163,7 +163,7 @@ def chairs_another_body(candidate: Candidate, ctx: Context) -> bool:
         return False
     generic = {t for w in BODY_WORDS | ORGANISATION_WORDS for t in ctx.tokenizer(w)}  # each word alone: a set joined runs in hash order ("work stream")
     own = {t for t in ctx.tokenizer(body) if t not in generic and not ctx.lex.areas.in_text(t)}
-    asked = set(a.terms) | set(a.words) | {k for kin in a.kindred.values() for k in kin}
+    asked = set(a.terms) | set(a.words) | {k for kin in (*a.kindred.values(), *a.synonyms.values()) for k in kin}  # "LWAB" spelled out
     return bool(own) and not own & asked
 
 

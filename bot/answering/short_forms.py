@@ -136,7 +136,8 @@ def initials_of_names(analysis: Analysis, text: str, lex: Lexicon) -> None:
     shorts |= {m.group(0).replace("&", "").lower() for m in _AMPERSANDED.finditer(text)}  # "F&P committee"
     shorts = {s for s in shorts if s in analysis.terms and not lex.df(s) and s not in analysis.synonyms
               and s not in analysis.kindred}
-    query = [t for t in analysis.terms if lex.df(t)]
+    # the role asked is looked for too: "who chairs the LWAB?" finds the lines naming chairs, one of them its
+    query = [t for t in analysis.terms if lex.df(t)] + [t for r in analysis.roles for t in tok(r) if lex.df(t)]
     if not shorts or not query:
         return
     hits = lex.index.engine.search(query, k=RUN_PASSAGES)

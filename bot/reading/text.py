@@ -17,6 +17,9 @@ from bot.textnorm import clean
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 _RULE = re.compile(r"^[\s|+:=─━┼┬┴├┤┌┐└┘│-]+$")
 _PIPE_ROW = re.compile(r"^\s*[|│].*[|│]\s*$")
+# A tree drawn with box-drawing branches: the connectors before an item ("│   ├── ", "└── ").
+_TREE_BRANCH = re.compile(r"^[\s│┃]*[├└┣┗╰][─━]+\s*")
+_TREE_STEM = re.compile(r"[ \t]*[│┃][\s│┃]*")
 # "Programme Director ........ Calum Esterhuizen": a dotted leader joins a label to its value.
 _LEADER = re.compile(r"(?<=\S)\s*\.{4,}\s*(?=\S)")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
@@ -126,6 +129,11 @@ def table_line(text: str) -> str:
         text = _LEADER.sub("\t", text)
     if not any(ch in text for ch in "|│+-=─"):
         return text
+    if _TREE_STEM.fullmatch(text):
+        return ""  # "│" alone: a tree's stem between its branches
+    branch = _TREE_BRANCH.match(text)
+    if branch:  # "│   ├── Estates Group - chair: ...": an item of a tree, a line of its own
+        return text[branch.end():]
     if _RULE.match(text) and re.search(r"-{3,}|─{3,}|={3,}", text):
         return ""
     if _PIPE_ROW.match(text):
