@@ -60,12 +60,12 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_r" / "holdout.jsonl", QUESTIONS / "other_ics_r" / "papers", 0.45),
     (QUESTIONS / "other_ics_s" / "tune.jsonl", QUESTIONS / "other_ics_s" / "papers", 0.62),
     (QUESTIONS / "other_ics_s" / "holdout.jsonl", QUESTIONS / "other_ics_s" / "papers", 0.46),
-    (QUESTIONS / "other_ics_t" / "tune.jsonl", QUESTIONS / "other_ics_t" / "papers", 0.57),
+    (QUESTIONS / "other_ics_t" / "tune.jsonl", QUESTIONS / "other_ics_t" / "papers", 0.60),
     (QUESTIONS / "other_ics_t" / "holdout.jsonl", QUESTIONS / "other_ics_t" / "papers", 0.44),
-    (QUESTIONS / "other_ics_u" / "tune.jsonl", QUESTIONS / "other_ics_u" / "papers", 0.65),
+    (QUESTIONS / "other_ics_u" / "tune.jsonl", QUESTIONS / "other_ics_u" / "papers", 0.69),
     (QUESTIONS / "other_ics_u" / "holdout.jsonl", QUESTIONS / "other_ics_u" / "papers", 0.58),
-    (QUESTIONS / "other_ics_v" / "tune.jsonl", QUESTIONS / "other_ics_v" / "papers", 0.37),
-    (QUESTIONS / "other_ics_v" / "holdout.jsonl", QUESTIONS / "other_ics_v" / "papers", 0.40),
+    (QUESTIONS / "other_ics_v" / "tune.jsonl", QUESTIONS / "other_ics_v" / "papers", 0.55),
+    (QUESTIONS / "other_ics_v" / "holdout.jsonl", QUESTIONS / "other_ics_v" / "papers", 0.56),
 ]
 
 
