@@ -79,8 +79,15 @@ def test_a_bomb_in_the_corpus_is_skipped_and_the_rest_indexed(tmp_path: Path, co
 # ------------------------------------------------------------ the streaming Word reader
 
 
+def _cell_text(cell) -> str:
+    """A cell's paragraphs as one cell: each kept apart by "; " unless it ends with punctuation."""
+    parts = [p for p in (" ".join(par.text.split()) for par in cell.paragraphs) if p]
+    return "".join(p + ("" if k == len(parts) - 1 else " " if p[-1] in ".;:,!?" else "; ") for k, p in enumerate(parts))
+
+
 def python_docx_lines(path: Path) -> list[str]:
-    """What python-docx reads: body paragraphs and table rows, a merged cell once per row."""
+    """What python-docx reads: body paragraphs and table rows, a merged cell once per row, a cell's
+    paragraphs kept apart as the reader keeps them."""
     from docx.table import Table
 
     texts = []
@@ -92,7 +99,7 @@ def python_docx_lines(path: Path) -> list[str]:
                     if previous is not None and cell._tc is previous:
                         continue
                     previous = cell._tc
-                    cells.append(" ".join(cell.text.split()))
+                    cells.append(_cell_text(cell))
                 texts.append("\t".join(cells))
         else:
             texts.append(block.text)
@@ -221,4 +228,4 @@ def test_a_data_row_with_a_list_in_one_cell_stays_one_row(tmp_path: Path) -> Non
     path = tmp_path / "plan.docx"
     document.save(str(path))
     texts = [ln.text for ln in read_docx(path.name, path.read_bytes(), LIMITS)[0]]
-    assert texts[-1] == "Stroke pathway\tAlex Sample\tBusiness case: June 2026 Consultation: September 2026 Go-live: April 2027"
+    assert texts[-1] == "Stroke pathway\tAlex Sample\tBusiness case: June 2026; Consultation: September 2026; Go-live: April 2027"
