@@ -1,5 +1,6 @@
-"""Cards set side by side on a sheet: each band of rows holds two (or more) records, one in columns A-B
-and one in D-E, each a label beside its value under its own title
+"""Cards set side by side on a sheet: each band of rows holds two records, one in columns A-B and one
+in D-E, each a label beside its value under its own title (one empty column parts them; a sheet of three
+cards abreast is parted at the column that pairs the most labels, and its right part stays as read)
 
     W1.1 Ulverdown UTC                     W1.2 NHS 111 Clinical Assessment
     SRO          Octavia Marchbanks-Eze    SRO          Octavia Marchbanks-Eze
