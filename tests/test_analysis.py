@@ -251,6 +251,23 @@ def test_a_gap_asked_with_a_contraction(lex, question: str, gap: bool) -> None:
     assert a.mustdo and a.gap == gap
 
 
+@pytest.mark.parametrize("question, gap", [
+    # the gap without a negation, the must-dos in other words
+    ("where are the holes in marsh's plan against the national priorities?", True),
+    ("which of the national priorities does marsh leave untouched?", True),
+    ("which national 2016/17 requirements has marsh got nothing lined up for?", True),
+    ("which of the things every area was told to deliver does marsh have nothing planned for?", True),
+    ("which MDs aren't covered by any scheme?", True), ("which MDs are covered in marsh?", False),
+])
+def test_a_gap_asked_in_other_words(lex, question: str, gap: bool) -> None:
+    a = analyse(question, lex)
+    assert a.mustdo and a.gap == gap
+
+
+def test_mds_without_coverage_are_directors_not_must_dos(lex) -> None:
+    assert not analyse("which MDs sit on the board?", lex).mustdo
+
+
 @pytest.mark.parametrize("question, numbers", [
     ("which workstreams contribute to the national cancer priority?", [6]),
     ("what maps to the national learning disability and autism priority?", [8]),

@@ -7,10 +7,21 @@ from typing import NamedTuple
 
 from bot.records.mustdos import mustdos_in_question, strong_mustdo
 
-_MUSTDO = re.compile(r"\bmust[\s-]*dos?\b|\bmd\s?[1-9]\b|\bmust do'?s\b|\b(?:9|nine) national\b|\bnational (?:[\w&-]+ ){0,5}?(?:priorit(?:y|ies)|expectations?|asks?|requirements?)\b")
-# (with the apostrophes gone, "aren't covered" reads "arent covered": a contraction negates as "not" does)
+# The must-dos by any of their names: "must-do(s)", a tracker's "MD8", the planning guidance's
+# national priorities, expectations, asks or requirements (a year between: "national 2016/17 requirements"),
+# and what "every area was told to deliver": the asks made of every footprint alike are the national ones
+_MUSTDO = re.compile(r"\bmust[\s-]*dos?\b|\bmd\s?[1-9]\b|\bmust do'?s\b|\b(?:9|nine) national\b|"
+                     r"\bnational (?:[\w&/-]+ ){0,5}?(?:priorit(?:y|ies)|expectations?|asks?|requirements?)\b|"
+                     r"\bevery (?:area|footprint|stp|system|partnership|place)s? (?:was|were|is|are|has been|have been) "
+                     r"(?:told|asked|required|expected|set)\b")
+# (with the apostrophes gone, "aren't covered" reads "arent covered": a contraction negates as "not" does;
+# "where are the holes?", "which does it leave untouched?" ask the gap without a negation)
 _GAP = re.compile(r"\b(?:not|nt|(?:are|is|do|does|did|has|have|had|was|were)nt|no|never|nothing|none|without|blank|empty|missing|gaps?|"
-                  r"left out|uncovered|unticked)\b")
+                  r"left out|uncovered|unticked|untouched|unaddressed|unmet|holes?)\b")
+# "MDs" are must-dos only where coverage is asked of them ("which MDs aren't covered?"): elsewhere they
+# are as likely medical or managing directors ("which MDs sit on the board?")
+_MDS = re.compile(r"\bmds\b")
+_COVERAGE = re.compile(r"\b(?:cover\w*|gaps?|mapp?\w*|tick\w*|against|address\w*)\b")
 _PRIORITY = re.compile(r"\b(w?p|priority|work programme|workstream)\s?(\d{1,2})\b")
 _WHICH_PROGRAMMES = re.compile(r"\bwhich (?:of (?:our|the|its|their) )?(?:\w+ )?(?:programmes?|priorities|workstreams?|work ?programmes?)\b")
 _ORDINAL_PRIORITY = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth) priority\b")
@@ -52,7 +63,7 @@ def asked_level(low: str) -> tuple[str | None, list[tuple[int, int]]]:
 
 def mustdo_asked(fixed: str, low: str) -> MustdoAsked:
     """`fixed` is the question with its slips mended, `low` the same lower-cased without apostrophes."""
-    mustdo = bool(_MUSTDO.search(low))
+    mustdo = bool(_MUSTDO.search(low)) or bool(_MDS.search(low) and _COVERAGE.search(low))
     priority = asked_priority(low)
     # "what is the second priority supposed to do to keep patients within 18 weeks?": a local priority
     # asked after a national must-do's own words is a cell of the grid, though "must do" is never said
