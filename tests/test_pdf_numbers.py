@@ -30,6 +30,17 @@ def test_lines_of_words_ending_in_as_many_figures_are_a_table() -> None:
     assert read[0] == lines[0] and read[-2:] == lines[-2:]
 
 
+def test_a_blank_line_between_two_rows_does_not_end_the_table() -> None:
+    """Layout extraction prints a shaded row band as a blank line: the rows after it are the same table."""
+    lines = ["Table 1: savings by programme (£m)", " ".join(SAVINGS[0]), " ".join(SAVINGS[1]), "",
+             *(" ".join(row) for row in SAVINGS[2:5]), "", "", "Next section"]
+    read = number_tables(lines)
+    assert read[1] == "Programme\t2018/19\t2019/20\t2020/21\tTotal"
+    assert read[2] == "P1 Prevention & Population Health\t0.8\t1.6\t2.4\t4.8" and read[3] == ""
+    assert read[4] == "P3 Urgent & Emergency Care\t4.6\t6.2\t7.0\t17.8"
+    assert read[-3:] == ["", "", "Next section"]
+
+
 @pytest.mark.parametrize("lines", [
     ["Waits fell from 18 to 12", "and the backlog from 236 to 180"],  # two lines of prose: no run of three
     ["Beds: TRI 28 EGH 18", "Staff flu vaccination 61 75", "Stranded patients 25 30 40"],  # the figures' count differs

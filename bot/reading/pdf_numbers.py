@@ -4,7 +4,9 @@ A finance table ("Programme | 2018/19 | 2019/20 | 2020/21 | Total", a row per pr
 rules comes out of plain extraction as lines of words ending in the same number of figures, parted by
 single spaces, under a header whose last words are the columns' labels. Such a run (three lines or
 more, each a label then the same number of figures) is written with a tab before each figure, and its
-header split the same way when its last words are as many short labels, so the table readers see cells."""
+header split the same way when its last words are as many short labels, so the table readers see cells.
+A single blank line between rows does not end the run: layout extraction prints one where a shaded row band
+parts two rows."""
 
 import re
 
@@ -34,12 +36,17 @@ def number_tables(lines: list[str]) -> list[str]:
             k += 1
             continue
         width, j = len(first[1]), k + 1
-        while j < len(lines) and "\t" not in lines[j] and (row := _figures(lines[j])) is not None and len(row[1]) == width:
-            j += 1
-        if j - k >= MIN_ROWS:
+        while j < len(lines):
+            # one blank line between two rows is the table's own (a shaded row band printed as a gap)
+            at = j + 1 if not lines[j].strip() and j + 1 < len(lines) else j
+            if "\t" in lines[at] or (row := _figures(lines[at])) is None or len(row[1]) != width:
+                break
+            j = at + 1
+        if sum(1 for m in range(k, j) if lines[m].strip()) >= MIN_ROWS:
             for m in range(k, j):
-                label, figures = _figures(lines[m])  # type: ignore[misc]
-                out[m] = "\t".join([label, *figures])
+                if lines[m].strip():
+                    label, figures = _figures(lines[m])  # type: ignore[misc]
+                    out[m] = "\t".join([label, *figures])
             if k > 0 and "\t" not in lines[k - 1]:
                 words = lines[k - 1].split()
                 if len(words) > width and all(_LABEL.match(w) for w in words[-width:]):
