@@ -15,6 +15,9 @@ from tests.conftest import OTHER_PAPERS
     ("how often does it sit, and on what day?", ["how often does it sit", "on what day"]),
     ("In the care plan, how many days are allowed?", ["In the care plan, how many days are allowed?"]),  # a leading phrase
     ("who owns the estates programme?", ["who owns the estates programme?"]),
+    # a trailing "and how much?" or "and when?" asks the same thing's figure or date: no part of its own
+    ("which programme saves the most by 2020/21, and how much?", ["which programme saves the most by 2020/21, and how much?"]),
+    ("who owns it and when?", ["who owns it and when?"]),
 ])
 def test_parts(question: str, expected: list[str]) -> None:
     assert parts(question) == expected

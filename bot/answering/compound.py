@@ -12,7 +12,7 @@ from bot.models import Reply
 # "? When ...". A part must have a question word of its own.
 _WH = r"(?:how\s+(?:many|much|often|long|big|old)|what|when|who|whom|whose|which|where|on\s+what|in\s+what|by\s+when|at\s+what)\b"
 _SPLIT = re.compile(rf"(?:\s*[,;]?\s+and\s+|\s*[,;]\s+|\?\s+)(?={_WH})", re.I)
-_LEADING_ASK = re.compile(rf"^\s*{_WH}\s+(?:is|are|was|were|do|does|did|will|has|have|had|can)?\s*", re.I)
+_LEADING_ASK = re.compile(rf"^\s*{_WH}(?:\s+|$)(?:is|are|was|were|do|does|did|will|has|have|had|can)?\s*", re.I)
 
 PART_CHARS = 280
 
