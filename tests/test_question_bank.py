@@ -66,6 +66,8 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_u" / "holdout.jsonl", QUESTIONS / "other_ics_u" / "papers", 0.58),
     (QUESTIONS / "other_ics_v" / "tune.jsonl", QUESTIONS / "other_ics_v" / "papers", 0.55),
     (QUESTIONS / "other_ics_v" / "holdout.jsonl", QUESTIONS / "other_ics_v" / "papers", 0.56),
+    (QUESTIONS / "other_ics_w" / "tune.jsonl", QUESTIONS / "other_ics_w" / "papers", 0.47),
+    (QUESTIONS / "other_ics_w" / "holdout.jsonl", QUESTIONS / "other_ics_w" / "papers", 0.51),
 ]
 
 
