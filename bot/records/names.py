@@ -18,7 +18,9 @@ _CAPITAL_SURNAME = re.compile(r"^[A-Z]{2,}(?:-[A-Z]{2,})*$")
 MIN_CAPITAL_SURNAME = 5
 # spaces only: a name never runs over a tab into the next cell; after a title, an initial may stand for the
 # given name ("Dr T Mwangi-Rourke")
-NAME = rf"(?:{TITLES}\.? +[A-Z]\.? +(?:{_WORD})(?![ ][A-Z][a-z])|(?:{TITLES}\.? +)?(?:{_WORD})(?: +(?:{_WORD})){{1,3}}|" \
+# The lower-case particles of a surname ("Anouk de Villiers-Hobbs", "Pieter van der Berg", "Ana da Silva").
+_PARTICLE = r"(?:de|van|von|da|di|du|del|della|der|den|le|la|ter|ten)(?: (?:der|den|la|le))?"
+NAME = rf"(?:{TITLES}\.? +[A-Z]\.? +(?:{_WORD})(?![ ][A-Z][a-z])|(?:{TITLES}\.? +)?(?:{_WORD})(?:(?: +{_PARTICLE})? +(?:{_WORD})){{1,3}}|" \
        rf"(?:{TITLES}\.? +)?(?:{_WORD})(?: +(?:{_WORD})){{0,2}} +{_CAPITALS})"
 
 
