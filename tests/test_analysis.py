@@ -406,6 +406,9 @@ def test_a_season_with_its_year_is_a_time_not_a_topic(lex) -> None:
     # "for that trust's services" points back at what the question named: no remit of its own
     ("which Marsh consultant gives the clinical voice for that trust's services on the board?", set()),
     ("who is the SRO for its digital programme?", set()),
+    # a plan's local priorities, schemes and initiatives are kinds of programme: the kind is no remit
+    ("who is the SRO for the Home First priority?", {"home", "first"}),
+    ("who is the clinical lead for the frailty scheme?", {"frailti"}),
 ])
 def test_the_remit_of_an_asked_role(lex, question: str, remit: set[str]) -> None:
     assert set(analyse(question, lex).remit) == remit

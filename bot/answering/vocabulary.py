@@ -31,7 +31,8 @@ TYPE_WORDS = frozenset(
 BODY_WORDS = frozenset(
     "workstream workstreams stream streams programme programmes program programs project projects group groups "
     "board boards plan plans stp stps ics icb icp partnership partnerships team teams committee committees network "
-    "networks collaborative portfolio system work strand strands".split())
+    "networks collaborative portfolio system work strand strands priority priorities scheme schemes initiative "
+    "initiatives".split())  # ("the Home First priority": a plan's local priorities are its programmes)
 
 # Bodies that are whole organisations: "the SRO for the Wyvern partnership", "the lead for the ICB" name
 # where a role is held, not what it is for (a "cancer programme" is a remit; a "Wyvern partnership" is not).

@@ -75,7 +75,7 @@ def _covers_question(ctx: Context, said: str) -> bool:
 
 
 # Words saying what sort of thing is asked about ("the ... scheme", "the ... group"), never which one.
-_KIND_WORDS = BODY_WORDS | {"scheme", "schemes", "initiative", "initiatives"}
+_KIND_WORDS = BODY_WORDS
 
 
 _FIELD = re.compile(r"^[A-Z][A-Za-z ]{1,30}:\s")
