@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from bot.models import ParsedDocument, SourceLine
 from bot.records.names import NAME, person_name, trim_name
+from bot.records.prose_posts import paragraph_title, posts_in
 from bot.textnorm import squash
 
 _NAME_ONLY = re.compile(rf"^\s*(?P<name>{NAME})\s*$")
@@ -120,13 +121,18 @@ def _stated(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator
                             role = f"{role} ({label.group(1)})"
                         if m.end() == len(cell) and cell == squash(text.rstrip()):
                             role = _carried_on(role, lines, i)  # the role runs on to the next line
-                        yield name, role, cell[m.start(): m.end()], f"{_above(lines, i)} {cell}", i
+                        yield name, role, cell[m.start(): m.end()], _around(lines, i, cell), i
+    if "\t" not in text and len(flat_text) >= 12:
+        # "Dr Y leads clinically; Z manages the programme": a post stated a clause at a time, of the
+        # paragraph's own title ("(a) Home First (LP1). ...")
+        for name, post, clause in posts_in(flat_text, common):
+            yield name, post, clause, _around(lines, i, flat_text), i
     yield from _wrapped(lines, i, common)
     fields = _side_by_side(text)
     # a table row's cells each say their own: "W5 | Cancer | SRO: A (Medical Director); Clinical lead: B"
     cells = fields.count("\t") > 1
     flat = squash(fields.replace("\t", ": ", 1) if not cells else "; ".join(c.strip(" ;") for c in fields.split("\t")))
-    around = flat_text if text.count("\t") > 1 else f"{_above(lines, i)} {flat_text}"  # a row's remit is its own cells, not the row above
+    around = flat_text if text.count("\t") > 1 else _around(lines, i, flat_text)  # a row's remit is its own cells, not the row above
     # "Lead: A (SRO); Deputy SRO: B; clinical lead: C", and a label that opens a later sentence of the line
     # ("Position as at 2 October 2026. Chair of the Delivery Group (SDG): Tobias Renwick, Director of ...")
     sentences = _SENTENCE_BREAK.split(flat) if flat else []
@@ -281,6 +287,12 @@ def _contact_role(text: str, name: str, job: str) -> str:
     said before "please contact" in the sentence (which may start on the line above)."""
     m = re.search(r"\b(?:[Ff]or|[Aa]bout|[Rr]egarding|[Oo]n)\s+([^.;:]{3,80}?),?\s+(?:please\s+)?contact\s+" + re.escape(name), squash(text))
     return f"Contact for {m.group(1)} ({job})" if m else f"Contact ({job})"
+
+
+def _around(lines: list[SourceLine], i: int, text: str) -> str:
+    """What a statement on line i is read with: the line above, unless the line opens with its own title
+    ("(b) Urgent Care Redesign (LP2). ..."), when the line above is another item's and says nothing of it."""
+    return text if paragraph_title(squash(lines[i].text)) else f"{_above(lines, i)} {text}"
 
 
 def _above(lines: list[SourceLine], i: int) -> str:

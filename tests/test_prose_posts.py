@@ -1,0 +1,72 @@
+"""Programme posts stated a clause at a time in running prose (bot/records/prose_posts.py), of the
+paragraph's own title, and answered as the holders of those posts."""
+
+import pytest
+
+from bot.answering.pipeline import answer
+from bot.records.names import person_name
+from bot.records.prose_posts import paragraph_title, posts_in
+from bot.textnorm import Tokenizer
+
+# Words the paper writes in lower case somewhere: a capitalised pair of them is no name.
+COMMON = frozenset("consultant geriatrician programme delivery home first".split())
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("(a) Home First (LP1). Fenwick Adebayo-Sturrock, Director of Strategy at VGH, is the Senior Responsible Owner. "
+     "Clinical leadership is provided by Dr Isolde Marchetti-Kaye, Consultant Geriatrician, and day-to-day delivery is "
+     "managed by Cordelia Ashworth-Nnamdi.",
+     [("Fenwick Adebayo-Sturrock", "SRO (Home First (LP1))"), ("Dr Isolde Marchetti-Kaye", "Clinical lead (Home First (LP1))"),
+      ("Cordelia Ashworth-Nnamdi", "Programme manager (Home First (LP1))")]),
+    # a post in brackets is one clause's words, whatever "and" it holds; a capitalised place after "in" is nobody
+    ("(c) General Practice Resilience (LP3). Dr Perpetua Ngata-Lowe (Chief Officer, NHS Northrey and Garth Moor CCG) "
+     "holds the SRO role, with Dr Benedikt Strachan, a GP in Garth Moor, alongside her as clinical lead and Lowenna "
+     "Kassam running the programme.",
+     [("Dr Perpetua Ngata-Lowe", "SRO (General Practice Resilience (LP3))"),
+      ("Dr Benedikt Strachan", "Clinical lead (General Practice Resilience (LP3))"),
+      ("Lowenna Kassam", "Programme manager (General Practice Resilience (LP3))")]),
+    ("Dr Kwame Threlfall leads clinically; Bartholomew Szabo is the programme manager.",
+     [("Dr Kwame Threlfall", "Clinical lead"), ("Bartholomew Szabo", "Programme manager")]),
+    ("Programme management is by Anouk de Villiers-Hobbs.", [("Anouk de Villiers-Hobbs", "Programme manager")]),
+    # two people in one clause: which one holds the post is not said
+    ("Ann Example and Bob Sample share the SRO role.", []),
+])
+def test_posts_stated_a_clause_at_a_time(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(name, post) for name, post, _ in posts_in(text, COMMON)] == found
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("(a) Home First (LP1). Fenwick Adebayo-Sturrock is SRO.", "Home First (LP1)"),
+    ("(g) Transforming Care for people with a learning disability (LP7). Giselle Harcastle-Mbatha is SRO.",
+     "Transforming Care for people with a learning disability (LP7)"),
+    ("(h) Enabling programmes. The digital programme is led by Wystan Polglase.", "Enabling programmes"),
+    ("The Board met in public. Ann Example chaired it.", None),  # a sentence, not a title
+    ("NMAS = Northmoor Ambulance Service NHS Trust. Prepared by Femi Lockhart.", None),  # a key, not a title
+])
+def test_a_paragraph_opening_with_its_own_title(text: str, title: str | None) -> None:
+    assert paragraph_title(text) == title
+
+
+def test_a_surnames_particle_is_part_of_the_name() -> None:
+    assert person_name("Anouk de Villiers-Hobbs") == "Anouk de Villiers-Hobbs"
+    assert person_name("Pieter van der Berg") == "Pieter van der Berg"
+
+
+PID = """Programme Initiation Document: local priorities 2017-19
+
+2. Responsibilities
+(a) Home First (LP1). Fenwick Adebayo-Sturrock, Director of Strategy at VGH, is the Senior Responsible Owner. Clinical leadership is provided by Dr Isolde Marchetti-Kaye, and day-to-day delivery is managed by Cordelia Ashworth-Nnamdi.
+(b) Urgent Care Redesign (LP2). Accountable as SRO: Ottilie Brackenbury, Chief Operating Officer of NGMH. Dr Kwame Threlfall leads clinically; Bartholomew Szabo is the programme manager.
+(c) Planned Care and Outpatients (LP6). Leopold Ferncastle, Deputy Chief Executive of VGH, is SRO; the surgeon Mr Thaddeus Okonjo-Pryor is clinical lead. Programme management is by Anouk de Villiers-Hobbs.
+"""
+
+
+@pytest.mark.parametrize(("question", "holder"), [
+    ("Who is the Senior Responsible Owner for the Home First priority?", "Adebayo-Sturrock"),
+    ("Who is the programme manager for Planned Care and Outpatients?", "de Villiers-Hobbs"),
+    ("Who is the clinical lead for Urgent Care Redesign?", "Threlfall"),
+])
+def test_the_holder_of_a_post_stated_in_prose_is_answered(papers, question: str, holder: str) -> None:
+    folder = papers({"pid.txt": PID})
+    reply = answer(question, folder, Tokenizer())
+    assert reply.answered and holder in reply.answer, reply.answer
