@@ -50,7 +50,7 @@ def _expansion_after(after: str, abbreviation: str) -> str | None:
     run = re.match(r"[^\t|]*?(?=\s{2,}|\t|\||$)", after.lstrip(" |"))
     words = _WORD_RUN.findall(run.group(0) if run else "")
     letters = [ch for ch in _singular(abbreviation) if ch.isalpha()]
-    for n in range(len(letters), min(len(letters) * 2 + 2, len(words)) + 1):
+    for n in range(1, min(len(letters) * 2 + 2, len(words)) + 1):  # (a double-barrelled word gives two letters)
         if _matches("".join(letters), words[:n]) and words[0][:1].isupper():
             return " ".join(words[:n])
     return None
@@ -64,7 +64,7 @@ def _expansion_before(before: str, abbreviation: str) -> str | None:
     """The shortest run of words just before "(ABBR)" whose initials spell it."""
     words = before.split()
     letters = [ch for ch in _singular(abbreviation) if ch.isalpha()]
-    for n in range(len(letters), min(len(letters) * 2 + 2, len(words)) + 1):
+    for n in range(1, min(len(letters) * 2 + 2, len(words)) + 1):  # (a double-barrelled word gives two letters)
         candidate = words[-n:]
         if _matches("".join(letters), candidate):
             return " ".join(candidate).strip(" ,;:")
@@ -79,15 +79,21 @@ def _matches(abbreviation: str, words: list[str]) -> bool:
     if not content or not content[0][:1].isupper():
         return False
     for chosen in (content, [w for w in cleaned if w]):
-        initials = "".join(_initials(w) for w in chosen).lower()
-        if initials == wanted:
-            return True
+        for hyphens in (False, True):  # "Morwenna Tallis-Oduro (MTO)": each part of a double-barrelled name, or not
+            initials = "".join(_initials(w, hyphens) for w in chosen).lower()
+            if initials == wanted:
+                return True
     return False
 
 
-def _initials(word: str) -> str:
-    """A word gives its first letter; "A&E" gives its capitals ("AE")."""
-    return "".join(ch for ch in word if ch.isupper()) if "&" in word else word[:1]
+def _initials(word: str, hyphens: bool = False) -> str:
+    """A word gives its first letter; "A&E" gives its capitals ("AE"); with `hyphens`, each capitalised
+    part of a hyphenated word gives its own ("Tallis-Oduro": "TO")."""
+    if "&" in word:
+        return "".join(ch for ch in word if ch.isupper())
+    if hyphens and "-" in word:
+        return "".join(part[:1] for part in word.split("-") if part[:1].isupper())
+    return word[:1]
 
 
 # A code: letters ("L", "RAG", "ODH"), a score's digit or a mark a grid is drawn with (a tick, a ball). Its meaning runs to a
