@@ -91,3 +91,31 @@ def test_a_person_code_is_spelled_from_the_papers_lookup(tmp_path: Path, ask_fol
     workbook(corpus / "finance.xlsx", {"Schemes": SCHEMES, "Lookups": LOOKUPS})
     reply = ask_folder(corpus, question)
     assert reply.answered and reply.answer.startswith(says), reply.answer
+
+
+MINUTES = """Partnership Board minutes, 8 November 2018
+
+Present
+ASB\tProfessor Alaric Szymanski-Bright - Independent Chair (Chair)
+TG\tTemperance Gollancz - STP Programme Director (minutes)
+
+Apologies
+Morwenna Tallis-Oduro (MTO); Anselm Kowalczyk-Reid (AKR).
+
+Actions
+No.\tAction\tLead\tBy
+A17/04\tReport on the second round of recruitment to the cancer post\tMTO\t10/01/19
+A17/05\tCirculate the updated governance handbook showing the new SRO\tTG\t30/11/18
+"""
+
+
+@pytest.mark.parametrize(("question", "name"), [
+    ("Who is to circulate the updated governance handbook?", "Temperance Gollancz (TG)"),  # the attendance list's key
+    ("Who is to report on the second round of recruitment?", "Morwenna Tallis-Oduro (MTO)"),  # the apologies'
+])
+def test_initials_spelled_by_the_papers_own_key_in_its_text(papers, tokenizer: Tokenizer, question: str, name: str) -> None:
+    """No table keys the initials: the minutes' attendance ("TG  Temperance Gollancz - ...") and apologies
+    ("Morwenna Tallis-Oduro (MTO)") do, and the answer cites the line that writes the name."""
+    reply = answer(question, papers({"minutes.txt": MINUTES}), tokenizer)
+    assert reply.answered and name in reply.answer, reply.answer
+    assert any(c.quote == name.split(" (")[0] for c in reply.citations), reply.citations

@@ -42,6 +42,28 @@ def _look_up(ctx: Context, code: str, document: str) -> tuple[str, Citation] | N
             name = person_name(cell["text"], ctx.lex.common)
             if name and (keyed or _initials_of(name) == code):
                 return f"{name} ({code})", cite_cell(row, cell)
+    return _keyed_in_text(ctx, code, document)
+
+
+KEY_LINES = 12
+
+
+def _keyed_in_text(ctx: Context, code: str, document: str) -> tuple[str, Citation] | None:
+    """The paper's own key of short forms spells the initials out as a person ("TG  Temperance Gollancz -
+    STP Programme Director" in a minutes' attendance, "Morwenna Tallis-Oduro (MTO)" in its apologies):
+    the name, cited on the key's line that writes both."""
+    if "abbreviations" not in ctx.index.memo("table names", lambda: set(ctx.index.db.table_names())):
+        return None  # papers that spell nothing out
+    spelled = [s for (s,) in ctx.index.db.execute(
+        "select long from abbreviations where kind = 'abbreviation' and short = ? and document = ?", [code, document])]
+    for name in (n for s in spelled if (n := person_name(s, ctx.lex.common))):
+        lines = ctx.index.db.execute(
+            "select l.page, l.line, l.text, d.title from lines l join documents d on d.id = l.doc_id "
+            "where d.file_name = ? and l.text like ? limit ?", [document, f"%{name}%", KEY_LINES]).fetchall()
+        for page, line, text, title in lines:
+            if re.search(rf"(?<![A-Za-z]){re.escape(code)}(?![A-Za-z])", text):
+                return f"{name} ({code})", Citation(document=document, title=title or document, page=page, line=line,
+                                                    section=None, quote=name)
     return None
 
 
