@@ -19,6 +19,9 @@ from tests.conftest import OTHER_PAPERS
     ("what is the gap for the whole footprint by 2021?", ["for the whole footprint"]),
     ("how many practices in the fylde coast area?", []),  # names where, not the whole
     ("how many people work across sites?", []),  # across what is no footprint
+    ("what is the registered population of the stp footprint?", ["of the stp footprint"]),  # the footprint by its kind
+    ("what is the gap for the system as a whole?", ["for the system as a whole"]),
+    ("how have the hubs changed since version 2.1 of the stp?", []),  # "the stp" alone may name the plan
 ])
 def test_a_question_says_its_scope_is_the_whole_footprint(question: str, scope: list[str]) -> None:
     assert [question[a:b].strip() for a, b in whole_scope(question)] == scope

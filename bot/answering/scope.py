@@ -1,7 +1,8 @@
 """The whole footprint as a question's scope: "across the whole partnership area", "across the ICS",
 "for all four places put together". Such a phrase says the figure asked is the footprint's own, not
 what it is about: its words ("across", "area", "partnership") are no topic a line must repeat. Only a
-phrase that says whole, entire, all or across is read so: "in the Fylde area" names where."""
+phrase that says whole, entire, all or across is read so ("in the Fylde area" names where), or one naming the
+footprint by its kind ("of the STP footprint", "for the system as a whole")."""
 
 import re
 
@@ -12,6 +13,13 @@ WHOLE_SCOPE = re.compile(
     rf"(?:{_BODY}\s*){{1,2}}(?:\s*put\s+together)?")
 
 
+# "the population of the STP footprint", "the gap for the system as a whole": the footprint itself, named
+# by its kind ("footprint" is the whole by definition; "the STP" alone may name the plan, not the area).
+WHOLE_FOOTPRINT = re.compile(
+    r"\b(?:of|in|for|across|within|over)\s+(?:the|our)\s+(?:(?:stp|ics|icp|partnership|system)\s+)?footprint\b"
+    r"|\b(?:of|in|for|across|within|over)\s+(?:the|our)\s+(?:stp|ics|icp|partnership|system)\s+as\s+a\s+whole\b")
+
+
 def whole_scope(low: str) -> list[tuple[int, int]]:
     """Where a lower-case question says its scope is the whole footprint."""
-    return [m.span() for m in WHOLE_SCOPE.finditer(low)]
+    return [m.span() for pattern in (WHOLE_SCOPE, WHOLE_FOOTPRINT) for m in pattern.finditer(low)]
