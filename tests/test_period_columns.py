@@ -22,13 +22,26 @@ Agency spend\t£m\t21.4\t16.0
 """
 
 
+SAVINGS = """Finance report, Month 5 2018/19
+
+2. Savings from the local priorities
+\t2017/18\t\t2018/19\t
+Local priority\tPlan\tOutturn\tPlan\tForecast (M5)
+LP1 Home First\t£1.9m\t£1.62m\t£3.4m\t£2.95m
+LP2 Urgent Care Redesign\t£850k\t£610k\t£2.2m\t£1.4m
+"""
+
+
 @pytest.mark.parametrize(("question", "expected", "not_expected"), [
+    # two columns of the asked year ("Plan 2018/19 | Forecast (M5) 2018/19"): the one the question names
+    ("What is the M5 forecast of savings for Home First in 2018/19?", "£2.95m", ["£3.4m", "£1.9m"]),
+    ("What savings does Urgent Care Redesign plan for 2018/19?", "£2.2m", ["£1.4m", "£850k"]),
     ("What is the planned A&E 4-hour performance for December 2026?", "76.6", ["76.2", "77.1"]),
     ("How many patients waiting over 52 weeks are planned for November 2026?", "2006", ["2145", "1867"]),
     ("registered nurse vacancies planned for 27/28 - what's the number?", "350", ["410"]),
 ])
 def test_the_asked_periods_column_answers(papers, tokenizer: Tokenizer, question: str, expected: str, not_expected: list[str]) -> None:
-    index = papers({"trajectories.txt": TRAJECTORIES, "nursing_measures.txt": WORKFORCE, **OTHER_PAPERS})
+    index = papers({"trajectories.txt": TRAJECTORIES, "nursing_measures.txt": WORKFORCE, "savings_m5.txt": SAVINGS, **OTHER_PAPERS})
     reply = answer(question, index, tokenizer)
     assert reply.answered and reply.answer.startswith(expected), reply.answer
     assert not any(n in reply.answer for n in not_expected), reply.answer  # the other months are left out

@@ -494,7 +494,14 @@ def _period_columns(labels: list[str], cells: list[dict], ctx: Context) -> list[
             inside.append((k, period))
     if len(inside) > 1:
         inside = [(k, p) for k, p in inside if p.start == window.start and p.end == window.end]
+    if len(inside) > 1:  # "Plan 2018/19 | Forecast (M5) 2018/19" and "what does it plan to save in 2018/19?": the one named
+        asked = ctx.analysis.words
+        named = [(k, p) for k, p in inside if ctx.tokenizer.stem_set(_DATE_IN_LABEL.sub(" ", labels[k])) & asked]
+        inside = named if len(named) == 1 else inside
     return [k for k, _ in inside]
+
+
+_DATE_IN_LABEL = re.compile(r"\b(?:20)?\d\d(?:\s*[/-]\s*\d\d(?:\d\d)?)?\b")
 
 
 @lru_cache(maxsize=4096)
