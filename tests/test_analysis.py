@@ -796,3 +796,18 @@ def test_a_pronoun_for_no_thing_in_particular_is_no_topic(lex, tokenizer, questi
     question whose every other word the papers hold."""
     terms = analyse(question, lex).terms
     assert not {tokenizer.stem(w) for w in ("nobody", "anything", "anyone", "everyone", "something")} & set(terms)
+
+
+def test_a_season_beside_another_period_is_what_the_question_is_about(lex) -> None:
+    """"the winter funding for 27/28": the window is 2027/28; winter is what the funding is for."""
+    assert "winter" in analyse("whats the winter funding for 27/28?", lex).terms
+    assert "summer" not in analyse("what was agreed in summer 2016?", lex).terms  # the season is the window
+
+
+def test_a_kind_of_money_weighs_lightly_but_still_counts(lex) -> None:
+    """"How much funding": the amount answers it, so the word weighs little; but of a row's savings and
+    its investment, the one the question calls by name is the one asked."""
+    a = analyse("what savings does digital plan to make?", lex)
+    assert 0 < a.terms.get("save", 0) < lex.idf("save")
+    assert "save" not in analyse("which programmes are expected to deliver savings?", lex).terms or \
+        analyse("which programmes are expected to deliver savings?", lex).terms["save"] == lex.idf("save")  # not asked for an amount

@@ -211,6 +211,10 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
                     weight = max(lex.idf(k) for k in kin)
             if stem in role_stems:
                 continue  # the role asked is matched as a role, not as topic
+            if "money" in analysis.wants and word in MONEY_NOUNS:
+                # "how much funding": the amount answers it, the word need not be there; but of two amounts
+                # for the same thing (its savings, its investment) the one so called is the one asked
+                weight *= MONEY_NOUN_SHARE
             weight *= share
             analysis.terms[stem] = max(analysis.terms.get(stem, 0.0), weight)
     abbreviated(analysis, lex)
@@ -268,8 +272,6 @@ def _form_stems(analysis: Analysis, lex: Lexicon) -> set[str]:
         for n in analysis.mustdos:
             words |= {*KEYWORDS.get(n, ()), MUSTDOS[n]}
             worded |= _wording_stems(lex, n)
-    if "money" in analysis.wants:
-        words |= MONEY_NOUNS  # "how much funding": the amount answers it, the word need not be there
     if analysis.want == "text" and asks_definition(analysis.asked):
         words |= DEFINITION_FORM_WORDS  # "what does TESCR stand for?" is about TESCR
     if analysis.want == "yesno" and DECIDED.asks(analysis.asked):
@@ -277,7 +279,10 @@ def _form_stems(analysis: Analysis, lex: Lexicon) -> set[str]:
     stems = {t for w in words for t in tok(w)} | worded
     if analysis.window is not None:
         stems |= {t for w in WINDOW_FORM_WORDS for t in tok(w)}
-        stems |= {t for t in analysis.words if _DATE_WORD.match(t)}  # the window's own words ("q4", "jan", "2017")
+        # the window's own words ("q4", "jan", "2017"); a season only where it is the window ("in summer 2016"),
+        # not where another period is ("the winter funding for 27/28": winter is what the funding is for)
+        label = analysis.window.label.lower()
+        stems |= {t for t in analysis.words if _DATE_WORD.match(t) and (t not in _SEASONS or t in label)}
     return stems
 
 
@@ -285,6 +290,8 @@ _DATE_WORD = re.compile(r"^(?:q[1-4]|qtr|quarter|\d{1,4}|jan|feb|mar|apr|may|jun
                         r"april|june|juli|august|septemb|octob|novemb|decemb|spring|summer|autumn|winter|week|month|year)$")
 
 
+_SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
+MONEY_NOUN_SHARE = 0.25
 MONEY_NOUNS = frozenset("funding fund funds money budget cost costs investment saving savings worth spend spent pounds "
                         "income allocation".split())
 
