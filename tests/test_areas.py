@@ -20,6 +20,8 @@ from bot.models import SourceLine
     ("Orrinmouth Place Plan (2017/18 to 2020/21)", "Orrinmouth"),
     ("Update on the Sustainability and Transformation Plan", None),
     ("Initiatives which we will focus in", None),
+    ("Local priorities against the nine national must-dos", None),  # the footprint's own priorities, no place's
+    ("Our priorities against the 9 National Must Do's", None),
 ])
 def test_a_place_plan_heading_names_its_area(heading: str, name: str | None) -> None:
     assert place_plan_name(heading) == name

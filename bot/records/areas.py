@@ -41,6 +41,9 @@ GENERIC_PLACE_WORDS = frozenset(
     "district health care partners partnership and the of ics icp ccg nhs local system place locality "
     "community communities alliance trust".split())
 _SMALL = frozenset({"and", "&", "of", "the", "for", "with", "to", "in", "or"})
+# Words that open the heading of the whole footprint's plan, not a place's ("Local priorities against ...",
+# "Our priorities against ...", "System key milestones").
+_NO_PLACE = frozenset("local our system partnership stp ics icb icp nhs national all key joint overall strategic".split())
 _LETTER_OR_DIGIT = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")  # what the pattern's [a-z0-9] takes
 _WORD = re.compile(r"[a-z0-9]+")  # a run the pattern's look-behind and look-ahead see as one word
 _FIRST_WORD = re.compile(r"[a-z0-9]*")
@@ -147,6 +150,8 @@ def place_plan_name(heading: str) -> str | None:
     words = name.split()
     if not words or len(words) > 6 or not all(w[0].isupper() or w.lower() in _SMALL for w in words):
         return None
+    if all(w.lower() in _NO_PLACE or w.lower() in _SMALL for w in words):
+        return None  # "Local priorities against the nine national must-dos": the footprint's own, no place's
     return name
 
 
