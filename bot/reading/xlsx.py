@@ -61,13 +61,25 @@ def read_xlsx(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLi
 def _group_rows(rows: list[tuple[int, str]]) -> set[int]:
     """Rows that fill their first cell alone between rows of several cells ("Urgent and Emergency Care"
     over its schemes, after the last programme's subtotal): headings of the groups of one table, kept as
-    its rows so the table runs on under its own column labels. A title above the table stays a title."""
+    its rows so the table runs on under its own column labels. A title above the table stays a title, and so
+    does each block's title on a sheet of blocks of the same fields."""
     single = [len([c for c in text.split("\t") if c.strip()]) <= 1 for _, text in rows]
     kept: set[int] = set()
+    last_end = 0  # where the rows since the last run of single-cell rows start
     for k, end in runs(single):
-        if k > 0 and end < len(rows) and rows[k][1].split("\t")[0].strip() and _alike(rows[k - 1][1], rows[end][1]):
+        if k > 0 and end < len(rows) and rows[k][1].split("\t")[0].strip() and _alike(rows[k - 1][1], rows[end][1]) \
+                and not _fields_again(rows[last_end:k], rows[end][1]):
             kept.update(range(k, end))
+        last_end = end
     return kept
+
+
+def _fields_again(block: list[tuple[int, str]], below: str) -> bool:
+    """The row below a title opens with a label the block above it also opens a row with ("SRO", "Overall
+    RAG" in every priority's block going down the sheet): blocks of fields, each under its own title, not
+    one table's groups (a table's first column names its rows, each once)."""
+    first = below.split("\t")[0].strip().lower()
+    return bool(first) and any(text.split("\t")[0].strip().lower() == first for _, text in block)
 
 
 def _alike(above: str, below: str) -> bool:

@@ -16,10 +16,14 @@ def heading_marks(lines: list[SourceLine]) -> Iterator[HeadingMark]:
     """Each line and whether a reader takes it as a section heading."""
     blank_before = True
     previous_page: int | None = None
+    previous_line: int | None = None
     carried = False  # the line before ends mid-sentence, so this one carries it on: no heading
     for line in lines:
         if line.page != previous_page:
             blank_before, previous_page, carried = True, line.page, False
+        elif line.line is not None and previous_line is not None and line.line > previous_line + 1:
+            blank_before, carried = True, False  # a sheet's empty row, left out when read: a blank line all the same
+        previous_line = line.line
         if not line.text.strip():
             blank_before, carried = True, False
             yield line, False

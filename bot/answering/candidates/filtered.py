@@ -21,7 +21,7 @@ from bot.answering.candidates.risk_scores import SCORE_LABEL, product_scores
 from bot.answering.counting import counted_as_asked
 from bot.answering.matching import Topic
 from bot.answering.thresholds import Amount, Bound, cell_amount
-from bot.index.record_terms import RecordTable
+from bot.index.record_terms import RecordTable, rows_sharing
 from bot.records.abbreviations import keys_header
 from bot.textnorm import squash
 from bot.models import Citation
@@ -66,6 +66,8 @@ def filtered_rows(ctx: Context) -> Iterator[Candidate]:
             offered.append(found)
     if bound is not None and not bound.extreme:
         offered += _fields_across(ctx, bound, table, best)
+    if rating is not None:
+        offered += _ratings_across(ctx, rating, table, best)
     offered.sort(key=lambda c: -ctx.topic.coverage(c.main, c.context)[0])
     yield from offered[:TABLES]
 
@@ -119,6 +121,53 @@ def _fields_across(ctx: Context, bound: Bound, table: RecordTable, best: set[int
         out.append(Candidate(source="filter", main=f"{field} {' '.join(asked)}", context="", area=rows[0].get("area"),
                              answer=trim(answer, 590), citations=unique(cites), fits_form=1.0, nearest=field))
     return out
+
+
+def _ratings_across(ctx: Context, rating: str, table: RecordTable, best: set[int]) -> list[Candidate]:
+    """One status field given in each of many blocks, each under its own heading ("Overall RAG | Red" in
+    every priority's block going down a tracker): the headings whose status says the rating asked."""
+    papers = {str(row["document"]) for row in table.take(sorted(best)) if _status_field(row)}
+    fields: dict[tuple[str, str], list[tuple[dict, dict]]] = {}
+    for document in sorted(papers):  # every row of the paper: a block's status row need not share the question's words
+        whole = rows_sharing(ctx.index, ctx.tokenizer, "rows", (), documents=[document])
+        for row in whole.take(range(len(whole))):
+            cells = _status_field(row)
+            if cells:
+                fields.setdefault((document, squash(cells[0]["text"]).lower()), []).append((row, cells[1]))
+    out = []
+    for (document, field), found in fields.items():
+        if len({r.get("section") for r, _ in found}) < FIELD_SECTIONS:
+            continue
+        codes = ctx.lex.codes_of(document)
+        said = [(r, v, _status_says(ctx, v["text"], codes)) for r, v in found]
+        if not any(words.split("|")[0] in _RATINGS for _, _, words in said):
+            continue
+        passing = [(r, v) for r, v, words in said
+                   if any(w == rating or w.startswith(rating + " ") or w.startswith(rating + ":") for w in words.split("|"))]
+        label = found[0][1] and squash(json.loads(found[0][0]["cells"])[0]["text"])
+        if passing:
+            named = "; ".join(f"{r.get('section') or r['doc_title']} ({v['text']})" for r, v in passing)
+            answer = f"{len(passing)} of {len(found)} have {label} {rating}: {named}"
+            cites = [cite_cell(r, v) for r, v in passing]
+        else:
+            answer = f"None of {len(found)} has {label} {rating}"
+            cites = [cite_cell(found[0][0], found[0][1])]
+        sections = " ".join(dict.fromkeys(str(r.get("section") or "") for r, _ in found))
+        out.append(Candidate(source="filter", main=f"{field} {rating} {sections}", context=str(found[0][0].get("doc_title") or ""),
+                             area=found[0][0].get("area"), answer=trim(answer, 590), citations=unique(cites), fits_form=1.0,
+                             nearest=field))
+    return out
+
+
+LABEL_WORDS = 4  # "Overall RAG", "Delivery status": a field's label, not a sentence
+
+
+def _status_field(row: dict) -> list[dict] | None:
+    """A row that is a status field alone ("Overall RAG | Red"): its label cell and its value cell."""
+    cells = [c for c in json.loads(row["cells"]) if c["text"].strip()]
+    if len(cells) == 2 and _STATUS_LABEL.search(cells[0]["text"]) and len(cells[0]["text"].split()) <= LABEL_WORDS:
+        return cells
+    return None
 
 
 _FILLER = frozenset({"which", "what", "does", "have", "with", "their", "there", "where", "ones", "that", "this", "those",

@@ -1,0 +1,49 @@
+"""A tracker sheet of blocks going down it, one per priority, each a title then the same fields
+("SRO | name", "Overall RAG | Red", milestones): each block's title heads its fields, and a status
+asked across the blocks ("which priorities are rated red overall?") is read from every block's field."""
+
+from pathlib import Path
+
+import pytest
+
+from bot.answering.pipeline import answer
+from bot.index.indexer import build_index
+from bot.index.store import PlanIndex
+from bot.reading.files import read_document
+from bot.textnorm import Tokenizer
+from tests.office_files import workbook
+
+
+def block(title: str, sro: str, rag: str, milestone: str) -> list[list[object]]:
+    # (the title's row written out to the block's width, as a merged title cell leaves it)
+    return [[title, "", "", ""], ["SRO", sro], ["Overall RAG", rag], ["Milestones", "Milestone", "Due", "Status"],
+            [None, milestone, "30 September 2018", "On track"], ["Key issue", "None this period."], []]
+
+
+SHEET = [["Delivery tracker - position at 14 September 2018"], [],
+         *block("LP1 Home First", "Fenwick Adebayo-Sturrock", "Amber", "Trusted assessor in place"),
+         *block("LP2 Urgent Care Redesign", "Ottilie Brackenbury", "Red", "Urgent treatment centre open"),
+         *block("LP3 General Practice Resilience", "Dr Perpetua Ngata-Lowe", "Green", "Eight GP clusters formed"),
+         *block("LP7 Transforming Care (learning disability)", "Giselle Harcastle-Mbatha", "Red", "Forensic team recruited")]
+
+
+@pytest.fixture
+def tracker(tmp_path: Path) -> Path:
+    return workbook(tmp_path / "tracker.xlsx", {"Tracker": SHEET})
+
+
+def test_each_blocks_title_stands_alone_as_its_heading(tracker: Path) -> None:
+    """A title row's empty cells are not kept: the title is no group row of one long table."""
+    texts = [line.text for line in read_document(tracker, 10**7).lines]
+    assert "LP2 Urgent Care Redesign" in texts and "LP7 Transforming Care (learning disability)" in texts
+
+
+def test_a_status_asked_across_the_blocks(tmp_path: Path, tracker: Path, tokenizer: Tokenizer) -> None:
+    build_index([tracker.parent], tmp_path / "index", tokenizer, 10**7)
+    index = PlanIndex.open(tmp_path / "index")
+    try:
+        reply = answer("Which local priorities are rated red overall in the tracker?", index, tokenizer)
+    finally:
+        index.close()
+    assert reply.answered and "LP2 Urgent Care Redesign" in reply.answer and "LP7 Transforming Care" in reply.answer, reply.answer
+    assert "LP1" not in reply.answer and "LP3" not in reply.answer
