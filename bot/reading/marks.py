@@ -62,7 +62,7 @@ def _meaning(marks: str) -> str:
 # "Key: ✓ lead programme; ○ contributing programme": what the key says an empty circle is, up to the next
 # mark or separator.
 _KEY_LINE = re.compile(r"^\W*key\b", re.IGNORECASE)
-_OPEN_SAID = re.compile(f"[{OPEN_MARKS}]\\s*(?:=|:|-|–|means)?\\s*([^;,{_ALL}]+)")
+_OPEN_SAID = re.compile(f"[{OPEN_MARKS}]\\s*(?:=|:|-|–|means)?\\s*([^;,{_ALL}]+?)(?=\\s{{2,}}|[;,{_ALL}]|$)")  # (a wide gap ends an entry)
 _SAYS_SOME = re.compile(r"\b(?:contribut\w*|support\w*|partial\w*|in part|secondary|some)\b", re.IGNORECASE)
 _SAYS_NONE = re.compile(r"\b(?:no|not|none|nil)\b", re.IGNORECASE)
 KEY_WITHIN = 40  # how many lines from a table its key may stand
@@ -78,13 +78,23 @@ def open_meaning(key: str) -> str | None:
     return "Partial" if _SAYS_SOME.search(words) and not _SAYS_NONE.search(words) else ""
 
 
+def _legend(text: str) -> bool:
+    """A key set out without the word "Key": a line (no table row) giving an empty circle's meaning beside
+    another mark's ("●  leads delivery of the must-do      ○  contributes to it      -  no material contribution")."""
+    return "\t" not in text and any(c in text for c in OPEN_MARKS) and any(c in text for c in YES_MARKS + PART_MARKS) \
+        and len(_LEGEND_ENTRY.findall(text)) >= 2
+
+
+_LEGEND_ENTRY = re.compile(f"[{_ALL}]\\s*(?:=|:|-|–|means)?\\s*[A-Za-z]{{3,}}")
+
+
 def read_open_marks(lines: list) -> list:
     """Each table cell of a lone empty circle read by the nearest key below it (else above) that says
     what one means; no key, no entry. Lines are SourceLines; only lines with such a cell are copied."""
     if not any(OPEN in line.text for line in lines):
         return lines
     keys = [(k, meaning) for k, line in enumerate(lines)
-            if _KEY_LINE.match(line.text) and (meaning := open_meaning(line.text)) is not None]
+            if (_KEY_LINE.match(line.text) or _legend(line.text)) and (meaning := open_meaning(line.text)) is not None]
     out = list(lines)
     for k, line in enumerate(lines):
         cells = line.text.split("\t")
