@@ -61,6 +61,9 @@ Key: ✓ lead programme;  ○ contributing programme;  blank: the programme does
     ("Key: ✓ lead programme;  ○ contributing programme;  blank: not addressed.", "Partial"),
     ("Key: ● = lead programme; ◐ = contributes; ○ = no material contribution.", ""),
     ("Key: ● lead", ""),  # the key says nothing of an open circle: no entry
+    # a legend without the word "Key", its entries parted by wide gaps, the last one a dash's
+    ("●  leads delivery of the must-do      ○  contributes to it      -  no material contribution", "Partial"),
+    ("○ = no material contribution    ● = leads", ""),
 ])
 def test_an_open_circle_means_what_the_key_says(key: str, read: str) -> None:
     lines = [SourceLine(line=1, text="Must do 5\t✓\t○"), SourceLine(line=2, text=key)]
@@ -114,3 +117,26 @@ def test_a_key_set_out_as_a_table_gives_each_codes_meaning() -> None:
                                        ("▼", "deteriorating since last month")]
     # a two-column table that is no key ("Ref | Scheme") gives nothing
     assert list(key_tables(["Ref\tScheme", "PEL-01\tHome First"])) == []
+
+
+TURNED_GRID = """Local priorities against the nine national must-dos
+National must-do\tLP1\tLP2\tLP3\tLP4\tLP5\tLP7
+\tHome First\tUrgent Care Redesign\tGeneral Practice Resilience\tMental Health Crisis and Recovery\tCancer and Diagnostics\tTransforming Care (learning disability)
+1. STPs\t○\t○\t○\t○\t○\t○
+2. Finance\t●\t○\t-\t-\t-\t-
+3. Primary care\t○\t-\t●\t-\t-\t-
+4. Urgent and emergency care\t●\t●\t-\t○\t-\t-
+6. Cancer\t-\t-\t-\t-\t●\t-
+7. Mental health\t-\t○\t-\t●\t-\t○
+8. People with learning disabilities\t-\t-\t-\t-\t-\t●
+●  leads delivery of the must-do      ○  contributes to it      -  no material contribution
+"""
+
+
+def test_priorities_named_in_topic_words_across_a_grid_of_numbered_must_dos_are_no_must_dos(papers) -> None:
+    """"General Practice Resilience", "Mental Health Crisis and Recovery" across the top name must-dos' topics,
+    but the must-dos are down the first column, each numbered as itself: the columns are the priorities."""
+    index = papers({"matrix.txt": TURNED_GRID})
+    reply = answer("Which local priorities contribute to the mental health must-do?", index, Tokenizer())
+    assert reply.answered and "Urgent Care Redesign" in reply.answer and "2. Finance" not in reply.answer, reply.answer
+    assert "1. STPs" not in reply.answer and "7. Mental health" not in reply.answer

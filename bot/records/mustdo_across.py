@@ -49,6 +49,8 @@ def mustdo_columns(lines: list[SourceLine], at: int) -> dict[int, int]:
             named[k] = number
     if len(numbered) >= MIN_MUSTDOS:
         return numbered
+    if _mustdos_down(lines, at):
+        return {}  # "1. STPs", "2. Finance", ... down the first column: the columns are the programmes
     above = " ".join(line.text for line in lines[max(0, at - TITLE_LINES): at]).lower()
     if not _SAYS_MUSTDOS.search(above):
         return {}
@@ -57,6 +59,24 @@ def mustdo_columns(lines: list[SourceLine], at: int) -> dict[int, int]:
     if len(own) >= MIN_MUSTDOS and sum(renumbered(n, labels[k]) for k, n in own.items()) >= MIN_RENUMBERED:
         return own
     return named if len(named) >= MIN_MUSTDOS else {}
+
+
+def _mustdos_down(lines: list[SourceLine], at: int) -> bool:
+    """The rows under a header open with the must-dos themselves, each numbered as the must-do it names
+    ("1. STPs", "2. Finance", ...), with the programmes, named in topic words, across: a table has them
+    one way, not both. (Programmes named by topic down the rows, "Cancer", "Mental health", are no must-dos.)"""
+    found: set[int] = set()
+    for line in lines[at + 1: at + 1 + ROWS_LOOKED]:
+        if "\t" not in line.text:
+            break
+        first = line.text.split("\t")[0]
+        own, named = _OWN_NUMBER.match(first) or _NUMBERED.match(first), identify_mustdo(first)
+        if own and named is not None and int(own.group(1)) == named:  # "7. Mental health": numbered as the must-do it names
+            found.add(named)
+    return len(found) >= MIN_MUSTDOS
+
+
+ROWS_LOOKED = 12
 
 
 _OWN_NUMBER = re.compile(r"^\s*([1-9])[.):]?\s+[A-Za-z]")
