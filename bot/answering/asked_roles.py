@@ -109,7 +109,8 @@ _BACK_REFERENCES = frozenset("that this those these its their his her it them wh
 
 # Words before a role that say how it is held, not what it is for.
 _HOLDING = frozenset("acting interim deputy vice joint senior professional named current new overall substantive temporary "
-                     "designated nominated executive responsible person people one someone individual name member".split())
+                     "designated nominated executive responsible person people one someone individual name member "
+                     "now currently presently still also the a an".split())  # ("who is now the SRO": when, not what for)
 
 
 _SET_ASIDE = (r"(?:not|apart from|other than|besides|except(?: for)?|excluding|aside from|rather than|leaving aside|alongside|"
