@@ -17,6 +17,9 @@ EXPANSIONS = {"prog": "programme"}
     ("is there a clinical need for it?", "is there a clinical need for it?"),  # a paper word: left as written
     ("the manger in the stable", "the manger in the stable"),  # beside no role word: left as written
     ("list of scheme owners for it", "list of scheme owners for it"),  # a plural is no slip
+    ("who chars the partnership board?", "who chairs the partnership board?"),  # the verb a "who" question turns on
+    ("who leeds the work?", "who leads the work?"),
+    ("what chars are there?", "what chars are there?"),  # not after "who": left as written
 ])
 def test_a_slip_beside_a_roles_other_word_is_that_role(question: str, read: str) -> None:
     assert role_slips(question, PAPER_WORDS.__contains__, EXPANSIONS) == read

@@ -1,7 +1,8 @@
 """A slip in a role's word ("clinical leed", "programme manger", "programme directer"): beside the
 role's other word, a word one edit from the role's own is read as it, even where the slip is a
 word of its own elsewhere ("manger") or one edit from a commoner paper word too ("leed": "need").
-Roles are what a "who" question turns on, so the role's reading wins over the most frequent word."""
+Roles are what a "who" question turns on, so the role's reading wins over the most frequent word; so does
+the verb of holding one straight after "who" ("who chars the board?": chairs)."""
 
 import re
 from collections.abc import Callable, Mapping
@@ -12,6 +13,8 @@ from bot.answering.vocabulary import ROLES
 # Two-word roles ("clinical lead", "programme manager"), as (first, second) word pairs.
 _PAIRS = frozenset(tuple(p.split()) for phrases in ROLES.values() for p in phrases if len(p.split()) == 2)
 _ROLE_WORDS = frozenset(w for phrases in ROLES.values() for p in phrases for w in p.split())
+# The verbs of holding a role, as "who ..." asks them ("who chairs ...", "who leads ...").
+ROLE_VERBS = frozenset("chairs chaired leads led owns owned manages managed runs heads headed sponsors oversees".split())
 
 
 def role_slips(text: str, known: Callable[[str], bool], expansions: Mapping[str, str]) -> str:
@@ -27,6 +30,8 @@ def role_slips(text: str, known: Callable[[str], bool], expansions: Mapping[str,
         after = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
         mended = {b for a, b in _PAIRS if a == before and _slip(word, b)}
         mended |= {a for a, b in _PAIRS if b == after and _slip(word, a)}
+        if before == "who":  # "who chars the partnership board?": the verb a "who" question turns on
+            mended |= {v for v in ROLE_VERBS if _slip(word, v)}
         if len(mended) == 1:
             fixes[m.start()] = mended.pop()
     if not fixes:
