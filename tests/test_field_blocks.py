@@ -47,3 +47,17 @@ def test_a_status_asked_across_the_blocks(tmp_path: Path, tracker: Path, tokeniz
         index.close()
     assert reply.answered and "LP2 Urgent Care Redesign" in reply.answer and "LP7 Transforming Care" in reply.answer, reply.answer
     assert "LP1" not in reply.answer and "LP3" not in reply.answer
+
+
+def test_a_blocks_milestones_are_the_blocks_titles(tmp_path: Path, tracker: Path, tokenizer: Tokenizer) -> None:
+    """"Milestones | Milestone | Due | Status" inside a block: the block's field label, then its own table's
+    labels; the milestones are the block title's, with their status, so an overdue one is told as such."""
+    from datetime import date
+    build_index([tracker.parent], tmp_path / "index", tokenizer, 10**7)
+    index = PlanIndex.open(tmp_path / "index")
+    try:
+        reply = answer("Which milestones in the tracker are overdue?", index, tokenizer, date(2018, 10, 15))
+    finally:
+        index.close()
+    assert reply.answered and "LP2 Urgent Care Redesign: Urgent treatment centre open" in reply.answer, reply.answer
+    assert "not marked complete" in reply.answer

@@ -16,6 +16,7 @@ from datetime import date
 
 from bot.models import ParsedDocument, Period, SourceLine
 from bot.records.dates import normalise, plan_fy_start, revised_date
+from bot.reading.layout import is_heading
 from bot.records.tables import runs_on
 from bot.textnorm import squash
 
@@ -93,11 +94,31 @@ def programme_header(lines: list[SourceLine], at: int) -> tuple[dict[str, int], 
     text = lines[at].text
     if "\t" not in text or not any(w in text.lower() for w in _DUE_WORDS):
         return None
-    roles = label_roles(text.split("\t"))
+    labels = text.split("\t")
+    roles = label_roles(labels)
+    if roles.get("milestone") == 0 and "milestone" in label_roles(labels[1:]):
+        # "Milestones | Milestone | Due | Status" in a block of fields: the block's label, then its table's own
+        roles = {role: k + 1 for role, k in label_roles(labels[1:]).items()}
     if "initiative" in roles or "milestone" not in roles or "due" not in roles or not {"owner", "status"} & set(roles):
         return None
-    programme = _named_above(lines, at)
+    programme = _named_above(lines, at) or _block_title(lines, at)
     return (roles, programme) if programme else None
+
+
+def _block_title(lines: list[SourceLine], at: int) -> str | None:
+    """The title a block of "Label | value" fields opens with ("LP2 Urgent Care Redesign" over "SRO |
+    ...", "Overall RAG | Red", then the milestones): whose milestones the block's table lists."""
+    fields = 0
+    for line in reversed(lines[max(0, at - KEY_VALUE_LINES): at]):
+        if line.page != lines[at].page or not line.text.strip():
+            return None
+        if "\t" in line.text:
+            fields += len([c for c in line.text.split("\t") if c.strip()]) == 2  # a field of the block
+            continue
+        title = squash(line.text)
+        # (a table straight under a page's heading is no block: the heading is the page's, not whose rows)
+        return title if fields and is_heading(title, True) else None
+    return None
 
 
 def label_roles(labels: list[str]) -> dict[str, int]:
