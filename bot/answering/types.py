@@ -92,6 +92,9 @@ def numbers(text: str) -> list[tuple[int, int, str]]:
             continue  # "Programme 8", "Phase 2", "Category 2": which one, not how many
         if re.match(r"-[A-Za-z]", text[end:end + 2]):
             continue  # "4-hour", "62-day", "18-week": the name of a standard, not an amount
+        if phrase.isalpha() and re.search(r"\b(?:of|all|both)\s+the\s+$", text[max(0, start - 12):start], re.I) \
+                and re.match(r"\s*(?:[,.;:)]|and\b|or\b|$)", text[end:end + 5]):
+            continue  # "the smallest of the three,": the things already named, counted back, not an amount
         found.append((start, end, phrase))
     return found
 

@@ -176,7 +176,7 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
         answer=trim(answer, 590), citations=cites, has_type=items[0] is not None or a.want in ("text", "yesno"),
         role_text=text, retrieval=retrieval, nearest=f"\"{trim(text, 160)}\" ({_where(snippet.source)})",
         # a sentence built with the one after it ("... has 5 main providers. The Trusts are A, B, ...") lists what that one does
-        fits_form=_states_count(text, a.text) or listing or _gives_each_figure(ctx, text),
+        fits_form=_states_count(text, a.text) or listing or _gives_each_figure(ctx, text) or _figure_beside_name(ctx, text),
         item=items[0] if items else None, counted=a.count is not None and listing == 1.0,  # it names as many as asked
     )
 
@@ -219,6 +219,22 @@ def _enumerates(text: str, asks_list: bool, count: int | None) -> float:
 
 UNLISTED = -0.5
 _JOINS = re.compile(r"\s+(?:and|\+)\s+|,\s*|\s+-\s+")
+
+
+def _figure_beside_name(ctx: Context, text: str) -> float:
+    """"What is the population of Garth Moor?" and "By place: Vellacombe 241,800; Northrey 173,500; Garth
+    Moor 96,300": a figure written straight after the name the question asks about is that thing's figure."""
+    if ctx.analysis.want not in ("number", "money"):
+        return 0.0
+    for name in _NAMES_ASKED.findall(ctx.analysis.text[1:]):  # (the question's first word is capitalised anyway)
+        if re.search(rf"(?<![\w-]){re.escape(name)}\s*[:–-]?\s*£?\d", text):
+            return FIGURE_BESIDE_FIT
+    return 0.0
+
+
+FIGURE_BESIDE_FIT = 0.5
+# A name as a question writes it: capitalised words, one or more ("Garth Moor", "Hexmarden").
+_NAMES_ASKED = re.compile(r"(?<![\w-])[A-Z][a-z][\w'’-]*(?:\s+(?:&\s+|and\s+)?[A-Z][a-z][\w'’-]*)*")
 
 
 def _gives_each_figure(ctx: Context, text: str) -> float:
