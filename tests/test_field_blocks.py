@@ -61,3 +61,25 @@ def test_a_blocks_milestones_are_the_blocks_titles(tmp_path: Path, tracker: Path
         index.close()
     assert reply.answered and "LP2 Urgent Care Redesign: Urgent treatment centre open" in reply.answer, reply.answer
     assert "not marked complete" in reply.answer
+
+
+PID = """Programme Initiation Document
+
+3. Milestones
+Ref\tMilestone\tTarget\tEvidence of completion
+LP6-1\tMSK single point of access live\tJune 2018\tAll MSK referrals routed through the SPA
+LP7-1\tCommunity forensic support team recruited\tQ1 2018/19\tTeam at full establishment
+LP7-2\tSpecialist inpatient beds reduced from 34 to 19\tMarch 2019\tBed base confirmed by NHS England
+A17/05\tCirculate the handbook\t30/11/18\tEmail sent
+"""
+
+
+def test_milestones_keyed_by_their_programmes_code(papers, tokenizer: Tokenizer) -> None:
+    """"LP7-1", "LP7-2": a milestone table with no programme column says whose each row is by its reference."""
+    from bot.records.trackers import keyed_header
+    from bot.models import SourceLine
+    lines = [SourceLine(line=k, text=t) for k, t in enumerate(PID.splitlines())]
+    assert keyed_header(lines, 3)
+    reply = answer("What are the milestones for LP7, and when are they due?", papers({"pid.txt": PID}), tokenizer)
+    assert reply.answered and "forensic" in reply.answer and "March 2019" in reply.answer, reply.answer
+    assert "MSK" not in reply.answer

@@ -50,6 +50,7 @@ class Tracker:
     fy: int
     header_at: int
     programme: str | None = None  # whose milestones a tracker without an initiative column lists
+    keyed: bool = False  # each row's reference opens with its programme's code ("LP7-2")
 
 
 _NAMES_PROGRAMME = re.compile(r"^(?:programme|project|workstream|scheme|initiative|portfolio)(?: name| title)?:?$", re.IGNORECASE)
@@ -105,6 +106,25 @@ def programme_header(lines: list[SourceLine], at: int) -> tuple[dict[str, int], 
     return (roles, programme) if programme else None
 
 
+# A milestone's reference opening with its programme's code: "LP7-2", "W3.1" (an action log's "A17/05"
+# or a body's "SDG-07" is numbered by meeting or owner, not by programme).
+_KEYED_REF = re.compile(r"^([A-Z]{1,4}\d{1,2})[-.]\d{1,2}[a-z]?$")
+
+
+def keyed_header(lines: list[SourceLine], at: int) -> bool:
+    """A milestone table with no initiative column whose references say whose each row is ("Ref |
+    Milestone | Target | Evidence", rows "LP7-1", "LP7-2"): a programme's code, then the milestone's number."""
+    text = lines[at].text
+    if "\t" not in text or not any(w in text.lower() for w in _DUE_WORDS):
+        return False
+    roles = label_roles(text.split("\t"))
+    if "initiative" in roles or not {"number", "milestone", "due"} <= set(roles):
+        return False
+    below = next((ln for ln in lines[at + 1: at + 3] if ln.text.strip()), None)
+    cells = below.text.split("\t") if below is not None else []
+    return roles["number"] < len(cells) and _KEYED_REF.match(squash(cells[roles["number"]])) is not None
+
+
 def _block_title(lines: list[SourceLine], at: int) -> str | None:
     """The title a block of "Label | value" fields opens with ("LP2 Urgent Care Redesign" over "SRO |
     ...", "Overall RAG | Red", then the milestones): whose milestones the block's table lists."""
@@ -148,13 +168,16 @@ def tracker_records(doc: ParsedDocument, contexts: dict[int, tuple[str | None, s
         roles, programme = tracker_header(lines[i].text), None
         if roles is None:
             roles, programme = programme_header(lines, i) or (None, None)
+        keyed = roles is None and keyed_header(lines, i)
+        if keyed:
+            roles = label_roles(lines[i].text.split("\t"))
         tasks = task_list_header(lines[i].text) if roles is None else None
         if roles is None and tasks is None:
             i += 1
             continue
         out.headers.add(i)
         above = " ".join(ln.text for ln in lines[max(0, i - 6): i] if ln.page == lines[i].page)
-        tracker = Tracker(roles or tasks or {}, plan_fy_start(above, default=plan_fy_start(lines[i].text)), i, programme)
+        tracker = Tracker(roles or tasks or {}, plan_fy_start(above, default=plan_fy_start(lines[i].text)), i, programme, bool(keyed))
         if tasks is not None:  # an export of nested tasks: what each belongs to is the summary task above it
             i = read_task_list(doc, tracker, contexts, out, find_areas)
         else:
@@ -198,6 +221,9 @@ def _row(doc: ParsedDocument, tracker: Tracker, line: SourceLine, cells: list[st
          find_areas: Callable[[str], list[str]]) -> dict | None:
     roles = tracker.roles
     title = _cell(cells, roles, "initiative") or (tracker.programme or "" if "initiative" not in roles else "")
+    if tracker.keyed:
+        keyed = _KEYED_REF.match(_cell(cells, roles, "number"))
+        title = keyed.group(1) if keyed else ""
     area_cell = _cell(cells, roles, "area")
     if area_cell:
         area = (find_areas(area_cell) or [area_cell])[0]
