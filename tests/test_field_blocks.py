@@ -83,3 +83,9 @@ def test_milestones_keyed_by_their_programmes_code(papers, tokenizer: Tokenizer)
     reply = answer("What are the milestones for LP7, and when are they due?", papers({"pid.txt": PID}), tokenizer)
     assert reply.answered and "forensic" in reply.answer and "March 2019" in reply.answer, reply.answer
     assert "MSK" not in reply.answer
+
+
+def test_one_programmes_milestones_name_it_once(papers, tokenizer: Tokenizer) -> None:
+    reply = answer("What are the milestones for LP7, and when are they due?", papers({"pid.txt": PID}), tokenizer)
+    assert reply.answered and "forensic" in reply.answer, reply.answer
+    assert reply.answer.count("LP7") == 1, reply.answer  # under its code, not again before each item

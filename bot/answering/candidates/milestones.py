@@ -114,10 +114,11 @@ def _due(row: dict) -> str:
     return row.get("due_raw") or "no date given"
 
 
-def _item(row: dict, chars: int = ITEM_CHARS) -> str:
-    """A milestone with its due wording; a terse one ("Café opens") with what it belongs to."""
+def _item(row: dict, chars: int = ITEM_CHARS, named: bool = False) -> str:
+    """A milestone with its due wording; a terse one ("Café opens") with what it belongs to, unless the
+    answer has `named` it already (one initiative's milestones under its title)."""
     whose = row.get("initiative") or ""
-    if len(row["text"]) < 60 and whose and whose.lower() not in row["text"].lower():
+    if not named and len(row["text"]) < 60 and whose and whose.lower() not in row["text"].lower():
         return f"{trim(whose, 60)}: {trim(row['text'], chars)} ({_due_status(row)})"
     return f"{trim(row['text'], chars)} ({_due_status(row)})"
 
@@ -138,7 +139,7 @@ def _when(ctx: Context, rows: list[dict], initiative: dict, specific: bool, held
         answer = f"{lead}{f' ({title}{where})' if title else where}."
     else:
         head = f"{title}{where}: " if title else ""
-        answer = f"{head}{'; '.join(_item(r) for r in rows[:8])}."
+        answer = f"{head}{'; '.join(_item(r, named=bool(head)) for r in rows[:8])}."
     owner = rows[0].get("owner") or initiative.get("owner_raw") or ""
     keyed = spelled_initials(ctx, owner, rows[0]["document"]) if owner else None
     if owner:
