@@ -94,7 +94,8 @@ def test_a_schedule_cell_is_answered_with_its_column_and_both_lines_cited(one_pa
     ("which day this week is the press release?", {"day", "week"}, {"press", "release"}),
     ("what date is the board meeting?", {"date"}, {"board", "meeting"}),
     ("when is the RTT 18 week standard met?", set(), {"18", "standard"}),  # "18 week" is the topic here
-    ("how much STP funding is digital getting?", {"much", "funding"}, {"stp", "digital"}),
+    # (the kind of money asked stays a light topic word: tests/test_analysis.py, a kind of money weighs lightly)
+    ("how much STP funding is digital getting?", {"much"}, {"stp", "digital"}),
 ])
 def test_answer_type_words_are_not_topic_words(plan_index, tokenizer, question, type_words, topic_words) -> None:
     from bot.answering.analysis import analyse
