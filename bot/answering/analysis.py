@@ -28,7 +28,7 @@ from bot.answering.lexicon import Lexicon
 from bot.answering.mustdo_asked import mustdo_asked
 from bot.answering.job_titles import Title, asked_title
 from bot.answering.question_names import named_words, proper_names
-from bot.answering.question_text import corrected, expand_compass, unshortened, shifted_years, spelled_letters, validate
+from bot.answering.question_text import corrected, expand_compass, pm_spelled, unshortened, shifted_years, spelled_letters, validate
 from bot.answering.renamed import renamed
 from bot.answering.scope import whole_scope
 from bot.answering.short_forms import abbreviated, given_names, initialled, initials_of_names, spelled_beside
@@ -98,7 +98,7 @@ class Analysis:
 def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int = 1000,
             default_area: str | None = None) -> Analysis:
     text = shifted_years(spelled_letters(validate(text, max_chars)))
-    fixed = corrected(unshortened(expand_compass(text), lex), lex)
+    fixed = corrected(unshortened(pm_spelled(expand_compass(text), lex), lex), lex)
     low = _plain(fixed)
     wants = asked_types(low)
     if wants == ("text",) and strong_role(low):
@@ -106,7 +106,8 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
     asked = mustdo_asked(fixed, low)
     areas = lex.areas.in_text(fixed)
     channel = not areas and default_area is not None
-    roles, deputised = deputy_asked(asked_roles(_plain(without_askers(fixed)) if "person" in wants else asked_low(fixed), "person" in wants))
+    questioned = _questioned(fixed)
+    roles, deputised = deputy_asked(asked_roles(_plain(without_askers(questioned)) if "person" in wants else asked_low(questioned), "person" in wants))
     excluded = [r for r in roles if set_aside(r, low)]
     roles = [r for r in roles if r not in excluded]
     analysis = Analysis(
@@ -122,7 +123,7 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
     analysis.roles = roles = roles + deputy_of_named(roles, analysis.named, lex, analysis.words)
     analysis.role_words = qualified_role(low, roles, lex.tokenizer.stopwords)
     whose = named_words(text, analysis.named, lex)  # "Helen Marsh's deputy": whose deputy, not what for or where
-    analysis.remit = role_remit(roles + deputised, low, lex) & frozenset(analysis.terms) - whose
+    analysis.remit = role_remit(roles + deputised, _plain(questioned), lex) & frozenset(analysis.terms) - whose
     analysis.set_aside = _set_aside_topic(low, lex)
     analysis.proper = proper_names(text, lex) & frozenset(analysis.terms) - whose - analysis.incidental
     analysis.title = asked_title(fixed, lex) if "person" in wants else None
@@ -259,6 +260,14 @@ def grid_asked(analysis: Analysis) -> bool:
     leads a must-do, or when its gap will close, the grid does not say: those are asked of every text,
     with the must-do's words as what it is about."""
     return analysis.mustdo and not (analysis.want == "person" and analysis.roles or analysis.want in ("date", "money", "contact"))
+
+
+def _questioned(text: str) -> str:
+    """The question without what a chat adds after its question mark ("who's the PM on SW1? lab managers
+    want a contact for the transition plan"): the roles and remit asked are the question's, not those of
+    why it is asked. A question whose last sentence asks is kept whole."""
+    end = text.rfind("?")
+    return text[:end + 1] if 0 < end < len(text.rstrip()) - 1 else text
 
 
 def _form_stems(analysis: Analysis, lex: Lexicon) -> set[str]:

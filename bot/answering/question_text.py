@@ -70,6 +70,17 @@ def unshortened(text: str, lex: Lexicon) -> str:
     return re.sub(r"(?<![\w&/-])[a-z]{3,}(?![\w&/-])", written_out, text)
 
 
+# "who's the PM on planned care?": PM in capitals standing alone is the programme manager (not "2 PM", a
+# time), unless the papers spell PM out as something else of their own.
+_PM = re.compile(r"(?<![\w.])(?<!\d )PM(?![\w.])")
+
+
+def pm_spelled(text: str, lex: Lexicon) -> str:
+    if "pm" in lex.expansions or not _PM.search(text):
+        return text
+    return _PM.sub("programme manager", text)
+
+
 def _in_order(short: str, long: str) -> bool:
     """The short word's letters are the long word's, in order, from its first letter ("ppl" in "people")."""
     if short[0] != long[0]:
