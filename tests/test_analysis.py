@@ -826,3 +826,14 @@ def test_the_roles_asked_are_the_questions_own(lex, question: str, roles: list[s
 
 def test_pm_as_a_time_is_no_role(lex) -> None:
     assert "programme manager" not in analyse("what is on at 2 PM on Tuesday?", lex).roles
+
+
+@pytest.mark.parametrize(("question", "wants"), [
+    ("what is the month 5 forecast of total savings in 2018/19?", ("number",)),  # "month 5": a reporting period
+    ("whats the forecast outturn for 18/19?", ("number",)),
+    ("what is the forecast date for go-live?", ("date",)),
+    ("what is the month of the launch?", ("date",)),
+])
+def test_a_forecast_is_a_figure_and_month_5_a_period(question: str, wants: tuple[str, ...]) -> None:
+    from bot.answering.asked_type import asked_types
+    assert asked_types(question) == wants

@@ -17,7 +17,7 @@ PERSON_ASKED = re.compile(r"^\W*(?:who|whom|whose|whos)\b|\b(?:who|whom|whose|wh
                           # "which work programme is the scheme owner for ...": the owner asked for, whatever it is
                           r"\bwhich (?:\w+ ){1,2}?(?:is|are|was|were) (?:the )?(?:scheme |named |listed )?(?:owners?|sros?)\b")
 DATE_ASKED = re.compile(r"\b(?:when|whens|(?:what|which) (?:dates?|days?|months?|years?)|by when|"
-                        r"(?:what|which)(?:s|'s| is| was| are| were) the (?:[a-z-]+ )?(?:date|day|month)s?(?! of the week)|"
+                        r"(?:what|which)(?:s|'s| is| was| are| were) the (?:[a-z-]+ )?(?:date|day|month)s?(?! of the week)(?!\s+\d)|"  # ("the month 5 forecast": a reporting period)
                         r"how soon|what time|deadline|due date|go.?live date|target date|timeline|timescale|timetable|by what date|"
                         # "is there a date for X?", "is a month set for X?": the date, if there is one, answers
                         r"(?:is|are) (?:there )?(?:a|any) (?:firm |set |target |fixed |planned )?(?:dates?|month|deadline)(?= for| set| yet| when| by)|"
@@ -41,7 +41,7 @@ _FIGURE_FRAGMENT = (r"^(?![^?]*\b(?:who|whos|when|where|which|why|how|what|whats
 # ... and a sum so named ("cancer budget for 25/26?"; a target or agency spend may be a percentage)
 _SUM_FRAGMENT = (r"^(?![^?]*\b(?:who|whos|when|where|which|why|how|what|whats)\b)\W*(?:the\s+|our\s+)?(?:[\w&-]+\s+){0,3}?"
                  r"(?:budget|deficit|allocation|savings?|cost)\s+(?:(?:for|in|of|at|by)\b|(?:20)?\d\d\s*/\s*\d\d\b)")
-NUMBER_ASKED = re.compile(r"\bhow (?:many|much|big|large|high|highly|seriously|severely)\b|\b(?:surplus or (?:a )?deficit|deficit or (?:a )?surplus)\b|\broughly\b|\bwhat(?:s| is| was| are| were)? (?:the )?(?:total |estimated |"
+NUMBER_ASKED = re.compile(r"\bhow (?:many|much|big|large|high|highly|seriously|severely)\b|\bwhat(?:s| is| was)? (?:the )?(?:[\w/-]+ ){0,3}?(?:forecast|outturn)\b(?!\s+(?:date|day|month|go-live|completion))|\b(?:surplus or (?:a )?deficit|deficit or (?:a )?surplus)\b|\broughly\b|\bwhat(?:s| is| was| are| were)? (?:the )?(?:total |estimated |"
                           r"expected |planned |current |[a-z]+ed )?(?:%|percent|percentage|proportion|share|number|figure|value|size|cost|total|"
                           r"target|budget|amount|population|rate|level|saving|savings|return|roi|gap|deficit|quorum|score|count|baseline(?![^?]*\bdates?\b)|trajectory)\b|"
                           # chat shorthand: the thing asked for ends the question ("do nothing gap figure??"), or a
