@@ -142,9 +142,8 @@ def _ratings_across(ctx: Context, rating: str, table: RecordTable, best: set[int
         said = [(r, v, _status_says(ctx, v["text"], codes)) for r, v in found]
         if not any(words.split("|")[0] in _RATINGS for _, _, words in said):
             continue
-        passing = [(r, v) for r, v, words in said
-                   if any(w == rating or w.startswith(rating + " ") or w.startswith(rating + ":") for w in words.split("|"))]
-        label = found[0][1] and squash(json.loads(found[0][0]["cells"])[0]["text"])
+        passing = [(r, v) for r, v, words in said if _says_rating(words, rating)]
+        label = squash(_status_field(found[0][0])[0]["text"])  # type: ignore[index]  # as written, not lower-cased
         if passing:
             named = "; ".join(f"{r.get('section') or r['doc_title']} ({v['text']})" for r, v in passing)
             answer = f"{len(passing)} of {len(found)} have {label} {rating}: {named}"
@@ -283,8 +282,7 @@ def _rated(ctx: Context, rating: str, rows: Sequence[dict]) -> Candidate | None:
     said = [_status_says(ctx, row[column]["text"] if column < len(row) else "", codes) for row in cells]
     if not any(said):
         return None
-    passing = [i for i, words in enumerate(said)
-               if any(w == rating or w.startswith(rating + " ") or w.startswith(rating + ":") for w in words.split("|"))]
+    passing = [i for i, words in enumerate(said) if _says_rating(words, rating)]
     where = _where(rows)
     if passing:
         named = "; ".join(f"{_name(cells[i], column)} ({cells[i][column]['text']})" for i in passing)
@@ -298,6 +296,11 @@ def _rated(ctx: Context, rating: str, rows: Sequence[dict]) -> Candidate | None:
         source="filter", main=f"{shared} {labels[column]} {rating}", context="",
         area=rows[0].get("area"), answer=trim(answer, 590), citations=unique(cites), fits_form=1.0, nearest=trim(where, 160),
     )
+
+
+def _says_rating(words: str, rating: str) -> bool:
+    """A status read in words (`_status_says`: "red|off track") says the rating asked ("red", "red: ...")."""
+    return any(w == rating or w.startswith(rating + " ") or w.startswith(rating + ":") for w in words.split("|"))
 
 
 def _ratings_only(ctx: Context, texts: list[str], codes: dict[str, str]) -> bool:
