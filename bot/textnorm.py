@@ -62,6 +62,10 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _WORKSTREAM = re.compile(r"\bwork[\s-]+stream")
 _WORK_END = re.compile(r"work[\s-]*\Z")  # a "work stream" could run on into what follows
 _STREAM_START = re.compile(r"[\s-]*stream")
+# A reporting month written out ("Month 7", "mth 7") is the "M7" finance reports also write: one word.
+_REPORTING_MONTH = re.compile(r"\b(?:month|mth)[\s-]*(\d{1,2})\b(?![.,:/]\d)")
+_MONTH_END = re.compile(r"\b(?:month|mth)[\s-]*\Z")  # a "Month 7" could run on into what follows
+_NUMBER_START = re.compile(r"[\s-]*\d")
 
 
 def join_amp_pairs(text: str) -> str:
@@ -121,18 +125,25 @@ def _workstreams(low: str) -> str:
     return _WORKSTREAM.sub("workstream", low) if "stream" in low else low
 
 
+def _reporting_months(low: str) -> str:
+    return _REPORTING_MONTH.sub(r"m\1", low) if "m" in low and ("month" in low or "mth" in low) else low
+
+
 def _may_join(left: str, right: str) -> bool:
     """Whether `left + " " + right` could be read into other words than `left` and `right`: an "A & E"
-    pair or a "work stream" across the space. ASCII text is looked at as it is (folding, lower case and
-    dropped apostrophes put no "&" at either end), the rest as the tokeniser spells it."""
+    pair, a "work stream" or a "Month 7" across the space. ASCII text is looked at as it is (folding, lower
+    case and dropped apostrophes put no "&" at either end), the rest as the tokeniser spells it."""
     if left.isascii() and right.isascii():
         if left.replace("'", "").rstrip().endswith("&") or right.replace("'", "").lstrip().startswith("&"):
+            return True
+        if _MONTH_END.search(left.lower()) and _NUMBER_START.match(right):
             return True
         if "work" not in left.lower() or "stream" not in right.lower():
             return False
     low, high = _spelled(left), _spelled(right)
     return low.rstrip().endswith("&") or high.lstrip().startswith("&") or bool(
-        _WORK_END.search(_paired(low)) and _STREAM_START.match(_paired(high)))
+        _WORK_END.search(_paired(low)) and _STREAM_START.match(_paired(high))) or bool(
+        _MONTH_END.search(low) and _NUMBER_START.match(high))
 
 
 # ASCII characters `str.strip()` takes for space, and the apostrophe `_may_join` drops before looking at an end.
@@ -142,12 +153,14 @@ _SPACE_OR_APOSTROPHE = "".join(chr(c) for c in range(128) if chr(c).isspace()) +
 @lru_cache(maxsize=50_000)
 def _may_edge_join(part: str) -> bool:
     """Whether `part` could join a neighbour in `_may_join`: any text not ASCII, an ASCII one whose first
-    or last character but spaces and apostrophes is "&", or one holding "stream" (the right of a "work
-    stream"; the left holds "work", so a "stream" is always somewhere). Cached: titles recur."""
+    or last character but spaces and apostrophes is "&", one holding "stream" (the right of a "work
+    stream"; the left holds "work", so a "stream" is always somewhere), or one holding "month" or "mth"
+    (the left of a "Month 7", which the right then starts). Cached: titles recur."""
     if not part.isascii():
         return True
     bare = part.strip(_SPACE_OR_APOSTROPHE)
-    return bare.startswith("&") or bare.endswith("&") or "stream" in part.lower()
+    low = part.lower()
+    return bare.startswith("&") or bare.endswith("&") or "stream" in low or "month" in low or "mth" in low
 
 
 class Tokenizer:
@@ -166,21 +179,22 @@ class Tokenizer:
     def words(self, text: str) -> list[str]:
         """Lower-cased words before stopwords and stemming (for phrase checks). Each rewrite runs only
         on text holding the character or word it needs."""
-        return _TOKEN.findall(_workstreams(_paired(_spelled(text))))
+        return _TOKEN.findall(_reporting_months(_workstreams(_paired(_spelled(text)))))
 
     def headed_words(self, head: str, text: str) -> tuple[list[str], list[str]]:
         """(words(head + " " + text), words(text)): a passage as BM25 reads it (its area and heading
         before it) and its own words. Passages share heads, so a head is read once (cached) and the text
-        once, unless an "A & E" pair or a "work stream" could span the space between them."""
+        once, unless an "A & E" pair, a "work stream" or a "Month 7" could span the space between them."""
         if not head:
             own = self.words(text)
             return own, own
         ends_in_amp, ends_in_work, head_words = self._head(head)
         spelled = _spelled(text)
-        if ends_in_amp or spelled.lstrip().startswith("&"):
+        if ends_in_amp or spelled.lstrip().startswith("&") or head_words and _NUMBER_START.match(spelled) and _MONTH_END.search(
+                _spelled(head)):
             return self.words(f"{head} {text}"), self.words(text)
         paired = _paired(spelled)
-        own = _TOKEN.findall(_workstreams(paired))
+        own = _TOKEN.findall(_reporting_months(_workstreams(paired)))
         if ends_in_work and _STREAM_START.match(paired):
             return self.words(f"{head} {text}"), own
         return head_words + own, own
@@ -189,7 +203,8 @@ class Tokenizer:
         """Whether a head ends in "&" (spelled) or in "work" (paired), and its words."""
         spelled = _spelled(head)
         paired = _paired(spelled)
-        return spelled.rstrip().endswith("&"), _WORK_END.search(paired) is not None, _TOKEN.findall(_workstreams(paired))
+        return spelled.rstrip().endswith("&"), _WORK_END.search(paired) is not None, _TOKEN.findall(
+            _reporting_months(_workstreams(paired)))
 
     def terms(self, words: Iterable[str]) -> list[str]:
         """The stems of the words kept (stopwords and lone letters dropped)."""

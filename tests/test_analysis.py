@@ -38,6 +38,7 @@ def lex(papers, tokenizer):
     ("maternity budget for 25/26?", ("money",)),
     ("efficiency target 2026/27?", ("number",)),  # a target may be a percentage
     ("agency spend in august?", ("number",)),  # so may agency spend
+    ("vacancy rate at M7? for the bid", ("number",)),  # and a rate named, at its period
     ("the 24/25 plan?", ("text",)),
     ("what work is planned for the hub?", ("text",)),
     ("how often does the board meet?", ("frequency",)),

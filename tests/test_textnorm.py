@@ -20,6 +20,9 @@ from bot.textnorm import _POSSESSIVE, Tokenizer, clean, join_amp_pairs, squash
         # accents dropped, as staff type them: "café" and "cafe" are one word, not "caf" and "cafe"
         ("the crisis café and the cafe", ["crisi", "cafe", "cafe"]),
         ("Zoë Brontë's naïve rôle", ["zoe", "bront", "naiv", "role"]),
+        # a reporting month is one word however it is written: "Month 7", "mth 7", "M7"
+        ("position at Month 7 and mth-12 vs M7", ["posit", "m7", "m12", "vs", "m7"]),
+        ("the 6 month review of month 7.5 and months 1-3", ["6", "month", "review", "month", "7", "5", "month", "1", "3"]),
     ],
 )
 def test_tokenizer(text: str, expected: list[str]) -> None:
@@ -65,7 +68,7 @@ def test_possessive_pattern_finds_what_the_lookbehind_found(text: str) -> None:
     assert _POSSESSIVE.sub("", text) == re.sub(r"(?<=[a-z])'s\b", "", text)
 
 
-_PIECES = [*"ab sS'’&\t-Σ", "work", "stream", "work-", "-stream", " & ", "A&", "&E", "\u0301", "›", "ﬁ", "İ", "\u00a0", "Р"]
+_PIECES = [*"ab sS'’&\t-Σ7", "work", "stream", "Month", "mth", "12", ".5", "work-", "-stream", " & ", "A&", "&E", "\u0301", "›", "ﬁ", "İ", "\u00a0", "Р"]
 
 
 @given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join), st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
@@ -73,6 +76,7 @@ _PIECES = [*"ab sS'’&\t-Σ", "work", "stream", "work-", "-stream", " & ", "A&"
 @example("Urgent Care A &", "E plan")  # a pair across the space
 @example("Digital work", "stream leads")  # a "work stream" across the space
 @example("Bay's plan", "'s and the board’s")
+@example("Finance report Month", "7 position")  # a reporting month across the space
 def test_headed_words_are_the_words_of_head_and_text_joined(head: str, text: str) -> None:
     """A build reads a passage's head once and its text once; it must get what reading them joined gets."""
     tok = Tokenizer()

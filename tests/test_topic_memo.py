@@ -42,7 +42,8 @@ def test_joined_parts_are_read_as_the_joined_text() -> None:
     analysis = Analysis(text="when is the a&e workstream review?", wants=("date",), terms={"ae": 2.0, "workstream": 2.0, "review": 1.0})
     topic = Topic(analysis, tok)
     cases = [("Urgent care", "A & E review", "Board paper"), ("Urgent care a &", "e review", ""), ("review of a", "& e", "x"),
-             ("the work", "stream review", ""), ("work-", "-stream", "A&E"), ("", "review", "None"), ("Plan’s", "'s A&E", "Café")]
+             ("the work", "stream review", ""), ("work-", "-stream", "A&E"), ("", "review", "None"), ("Plan’s", "'s A&E", "Café"),
+             ("Finance report Month", "7 review", ""), ("review at mth-", "-12", "x"), ("Month", "-", "5")]
     for parts in cases:
         assert tok.joined_stem_set(parts) == tok.stem_set(" ".join(parts))
         assert topic.joined_coverage(parts, "context") == Topic(analysis, Tokenizer()).coverage(" ".join(parts), "context")

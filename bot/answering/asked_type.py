@@ -53,7 +53,7 @@ NUMBER_ASKED = re.compile(r"\bhow (?:many|much|big|large|high|highly|seriously|s
                           # chat that opens with the figure asked, named by its noun: "efficiency target for 27/28?",
                           # "agency spend in august?"
                           r"^(?![^?]*\b(?:who|whos|when|where|which|why|how|what|whats)\b)\W*(?:the\s+|our\s+)?(?:[\w&-]+\s+){0,3}?"
-                          r"(?:target|budget|deficit|allocation|backlog|spend|savings?|cost)\s+(?:for|in|of|at|by)\b|" + _FIGURE_FRAGMENT + r"|"
+                          r"(?:target|budget|deficit|allocation|backlog|spend|savings?|cost|rate)\s+(?:for|in|of|at|by)\b|" + _FIGURE_FRAGMENT + r"|"
                           # "what will it cost me", "what does the scheme cost": a sum, however the verb is put
                           r"\bwhat (?:will|would|does|did|do) (?:[\w/&'-]+ ){1,4}?cost\b|"
                           # "what is the 2026/27 transformation budget for X", "what was TRI's A&E four-hour performance
