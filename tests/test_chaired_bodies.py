@@ -32,3 +32,22 @@ def test_a_chair_whose_brackets_give_their_post_chairs_the_table_s_body(tmp_path
     (folder / "board.txt").write_text("Partnership Board\nThe board meets monthly.\n", encoding="utf-8")
     reply = ask_folder(folder, "who chairs the clinical reference group?")
     assert reply.answered and "Pritchard" in reply.answer[:300], reply.answer
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    # the body named by its title shares only "health" with the one whose chair is given: not that body
+    ("Who chairs the Population Health Management group?", False),
+    ("Who chairs the Mental Health and LD Group?", True),
+    # a body described, not titled, is matched by the words it shares ("the group for mental health")
+    ("who chairs the group for mental health and learning disability?", True),
+])
+def test_a_body_named_by_its_title_is_chaired_by_a_chair_of_that_body(tmp_path, ask_folder, question: str, answered: bool) -> None:
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    write_docx(folder / "handbook.docx", ["Governance handbook", "Enabling groups", "Mental Health and LD Group. Chair: Dr Rhian Fetherby.",
+                                          "Population Health Management group: chair to be confirmed; it will report to the Partnership Board.",
+                                          "Finance and Investment Group (FIG), chaired by Oona Tredway, Finance Lead."])
+    reply = ask_folder(folder, question)
+    assert reply.answered is answered, reply.answer
+    if answered:
+        assert "Fetherby" in reply.answer[:200]

@@ -164,7 +164,24 @@ def chairs_another_body(candidate: Candidate, ctx: Context) -> bool:
     generic = {t for w in BODY_WORDS | ORGANISATION_WORDS for t in ctx.tokenizer(w)}  # each word alone: a set joined runs in hash order ("work stream")
     own = {t for t in ctx.tokenizer(body) if t not in generic and not ctx.lex.areas.in_text(t)}
     asked = set(a.terms) | set(a.words) | {k for kin in (*a.kindred.values(), *a.synonyms.values()) for k in kin}  # "LWAB" spelled out
-    return bool(own) and not own & asked
+    if not own:
+        return False
+    named = {t for t in _asked_body(a, ctx) if t not in generic and t in a.terms}
+    if named:  # "the Population Health Management group" is not the "Mental Health and LD Group": most of its name is missing
+        return sum(a.terms[t] for t in named if ctx.topic.has(t, own)) < BODY_SHARE * sum(a.terms[t] for t in named)
+    return not own & asked
+
+
+BODY_SHARE = 0.5
+# The body a question names by its title: capitalised words before the kind of body ("the Population
+# Health Management group"). A body described ("the monthly board that oversees ...") is named by no title.
+_NAMED_BODY = re.compile(r"\b(?:the|our|a|an|its|their)\s+((?:[A-Z][\w&'’-]*\s+(?:(?:and|&|of|for)\s+)?){1,5})(?:[Gg]roup|[Bb]oard|"
+                         r"[Cc]ommittee|[Ff]orum|[Pp]anel|[Nn]etwork|[Mm]eeting|[Cc]ouncil|[Cc]ell|[Cc]ollaborative|[Pp]artnership)s?\b")
+
+
+def _asked_body(a: Analysis, ctx: Context) -> set[str]:
+    m = _NAMED_BODY.search(a.text)
+    return {t for t in ctx.tokenizer(m.group(1)) if not ctx.lex.areas.in_text(t)} if m else set()
 
 
 def misses_remit(candidate: Candidate, ctx: Context) -> bool:
