@@ -51,3 +51,21 @@ def test_a_body_named_by_its_title_is_chaired_by_a_chair_of_that_body(tmp_path, 
     assert reply.answered is answered, reply.answer
     if answered:
         assert "Fetherby" in reply.answer[:200]
+
+
+@pytest.mark.parametrize(("question", "holder"), [
+    ("Who is the STP Estates Lead?", None),  # the post is vacant: the Programme Director does not hold it
+    ("Who is the STP Finance Lead?", "Eddowes"),
+    ("Who is the STP Programme Director?", "Greenhalgh"),
+])
+def test_a_post_asked_by_its_title_is_held_by_one_whose_post_names_its_remit(tmp_path, ask_folder, question: str, holder: str | None) -> None:
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    write_docx(folder / "narrative.docx", ["Delivery plan narrative",
+                                           "The STP Estates Lead post is vacant; estates work is coordinated by the programme office.",
+                                           "Estates rationalisation across the footprint is a key enabler.", "Who's who"],
+               [["Post", "Name"], ["STP Finance Lead", "Rupert Eddowes"], ["STP Programme Director", "Tobias Greenhalgh"]])
+    reply = ask_folder(folder, question)
+    assert reply.answered is (holder is not None), reply.answer
+    if holder:
+        assert holder in reply.answer[:200]

@@ -194,8 +194,10 @@ def misses_remit(candidate: Candidate, ctx: Context) -> bool:
     # a deputy whose title names the role deputised ("Deputy SRO") holds it for that role's remit; one
     # "deputising for <person>" is the person's deputy, whose remit the line need not repeat
     deputy = candidate.features.get("role", 0) > 0 and any(role_score(r, candidate.role_text or "") > 0 for r in a.deputised)
-    if not a.remit or not deputy and not _holds_asked_role(candidate, a):
+    if not a.remit:
         return False
+    if not deputy and not _holds_asked_role(candidate, a):
+        return _other_post(candidate, ctx)
     if candidate.remit_text is not None:
         own = ctx.tokenizer.stem_set(f"{candidate.remit_text} {candidate.role_text}")
     else:
@@ -207,6 +209,20 @@ def misses_remit(candidate: Candidate, ctx: Context) -> bool:
 
 
 REMIT_SHARE = 0.5
+# A post written as a title: capitalised words ending in a capitalised role ("the STP Estates Lead").
+_TITLED_POST = re.compile(r"\b(?:the|our|its|their)\s+(?:[A-Z][\w&'’-]*\s+){1,4}(?:Lead|SRO|Director|Manager|Officer|Chair)\b")
+
+
+def _other_post(candidate: Candidate, ctx: Context) -> bool:
+    """"Who is the STP Estates Lead?" is not answered by "Tobias Greenhalgh: STP Programme Director": a
+    post asked by its title (capitalised, as papers write posts) is held by one whose line does not state
+    that role only if the line itself (not its heading) names the asked remit."""
+    a = ctx.analysis
+    if a.want != "person" or candidate.features.get("role", 0) > 0 or not _TITLED_POST.search(a.text):
+        return False
+    own = ctx.tokenizer.stem_set(f"{candidate.remit_text or ''} {candidate.role_text or ''} {candidate.main}")
+    held = sum(a.terms[t] for t in a.remit if ctx.topic.has(t, own))
+    return held < REMIT_SHARE * sum(a.terms[t] for t in a.remit)
 
 
 def lacks_title(candidate: Candidate, ctx: Context) -> bool:
