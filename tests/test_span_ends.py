@@ -39,4 +39,5 @@ SCHEDULE = ("ID,Outline Level,Task Name,Finish,% Complete,Resource Names\n"
 
 def test_when_it_closes_is_not_when_it_launches(papers) -> None:
     reply = answer("When does the public consultation on stroke reconfiguration close?", papers({"schedule.csv": SCHEDULE}), Tokenizer())
-    assert "11/09/18" not in reply.answer and "consultation launch" not in reply.answer, reply.answer
+    # the schedule dates the launch only: the close is not given (the launch may be shown as the nearest line)
+    assert not reply.answered, reply.answer

@@ -5,7 +5,7 @@ import math
 from collections.abc import Callable, Iterator
 from datetime import date
 
-from bot.answering import (comparison, compound, counting, decisions, definitions, next_occasion, position_dates, reasons, revisions, series, span_ends, succession,
+from bot.answering import (comparison, compound, counting, date_subjects, decisions, definitions, next_occasion, position_dates, reasons, revisions, series, span_ends, succession,
                            superseded, tense, types)
 from bot.answering.acronyms import described_acronym
 from bot.answering.analysis import analyse, dated_form, grid_asked
@@ -180,7 +180,9 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
     others: set[str] = set()  # the names of asked things the papers hold another of ("the Hallamby UTC", and one at Saltharbour)
     # which rules read a candidate's joined texts: most questions name no month, year or span of years
     month, year, span = month_asked(ctx.analysis), bool(asked_year_of_figure(ctx.analysis)), spans_asked(ctx.analysis)
-    end = span_ends.asked_end(ctx.analysis.text) if ctx.analysis.want == "date" else None  # "when does it close?", not open
+    end = span_ends.asked_end(ctx.analysis.asked or ctx.analysis.text) if ctx.analysis.want == "date" else None  # "when does it close?", not open
+    head = date_subjects.head_stems(ctx.analysis.asked or ctx.analysis.text, ctx.analysis.terms, ctx.analysis.unknown,
+                                    ctx.tokenizer) if end is not None else []  # the thing whose start or end is asked
     deferred: list[tuple[Candidate, Topic]] = []  # eligible whatever their topic: scored below, as far as a reply reads
     for candidate, topic in zip(found, topics):
         named = other_name(candidate.answer, ctx.analysis, ctx.tokenizer.stem, ctx.lex.english)
@@ -191,6 +193,7 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
                                   or year and other_year(candidate.answer, ctx.analysis) or other_ordinal(candidate.answer, ctx.analysis)
                                   or before_given(candidate.answer, ctx.analysis) or other_part(candidate.answer, ctx.analysis)
                                   or span_ends.gives_other_end(candidate.main or candidate.answer, end)
+                                  or head and date_subjects.misses_subject(candidate, head, topic)
                                   or month and other_month(" ".join([candidate.answer, *as_parts(candidate.context)]), ctx.analysis, candidate.answer)
                                   or year and unstated_year(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
                                   or span and part_of_span(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
