@@ -17,6 +17,7 @@ from bot.answering.asked_type import DEGREE_ASKED
 from bot.answering.clauses import asked_low
 from bot.answering.candidates import Candidate, Context, cite_cell, document_field, role_in, trim, unique
 from bot.answering.candidates.initials import spelled_initials
+from bot.answering.candidates.prose_cells import PROSE_CELL, prose_sentence
 from bot.answering.candidates.question_rows import best_first, question_records, with_bonus
 from bot.answering.candidates.slashed_roles import role_part
 from bot.answering.candidates.row_money import PLAIN_NUMBER, money_labels, sum_in, unit_sum
@@ -207,6 +208,9 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
         answer_text = f"{labels[at]}: {answer_text}"
     dated = set(_dated_labels(tuple(labels))) if periods else set()  # beside the asked month's cell, the other months' are noise
     rest = "; ".join(_labelled(shown, k, c["text"]) for k, c in enumerate(cells) if c["text"] and k != at and k not in dated)
+    prose = prose_sentence(ctx, cells[at]["text"]) if at is not None and not logged else None
+    if prose:
+        answer_text = prose  # one sentence of an SBAR "Assessment" box, not the box
     lead = f"{answer_text}" if answer_text else trim(row["row_text"], 200)
     answer = trim(f"{lead} ({rest})" if rest else lead, 590)
     cites = [cite_cell(row, cells[at])] if at is not None else []
@@ -214,7 +218,7 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
     cites.append(cite_cell(row, next(c for c in cells if c["text"])))
     if keyed:
         cites.append(keyed[1])
-    main = row["row_text"]
+    main = row["row_text"] if not prose else " ".join([prose, *(c["text"] for k, c in enumerate(cells) if k != at and len(c["text"]) < PROSE_CELL)])
     if row.get("joined") and _says_nothing_itself(cells):  # "RAV3 | Anselm Pryde | ...": what its reference names elsewhere
         main = f"{main} {row['joined']}"
     if cover_field(row, cells):  # "Meeting Date: 13 November 2019" on a cover sheet is a fact about the paper
