@@ -315,3 +315,15 @@ WINDOWED = frozenset({"window", "slipped"})
 
 # Answers that must hold an item of their type: a "when" answer without a date answers nothing.
 TYPED = frozenset({"person", "date", "number", "money", "status", "frequency", "contact", "duration"})
+
+
+# A question written in a paper: "who's the clinical lead for the stroke work?" read out at a webinar.
+_ASKED_IN_PAPER = re.compile(r"\b(?:who|whos|who['’]s|what|whats|what['’]s|when|where|which|how|is there|are there)\b[^.!?]*\?", re.IGNORECASE)
+
+
+def asks_itself(candidate: Candidate) -> bool:
+    """A role a paper only asks about ("Caspian Moorcroft: ... from a GP: who's the clinical lead for the
+    stroke work?") is held by no one the line names: the question read out is not its own answer."""
+    stated = candidate.role_text or ""
+    return bool(stated) and bool(_ASKED_IN_PAPER.search(stated))
+

@@ -87,12 +87,25 @@ def people_in(doc: ParsedDocument, contexts: dict[int, tuple[str | None, str | N
         section, area = contexts.get(i, (None, None))
         for name, role, quote, context, at in _stated(lines, i, common):
             key = (name, role.lower())
-            if key in seen or not role:
+            if key in seen or not role or _asked_not_stated(role, quote):
                 continue
             seen.add(key)
             line = lines[at]  # the line the quote stands on
             yield {"name": name, "role": role, "quote": quote, "context": context, "area": area,
                    "id_parts": (line.page, line.line, name, role), **provenance(doc, line, section)}
+
+
+# A question a line writes down: "from a GP in Ebbdale: who's the clinical lead for the stroke work?"
+_QUESTION = re.compile(r"\b(?:who|who['’]s|whos|which|what|whether)\b[^.!?]*\?", re.IGNORECASE)
+
+
+def _asked_not_stated(role: str, quote: str) -> bool:
+    """The role stands only in a question the line writes down (read out at a webinar, raised in the
+    chat): whoever asks or reads it out does not hold it."""
+    if _QUESTION.search(role):  # the role read is the question itself
+        return True
+    post = role.split("(")[0].strip().lower()
+    return bool(post) and any(post in m.group().lower() for m in _QUESTION.finditer(quote)) and post not in _QUESTION.sub(" ", quote).lower()
 
 
 def _stated(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator[tuple[str, str, str, str, int]]:
