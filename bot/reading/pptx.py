@@ -1,6 +1,6 @@
 """PowerPoint (.pptx) with python-pptx: per slide its title (the section), then its text frames in
-reading order (top to bottom, left to right) and its tables as tab-separated rows, then its speaker
-notes. The page of every line is its slide number, so citations say "slide N"."""
+reading order (top to bottom, left to right) and its tables as tab-separated rows (a diagram of boxes
+joined by connector lines as the table it draws: bot.reading.pptx_links), then its speaker notes. The page of every line is its slide number, so citations say "slide N"."""
 
 import re
 from collections.abc import Iterator
@@ -10,6 +10,7 @@ from bot.models import SourceLine
 from bot.reading.limits import ReadLimits, TextBudget
 from bot.reading.marks import row_line
 from bot.reading.packages import open_package
+from bot.reading.pptx_links import linked_rows
 from bot.textnorm import clean
 
 
@@ -45,8 +46,15 @@ def _slide_lines(slide: object) -> Iterator[tuple[str, int]]:
     if title is not None and title.has_text_frame and title.text_frame.text.strip():
         yield " ".join(title.text_frame.text.split()), True
     paired = _timeline_pairs(shapes)
+    linked, joined = linked_rows(shapes)
     for shape in shapes:
         if title is not None and shape.shape_id == title.shape_id:
+            continue
+        if shape.shape_id in joined:
+            if linked:  # the diagram's table, where its first box stands
+                yield from ((row, False) for row in linked)
+                yield "", False
+                linked = []
             continue
         if shape.shape_id in paired:
             if paired[shape.shape_id]:
