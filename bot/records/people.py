@@ -83,9 +83,14 @@ def people_in(doc: ParsedDocument, contexts: dict[int, tuple[str | None, str | N
     seen: set[tuple[str, str]] = set()
     lines = doc.lines
     common = frozenset(_LOWER.findall("\n".join(line.text for line in lines)))  # a line break ends a word
+    heading = None  # the last heading set as one (a styled heading), which a list under it may not repeat in its section
     for i in range(len(lines)):
         section, area = contexts.get(i, (None, None))
+        heading = lines[i].text if lines[i].heading else heading
+        held = _heading_post(heading) or _heading_post((section or "").split(" › ")[-1])
         for name, role, quote, context, at in _stated(lines, i, common):
+            if held and not _HAS_POST.search(role.split("(")[0]):
+                role = f"{held} for {role}"  # under "3.3 Programme managers": "Crisis and Liaison Mental Health - Jasper Wetherell"
             key = (name, role.lower())
             if key in seen or not role or _asked_not_stated(role, quote):
                 continue
@@ -93,6 +98,22 @@ def people_in(doc: ParsedDocument, contexts: dict[int, tuple[str | None, str | N
             line = lines[at]  # the line the quote stands on
             yield {"name": name, "role": role, "quote": quote, "context": context, "area": area,
                    "id_parts": (line.page, line.line, name, role), **provenance(doc, line, section)}
+
+
+# A heading that names a post held by each person listed under it ("3.1 Senior Responsible Owners",
+# "Clinical leads", "Programme managers"): each line gives what the post is for, then who holds it.
+_HEADING_POST = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?P<post>(?:[A-Za-z]+\s+){0,2}?(?:SRO|Senior Responsible (?:Owner|Officer)|[Ll]ead|[Dd]irector|"
+                           r"[Mm]anager|[Cc]hair|[Oo]wner|[Oo]fficer)s?)\s*$")
+_HAS_POST = re.compile(r"\b(?:SRO|lead|director|officer|chair|manager|owner|head|secretary|sponsor)s?\b", re.IGNORECASE)
+
+
+def _heading_post(section: str | None) -> str | None:
+    """The post a heading says each person under it holds, singular, else None."""
+    m = _HEADING_POST.match(section or "")
+    if m is None:
+        return None
+    post = m.group("post")
+    return post[:-1] if post.endswith("s") and not post.endswith("ss") else post
 
 
 # A question a line writes down: "from a GP in Ebbdale: who's the clinical lead for the stroke work?"
