@@ -33,6 +33,7 @@ def lex(papers, tokenizer):
     ("what's the residual gap after the savings schemes?", ("money",)),  # so does "after", "before" or "left"
     ("maternity 18/19 plan - surplus or deficit?", ("money",)),  # which of the two is the sum, signed
     ("what savings are expected from the hub?", ("money",)),
+    ("How much is being invested in crisis care in 2018/19?", ("money",)),  # what is invested is a sum
     # chat naming the figure and its year, and nothing more, asks that figure
     ("digital & data budget 24/25? total allocation", ("money",)),
     ("maternity budget for 25/26?", ("money",)),

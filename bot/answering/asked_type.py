@@ -63,7 +63,7 @@ NUMBER_ASKED = re.compile(r"\bhow (?:many|much|big|large|high|highly|seriously|s
                           r"(?:\s+(?:figure|total|amount))?(?=\s+(?:for|of|in|on|at|to|by|that|which|after|before|once|left|" + _HEAD_VERBS + r")\b|\W*$)")
 # An amount of money is asked: only a sum of money answers ("four plans" does not answer "how much funding").
 MONEY_ASKED = re.compile(_SUM_FRAGMENT + r"|£|\b(?:surplus or (?:a )?deficit|deficit or (?:a )?surplus)\b|\b(?:financial|finance|finances) position\b|\b(?:financial|finance|funding) (?:gap|shortfall)\b|\bhow far (?:off|behind|ahead|short|adrift)\b[^?]{0,60}?\b(?:financial|finance|budget|control total)\b|^\W*(?:the\s+)?(?:total|overall|combined|net|annual)\s+(?:[\w&-]+\s+)?" + _SUM_NOUNS + r"|\bhow much\b(?:\W+\w+){0,5}?\W+(?:funding|funds?|money|budget|cost|costs|investment|savings?|worth|spend|"
-                         r"spent|deficit|gap|income|allocation|capital|pounds)\b|\bhow much (?:does|did|will|would|is|was) .{0,160}?\b(?:cost|save|spend|raise)\b|"
+                         r"spent|deficit|gap|income|allocation|capital|pounds)\b|\bhow much (?:does|did|will|would|is|was|are|were) .{0,160}?\b(?:cost|save|spend|raise|invest|invested|investing)\b|"
                          r"\bwhat (?:will|would|does|did|do) (?:[\w/&'-]+ ){1,4}?cost\b|"
                          r"\bwhat(?:s| is| was)? (?:the )?(?:total |estimated )?(?:cost|budget|saving|savings|value|deficit|roi|return on investment)\b|"
                          # "what is the 2026/27 transformation budget for X", "whats the capital cost of X": the sum

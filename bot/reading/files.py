@@ -17,6 +17,7 @@ from bot.reading.docx import read_docx
 from bot.reading.limits import ReadLimits
 from bot.reading.pdf import read_pdf
 from bot.reading.marks import read_open_marks
+from bot.reading.unit_rows import units_into_header
 from bot.reading.pptx import read_pptx
 from bot.reading.text import read_text
 from bot.reading.titles import document_title
@@ -138,6 +139,7 @@ def parse_document(path: Path, data: bytes, max_bytes: int, sha: str | None = No
     else:
         lines, title, warnings = read_text(path.name, data, limits)
     lines = read_open_marks(lines)  # an empty circle in a grid means what the grid's key says
+    lines = units_into_header(lines)  # "£000" under "2018/19 plan": the heading's unit
     if not any(line.text.strip() for line in lines):
         why = f": {'; '.join(w.removeprefix(path.name + ': ') for w in warnings)}" if warnings else ""
         raise DocumentError(path.name, f"has no readable text{why}")

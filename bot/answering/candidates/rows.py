@@ -176,6 +176,8 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
     periods = _period_columns(labels, cells, ctx) if want in ("number", "money") else []
     if len(periods) == 1:
         at = periods[0]  # "A&E 4-hour performance for December 2026" in a grid of months: the Dec-26 column
+    if want == "money" and _counted_not_money(shown, cells):
+        at = None  # "How much ... savings" is no "365" attendances: the row's own Unit cell says what it counts
     strong = [r for r in ctx.analysis.roles]
     role_cells = " ".join(c["text"] for k, c in enumerate(cells) if k != at)
     marked = _marked_date_column(labels, cells) if want == "date" and not logged else None
@@ -398,6 +400,15 @@ def _labels_no_person(labels: list[str], k: int) -> bool:
 def _labelled(labels: list[str], k: int, text: str) -> str:
     label = labels[k] if k < len(labels) and labels[k] else ""
     return f"{label}: {text}" if label else text
+
+
+_UNIT_LABEL = re.compile(r"^\s*(?:units?|unit of measure|measure)\s*$", re.IGNORECASE)
+
+
+def _counted_not_money(labels: list[str], cells: list[dict]) -> bool:
+    """The row's Unit column names a unit that is no sum of money ("attendances (000s)", "WTE", "%")."""
+    return any(k < len(cells) and _UNIT_LABEL.match(label) and cells[k]["text"].strip() and "£" not in cells[k]["text"]
+               for k, label in enumerate(labels))
 
 
 def _answer_cell(want: str, labels: list[str], cells: list[dict], ctx: Context, document: str = "") -> int | None:
