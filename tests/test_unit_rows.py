@@ -51,3 +51,17 @@ def test_how_much_is_answered_by_a_sum_not_a_count(tmp_path, ask_folder, questio
     workbook(folder / "plan.xlsx", {"Savings": SAVINGS, "Activity": ACTIVITY})
     reply = ask_folder(folder, question)
     assert reply.answered and expected in reply.answer[:80] and "attendances" not in reply.answer[:80], reply.answer
+
+
+SYSTEM = [["System financial position"], ["Item", "Value", "Unit"], ["Do-nothing financial gap by 2020/21", 172.4, "£m"],
+          ["System control total 2018/19 (deficit shown as negative)", -18.9, "£m"], ["Capital bids submitted (wave 3)", 3, "number"]]
+
+
+def test_a_unit_column_gives_the_row_s_figure_its_unit(tmp_path, ask_folder) -> None:
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    cover = [["Financial and activity plan 2018/19"], ["Version", "Final, 30 April 2018"], ["Finance lead", "Yusuf Atherden"],
+             ["Sheets", "Activity; System"], ["Units", "Each sheet gives the unit of every figure in a Unit column."]]
+    workbook(folder / "plan.xlsx", {"Cover": cover, "Activity": ACTIVITY, "System": SYSTEM})
+    reply = ask_folder(folder, "What is the do-nothing financial gap by 2020/21?")
+    assert reply.answered and reply.answer.startswith("£172.4m"), reply.answer

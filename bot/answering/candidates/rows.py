@@ -170,7 +170,7 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
     want = ctx.analysis.want
     shown = labels  # the labels as the paper writes them; for "how much", each with the unit its table states once
     if want == "money":
-        labels = money_labels(row, labels, len(cells), ctx.lex.about(row["document"]))
+        labels = _with_unit_column(money_labels(row, labels, len(cells), ctx.lex.about(row["document"])), shown, cells)
     logged = _logged_cell(ctx, cells) if want == "date" else None
     at = logged[0] if logged else _answer_cell(want, labels, cells, ctx, row["document"])
     periods = _period_columns(labels, cells, ctx) if want in ("number", "money") else []
@@ -403,6 +403,16 @@ def _labelled(labels: list[str], k: int, text: str) -> str:
 
 
 _UNIT_LABEL = re.compile(r"^\s*(?:units?|unit of measure|measure)\s*$", re.IGNORECASE)
+
+
+def _with_unit_column(labels: list[str], shown: list[str], cells: list[dict]) -> list[str]:
+    """"Item | Value | Unit" with "£m" in the Unit cell: every figure of the row is in £m."""
+    unit = next((cells[k]["text"].strip() for k, label in enumerate(shown) if k < len(cells) and _UNIT_LABEL.match(label)
+                 and "£" in cells[k]["text"]), None)
+    if unit is None:
+        return labels
+    return [label if _UNIT_LABEL.match(shown[k] if k < len(shown) else "") or "£" in label else f"{label} ({unit})".strip()
+            for k, label in enumerate(labels)]
 
 
 def _counted_not_money(labels: list[str], cells: list[dict]) -> bool:
