@@ -202,6 +202,13 @@ def other_part(answer: str, analysis: Analysis) -> bool:
 _PART = re.compile(r"\b(phase|wave|tranche|cohort|stage|cycle)\s*(\d{1,2})\b", re.IGNORECASE)
 
 
+def asked_parts_in(question: str, text: str) -> list[str]:
+    """The numbered parts the question asks ("phase 2") as the text writes them, lower case: where a
+    text gives each phase its dates, the asked phase's are those written by its name."""
+    asked = _asked_parts(question)
+    return [m.group(0).lower() for m in _PART.finditer(text) if (m.group(1).lower(), int(m.group(2))) in asked] if asked else []
+
+
 @lru_cache(maxsize=256)
 def _asked_parts(question: str) -> frozenset[tuple[str, int]]:
     return frozenset((m.group(1).lower(), int(m.group(2))) for m in _PART.finditer(question))

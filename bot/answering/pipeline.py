@@ -191,7 +191,7 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
                                   or files and not any(c.document in files for c in candidate.citations)
                                   and not (term and definitions.defines(candidate.answer, term))  # the key may be elsewhere
                                   or year and other_year(candidate.answer, ctx.analysis) or other_ordinal(candidate.answer, ctx.analysis)
-                                  or before_given(candidate.answer, ctx.analysis) or other_part(candidate.answer, ctx.analysis)
+                                  or before_given(candidate.answer, ctx.analysis) or other_part(candidate.role_text if candidate.source == "sentence" else candidate.answer, ctx.analysis)
                                   or span_ends.gives_other_end(candidate.main or candidate.answer, end)
                                   or head and date_subjects.misses_subject(candidate, head, topic)
                                   or month and other_month(" ".join([candidate.answer, *as_parts(candidate.context)]), ctx.analysis, candidate.answer)

@@ -17,7 +17,8 @@ DATE = re.compile(
     r"|(?<![\d.])\b(?=\d\d|\d\.\d\d)(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:20)?\d\d\b(?!\.\d)"  # 28.11.24, not 3.1.12
     r"|\b20\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"  # 2025-03-21, as exports write it
     r"|\b(?:early|mid|late|end of|by end of|end)?\s*" + _MONTH + r"\b\.?(?:[\s'’-]*(?:20)?\d\d\b)?"  # January 2017, Jan-17, mid-December
-    r"|\b(?:end of\s+)?(?:q|qtr|otr|quarter)\.?\s*[1-4]\b(?:\s*(?:of\s+)?(?:20)?\d\d\s*/\s*\d\d)?"  # Qtr 3, Q3 2025/26
+    r"|\b(?:end of\s+)?(?:q|qtr|otr|quarter)\.?\s*[1-4]\b(?:\s*(?:-|–|to)\s*(?:q|qtr|quarter)\.?\s*[1-4]\b)?"  # Qtr 3, Q2-Q3 (a span of quarters)
+    r"(?:\s*(?:of\s+)?(?:20)?\d\d\s*/\s*\d\d)?"  # ... 2025/26
     r"|\b(?:spring|summer|autumn|winter)(?:\s+20\d\d)?\b"
     r"|\b(?:20)?\d\d\s*/\s*\d\d\b"  # 16/17, 2017/18
     r"|\b(?:19|20)\d\d\b",

@@ -22,7 +22,7 @@ DISCOURSE_WORDS = frozenset(
 # Words naming the answer type itself; the answering sentence need not repeat them.
 TYPE_WORDS = frozenset(
     "who whom whose when where which what how date dates day days time deadline deadlines timeline timescale "
-    "timescales timetable schedule scheduled month months year years week weeks quarter quarters figure figures "
+    "timescales timeframe timeframes timetable schedule scheduled month months year years week weeks quarter quarters figure figures "
     "total amount value size cost costs percentage percent proportion share level rate count often frequently "
     "role roles hold holds holding held post posts job title".split())
 

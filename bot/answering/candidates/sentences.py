@@ -16,6 +16,7 @@ from bot.answering.candidates.read_with import cite_line, introduced, item_head,
 from bot.answering.analysis import grid_asked
 from bot.answering.counting import counted_nouns
 from bot.answering.definitions import asked_term, defined_in_row, defines
+from bot.answering.near_miss import asked_parts_in, other_part
 from bot.answering.handovers import ASKS_PAST, handover
 from bot.index.passages import Snippet, column_of, snippets
 from bot.reading.layout import FIGURE, cells
@@ -126,7 +127,7 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
     a = ctx.analysis
     text = snippet.text
     reading = f"{column}: {text}" if column else text
-    anchors = sorted(ctx.topic.matched(reading), key=len, reverse=True)
+    anchors = asked_parts_in(a.text, text) or sorted(ctx.topic.matched(reading), key=len, reverse=True)  # "Phase 2 (Q2-Q3 2018/19)"
     item = None
     counted = [w.rstrip("s") for w in counted_nouns(a.asked or a.text)]
     counted += [e for w in counted for e in ctx.lex.equivalents(ctx.tokenizer.stem(w))]  # "how many replied": "397 responses"
@@ -147,7 +148,7 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
     spelled = bracketed_person(ctx, passage.document, text, anchors) if a.want == "person" and items and items[0] is None else None
     if spelled:  # "ACTION: RC by 27/11": the person the minutes spell RC out as
         items[0] = spelled[0]
-    carried = bool(items) and items[0] is None and after is not None and carries_item(ctx, after.text)
+    carried = bool(items) and items[0] is None and after is not None and carries_item(ctx, after.text) and not other_part(after.text, a)
     if carried:  # "... the six boroughs of Blackburn, Burnley, Pendle ..." / "Our population of 531,000 people ...": the next says
         items[0] = types.nearest(a.wants[0], after.text, anchors, counted, ctx.lex.common, a.named, a.text)
     item = "; ".join(dict.fromkeys(i for i in items if i)) or None
