@@ -3,7 +3,7 @@
 import pytest
 
 from bot.answering.pipeline import answer
-from bot.answering.span_ends import asked_end, gives_other_end
+from bot.answering.span_ends import asked_end, end_first, gives_other_end
 from bot.textnorm import Tokenizer
 
 
@@ -14,6 +14,7 @@ from bot.textnorm import Tokenizer
     ("When does the hub open?", "start"),
     ("What is due by the end of June?", None),  # "the end of June" is a day
     ("When does the consultation run from and to?", None),
+    ("Until when will Jane Example act as interim SRO?", "end"),  # the last day of a holding
 ])
 def test_the_end_asked(question: str, end: str | None) -> None:
     assert asked_end(question) == end
@@ -41,3 +42,13 @@ def test_when_it_closes_is_not_when_it_launches(papers) -> None:
     reply = answer("When does the public consultation on stroke reconfiguration close?", papers({"schedule.csv": SCHEDULE}), Tokenizer())
     # the schedule dates the launch only: the close is not given (the launch may be shown as the nearest line)
     assert not reply.answered, reply.answer
+
+
+@pytest.mark.parametrize(("answer_text", "led"), [
+    ("1 October 2018: approve B as interim SRO from 1 October 2018 to 31 March 2019;", "31 March 2019: approve B as interim SRO"),
+    ("Q1 2018/19: the pilot runs Q1 2018/19 - Q3 2018/19", "Q3 2018/19: the pilot runs"),
+    ("1 October 2018: the unit opens on 1 October 2018.", "1 October 2018: the unit opens"),  # no span: as it was
+    ("9 May 2018: agreed on 9 May 2018; review on 1 June 2018", "9 May 2018: agreed"),  # two days, not a span
+])
+def test_asked_for_a_span_s_end_its_last_day_leads(answer_text: str, led: str) -> None:
+    assert end_first(answer_text).startswith(led)

@@ -185,6 +185,9 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
                                     ctx.tokenizer) if end is not None else []  # the thing whose start or end is asked
     deferred: list[tuple[Candidate, Topic]] = []  # eligible whatever their topic: scored below, as far as a reply reads
     for candidate, topic in zip(found, topics):
+        led = span_ends.end_first(candidate.answer) if end == "end" else candidate.answer
+        if led != candidate.answer:  # "until when?": a span's last day leads
+            candidate.answer, candidate.item = led, led.partition(": ")[0] if candidate.item else candidate.item
         named = other_name(candidate.answer, ctx.analysis, ctx.tokenizer.stem, ctx.lex.english)
         others |= {named} if named and _distinguishing(named, ctx) else set()
         candidate.eligible = not (named or blocked(candidate, ctx.analysis) or (grid and candidate.source not in GRID)

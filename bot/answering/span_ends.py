@@ -7,12 +7,14 @@ date). Only the words for the two ends are read, never a paper's own phrases."""
 import re
 from typing import Literal
 
+from bot.answering.types import dates
+
 End = Literal["start", "end"]
 
 _START = re.compile(r"\b(?:launch(?:es|ed|ing)?|start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun|commenc(?:e|es|ed|ing)|"
                     r"open(?:s|ed|ing)?|kick(?:s|ed)? off)\b(?!\s+of\b)", re.I)
 _END = re.compile(r"\b(?:clos(?:e|es|ed|ing)|end(?:s|ed|ing)?|finish(?:es|ed|ing)?|conclud(?:e|es|ed|ing)|expir(?:e|es|ed|y)|"
-                  r"stop(?:s|ped|ping)?|wind(?:s)? down)\b(?!\s+of\b)", re.I)  # ("the end of June" is a day, not an end)
+                  r"stop(?:s|ped|ping)?|wind(?:s)? down|until when|till when|up to when)\b(?!\s+of\b)", re.I)  # ("the end of June" is a day, not an end)
 
 
 def asked_end(question: str) -> End | None:
@@ -28,3 +30,19 @@ def gives_other_end(answer: str, asked: End | None) -> bool:
         return False
     own, other = (_START, _END) if asked == "start" else (_END, _START)
     return bool(other.search(answer)) and not own.search(answer)
+
+
+_SPAN_JOIN = re.compile(r"\s*(?:to|until|till|through|–|-)\s*", re.I)
+
+
+def end_first(answer: str) -> str:
+    """An answer led by the first day of a span it states ("1 October 2018: ... from 1 October 2018 to 31
+    March 2019"), asked for the span's end: led by the last day instead."""
+    lead, sep, rest = answer.partition(": ")
+    if not sep or len(lead) > 40:
+        return answer
+    found = dates(rest)
+    for (_, first_end, first), (second_start, _, second) in zip(found, found[1:]):
+        if first == lead and _SPAN_JOIN.fullmatch(rest[first_end:second_start]):
+            return f"{second}: {rest}"
+    return answer
