@@ -66,6 +66,8 @@ ROLES: dict[str, tuple[str, ...]] = {
                "stood in", "stand in", "stands in", "standing in", "instead", "second in command", "number two", "2ic"),
     "acting": ("acting", "interim", "covering", "standing in as", "stands in as", "stood in as", "stand in as"),
     "portfolio holder": ("portfolio holder", "cabinet member"),
+    "author": ("author", "authors", "authored", "wrote", "writer", "drafted", "drafter", "drafted by", "written by", "prepared by",
+               "prepared the paper", "prepared the report", "prepared this paper", "prepared this report"),
     "signatory": ("signatory", "signed the letter", "signed this letter", "signed that letter", "who signed the", "who signed it",
                   "letter signed", "letter was signed", "signature", "signed by"),
     "proposer": ("proposer", "proposed", "proposing", "moved the motion", "put forward"),
