@@ -231,7 +231,8 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
         role_text=held[1] if held else _role_text(strong, labels[at] if at is not None and at < len(labels) else "", role_cells),
         # a row giving each date the question names ("baseline and planned end") fits it fully; a message's
         # header (From, To, Subject, Sent) dates the message, not the work it is about
-        fits_form=1.0 if len(named_dates) >= 2 or at is not None and (_by_named_years(ctx, row) or _named_holder(ctx, labels, at)) else
+        fits_form=1.0 if len(named_dates) >= 2 or at is not None and (_by_named_years(ctx, row) or _named_holder(ctx, labels, at)
+                                                                       or _looked_up(ctx, row["row_text"], shown[at] if at < len(shown) else "")) else
         0.0 if want == "date" and _message_header(labels, ctx) else 0.5 if at is not None else 0.0, nearest=trim(row["row_text"], 160),
     )
 
@@ -413,6 +414,19 @@ def _with_unit_column(labels: list[str], shown: list[str], cells: list[dict]) ->
         return labels
     return [label if _UNIT_LABEL.match(shown[k] if k < len(shown) else "") or "£" in label else f"{label} ({unit})".strip()
             for k, label in enumerate(labels)]
+
+
+def _looked_up(ctx: Context, row_text: str, label: str) -> bool:
+    """"What is the registered population of Ebbdale?" over "Place | Registered population (persons)": the
+    row holds some of the question's words (its name) and the answer's column every other one, as a
+    look-up in the table reads. Only for figures, where a column says what its numbers are."""
+    if ctx.analysis.want not in ("number", "money") or not label:
+        return False
+    terms = [t for t in ctx.topic.weights if not t.isdigit()]
+    row_stems, label_stems = ctx.tokenizer.stem_set(row_text), ctx.tokenizer.stem_set(label)
+    in_row = [t for t in terms if ctx.topic.has(t, row_stems)]
+    rest = [t for t in terms if t not in in_row]
+    return bool(in_row) and bool(rest) and all(ctx.topic.has(t, label_stems) for t in rest)
 
 
 def _counted_not_money(labels: list[str], cells: list[dict]) -> bool:
