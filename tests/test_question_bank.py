@@ -52,11 +52,11 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_n" / "holdout.jsonl", QUESTIONS / "other_ics_n" / "papers", 0.46),
     (QUESTIONS / "other_ics_o" / "tune.jsonl", QUESTIONS / "other_ics_o" / "papers", 0.68),
     (QUESTIONS / "other_ics_o" / "holdout.jsonl", QUESTIONS / "other_ics_o" / "papers", 0.34),
-    (QUESTIONS / "other_ics_p" / "tune.jsonl", QUESTIONS / "other_ics_p" / "papers", 0.61),
+    (QUESTIONS / "other_ics_p" / "tune.jsonl", QUESTIONS / "other_ics_p" / "papers", 0.62),
     (QUESTIONS / "other_ics_p" / "holdout.jsonl", QUESTIONS / "other_ics_p" / "papers", 0.51),
-    (QUESTIONS / "other_ics_q" / "tune.jsonl", QUESTIONS / "other_ics_q" / "papers", 0.62),
+    (QUESTIONS / "other_ics_q" / "tune.jsonl", QUESTIONS / "other_ics_q" / "papers", 0.64),
     (QUESTIONS / "other_ics_q" / "holdout.jsonl", QUESTIONS / "other_ics_q" / "papers", 0.54),
-    (QUESTIONS / "other_ics_r" / "tune.jsonl", QUESTIONS / "other_ics_r" / "papers", 0.64),
+    (QUESTIONS / "other_ics_r" / "tune.jsonl", QUESTIONS / "other_ics_r" / "papers", 0.65),
     (QUESTIONS / "other_ics_r" / "holdout.jsonl", QUESTIONS / "other_ics_r" / "papers", 0.45),
     (QUESTIONS / "other_ics_s" / "tune.jsonl", QUESTIONS / "other_ics_s" / "papers", 0.65),
     (QUESTIONS / "other_ics_s" / "holdout.jsonl", QUESTIONS / "other_ics_s" / "papers", 0.46),
@@ -68,8 +68,8 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_v" / "holdout.jsonl", QUESTIONS / "other_ics_v" / "papers", 0.56),
     (QUESTIONS / "other_ics_w" / "tune.jsonl", QUESTIONS / "other_ics_w" / "papers", 0.62),
     (QUESTIONS / "other_ics_w" / "holdout.jsonl", QUESTIONS / "other_ics_w" / "papers", 0.58),
-    (QUESTIONS / "other_ics_x" / "tune.jsonl", QUESTIONS / "other_ics_x" / "papers", 0.32),
-    (QUESTIONS / "other_ics_x" / "holdout.jsonl", QUESTIONS / "other_ics_x" / "papers", 0.33),
+    (QUESTIONS / "other_ics_x" / "tune.jsonl", QUESTIONS / "other_ics_x" / "papers", 0.52),
+    (QUESTIONS / "other_ics_x" / "holdout.jsonl", QUESTIONS / "other_ics_x" / "papers", 0.50),
 ]
 
 

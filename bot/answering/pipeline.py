@@ -5,7 +5,7 @@ import math
 from collections.abc import Callable, Iterator
 from datetime import date
 
-from bot.answering import (comparison, compound, counting, date_subjects, decisions, definitions, next_occasion, position_dates, reasons, revisions, series, span_ends, succession,
+from bot.answering import (comparison, compound, counting, date_subjects, decisions, per_unit, definitions, next_occasion, position_dates, reasons, revisions, series, span_ends, succession,
                            superseded, tense, types)
 from bot.answering.acronyms import described_acronym
 from bot.answering.analysis import analyse, dated_form, grid_asked
@@ -202,7 +202,8 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
                                   or span and part_of_span(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
                                   or misses_remit(candidate, ctx) or lacks_title(candidate, ctx) or misses_names(candidate, ctx) or asked_about(candidate, ctx)
                                   or departed(candidate, ctx) or chairs_another_body(candidate, ctx) or points_elsewhere(candidate, ctx)
-                                  or asks_itself(candidate))
+                                  or asks_itself(candidate)
+                                  or ctx.analysis.want == "number" and per_unit.said_per_unit(candidate.item, candidate.role_text or "", ctx.analysis.text))
         if candidate.eligible and _unscored(candidate) and not topic_may_block(candidate, ctx.analysis, topic):
             deferred.append((candidate, topic))  # every rule passed, and `blocked`'s topic one cannot rule it out
         elif candidate.eligible and _unscored(candidate):
