@@ -44,3 +44,24 @@ def test_when_is_answered_with_the_date_moved_to(moved, tokenizer: Tokenizer) ->
 def test_the_date_first_planned_is_still_answered_when_asked(moved, tokenizer: Tokenizer) -> None:
     reply = answer("When was the MSK triage service originally due to go live?", moved, tokenizer)
     assert reply.answered and "1 April 2018" in reply.answer[:60] or "01/04/18" in reply.answer[:60], reply.answer
+
+
+CARDS = ("Initiative cards\n\nW4\tPlanned care (MSK and ophthalmology)\tKey milestones\t30/04/2018 - MSK triage provider contract signed; "
+         "Q2 2018/19 - MSK triage service (single point of access) live\tLead: Jarvis Elmhirst\n"
+         "W5\tStroke\tKey milestones\tAutumn 2018 - hyper-acute stroke unit opens\tLead: Oona Fitz\n")
+CHANGES = ("Board pack: changes since the last meeting\n\nCR-07: the go-live of the W4.1 MSK triage service moves from Q2 2018/19 to "
+           "January 2019. The triage provider contract was not signed by 30/04/2018.\n")
+
+
+@pytest.mark.parametrize(("given", "text", "listed"), [
+    ("30/04/2018 - contract signed; Q2 2018/19 - MSK triage service live", "cell of dated steps", ["30/04/2018", "Q2 2018/19"]),
+    ("30/04/2018: contract signed by the provider, and the service goes live in Q2 2018/19", "a sentence", ["30/04/2018"]),
+])
+def test_a_cell_of_dated_steps_gives_each_of_its_dates(given: str, text: str, listed: list[str]) -> None:
+    assert superseded._given_dates(given, types.dates) == listed, text
+
+
+def test_a_step_in_a_cell_of_dated_steps_is_superseded_by_its_move(papers, tokenizer: Tokenizer) -> None:
+    index = papers({"cards.txt": CARDS, "changes.txt": CHANGES, **OTHER_PAPERS})
+    reply = answer("When will the MSK triage service go live?", index, tokenizer)
+    assert reply.answered and reply.answer.startswith("January 2019"), reply.answer

@@ -71,9 +71,22 @@ def supersede(candidates: list, dates: Callable[[str], list[tuple[int, int, str]
     text stating no move): the plan's row saying 01/04/18 is superseded by the record moving it."""
     moved = [a for c in candidates if c.eligible for a, _ in moves(c.main, dates)]
     for candidate in candidates if moved else ():
-        given = candidate.item or _lead_date(candidate.answer, dates)
-        if candidate.eligible and given and any(same_date(given, a) for a in moved) and not moves(candidate.main, dates):
+        given = [candidate.item] if candidate.item else _given_dates(candidate.answer, dates)
+        if candidate.eligible and given and any(same_date(g, a) for g in given for a in moved) and not moves(candidate.main, dates):
             candidate.eligible = False
+
+
+def _given_dates(answer: str, dates: Callable[[str], list[tuple[int, int, str]]]) -> list[str]:
+    """The date an answer leads with, and the others in its opening words where a cell lists several dated
+    steps ("30/04/2018 - contract signed; Q2 2018/19 - service live"): any of them may be the one moved."""
+    lead = _lead_date(answer, dates)
+    listed = [d for _, _, d in dates(answer[:GIVEN_CHARS])] if _STEPS.search(answer[:GIVEN_CHARS]) else []
+    return list(dict.fromkeys(([lead] if lead else []) + listed))
+
+
+GIVEN_CHARS = 160
+# a cell of dated steps: "date - step; date - step"
+_STEPS = re.compile(r"^[^;]{0,60}\s[-–]\s[^;]{2,80};\s*[^;]{0,30}\s[-–]\s")
 
 
 def _lead_date(answer: str, dates: Callable[[str], list[tuple[int, int, str]]]) -> str | None:
