@@ -111,7 +111,10 @@ def test_split_owners(raw: str, owners: list[str]) -> None:
      ("learning disabilities must do (8)", [8]), ("dementia diagnosis on the must-do grid", [7]),
      ("which programmes are mapped against MD8?", [8]), ("md 4 coverage", [4]),
      # the words just before "must-do" name it, however common ("GP", "quality") and whatever else is asked
-     ("which schemes cover the GP must-do?", [3]), ("the quality must do - who covers it?", [9])],
+     ("which schemes cover the GP must-do?", [3]), ("the quality must do - who covers it?", [9]),
+     # a must-do named by its topic in other words: the disease, the service
+     ("which programme delivers the national requirement on the wait for treatment of malignant disease?", [6]),
+     ("the national waiting standard for tumours", [6]), ("national requirements on emotional wellbeing services", [7])],
 )
 def test_mustdos_in_question(text: str, numbers: list[int]) -> None:
     assert mustdos_in_question(text) == numbers

@@ -21,8 +21,8 @@ KEYWORDS: dict[int, tuple[str, ...]] = {
     3: ("general practice", "gp ", "primary care", "workload"),
     4: ("a&e", "ambulance", "four hours", "four-hour", "four hour", "4 hour", "4-hour", "urgent and emergency", "category a"),
     5: ("18 weeks", "18 week", "referral to treatment", "rtt", "non-emergency pathways", "elective"),
-    6: ("cancer", "62 day", "62-day"),
-    7: ("mental health", "iapt", "psychosis", "dementia", "psychological therapies"),
+    6: ("cancer", "62 day", "62-day", "tumour", "oncolog", "malignan"),  # the disease in other words
+    7: ("mental health", "iapt", "psychosis", "dementia", "psychological therapies", "psychiatr", "emotional wellbeing"),
     8: ("learning disabilit", "learning disability", "transforming care", " ld "),
     9: ("special measures", "avoidable mortality", "improvements in quality", "quality"),
 }
