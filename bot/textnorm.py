@@ -58,6 +58,9 @@ _AMP_PAIR = re.compile(r"\b([a-z])\s*&\s*([a-z])\b")  # what join_amp_pairs does
 _POSSESSIVE = re.compile(r"'s\b(?<=[a-z]'s)")
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _TOKEN = re.compile(r"[a-z0-9]+")
+# A word run into a number ("people4" with its footnote marker, "Band7", "covid19"): two words. Only a word
+# written in lower case after its first letter, so a reference ("INI12", "BAF07") stays one word.
+_RUN_IN_NUMBER = re.compile(r"\b([A-Za-z][a-z]{2,})(\d{1,2})\b")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _WORKSTREAM = re.compile(r"\bwork[\s-]+stream")
 _WORK_END = re.compile(r"work[\s-]*\Z")  # a "work stream" could run on into what follows
@@ -96,9 +99,9 @@ def _is_word(char: str) -> bool:
 
 def _spelled(text: str) -> str:
     """Folded, lower case, accents dropped ("café" is "cafe", as staff type it), possessives and
-    apostrophes dropped. Each of these rewrites one character, or a match that cannot take in a space,
-    so texts joined by a space come out joined by a space."""
-    low = clean(text).lower()
+    apostrophes dropped, a word run into a number split from it. Each of these rewrites one character,
+    or a match that cannot take in a space, so texts joined by a space come out joined by a space."""
+    low = _RUN_IN_NUMBER.sub(r"\1 \2", clean(text)).lower()
     if not low.isascii():
         low = _unaccented(low)
     if "'" in low:

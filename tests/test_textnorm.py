@@ -22,6 +22,10 @@ from bot.textnorm import _POSSESSIVE, Tokenizer, clean, join_amp_pairs, squash
         ("Zoë Brontë's naïve rôle", ["zoe", "bront", "naiv", "role"]),
         # a reporting month is one word however it is written: "Month 7", "mth 7", "M7"
         ("position at Month 7 and mth-12 vs M7", ["posit", "m7", "m12", "vs", "m7"]),
+        # a word run into a number is two words (a footnote marker, "Band7"); a reference in capitals is one
+        ("stands at 118,400 people4. Band7 nurses, covid19 cases, mth7", ["stand", "118", "400", "peopl", "4", "band", "7", "nurs",
+                                                                        "covid", "19", "case", "m7"]),
+        ("risks INI12 and BAF07 in 2019/20", ["risk", "ini12", "baf07", "2019", "20"]),
         ("the 6 month review of month 7.5 and months 1-3", ["6", "month", "review", "month", "7", "5", "month", "1", "3"]),
     ],
 )
