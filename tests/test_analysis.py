@@ -839,3 +839,32 @@ def test_pm_as_a_time_is_no_role(lex) -> None:
 def test_a_forecast_is_a_figure_and_month_5_a_period(question: str, wants: tuple[str, ...]) -> None:
     from bot.answering.asked_type import asked_types
     assert asked_types(question) == wants
+
+
+AREAS_PAPER = """Bay LDP
+Frailty
+Key milestones: Qtr 2: Frailty Assessor Protocols implemented
+Fylde Coast LDP
+Frailty
+Key milestones: Qtr 3: Frailty hub opened
+The hub serves people living with frailty.
+"""
+
+
+@pytest.mark.parametrize(("question", "area", "dropped", "kept"), [
+    # a place named more fully than its plan ("Morecambe Bay" for "Bay") is the area, not a further name
+    ("when do the Morecambe Bay frailty protocols go live?", "Bay", {"morecamb"}, {"frailti", "protocol"}),
+    ("when do the Greater Morecambe Bay frailty protocols go live?", "Bay", {"greater", "morecamb"}, {"frailti"}),
+    # a word the papers write in lower case is no part of a place's name ("Frailty Bay" is frailty at Bay)
+    ("when is the Frailty Bay hub open?", "Bay", set(), {"frailti", "hub"}),
+    # nor the question's first word
+    ("Morecambe Bay frailty - when?", "Bay", set(), {"frailti"}),
+])
+def test_a_place_named_more_fully_than_its_area_is_the_area(papers, tokenizer, question: str, area: str, dropped: set, kept: set) -> None:
+    lex = lexicon(papers({"ldp.txt": AREAS_PAPER}), tokenizer)
+    a = analyse(question, lex)
+    assert a.areas == [area]
+    assert not dropped & set(a.terms) and not dropped & a.proper
+    assert kept <= set(a.terms)
+    if not dropped and question.startswith("Morecambe"):
+        assert "morecamb" in a.terms

@@ -27,7 +27,7 @@ from bot.answering.definitions import asks_definition
 from bot.answering.lexicon import Lexicon
 from bot.answering.mustdo_asked import mustdo_asked
 from bot.answering.job_titles import Title, asked_title
-from bot.answering.question_names import named_words, proper_names
+from bot.answering.question_names import area_qualifiers, named_words, proper_names
 from bot.answering.question_text import corrected, expand_compass, pm_spelled, unshortened, shifted_years, spelled_letters, validate
 from bot.answering.renamed import renamed
 from bot.answering.scope import whole_scope
@@ -165,6 +165,7 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
     tok = lex.tokenizer
     skip = {tok.stem(w) for w in (*ASKING_WORDS, *TYPE_WORDS, *DISCOURSE_WORDS)}
     skip |= {t for a in analysis.areas for alias in lex.areas.aliases(a) for t in tok(alias)}
+    skip |= area_qualifiers(text, analysis.areas, lex)  # "Morecambe Bay" for the area called "Bay"
     skip |= _form_stems(analysis, lex)
     # the words of the phrase that asks for the type ("new date", "how often"): how it is asked, not what about
     low = text.lower()

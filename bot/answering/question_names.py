@@ -43,3 +43,18 @@ def lower_case_names(text: str, lex: Lexicon) -> list[str]:
     return [w for w in re.findall(r"\b[a-z]{4,}\b", text) if w not in lex.common and w not in lex.english and w not in people
             and w not in titled and w not in BODY_WORDS and w not in ORGANISATION_WORDS and not area_word(w, lex)
             and w not in CALENDAR_WORDS and lex.speller.known(w)]
+
+
+def area_qualifiers(text: str, areas: list[str], lex: Lexicon) -> frozenset[str]:
+    """Names written before an asked area's name as one name with it ("Morecambe Bay" for the area the
+    papers call "Bay"): staff name a place more fully than its plan's heading does, and the fuller name is
+    the same place, not a further thing the answer must name. Only capitalised words mid-sentence that the
+    papers never write in lower case, one or two of them, right before the alias."""
+    found: set[str] = set()
+    for area in areas:
+        for alias in lex.areas.aliases(area):
+            for m in re.finditer(rf"(?<![.?!]\s)(?<!^)\b((?:[A-Z][a-z]{{2,}}\s+){{1,2}})(?i:{re.escape(alias)})\b", text.strip()):
+                words = m.group(1).split()
+                if not any(w.lower() in lex.common for w in words):
+                    found |= {t for w in words for t in lex.tokenizer(w)}
+    return frozenset(found)
