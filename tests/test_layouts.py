@@ -93,6 +93,40 @@ def test_a_space_aligned_table_keeps_a_wrapped_cell_in_its_row(tmp_path: Path) -
     assert len(rows) == 3
 
 
+def test_a_cell_wrapped_over_three_lines_stays_in_its_row(tmp_path: Path) -> None:
+    """A wrapped end under a line that is itself a wrapped end continues the row when it starts where a
+    column starts; the next numbered row is then read under the same labels, not as a table of its own."""
+    text = ("No.   Scheme          SRO                   Key milestones\n"
+            "1     Urgent Care     Ann Lee               Consultation - Jan 2017\n"
+            "      Redesign                              Centre opens\n"
+            "                                            - March 2017\n"
+            "2     Elective Care   Bo Tran               Triage live - Feb 2017\n"
+            "      and MSK         (Director of Ops)     Clinic - Qtr 3 17/18\n")
+    rows = _records(tmp_path, "plan.txt", text)["rows"]
+    cells = [[c["text"] for c in json.loads(r["cells"])] for r in rows]
+    assert cells[0][3].endswith("Centre opens - March 2017")
+    assert cells[1][:3] == ["2", "Elective Care and MSK", "Bo Tran (Director of Ops)"]
+    assert all(json.loads(r["labels"]) == ["No.", "Scheme", "SRO", "Key milestones"] for r in rows) and len(rows) == 2
+
+
+@pytest.mark.parametrize("mark", ['"', "〃", "ditto", "do."])
+def test_a_ditto_mark_is_the_value_above_it_across_a_page_break(tmp_path: Path, mark: str) -> None:
+    """A ditto in a column means the cell above, cited where that value is written; at the top of a
+    table's continuation (the same labels again) it means the last row before the break."""
+    text = ("No.   Scheme          SRO\n"
+            "1     Urgent Care     Ann Lee\n"
+            f"2     Elective Care   {mark}\n"
+            "\nTable 1 (continued)\n\n"
+            "No.   Scheme          SRO\n"
+            f"3     Cancer          {mark}\n"
+            "4     Maternity       Cy Ode\n")
+    rows = _records(tmp_path, "plan.txt", text)["rows"]
+    sro = {json.loads(r["cells"])[1]["text"]: json.loads(r["cells"])[2] for r in rows}
+    assert {k: v["text"] for k, v in sro.items()} == {"Urgent Care": "Ann Lee", "Elective Care": "Ann Lee", "Cancer": "Ann Lee",
+                                                      "Maternity": "Cy Ode"}
+    assert sro["Cancer"]["quote"] == "Ann Lee"
+
+
 def test_a_grid_under_period_labels_keeps_blank_cells_as_columns(tmp_path: Path) -> None:
     """"Q4 25/26  Q1 26/27 ..." are labels, not figures, and "Ref  Deliverable" two spaces apart are two:
     a row's mark stays under its quarter, its owner under "Owner", whatever cells are blank."""

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from bot.models import SourceLine
 from bot.reading.layout import FIGURE, cells, is_table_line
+from bot.records.dittos import filled_dittos
 from bot.records.dates import DAY_MONTH_YEAR, ISO_DATE, NUMERIC_DATE
 from bot.records.header_rows import grouped_labels, header_labels
 from bot.records.tables import layout_chunks, runs_on
@@ -68,7 +69,7 @@ def table_blocks(lines: list[SourceLine]) -> Iterator[TableBlock]:
             gap = 1
         elif block is not None and gap == 0 and row_note(line.text) and "\t" not in lines[block.start].text:
             block.lines.append(i)  # "   Risk: ... " under a register's row: the row's own field, on a line of its own
-        elif block is not None and gap == 0 and _continues(line.text, lines[block.lines[-1]].text):
+        elif block is not None and gap == 0 and _continues(line.text, lines[block.lines[-1]].text, lines[block.start].text):
             block.lines.append(i)  # a wrapped cell's words alone on the next line, under their column
         else:
             if block is not None:
@@ -78,11 +79,17 @@ def table_blocks(lines: list[SourceLine]) -> Iterator[TableBlock]:
         yield block
 
 
-def _continues(text: str, above: str) -> bool:
+def _continues(text: str, above: str, head: str = "") -> bool:
     """A line of a space-aligned table holding only the wrapped end of one cell: indented well past the
-    row's first column, as the row above is a layout row."""
+    row's first column, as the row above is a layout row, or, a cell wrapped over three lines or more
+    (the line above is itself a wrapped end), starting where a column of the table's first line starts."""
     indent = len(text) - len(text.lstrip(" "))
-    return "\t" not in above and indent >= 6 and bool(text.strip()) and len(layout_chunks(above)) >= 2
+    if "\t" in above or indent < 6 or not text.strip():
+        return False
+    if len(layout_chunks(above)) >= 2:
+        return True
+    starts = [s for s, _ in layout_chunks(head)] if "\t" not in head else []
+    return len(starts) >= 3 and any(abs(indent - s) <= 1 for s in starts[1:])
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -292,6 +299,7 @@ def row_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None, s
                 sheet: bool = False) -> Iterator[dict]:
     """One record per body row of every table that no specialised reader claims (`skip`); `sheet`: the
     paper is a spreadsheet."""
+    above: dict[str, list[Cell]] = {}  # by a table's labels, its last row: a ditto at the top of a page means the row before the break
     for block in table_blocks(lines):
         first = lines[block.lines[0]]
         if skip(first.text) or len(block.lines) < 2 and not header_labels(first.text) or numbered_paragraphs(lines, block):
@@ -308,6 +316,8 @@ def row_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None, s
             if _group_row(row, filled, labels):
                 group = filled[0].text  # "Programme 3: Urgent & Emergency Care" over the rows that follow
                 continue
+            key = json.dumps(labels) if any(labels) else str(block.start)  # (an unlabelled table's rows only follow its own)
+            row = above[key] = filled_dittos(row, above.get(key))
             head = filled[0]
             source = SourceLine(page=head.page, line=head.line, text=head.quote)
             yield {
