@@ -43,3 +43,22 @@ def test_a_bodys_initials_are_read_as_its_name(summary, question: str, expected:
 ])
 def test_the_name_a_short_form_spells_is_the_one_written_most(texts: list[str], short: str, name: str | None) -> None:
     assert _most_written(texts, short) == name
+
+
+PLAN = """Delivery plan summary, October 2016
+
+Scheme\tSRO\tClinical lead
+Neighbourhood Care Teams\tGwen Archer\tDr Raff Osei
+Urgent Care Redesign\tIda Strand\tDr Ima Voss
+
+Milestone tracker
+ID\tScheme\tMilestone\tLead
+NCT-01\tNeighbourhood Care Teams\tLocality model agreed\tHester Gall
+UCR-01\tUrgent Care Redesign\tConsultation closes\tIda Strand
+"""
+
+
+def test_initials_the_papers_write_only_as_a_references_letters_still_spell_the_name(papers) -> None:
+    """"NCT-01" writes NCT, but only as a code: the SRO for NCT is on the row that spells it out."""
+    reply = answer("who's SRO for NCT? need them on the locality paper", papers({"plan.txt": PLAN}), Tokenizer())
+    assert reply.answered and "Gwen Archer" in reply.answer[:120], reply.answer

@@ -127,15 +127,15 @@ RUN_PASSAGES = 10  # the passages the question's other words find best, read for
 def initials_of_names(analysis: Analysis, text: str, lex: Lexicon) -> None:
     """"RN vacancies at QTH?": staff write a local body by its initials where the papers only ever write
     its name ("Quarrendon Teaching Hospitals"). A short form the question writes in capitals (or as
-    initials joined by "&": "the F&P committee" for "Finance and Performance"), that no
-    paper writes and no list of abbreviations spells out, is the capitalised name whose initials it
+    initials joined by "&": "the F&P committee" for "Finance and Performance"), that no list of
+    abbreviations spells out, is the capitalised name whose initials it
     spells in the passages the question's other words find best: the name written there most often,
-    when one is. It is then weighed and matched as that name's words."""
+    when one is. It is then matched as that name's words too, and weighed as them where no paper writes
+    it (one written only as a reference's letters, "NCT-01", says nothing of the rows naming the scheme)."""
     tok = lex.tokenizer
     shorts = {m.group(1).lower() for m in _CAPITALS.finditer(text)}
     shorts |= {m.group(0).replace("&", "").lower() for m in _AMPERSANDED.finditer(text)}  # "F&P committee"
-    shorts = {s for s in shorts if s in analysis.terms and not lex.df(s) and s not in analysis.synonyms
-              and s not in analysis.kindred}
+    shorts = {s for s in shorts if s in analysis.terms and s not in analysis.synonyms and s not in analysis.kindred}
     # the role asked is looked for too: "who chairs the LWAB?" finds the lines naming chairs, one of them its
     query = [t for t in analysis.terms if lex.df(t)] + [t for r in analysis.roles for t in tok(r) if lex.df(t)]
     if not shorts or not query:
@@ -151,7 +151,8 @@ def initials_of_names(analysis: Analysis, text: str, lex: Lexicon) -> None:
         if not spelled or not all(lex.df(s) for s in spelled):
             continue
         analysis.synonyms[short] = spelled
-        analysis.terms[short] = max(lex.idf(s) for s in spelled)
+        if not lex.df(short):  # (one the papers write too, as a reference's letters "NCT-01", keeps its own weight)
+            analysis.terms[short] = max(lex.idf(s) for s in spelled)
 
 
 _CAPITALS = re.compile(r"(?<![\w&-])([A-Z]{2,5})s?(?![\w&-])")
