@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from bot.models import SourceLine
 from bot.reading.layout import FIGURE, cells, is_table_line
 from bot.records.dittos import filled_dittos
+from bot.records.split_dates import joined_dates
 from bot.records.dates import DAY_MONTH_YEAR, ISO_DATE, NUMERIC_DATE
 from bot.records.header_rows import grouped_labels, header_labels
 from bot.records.tables import layout_chunks, runs_on
@@ -318,6 +319,7 @@ def row_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None, s
                 continue
             key = json.dumps(labels) if any(labels) else str(block.start)  # (an unlabelled table's rows only follow its own)
             row = above[key] = filled_dittos(row, above.get(key))
+            labels, row = joined_dates(labels, row)  # "2017/18 | Q4 | Jan" under "FY | Qtr | Month": January 2018
             head = filled[0]
             source = SourceLine(page=head.page, line=head.line, text=head.quote)
             yield {
