@@ -58,7 +58,8 @@ UCR-01\tUrgent Care Redesign\tConsultation closes\tIda Strand
 """
 
 
-def test_initials_the_papers_write_only_as_a_references_letters_still_spell_the_name(papers) -> None:
-    """"NCT-01" writes NCT, but only as a code: the SRO for NCT is on the row that spells it out."""
-    reply = answer("who's SRO for NCT? need them on the locality paper", papers({"plan.txt": PLAN}), Tokenizer())
+@pytest.mark.parametrize("question", ["who's SRO for NCT? need them on the locality paper", "who is the SRO for the NCTs?"])
+def test_initials_the_papers_write_only_as_a_references_letters_still_spell_the_name(papers, question: str) -> None:
+    """"NCT-01" writes NCT, but only as a code: the SRO for NCT (or the NCTs) is on the row that spells it out."""
+    reply = answer(question, papers({"plan.txt": PLAN}), Tokenizer())
     assert reply.answered and "Gwen Archer" in reply.answer[:120], reply.answer

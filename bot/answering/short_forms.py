@@ -133,18 +133,21 @@ def initials_of_names(analysis: Analysis, text: str, lex: Lexicon) -> None:
     when one is. It is then matched as that name's words too, and weighed as them where no paper writes
     it (one written only as a reference's letters, "NCT-01", says nothing of the rows naming the scheme)."""
     tok = lex.tokenizer
-    shorts = {m.group(1).lower() for m in _CAPITALS.finditer(text)}
-    shorts |= {m.group(0).replace("&", "").lower() for m in _AMPERSANDED.finditer(text)}  # "F&P committee"
-    shorts = {s for s in shorts if s in analysis.terms and s not in analysis.synonyms and s not in analysis.kindred}
+    # (the term, the initials): "NCTs" for more than one is the plural's term, the singular's initials
+    shorts = {(m.group(1).lower() if m.group(1).lower() in analysis.terms else m.group(0).lower(), m.group(1).lower())
+              for m in _CAPITALS.finditer(text)}
+    shorts |= {(m.group(0).replace("&", "").lower(),) * 2 for m in _AMPERSANDED.finditer(text)}  # "F&P committee"
+    shorts = {(s, i) for s, i in shorts if s in analysis.terms and s not in analysis.synonyms and s not in analysis.kindred}
     # the role asked is looked for too: "who chairs the LWAB?" finds the lines naming chairs, one of them its
     query = [t for t in analysis.terms if lex.df(t)] + [t for r in analysis.roles for t in tok(r) if lex.df(t)]
+    query += [i for s, i in shorts if i != s and lex.df(i)]  # "NCTs" asked, "NCT-01" written: where the singular stands
     if not shorts or not query:
         return
     hits = lex.index.engine.search(query, k=RUN_PASSAGES)
     passages = lex.index.passages([h.seq for h in hits])
     texts = [p.text for p in passages] + [p.header.text for p in passages if p.header]  # a row's header names its columns
-    for short in shorts:
-        name = _most_written(texts, short)
+    for short, initials in shorts:
+        name = _most_written(texts, initials)
         if not name:
             continue
         spelled = frozenset(tok(name)) - {short}
