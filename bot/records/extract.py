@@ -27,6 +27,7 @@ from bot.records.mustdo_listed import listed_mustdo_records
 from bot.records.mustdo_named import attribute_columns
 from bot.records.mustdo_boxes import boxed_mustdo_records
 from bot.records.mustdo_sections import section_mustdo_records
+from bot.records.mustdo_index import index_mustdo_records
 from bot.records.owners import split_owners
 from bot.records.provenance import first_quote, provenance, record_id
 from bot.records.people import people_in
@@ -95,6 +96,8 @@ def extract_records(doc: ParsedDocument, book: AreaBook | None = None,
                                          lambda cell: next(iter(book.in_text(cell)), cell))
     if not mustdos:  # nor as a section per must-do
         mustdos += section_mustdo_records(doc, lines, headings)
+    if not mustdos:  # nor as an index, each must-do's entry listing the schemes that address it
+        mustdos += index_mustdo_records(doc, lines)
     texts = [line.text for line in lines]
     rows = list(row_records(lines, context_of, doc.info.sha256, lambda src, sec: provenance(doc, src, sec), _claimed,
                             sheet=doc.info.kind in REAL_TABLES))
