@@ -23,7 +23,10 @@ _GAP = re.compile(r"\b(?:not|nt|(?:are|is|do|does|did|has|have|had|was|were)nt|n
 _MDS = re.compile(r"\bmds\b")
 _COVERAGE = re.compile(r"\b(?:cover\w*|gaps?|mapp?\w*|tick\w*|against|address\w*)\b")
 _PRIORITY = re.compile(r"\b(w?p|priority|work programme|workstream)\s?(\d{1,2})\b")
-_WHICH_PROGRAMMES = re.compile(r"\bwhich (?:of (?:our|the|its|their) )?(?:\w+ )?(?:programmes?|priorities|workstreams?|work ?programmes?)\b")
+_WHICH_PROGRAMMES = re.compile(r"\bwhich (?:of (?:our|the|its|their) )?(?:\w+ )?(?:programmes?|priorities|workstreams?|work ?programmes?|"
+                               r"schemes?|initiatives?|projects?)\b")
+# "which scheme saves the least?": a figure's extreme or a comparison is asked, whatever else the question names
+_EXTREME = re.compile(r"\b(?:least|most|smallest|largest|biggest|highest|lowest|fewest|more|less|fewer|cheapest|dearest)\b")
 _ORDINAL_PRIORITY = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth) priority\b")
 _ORDINALS = {w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth".split(), start=1)}
 
@@ -68,7 +71,7 @@ def mustdo_asked(fixed: str, low: str) -> MustdoAsked:
     # "what is the second priority supposed to do to keep patients within 18 weeks?": a local priority
     # asked after a national must-do's own words is a cell of the grid, though "must do" is never said
     by_topic = mustdos_in_question(fixed, everyday=True) if priority and not mustdo else []
-    if not mustdo and not priority and _WHICH_PROGRAMMES.search(low):
+    if not mustdo and not priority and _WHICH_PROGRAMMES.search(low) and not _EXTREME.search(low):
         # "which of our programmes is on the hook for the four-hour standard and ambulance response times?":
         # the programmes asked of a national standard named in a must-do's own words are the grid's
         by_topic = [n for n in mustdos_in_question(fixed) if strong_mustdo(fixed) == n][:1]
