@@ -47,6 +47,8 @@ def test_financial_year_wording(a: int) -> None:
     ("raw", "start", "end", "precision"),
     [
         ("time frame as yet unknown", None, None, "unknown"),
+        ("Mar 2017 → Oct 2017", date(2017, 10, 1), date(2017, 10, 31), "month"),  # moved: the date is where it moved to
+        ("not known → Sep 2017", date(2017, 9, 1), date(2017, 9, 30), "month"),
         ("plan in development", None, None, "unknown"),
         ("TBC", None, None, "unknown"),
         ("autumn 2016", date(2016, 9, 1), date(2016, 11, 30), "season"),

@@ -14,6 +14,8 @@ from tests.conftest import OTHER_PAPERS
     ("Hub opening deferred from March 2018 until June 2018 after the lease fell through.", ("March 2018", "June 2018")),
     ("Saltharbour UTC opens: was 30 November 2026, now 2 February 2027", ("30 November 2026", "2 February 2027")),
     ("the UTC will now open on Monday 5 February 2018 (was 1 December 2017).", ("1 December 2017", "Monday 5 February 2018")),
+    ("Orlescote UTC opens | Mar 2017 → Oct 2017 | 30 wks", ("Mar 2017", "Oct 2017")),  # a cell headed "was → now"
+    ("Crisis home treatment: Qtr 2 17/18 -> Qtr 3 17/18", ("Qtr 2 17/18", "Qtr 3 17/18")),
 ])
 def test_the_moves_a_line_states(text: str, move: tuple[str, str]) -> None:
     assert superseded.moves(text, types.dates) == [move]

@@ -11,14 +11,16 @@ from collections.abc import Callable
 
 from bot.records.dates import Period, normalise
 
-# "moves from A to B", "deferred from A until B", "was A, now B", "revised from A to B"
+# "moves from A to B", "deferred from A until B", "was A, now B", "revised from A to B", "A → B"
 _FROM_TO = re.compile(r"\b(?:mov(?:es|ed|ing)|slip(?:s|ped)|defer(?:s|red)|postpone[sd]?|put back|pushed back|delay(?:s|ed)|"
                       r"re-?scheduled?|re-?phased|revised|changed?|brought forward|shift(?:s|ed))\b[^.;]{0,60}?\bfrom\s+"
                       r"(?P<a>[^.;]{3,40}?)\s+(?:to|until|till|into)\s+(?P<b>[^;]{3,40})", re.IGNORECASE)
 _WAS_NOW = re.compile(r"\bwas\s+(?P<a>[^.;,]{3,40}),?\s+now\s+(?P<b>[^.;,]{3,40})", re.IGNORECASE)
 # "will now open on Monday 5 February 2018 (was 1 December 2017)": the date moved to is the last before the bracket
 _NOW_WAS = re.compile(r"(?P<b>[^.;()]{3,80}?)\s*\((?:was|previously|originally|formerly)\s+(?P<a>[^)]{3,40})\)", re.IGNORECASE)
-_MAY_MOVE = re.compile(r"\bfrom\s|\bwas\s|\((?:was|previously|originally|formerly)\s", re.IGNORECASE)
+# "Mar 2017 → Oct 2017" in a cell headed "was → now"
+_ARROWED = re.compile(r"(?P<a>[^.;:→⟶⇒>|]{3,40}?)\s*(?:→|⟶|⇒|->|=>)\s*(?P<b>[^.;→⟶⇒|]{3,40})")
+_MAY_MOVE = re.compile(r"\bfrom\s|\bwas\s|\((?:was|previously|originally|formerly)\s|→|⟶|⇒|->|=>", re.IGNORECASE)
 # "when was it first meant to ...", "the original date": the date moved from is what is asked
 ASKS_ORIGINAL = re.compile(r"\b(?:originally|original|first (?:planned|meant|set|due|scheduled)|initially|was (?:meant|supposed|due|planned)|"
                            r"before (?:it|the) (?:slipped|moved|was moved|delay))\b", re.IGNORECASE)
@@ -29,7 +31,7 @@ def moves(text: str, dates: Callable[[str], list[tuple[int, int, str]]]) -> list
     out: list[tuple[str, str]] = []
     if not _MAY_MOVE.search(text):
         return out  # most lines state no move: one quick look for the words every move is written with
-    for pattern in (_FROM_TO, _WAS_NOW, _NOW_WAS):
+    for pattern in (_FROM_TO, _WAS_NOW, _NOW_WAS, _ARROWED):
         for m in pattern.finditer(text):
             a, b = dates(m.group("a")), dates(m.group("b"))
             to = b[-1 if pattern is _NOW_WAS else 0][2] if b else None

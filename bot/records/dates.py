@@ -70,9 +70,18 @@ def _year(text: str) -> int:
     return n + 2000 if n < 100 else n
 
 
+# An arrow from a date to a date says the first moved to the second ("Mar 2017 → Oct 2017", "Q2 -> Q3")
+MOVED_ARROW = re.compile(r"\s*(?:→|⟶|⇒|->|=>)\s*")
+
+
 def normalise(raw: str, fy_start: int = 2016) -> Period:
     """Every date the wording names, merged into one (start, end) span with its coarsest precision."""
     text = " ".join(raw.split())
+    moved = MOVED_ARROW.split(text)
+    if len(moved) > 1 and moved[-1].strip():  # "Mar 2017 → Oct 2017": was, then now; the date is where it moved to
+        now = normalise(moved[-1], fy_start)
+        if now.precision != "unknown":
+            return now
     if not text or (UNKNOWN.search(text) and not YEAR.search(text)):
         return Period(precision="unknown")
     spans: list[tuple[date, date, Precision]] = []
