@@ -6,6 +6,7 @@ import re
 
 from bot.errors import DocumentError
 from bot.models import SourceLine
+from bot.reading.calendar_grid import dated_calendar
 from bot.reading.deadline import TimeLimitExceeded, call_with_time_limit
 from bot.reading.limits import PDF_PAGES_PER_MB, ReadLimits, TextBudget
 from bot.reading.pdf_columns import read_down_columns
@@ -109,7 +110,7 @@ def _page_text(page: object) -> str:
         return sideways_text(geometry, turn)  # a landscape table drawn on a portrait page, read upright
     grids = find_grids(geometry)
     if grids:
-        return "\n".join(page_lines(geometry, grids))
+        return "\n".join(dated_calendar(list(page_lines(geometry, grids))))  # (a month's wall planner: each event dated)
     plain = plain.replace("\x7f", "•")  # the bullet as a standard font's encoding gives it
     if split_lines(geometry) < 2:
         return plain  # no line holds text set apart in columns: no layout pass needed
