@@ -868,3 +868,9 @@ def test_a_place_named_more_fully_than_its_area_is_the_area(papers, tokenizer, q
     assert kept <= set(a.terms)
     if not dropped and question.startswith("Morecambe"):
         assert "morecamb" in a.terms
+
+
+def test_an_estimated_figure_is_asked_as_the_figure(lex) -> None:
+    """"the estimated gap" asks the gap: papers say "will be £94 million", rarely "estimated"."""
+    a = analyse("What is the estimated funding gap for maternity?", lex)
+    assert "estim" not in a.terms and {"fund", "gap", "matern"} <= set(a.terms)
