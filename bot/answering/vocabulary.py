@@ -3,7 +3,7 @@ holds for any ICS's papers. Nothing here names a paper, a place, a person or an 
 
 # Words that say how a question is asked or what kind of answer is wanted, not what it is about.
 ASKING_WORDS = frozenset(
-    "many much get gets getting got big large number no tell know say says said cover covers covering happen "
+    "many much get gets getting got make makes big large number no tell know say says said cover covers covering happen "
     "happening due going should would currently whats anything give list show find name names named "
     "please pls plz thanks thank cheers quick quickly q need needs want wants wanted looking look help anyone "
     "idea ideas remind reminder me us our my i we you sure exactly actually basically roughly approximately estimated "
