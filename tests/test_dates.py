@@ -48,6 +48,7 @@ def test_financial_year_wording(a: int) -> None:
     [
         ("time frame as yet unknown", None, None, "unknown"),
         ("Mar 2017 → Oct 2017", date(2017, 10, 1), date(2017, 10, 31), "month"),  # moved: the date is where it moved to
+        ("Q2-Q3 2018/19", date(2018, 7, 1), date(2018, 12, 31), "quarter"),  # a bare quarter is of the year written beside it
         ("not known → Sep 2017", date(2017, 9, 1), date(2017, 9, 30), "month"),
         ("plan in development", None, None, "unknown"),
         ("TBC", None, None, "unknown"),

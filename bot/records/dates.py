@@ -86,6 +86,7 @@ def normalise(raw: str, fy_start: int = 2016) -> Period:
         return Period(precision="unknown")
     spans: list[tuple[date, date, Precision]] = []
     taken: list[tuple[int, int]] = []
+    said_years: list[int] = []  # the financial years its quarters are written with ("Q2-Q3 2018/19": Q2 is 2018/19's too)
 
     def free(m: re.Match[str]) -> bool:
         if any(a < m.end() and m.start() < b for a, b in taken):
@@ -98,6 +99,7 @@ def normalise(raw: str, fy_start: int = 2016) -> Period:
         if int(b) == (int(a) + 1) % 100 and free(m):
             start, end = fy_quarter(2000 + int(a), int(quarter))
             spans.append((start, end, "quarter"))
+            said_years.append(2000 + int(a))
     for m in ISO_DATE.finditer(text):
         if free(m):
             d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -135,7 +137,7 @@ def normalise(raw: str, fy_start: int = 2016) -> Period:
             spans.append((date(year, month, 1), month_end(year, month), "month"))
     for m in QUARTER.finditer(text):
         if free(m):
-            start, end = fy_quarter(fy_start, int(m.group(1)))
+            start, end = fy_quarter(said_years[0] if said_years else fy_start, int(m.group(1)))
             spans.append((start, end, "quarter"))
     for m in YEAR_RANGE.finditer(text):
         if free(m):
