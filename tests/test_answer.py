@@ -232,6 +232,28 @@ def test_a_day_inside_the_season_a_paper_first_gives_is_the_answer(papers) -> No
     assert reply.answered and reply.answer.startswith("Thursday 23rd April 2026"), reply.answer
 
 
+TRACKER = """Milestone tracker, position at 30 June 2017
+ID\tMilestone\tLead\tDue
+MHC-01\tSaltby Haven crisis cafe opens\tDr Cosmo Penn\tMar 2017
+MHC-02\tCrisis home treatment live\tDr Cosmo Penn\tNov 2017
+"""
+CALENDAR = """Key dates, March 2017
+Date\tItem
+1 March 2017\tCrisis cafe opens, Saltby Haven
+20 March 2017\tDelivery Board
+"""
+
+
+def test_a_day_another_paper_gives_inside_a_trackers_month_is_the_answer(papers) -> None:
+    """The tracker's "Mar 2017" and the calendar's "1 March 2017" for the same opening: the day answers,
+    from the paper that says it, holding every key word of the question."""
+    index = papers({"tracker.txt": TRACKER, "calendar.txt": CALENDAR, **OTHER_PAPERS})
+    reply = answer("When does the Saltby Haven crisis cafe open?", index, Tokenizer())
+    assert reply.answered and reply.answer.startswith("1 March 2017"), reply.answer
+    other = answer("When is crisis home treatment live?", index, Tokenizer())
+    assert other.answered and other.answer.startswith("Nov 2017"), other.answer  # nothing sharper is said of it
+
+
 SPLIT = """Decision log
 
 Agree the split of the efficiency requirement for 2026/27 as follows:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date
 
 from bot.answering.candidates import Candidate, Context
+from bot.answering.types import dates
 from bot.models import Period
 from bot.records.dates import PRECISION_RANK, normalise, paper_date
 
@@ -59,7 +60,7 @@ def most_precise_first(found: list[Candidate], ctx: Context) -> None:
     keys = {t for t, w in ctx.topic.weights.items() if w >= KEY_SHARE * heaviest}  # the weightiest words (ties too)
     for k, other in enumerate(found[1:PRECISE_LOOKAHEAD + 1], start=1):
         sharp = _period(other)
-        if (other.eligible and sharp is not None and other.citations and other.citations[0].document == best.citations[0].document
+        if (other.eligible and sharp is not None and other.citations and _same_thing(best, other, keys, ctx)
                 and PRECISION_RANK[sharp.precision] < PRECISION_RANK[vague.precision] and vague.start <= sharp.start and sharp.end <= vague.end
                 and keys & ctx.topic.matched(other.main)):
             other.probability = best.probability
@@ -67,11 +68,29 @@ def most_precise_first(found: list[Candidate], ctx: Context) -> None:
             return
 
 
+def _same_thing(best: Candidate, other: Candidate, keys: set[str], ctx: Context) -> bool:
+    """Said of the same thing: in the same paper; or, in another (a tracker's "Mar 2017" and a calendar's
+    "1 March 2017"), holding every key word and as much of the question as the vague one, in its own text."""
+    if best.citations and other.citations[0].document == best.citations[0].document:
+        return True
+    return keys <= ctx.topic.matched(other.main) and other.features.get("topic_main", 0) >= best.features.get("topic_main", 1) > 0
+
+
 def _period(candidate: Candidate) -> Period | None:
-    if candidate.source != "sentence" or not candidate.item:
+    item = candidate.item if candidate.source == "sentence" else _lead_date(candidate) if candidate.source in ("row", "milestone") else None
+    if not item:
         return None
-    period = normalise(candidate.item)
+    period = normalise(item)
     return period if period.start is not None and period.end is not None and period.precision in PRECISION_RANK else None
+
+
+def _lead_date(candidate: Candidate) -> str | None:
+    """The date a row's or milestone's answer leads with ("Mar 2017 (Q4 2016/17) (ID: ...)"), when it leads with one."""
+    found = dates(candidate.answer[:LEAD_CHARS])
+    return found[0][2] if found and found[0][0] == 0 else None
+
+
+LEAD_CHARS = 40
 
 
 def paper_days(as_of: date | None) -> Callable[[Candidate], int]:
