@@ -27,6 +27,9 @@ def _records(tmp_path: Path, name: str, text: str) -> dict[str, list[dict]]:
     ("Contact for further information:\n\nSam Nolan, Programme Office, 01234 567890\n", "Sam Nolan", "Contact for further information"),
     ("Ivo Trent\n    Interim Chief Finance Officer\n    Attendance: 4/5\n", "Ivo Trent", "Interim Chief Finance Officer; Attendance: 4/5"),
     ("  Oakcroft       Devi Oakcroft - Chief Finance Officer\n", "Devi Oakcroft", "Chief Finance Officer"),  # a key to columns
+    ("1. Matter. Interim SRO for scheme 3 (Elective Care and MSK).\n2. Decision. Wilhelmina Dray, Deputy Chief Operating Officer, "
+     "Orlescote Hospitals NHS FT, is appointed interim SRO for scheme 3 with effect from 1 April 2017.\n", "Wilhelmina Dray",
+     "interim SRO for scheme 3 (Elective Care and MSK)"),  # appointed to a post, its scheme glossed where the paper first names it
 ])
 def test_people_are_read_from_any_layout(tmp_path: Path, text: str, name: str, role: str) -> None:
     people = _records(tmp_path, "paper.txt", text)["people"]

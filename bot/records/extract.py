@@ -28,6 +28,7 @@ from bot.records.mustdo_named import attribute_columns
 from bot.records.mustdo_boxes import boxed_mustdo_records
 from bot.records.mustdo_sections import section_mustdo_records
 from bot.records.mustdo_index import index_mustdo_records
+from bot.records.glosses import glossed, glosses
 from bot.records.owners import split_owners
 from bot.records.provenance import first_quote, provenance, record_id
 from bot.records.people import people_in
@@ -209,7 +210,9 @@ def _clip(fragment: Fragment, text: str) -> str:
 
 
 def _people(doc: ParsedDocument, contexts: dict[int, tuple[str | None, str | None]]) -> Iterator[dict]:
+    known = glosses([line.text for line in doc.lines])  # "scheme 3 (Elective Care and MSK)", then "SRO for scheme 3"
     for person in people_in(doc, contexts, provenance):
+        person["role"] = glossed(person["role"], known)
         parts = person.pop("id_parts")
         yield {"id": record_id(doc.info.sha256, *parts), **person}
 
