@@ -18,6 +18,7 @@ from bot.answering.handovers import ASKS_PAST, handed_on
 from bot.answering.tenure import held_until, started_after
 from bot.records.dates import normalise
 from bot.answering.job_titles import misses_title
+from bot.answering.question_names import setting_names
 from bot.answering.vocabulary import BODY_WORDS, ORGANISATION_WORDS, WEAK_ROLES
 
 
@@ -194,7 +195,8 @@ def misses_remit(candidate: Candidate, ctx: Context) -> bool:
     # a deputy whose title names the role deputised ("Deputy SRO") holds it for that role's remit; one
     # "deputising for <person>" is the person's deputy, whose remit the line need not repeat
     deputy = candidate.features.get("role", 0) > 0 and any(role_score(r, candidate.role_text or "") > 0 for r in a.deputised)
-    if not a.remit:
+    remit = a.remit - setting_names(a.text, ctx.lex)  # (the footprint's own name says whose post, not what for)
+    if not remit:
         return False
     if not deputy and not _holds_asked_role(candidate, a):
         return _other_post(candidate, ctx)
@@ -204,8 +206,8 @@ def misses_remit(candidate: Candidate, ctx: Context) -> bool:
         about = ctx.lex.about(candidate.citations[0].document) if candidate.citations else None
         parts = [p for p in as_parts(candidate.context) if p and p != about]
         own = ctx.tokenizer.stem_set(" ".join([candidate.main, candidate.role_text, *parts]))
-    held = sum(a.terms[t] for t in a.remit if ctx.topic.has(t, own))
-    return held < REMIT_SHARE * sum(a.terms[t] for t in a.remit)
+    held = sum(a.terms[t] for t in remit if ctx.topic.has(t, own))
+    return held < REMIT_SHARE * sum(a.terms[t] for t in remit)
 
 
 REMIT_SHARE = 0.5

@@ -9,6 +9,7 @@ from bot.answering import (comparison, compound, counting, date_subjects, decisi
                            superseded, tense, types)
 from bot.answering.acronyms import described_acronym
 from bot.answering.analysis import analyse, dated_form, grid_asked
+from bot.answering.joint_posts import held_together
 from bot.answering.candidates import Candidate, Context, LeftUnbuilt, asked_files, role_score
 from bot.answering.candidates.filtered import filtered_rows
 from bot.answering.composer import compose, verified
@@ -223,6 +224,7 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
         for candidate in found:  # someone holds the very role asked: a kindred role is no answer
             if 0 < candidate.features.get("role", 0) < 1.0:
                 candidate.eligible = False
+        held_together(found, ctx.analysis)
     if ctx.analysis.count is not None and any(c.eligible and c.counted for c in found):
         for candidate in found:  # "what are the four priorities?" and the papers list four under "Our 4 priorities":
             if candidate.fits_form < 0 or (candidate.source in ("list", "window") and not candidate.counted):

@@ -58,3 +58,21 @@ def area_qualifiers(text: str, areas: list[str], lex: Lexicon) -> frozenset[str]
                 if not any(w.lower() in lex.common for w in words):
                     found |= {t for w in words for t in lex.tokenizer(w)}
     return frozenset(found)
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:&|and)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+)*")
+
+
+def setting_names(text: str, lex: Lexicon) -> frozenset[str]:
+    """Stems of the names in the question that name the footprint itself: each capitalised run ("Calverdine &
+    Orrisford") holding a word the papers open with (lex.setting). "The STP Lead for Calverdine & Orrisford"
+    asks for the footprint's own lead: the name says where, not what the post is for."""
+    setting = lex.setting()
+    if not setting:
+        return frozenset()
+    found: set[str] = set()
+    for m in _NAME_RUN.finditer(text):
+        stems = set(lex.tokenizer(m.group(0)))
+        if stems & setting:
+            found |= stems
+    return frozenset(found)
