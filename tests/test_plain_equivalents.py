@@ -29,6 +29,9 @@ Briefings for MPs will be held in Parliament on 5 July 2026.
 Community services
 A domiciliary care framework will be let by 1 October 2026.
 Wexbury commissions its stroke rehabilitation from a Northfold based provider.
+
+Governance
+The delivery board is quorate when six members are present, including a clinician.
 """
 
 
@@ -57,6 +60,7 @@ def test_a_plain_word_has_the_papers_equivalents(index, tokenizer: Tokenizer) ->
     ("When are the briefings for politicians held?", "5 July 2026"),  # the papers' MPs
     ("When will the homecare framework be let?", "1 October 2026"),  # the papers' domiciliary care
     ("Which county is the stroke rehabilitation bought from?", "Northfold"),  # NHS bodies commission what they buy
+    ("whats the quorum for the delivery board?", "six"),  # a quorum is what makes a meeting quorate
 ])
 def test_a_question_in_plain_english_finds_the_papers_words(index, tokenizer: Tokenizer, question: str, expected: str) -> None:
     reply = answer(question, index, tokenizer)

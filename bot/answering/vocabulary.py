@@ -141,6 +141,7 @@ PLAIN_EQUIVALENTS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g
     "babies baby infant infants neonatal", "dementia memory", "alcohol drinking",
     "obesity overweight weight", "diabetes diabetic", "domiciliary homecare", "older elderly",
     "buy buys buying bought purchase purchases purchasing purchased commission commissions commissioned commissioning",
+    "quorum quorate quoracy",
 ))
 
 # Chat shorthand for compass points before a place ("w lancs").
