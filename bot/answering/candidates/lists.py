@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import numpy as np
 
+from bot.answering import types
 from bot.answering.candidates import Candidate, Context, document_field, trim, unique
 from bot.answering.candidates.question_rows import best_first, question_records
 from bot.answering.counting import count_forms, counted_nouns, introduces_counted
@@ -79,7 +80,7 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
                        line=item.get("line") if item.get("page") is None else None, section=row.get("section"),
                        quote=item.get("quote") or item["text"], area=row.get("area")) for item in items[:4]]
     cites.insert(1, intro)
-    fits = 1.0 if ctx.analysis.asks_list or count is not None or tally or named else 0.0
+    fits = 1.0 if ctx.analysis.asks_list or count is not None or tally or named or _people_listed(ctx, items) else 0.0
     if count is not None and count != len(items) and not named:  # the labels asked say which, whatever else is counted
         fits = -0.5
     said = _count_said(row['intro'], count)
@@ -121,3 +122,18 @@ def _holds(ctx: Context, text: str) -> bool:
     from bot.answering import types
 
     return types.holds(ctx.analysis.want, text, ctx.lex.common)
+
+
+def _people_listed(ctx: Context, items: list[dict]) -> bool:
+    """"Who is consulted on X?" over "Consulted (C): X" and its people: a list whose every item is a person
+    (and no more) is built for a "who" question as a post's row is."""
+    return ctx.analysis.want == "person" and 0 < len(items) <= PEOPLE_ITEMS and all(_only_a_person(ctx, i["text"]) for i in items)
+
+
+PEOPLE_ITEMS = 12
+
+
+def _only_a_person(ctx: Context, text: str) -> bool:
+    found = types.people(text, ctx.lex.common)
+    return len(found) == 1 and len(found[0][2]) >= len(text.strip(" ;,.-•")) - 2
+
