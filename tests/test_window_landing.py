@@ -3,9 +3,11 @@ placed in each plan's year once; the items are those of placing it for every ite
 
 from datetime import date
 
+import pytest
+
 from bot.answering.candidates.dated import items_in_areas
 from bot.answering.candidates.milestones import _day, _landing
-from bot.answering.pipeline import context_for
+from bot.answering.pipeline import answer, context_for
 from bot.answering.windows import lands_in
 from bot.index.store import PlanIndex
 
@@ -76,3 +78,23 @@ def test_a_line_giving_a_date_inside_the_window_says_what_falls_due(papers, toke
     ctx = context_for("What is due this month?", index, tokenizer, date(2018, 3, 5), 1000, None)
     assert dated_within("Crisis cafe opens - due 26/03/18", ctx.analysis.window)
     assert not dated_within("Memory clinic opens - due 14/05/18", ctx.analysis.window)
+
+
+@pytest.mark.parametrize(("question", "present", "absent"), [
+    # the question names one initiative whole: its items due, not all that falls due in the area
+    ("What is due next quarter for the Bay integrated children's services initiative?", "ICNT test cycle", "Frailty model evaluation"),
+    ("which scheme milestones are due next quarter in Bay?", "Frailty model evaluation", None),  # a kind of work names none
+])
+def test_a_window_asked_of_one_initiative_lists_its_items(tokenizer, papers, question: str, present: str,
+                                                          absent: str | None) -> None:
+    index = papers({"bay.txt": BAY})
+    reply = answer(question, index, tokenizer, date(2016, 9, 20))
+    assert reply.answered and present in reply.answer and (absent is None or absent not in reply.answer), reply.answer
+
+
+BAY = """Bay LDP
+Initiatives which we will focus in 2016/17 - 17/18\tScheme Owner
+Older people living with frailty (initiative 1) Key milestones: Qtr 3: Frailty model evaluation Qtr 4: Frailty hub live\tAnn Lee (Exec Lead)
+Integrated children's services Key milestones: Qtr 3: ICNT test cycle complete Qtr 4: Children's clinics in the community\tBo Tran (Exec Lead)
+Integrated services: developing the ICCs Key milestones: Qtr 3: ICC leads appointed\tCy Ode (Exec Lead)
+"""

@@ -17,6 +17,7 @@ from bot.answering.analysis import dated_form
 from bot.answering.candidates import Candidate, Context, HoldsType, asked_files, cite_row, trim, unique
 from bot.answering.candidates.initials import spelled_initials
 from bot.answering.features import unbuilt
+from bot.answering.vocabulary import BODY_WORDS
 from bot.answering.windows import Window, lands_in
 from bot.answering.candidates.question_rows import question_records
 from bot.index.record_terms import RecordTable, initiatives_by_id
@@ -166,13 +167,16 @@ def _window_candidates(ctx: Context, win: Window) -> Iterator[Candidate]:
         return
     kept = not files  # the list `items_in_areas` keeps for these areas: what is read of it is kept with it
     narrowed = _topic_narrowed(ctx, items, kept)
+    named = bool(narrowed) and _names_one(ctx, narrowed)
     for chosen, focused in ((narrowed, True), (items, False)) if narrowed else ((items, False),):
         timed = _landing(ctx, chosen, win, kept and chosen is items)
         if win.start is None:  # "what is overdue?": work marked done is not outstanding, the latest due first
             timed = sorted((m for m in timed if not is_done(m.get("status"))), key=lambda m: m.get("end") or "", reverse=True)
         candidate = _window_answer(ctx, win, timed, chosen, focused, kept and chosen is items)
         if narrowed and not focused:
-            candidate.fits_form = 0.5  # the question names something narrower than the whole area
+            # the question names something narrower than the whole area: not all that falls due, whose titles,
+            # all joined, hold every word of most questions
+            candidate.fits_form = -1.0 if named else 0.5
         yield candidate
 
 
@@ -194,8 +198,8 @@ def _landing(ctx: Context, chosen: list[dict], win: Window, kept: bool) -> list[
 
 def _topic_narrowed(ctx: Context, items: list[dict], kept: bool = False) -> list[dict]:
     """The items of the initiatives or rows the question names, when it names some."""
-    if not ctx.topic:
-        return []
+    if not ctx.topic or all(t in _KIND_STEMS(ctx) for t in ctx.topic.weights):
+        return []  # ("which scheme milestones are due?": every item is a scheme's, none is named)
     # An item sharing no word (nor a word's family or spelled form) with the topic covers none of it, so
     # only the items holding one of the topic's stems are scored: found by what is kept with the list.
     tokenizer = ctx.topic.tokenizer  # as `Topic.joined_coverage` reads them
@@ -213,6 +217,22 @@ def _topic_narrowed(ctx: Context, items: list[dict], kept: bool = False) -> list
     if best < 0.5:
         return []
     return [item for c, item in scored if c >= best - 0.1]
+
+
+def _names_one(ctx: Context, narrowed: list[dict]) -> bool:
+    """The narrowed items are one initiative's or row's the question names whole: every topic word is in
+    its title and items (not a word or two the question shares with some of them)."""
+    owners = {m.get("initiative_id") or m.get("initiative") or "" for m in narrowed}
+    own, _ = narrowing_texts(ctx, narrowed[0])  # (its work's title and its own text: not the paper it is in)
+    return len(owners) == 1 and "" not in owners and ctx.topic.joined_coverage(own[:2])[0] >= NAMED
+
+
+NAMED = 0.75
+
+
+def _KIND_STEMS(ctx: Context) -> frozenset[str]:
+    """The stems of the words naming a kind of work ("scheme", "programme"): they name no one item."""
+    return ctx.index.memo("kind stems", lambda: frozenset(t for w in BODY_WORDS for t in ctx.tokenizer(w)))
 
 
 LISTS_KEPT = 8  # as many item lists as `items_in_areas` keeps
