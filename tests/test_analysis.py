@@ -874,6 +874,7 @@ def test_a_place_named_more_fully_than_its_area_is_the_area(papers, tokenizer, q
     # "the estimated gap" asks the gap: papers say "will be £94 million", rarely "estimated"
     ("What is the estimated funding gap for maternity?", "estim", {"fund", "gap", "matern"}),
     ("What makes a maternity board meeting quorate?", "make", {"matern", "quorat"}),  # "what makes" asks what it takes
+    ("When will the maternity consultation take place?", "place", {"matern", "consult"}),  # how an event is asked after
 ])
 def test_words_of_asking_are_no_topic(lex, question: str, asking: str, topic: set) -> None:
     a = analyse(question, lex)

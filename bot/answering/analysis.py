@@ -130,6 +130,9 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
     return analysis
 
 
+_TAKES_PLACE = re.compile(r"\b(?:take|takes|taking|took|taken)\s+place\b")
+
+
 def _plain(text: str) -> str:
     """A question as its patterns read it: lower case, apostrophes dropped ("who's" as "whos")."""
     return text.lower().replace("'", "").replace("’", "")
@@ -179,6 +182,8 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
         # not what about ("the cancer slides" stays about cancer)
         skip |= {t for m in re.finditer(rf"\b([A-Z]{{2,6}})\s+(?:{'|'.join(map(re.escape, named))})\b", text, re.I)
                  if m.group(1).isupper() for t in tok(m.group(1))}
+    # "when will it take place?", "when does it happen?": how an event is asked after, not what it is
+    skip |= {t for m in _TAKES_PLACE.finditer(low) for t in tok(m.group(0))}
     # "across the whole partnership area": the figure is the footprint's own, not about areas
     skip |= {t for start, end in whole_scope(low) for t in tok(low[start:end])}
     if analysis.bound is not None and not analysis.bound.extreme:  # "15 or more": what the rows must pass, not what they are about
