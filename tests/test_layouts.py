@@ -247,6 +247,14 @@ def test_a_blocks_wrapped_title_is_read_whole(tmp_path: Path) -> None:
     ("A. Shared records B. One workforce C. Common estate D. Digital first\n",
      "A. Shared records B. One workforce C. Common estate D. Digital first",
      ["Shared records", "One workforce", "Common estate", "Digital first"]),
+    # a PDF wraps lines where the page ends them: the intro's sentence starts on the line above, and an
+    # item's unfinished sentence carries on in lower case on a line of its own
+    ("It was agreed by the board. The document sets out three broad themes\nwhich drive the plan. The themes are:\n"
+     "- Record sharing across organisations\n- Enabled citizens using technology to care at home and to\ntest patients in the community\n"
+     "- Enabling IT for staff\n",
+     "The document sets out three broad themes which drive the plan. The themes are:",
+     ["Record sharing across organisations", "Enabled citizens using technology to care at home and to test patients in the community",
+      "Enabling IT for staff"]),
 ])
 def test_lists_keep_their_items(tmp_path: Path, text: str, intro: str, items: list[str]) -> None:
     lists = _records(tmp_path, "plan.txt", text)["lists"]

@@ -38,7 +38,7 @@ def list_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None, 
             if len(items) < 2:
                 items, end = _inline_below(lines, i + 1)
             if len(items) >= 2:
-                yield _record(lines[i], items, contexts.get(i, (None, None)), doc_key, provenance)
+                yield _record(lines[i], items, contexts.get(i, (None, None)), doc_key, provenance, _sentence_start(lines, i))
                 i = end
                 continue
         if _POINTS_AHEAD.search(flat) and not is_table_line(text):
@@ -122,7 +122,8 @@ def _items_below(lines: list[SourceLine], start: int, heading: bool) -> tuple[li
         if bulleted:
             if BULLET.match(text):
                 items.append((lines[k], squash(BULLET.sub("", text, count=1))))
-            elif items and text[:1].isspace():
+            elif items and (text[:1].isspace() or text[:1].islower() and not _ENDS_SENTENCE.search(items[-1][1])):
+                # (wrapped: indented, or, as a PDF wraps it, carrying on in lower case an item's unfinished sentence)
                 source, item = items[-1]
                 items[-1] = (source, f"{item} {squash(text)}")
             else:
@@ -211,13 +212,31 @@ def _after(label: str, first: str) -> str | None:
     return chr(ord(label) + 1) if len(label) == 1 and label.isalpha() else None
 
 
+# A line that opens in lower case, after a line that ends mid-sentence, carries on the sentence above it
+_ENDS_SENTENCE = re.compile(r"[.:;!?]\s*$")
+_LAST_SENTENCE = re.compile(r"(?:^|[.;!?]\s+)(?P<tail>[^.;!?]+)$")
+
+
+def _sentence_start(lines: list[SourceLine], i: int) -> str:
+    """The start of the sentence an introducing line ends, when the line carries on the one above it
+    ("The document sets out five broad strategic themes" / "which drive ... The themes are:"): a PDF
+    wraps a sentence where the page ends it, and what the list is of is said before the wrap."""
+    text = squash(lines[i].text)
+    if not text[:1].islower() or i == 0:
+        return ""
+    above = squash(lines[i - 1].text)
+    m = _LAST_SENTENCE.search(above) if above and not _ENDS_SENTENCE.search(above) and not is_table_line(lines[i - 1].text) else None
+    return m.group("tail").strip(" -•") if m else ""
+
+
 def _record(intro: SourceLine, items: list[tuple[SourceLine, str]], context: tuple[str | None, str | None],
-            doc_key: str, provenance) -> dict:
+            doc_key: str, provenance, before: str = "") -> dict:
     section, area = context
     intro_text = squash(intro.text)
+    said = f"{before} {intro_text}" if before else intro_text
     return {
         "id": hashlib.sha256(f"{doc_key}:{intro.page}:{intro.line}:{intro_text}".encode()).hexdigest()[:16],
-        "intro": intro_text[:300], "count": len(items),
+        "intro": said[-300:] if before else said[:300], "count": len(items),
         "items": json.dumps([{"text": item[:300], "page": s.page, "line": s.line, "quote": on_line(s, item), **label_of(s, item)}
                              for s, item in items]),
         "items_text": " ; ".join(item for _, item in items)[:3000],
