@@ -39,6 +39,7 @@ def index(papers):
     ("how many ppl are registered?", "how many people are registered?"),
     ("when's the next partnership brd?", "when's the next partnership board?"),
     ("who's the prog mgr?", "who's the programme manager?"),
+    ("who's SRO for mat & kids?", "who's SRO for maternity & kids?"),  # "mat" for maternity, as NHS chat writes it
     ("who is the SRO?", "who is the SRO?"),  # an acronym: left
     ("how are ops reviewed?", "how are ops reviewed?"),  # the papers write "ops": left
     ("is dr berridge the sro?", "is dr berridge the sro?"),  # too short to be read as shorthand

@@ -103,7 +103,7 @@ NHS_ABBREVIATIONS: dict[str, str] = {
     "kpis": "key performance indicators", "dr": "doctor", "exec": "executive", "execs": "executives", "ceo": "chief executive",
     "cfo": "chief finance officer director finance", "cno": "chief nursing officer", "cmo": "chief medical officer",
     "mtg": "meeting", "mtgs": "meetings", "brd": "board", "grp": "group", "cttee": "committee", "bi": "business intelligence", "fin": "finance", "indep": "independent", "mgmt": "management", "org": "organisation", "orgs": "organisations",
-    "hosp": "hospital", "ops": "operations", "perf": "performance", "ltp": "long term plan", "jfp": "joint forward plan",
+    "hosp": "hospital", "ops": "operations", "perf": "performance", "mat": "maternity", "ltp": "long term plan", "jfp": "joint forward plan",
     "utc": "urgent treatment centre", "sdec": "same day emergency care", "cdc": "community diagnostic centre",
     "epr": "electronic patient record", "baf": "board assurance framework", "cip": "cost improvement programme",
     "wte": "whole time equivalent", "fte": "full time equivalent", "dtoc": "delayed transfers care",
