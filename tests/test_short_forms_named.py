@@ -40,6 +40,7 @@ def test_a_bodys_initials_are_read_as_its_name(summary, question: str, expected:
     (["Quarrendon Teaching Hospitals", "Queen Tower House"], "qth", None),  # as often as each other: neither
     (["Queen Tower Hall", "Quarrendon Teaching Hospitals", "Quarrendon Teaching Hospitals"], "qth", "Quarrendon Teaching Hospitals"),
     (["quarrendon teaching hospitals"], "qth", None),  # no capitals: no name
+    (["ELC-02 | Virtual fracture clinic live", "Virtual fracture clinic - Qtr 3"], "vfc", "Virtual fracture clinic"),  # capital first
 ])
 def test_the_name_a_short_form_spells_is_the_one_written_most(texts: list[str], short: str, name: str | None) -> None:
     assert _most_written(texts, short) == name

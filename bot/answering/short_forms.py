@@ -160,12 +160,12 @@ def initials_of_names(analysis: Analysis, text: str, lex: Lexicon) -> None:
 
 _CAPITALS = re.compile(r"(?<![\w&-])([A-Z]{2,5})s?(?![\w&-])")
 _AMPERSANDED = re.compile(r"(?<![\w&-])[A-Z](?:&[A-Z]){1,3}(?![\w&-])")
-_NAME_RUN = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:&|and|of)\s+)?[A-Z][a-z]+)+")
+_NAME_RUN = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:&|and|of)\s+)?[A-Za-z][a-z]+)+")
 
 
 def _most_written(texts: list[str], short: str) -> str | None:
-    """The capitalised run of words (joiners aside) with the short form's initials written most often
-    in the texts, when one is written more often than any other."""
+    """The run of words opening with a capital (joiners aside) with the short form's initials written
+    most often in the texts, when one is written more often than any other."""
     counts: dict[str, int] = {}
     for text in texts:
         for m in _NAME_RUN.finditer(text):
@@ -173,7 +173,8 @@ def _most_written(texts: list[str], short: str) -> str | None:
             names = [w for w in words if w not in _JOINERS]
             for start in range(len(names) - len(short) + 1):
                 run = names[start:start + len(short)]
-                if "".join(w[0] for w in run).lower() == short:
+                # a name opens with a capital; its later words may not ("Virtual fracture clinic" for VFC)
+                if run[0][0].isupper() and "".join(w[0] for w in run).lower() == short:
                     key = " ".join(run)
                     counts[key] = counts.get(key, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
