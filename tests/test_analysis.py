@@ -879,3 +879,10 @@ def test_a_place_named_more_fully_than_its_area_is_the_area(papers, tokenizer, q
 def test_words_of_asking_are_no_topic(lex, question: str, asking: str, topic: set) -> None:
     a = analyse(question, lex)
     assert asking not in a.terms and topic <= set(a.terms)
+
+
+def test_a_verb_in_ify_is_of_its_nouns_family(papers, tokenizer) -> None:
+    """The stemmer gives "ratified" as "ratifi" and "ratification" as "ratif": one family all the same."""
+    lex = lexicon(papers({"ca.txt": "Ratification. This action will be reported for ratification on 25 May 2017.\n"}), tokenizer)
+    a = analyse("when will the action be ratified?", lex)
+    assert tokenizer.stem("ratification") in a.kindred[tokenizer.stem("ratified")] and tokenizer.stem("ratified") not in a.unknown

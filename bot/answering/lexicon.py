@@ -119,6 +119,10 @@ class Lexicon:
         ("neonat" in "neonatolog", "specialis" and "special"). Both must be at least KIN_CHARS long, so
         short roots ("care", "organ") are never stretched to other words."""
         engine = self.index.engine
+        # "ratified" stems "ratifi", "ratification" "ratif" (the stemmer's "-ify" and "-ification"): one family
+        verb_noun = stem[:-1] if stem.endswith("ifi") else stem + "i" if stem.endswith("if") else ""
+        if len(verb_noun) >= 4 and engine.df(verb_noun):
+            return frozenset({verb_noun})
         if len(stem) >= 3 and stem.isalpha() and stem[-1] not in "aeiouwxy" and stem[-2] in "aeiou" and stem[-3] not in "aeiou":
             # "slip" -> "slippage", "stop" -> "stoppage": a short word's derivations double its last letter
             doubled = [other for other in engine.terms_from(stem + stem[-1], KIN_MAX + 1) if other.isalpha()]
