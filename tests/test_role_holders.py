@@ -521,3 +521,20 @@ def test_a_plan_areas_whole_name_is_a_place_of_the_lexicon(papers, tokenizer: To
     index = papers({"ldp.txt": ldp, **OTHER_PAPERS})
     common = lexicon(index, tokenizer).common
     assert "wyvern coast" in common.places and person_name("Wyvern Coast", common) is None
+
+
+def test_a_post_named_in_a_when_question_is_its_subject_not_the_answer(papers) -> None:
+    """"When does the action on the interim SRO go for ratification?" asks a date: the line giving it need
+    not name the post, as the answer to "who is the interim SRO?" must; it is not ruled out for that."""
+    from bot.answering.pipeline import context_for, ranked_candidates
+    from bot.answering.scorer import load_scorer
+    from bot.textnorm import Tokenizer
+    from tests.conftest import OTHER_PAPERS
+
+    record = ("Record of Chair's Action CA/2017/02\n"
+              "2. Decision. Ann Lee, Deputy Chief Operating Officer, is appointed interim SRO for scheme 3 with effect from 1 April 2017.\n"
+              "5. Ratification. This action will be reported for ratification to the Partnership Board on 25 May 2017.\n")
+    index = papers({"ca.txt": record, **OTHER_PAPERS})
+    ctx = context_for("when does the chairs action on the interim SRO go to the board for ratification?", index, Tokenizer(), None, 1000, None)
+    found = ranked_candidates(ctx, load_scorer())
+    assert any(c.eligible and c.answer.startswith("25 May 2017") for c in found)

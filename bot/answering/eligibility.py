@@ -285,7 +285,7 @@ def blocked(candidate: Candidate, analysis: Analysis) -> bool:
     if (topic_may_block(candidate, analysis) and candidate.features.get("topic_main", 1) == 0
             and candidate.features.get("missing", 0) > 0):
         return True  # its own text shares none of the topic, and some of the topic is nowhere near it
-    if candidate.features.get("role", 0) < 0:
+    if candidate.features.get("role", 0) < 0 and "person" in analysis.wants:
         return True  # "who is the SRO for X?" is not answered by the chair of X
     if candidate.role_text and any(role_in(r, candidate.role_text) for r in analysis.excluded_roles) \
             and not any(role_in(r, candidate.role_text) for r in analysis.roles):
