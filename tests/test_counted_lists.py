@@ -146,7 +146,7 @@ def test_a_count_of_the_asked_things_answers_though_the_rest_of_the_question_is_
     assert reply.answered and reply.answer.startswith("3,904"), reply.answer
 
 
-RACI = """Better Together programme: who does what
+CONSULTED = """Better Together programme: who does what
 Item\tVirtual Wards - Lead\tUrgent Care - Lead
 Programme Board through the PMO.\tDr Amara Bell (Clinical Lead, Virtual Wards)\tLucinda Harrow (Programme Director)
 
@@ -159,5 +159,5 @@ Consulted (C): Virtual wards expansion to 180 beds
 
 def test_a_list_of_people_under_a_heading_answers_who(papers, tokenizer) -> None:
     """"Who is consulted on X?" over "Consulted (C): X" and its people: the list is built for a "who" question."""
-    reply = answer("According to the matrix, who is consulted on the virtual wards expansion?", papers({"raci.txt": RACI}), tokenizer)
+    reply = answer("According to the matrix, who is consulted on the virtual wards expansion?", papers({"raci.txt": CONSULTED}), tokenizer)
     assert reply.answered and all(n in reply.answer[:200] for n in ("Oakcroft", "Quennell", "Ennis-Gray")), reply.answer
