@@ -27,6 +27,7 @@ from bot.records.mustdo_listed import listed_mustdo_records
 from bot.records.mustdo_named import attribute_columns
 from bot.records.mustdo_boxes import boxed_mustdo_records
 from bot.records.mustdo_sections import section_mustdo_records
+from bot.records.mustdo_stacked import stacked_columns, stacked_records
 from bot.records.mustdo_index import index_mustdo_records
 from bot.records.glosses import glossed, glosses
 from bot.records.owners import split_owners
@@ -79,6 +80,10 @@ def extract_records(doc: ParsedDocument, book: AreaBook | None = None,
             fy = plan_fy_start(line.text)
             for row in iter_rows(lines, i + 1, header):
                 _initiative(doc, row, header, section, area, fy, initiatives, milestones, seen_rows)
+            continue
+        stacked = stacked_columns(lines, i)
+        if stacked:  # every column a must-do, the programmes stacked under each
+            mustdos += stacked_records(doc, lines, i, stacked, section, area)
             continue
         across = mustdo_columns(lines, i)
         if across:
