@@ -43,3 +43,16 @@ def test_the_words_asking_for_a_short_form_are_no_topic(plan, tokenizer) -> None
     a = analyse("what does the three-letter acronym for maternity triage stand for?", lexicon(plan, tokenizer))
     assert not {tokenizer.stem(w) for w in ("three", "letter", "acronym")} & set(a.terms)
     assert tokenizer.stem("triage") in a.terms
+
+
+def test_a_roles_short_form_asked_what_it_stands_for_is_defined_not_held(papers) -> None:
+    """"What does SRO stand for?" asks the words, not who holds the post: the paper's key answers."""
+    from bot.answering.pipeline import answer
+    from bot.textnorm import Tokenizer
+    from tests.conftest import OTHER_PAPERS
+
+    key = ("How to read the driver diagram\n"
+           "SRO: Senior Responsible Owner, accountable to the Partnership Board for the programme.\n"
+           "Home First: SRO: Harriet Quinn; Clinical lead: Dr Ambrose Fitz.\n")
+    reply = answer("what does SRO stand for on the driver diagram?", papers({"diagram.txt": key, **OTHER_PAPERS}), Tokenizer())
+    assert reply.answered and "Senior Responsible Owner" in reply.answer[:200] and "Harriet" not in reply.answer[:100], reply.answer
