@@ -30,6 +30,11 @@ def _records(tmp_path: Path, name: str, text: str) -> dict[str, list[dict]]:
     ("1. Matter. Interim SRO for scheme 3 (Elective Care and MSK).\n2. Decision. Wilhelmina Dray, Deputy Chief Operating Officer, "
      "Orlescote Hospitals NHS FT, is appointed interim SRO for scheme 3 with effect from 1 April 2017.\n", "Wilhelmina Dray",
      "interim SRO for scheme 3 (Elective Care and MSK)"),  # appointed to a post, its scheme glossed where the paper first names it
+    # a label over a list of people, each with their own role in brackets: each is the label's, in their role
+    ("Panel: Saffron Wilmott (STP Finance Lead), Idris Catt (SRO, Mental Health) and Cllr Hester Vane (Chair, HWB).\n",
+     "Idris Catt", "Panel (SRO, Mental Health)"),
+    ("Panel: Saffron Wilmott (STP Finance Lead), Idris Catt (SRO, Mental Health) and Cllr Hester Vane (Chair, HWB).\n",
+     "Saffron Wilmott", "Panel (STP Finance Lead)"),
 ])
 def test_people_are_read_from_any_layout(tmp_path: Path, text: str, name: str, role: str) -> None:
     people = _records(tmp_path, "paper.txt", text)["people"]

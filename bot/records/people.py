@@ -181,6 +181,15 @@ def _stated(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator
     bodies = {sum(len(s.split("; ")) for s in sentences[:k + 1]): sentences[k].strip(" .") for k in titles}
     for k, part in enumerate(parts):
         label = _LABEL_LINE.match(part if k == 0 else part[:1].upper() + part[1:])
+        if label and _LISTED.match(label.group("rest")):
+            # "Panel: Saffron Wilmott (STP Finance Lead), Idris Cattermole (SRO, Mental Health) and ...": each
+            # person of the list with their own role in brackets, all of them the label's
+            post = label.group("role").strip()
+            for m in _ATTENDEE.finditer(f"{label.group('name')}{label.group('rest')}"):
+                name = person_name(trim_name(m.group("name").strip()), common)
+                if name:
+                    yield name, f"{post} ({squash(m.group('role'))})" if m.group("role") else post, part, around, i
+            continue
         if label and person_name(label.group("name"), common):
             rest = label.group("rest").strip(" ,;-–().")
             if part == parts[-1]:
@@ -255,6 +264,8 @@ def _wrapped(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterato
 # Fairweather (Director of Adult Social Services), ..." running on over lines until a blank one.
 _ATTENDANCE = re.compile(r"^\s*(?P<label>Present|Attendees|Attending|In attendance|Also (?:present|attending)|Members present|"
                          r"Apologies(?: received)?(?: for absence)?)\s*:\s*(?P<body>\S.*)$", re.IGNORECASE)
+# the rest of a label line after its first name: that person's role in brackets, then another person
+_LISTED = re.compile(r"^\s*\([^()]{2,120}\)\s*(?:,|;|\band\b)\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Cllr)\.?\s+)?[A-Z][a-z]")
 _ATTENDEE = re.compile(r"(?:^|[,;]\s*|\band\s+)(?P<name>[A-Z][^,;()]{2,60}?)\s*(?:\((?P<role>[^()]{2,200})\)|(?=[,;.]|\s+and\s|$))")
 ATTENDANCE_LINES = 12
 
