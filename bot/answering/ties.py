@@ -69,10 +69,10 @@ def most_precise_first(found: list[Candidate], ctx: Context) -> None:
 
 
 def _same_thing(best: Candidate, other: Candidate, keys: set[str], ctx: Context) -> bool:
-    """Said of the same thing: in the same paper; or, in another (a tracker's "Mar 2017" and a calendar's
-    "1 March 2017"), holding every key word and as much of the question as the vague one, in its own text."""
-    if best.citations and other.citations[0].document == best.citations[0].document:
-        return True
+    """Said of the same thing: a sentence's, in the same paper; or (a tracker's "Mar 2017" and a calendar's
+    "1 March 2017") holding every key word and as much of the question as the vague one, in its own text."""
+    if best.source == "sentence" and best.citations and other.citations[0].document == best.citations[0].document:
+        return True  # (a row's or milestone's own date is sharpened only by a line as much about the same thing)
     return keys <= ctx.topic.matched(other.main) and other.features.get("topic_main", 0) >= best.features.get("topic_main", 1) > 0
 
 
