@@ -61,6 +61,7 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 # A word run into a number ("people4" with its footnote marker, "Band7", "covid19"): two words. Only a word
 # written in lower case after its first letter, so a reference ("INI12", "BAF07") stays one word.
 _RUN_IN_NUMBER = re.compile(r"\b([A-Za-z][a-z]{2,})(\d{1,2})\b")
+_LETTER_DIGIT = re.compile(r"[a-z]\d")  # a cheap look first: few texts hold a word run into a number
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _WORKSTREAM = re.compile(r"\bwork[\s-]+stream")
 _WORK_END = re.compile(r"work[\s-]*\Z")  # a "work stream" could run on into what follows
@@ -101,7 +102,8 @@ def _spelled(text: str) -> str:
     """Folded, lower case, accents dropped ("café" is "cafe", as staff type it), possessives and
     apostrophes dropped, a word run into a number split from it. Each of these rewrites one character,
     or a match that cannot take in a space, so texts joined by a space come out joined by a space."""
-    low = _RUN_IN_NUMBER.sub(r"\1 \2", clean(text)).lower()
+    text = clean(text)
+    low = (_RUN_IN_NUMBER.sub(r"\1 \2", text) if _LETTER_DIGIT.search(text) else text).lower()
     if not low.isascii():
         low = _unaccented(low)
     if "'" in low:
