@@ -101,15 +101,16 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
     fixed = corrected(unshortened(pm_spelled(expand_compass(text), lex), lex), lex)
     low = _plain(fixed)
     wants = asked_types(low)
-    if wants == ("text",) and strong_role(low) and not asks_definition(fixed):
+    defined = wants == ("text",) and asks_definition(fixed)  # "what does SRO stand for?": the role's name is asked about
+    if wants == ("text",) and strong_role(low) and not defined:
         wants = ("person",)  # "clinical lead for bay maternity?": naming a role asks who holds it (not "what does SRO stand for?")
     asked = mustdo_asked(fixed, low)
     areas = lex.areas.in_text(fixed)
     channel = not areas and default_area is not None
     questioned = _questioned(fixed)
     roles, deputised = deputy_asked(asked_roles(_plain(without_askers(questioned)) if "person" in wants else asked_low(questioned), "person" in wants))
-    if wants == ("text",) and asks_definition(fixed):
-        roles, deputised = [], []  # "what does SRO stand for?": the role's name is what is asked about
+    if defined:
+        roles, deputised = [], []
     excluded = [r for r in roles if set_aside(r, low)]
     roles = [r for r in roles if r not in excluded]
     analysis = Analysis(

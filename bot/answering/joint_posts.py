@@ -8,6 +8,7 @@ from bot.answering.analysis import Analysis
 from bot.answering.candidates import Candidate, role_score
 from bot.answering.vocabulary import ROLES
 
+
 def asked_together(analysis: Analysis) -> list[str]:
     """The roles the question joins by "and" as one post ("STP Lead and Senior Responsible Officer"); none
     where it names them apart ("the SRO or the clinical lead": either will do)."""
@@ -21,13 +22,14 @@ def asked_together(analysis: Analysis) -> list[str]:
 
 
 def held_together(found: list[Candidate], analysis: Analysis) -> None:
+    """Rule out, in place, whoever states only some of the posts asked together, where someone states all."""
     roles = asked_together(analysis)
-    if not roles:
-        return
-    def holds_all(candidate: Candidate) -> bool:
-        return bool(candidate.role_text) and all(role_score(r, candidate.role_text) > 0 for r in roles)
-    if not any(c.eligible and holds_all(c) for c in found):
+    if not roles or not any(c.eligible and _holds_all(c, roles) for c in found):
         return
     for candidate in found:
-        if candidate.eligible and candidate.role_text and not holds_all(candidate):
+        if candidate.eligible and candidate.role_text and not _holds_all(candidate, roles):
             candidate.eligible = False
+
+
+def _holds_all(candidate: Candidate, roles: list[str]) -> bool:
+    return bool(candidate.role_text) and all(role_score(r, candidate.role_text) > 0 for r in roles)

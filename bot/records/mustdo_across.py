@@ -117,11 +117,17 @@ def across_records(doc: ParsedDocument, lines: list[SourceLine], at: int, column
             text = squash(cells[k]) if k < len(cells) else ""
             if not text or says_no(text):
                 continue
-            record = {
-                "id": record_id(doc.info.sha256, area, number, programme, text), "area": area, "mustdo": number,
-                "priority": programme, "text": text, "quote": text[:300], "description": squash(labels[k])[:300],
-                "header_quote": squash(header.text)[:300], "header_page": header.page,
-                "header_line": header.line if header.page is None else None, "caption": caption, **provenance(doc, line, where),
-            }
+            record = grid_cell(doc, area, number, programme, text, labels[k], header, caption, line, where)
             with_note(record, notes)
             yield record
+
+
+def grid_cell(doc: ParsedDocument, area: str | None, number: int, programme: str, text: str, label: str, header: SourceLine,
+              caption: str, line: SourceLine, where: str | None) -> dict:
+    """The record of one programme's cell under one must-do's column, cited on its own line."""
+    return {
+        "id": record_id(doc.info.sha256, area, number, programme, text), "area": area, "mustdo": number,
+        "priority": programme, "text": text, "quote": text[:300], "description": squash(label)[:300],
+        "header_quote": squash(header.text)[:300], "header_page": header.page,
+        "header_line": header.line if header.page is None else None, "caption": caption, **provenance(doc, line, where),
+    }

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from bot.models import ParsedDocument, SourceLine
 from bot.records.mustdos import identify_mustdo
-from bot.records.provenance import provenance, record_id
+from bot.records.mustdo_across import grid_cell
 from bot.records.table_rows import table_caption
 from bot.textnorm import squash
 
@@ -57,10 +57,4 @@ def stacked_records(doc: ParsedDocument, lines: list[SourceLine], at: int, colum
             text = squash(cells[k]) if k < len(cells) else ""
             if not text or _NONE.match(text):
                 continue
-            programme = _LEVEL.sub("", text)
-            yield {
-                "id": record_id(doc.info.sha256, area, number, programme, text), "area": area, "mustdo": number,
-                "priority": programme, "text": text, "quote": text[:300], "description": squash(labels[k])[:300],
-                "header_quote": squash(header.text)[:300], "header_page": header.page,
-                "header_line": header.line if header.page is None else None, "caption": caption, **provenance(doc, line, section),
-            }
+            yield grid_cell(doc, area, number, _LEVEL.sub("", text), text, labels[k], header, caption, line, section)

@@ -119,8 +119,6 @@ def _mostly(ctx: Context, items: list[dict]) -> bool:
 
 
 def _holds(ctx: Context, text: str) -> bool:
-    from bot.answering import types
-
     return types.holds(ctx.analysis.want, text, ctx.lex.common)
 
 

@@ -198,7 +198,7 @@ def _landing(ctx: Context, chosen: list[dict], win: Window, kept: bool) -> list[
 
 def _topic_narrowed(ctx: Context, items: list[dict], kept: bool = False) -> list[dict]:
     """The items of the initiatives or rows the question names, when it names some."""
-    if not ctx.topic or all(t in _KIND_STEMS(ctx) for t in ctx.topic.weights):
+    if not ctx.topic or all(t in _kind_stems(ctx) for t in ctx.topic.weights):
         return []  # ("which scheme milestones are due?": every item is a scheme's, none is named)
     # An item sharing no word (nor a word's family or spelled form) with the topic covers none of it, so
     # only the items holding one of the topic's stems are scored: found by what is kept with the list.
@@ -230,7 +230,7 @@ def _names_one(ctx: Context, narrowed: list[dict]) -> bool:
 NAMED = 0.75
 
 
-def _KIND_STEMS(ctx: Context) -> frozenset[str]:
+def _kind_stems(ctx: Context) -> frozenset[str]:
     """The stems of the words naming a kind of work ("scheme", "programme"): they name no one item."""
     return ctx.index.memo("kind stems", lambda: frozenset(t for w in BODY_WORDS for t in ctx.tokenizer(w)))
 
