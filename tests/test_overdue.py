@@ -72,3 +72,13 @@ def test_a_rows_due_column_is_the_one_holding_dates(papers) -> None:
     ctx = context_for("which risks are past their review date?", index, Tokenizer(), date(2026, 2, 5), 1000, None)
     due = {item["text"][:6]: item["end"] for item in dated_items(ctx) if item["document"] == "register.md"}
     assert due == {"UEC-01": "2026-01-31", "WF-02 ": "2026-04-30"} or due.get("UEC-01") == "2026-01-31", due
+
+
+def test_past_due_without_being_achieved_asks_what_is_overdue(papers) -> None:
+    """"passed their due date without being achieved" is the window's own wording: no topic is left to
+    weigh, so the overdue list answers, not a row that happens to say "achieved"."""
+    tracker = TRACKER.replace("One staff bank live\t01/12/2025\tG\t", "One staff bank live\t01/12/2025\tG\tRecruitment target achieved")
+    reply = answer("Which milestones on the Wyvern tracker have passed their due date without being achieved?",
+                   papers({**PAPERS, "wyvern_tracker.txt": tracker}), Tokenizer(), as_of=date(2025, 10, 13))
+    assert reply.answered, reply.answer
+    assert "Electronic prescribing" in reply.answer and "staff bank" not in reply.answer.lower(), reply.answer

@@ -24,6 +24,7 @@ from bot.answering.decisions import DECIDED, DECISION_FORM_WORDS
 from bot.answering.clauses import CIRCUMSTANCE, SIDE_CLAUSE_WEIGHT, asked_low, clauses_of, incidental, main_clause, without_askers
 from bot.answering.counting import asked_count
 from bot.answering.definitions import asks_definition
+from bot.answering.function_words import INTENT, grammar_only
 from bot.answering.lexicon import Lexicon
 from bot.answering.mustdo_asked import mustdo_asked
 from bot.answering.job_titles import Title, asked_title
@@ -187,6 +188,7 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
                  if m.group(1).isupper() for t in tok(m.group(1))}
     # "when will it take place?", "when does it happen?": how an event is asked after, not what it is
     skip |= {t for m in _TAKES_PLACE.finditer(low) for t in tok(m.group(0))}
+    skip |= {t for m in INTENT.finditer(low) for t in tok(m.group(0)[:-1])}  # "trying to close": about closing
     # "across the whole partnership area": the figure is the footprint's own, not about areas
     skip |= {t for start, end in whole_scope(low) for t in tok(low[start:end])}
     if analysis.bound is not None and not analysis.bound.extreme:  # "15 or more": what the rows must pass, not what they are about
@@ -210,6 +212,8 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
             stem = tok.stem(word)
             if stem in skip:
                 continue
+            if not lex.df(stem) and grammar_only(word, lex.english.__contains__):
+                continue  # "who ultimately signs it off?": no paper says "ultimately", and none needs to
             weight, synonyms = _weight(word, stem, lex)
             if synonyms:
                 analysis.synonyms[stem] = synonyms
