@@ -51,8 +51,9 @@ def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
                 coverage = max(coverage, DEFINING_COVERAGE)
             if coverage >= 0.25:
                 # a must-do question's line must name a must-do ("supports delivery of national must-do 4")
-                nxt = pieces[k + 1] if k + 1 < len(pieces) and pieces[k + 1].cell == 0 and piece.cell == 0 else None
-                typed = (_holds_asked(ctx, text, column) or (nxt is not None and carries_item(ctx, nxt.text))) and (not grid or names_mustdo(text))
+                nxt = pieces[k + 1] if k + 1 < len(pieces) and pieces[k + 1].cell == 0 and piece.cell == 0 else _under_title(ctx, passage, pieces)
+                typed = ((_holds_asked(ctx, text, column) or (nxt is not None and (carries_item(ctx, nxt.text) or dateline(ctx, text, nxt.text))))
+                         and (not grid or names_mustdo(text)))
                 found.append((typed, coverage + 0.2 * hit.score / top, len(found), passage, pieces, k, column, hit.score / top, back))
     found.sort(key=lambda f: (not f[0], -f[1], f[2]))  # a sentence without the asked item cannot answer: the few built hold it
     seen: set[tuple] = set()
@@ -62,7 +63,7 @@ def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
         if key in seen:
             continue
         seen.add(key)
-        after = pieces[k + 1] if k + 1 < len(pieces) and pieces[k + 1].cell == 0 and piece.cell == 0 else None
+        after = pieces[k + 1] if k + 1 < len(pieces) and pieces[k + 1].cell == 0 and piece.cell == 0 else _under_title(ctx, passage, pieces)
         candidate = _candidate(ctx, passage, piece, column, retrieval, after)
         if back is not None:  # "this" stands for what it points back to: read as part of the sentence, and cited
             candidate.main = f"{back[0]} {candidate.main}"
@@ -100,6 +101,34 @@ def carries_item(ctx: Context, text: str) -> bool:
         return False
     counted = [w.rstrip("s") for w in counted_nouns(a.asked or a.text)]
     return a.want != "number" or not counted or _counts_in(text, counted)
+
+
+TITLE_WORDS = 8  # a title names its subject and little else
+DATELINE_WORDS = 25  # the line under a title: who, when, where, not a paragraph
+
+
+def dateline(ctx: Context, title: str, line: str) -> bool:
+    """Whether the line under a title is its dateline ("System Leadership Summit" over "Carrowby
+    Partnership · Tuesday 12 March 2019 · Fen Conference Centre"): a short title that is all the asked
+    topic and holds no date, then a short line that does. The dateline names the event's organisers and
+    venue, not the event, so it shares no topic word (carries_item asks that of a sentence)."""
+    if ctx.analysis.want != "date" or len(title.split()) > TITLE_WORDS or len(line.split()) > DATELINE_WORDS:
+        return False
+    if types.holds("date", title) or not types.holds("date", line):
+        return False
+    return ctx.topic.coverage(title, "")[0] >= 0.99
+
+
+def _under_title(ctx: Context, passage: Passage, pieces: list[Snippet]) -> Snippet | None:
+    """The first line of the passage after a passage that is one short title, on the same page: the
+    title's dateline (a paper's title stands alone as its own passage). None for any other passage."""
+    if ctx.analysis.want != "date" or len(pieces) != 1 or pieces[0].cell != 0 or len(pieces[0].text.split()) > TITLE_WORDS:
+        return None
+    following = ctx.index.passages([passage.seq + 1])
+    if not following or following[0].document != passage.document or following[0].page != passage.page:
+        return None
+    first = passage_snippets(ctx, following[0])[:1]
+    return first[0] if first and first[0].cell == 0 else None
 
 
 def _holds_asked(ctx: Context, text: str, column: str | None) -> bool:
@@ -148,7 +177,8 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
     spelled = bracketed_person(ctx, passage.document, text, anchors) if a.want == "person" and items and items[0] is None else None
     if spelled:  # "ACTION: RC by 27/11": the person the minutes spell RC out as
         items[0] = spelled[0]
-    carried = bool(items) and items[0] is None and after is not None and carries_item(ctx, after.text) and not other_part(after.text, a)
+    carried = (bool(items) and items[0] is None and after is not None and (carries_item(ctx, after.text) or dateline(ctx, text, after.text))
+               and not other_part(after.text, a))
     if carried:  # "... the six boroughs of Blackburn, Burnley, Pendle ..." / "Our population of 531,000 people ...": the next says
         items[0] = types.nearest(a.wants[0], after.text, anchors, counted, ctx.lex.common, a.named, a.text)
     item = "; ".join(dict.fromkeys(i for i in items if i)) or None
