@@ -111,3 +111,46 @@ def test_two_ruled_tables_side_by_side_read_one_after_the_other_and_both_are_kep
     index.close()
     assert rows.get("A&E 4-hour standard: system | 87.3%") == "Measure | Value", rows
     assert rows.get("SRO | Bernadette Okonjo-Hale") == "Role | Name", rows
+
+
+def _banded_header(path: Path) -> Path:
+    """A slide's matrix: the header one filled band with no rules between its headings (each centred
+    over its column), the rows below ruled cell by cell, one row's marks spanning a merged cell."""
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=landscape(A4))
+    x0, top, first, col, row = 36, 520, 300, 70, 30
+    heads = ["PHC", "INC", "UEC", "MHCR"]
+    pdf.setFillColor(colors.navy)
+    pdf.rect(x0, top - row, first + col * len(heads), row, stroke=1, fill=1)
+    pdf.setFillColor(colors.white)
+    pdf.drawString(x0 + 6, top - 20, "National must-do (2016/17)")
+    for j, head in enumerate(heads):
+        pdf.drawCentredString(x0 + first + j * col + col / 2, top - 20, head)
+    pdf.setFillColor(colors.black)
+    rows = [("1. Deliver a high quality and agreed STP", None), ("4. A&E 4-hour standard", ["", "S", "P", ""]),
+            ("7. Mental health access standards", ["", "", "S", "P"])]
+    for i, (label, marks) in enumerate(rows):
+        y = top - row * (i + 2)
+        pdf.rect(x0, y, first, row, stroke=1, fill=0)
+        pdf.drawString(x0 + 6, y + 10, label)
+        if marks is None:
+            pdf.rect(x0 + first, y, col * len(heads), row, stroke=1, fill=0)
+            pdf.drawCentredString(x0 + first + col * len(heads) / 2, y + 10, "Applies to every workstream")
+            continue
+        for j, mark in enumerate(marks):
+            pdf.rect(x0 + first + j * col, y, col, row, stroke=1, fill=0)
+            if mark:
+                pdf.drawCentredString(x0 + first + j * col + col / 2, y + 10, mark)
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_a_header_band_without_rules_reads_a_heading_per_column(tmp_path: Path) -> None:
+    doc = read_document(_banded_header(tmp_path / "band.pdf"), 10**7)
+    texts = [ln.text for ln in doc.lines if ln.text.strip()]
+    assert "National must-do (2016/17)\tPHC\tINC\tUEC\tMHCR" in texts, texts
+    assert "4. A&E 4-hour standard\t\tS\tP\t" in texts, texts
+    # a merged cell's one run of text stays one cell
+    assert any(t.startswith("1. Deliver a high quality and agreed STP\tApplies to every workstream") for t in texts), texts

@@ -140,6 +140,8 @@ class Grid:
             edges = self.edges_in_band(top, bottom)
             if len(edges) < 2:
                 continue
+            if len(edges) == 2 and self._runs_by_column([c for c in chunks if bottom <= c.y <= top]):
+                edges = self.xs  # a header drawn on one filled band: each heading in its column, no rules between
             cells: list[list[Chunk]] = [[] for _ in self.xs[:-1]]
             for chunk in chunks:
                 if bottom <= chunk.y <= top and edges[0] - TOL <= chunk.x <= edges[-1]:
@@ -149,6 +151,28 @@ class Grid:
             if any(t.strip() for t in texts):
                 out.append(texts)
         return out
+
+
+    def _runs_by_column(self, band: list[Chunk]) -> bool:
+        """Whether a band with no rules inside holds a run of text per column on one baseline, each
+        ending before the next column starts ("National must-do  PHC  INC  UEC" over a ruled grid), not
+        one merged cell's text (one run, or runs that flow across the columns)."""
+        inner = self.xs[1:-1]
+        for line in baselines(band):
+            columns = [sum(1 for x in inner if x <= c.x + TOL) for c in line]
+            if len(line) < MIN_HEADINGS or len(set(columns)) < len(columns):
+                continue
+            if all(_run_end(c) <= self.xs[columns[k + 1]] + TOL for k, c in enumerate(line[:-1])):
+                return True
+        return False
+
+
+MIN_HEADINGS = 3  # runs a header band holds at least (a label and a value may share a merged cell)
+
+
+def _run_end(chunk: Chunk) -> float:
+    """Where a run of text ends, at half an em a character (a narrow estimate: headings are short)."""
+    return chunk.x + 0.5 * chunk.size * len(chunk.text.strip())
 
 
 def find_grids(geometry: Geometry) -> list[Grid]:
