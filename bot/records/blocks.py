@@ -98,6 +98,9 @@ def _block(lines: list[SourceLine], start: int) -> tuple[list[tuple[int, str, st
             continue
         if found:
             fields.extend((k, label, value) for label, value in _split_inline(*found))
+        elif fields and text.strip() and text[:1].isspace() and not _field(text.strip()) and _sibling_bullet(lines[fields[-1][0]].text, text) \
+                and _under_heading(lines, start):
+            break  # the list's next item, with no label: the block of labelled items ends before it
         elif fields and text.strip() and text[:1].isspace() and not _field(text.strip()):
             at, label, value = fields[-1]
             fields[-1] = (at, label, f"{value} {squash(text)}")
@@ -108,6 +111,12 @@ def _block(lines: list[SourceLine], start: int) -> tuple[list[tuple[int, str, st
 
 
 _BULLET = re.compile(r"^\s*[-•*·▪■◦●➢]\s+")
+
+
+def _sibling_bullet(field_line: str, text: str) -> bool:
+    """A bullet as far in as the bulleted field line above it: the next item of the same list."""
+    above, this = _BULLET.match(field_line), _BULLET.match(text)
+    return bool(above and this) and len(field_line) - len(field_line.lstrip()) == len(text) - len(text.lstrip())
 _BARE_LABEL = re.compile(r"^\s*[A-Z][A-Za-z/&()' -]{1,45}:\s*$")
 
 
@@ -129,6 +138,16 @@ def _bulleted(lines: list[SourceLine], k: int) -> tuple[list[tuple[int, str]], i
             break
         j += 1
     return items, j
+
+
+def _under_heading(lines: list[SourceLine], start: int) -> bool:
+    """Whether a block's labelled bullets stand under a heading ("2. DATES YOU CAN'T MISS"), not under
+    a bullet of their own. Under a heading, the bullets are a list of items, some labelled ("- Partnership
+    Board: 25 April") and some not ("- Network agreements signed by 15 May"): an unlabelled one is the
+    next item, never the board's date wrapped. Under a bulleted item, bullets are that item's details
+    ("- Owner: inherits" then "- 140 staff trained by March 2020"), an unlabelled one read with the last."""
+    title_at = _title_above(lines, start)
+    return title_at is None or not _BULLET.match(lines[title_at].text)
 
 
 def _split_inline(label: str, value: str) -> list[tuple[str, str]]:
