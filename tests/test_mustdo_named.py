@@ -95,3 +95,34 @@ def test_a_scheme_listed_by_code_in_a_grid_of_places_has_the_mustdos_of_its_cell
     reply = answer(question, papers({"mustdos.txt": BY_PLACE, "register.txt": REGISTER, "note.txt": OTHER}), tokenizer)
     assert reply.answered, reply.answer
     assert_says(reply.answer, present, absent)
+
+
+MARKS_WITH_NOTES = """Table 4: How our plan addresses the nine must dos
+
+National must do (2016/17 planning guidance)\tPaS\tINC\tUEC\tASR\tNote
+1. Develop a high quality and agreed STP\tYes\tYes\tYes\tYes\t
+2. Return the system to aggregate financial balance\t\tPartial\t\tYes\t
+3. Sustainability and quality of general practice\tPartial\tYes\t\t\tGP Forward View plan, Dec 2016
+4. Get back on track with access standards for A&E and ambulance waits\t\tPartial\tYes\t\t
+6. Deliver the NHS Constitution 62 day cancer waiting standard\t\t\t\t\tDelivered through the Cancer Alliance plan
+8. Transform care for people with learning disabilities\t\t\t\t\tDelivered through the Transforming Care Partnership plan
+9. Improve quality, particularly for organisations in special measures\t\t\tPartial\tYes\t
+"""
+
+
+def test_a_matrix_of_marks_with_a_notes_column_is_read_as_a_matrix(tmp_path: Path) -> None:
+    """Many columns of marks beside one of words are a matrix with remarks, not a table naming its
+    programmes in one column: each mark is its priority's cell, and the remarks cover nothing."""
+    path = tmp_path / "grid.txt"
+    path.write_text(MARKS_WITH_NOTES, encoding="utf-8")
+    cells = {(r["mustdo"], r["priority"]): r["text"] for r in extract_records(read_document(path, 10**7))["mustdos"]}
+    assert cells[(4, "UEC")] == "Yes" and cells[(4, "INC")] == "Partial"
+    assert cells[(9, "ASR")] == "Yes"
+    assert not any(p == "Note" for _, p in cells), cells
+    assert not any(n in (6, 8) for n, _ in cells)  # met through other plans: no local priority covers them
+
+
+def test_coverage_asked_of_a_matrix_with_notes(papers) -> None:
+    reply = answer("Which priorities contribute to the A&E and ambulance must do?", papers({"grid.txt": MARKS_WITH_NOTES, "other.txt": OTHER}),
+                   Tokenizer())
+    assert reply.answered and "UEC" in reply.answer and "INC" in reply.answer, reply.answer

@@ -146,7 +146,7 @@ def _mustdo(doc: ParsedDocument, row: Row, header: Header, labels_at: SourceLine
         return
     labels = _priority_labels(header)
     for column, text, (source, quote) in _priority_cells(row, range(col + 1, header.width), vocabulary):
-        if not squash(text) or column not in labels or says_no(text):
+        if not squash(text) or column not in labels or says_no(text) or _REMARKS.match(labels[column]):
             continue
         key = f"{area}|{number}|{labels[column]}|{squash(text)[:80]}"
         if key in seen or source is None:
@@ -225,6 +225,11 @@ def _rating_columns(records: list[dict]) -> set[str]:
     for record in records:
         texts.setdefault(record["priority"], []).append(squash(record["text"]))
     return {label for label, cells in texts.items() if len(cells) > 1 and all(_RATING.match(c) for c in cells)}
+
+
+# A column of remarks on each must-do ("Note": "Delivered through the Cancer Alliance plan") says how
+# the must-do is met or why not; it is no local priority covering it.
+_REMARKS = re.compile(r"^\s*(?:notes?|comments?|remarks?|commentary)\s*$", re.I)
 
 
 def _priority_labels(header: Header) -> dict[int, str]:

@@ -29,8 +29,8 @@ def programmes_named_in_cells(records: list[dict], record_id: Callable[[dict], s
         return records
     names = [label for label, cells in by_column.items() if _names_programmes(cells)]
     levels = [label for label, cells in by_column.items() if label not in names and _levels(cells)]
-    if len(names) != 1 or len(by_column) != 1 + len(levels):
-        return records
+    if len(names) != 1 or len(levels) > 1 or len(by_column) != 1 + len(levels):
+        return records  # (many columns of marks beside one of words: a matrix with a notes column)
     level_of = {r["mustdo"]: r["text"] for label in levels[:1] for r in by_column[label]}
     return _per_programme(by_column[names[0]], level_of, record_id)
 
