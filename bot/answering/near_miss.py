@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from bot.answering import types
 from bot.answering.analysis import Analysis
+from bot.answering.scope import whole_scope
 from bot.answering.windows import Window
 from bot.records.dates import MONTH_ALONE, MONTH_NAME, month_number, normalise
 
@@ -247,3 +248,32 @@ def names_a_kind(analysis: Analysis) -> bool:
 def _named_kinds(question: str) -> tuple[tuple[str, str], ...]:
     """(name, what it is) for each "Hallamby Urgent Treatment Centre" a question writes, in order."""
     return tuple((m.group(1), f"{m.group(2)} {m.group(3)}") for m in _NAMED.finditer(question))
+
+
+# "786,800 people across three places: Haldenmoor, Cressbrook Valley and Ryllington and Marsh": a figure
+# said of a whole that the sentence then lists the parts of
+_ACROSS_LISTED = re.compile(r"\b(?:across|in|covering|serving|over|for|from)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
+                            r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+[a-z]+\s*[:(,–-]\s*([^.;()]+)", re.IGNORECASE)
+_ITEMS = re.compile(r",|\band\b")
+# the footprint named by its kind ("the Calverdine & Orrisford STP footprint", "... Health and Care Partnership")
+_FOOTPRINT_KIND = re.compile(r"\b(?:stp|ics|icp|icb|footprint|partnership|system)\b")
+
+
+def figure_of_whole(text: str, analysis: Analysis, stem: Callable[[str], str], setting: Container[str] = frozenset()) -> bool:
+    """The question asks a figure of one named part ("the registered population of Cressbrook Valley?")
+    and the text gives the whole's figure, then lists the parts it is across, the asked one among them:
+    the part's own figure is not that. A question asking the whole ("across all three places", or by the
+    footprint's own name, whose words `setting` are) is not asking a part."""
+    low = analysis.text.lower()
+    if analysis.want not in ("number", "money") or whole_scope(low) or _FOOTPRINT_KIND.search(low):
+        return False
+    asked = {t for t in analysis.terms if len(t) > 2 and t not in setting}
+    for m in _ACROSS_LISTED.finditer(text):
+        listed = m.group(1)
+        if len(_ITEMS.findall(listed)) < 1 or not re.search(r"\d", text[:m.start()]):
+            continue  # a list of one, or no figure before the list
+        inside = {stem(w) for w in re.findall(r"[A-Za-z][\w'’-]*", listed)}
+        outside = {stem(w) for w in re.findall(r"[A-Za-z][\w'’-]*", text[:m.start(1)] + text[m.end(1):])}
+        if asked & inside - outside:
+            return True
+    return False

@@ -29,7 +29,7 @@ from bot.answering.eligibility import (GROUPS, WINDOWED, as_parts, asked_about, 
 from bot.answering.features import NAMES, area_match, features, role_match
 from bot.answering.lexicon import lexicon
 from bot.answering.matching import Topic
-from bot.answering.near_miss import (asked_year_of_figure, before_given, month_asked, names_a_kind, other_month, other_name, other_ordinal,
+from bot.answering.near_miss import (asked_year_of_figure, before_given, figure_of_whole, month_asked, names_a_kind, other_month, other_name, other_ordinal,
                                      other_part, other_year, part_of_span, spans_asked, unstated_year)
 from bot.answering.quoted import holds_quoted, quoted_stems
 from bot.answering.scorer import Scorer, load_scorer
@@ -203,7 +203,7 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
                                   or span and part_of_span(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
                                   or misses_remit(candidate, ctx) or lacks_title(candidate, ctx) or misses_names(candidate, ctx) or asked_about(candidate, ctx)
                                   or departed(candidate, ctx) or chairs_another_body(candidate, ctx) or points_elsewhere(candidate, ctx)
-                                  or asks_itself(candidate)
+                                  or asks_itself(candidate) or figure_of_whole(candidate.main, ctx.analysis, ctx.tokenizer.stem, ctx.lex.setting())
                                   or ctx.analysis.want == "number" and per_unit.said_per_unit(candidate.item, candidate.role_text or "", ctx.analysis.text))
         if candidate.eligible and _unscored(candidate) and not topic_may_block(candidate, ctx.analysis, topic):
             deferred.append((candidate, topic))  # every rule passed, and `blocked`'s topic one cannot rule it out
