@@ -279,3 +279,25 @@ def test_figures_centred_over_wider_captions_are_read_a_figure_at_a_time(tmp_pat
     for figure, caption in ROOF:
         assert f"{caption}: {figure}" in lines, lines
     assert not any("Population" in t and ("612,400" in t or "£187m" in t) for t in lines), lines
+
+
+def test_boxes_of_one_height_each_repeating_a_label_are_read_box_by_box() -> None:
+    """A slide's row of workstream boxes, all the same height, so every row of text is filled across as a
+    table's would be; but every box repeats "SRO:" and "Clinical lead:", as no table's cells do."""
+    rows = ["  Prevention & Healthy Communities      Integrated Neighbourhood Care      Urgent & Emergency Care",
+            "  SRO: Dr Imelda Rackstraw              SRO: Gareth Pennyfeather           SRO: Moira Edgecumbe",
+            "  Director of Public Health             Chief Officer, Kettlewade CCG      Chief Operating Officer",
+            "  Clinical lead: Dr Oyin Castellane     Clinical lead: Dr Sunita Hale      Clinical lead: Dr Tobias Ferrand"]
+    read = [text.strip() for text in read_down_columns(rows)]
+    at = read.index("Integrated Neighbourhood Care")
+    assert read[at + 1: at + 4] == ["SRO: Gareth Pennyfeather", "Chief Officer, Kettlewade CCG", "Clinical lead: Dr Sunita Hale"], read
+
+
+def test_boxes_naming_one_post_in_other_words_are_read_box_by_box() -> None:
+    """"Independent Chair:" in one box and "Chair:" in the next name the same post: boxes, not a table."""
+    rows = ["  STP Lead                        STP Partnership Board                           Clinical Reference Group",
+            "  Jo Kilbride, Chief Executive    Independent Chair: Professor Hilary Oxenbury    Chair: Dr Esther Quaintance",
+            "  Sheringmoor Hospitals NHS FT    Meets the first Thursday of each month"]
+    read = [text.strip() for text in read_down_columns(rows)]
+    at = read.index("STP Partnership Board")
+    assert read[at + 1] == "Independent Chair: Professor Hilary Oxenbury", read

@@ -103,8 +103,8 @@ def _cards(rows: list[str]) -> list[str] | None:
     if _prose_columns(columns, bands, len(rows)):
         return [line for col in columns for line in [*(text.strip() for text in col if text.strip()), ""]][:-1]
     cards = [col for col in columns if sum(1 for text in col if _CARD_LINE.match(text.strip())) >= CARD_LINES]
-    if (len(cards) < 2 and not _label_across(columns)) or _rows_aligned(columns):
-        return None
+    if (len(cards) < 2 and not _label_across(columns)) or (_rows_aligned(columns) and not _label_across(columns, every=True)):
+        return None  # (boxes of one height fill every row like a table, but no table's cells all repeat one label)
     out: list[str] = []
     for col in columns:  # each card a paragraph of its own, its wrapped title on one line
         lines = [text for text in col if text.strip()]
@@ -115,18 +115,19 @@ def _cards(rows: list[str]) -> list[str] | None:
     return out[:-1]
 
 
-def _label_across(columns: list[list[str]]) -> bool:
+def _label_across(columns: list[list[str]], every: bool = False) -> bool:
     """A field label ("Lead:", "Owner:") written in two or more columns: one short card each, side by side
     (a Kanban lane's cards: title, milestone, due date, "Lead: ..."). A table names a field once, in its
     header row, and its cells carry values alone; cards repeat the label in every card."""
     seen: dict[str, int] = {}
-    for col in columns:
-        for label in {_LABEL.match(text.strip()).group(1).lower() for text in col if _LABEL.match(text.strip())}:
+    for col in columns:  # "Independent Chair:" in one box, "Chair:" in the next: the one post
+        for label in {_QUALIFIER.sub("", _LABEL.match(text.strip()).group(1).lower()) for text in col if _LABEL.match(text.strip())}:
             seen[label] = seen.get(label, 0) + 1
-    return any(n >= 2 for n in seen.values())
+    return any(n >= (len(columns) if every else 2) for n in seen.values())
 
 
 _LABEL = re.compile(r"^([A-Z][A-Za-z &/'()-]{1,30}):\s+\S")  # a label with its value on the line
+_QUALIFIER = re.compile(r"^(?:(?:independent|interim|acting|joint|deputy|vice|co)[- ]+)+")  # of a post, not another post
 
 
 PROSE_ROWS = 6  # a block this tall, at least, to be columns of prose
