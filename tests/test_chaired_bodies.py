@@ -4,6 +4,7 @@ holder's own post, as membership tables write them ("Chair (Medical Director, ..
 import pytest
 
 from bot.answering.asked_roles import chaired_body
+from bot.answering.pipeline import answer
 from tests.conftest import write_docx
 
 
@@ -69,3 +70,26 @@ def test_a_post_asked_by_its_title_is_held_by_one_whose_post_names_its_remit(tmp
     assert reply.answered is (holder is not None), reply.answer
     if holder:
         assert holder in reply.answer[:200]
+
+
+GOVERNANCE_BOXES = """How we will govern delivery
+
+STP Partnership Board
+Independent Chair: Professor Dame Hilary Oxenbury
+Meets the first Thursday of each month
+
+STP Delivery Group
+Chair: Wendell Marchbank, STP Programme Director
+Monthly highlight reports from every workstream
+
+Finance & Investment Group
+Chair: Fenella Darkwood
+"""
+
+
+def test_a_boxs_title_is_the_body_its_chair_chairs(papers, tokenizer) -> None:
+    """Governance drawn as boxes: the body is the box's title, the chair a "Chair:" line under it. The
+    Delivery Group's chair does not chair the Partnership Board, however many words the two share."""
+    index = papers({"governance.txt": GOVERNANCE_BOXES, "other.txt": "STP board papers\nThe board met in March.\n"})
+    reply = answer("Who chairs the STP Partnership Board?", index, tokenizer)
+    assert reply.answered and reply.answer.startswith("Professor Dame Hilary Oxenbury"), reply.answer

@@ -159,7 +159,7 @@ def chairs_another_body(candidate: Candidate, ctx: Context) -> bool:
     a = ctx.analysis
     if "chair" not in a.roles and "vice chair" not in a.roles:
         return False
-    body = chaired_body(candidate.role_text or candidate.answer)
+    body = chaired_body(candidate.role_text or candidate.answer) or _titled_body(candidate)
     if body is None:
         return False
     generic = {t for w in BODY_WORDS | ORGANISATION_WORDS for t in ctx.tokenizer(w)}  # each word alone: a set joined runs in hash order ("work stream")
@@ -171,6 +171,20 @@ def chairs_another_body(candidate: Candidate, ctx: Context) -> bool:
     if named:  # "the Population Health Management group" is not the "Mental Health and LD Group": most of its name is missing
         return sum(a.terms[t] for t in named if ctx.topic.has(t, own)) < BODY_SHARE * sum(a.terms[t] for t in named)
     return not own & asked
+
+
+# A box or section titled by the body, then its chair ("STP Delivery Group" over "Chair: Wendell
+# Marchbank"): the person's record keeps the title before the role it states.
+_TITLED_CHAIR = re.compile(r"^\s*((?:[A-Z][\w&'’-]*\s+(?:(?:and|&|of|for)\s+)?){0,5}(?:Group|Board|Committee|Forum|Panel|Network|Council|"
+                           r"Collaborative|Partnership|Cell))\s+(?:(?:Independent|Interim|Acting|Joint)\s+)?Chair\b")
+
+
+def _titled_body(candidate: Candidate) -> str | None:
+    """The body a person chairs by the title above the role ("STP Delivery Group" / "Chair: ..."), when
+    the role itself names none."""
+    context = candidate.context if isinstance(candidate.context, str) else " ".join(candidate.context)
+    m = _TITLED_CHAIR.match(context) if candidate.source == "person" else None
+    return m.group(1) if m else None
 
 
 BODY_SHARE = 0.5
