@@ -210,9 +210,12 @@ def runs_on(lines: list[SourceLine], k: int, header: str) -> int | None:
     j = _past_running(lines, k, page)
     if j is None or j >= len(lines) or lines[j].page != page + 1:
         return None
+    top = j
     j = _past_running(lines, j, page + 1)
     if j is None or j >= len(lines) or lines[j].page != page + 1 or lines[j].text.count("\t") + 1 != width:
         return None
+    if not _all_running(lines, top, j, page):
+        return None  # a title of this page's own (a slide's) over the rows: another table of the same width
     if squash_cells(lines[j].text) == squash_cells(header):
         j += 1
     return j if j < len(lines) and lines[j].page == page + 1 and lines[j].text.count("\t") + 1 == width else None
@@ -231,6 +234,17 @@ def _past_running(lines: list[SourceLine], j: int, page: int) -> int | None:
             return None
         j += 1
     return j
+
+
+def _all_running(lines: list[SourceLine], start: int, end: int, page: int) -> bool:
+    """Whether every line above the rows on the next page (start..end) is running text: written on the
+    page before too (a running header), its page numbers aside."""
+    before = {_unnumbered(line.text) for line in lines if line.page == page and line.text.strip()}
+    return all(_unnumbered(lines[k].text) in before for k in range(start, end) if lines[k].text.strip())
+
+
+def _unnumbered(text: str) -> str:
+    return " ".join(re.sub(r"\d+", "#", text).split()).lower()
 
 
 def squash_cells(text: str) -> list[str]:
