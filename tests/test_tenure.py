@@ -56,6 +56,10 @@ def test_a_cell_without_days_names_no_current_holder() -> None:
     ("Programmes on a page Q2 2024/25 (October 2024)", "", date(2024, 10, 1)),
     ("export", "07_PMO_export_2025-01-10.csv", date(2025, 1, 10)),
     ("Glossary", "glossary.md", None),
+    ("STP submission", "01_HC_STP_Submission_21Oct2016.pdf", date(2016, 10, 21)),  # a day and month run into the year
+    ("Delivery plans on a page", "02_HC_Plans_on_a_Page_v0.4_Jan2017.pdf", date(2017, 1, 1)),
+    ("Update", "GOHCP_SDUC_Update_Sept2018.pdf", date(2018, 9, 1)),
+    ("Plan", "plan_v2_final.pdf", None),
 ])
 def test_the_day_a_paper_is_of(title: str, file_name: str, day: date | None) -> None:
     assert paper_date(title, file_name) == day

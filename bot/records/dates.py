@@ -209,6 +209,8 @@ def paper_day(text: str) -> date | None:
 
 
 _FILE_DAY = re.compile(r"(?<!\d)(20\d\d)-(\d\d)(?:-(\d\d))?(?!\d)")
+# "..._Submission_21Oct2016.pdf", "..._Plans_Jan2017.pdf": a day and a month's short name run into the year
+_FILE_MONTH_DAY = re.compile(r"(?<![A-Za-z0-9])(\d{1,2})?(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*[-_ ]?(20\d\d)(?!\d)", re.I)
 
 
 def paper_date(title: str, file_name: str = "") -> date | None:
@@ -222,7 +224,10 @@ def paper_date(title: str, file_name: str = "") -> date | None:
     if m and len(m.group(2)) == 4:
         return date(int(m.group(2)), _month_no(m.group(1)), 1)
     m = _FILE_DAY.search(file_name)
-    return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1)) if m else None
+    if m:
+        return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1))
+    m = _FILE_MONTH_DAY.search(file_name)
+    return _safe_date(int(m.group(3)), _month_no(m.group(2)), int(m.group(1) or 1)) if m else None
 
 
 _REVISED = re.compile(r"\b(?:revised|new|rescheduled|re-?planned|moved)\b(?:\s+(?:due|target|go-live|completion|end))?"
