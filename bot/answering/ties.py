@@ -68,6 +68,24 @@ def most_precise_first(found: list[Candidate], ctx: Context) -> None:
             return
 
 
+def latest_paper_first(found: list[Candidate], ctx: Context, dated: Callable[[Candidate], int]) -> None:
+    """A date for the same thing in a later paper governs ("Feb 2017" in the October submission, "Mar 17"
+    in February's tracker): of the candidates tied with the best on score, one from a later paper that
+    holds every key word of the question, in its own text as much of the topic as the best, comes first."""
+    best = found[0] if found else None
+    if best is None or not best.eligible or not ctx.topic.weights:
+        return
+    heaviest = max(ctx.topic.weights.values())
+    keys = {t for t, w in ctx.topic.weights.items() if w >= KEY_SHARE * heaviest}
+    tied = [k for k, c in enumerate(found[1:MAX_TIED], start=1) if c.eligible and c.score == best.score]
+    later = [k for k in tied if dated(found[k]) > dated(best) and keys <= ctx.topic.matched(found[k].main)
+             and found[k].features.get("topic_main", 0) >= best.features.get("topic_main", 1) > 0]
+    if later:
+        k = max(later, key=lambda k: dated(found[k]))
+        found[k].probability = best.probability
+        found.insert(0, found.pop(k))
+
+
 def _same_thing(best: Candidate, other: Candidate, keys: set[str], ctx: Context) -> bool:
     """Said of the same thing: a sentence's, in the same paper; or (a tracker's "Mar 2017" and a calendar's
     "1 March 2017") holding every key word and as much of the question as the vague one, in its own text."""

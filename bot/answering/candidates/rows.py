@@ -435,6 +435,26 @@ def _counted_not_money(labels: list[str], cells: list[dict]) -> bool:
                for k, label in enumerate(labels))
 
 
+# "Baseline | Forecast", "Original date | Revised date": the date a row's work is now due is the second
+_CURRENT_LABEL = re.compile(r"\b(?:forecast|revised|current|latest|new|now|re-?planned|expected)\b", re.I)
+_ORIGINAL_LABEL = re.compile(r"\b(?:baseline|original|originally|initial|first|planned|plan|target|was)\b", re.I)
+# a question after the date first set, not the date now
+_ORIGINAL_ASKED = re.compile(r"\b(?:originally|original|baseline|initially|first (?:planned|meant|due|set|scheduled)|"
+                             r"before (?:the|it|that) (?:slip|slipped|delay|change|moved|was moved)|(?:was|were) (?:it |they )?"
+                             r"(?:first |originally )?(?:due|planned|meant|scheduled))\b", re.I)
+
+
+def _current_date(labels: list[str], cells: list[dict], question: str) -> int | None:
+    """The column of the date now expected, where a row gives both the first and the revised one
+    ("Baseline: Feb 17 | Forecast: Mar 17"), unless the question asks for the first."""
+    dated = [k for k in range(min(len(labels), len(cells))) if cells[k]["text"] and types.dates(cells[k]["text"])]
+    current = [k for k in dated if _CURRENT_LABEL.search(labels[k])]
+    original = [k for k in dated if _ORIGINAL_LABEL.search(labels[k]) and k not in current]
+    if not current or not original or _ORIGINAL_ASKED.search(question):
+        return None
+    return current[0]
+
+
 def _answer_cell(want: str, labels: list[str], cells: list[dict], ctx: Context, document: str = "") -> int | None:
     """The column the question asks for: by its label first, else by what the cells hold (for "who",
     a person's name, or initials the paper's key spells out)."""
@@ -454,6 +474,9 @@ def _answer_cell(want: str, labels: list[str], cells: list[dict], ctx: Context, 
         paired = _paired_date(cells, ctx)
         if paired is not None:
             return paired
+        current = _current_date(labels, cells, ctx.analysis.text)
+        if current is not None:
+            return current
     for k, label in enumerate(labels):
         low = label.lower()
         if want == "person" and _names_a_thing(low):

@@ -1,0 +1,46 @@
+"""A date a later paper gives for the same thing governs: a tracker's row with both its baseline and its
+forecast answers with the forecast, and of two papers tied on every feature the later one's date leads."""
+
+from datetime import date
+
+import pytest
+
+from bot.answering.candidates.rows import _current_date
+from bot.answering.pipeline import answer
+
+SUBMISSION = """Haldenmoor STP submission
+
+Table 3: Priority initiatives
+Initiative\tSenior Responsible Owner\tKey milestones
+System Efficiency and Estates (SEE)\tPriyanka Dunmore\tShared back office business case to the Partnership Board - February 2017
+"""
+TRACKER = """PMO milestone tracker
+
+Ref\tWorkstream\tMilestone\tMilestone owner\tBaseline\tForecast\tRAG
+SEE-02\tBack Office\tShared back office business case to the Partnership Board\tAnwen Pritchard\tFeb 17\tMar 17\tA
+UEC-01\tUrgent Care\tNHS 111 clinical hub live\tDr Kasimir Vell\t01/04/17\t01/04/17\tG
+"""
+PAPERS = {"01_HC_STP_Submission_21Oct2016.txt": SUBMISSION, "03_HC_PMO_Milestone_Tracker_03Feb2017.txt": TRACKER}
+
+
+def test_the_later_papers_date_answers(papers, tokenizer) -> None:
+    reply = answer("When is the shared back office business case due at the Partnership Board?", papers(PAPERS), tokenizer,
+                   as_of=date(2017, 2, 5))
+    assert reply.answered and "Mar 17" in reply.answer and "February 2017" not in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize(("question", "column"), [
+    ("When is the business case due at the board?", 5),  # the forecast: when it is due now
+    ("When was the business case originally due at the board?", 4),  # the baseline, asked as such
+    ("Before it slipped, when was it due?", 4),
+])
+def test_a_row_with_baseline_and_forecast(question: str, column: int) -> None:
+    labels = ["Ref", "Workstream", "Milestone", "Milestone owner", "Baseline", "Forecast", "RAG"]
+    cells = [{"text": t} for t in ["SEE-02", "Back Office", "Business case to the board", "Anwen Pritchard", "Feb 17", "Mar 17", "A"]]
+    found = _current_date(labels, cells, question)
+    assert (found if found is not None else 4) == column
+
+
+def test_a_row_with_one_date_column_has_no_current_one() -> None:
+    labels, cells = ["Milestone", "Due"], [{"text": "Hub live"}, {"text": "Mar 17"}]
+    assert _current_date(labels, cells, "When is the hub live?") is None
