@@ -205,6 +205,9 @@ def test_a_framing_that_asks_is_the_asking_clause(question: str) -> None:
     ("the digital workstream reports to the board in december - who leads it?", ["lead"]),
     ("who leads the digital workstream?", ["lead"]),
     ("who is the vice-chair?", ["vice chair"]),
+    # an office named after a role's words is the remit: its head is the role asked
+    ("Who is the Head of the STP Programme Management Office?", ["lead"]),
+    ("who is the programme manager for maternity?", ["programme manager"]),
     ("who seconded the maternity decision?", ["seconder"]),  # a meeting's roles: who proposed and seconded
     ("who proposed the maternity pathway business case?", ["proposer"]),
     # the clinician who leads a programme is its clinical lead, however it is put

@@ -23,6 +23,8 @@ def asked_roles(low: str, person_asked: bool) -> list[str]:
         said = [m for p in phrases for m in re.finditer(r"(?<![a-z])" + re.escape(p) + r"(?![a-z])", low)]
         if not person_asked:  # "the next SRO group meeting": a body named after its members, not a role asked
             said = [m for m in said if not _NAMES_BODY.match(low, m.end())]
+        # "the head of the Programme Management Office": the office is the remit; its head is the role asked
+        said = [m for m in said if not _NAMES_OFFICE.match(low, m.end())]
         if said:
             found.append(role)
     # "clinical lead" asked: plain "lead" is part of it, not a second role
@@ -38,6 +40,8 @@ def asked_roles(low: str, person_asked: bool) -> list[str]:
 
 # A role's word before a body's ("SRO group", "chairs' meeting", "clinical leads network"): the body's name.
 _NAMES_BODY = re.compile(r"(?:'s|s'|'|s)?\s+(?:group|meeting|board|forum|network|panel|committee|session|huddle)s?\b")
+# A role's words before an office's ("programme management office", "project management team"): a unit of staff.
+_NAMES_OFFICE = re.compile(r"\s+(?:office|team|function|unit|directorate|department|service|hub)s?\b")
 # A body that meets, asked as what is run ("who runs the weekly handover group?", "the weekly group ... -
 # who runs it?"): whoever chairs it runs it. A workstream or a programme is led, not chaired.
 _BODY_THAT_MEETS = r"(?:group|board|committee|meeting|cell|forum|panel)s?"
