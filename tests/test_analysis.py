@@ -208,6 +208,7 @@ def test_a_framing_that_asks_is_the_asking_clause(question: str) -> None:
     # an office named after a role's words is the remit: its head is the role asked
     ("Who is the Head of the STP Programme Management Office?", ["lead"]),
     ("who is the programme manager for maternity?", ["programme manager"]),
+    ("who is the senior owner of the cancer work?", ["sro", "owner"]),  # the senior (responsible) owner
     ("who seconded the maternity decision?", ["seconder"]),  # a meeting's roles: who proposed and seconded
     ("who proposed the maternity pathway business case?", ["proposer"]),
     # the clinician who leads a programme is its clinical lead, however it is put
@@ -889,3 +890,14 @@ def test_a_verb_in_ify_is_of_its_nouns_family(papers, tokenizer) -> None:
     lex = lexicon(papers({"ca.txt": "Ratification. This action will be reported for ratification on 25 May 2017.\n"}), tokenizer)
     a = analyse("when will the action be ratified?", lex)
     assert tokenizer.stem("ratification") in a.kindred[tokenizer.stem("ratified")] and tokenizer.stem("ratified") not in a.unknown
+
+
+@pytest.mark.parametrize(("question", "person"), [
+    ("What does Jane Example own?", "Jane Example"),
+    ("Fenella Darkwood is the senior owner of which of the programmes?", "Fenella Darkwood"),  # the post first
+    ("Who is the senior owner of the cancer work?", None),
+])
+def test_the_person_whose_work_is_asked(question: str, person: str | None) -> None:
+    from bot.answering.asked_roles import person_asked
+
+    assert person_asked(question, question.lower()) == person

@@ -41,7 +41,7 @@ ORGANISATION_WORDS = frozenset("partnership partnerships ics icb icp stp stps sy
 
 # Roles in NHS governance, each with the words that name it in a question or a paper.
 ROLES: dict[str, tuple[str, ...]] = {
-    "sro": ("sro", "senior responsible officer", "senior responsible owner", "accountable officer", "accountable lead"),
+    "sro": ("sro", "senior responsible officer", "senior responsible owner", "accountable officer", "accountable lead", "senior owner"),
     "chair": ("chair", "chairs", "chairing", "chaired", "chairman", "chairwoman", "chairperson", "presides", "presiding"),
     "vice chair": ("vice chair", "vice-chair", "deputy chair", "vice chairman"),
     "clinical lead": ("clinical lead", "clinical leads", "clinical voice", "lead clinician", "clinician who leads", "clinician leading",
