@@ -44,3 +44,15 @@ def test_a_row_with_baseline_and_forecast(question: str, column: int) -> None:
 def test_a_row_with_one_date_column_has_no_current_one() -> None:
     labels, cells = ["Milestone", "Due"], [{"text": "Hub live"}, {"text": "Mar 17"}]
     assert _current_date(labels, cells, "When is the hub live?") is None
+
+
+def test_of_two_papers_saying_the_same_thing_the_later_ones_date_leads(papers, tokenizer) -> None:
+    """Worded alike and tied on every feature, the October plan's date and February's: February's governs."""
+    row = "SEE-02\tShared back office business case to the Partnership Board\tAnwen Pritchard\t{due}\n"
+    index = papers({
+        "01_HC_STP_Plan_21Oct2016.txt": "STP plan\n\nRef\tMilestone\tOwner\tDue\n" + row.format(due="Feb 2017"),
+        "03_HC_STP_Update_03Feb2017.txt": "STP update\n\nRef\tMilestone\tOwner\tDue\n" + row.format(due="Mar 2017"),
+        "board.txt": "Partnership Board\nThe board met in January and agreed the estates strategy.\n",
+    })
+    reply = answer("When will the shared back office business case go to the Partnership Board?", index, tokenizer)
+    assert reply.answered and reply.answer.startswith("Mar 2017"), reply.answer

@@ -56,8 +56,7 @@ def most_precise_first(found: list[Candidate], ctx: Context) -> None:
     vague = _period(best)
     if not best.eligible or vague is None or vague.precision == "day" or not best.citations or not ctx.topic.weights:
         return
-    heaviest = max(ctx.topic.weights.values())
-    keys = {t for t, w in ctx.topic.weights.items() if w >= KEY_SHARE * heaviest}  # the weightiest words (ties too)
+    keys = _key_words(ctx)
     for k, other in enumerate(found[1:PRECISE_LOOKAHEAD + 1], start=1):
         sharp = _period(other)
         if (other.eligible and sharp is not None and other.citations and _same_thing(best, other, keys, ctx)
@@ -75,8 +74,7 @@ def latest_paper_first(found: list[Candidate], ctx: Context, dated: Callable[[Ca
     best = found[0] if found else None
     if best is None or not best.eligible or not ctx.topic.weights:
         return
-    heaviest = max(ctx.topic.weights.values())
-    keys = {t for t, w in ctx.topic.weights.items() if w >= KEY_SHARE * heaviest}
+    keys = _key_words(ctx)
     tied = [k for k, c in enumerate(found[1:MAX_TIED], start=1) if c.eligible and c.score == best.score]
     later = [k for k in tied if dated(found[k]) > dated(best) and keys <= ctx.topic.matched(found[k].main)
              and found[k].features.get("topic_main", 0) >= best.features.get("topic_main", 1) > 0]
@@ -84,6 +82,12 @@ def latest_paper_first(found: list[Candidate], ctx: Context, dated: Callable[[Ca
         k = max(later, key=lambda k: dated(found[k]))
         found[k].probability = best.probability
         found.insert(0, found.pop(k))
+
+
+def _key_words(ctx: Context) -> set[str]:
+    """The question's weightiest topic words (ties too): what a candidate must hold to be about the same thing."""
+    heaviest = max(ctx.topic.weights.values())
+    return {t for t, w in ctx.topic.weights.items() if w >= KEY_SHARE * heaviest}
 
 
 def _same_thing(best: Candidate, other: Candidate, keys: set[str], ctx: Context) -> bool:
