@@ -52,6 +52,8 @@ def test_a_plain_word_has_the_papers_equivalents(index, tokenizer: Tokenizer) ->
     assert tokenizer.stem("environmental") not in analyse("Is there an environmental target?", lex).unknown
     # the money is the finance: "the money figures the board looked at" are its financial position
     assert {tokenizer.stem("finance"), tokenizer.stem("financial")} & lex.equivalents(tokenizer.stem("money"))
+    # a population is its people: "how many people do we serve?" asks the registered population
+    assert tokenizer.stem("people") in lex.equivalents(tokenizer.stem("population"))
 
 
 @pytest.mark.parametrize(("question", "expected"), [

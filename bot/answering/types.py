@@ -232,14 +232,30 @@ def nearest(want: str, text: str, anchors: Iterable[str], prefer_after: Iterable
     spots = [m.start() for word in anchors if len(word) > 2 for m in re.finditer(re.escape(word), low)]
     counted = [w for w in prefer_after if len(w) > 2]
 
+    labels = [m.span(1) for m in _LABEL_THEN_VALUE.finditer(text)] if want in ("number", "money") else []
+
     def rank(item: tuple[int, int, str]) -> tuple[float, int]:
         start, end, _ = item
         distance = min((abs(start - s) for s in spots), default=0)
         follows = low[start: end + 40]  # from the figure itself: "1,046,200 people" is found with its noun
         bonus = -1000 if counted and any(re.match(r"\S+\W*(?:\w+\W+){0,2}" + re.escape(c), follows) for c in counted) else 0
+        if not bonus and any(a <= start < b for a, b in labels) and _counts_own_noun(low, item):
+            bonus = _IN_LABEL  # "people registered with 74 GP practices: 612,400": the 74 says which people; 612,400 is the value
         return distance + bonus, start
 
     return min(items, key=rank)[2]
+
+
+# A label and the figure written after its colon ("people registered with 74 GP practices: 612,400").
+_LABEL_THEN_VALUE = re.compile(r"([^|;:\n•]{3,}):\s*(?=[£$€]?\d)")
+_IN_LABEL = 500  # a counted figure inside a label ranks behind any figure outside one
+
+
+def _counts_own_noun(low: str, item: tuple[int, int, str]) -> bool:
+    """A figure written with a noun of its own ("74 GP practices") counts that noun: inside a label it
+    qualifies the label, and is not the value the label gives."""
+    start, end, phrase = item
+    return bool(_WITH_NOUN.search(phrase.lower()) or _OWN_NOUN.match(low, end))
 
 
 def words_of(text: str) -> list[str]:

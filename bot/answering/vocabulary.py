@@ -142,7 +142,7 @@ PLAIN_EQUIVALENTS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g
     "obesity overweight weight", "diabetes diabetic", "domiciliary homecare", "older elderly",
     "buy buys buying bought purchase purchases purchasing purchased commission commissions commissioned commissioning",
     "quorum quorate quoracy",
-    "wte fte equivalent equivalents",
+    "wte fte equivalent equivalents", "population populations people",
 ))
 
 # Chat shorthand for compass points before a place ("w lancs").
