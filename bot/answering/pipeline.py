@@ -217,7 +217,7 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
     for candidate in found:  # another one of the kind is there: only a text naming the asked one is about it
         candidate.eligible = candidate.eligible and not (others and misses_names(candidate, ctx, others))
     if moving:
-        superseded.supersede(found, types.dates)
+        superseded.supersede(found, types.dates, lambda text: types.nearest("date", text, sorted(ctx.topic.matched(text), key=len, reverse=True)))
     if next_occasion.NEXT in cues and next_occasion.asks_occasion(ctx.analysis.asked):
         next_occasion.only_stated_next(found)  # "when is the next board meeting?": the line saying when it is
     if any(c.eligible and c.features.get("role", 0) == 1.0 for c in found):

@@ -68,12 +68,17 @@ def moving_lines(candidates: list, dates: Callable[[str], list[tuple[int, int, s
     return [(c, now) for c, now in movers if _period(c.item) in given]
 
 
-def supersede(candidates: list, dates: Callable[[str], list[tuple[int, int, str]]]) -> None:
+def supersede(candidates: list, dates: Callable[[str], list[tuple[int, int, str]]],
+              asked_date: Callable[[str], str | None] = lambda text: None) -> None:
     """Rule out each eligible candidate giving a date that another eligible one says has moved (its own
-    text stating no move): the plan's row saying 01/04/18 is superseded by the record moving it."""
+    text stating no move): the plan's row saying 01/04/18 is superseded by the record moving it. A list
+    ("P5: Crisis café opens (Mar-17, status A); Core 24 ... (Q4 17/18)") gives the date written by the
+    asked thing's words (`asked_date`), whatever it leads with."""
     moved = [a for c in candidates if c.eligible for a, _ in moves(c.main, dates)]
     for candidate in candidates if moved else ():
         given = [candidate.item] if candidate.item else _given_dates(candidate.answer, dates)
+        beside = asked_date(candidate.answer)
+        given += [beside] if beside else []
         if candidate.eligible and given and any(same_date(g, a) for g in given for a in moved) and not moves(candidate.main, dates):
             candidate.eligible = False
 

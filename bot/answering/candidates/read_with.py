@@ -53,6 +53,30 @@ def item_head(passage: Passage, piece: Snippet) -> tuple | None:
     return None
 
 
+def run_in_head(pieces: list[Snippet], k: int) -> tuple | None:
+    """(the heading, ) that a sentence's paragraph opens with, run in before its first sentence ("2. Crisis
+    café (P5.1). The lease ... was signed on 3 March. Opening moves from Mar-17 to 31/05/2017."): a
+    minute's item or a report's paragraph titled in its own first words is about that title throughout."""
+    piece = pieces[k]
+    if piece.cell != 0 or k == 0:
+        return None
+    same = [j for j in range(k) if pieces[j].cell == 0 and pieces[j].unit == piece.unit]
+    if not same:
+        return None
+    head = pieces[same[0]].text
+    if _NUMBER_ALONE.match(head):  # "2." cut off as a sentence of its own: the title is the next one
+        if len(same) < 2:
+            return None
+        head = f"{head} {pieces[same[1]].text}"
+    return (head,) if _RUN_IN.match(head) and len(head.split()) <= RUN_IN_WORDS else None
+
+
+RUN_IN_WORDS = 6  # a title, not a sentence
+# "2. Crisis café (P5.1).", "Estates:": a numbered item's title, ended by a full stop or a colon
+_NUMBER_ALONE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]\s*$")
+_RUN_IN = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]\s+[A-Z](?:[^.!?;:()]|\([^()]{1,20}\)){2,70}[.:]\s*$")  # "(P5.1)" a ref
+
+
 def introduced(ctx: Context, passage: Passage, piece: Snippet) -> tuple | None:
     """(the line introducing the list, its citation) for a list item's line (list_intro.py)."""
     if piece.cell != 0 or piece.source is not piece.unit and piece.source != piece.unit:

@@ -12,7 +12,7 @@ from datetime import date
 from bot.answering import types
 from bot.answering.candidates import Candidate, Context, trim
 from bot.answering.candidates.bracketed import bracketed_person
-from bot.answering.candidates.read_with import cite_line, introduced, item_head, pointed_back
+from bot.answering.candidates.read_with import cite_line, introduced, item_head, pointed_back, run_in_head
 from bot.answering.analysis import grid_asked
 from bot.answering.counting import counted_nouns
 from bot.answering.definitions import asked_term, defined_in_row, defines
@@ -43,7 +43,8 @@ def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
         pieces = passage_snippets(ctx, passage)
         for k, piece in enumerate(pieces):
             column = column_of(passage.header, piece)
-            back = pointed_back(ctx, passage, pieces, k) or item_head(passage, piece) or introduced(ctx, passage, piece)
+            back = (pointed_back(ctx, passage, pieces, k) or item_head(passage, piece) or introduced(ctx, passage, piece)
+                    or run_in_head(pieces, k))
             text = f"{back[0]} {piece.text}" if back else piece.text
             coverage, _ = ctx.topic.coverage(text, f"{context} {column}" if column else context)
             if term and (defines(piece.text, term) or defined_in_row(piece.unit.text, piece.cell, term)):
