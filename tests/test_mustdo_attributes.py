@@ -82,3 +82,15 @@ def test_the_programmes_a_delivery_cell_names(cell: str, programmes: list[str]) 
     from bot.records.mustdo_named import _programmes
 
     assert _programmes(cell) == programmes
+
+
+def test_a_local_priorities_column_names_who_covers_each_must_do() -> None:
+    """"Local priorities | Executive lead" with "Covered by: PBO (lead); PLC" cells: each named priority
+    covers the must-do (its part in brackets the cell's text); "Not covered - see ..." is a gap."""
+    records = _records({"Local priorities": [(2, "Covered by: PBO (lead); PLC; UEC"), (4, "Covered by: UEC (lead); MHLD (liaison psychiatry)"),
+                                             (6, "Not covered - see Tarrow Cancer Alliance delivery plan")],
+                        "Executive lead": [(2, "Anselm Carraway"), (4, "Harriet Lansdowne-Pike"), (6, "-")]})
+    out = attributes_apart(records, lambda r: f"{r['mustdo']}-{r['priority']}")
+    assert [(r["mustdo"], r["priority"], r["text"]) for r in out] == [
+        (2, "PBO", "lead"), (2, "PLC", "Covered by: PBO (lead); PLC; UEC"), (2, "UEC", "Covered by: PBO (lead); PLC; UEC"),
+        (4, "UEC", "lead"), (4, "MHLD", "liaison psychiatry")]

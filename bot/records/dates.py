@@ -245,3 +245,17 @@ def revised_date(texts: list[str]) -> str | None:
             if found:
                 return found.group(0)
     return None
+
+
+# "Q4 16/17 1", "Winter 2017/18 3": a footnote's marker after a date, read onto the line beside it
+_MARKED = re.compile(r"^(.*\S)\s+([1-9])$")
+
+
+def without_marker(raw: str, fy_start: int) -> str:
+    """A due date without the footnote marker after it: a lone digit after a whole date adds nothing to
+    it (the same period either way), so it is the marker of a note at the page's foot, not the date's."""
+    m = _MARKED.match(raw.strip())
+    if not m:
+        return raw
+    head = normalise(m.group(1), fy_start)
+    return m.group(1) if head.precision != "unknown" and head == normalise(raw, fy_start) else raw

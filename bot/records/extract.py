@@ -14,7 +14,7 @@ from bot.records.areas import AreaBook
 from bot.records.blocks import block_records
 from bot.records.calendars import calendar_records
 from bot.records.cut_words import word_counts
-from bot.records.dates import plan_fy_start
+from bot.records.dates import plan_fy_start, without_marker
 from bot.records.lists import list_records
 from bot.records.matrices import matrix_lists
 from bot.records.row_keys import join_by_reference
@@ -30,7 +30,7 @@ from bot.records.mustdo_sections import section_mustdo_records
 from bot.records.mustdo_stacked import stacked_columns, stacked_records
 from bot.records.mustdo_index import index_mustdo_records
 from bot.records.glosses import glossed, glosses
-from bot.records.owners import split_owners
+from bot.records.owners import split_owners, unlabelled
 from bot.records.provenance import first_quote, provenance, record_id
 from bot.records.people import people_in
 from bot.records.sections import LineContext, document_areas, line_contexts
@@ -157,7 +157,7 @@ def _initiative(doc: ParsedDocument, row: Row, header: Header, section: str | No
     if not title_cell or "initiatives which we will focus" in title_cell.lower():
         return
     title, milestone_text, offset = split_title(title_cell)
-    owner_raw = row.text(roles["owner"])
+    owner_raw = unlabelled(row.text(roles["owner"]))
     key = f"{area}|{squash(title_cell)[:120]}"
     if key in seen:
         return
@@ -188,7 +188,7 @@ def _initiative(doc: ParsedDocument, row: Row, header: Header, section: str | No
         msource, mquote = (where.source, _clip(where, span.text)) if where else (source, quote)
         milestones.append({
             "id": record_id(iid, n, span.text), "initiative_id": iid, "area": area, "initiative": title,
-            "text": span.text, "due_raw": span.due_raw,
+            "text": span.text, "due_raw": without_marker(span.due_raw, fy),
             "start": span.period.start.isoformat() if span.period.start else None,
             "end": span.period.end.isoformat() if span.period.end else None,
             "precision": span.period.precision, "owner": owner_raw, "quote": mquote,

@@ -42,8 +42,9 @@ def _per_programme(cells: list[dict], text_of: dict[int, str], record_id: Callab
     for cell in cells:
         if _NONE.match(cell["text"]):
             continue
-        for programme in _programmes(cell["text"]):
-            turned = {**cell, "priority": programme, "text": text_of.get(cell["mustdo"], cell["text"])}
+        for programme in _programmes(_LEAD_IN.sub("", cell["text"])):
+            programme, role = _with_role(programme)
+            turned = {**cell, "priority": programme, "text": role or text_of.get(cell["mustdo"], cell["text"])}
             turned["id"] = record_id(turned)
             out.append(turned)
     return out
@@ -76,13 +77,25 @@ def _programmes(text: str) -> list[str]:
     return out
 
 
+# "Covered by: PBO (lead); PLC; UEC": the words a cell opens with before the programmes it names
+_LEAD_IN = re.compile(r"^\s*(?:covered|delivered|led|met|addressed|supported)\s+(?:by|through|via)\s*:?\s*", re.IGNORECASE)
+# "PBO (lead)", "MHLD (liaison psychiatry)": a programme's code with what it does for the must-do
+_CODE_NOTED = re.compile(r"^([A-Z][A-Za-z]{1,5}\d{0,2})\s*\(([^()]{2,60})\)$")
+
+
+def _with_role(programme: str) -> tuple[str, str | None]:
+    """A programme named by its code with its part in brackets ("PBO (lead)") -> ("PBO", "lead")."""
+    m = _CODE_NOTED.match(programme.strip())
+    return (m.group(1), m.group(2)) if m else (programme, None)
+
+
 MAX_RANGE = 20  # most codes a range of codes names ("W1-W9")
 _CODE_RANGE = re.compile(r"\b([A-Z]{1,4})(\d{1,2})\s?[-–]\s?([A-Z]{1,4})?(\d{1,2})\b")
 
 
 # A column naming the work that delivers each must-do ("Delivered through", "Workstream(s)", "Lead
 # programme"), and columns saying something else of the must-do: who leads it, by when, what is promised.
-_DELIVERY_LABEL = re.compile(r"deliver|through|workstream|programme|scheme|project|initiative|covered by|vehicle")
+_DELIVERY_LABEL = re.compile(r"deliver|through|workstream|programme|scheme|project|initiative|covered by|vehicle|priorit")
 # A column of people ("Executive lead", "SRO", "Responsible director"), not of programmes ("Lead programme").
 PERSON_LABEL = re.compile(r"\b(?:owners?|leads?|sros?|responsible|accountable|director|executive|officer|chair|sponsor|manager)\b")
 _DUE_LABEL = re.compile(r"^(?:by|by when|due|due date|deadline|date|target date|timescale|when|achieved by|delivery date)\b")

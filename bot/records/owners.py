@@ -12,6 +12,16 @@ _CODE = re.compile(r"W?P\s?(\d{1,2})")
 SHOWN_NAMES = 2
 
 
+# "Owner: Owen Treharne (Head of ...)" under a column headed "Owner": the cell repeats its column's label
+_OWN_LABEL = re.compile(r"^\s*(?:owners?|leads?|sro|scheme owner|responsible)\s*:\s*(?=\S)", re.IGNORECASE)
+
+
+def unlabelled(owner_raw: str) -> str:
+    """An owner cell without the label it repeats from its column ("Owner: Owen Treharne" -> "Owen
+    Treharne"): the label is the column's, not part of who owns the work."""
+    return _OWN_LABEL.sub("", owner_raw, count=1)
+
+
 def split_owners(owner_raw: str) -> list[str]:
     """"A/ B/ C (SRO role for ACS) D (Clinical SRO)" -> each named owner, with the role given after them."""
     raw = squash(owner_raw)

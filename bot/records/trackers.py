@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bot.models import ParsedDocument, Period, SourceLine
-from bot.records.dates import normalise, plan_fy_start, revised_date
+from bot.records.dates import normalise, plan_fy_start, revised_date, without_marker
+from bot.records.owners import unlabelled
 from bot.reading.layout import is_heading
 from bot.records.tables import runs_on
 from bot.textnorm import squash
@@ -231,7 +232,7 @@ def _row(doc: ParsedDocument, tracker: Tracker, line: SourceLine, cells: list[st
         if current is None:
             return None
         title, area = current["title"], current["area"]
-    owner = _cell(cells, roles, "owner") or (current["owner_raw"] if current and current["title"] == title else "")
+    owner = unlabelled(_cell(cells, roles, "owner")) or (current["owner_raw"] if current and current["title"] == title else "")
     ini_id = initiative_id(doc, area, title)
     initiative = next((r for r in reversed(out.initiatives) if r["id"] == ini_id), None)
     extra = " ".join(c for i, c in enumerate(cells) if i != roles.get("initiative") and c)
@@ -262,7 +263,7 @@ def milestone_record(doc: ParsedDocument, tracker: Tracker, line: SourceLine, ce
     """The row's milestone (its text, due date read as a period, owner and status), else None."""
     roles = tracker.roles
     text = _cell(cells, roles, "milestone") if "milestone" in roles else initiative["title"]
-    due = _cell(cells, roles, "due")
+    due = without_marker(_cell(cells, roles, "due"), tracker.fy)
     if not text or (not due and "milestone" not in roles):
         return None
     revised = revised_date(cells)
@@ -344,7 +345,7 @@ def _grid_row(row: dict, roles: dict[str, int], title_at: int, periods: dict[int
     title = texts[title_at]
     if not title:
         return
-    owner = _cell(texts, roles, "owner")
+    owner = unlabelled(_cell(texts, roles, "owner"))
     area = row.get("area")
     if "area" in roles and texts[roles["area"]]:
         area = (find_areas(texts[roles["area"]]) or [texts[roles["area"]]])[0]
@@ -364,7 +365,8 @@ def _grid_row(row: dict, roles: dict[str, int], title_at: int, periods: dict[int
         "fy_start": fy, **provenance,
     }
     out.initiatives.append(initiative)
-    dues = [(texts[roles["due"]], due_period(texts[roles["due"]], fy))] if "due" in roles and texts[roles["due"]] else []
+    due = without_marker(texts[roles["due"]], fy) if "due" in roles else ""
+    dues = [(due, due_period(due, fy))] if due else []
     was = next((m.group(1) for t in texts for m in _WAS.finditer(t)), None)  # "Moved (was 30/09/26)": the date before
     for i, period in periods.items():
         cell = texts[i]

@@ -111,6 +111,24 @@ def _in_date_order(row: dict) -> tuple[str, str]:
     return row.get("end") or "9999", row["text"]
 
 
+def says_unknown(row: dict) -> bool:
+    """The plan says its date is not known ("time frame as yet unknown", "tbc", "date to be confirmed"):
+    asked when, that is what the plans say, not silence."""
+    if row.get("precision") != "unknown":
+        return False
+    raw = row.get("due_raw")
+    return (_STATED_UNKNOWN.search(raw) if raw else _TRAILING_UNKNOWN.search(row.get("text") or "")) is not None
+
+
+_STATED_UNKNOWN = re.compile(r"\b(?:unknown|not (?:yet )?known|tbc|tba|tbd|to be (?:confirmed|agreed|determined|decided|set)|"
+                             r"no date(?: yet)?(?: set| agreed)?|not yet (?:set|agreed|scheduled))\b", re.IGNORECASE)
+
+
+# "e-rostering in all three providers - time frame as yet unknown": the step, then its date said unknown
+_TRAILING_UNKNOWN = re.compile(r"[-–(:]\s*(?:time ?frames? (?:is |are )?(?:as yet |still )?unknown|(?:date )?(?:tbc|tba|to be confirmed))\)?\s*$",
+                               re.IGNORECASE)
+
+
 def _due(row: dict) -> str:
     return row.get("due_raw") or "no date given"
 
@@ -151,7 +169,8 @@ def _when(ctx: Context, rows: list[dict], initiative: dict, specific: bool, held
         source="milestone", main=" ".join(parts), main_parts=parts, context=f"{initiative.get('title', '')} {initiative.get('row_text', '')}", area=area,
         main_held=main_held, context_held=context_held,
         answer=trim(answer, 590), citations=unique([*(cite_row(r) for r in rows), *([keyed[1]] if keyed else [])]),
-        has_type=bool(dated) if ctx.analysis.want in ("date", "text") else HoldsType(ctx.analysis.want, answer, ctx.lex.common),
+        has_type=bool(dated) or any(says_unknown(r) for r in rows) if ctx.analysis.want in ("date", "text")
+        else HoldsType(ctx.analysis.want, answer, ctx.lex.common),
         fits_form=0.5 if "date" in ctx.analysis.wants or ctx.analysis.asks_list else 0.0,
         nearest=f"{title}: {'; '.join(_item(r) for r in rows[:2])}",
     )

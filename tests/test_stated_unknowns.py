@@ -1,0 +1,61 @@
+"""What a plan's cells say besides the date and the owner: a date the plan says is not known is the
+answer to "when", said as the plan says it; an owner cell repeating its column's label ("Owner: Owen
+Treharne") names the owner without it; a footnote's marker after a date ("Q4 16/17 1") is not the date's."""
+
+import pytest
+
+from bot.answering.pipeline import answer
+from bot.records.dates import without_marker
+from bot.records.owners import unlabelled
+from bot.textnorm import Tokenizer
+from tests.conftest import OTHER_PAPERS
+
+TRACKER = """Wexbury STP delivery tracker 2016/17
+
+Ref\tMilestone\tOwner\tDue\tStatus
+PB1\tE-rostering live in all three providers\tOwner: Wilhelmina Grout (Deputy Director of Workforce)\ttime frame as yet unknown\tAmber
+PB2\tShared payroll service live\tOwner: Jerome Athelstan (Director of Corporate Services)\tApr-18\tGreen
+PB3\tOpt-out referral pathway live in both maternity units\tOwner: Lucinda Farraday (Head of Midwifery)\tQ4 16/17 1\tGreen
+
+1 Subject to the maternity network's sign-off.
+"""
+
+
+@pytest.fixture
+def index(papers):
+    return papers({"tracker.txt": TRACKER, **OTHER_PAPERS})
+
+
+LDP = """Wexbury Local Delivery Plan 2016/17
+
+\tInitiatives which we will focus on in 2016/17 - 17/18\tScheme Owner\tRisks
+1\tCarter productivity: e-rostering for all clinical staff groups Key milestones: e-rostering in all three providers - time frame as yet unknown\tWilhelmina Grout\tRoster system funding
+2\tShared back office: payroll and recruitment Key milestones: Qtr 4: shared payroll service live\tJerome Athelstan\tStaff consultation
+"""
+
+
+def test_a_date_the_plan_says_is_unknown_answers_when(papers, tokenizer: Tokenizer) -> None:
+    reply = answer("When will e-rostering be in place for all clinical staff groups?", papers({"ldp.txt": LDP, **OTHER_PAPERS}), tokenizer)
+    assert reply.answered and "time frame as yet unknown" in reply.answer, reply.answer
+
+
+def test_an_owner_is_named_without_the_label_it_repeats(index, tokenizer: Tokenizer) -> None:
+    reply = answer("Who owns the shared payroll service?", index, tokenizer)
+    assert reply.answered and "Jerome Athelstan" in reply.answer and "Owner: Owner" not in reply.answer, reply.answer
+
+
+def test_a_footnote_marker_is_not_part_of_the_date(index, tokenizer: Tokenizer) -> None:
+    reply = answer("When will the opt-out referral pathway be live?", index, tokenizer)
+    assert reply.answered and "Q4 16/17" in reply.answer and "16/17 1" not in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize(("raw", "date"), [("Q4 16/17 1", "Q4 16/17"), ("Winter 2017/18 3", "Winter 2017/18"),
+                                           ("Mar-18 2", "Mar-18"), ("Wave 1", "Wave 1"), ("31/03/2017", "31/03/2017")])
+def test_without_marker(raw: str, date: str) -> None:
+    assert without_marker(raw, 2016) == date
+
+
+@pytest.mark.parametrize(("cell", "owner"), [("Owner: Owen Treharne (Head of Public Health)", "Owen Treharne (Head of Public Health)"),
+                                             ("SRO: Dr A Bell", "Dr A Bell"), ("Leadership Academy", "Leadership Academy")])
+def test_unlabelled(cell: str, owner: str) -> None:
+    assert unlabelled(cell) == owner
