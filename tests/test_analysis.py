@@ -901,3 +901,13 @@ def test_the_person_whose_work_is_asked(question: str, person: str | None) -> No
     from bot.answering.asked_roles import person_asked
 
     assert person_asked(question, question.lower()) == person
+
+
+@pytest.mark.parametrize(("question", "kept"), [
+    ("Which of the nine national must-dos has no STP programme against it?", False),  # whose programmes, not what about
+    ("Which ICS workstreams cover cancer?", False),
+    ("When was the STP submitted?", True),  # the plan itself asked about
+])
+def test_the_footprints_kind_before_its_work_says_whose_it_is(lex, tokenizer, question: str, kept: bool) -> None:
+    stems = {tokenizer.stem("stp"), tokenizer.stem("ics")}
+    assert bool(stems & set(analyse(question, lex).terms)) is kept

@@ -191,6 +191,7 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
     skip |= {t for m in INTENT.finditer(low) for t in tok(m.group(0)[:-1])}  # "trying to close": about closing
     # "across the whole partnership area": the figure is the footprint's own, not about areas
     skip |= {t for start, end in whole_scope(low) for t in tok(low[start:end])}
+    skip |= {t for m in _OWN_WORK.finditer(low) for t in tok(m.group(1))}  # "no STP programme": whose work, not what about
     if analysis.bound is not None and not analysis.bound.extreme:  # "15 or more": what the rows must pass, not what they are about
         skip |= set(tok(low[analysis.bound.start:analysis.bound.end]))
     role_stems = {t for r in (*analysis.roles, *analysis.excluded_roles, *analysis.deputised) for p in ROLES[r] for t in tok(p)}
@@ -375,3 +376,9 @@ def _weight(word: str, stem: str, lex: Lexicon) -> tuple[float, frozenset[str]]:
     if lex.df(stem):
         weights.append(lex.idf(stem))
     return (max(weights) if weights else lex.unknown_weight), spelled
+
+
+# The footprint's kind before the kind of work it does ("no STP programme against it", "the ICS workstreams"):
+# says whose the work is, as "our" does, not what it is about
+_OWN_WORK = re.compile(r"\b(stps?|ics|icp|icb|partnership)\s+(?=(?:programmes?|workstreams?|work ?streams?|priorit(?:y|ies)|schemes?|"
+                       r"initiatives?|projects?)\b)")
