@@ -11,6 +11,7 @@ from bot.answering.candidates import Candidate, Context, cite_row, trim, unique
 from bot.answering.candidates.mustdo_marks import FULL, PARTIAL, mark_level, not_applicable, spelled_mark
 from bot.answering.candidates.mustdo_groups import groups_without
 from bot.answering.candidates.mustdo_naming import header_cite, named_mustdo, priority_key
+from bot.answering.candidates.mustdo_routes import route_note
 from bot.answering.counting import count_forms
 from bot.index.record_terms import RecordTable
 from bot.records.mustdos import MUSTDOS
@@ -34,9 +35,15 @@ def blank_priorities(ctx: Context, table: RecordTable, in_area: list[int], cells
             answer += f" Marked not applicable: {', '.join(sorted(unasked, key=priority_key))}."
     else:
         answer = f"In {where}, every priority ({', '.join(every)}) has an entry against {named_mustdo(number, anchor)}."
+    note = route_note(ctx, anchor, number) if not covered else None
+    if note:  # nothing against it: where the paper says it is met instead
+        answer += f" The paper: \"{note[0]}\""
     return Candidate(source="mustdo-gap", main=anchor["description"], context=where, area=area, answer=trim(answer, 590),
-                     citations=unique([*([header] if header else []), cite_row(anchor)]), fits_form=1.0,
+                     citations=unique([*([header] if header else []), cite_row(anchor), *([note[1]] if note else [])]), fits_form=1.0,
                      answered=True)
+
+
+ROUTED_GAPS = 3  # the blank must-dos whose routes elsewhere are looked for: more blanks than this is a sparse grid
 
 
 def gaps(ctx: Context, table: RecordTable, rows: np.ndarray, group: str | None = None) -> Iterator[Candidate]:
@@ -57,8 +64,11 @@ def gaps(ctx: Context, table: RecordTable, rows: np.ndarray, group: str | None =
         header = header_cite(anchors[area])
         part_only = _part_only(ctx, table, [i for i in rows.tolist() if area_of[i] == area])
         partly = "; ".join(f"{named_mustdo(n, described.get(n))} ({', '.join(labels)})" for n, labels in part_only.items())
+        notes = [note for n in missing[:ROUTED_GAPS] for note in [route_note(ctx, anchors[area], n)] if note]
         if missing:
             answer = f"In {where}, nothing is entered against " + "; ".join(named_mustdo(n, described.get(n) or _column_of(anchors[area], n)) for n in missing) + "."
+            if notes:  # where the paper says a blank must-do is met instead
+                answer += " " + " ".join(f"The paper: \"{text}\"" for text in dict.fromkeys(text for text, _ in notes))
             if partly:
                 answer += f" No programme covers in full (entries in part only): {partly}."
         elif partly:
@@ -66,7 +76,7 @@ def gaps(ctx: Context, table: RecordTable, rows: np.ndarray, group: str | None =
         else:
             answer = f"In {where}, every one of the nine must-dos has at least one entry."
         yield Candidate(source="mustdo-gap", main=anchors[area].get("caption") or "", context=where, area=area, answer=trim(answer, 590),
-                        citations=unique([*([header] if header else []), cite_row(anchors[area])]), fits_form=1.0)
+                        citations=unique([*([header] if header else []), cite_row(anchors[area]), *(c for _, c in notes)]), fits_form=1.0)
 
 
 def _column_of(anchor: dict, number: int) -> dict | None:
