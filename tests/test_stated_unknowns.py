@@ -5,7 +5,11 @@ Treharne") names the owner without it; a footnote's marker after a date ("Q4 16/
 import pytest
 
 from bot.answering.pipeline import answer
+from bot.models import DocumentInfo, ParsedDocument, SourceLine
+from bot.records.owners import split_owners
+from bot.records.trackers import tracker_records
 from bot.records.dates import without_marker
+from bot.records.footnotes import due_with_note, page_footnotes
 from bot.records.owners import unlabelled
 from bot.textnorm import Tokenizer
 from tests.conftest import OTHER_PAPERS
@@ -47,6 +51,25 @@ def test_an_owner_is_named_without_the_label_it_repeats(index, tokenizer: Tokeni
 def test_a_footnote_marker_is_not_part_of_the_date(index, tokenizer: Tokenizer) -> None:
     reply = answer("When will the opt-out referral pathway be live?", index, tokenizer)
     assert reply.answered and "Q4 16/17" in reply.answer and "16/17 1" not in reply.answer, reply.answer
+
+
+def test_a_trackers_date_is_read_with_its_footnote() -> None:
+    lines = [SourceLine(page=2, line=None, text=t) for t in (
+        "Ref\tInitiative\tOwner\tKey milestone\tDate", "UEC2\tAshcombe UTC\tSimone Gathercole\tUTC open 24/7\tWinter 2017/18 3",
+        "UEC3\tDischarge to Assess\tKieran Mallowby\tD2A on all wards\tQ4 16/17", "3", "Subject to the outcome of public consultation.")]
+    doc = ParsedDocument(info=DocumentInfo(id="d", file_name="annex.pdf", title="annex", kind="pdf", sha256="0" * 64), lines=lines)
+    dues = {m["text"]: (m["due_raw"], m["precision"]) for m in tracker_records(doc, {}, split_owners).milestones}
+    assert dues["UTC open 24/7"] == ("Winter 2017/18 (note 3: Subject to the outcome of public consultation.)", "season")
+    assert dues["D2A on all wards"] == ("Q4 16/17", "quarter")
+
+
+def test_footnotes_below_the_table_by_page() -> None:
+    lines = [SourceLine(page=2, line=None, text=t) for t in (
+        "Ref\tMilestone\tDate", "UEC2\tUTC open 24/7\tWinter 2017/18 3", "3", "Subject to the outcome of public consultation.",
+        "1 Depends on the maternity tariff agreement.", "OFFICIAL Page 2")]
+    assert page_footnotes(lines) == {(2, "3"): "Subject to the outcome of public consultation.",
+                                     (2, "1"): "Depends on the maternity tariff agreement."}
+    assert due_with_note("Winter 2017/18", "Winter 2017/18 3", 2, page_footnotes(lines)).endswith("(note 3: Subject to the outcome of public consultation.)")
 
 
 @pytest.mark.parametrize(("raw", "date"), [("Q4 16/17 1", "Q4 16/17"), ("Winter 2017/18 3", "Winter 2017/18"),

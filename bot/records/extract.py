@@ -15,6 +15,7 @@ from bot.records.blocks import block_records
 from bot.records.calendars import calendar_records
 from bot.records.cut_words import word_counts
 from bot.records.dates import plan_fy_start, without_marker
+from bot.records.footnotes import due_with_note, page_footnotes
 from bot.records.lists import list_records
 from bot.records.matrices import matrix_lists
 from bot.records.row_keys import join_by_reference
@@ -71,6 +72,7 @@ def extract_records(doc: ParsedDocument, book: AreaBook | None = None,
     trackers = tracker_records(doc, context_of, split_owners, book.in_text)  # milestone trackers (Excel sheets and the like)
     calendars = calendar_records(doc, context_of, plan_fy_start(" ".join(line.text for line in doc.lines[:40])))
     vocabulary: Counter[str] | None = None  # the document's word counts, made for its first must-do matrix
+    notes: dict[tuple[int | None, str], str] | None = None  # the pages' footnotes, read for the first initiatives table
     for i, line in enumerate(lines):
         if not is_table_line(line.text) or i in trackers.headers or i in calendars.headers:
             continue
@@ -79,7 +81,8 @@ def extract_records(doc: ParsedDocument, book: AreaBook | None = None,
         if header:
             fy = plan_fy_start(line.text)
             for row in iter_rows(lines, i + 1, header):
-                _initiative(doc, row, header, section, area, fy, initiatives, milestones, seen_rows)
+                notes = notes if notes is not None else page_footnotes(lines)
+                _initiative(doc, row, header, section, area, fy, initiatives, milestones, seen_rows, notes)
             continue
         stacked = stacked_columns(lines, i)
         if stacked:  # every column a must-do, the programmes stacked under each
@@ -150,7 +153,7 @@ def _abbreviations(doc: ParsedDocument, texts: list[str]) -> list[dict]:
 
 
 def _initiative(doc: ParsedDocument, row: Row, header: Header, section: str | None, area: str | None, fy: int,
-                initiatives: list[dict], milestones: list[dict], seen: set[str]) -> None:
+                initiatives: list[dict], milestones: list[dict], seen: set[str], notes: dict[tuple[int | None, str], str]) -> None:
     roles = header.roles
     title_cell, spans = joined(row.fragments(roles["title"]))
     title_cell = CONTINUED.sub("", title_cell)
@@ -188,7 +191,7 @@ def _initiative(doc: ParsedDocument, row: Row, header: Header, section: str | No
         msource, mquote = (where.source, _clip(where, span.text)) if where else (source, quote)
         milestones.append({
             "id": record_id(iid, n, span.text), "initiative_id": iid, "area": area, "initiative": title,
-            "text": span.text, "due_raw": without_marker(span.due_raw, fy),
+            "text": span.text, "due_raw": due_with_note(without_marker(span.due_raw, fy), span.due_raw, msource.page if msource else None, notes),
             "start": span.period.start.isoformat() if span.period.start else None,
             "end": span.period.end.isoformat() if span.period.end else None,
             "precision": span.period.precision, "owner": owner_raw, "quote": mquote,

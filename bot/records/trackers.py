@@ -16,6 +16,7 @@ from datetime import date
 
 from bot.models import ParsedDocument, Period, SourceLine
 from bot.records.dates import normalise, plan_fy_start, revised_date, without_marker
+from bot.records.footnotes import due_with_note, page_footnotes
 from bot.records.owners import unlabelled
 from bot.reading.layout import is_heading
 from bot.records.tables import runs_on
@@ -52,6 +53,7 @@ class Tracker:
     header_at: int
     programme: str | None = None  # whose milestones a tracker without an initiative column lists
     keyed: bool = False  # each row's reference opens with its programme's code ("LP7-2")
+    notes: dict[tuple[int | None, str], str] = field(default_factory=dict)  # the pages' footnotes (footnotes.py)
 
 
 _NAMES_PROGRAMME = re.compile(r"^(?:programme|project|workstream|scheme|initiative|portfolio)(?: name| title)?:?$", re.IGNORECASE)
@@ -164,6 +166,7 @@ def tracker_records(doc: ParsedDocument, contexts: dict[int, tuple[str | None, s
 
     out = TrackerRecords()
     lines = doc.lines
+    notes: dict[tuple[int | None, str], str] | None = None  # read at the first tracker found
     i = 0
     while i < len(lines):
         roles, programme = tracker_header(lines[i].text), None
@@ -178,7 +181,8 @@ def tracker_records(doc: ParsedDocument, contexts: dict[int, tuple[str | None, s
             continue
         out.headers.add(i)
         above = " ".join(ln.text for ln in lines[max(0, i - 6): i] if ln.page == lines[i].page)
-        tracker = Tracker(roles or tasks or {}, plan_fy_start(above, default=plan_fy_start(lines[i].text)), i, programme, bool(keyed))
+        notes = notes if notes is not None else page_footnotes(lines)
+        tracker = Tracker(roles or tasks or {}, plan_fy_start(above, default=plan_fy_start(lines[i].text)), i, programme, bool(keyed), notes)
         if tasks is not None:  # an export of nested tasks: what each belongs to is the summary task above it
             i = read_task_list(doc, tracker, contexts, out, find_areas)
         else:
@@ -263,12 +267,14 @@ def milestone_record(doc: ParsedDocument, tracker: Tracker, line: SourceLine, ce
     """The row's milestone (its text, due date read as a period, owner and status), else None."""
     roles = tracker.roles
     text = _cell(cells, roles, "milestone") if "milestone" in roles else initiative["title"]
-    due = without_marker(_cell(cells, roles, "due"), tracker.fy)
+    marked = _cell(cells, roles, "due")
+    plain = without_marker(marked, tracker.fy)
+    due = due_with_note(plain, marked, line.page, tracker.notes)  # its footnote read with it; its period its own
     if not text or (not due and "milestone" not in roles):
         return None
     revised = revised_date(cells)
-    period = due_period(revised or due, tracker.fy)
-    if revised and due_period(revised, tracker.fy) != due_period(due, tracker.fy):
+    period = due_period(revised or plain, tracker.fy)
+    if revised and due_period(revised, tracker.fy) != due_period(plain, tracker.fy):
         due = f"{revised} (revised from {due})"
     return {
         "id": _id(initiative["id"], line.page, line.line, text), "initiative_id": initiative["id"],
