@@ -60,12 +60,16 @@ def same_date(a: str, b: str) -> bool:
 def moving_lines(candidates: list, dates: Callable[[str], list[tuple[int, int, str]]]) -> list[tuple[object, str]]:
     """(candidate, the date moved to) for each candidate led by a date its own text says moved, where
     another candidate (stating no move) gives that date: the move is of the thing the question found."""
-    movers = [(c, now) for c in candidates if c.item for now in [moved_to(c.item, c.main, dates)] if now]
+    movers = [(c, now, c.item) for c in candidates if c.item for now in [moved_to(c.item, c.main, dates)] if now]
+    # a line stating one move leads with another date of its own ("The review will not report until June, so
+    # the consultation is deferred from Summer 2017 to Autumn 2017"): the move is what it says of the thing
+    movers += [(c, b, a) for c in candidates if c.item and id(c) not in {id(m) for m, _, _ in movers}
+               for found in [moves(c.main, dates)] if len(found) == 1 for a, b in found if not same_date(c.item, b)]
     if not movers:
         return []
-    moving = {id(c) for c, _ in movers}
+    moving = {id(c) for c, _, _ in movers}
     given = {_period(d) for c in candidates if id(c) not in moving for d in [c.item or _lead_date(c.answer, dates)] if d}
-    return [(c, now) for c, now in movers if _period(c.item) in given]
+    return [(c, now) for c, now, was in movers if _period(was) in given]
 
 
 def supersede(candidates: list, dates: Callable[[str], list[tuple[int, int, str]]],

@@ -155,7 +155,14 @@ def label_roles(labels: list[str]) -> dict[str, int]:
                      and not (r == "due" and _NOT_DUE.search(low))), None)
         if role:
             roles[role] = i
+        elif "baseline" not in roles and _BASELINE.search(low):
+            roles["baseline"] = i
     return roles
+
+
+# "Original date", "Baseline", "Planned date": the date first planned, which stands where no later date
+# (a "Revised date" or "Forecast" column) is given for the row
+_BASELINE = re.compile(r"^(?:baseline|original|planned)(?:\s+(?:due\s+)?(?:date|deadline|target|completion))?$")
 
 
 def tracker_records(doc: ParsedDocument, contexts: dict[int, tuple[str | None, str | None]],
@@ -268,10 +275,15 @@ def milestone_record(doc: ParsedDocument, tracker: Tracker, line: SourceLine, ce
     roles = tracker.roles
     text = _cell(cells, roles, "milestone") if "milestone" in roles else initiative["title"]
     marked = _cell(cells, roles, "due")
+    first = _cell(cells, roles, "baseline").strip()
+    if first and not marked.strip():
+        marked = first  # no later date given: the date first planned stands
     plain = without_marker(marked, tracker.fy)
     due = due_with_note(plain, marked, line.page, tracker.notes)  # its footnote read with it; its period its own
     if not text or (not due and "milestone" not in roles):
         return None
+    if first and marked != first and due_period(first, tracker.fy) != due_period(plain, tracker.fy):
+        due = f"{due} (revised from {first})"
     revised = revised_date(cells)
     period = due_period(revised or plain, tracker.fy)
     if revised and due_period(revised, tracker.fy) != due_period(plain, tracker.fy):
