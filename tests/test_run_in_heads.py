@@ -39,3 +39,15 @@ def test_the_moved_date_answers_over_a_list_giving_the_old_one(papers, tokenizer
     index = papers({"plan.txt": PLAN, "note.txt": NOTE, **OTHER_PAPERS})
     reply = answer("When is the crisis café in Wexbury town centre due to open?", index, tokenizer)
     assert reply.answered and "31/05/2017" in reply.answer and not reply.answer.startswith(("P5", "Mar-17")), reply.answer
+
+
+HUBS = """Wexbury Programme Board - note of the meeting held on 14 March 2017
+
+3. Community Care Hubs (P2.1). Estates works at the Lynd Valley site will not finish in time. The first four hubs will now go live in Jan-18, not Oct-17 as in the tracker.
+4. Stroke (P6.2). The consultation stays in Autumn 2017.
+"""
+
+
+def test_why_a_date_moved_is_what_the_item_says_before_the_move(papers, tokenizer: Tokenizer) -> None:
+    reply = answer("Why has the go-live of the first four Community Care Hubs been moved?", papers({"note.txt": HUBS, **OTHER_PAPERS}), tokenizer)
+    assert reply.answered and reply.answer.startswith("Estates works at the Lynd Valley site"), reply.answer

@@ -18,7 +18,7 @@ _ASKS = re.compile(r"\b(?:now|latest|revised|re-?phased|re-?planned|re-?schedule
 _PENDING = r"(?!(?:\s+[a-z-]+){0,2}\s+(?:under review|to be (?:confirmed|agreed|set|determined|decided)|tbc|tba|not yet|awaited|pending)\b)"
 _STATES = re.compile(rf"\bnew (?:[a-z-]+ )?(?:date|go-?live|deadline|target|timescale)\b{_PENDING}|\brevised\b{_PENDING}|\bre-?(?:phased|planned|scheduled|profiled|baselined)\b|"
                      r"\b(?:moved|slipped|pushed back|put back|delayed|postponed|deferred|rescheduled) (?:to|until|into|from)\b|"
-                     r"\bnow (?:expected|due|planned|forecast|scheduled|set|targeted|likely)\b|\bforecast (?:date|completion|go-?live)\b",
+                     r"\bnow (?:expected|due|planned|forecast|scheduled|set|targeted|likely)\b|\bwill now\b|\bforecast (?:date|completion|go-?live)\b",
                      re.IGNORECASE)
 
 REVISED = Cue("date", _ASKS, _STATES)

@@ -13,6 +13,9 @@ from bot.answering import types
 from bot.answering.candidates import Candidate, Context, trim
 from bot.answering.candidates.bracketed import bracketed_person
 from bot.answering.candidates.read_with import cite_line, introduced, item_head, pointed_back, run_in_head
+from bot.answering.reasons import asks_reason
+from bot.answering.revisions import REVISED
+from bot.answering.superseded import moves
 from bot.answering.analysis import grid_asked
 from bot.answering.counting import counted_nouns
 from bot.answering.definitions import asked_term, defined_in_row, defines
@@ -66,6 +69,10 @@ def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
         seen.add(key)
         after = pieces[k + 1] if k + 1 < len(pieces) and pieces[k + 1].cell == 0 and piece.cell == 0 else _under_title(ctx, passage, pieces)
         candidate = _candidate(ctx, passage, piece, column, retrieval, after)
+        cause = _told_before(ctx, pieces, k) if back is not None and asks_reason(a.text) else None
+        if cause is not None:  # "why did it move?": what the item says before the move
+            candidate.answer = trim(f"{cause.text} {candidate.answer}", 590)
+            candidate.citations = [cite_line(passage, part) for part in cause.parts[:2]] + candidate.citations
         if back is not None:  # "this" stands for what it points back to: read as part of the sentence, and cited
             candidate.main = f"{back[0]} {candidate.main}"
             candidate.role_text = f"{back[0]} {candidate.role_text}"  # "They will meet again": who "they" are
@@ -80,6 +87,19 @@ def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
 
 
 DEFINING_COVERAGE = 0.5
+
+
+def _told_before(ctx: Context, pieces: list[Snippet], k: int) -> Snippet | None:
+    """The sentence before a move in a minute's item ("3. Community Care Hubs (P2.1). Estates works at the
+    Lynd Valley site will not finish in time. The first four hubs will now go live in Jan-18"): an item
+    tells why a date moved just before it says it moved, with no "because" between."""
+    piece = pieces[k]
+    if k < 2 or not moves(piece.text, types.dates) and not REVISED.states(piece.text):
+        return None
+    before = pieces[k - 1]
+    if before.cell != 0 or before.unit != piece.unit or run_in_head(pieces, k - 1) is None:
+        return None  # (the item's title itself, or a sentence of another paragraph, tells no cause)
+    return before
 
 
 def search_terms(ctx: Context) -> list[str]:
