@@ -669,11 +669,15 @@ NAMES_PAPER = """Wyvern urgent care
 The Brackenmoor UTC will cost £1.9 million a year to run from 2020/21.
 Dr Tarrant leads the Kestlebury Workstream review. Kestlebury has its own UTC, designated in 2018.
 Official figures are published monthly.
+Shropshire has its own UTC too. The Orthopaedic Hub opens in 2021.
 """
 
 
 @pytest.mark.parametrize(("question", "names"), [
     ("how much does the kestlebury utc cost to run each year?", {"kestleburi"}),  # a place the papers only capitalise
+    # a county English word lists hold, at their least count, is a name still; a rare medical word is not
+    ("does shropshire have a utc?", {"shropshir"}),
+    ("when does the orthopaedic hub open?", set()),
     ("who is taking over from dr tarrant?", set()),  # a person, after an honorific
     ("which workstream reviews it?", set()),  # a body's kind, though the papers capitalise it here
     ("the offical figures pls", set()),  # a slip sharing a stem with a paper's word is no name of it

@@ -40,9 +40,18 @@ def lower_case_names(text: str, lex: Lexicon) -> list[str]:
     no one's name (nor a word after an honorific: "dr tarrant")."""
     people = {w for first, lasts in lex.first_names().items() for w in (first, *lasts)}
     titled = {m.group(1) for m in re.finditer(r"\b(?:dr|mr|mrs|ms|miss|prof|cllr)\.?\s+([a-z]+)", text.lower())}
-    return [w for w in re.findall(r"\b[a-z]{4,}\b", text) if w not in lex.common and w not in lex.english and w not in people
+    return [w for w in re.findall(r"\b[a-z]{4,}\b", text) if w not in lex.common and _no_everyday_word(w, lex) and w not in people
             and w not in titled and w not in BODY_WORDS and w not in ORGANISATION_WORDS and not area_word(w, lex)
             and w not in CALENDAR_WORDS and lex.speller.known(w)]
+
+
+# English word lists hold place names too ("herefordshire", "lancaster"), at the least of counts: a word
+# English writes this seldom, which the papers only ever capitalise, is a name, not an everyday word.
+NAME_RARITY = 60  # (medical words sit above it: "orthopaedic" 140, "dermatology" 135)
+
+
+def _no_everyday_word(word: str, lex: Lexicon) -> bool:
+    return word not in lex.english or lex.english.count(word) <= NAME_RARITY
 
 
 def area_qualifiers(text: str, areas: list[str], lex: Lexicon) -> frozenset[str]:
