@@ -75,13 +75,13 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_z" / "tune.jsonl", QUESTIONS / "other_ics_z" / "papers", 0.48),
     (QUESTIONS / "other_ics_z" / "holdout.jsonl", QUESTIONS / "other_ics_z" / "papers", 0.45),
     (QUESTIONS / "other_ics_aa" / "tune.jsonl", QUESTIONS / "other_ics_aa" / "papers", 0.64),
-    (QUESTIONS / "other_ics_aa" / "holdout.jsonl", QUESTIONS / "other_ics_aa" / "papers", 0.50),
-    (QUESTIONS / "other_ics_ab" / "tune.jsonl", QUESTIONS / "other_ics_ab" / "papers", 0.57),
+    (QUESTIONS / "other_ics_aa" / "holdout.jsonl", QUESTIONS / "other_ics_aa" / "papers", 0.48),
+    (QUESTIONS / "other_ics_ab" / "tune.jsonl", QUESTIONS / "other_ics_ab" / "papers", 0.62),
     (QUESTIONS / "other_ics_ab" / "holdout.jsonl", QUESTIONS / "other_ics_ab" / "papers", 0.51),
-    (QUESTIONS / "other_ics_ac" / "tune.jsonl", QUESTIONS / "other_ics_ac" / "papers", 0.56),
+    (QUESTIONS / "other_ics_ac" / "tune.jsonl", QUESTIONS / "other_ics_ac" / "papers", 0.64),
     (QUESTIONS / "other_ics_ac" / "holdout.jsonl", QUESTIONS / "other_ics_ac" / "papers", 0.47),
-    (QUESTIONS / "other_ics_ad" / "tune.jsonl", QUESTIONS / "other_ics_ad" / "papers", 0.48),
-    (QUESTIONS / "other_ics_ad" / "holdout.jsonl", QUESTIONS / "other_ics_ad" / "papers", 0.52),
+    (QUESTIONS / "other_ics_ad" / "tune.jsonl", QUESTIONS / "other_ics_ad" / "papers", 0.54),
+    (QUESTIONS / "other_ics_ad" / "holdout.jsonl", QUESTIONS / "other_ics_ad" / "papers", 0.59),
 ]
 
 
