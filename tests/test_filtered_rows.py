@@ -370,3 +370,23 @@ def test_a_register_printing_no_score_is_scored_likelihood_times_impact(papers, 
     reply = answer(question, papers({"register.txt": UNSCORED, "letter.txt": OTHER}), tokenizer)
     assert reply.answered, reply.answer
     assert_says(reply.answer, present, absent)
+
+
+NARROW = """Wexbury STP programme risk and milestone register, as at 09/12/2016
+
+Ref\tWS\tDescription\tOwner\tBaseline\tForecast\tL\tI\tSc\tRAG
+M-01\tUEC\tCAS go-live behind NHS 111\tP Strand\tMar-17\t31/05/2017\t-\t-\t-\tA
+M-02\tPLC\tMSK triage service go-live\tO Pettifer\t31/03/2017\t30/06/2017\t-\t-\t-\tA
+M-03\tOOH\tWave 1 locality teams live\tG Ashby\tJan-17\t16/01/2017\t-\t-\t-\tG
+R-01\tPBO\tResidual financial gap not closed by 2020/21\tA Carraway\t-\t-\t4\t5\t20\tR
+R-02\tOOH\tNot enough GPs to staff the extended access hubs\tT Wrenfield\t-\t-\t4\t4\t16\tR
+R-03\tMHLD\tCrisis line cannot be staffed overnight\tT Holroyd\t-\t-\t2\t3\t6\tG
+"""
+
+
+def test_a_narrow_registers_short_label_and_dashes(papers, tokenizer: Tokenizer) -> None:
+    """"Sc" is the score cut short, as a register of many narrow columns heads it; a dash in a number
+    column (a milestone's row has no score) gives no number, as a blank cell does."""
+    reply = answer("Which risks score 15 or more?", papers({"register.txt": NARROW, "letter.txt": OTHER}), tokenizer)
+    assert reply.answered, reply.answer
+    assert_says(reply.answer, ["R-01", "R-02"], ["R-03", "M-01"])

@@ -419,9 +419,12 @@ def _column(cells: list[list[dict]], k: int, label: str) -> list[Amount | None] 
     """The column's numbers, when it is a number column (most of its filled cells a number alone)."""
     texts = [row[k]["text"] if k < len(row) else "" for row in cells]
     amounts = [cell_amount(t, label) if t else None for t in texts]
-    filled = sum(1 for t in texts if t.strip())
+    filled = sum(1 for t in texts if t.strip() and t.strip() not in _NONE_GIVEN)  # a dash gives no number, as a blank does
     held = sum(1 for a in amounts if a is not None)
     return amounts if held >= 2 and held >= NUMERIC_SHARE * filled else None
+
+
+_NONE_GIVEN = frozenset({"-", "–", "—", "n/a", "N/A", "na"})
 
 
 def _named_columns(ctx: Context, labels: list[str], numeric: dict[int, list[Amount | None]]) -> list[int]:
@@ -430,9 +433,17 @@ def _named_columns(ctx: Context, labels: list[str], numeric: dict[int, list[Amou
     and bounds a third, so the caller turns to the column the bound splits."""
     # (a year's short digits name no column: "in 2025/26" is not the "Jan-26" column of that year's months)
     asked = frozenset(w for w in ctx.analysis.words if not (w.isdigit() and len(w) <= 2))
-    scored = {k: (len(stems & asked), -len(stems)) for k in numeric for stems in [ctx.tokenizer.stem_set(labels[k])]}
+    scored = {k: (len(stems & asked) or _cut_short(labels[k], asked), -len(stems)) for k in numeric
+              for stems in [ctx.tokenizer.stem_set(labels[k])]}
     best = max((v for v in scored.values() if v[0]), default=None)
     return [k for k, v in scored.items() if v == best] if best else []
+
+
+def _cut_short(label: str, asked: frozenset[str]) -> int:
+    """1 when a label is a question word cut short ("Sc" for score, "Var" for variance, as a narrow
+    register's columns are headed), else 0: two letters at least, the start of a longer asked word."""
+    low = label.strip().lower().rstrip(".")
+    return int(low.isalpha() and 2 <= len(low) <= 4 and any(len(w) > len(low) + 1 and w.startswith(low) for w in asked))
 
 
 def _split_column(bound: Bound | Band, numeric: dict[int, list[Amount | None]], labels: list[str]) -> int | None:
