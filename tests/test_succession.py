@@ -44,3 +44,25 @@ def test_the_appointment_fits_who_takes_over(papers) -> None:
     ctx = context_for(question, index, Tokenizer(), None, 1000, None)
     forms = {c.answer: c.fits_form for c in ranked_candidates(ctx, load_scorer()) if c.source == "sentence" and "appointed" in c.answer}
     assert forms and max(forms.values()) == 1.0, forms
+
+
+CARE_HOMES = """Wexbury STP delivery plan 2016/17
+
+Ref\tInitiative\tOwner\tKey milestone\tDate
+OOH3\tEnhanced health in care homes\tNerys Aldcroft (Head of Nursing, AV CCG)\tEvery care home aligned to one practice\tSep-17
+"""
+BOARD = """Wexbury Partnership Board minutes, 12 January 2017
+
+2. Delivery plan
+The Board AGREED that Dr Pieter van Loon, GP Lead for Care Homes, will take over as owner of the care homes initiative (OOH3) with effect from 1 February 2017.
+"""
+
+
+@pytest.mark.parametrize(("question", "answer_starts"), [
+    ("Who owned the care homes initiative (OOH3) before the change of owner agreed in January 2017?", "Nerys Aldcroft"),
+    ("Who was the previous owner of the care homes initiative?", "Nerys Aldcroft"),
+])
+def test_the_holder_before_a_succession_is_not_the_newcomer(papers, question: str, answer_starts: str) -> None:
+    from bot.answering.pipeline import answer
+    reply = answer(question, papers({"plan.txt": CARE_HOMES, "board.txt": BOARD, **OTHER_PAPERS}), Tokenizer())
+    assert reply.answered and reply.answer.startswith(answer_starts), reply.answer

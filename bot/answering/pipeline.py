@@ -216,6 +216,9 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
             candidate.eligible = candidate.eligible and not (candidate.source in WINDOWED and not candidate.answered)
     for candidate in found:  # another one of the kind is there: only a text naming the asked one is about it
         candidate.eligible = candidate.eligible and not (others and misses_names(candidate, ctx, others))
+    if ctx.analysis.want == "person" and succession.PREDECESSOR_ASKED.search(ctx.analysis.asked or ctx.analysis.text):
+        succession.set_aside_newcomers(found, lambda text: next((p for _, _, p in types.people(text[:LEAD_NAME], ctx.lex.common)), None))
+        # ("who held it before the change?": not whom the change put in)
     if moving:
         superseded.supersede(found, types.dates, lambda text: types.nearest("date", text, sorted(ctx.topic.matched(text), key=len, reverse=True)))
     if next_occasion.NEXT in cues and next_occasion.asks_occasion(ctx.analysis.asked):
@@ -304,6 +307,7 @@ def _lead_with(candidate: Candidate, item: str | None) -> None:
 
 
 DATED_LINE_FIT = 0.5  # a line giving a date inside the asked window fits "what's due then?" as a row fits a look-up
+LEAD_NAME = 60  # where the person an answer leads with is written
 MOVE_FIT = 0.5  # a line moving the date another line gives fits a "when" question as a row fits a look-up
 COUNT_FIT = 0.5  # a number of the very things counted fits "how many?" as a row fits a look-up
 REASON_FIT = 0.5  # a reason given fits a why-question as a row fits a look-up: some, not all, of the form
