@@ -277,3 +277,21 @@ def figure_of_whole(text: str, analysis: Analysis, stem: Callable[[str], str], s
         if asked & inside - outside:
             return True
     return False
+
+
+# "in total", "altogether", "across the area": the whole count asked, not a first batch of it
+_ALL_ASKED = re.compile(r"\b(?:in total|total|totals|altogether|in all|overall|all told)\b")
+# "the first 4 hubs", "the initial 3 sites", "a further 2 teams": a batch counted, part of the whole
+_BATCH = r"(?:first|initial|next|remaining|further|additional|another|last)\s+"
+
+
+def count_of_batch(text: str, item: str | None, analysis: Analysis) -> bool:
+    """Asked how many there are in all ("How many Community Care Hubs are planned in total?"), a number
+    counting a batch of them ("First 4 Community Care Hubs live") is not the whole count. `item` is the
+    figure the candidate gives (for one giving none of its own, the one by the question's words)."""
+    if analysis.want != "number":
+        return False
+    low = analysis.text.lower()
+    if not (_ALL_ASKED.search(low) or whole_scope(low)):
+        return False
+    return bool(item) and re.search(rf"\b{_BATCH}{re.escape(item)}\b", text, re.IGNORECASE) is not None

@@ -29,7 +29,7 @@ from bot.answering.eligibility import (GROUPS, WINDOWED, as_parts, asked_about, 
 from bot.answering.features import NAMES, area_match, features, role_match
 from bot.answering.lexicon import lexicon
 from bot.answering.matching import Topic
-from bot.answering.near_miss import (asked_year_of_figure, before_given, figure_of_whole, month_asked, names_a_kind, other_month, other_name, other_ordinal,
+from bot.answering.near_miss import (asked_year_of_figure, before_given, count_of_batch, figure_of_whole, month_asked, names_a_kind, other_month, other_name, other_ordinal,
                                      other_part, other_year, part_of_span, spans_asked, unstated_year)
 from bot.answering.quoted import holds_quoted, quoted_stems
 from bot.answering.scorer import Scorer, load_scorer
@@ -203,7 +203,8 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
                                   or span and part_of_span(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
                                   or misses_remit(candidate, ctx) or lacks_title(candidate, ctx) or misses_names(candidate, ctx) or asked_about(candidate, ctx)
                                   or departed(candidate, ctx) or chairs_another_body(candidate, ctx) or points_elsewhere(candidate, ctx)
-                                  or asks_itself(candidate) or figure_of_whole(candidate.main, ctx.analysis, ctx.tokenizer.stem, ctx.lex.setting())
+                                  or asks_itself(candidate) or count_of_batch(candidate.role_text or candidate.main, candidate.item or _figure_by_topic(candidate, ctx), ctx.analysis)
+                                  or figure_of_whole(candidate.main, ctx.analysis, ctx.tokenizer.stem, ctx.lex.setting())
                                   or ctx.analysis.want == "number" and per_unit.said_per_unit(candidate.item, candidate.role_text or "", ctx.analysis.text))
         if candidate.eligible and _unscored(candidate) and not topic_may_block(candidate, ctx.analysis, topic):
             deferred.append((candidate, topic))  # every rule passed, and `blocked`'s topic one cannot rule it out
@@ -307,6 +308,14 @@ def _lead_with(candidate: Candidate, item: str | None) -> None:
 
 
 DATED_LINE_FIT = 0.5  # a line giving a date inside the asked window fits "what's due then?" as a row fits a look-up
+def _figure_by_topic(candidate: Candidate, ctx: Context) -> str | None:
+    """The figure a candidate's text writes nearest the question's words, for a "how many" question."""
+    if ctx.analysis.want != "number":
+        return None
+    text = candidate.role_text or candidate.main
+    return types.nearest("number", text, sorted(ctx.topic.matched(text), key=len, reverse=True))
+
+
 LEAD_NAME = 60  # where the person an answer leads with is written
 MOVE_FIT = 0.5  # a line moving the date another line gives fits a "when" question as a row fits a look-up
 COUNT_FIT = 0.5  # a number of the very things counted fits "how many?" as a row fits a look-up

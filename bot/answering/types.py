@@ -71,6 +71,12 @@ _LABEL_BEFORE = re.compile(r"\b(?:programme|phase|item|table|page|section|append
                            r"band|category|paragraph|part|version|round|workstream|step|option|scenario|figure|chart)\s+$", re.I)
 
 
+# Where a sentence starts: the text's start, after a full stop, or after a paragraph's number ("2.3 Eleven hubs")
+# ... and then counts a plural of capitalised words ("Eleven Community Care Hubs"), not one name ("One Herefordshire")
+_COUNTED_RUN = re.compile(r"(?:\s+[A-Z][\w&'’-]*){0,3}\s+[A-Z][a-z]+[^su\W]s\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+)\s*$")
+
+
 # "2.2.1", "4.3.2.1": a paragraph's or item's number, never an amount.
 _SECTION_NUMBER = re.compile(r"(?<![\d.,£$€])\d+(?:\.\d+){2,}(?![\d.]*\d)")
 
@@ -85,8 +91,8 @@ def numbers(text: str) -> list[tuple[int, int, str]]:
         start, end = m.start(), m.start() + len(phrase)
         if re.fullmatch(r"(?:19|20)\d\d", phrase) or any(a <= start < b for a, b in in_dates):
             continue
-        if phrase[:1].isupper() and re.match(r"\s+[A-Z]", text[end:end + 2]):
-            continue  # "One Herefordshire": a number word in a name
+        if phrase[:1].isupper() and re.match(r"\s+[A-Z]", text[end:end + 2]) and not (_SENTENCE_START.search(text[max(0, start - 12):start]) and _COUNTED_RUN.match(text, end)):
+            continue  # "One Herefordshire": a number word in a name ("Eleven Community Care Hubs ..." opens a sentence)
         if re.search(r"[A-Za-z][-_]$", text[max(0, start - 2):start]):
             continue  # "WF-02", "UEC-01": the number of a reference code, not an amount
         if _LABEL_BEFORE.search(text[max(0, start - 14):start]) and not re.match(r"[\d,.]*\s*(?:%|per\s?cent|m\b|bn\b|k\b)", text[end:end + 9]):
