@@ -19,6 +19,9 @@ from bot.records.dates import normalise_near, paper_day, revised_date
 # The column naming what a row's milestone belongs to, when the milestone has a column of its own.
 OWNER_WORK_LABELS = ("scheme", "initiative", "project", "programme")
 STATUS_LABELS = ("rag", "status", "progress", "rating")
+# A register's current expected date ("Forecast", "Fore-cast" as a narrow column wraps it, "Revised date"):
+# when the work is now due, before the baseline it may sit beside
+CURRENT_LABELS = ("forecast", "fore-cast", "revised")
 
 def dated_items(ctx: Context) -> list[dict]:
     """Milestones plus the dated rows of trackers and action logs, as milestone-shaped records."""
@@ -154,7 +157,8 @@ def _row_items(rows: list[dict]) -> Iterator[dict]:
     for row in rows:
         labels = [label.lower() for label in json.loads(row["labels"] or "[]")]
         cells = json.loads(row["cells"])
-        dueish = [k for k, label in enumerate(labels) if any(w in label for w in DUE_LABELS) and k < len(cells)]
+        dueish = [k for k, label in enumerate(labels) if any(w in label for w in (*DUE_LABELS, *CURRENT_LABELS)) and k < len(cells)]
+        dueish.sort(key=lambda k: not any(w in labels[k] for w in CURRENT_LABELS))  # the forecast before the baseline
         # the due column is one that holds a date ("Target" may be a score, "Review date" the date)
         due_at = next((k for k in dueish if types_dates(cells[k]["text"])), dueish[0] if dueish else None)
         what_at = next((k for w in WHAT_LABELS for k, label in enumerate(labels)
