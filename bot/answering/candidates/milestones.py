@@ -20,6 +20,7 @@ from bot.answering.features import unbuilt
 from bot.answering.vocabulary import BODY_WORDS
 from bot.answering.windows import Window, lands_in
 from bot.answering.candidates.question_rows import question_records
+from bot.answering.candidates.stated_moves import moved_items
 from bot.index.record_terms import RecordTable, initiatives_by_id
 from bot.answering.candidates.dated import initiative_title, items_in_areas
 from bot.answering.candidates.item_stems import item_stems, narrowing_texts
@@ -185,6 +186,9 @@ def _window_candidates(ctx: Context, win: Window) -> Iterator[Candidate]:
     if not items:
         return
     kept = not files  # the list `items_in_areas` keeps for these areas: what is read of it is kept with it
+    moved = moved_items(ctx, items)  # dates a later paper says have moved, read where they moved to
+    if moved is not items:
+        items, kept = moved, False
     narrowed = _topic_narrowed(ctx, items, kept)
     named = bool(narrowed) and _names_one(ctx, narrowed)
     for chosen, focused in ((narrowed, True), (items, False)) if narrowed else ((items, False),):
@@ -312,4 +316,4 @@ def _window_answer(ctx: Context, win: Window, timed: list[dict], chosen: list[di
     # part by part (each cached: window questions over the same areas share most items)
     parts = () if main else (*titles, *(r["text"] for r in timed), *wheres)
     return Candidate(source="window", main=f"{main} {' '.join(wheres)}" if main else " ".join(parts), main_parts=parts,  # type: ignore[arg-type]
-                     context="", area=area, answer=trim(text, 590), citations=unique(cite_row(r) for r in timed), fits_form=1.0)
+                     context="", area=area, answer=trim(text, 590), citations=unique([*(cite_row(r) for r in timed), *(r["moved_by"] for r in timed if r.get("moved_by"))]), fits_form=1.0)

@@ -1,0 +1,32 @@
+"""A later paper moving a milestone by its reference ("• UEC3 - NHS 111 clinical hub / o Go-live moves
+from Mar-17 to 30 April 2017") moves it for what-falls-due questions too, cited where it says so."""
+
+from datetime import date
+
+from bot.answering.pipeline import answer
+from bot.textnorm import Tokenizer
+from tests.conftest import OTHER_PAPERS
+
+ANNEX = """Wexbury STP Annex C: workstream delivery plans 2016/17
+
+Ref\tInitiative / scheme\tLead\tKey milestones\tTimescale
+UEC3\tNHS 111 integrated clinical hub\tLorraine Cheverton\tProcurement complete; clinical hub live\tMar-17
+UEC5\tHear and treat with the ambulance service\tMarcus Denby\tConveyance rate down to 58%\tQtr 4 17/18
+"""
+EMAIL = """From: Wexbury STP PMO
+Sent: 14 February 2017
+Subject: Annex C milestone refresh
+
+The dates below replace those in Annex C.
+  • UEC3 - NHS 111 integrated clinical hub
+      o Go-live moves from Mar-17 to 30 April 2017. The joint procurement took longer than planned.
+"""
+
+
+def test_a_moved_milestone_falls_due_where_it_moved_to(papers) -> None:
+    index = papers({"annex.txt": ANNEX, "email.txt": EMAIL, **OTHER_PAPERS})
+    april = answer("Which milestones are due next month?", index, Tokenizer(), date(2017, 3, 15))
+    assert april.answered and "30 April 2017 (moved from Mar-17)" in april.answer, april.answer
+    assert any(c.document == "email.txt" and "moves from Mar-17" in c.quote for c in april.citations)
+    march = answer("Which milestones are due this month?", index, Tokenizer(), date(2017, 3, 15))
+    assert "clinical hub" not in march.answer, march.answer
