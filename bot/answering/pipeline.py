@@ -5,7 +5,7 @@ import math
 from collections.abc import Callable, Iterator
 from datetime import date
 
-from bot.answering import (comparison, compound, counting, date_subjects, decisions, per_unit, definitions, next_occasion, position_dates, reasons, revisions, series, span_ends, succession,
+from bot.answering import (asked_kind, comparison, compound, counting, date_subjects, decisions, per_unit, definitions, next_occasion, position_dates, reasons, revisions, series, span_ends, succession,
                            superseded, tense, types)
 from bot.answering.acronyms import described_acronym
 from bot.answering.analysis import analyse, dated_form, grid_asked
@@ -112,6 +112,7 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
     both = ctx.analysis.want == "date" and revisions.asks_both(ctx.analysis.asked)
     moving = ctx.analysis.want == "date" and not both and not superseded.ASKS_ORIGINAL.search(ctx.analysis.text)
     why = ctx.analysis.want == "text" and reasons.asks_reason(ctx.analysis.text)
+    thing = asked_kind.asked_kind(ctx.analysis.text) if ctx.analysis.want == "text" else None  # "which plan?"
     quoted = quoted_stems(ctx.analysis.text, ctx.tokenizer)
     counted = counting.counted_nouns(ctx.analysis.asked) if ctx.analysis.want == "number" else []
     whole = Topic(ctx.analysis, ctx.tokenizer, ctx.lex.setting())
@@ -151,6 +152,8 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
                     _lead_with(candidate, next_occasion.first_after(candidate.main, ctx.analysis.as_of))
             if both:  # "from when to when?": the text giving the date moved from and the one moved to
                 candidate.fits_form = 1.0 if revisions.gives_both(candidate.answer, types.dates) else min(candidate.fits_form, 0.0)
+            if thing and candidate.source == "sentence" and asked_kind.names_kind(candidate.main, thing):  # "which plan?": a plan named
+                candidate.fits_form = max(candidate.fits_form, KIND_FIT)
             if why and reasons.gives_reason(candidate.answer):  # "why did it slip?": the line giving the cause
                 candidate.fits_form = max(candidate.fits_form, REASON_FIT)
             if counted and counting.states_count_of(candidate.main, counted, ctx.tokenizer.stem):
@@ -220,6 +223,10 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
     if ctx.analysis.want == "person" and succession.PREDECESSOR_ASKED.search(ctx.analysis.asked or ctx.analysis.text):
         succession.set_aside_newcomers(found, lambda text: next((p for _, _, p in types.people(text[:LEAD_NAME], ctx.lex.common)), None))
         # ("who held it before the change?": not whom the change put in)
+    if thing and any(c.eligible and c.fits_form >= KIND_FIT and c.source == "sentence" and asked_kind.names_kind(c.main, thing) for c in found):
+        for candidate in found:  # "which plan?": a sentence naming no plan does not say which
+            if candidate.source == "sentence" and not asked_kind.names_kind(candidate.main, thing):
+                candidate.eligible = False
     if moving:
         superseded.supersede(found, types.dates, lambda text: types.nearest("date", text, sorted(ctx.topic.matched(text), key=len, reverse=True)))
     if next_occasion.NEXT in cues and next_occasion.asks_occasion(ctx.analysis.asked):
@@ -316,6 +323,7 @@ def _figure_by_topic(candidate: Candidate, ctx: Context) -> str | None:
     return types.nearest("number", text, sorted(ctx.topic.matched(text), key=len, reverse=True))
 
 
+KIND_FIT = 0.5  # a sentence naming a thing of the asked kind fits "which plan?" as a look-up's row does
 LEAD_NAME = 60  # where the person an answer leads with is written
 MOVE_FIT = 0.5  # a line moving the date another line gives fits a "when" question as a row fits a look-up
 COUNT_FIT = 0.5  # a number of the very things counted fits "how many?" as a row fits a look-up
