@@ -335,7 +335,7 @@ def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
     weeks = _window_arg(args.weeks, settings.digest_weeks, "weeks", 0, 26)
     passed = _window_arg(args.passed_days, settings.digest_passed_days, "passed-days", 0, 365)
     index = open_index(args, settings)
-    digest = build_digest(index, args.as_of or today(settings), days, weeks, passed, args.area)
+    digest = build_digest(index, args.as_of or today(settings), days, weeks, passed, args.area, Tokenizer())
     print(json.dumps(digest.as_json()) if args.json else digest_text(digest))
     return 0
 

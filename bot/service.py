@@ -137,7 +137,7 @@ class Planbot:
         return self.ask(f"Which priorities{where} cover must do {number}?", as_of)
 
     def digest(self, as_of: date, area: str | None = None, days: int = 7, weeks: int = 4, passed_days: int = 14) -> Digest:
-        return self._run(lambda index: build_digest(index, as_of, days, weeks, passed_days, area))
+        return self._run(lambda index: build_digest(index, as_of, days, weeks, passed_days, area, self.tokenizer))
 
     def timeline(self, area: str | None, date_from: str | date | None, date_to: str | date | None,
                  today: date) -> Timeline:

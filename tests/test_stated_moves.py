@@ -30,3 +30,15 @@ def test_a_moved_milestone_falls_due_where_it_moved_to(papers) -> None:
     assert any(c.document == "email.txt" and "moves from Mar-17" in c.quote for c in april.citations)
     march = answer("Which milestones are due this month?", index, Tokenizer(), date(2017, 3, 15))
     assert "clinical hub" not in march.answer, march.answer
+
+
+def test_the_digest_reads_a_moved_milestone_where_it_moved_to(papers) -> None:
+    from bot.digests.digest import build_digest, digest_sources
+    index = papers({"annex.txt": ANNEX, "email.txt": EMAIL, **OTHER_PAPERS})
+    digest = build_digest(index, date(2017, 4, 24), days=7, weeks=4, passed_days=14, tokenizer=Tokenizer())
+    moved = [i for i in digest.items if "clinical hub" in i.milestone]
+    assert [(i.due, i.section) for i in moved] == [("30 April 2017 (moved from Mar-17)", "due")], [(i.due, i.section) for i in digest.items]
+    assert any(c.document == "email.txt" for c in digest_sources(digest).citations)
+    # without the index's tokenizer, the plan's own dates (as before): March has passed by then
+    plain = build_digest(index, date(2017, 4, 24), days=7, weeks=4, passed_days=14)
+    assert not [i for i in plain.items if "clinical hub" in i.milestone and i.section == "due"]

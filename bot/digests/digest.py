@@ -11,11 +11,13 @@ year's end but is not "due this week": it is listed apart, as due by the end of 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from bot.answering.candidates.stated_moves import moved_items
 from bot.digests.items import ItemGroup, PlanItem, due_words, group_items, milestone_items, sources_reply
 from bot.index.store import PlanIndex
 from bot.listing import resolve_area
 from bot.models import Citation, Reply
 from bot.places import short_title, titled
+from bot.textnorm import Tokenizer
 
 SECTIONS = {
     "due": "Due in the next {days} days",
@@ -80,14 +82,17 @@ def _section(item: PlanItem, as_of: date, due_end: date, upcoming_end: date, pas
 
 
 def build_digest(index: PlanIndex, as_of: date, days: int = 7, weeks: int = 4, passed_days: int = 14,
-                 area: str | None = None) -> Digest:
-    """Milestones whose due period ends in each window. A dated period is due at its end ('Qtr 4' by 31 March)."""
+                 area: str | None = None, tokenizer: Tokenizer | None = None) -> Digest:
+    """Milestones whose due period ends in each window. A dated period is due at its end ('Qtr 4' by 31 March).
+    With the index's `tokenizer`, a date a later paper says has moved is read where it moved to (stated_moves)."""
     place = resolve_area(index, area)
     digest = Digest(as_of=as_of, days=days, weeks=weeks, passed_days=passed_days, area=place)
     due_end = as_of + timedelta(days=days - 1)
     upcoming_end = due_end + timedelta(days=7 * weeks)
     passed_start = as_of - timedelta(days=passed_days)
     rows = [r for r in index.table("milestones") if r.get("end") and not (place and r.get("area") != place)]
+    if tokenizer is not None:
+        rows = moved_items(index, tokenizer, rows)
     for item in milestone_items(index, rows):
         section = _section(item, as_of, due_end, upcoming_end, passed_start)
         if section is not None:

@@ -27,6 +27,7 @@ class PlanItem:
     owner_citations: list[Citation] = field(default_factory=list)
     status: str | None = None  # as a tracker's RAG or status column has it
     section: str = ""  # where a digest puts it: due, year, upcoming, passed
+    moved_by: Citation | None = None  # the later paper's line moving its date, when one does
 
     def status_text(self) -> str | None:
         """What to say about progress: the tracker's status, else "unknown" once the milestone has passed."""
@@ -98,7 +99,7 @@ def milestone_items(index: PlanIndex, rows: list[dict]) -> list[PlanItem]:
                 area=row.get("area") or "Other", initiative=row.get("initiative") or "", milestone=text, owner=label,
                 owner_cell=" ".join(owner_raw.split()), due=row.get("due_raw") or "", start=_day(row.get("start")),
                 end=_day(row.get("end")), precision=row.get("precision") or "unknown", citation=cite_row(row),
-                owner_citations=owner_cites, status=row.get("status") or None,
+                owner_citations=owner_cites, status=row.get("status") or None, moved_by=row.get("moved_by"),
             ))
     return out
 
@@ -125,7 +126,7 @@ def sources_reply(title: str, items: list[PlanItem], empty: str = "Nothing liste
     """What a list's Sources button shows: each milestone's cell and each full owner cell, once."""
     citations: dict[tuple, Citation] = {}
     for item in items:
-        for c in (item.citation, *item.owner_citations):
+        for c in (item.citation, *item.owner_citations, *([item.moved_by] if item.moved_by else [])):
             citations.setdefault((c.document, c.page, c.line, c.quote), c)
     return Reply(question=title, kind="list", answered=bool(items), answer=f"{len(items)} milestones" if items else empty,
                  citations=list(citations.values()))

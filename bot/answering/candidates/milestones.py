@@ -186,7 +186,7 @@ def _window_candidates(ctx: Context, win: Window) -> Iterator[Candidate]:
     if not items:
         return
     kept = not files  # the list `items_in_areas` keeps for these areas: what is read of it is kept with it
-    moved = moved_items(ctx, items)  # dates a later paper says have moved, read where they moved to
+    moved = moved_items(ctx.index, ctx.tokenizer, items)  # dates a later paper says have moved, read where they moved to
     if moved is not items:
         items, kept = moved, False
     narrowed = _topic_narrowed(ctx, items, kept)

@@ -2,17 +2,18 @@
 
 A PMO e-mail lists "• UEC3 - NHS 111 integrated clinical hub / o Go-live moves from Mar-17 to 30 April
 2017": asked what Urgent & Emergency Care has due in April, the plan's row still says March. A "when"
-question finds the move itself (superseded.py); a window question reads dated items, so each item a
-stated move names by its reference ("UEC3"), from the date the item gives, is read at the date moved to."""
+question finds the move itself (superseded.py); a window question and the weekly digest read dated items, so
+each item a stated move names by its reference ("UEC3"), from the date the item gives, is read at the date moved to."""
 
 import re
 
 from bot.answering import types
-from bot.answering.candidates import Context
 from bot.answering.candidates.read_with import cite_line
+from bot.index.store import PlanIndex
 from bot.models import Citation
 from bot.answering.superseded import moves, same_date
 from bot.records.dates import normalise
+from bot.textnorm import Tokenizer
 
 # The words every move is written with, as the index holds them (stems of "moves", "moved", "slipped", ...)
 _MOVE_WORDS = ("move", "moved", "slip", "slipped", "defer", "deferred", "postpon", "delay", "delayed", "revis", "now")
@@ -21,13 +22,13 @@ REF_LINES_BACK = 2  # a move's line may sit under its reference's line ("• UEC
 _REF = re.compile(r"\b([A-Z]{2,5}-?\d{1,2}(?:\.\d{1,2})?)\b")
 
 
-def stated_moves(ctx: Context) -> dict[str, list[tuple[str, str, Citation]]]:
+def stated_moves(index: PlanIndex, tokenizer: Tokenizer) -> dict[str, list[tuple[str, str, Citation]]]:
     """Reference -> (date moved from, date moved to, the line saying so), read once per version."""
     def read() -> dict[str, list[tuple[str, str, Citation]]]:
         found: dict[str, list[tuple[str, str, Citation]]] = {}
-        stems = [ctx.tokenizer.stem(w) for w in _MOVE_WORDS]
-        hits = ctx.index.engine.search(stems, k=MOVE_PASSAGES)
-        for passage in ctx.index.passages([h.seq for h in hits]):
+        stems = [tokenizer.stem(w) for w in _MOVE_WORDS]
+        hits = index.engine.search(stems, k=MOVE_PASSAGES)
+        for passage in index.passages([h.seq for h in hits]):
             units = passage.units
             for k, unit in enumerate(units):
                 stated = moves(unit.text, types.dates)
@@ -39,14 +40,14 @@ def stated_moves(ctx: Context) -> dict[str, list[tuple[str, str, Citation]]]:
                     found.setdefault(refs[0].replace("-", ""), []).append((*stated[0], cite_line(passage, unit)))
         return found
 
-    return ctx.index.memo("stated moves", read)
+    return index.memo("stated moves", read)
 
 
-def moved_items(ctx: Context, items: list[dict]) -> list[dict]:
+def moved_items(index: PlanIndex, tokenizer: Tokenizer, items: list[dict]) -> list[dict]:
     """The items, each date a later paper moves read at the date moved to ("30 April 2017 (moved from
     Mar-17)"): the same list when no stated move names any of their initiatives by its reference."""
-    stated = stated_moves(ctx)
-    ref_of = _initiatives_numbered(ctx, tuple(sorted(stated))) if stated else {}
+    stated = stated_moves(index, tokenizer)
+    ref_of = _initiatives_numbered(index, tuple(sorted(stated))) if stated else {}
     if not ref_of:
         return items
     out, changed = [], False
@@ -64,13 +65,13 @@ def moved_items(ctx: Context, items: list[dict]) -> list[dict]:
     return out if changed else items
 
 
-def _initiatives_numbered(ctx: Context, refs: tuple[str, ...]) -> dict[str, str]:
+def _initiatives_numbered(index: PlanIndex, refs: tuple[str, ...]) -> dict[str, str]:
     """Initiative id -> its reference, for the initiatives numbered with one of `refs` ("UEC3", "UEC-3")."""
     def read() -> dict[str, str]:
-        if "initiatives" not in ctx.index.db.table_names():
+        if "initiatives" not in index.db.table_names():
             return {}
-        rows = ctx.index.db.execute("select id, number from initiatives where number is not null").fetchall()
+        rows = index.db.execute("select id, number from initiatives where number is not null").fetchall()
         wanted = set(refs)
         return {iid: number.replace("-", "") for iid, number in rows if number and number.replace("-", "") in wanted}
 
-    return ctx.index.memo("initiatives numbered " + " ".join(refs), read)
+    return index.memo("initiatives numbered " + " ".join(refs), read)
