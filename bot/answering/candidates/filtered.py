@@ -16,6 +16,7 @@ import numpy as np
 from bot.answering.bands import Band, asked_band, asks_top_band, key_bands, key_meanings
 from bot.answering.candidates import Candidate, Context, cite_cell, trim, unique
 from bot.answering.candidates.column_gaps import GAP_ASKED, asked_pair, widest_gap
+from bot.answering.candidates.mustdo_marks import not_applicable
 from bot.answering.candidates.question_rows import question_records, tables_of
 from bot.answering.candidates.risk_scores import SCORE_LABEL, product_scores
 from bot.answering.counting import counted_as_asked
@@ -419,12 +420,9 @@ def _column(cells: list[list[dict]], k: int, label: str) -> list[Amount | None] 
     """The column's numbers, when it is a number column (most of its filled cells a number alone)."""
     texts = [row[k]["text"] if k < len(row) else "" for row in cells]
     amounts = [cell_amount(t, label) if t else None for t in texts]
-    filled = sum(1 for t in texts if t.strip() and t.strip() not in _NONE_GIVEN)  # a dash gives no number, as a blank does
+    filled = sum(1 for t in texts if t.strip() and not not_applicable(t))  # a dash gives no number, as a blank does
     held = sum(1 for a in amounts if a is not None)
     return amounts if held >= 2 and held >= NUMERIC_SHARE * filled else None
-
-
-_NONE_GIVEN = frozenset({"-", "–", "—", "n/a", "N/A", "na"})
 
 
 def _named_columns(ctx: Context, labels: list[str], numeric: dict[int, list[Amount | None]]) -> list[int]:

@@ -31,9 +31,8 @@ def route_note(ctx: Context, anchor: dict, number: int) -> tuple[str, Citation] 
                                  (doc_id, *_LIKE)).fetchall()
     for page, line, text in found:
         if _ROUTED.search(text) and number in _named(text):
-            said = squash(text.replace("\t", " | "))
-            quote = squash(text)[:300]
-            return said[:NOTE_CHARS], Citation(document=anchor["document"], title=anchor["doc_title"], page=page,
+            quote = squash(text)[:300]  # the answer quotes what the citation does, as the page has it
+            return quote[:NOTE_CHARS], Citation(document=anchor["document"], title=anchor["doc_title"], page=page,
                                                 line=int(line) if line is not None and page is None else None,
                                                 section=anchor.get("section"), quote=quote)
     return None
