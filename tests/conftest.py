@@ -113,17 +113,36 @@ def plan_index(index_dir: Path):
 @pytest.fixture
 def papers(tmp_path: Path, tokenizer: Tokenizer):
     """An index of papers written by the test: papers({"name.txt": text, ...}) -> PlanIndex."""
-    opened: list[PlanIndex] = []
-
-    def index_of(files: dict[str, str], glossary: str | None = None) -> PlanIndex:
-        corpus = tmp_path / f"corpus{len(opened)}"
-        corpus.mkdir()
+    def write(corpus: Path, files: dict[str, str], glossary: str | None = None) -> None:
         for name, text in files.items():
             (corpus / name).write_text(text, encoding="utf-8")
         if glossary is not None:
             (corpus / "glossary.toml").write_text(glossary, encoding="utf-8")
-        build_index([corpus], tmp_path / f"index{len(opened)}", tokenizer, 10**7)
-        opened.append(PlanIndex.open(tmp_path / f"index{len(opened)}"))
+
+    yield from _indexes_of(tmp_path, tokenizer, "corpus", write)
+
+
+@pytest.fixture
+def pdf_papers(tmp_path: Path, tokenizer: Tokenizer):
+    """An index of PDFs written by the test, a line a row: pdf_papers({"name.pdf": [page, ...]}) -> PlanIndex."""
+    def write(corpus: Path, files: dict[str, list[list[str]]]) -> None:
+        for name, pages in files.items():
+            write_pdf(corpus / name, pages)
+
+    yield from _indexes_of(tmp_path, tokenizer, "pdfs", write)
+
+
+def _indexes_of(tmp_path: Path, tokenizer: Tokenizer, folder: str, write):
+    """A fixture's index builder: each call writes its papers with `write` into a folder of its own and
+    opens their index; every index it opened is closed after the test."""
+    opened: list[PlanIndex] = []
+
+    def index_of(files: dict, *args) -> PlanIndex:
+        corpus = tmp_path / f"{folder}{len(opened)}"
+        corpus.mkdir()
+        write(corpus, files, *args)
+        build_index([corpus], tmp_path / f"{folder}_index{len(opened)}", tokenizer, 10**7)
+        opened.append(PlanIndex.open(tmp_path / f"{folder}_index{len(opened)}"))
         return opened[-1]
 
     yield index_of

@@ -204,29 +204,18 @@ NARROW_COLUMN = [
 ]
 
 
-def test_a_sentence_a_narrow_column_wraps_still_names_the_person(tmp_path, tokenizer) -> None:
+def test_a_sentence_a_narrow_column_wraps_still_names_the_person(pdf_papers, tokenizer) -> None:
     """A PDF column wraps "Ann Tester, Chief Executive of ... , is the / STP Lead and SRO" over three lines:
     the sentence is read as one, the quote checked against the page it is on."""
-    from bot.index.indexer import build_index
-    from bot.index.store import PlanIndex
-    from tests.conftest import write_pdf
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    write_pdf(corpus / "summary.pdf", [NARROW_COLUMN])
-    build_index([corpus], tmp_path / "index", tokenizer, 10**7)
-    index = PlanIndex.open(tmp_path / "index")
-    try:
-        roles = {(p["name"], p["role"]) for p in index.table("people")}
-        assert ("Ann Tester", "STP Lead and Senior Responsible Officer") in roles
-        assert any(name == "Professor Bo Sample" and "Partnership Board" in role for name, role in roles), roles
-        reply = answer("who is the senior responsible officer for the stp?", index, tokenizer)
-        assert reply.answered and reply.answer.startswith("Ann Tester"), reply.answer
-        assert all(index.quote_is_on_source(c.document, c.page, c.line, c.quote) for c in reply.citations)
-        # "Chair (... Programme Board)" is not a kind of programme director: the post is another
-        assert not answer("who is the programme director?", index, tokenizer).answered
-    finally:
-        index.close()
+    index = pdf_papers({"summary.pdf": [NARROW_COLUMN]})
+    roles = {(p["name"], p["role"]) for p in index.table("people")}
+    assert ("Ann Tester", "STP Lead and Senior Responsible Officer") in roles
+    assert any(name == "Professor Bo Sample" and "Partnership Board" in role for name, role in roles), roles
+    reply = answer("who is the senior responsible officer for the stp?", index, tokenizer)
+    assert reply.answered and reply.answer.startswith("Ann Tester"), reply.answer
+    assert all(index.quote_is_on_source(c.document, c.page, c.line, c.quote) for c in reply.citations)
+    # "Chair (... Programme Board)" is not a kind of programme director: the post is another
+    assert not answer("who is the programme director?", index, tokenizer).answered
 
 
 PLANNER = """Forward planner 2018/19

@@ -70,7 +70,7 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_w" / "holdout.jsonl", QUESTIONS / "other_ics_w" / "papers", 0.58),
     (QUESTIONS / "other_ics_x" / "tune.jsonl", QUESTIONS / "other_ics_x" / "papers", 0.54),
     (QUESTIONS / "other_ics_x" / "holdout.jsonl", QUESTIONS / "other_ics_x" / "papers", 0.54),
-    (QUESTIONS / "other_ics_y" / "tune.jsonl", QUESTIONS / "other_ics_y" / "papers", 0.60),
+    (QUESTIONS / "other_ics_y" / "tune.jsonl", QUESTIONS / "other_ics_y" / "papers", 0.59),
     (QUESTIONS / "other_ics_y" / "holdout.jsonl", QUESTIONS / "other_ics_y" / "papers", 0.61),
     (QUESTIONS / "other_ics_z" / "tune.jsonl", QUESTIONS / "other_ics_z" / "papers", 0.48),
     (QUESTIONS / "other_ics_z" / "holdout.jsonl", QUESTIONS / "other_ics_z" / "papers", 0.45),

@@ -135,7 +135,7 @@ def test_papers_of_every_stem_read_at_once_are_those_looked_up_one_by_one(papers
     stems = sorted({r[0] for r in index.db.execute("select stem from opening_stems")})
     looked_up = {stem: _openings(Context(index, tok, lexicon(index, tok), None, None))[1].get(stem)  # type: ignore[arg-type]
                  for stem in [*stems, "nowhere"]}
-    warmed = PlanIndex.open(tmp_path / "index0")  # the same version opened afresh
+    warmed = PlanIndex.open(tmp_path / "corpus_index0")  # the same version opened afresh
     try:
         ctx = Context(warmed, tok, lexicon(warmed, tok), None, None)  # type: ignore[arg-type]
         read_openings(ctx)

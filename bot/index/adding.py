@@ -68,7 +68,7 @@ def add_document(doc: ParsedDocument, writer: StoreWriter, tokenizer: Tokenizer,
     reads the document with the same plan areas, else extracted again from its lines."""
     from bot.records.extract import extract_records  # records extraction is optional work on the same lines
 
-    marks = list(heading_marks(doc.lines))
+    marks = list(heading_marks(doc.lines, wrapped=doc.info.kind == "pdf"))
     book = document_areas(doc.lines, glossary.areas, seen.area_names, marks, seen.books)
     contexts = list(line_contexts(doc.lines, book, marks, slides=doc.info.kind == "pptx"))
     passages = build_passages(doc, first_seq=seen.passages, book=book, contexts=contexts)

@@ -64,7 +64,7 @@ def build_passages(doc: ParsedDocument, first_seq: int, book: AreaBook | None = 
     previous_page: int | None = None
     if contexts is None:
         contexts = list(line_contexts(doc.lines, book if book is not None else document_areas(doc.lines),
-                                         slides=doc.info.kind == "pptx"))
+                                         slides=doc.info.kind == "pptx", wrapped=doc.info.kind == "pdf"))
     for at, (line, line_section, line_area, heading) in enumerate(contexts):
         text = line.text
         if line.page != previous_page:

@@ -61,7 +61,7 @@ def extract_records(doc: ParsedDocument, book: AreaBook | None = None,
     """Every plan record the document states; `book` is the build's plan areas (default: the document's
     own), `contexts` the lines read with it when the caller has them already (passages read the same)."""
     book = book if book is not None else document_areas(doc.lines)
-    marks = contexts if contexts is not None else list(line_contexts(doc.lines, book, slides=doc.info.kind == "pptx"))
+    marks = contexts if contexts is not None else list(line_contexts(doc.lines, book, slides=doc.info.kind == "pptx", wrapped=doc.info.kind == "pdf"))
     context_of = {i: (section, area) for i, (_, section, area, _) in enumerate(marks)}
     headings = {i for i, mark in enumerate(marks) if mark[3]}
     initiatives: list[dict] = []
@@ -122,7 +122,8 @@ def extract_records(doc: ParsedDocument, book: AreaBook | None = None,
         "people": list(_people(doc, context_of)),
         "programmes": list(_programmes(doc, context_of)),
         "rows": [*rows, *blocks],
-        "lists": [*list_records(lines, context_of, headings, doc.info.sha256, lambda src, sec: provenance(doc, src, sec)),
+        "lists": [*list_records(lines, context_of, headings, doc.info.sha256, lambda src, sec: provenance(doc, src, sec),
+                               wrapped=doc.info.kind == "pdf"),
                   *matrix_lists(rows, lines, doc.info.sha256), *column_lists(rows, doc.info.sha256)],
         "abbreviations": _abbreviations(doc, texts),
     }

@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterator
 
 from bot.models import SourceLine
-from bot.reading.layout import is_table_line
+from bot.reading.layout import carries_on, is_table_line
+from bot.records.sections import left_open
 from bot.textnorm import squash
 
 BULLET = re.compile(r"^\s*(?:[-•·*+▪■◦●o»➢✓]\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)")
@@ -25,8 +26,9 @@ SHORT_LINE = 100
 
 
 def list_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None, str | None]],
-                 headings: set[int], doc_key: str, provenance) -> Iterator[dict]:
-    """One record per list: its introducing line and items, each item with its own line."""
+                 headings: set[int], doc_key: str, provenance, wrapped: bool = False) -> Iterator[dict]:
+    """One record per list: its introducing line and items, each item with its own line. In a page's
+    `wrapped` lines (a PDF's), short lines of prose under a heading are no items."""
     i = 0
     while i < len(lines):
         text = lines[i].text
@@ -34,9 +36,11 @@ def list_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None, 
         short_title = _short_title(flat)
         intro = (i in headings or flat.endswith(":") or short_title) and not PAGE_NUMBER.match(text)
         if intro and not is_table_line(text):
-            items, end = _items_below(lines, i + 1, heading=i in headings or short_title)
+            items, end = _items_below(lines, i + 1, heading=i in headings or short_title, wrapped=wrapped)
             if len(items) < 2:
                 items, end = _inline_below(lines, i + 1)
+            if len(items) < 2 and (i in headings or short_title):
+                items, end = _separated_below(lines, i + 1)
             if len(items) >= 2:
                 yield _record(lines[i], items, contexts.get(i, (None, None)), doc_key, provenance, _sentence_start(lines, i))
                 i = end
@@ -91,7 +95,43 @@ def _inline_below(lines: list[SourceLine], start: int) -> tuple[list[tuple[Sourc
     return ([(lines[k], item) for item in inline], k + 1) if len(inline) >= 3 else ([], start)
 
 
-def _items_below(lines: list[SourceLine], start: int, heading: bool) -> tuple[list[tuple[SourceLine, str]], int]:
+SEPARATED_LINES = 6  # wrapped lines a run of names separated by semicolons may take
+SEPARATED_WORDS = 8  # the most words of one of its names
+_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
+def _separated_below(lines: list[SourceLine], start: int) -> tuple[list[tuple[SourceLine, str]], int]:
+    """"Our six workstreams" over a sentence naming them between semicolons, wrapped as a newsletter's
+    column wraps it ("Healthy Lives & Prevention; Out of Hospital Care; ... and Productivity & Back
+    Office."): the names are the heading's items, each cited on the line it starts on."""
+    k = start
+    while k < len(lines) and not lines[k].text.strip():
+        k += 1
+    joined, starts = "", []  # the sentence so far; where each line's text starts in it
+    end = k
+    while end < len(lines) and end - k < SEPARATED_LINES and lines[end].text.strip() and not is_table_line(lines[end].text):
+        starts.append((len(joined) + (1 if joined else 0), lines[end]))
+        joined = f"{joined} {squash(lines[end].text)}" if joined else squash(lines[end].text)
+        stop = _STOP.search(joined, starts[-1][0])
+        if stop:
+            joined = joined[:stop.start()]
+            break
+        end += 1
+    else:
+        return [], start
+    items: list[tuple[SourceLine, str]] = []
+    at = 0
+    for piece in joined.split(";"):
+        name = re.sub(r"^(?:and|or)\s+", "", piece.strip())
+        if not name or not (name[:1].isupper() or name[:1].isdigit()) or len(name.split()) > SEPARATED_WORDS:
+            return [], start
+        begins = joined.find(name, at)
+        items.append((next(line for offset, line in reversed(starts) if offset <= begins), name))
+        at = begins + len(name)
+    return (items, end) if len(items) >= 3 else ([], start)  # (the line ending the run may go on to introduce more)
+
+
+def _items_below(lines: list[SourceLine], start: int, heading: bool, wrapped: bool = False) -> tuple[list[tuple[SourceLine, str]], int]:
     """Bulleted lines (with their wrapped continuations), or short unbulleted lines under a heading."""
     items: list[tuple[SourceLine, str]] = []
     k = start
@@ -128,12 +168,24 @@ def _items_below(lines: list[SourceLine], start: int, heading: bool) -> tuple[li
                 items[-1] = (source, f"{item} {squash(text)}")
             else:
                 break
-        elif heading and len(squash(text)) <= SHORT_LINE and not squash(text).endswith(":"):
+        elif heading and len(squash(text)) <= SHORT_LINE and not squash(text).endswith(":") and not (wrapped and _wrapped_prose(lines, k)):
             items.append((lines[k], squash(text)))
         else:
             break
         k += 1
     return items, k
+
+
+def _wrapped_prose(lines: list[SourceLine], k: int) -> bool:
+    """A short line under a heading that is a wrapped sentence's part, not an item: it ends its
+    sentence inside, leaves it open ("... AVB Together. Our", "... Out of Hospital Care;"), or the
+    next line carries it on in lower case (a newsletter's column of prose)."""
+    text = squash(lines[k].text)
+    below = squash(lines[k + 1].text) if k + 1 < len(lines) else ""
+    return carries_on(text) or left_open(text) or bool(_SENTENCE_INSIDE.search(text)) or below[:1].islower()
+
+
+_SENTENCE_INSIDE = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
 
 
 # Prose that says its items follow ("organised in the workstreams below", "the following partners").

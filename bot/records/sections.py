@@ -12,25 +12,74 @@ HeadingMark = tuple[SourceLine, bool]
 LineContext = tuple[SourceLine, str | None, str | None, bool]
 
 
-def heading_marks(lines: list[SourceLine]) -> Iterator[HeadingMark]:
-    """Each line and whether a reader takes it as a section heading."""
+def heading_marks(lines: list[SourceLine], wrapped: bool = False) -> Iterator[HeadingMark]:
+    """Each line and whether a reader takes it as a section heading. In a page's `wrapped` lines (a
+    PDF's), a line that ran into the column's edge is carried on by the next."""
     blank_before = True
     previous_page: int | None = None
     previous_line: int | None = None
     carried = False  # the line before ends mid-sentence, so this one carries it on: no heading
-    for line in lines:
+    ran_on = False  # the line before, wrapped, left its phrase open or ran into the column's edge
+    for at, line in enumerate(lines):
         if line.page != previous_page:
-            blank_before, previous_page, carried = True, line.page, False
+            blank_before, previous_page, carried, ran_on = True, line.page, False, False
         elif line.line is not None and previous_line is not None and line.line > previous_line + 1:
-            blank_before, carried = True, False  # a sheet's empty row, left out when read: a blank line all the same
+            blank_before, carried, ran_on = True, False, False  # a sheet's empty row, left out when read: a blank line all the same
         previous_line = line.line
         if not line.text.strip():
-            blank_before, carried = True, False
+            blank_before, carried, ran_on = True, False, False
             yield line, False
             continue
-        yield line, line.heading > 0 or (line.heading == 0 and not carried and not is_table_line(line.text)
-                                         and is_heading(line.text, blank_before))
-        blank_before, carried = False, carries_on(line.text)
+        if ran_on and FIELD_LINE.match(line.text.strip()):
+            ran_on = False  # a card's "Lead: ..." below a full line opens a field of its own
+        heading = line.heading > 0 or (line.heading == 0 and not carried and not ran_on and not is_table_line(line.text)
+                                       and is_heading(line.text, blank_before))
+        yield line, heading
+        carried = carries_on(line.text)
+        ran_on = wrapped and (left_open(line.text) or not heading and wrapped_full(lines, at))
+        blank_before = False
+
+
+# A line ending in a joining sign or a list's separator ("... Prevention & ", "Out of Hospital Care;") has
+# more of its phrase or list to come; so has one whose last sentence has only begun ("... AVB Together.
+# Our", "... Estates. Each has a Senior"; after a word, so "10. Status" is a numbered heading, and not
+# after a title's short form, so "Dr. Smith" begins nothing).
+_JOINED_ON = re.compile(r"[&;+]\s*$")
+_BEGUN = re.compile(r"(?<=\S)\s+(?:[a-z0-9(]\S*[a-z0-9)]|[A-Z][A-Za-z]{4,})[.!?]\s+[A-Z][^.!?:;]*$")
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def left_open(text: str) -> bool:
+    """A wrapped line that leaves its phrase, list or sentence open for the next line to go on with."""
+    return bool(_JOINED_ON.search(text) or _BEGUN.search(text.rstrip()))
+
+
+WRAP_WINDOW = 3  # lines either side that show how wide a column's text runs
+FULL_SHARE = 0.85  # of that width: a line this long ran into the column's edge
+WRAPPED_WIDTH = 130  # characters: wider lines are paragraphs a program wrote whole, not a page's lines
+MIN_WRAPPED_WORDS = 6
+EDGE_LINES = 2  # other lines near it that reach the same width
+
+
+def wrapped_full(lines: Sequence[SourceLine], at: int) -> bool:
+    """Hard-wrapped prose (a PDF's column of text): a line as wide as its neighbours, ending without a
+    stop, ran into the column's edge, and its sentence goes on in the next line however title-like that
+    is ("... Planned Care; Mental" / "Health & Learning Disabilities; ...")."""
+    text = lines[at].text.rstrip()
+    if len(text.split()) < MIN_WRAPPED_WORDS or text[-1] in ".!?:" or is_table_line(text):
+        return False
+    page = lines[at].page
+    below = lines[at + 1].text if at + 1 < len(lines) else ""
+    if _indent(below) != _indent(lines[at].text):
+        return False  # an indented line below starts an entry of its own (an index's sub-entry), not the rest
+    near = [len(n.text.rstrip()) for k, n in enumerate(lines[max(0, at - WRAP_WINDOW):at + WRAP_WINDOW + 1], start=max(0, at - WRAP_WINDOW))
+            if k != at and n.page == page and n.text.strip() and not is_table_line(n.text)]
+    width = max([len(text), *near])
+    edge = sum(n >= FULL_SHARE * width for n in near)  # a column's edge is where several lines end, not one long one
+    return width <= WRAPPED_WIDTH and edge >= EDGE_LINES and len(text) >= FULL_SHARE * width
 
 
 def document_areas(lines: list[SourceLine], declared: dict[str, list[str]] | None = None,
@@ -44,7 +93,7 @@ def document_areas(lines: list[SourceLine], declared: dict[str, list[str]] | Non
 
 
 def line_contexts(lines: list[SourceLine], book: AreaBook | None = None,
-                  marks: Sequence[HeadingMark] | None = None, slides: bool = False) -> Iterator[LineContext]:
+                  marks: Sequence[HeadingMark] | None = None, slides: bool = False, wrapped: bool = False) -> Iterator[LineContext]:
     """(line, section heading, plan area, whether the line is that heading). A heading naming an area
     opens its pages; another plan's heading closes them. A section under a plan's heading is named with
     it ("Pan Lancashire LD Plan on a Page › Finance & Efficiency"), so what it is about stays known.
@@ -59,7 +108,7 @@ def line_contexts(lines: list[SourceLine], book: AreaBook | None = None,
     numbered: dict[str, str] = {}  # "2.8" -> the section its heading opened
     above: str | None = None  # the last section a heading proper (not a "Label: value" line) opened
     levels: list[tuple[int, str]] = []  # the open headings whose level the paper gives (Word's styles)
-    for line, heading in (marks if marks is not None else heading_marks(lines)):
+    for line, heading in (marks if marks is not None else heading_marks(lines, wrapped)):
         if heading:
             title = squash(line.text)
             opened = book.opening(title)
