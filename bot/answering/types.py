@@ -81,6 +81,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+)\s
 _SECTION_NUMBER = re.compile(r"(?<![\d.,£$€])\d+(?:\.\d+){2,}(?![\d.]*\d)")
 
 
+_TIME_OF_DAY = re.compile(r"(?:[:.][0-5]\d)?\s?[ap]\.?m\b\.?", re.I)
+
+
 def numbers(text: str) -> list[tuple[int, int, str]]:
     """Amounts and counts; the numbers inside dates ("17th September", "2016/17") are not amounts."""
     in_dates = [(s, e) for s, e, phrase in dates(text) if re.search(r"\d", phrase)]
@@ -97,6 +100,8 @@ def numbers(text: str) -> list[tuple[int, int, str]]:
             continue  # "WF-02", "UEC-01": the number of a reference code, not an amount
         if _LABEL_BEFORE.search(text[max(0, start - 14):start]) and not re.match(r"[\d,.]*\s*(?:%|per\s?cent|m\b|bn\b|k\b)", text[end:end + 9]):
             continue  # "Programme 8", "Phase 2", "Category 2": which one, not how many
+        if _TIME_OF_DAY.match(text, end):
+            continue  # "8am to 8pm", "9.30am": a time of day, not an amount
         if re.match(r"-[A-Za-z]", text[end:end + 2]):
             continue  # "4-hour", "62-day", "18-week": the name of a standard, not an amount
         if phrase.isalpha() and re.search(r"\b(?:of|all|both)\s+the\s+$", text[max(0, start - 12):start], re.I) \
