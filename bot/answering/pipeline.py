@@ -128,6 +128,8 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
                     candidate.context_held = (held | (ctx.tokenizer.stem_set(about) & over), over)
             if candidate.source in ("mustdo", "mustdo-cell") and ctx.analysis.want == "date" and not types.holds("date", candidate.answer):
                 candidate.has_type = False  # "by when is the must-do to be met?": which programmes cover it is no date
+            elif candidate.source in WINDOWED and ctx.analysis.want == "money" and not types.holds("money", candidate.answer):
+                candidate.has_type = False  # "what savings are planned in 2018/19?": what falls due that year is no sum
             if grid_form and not candidate.source.startswith("mustdo"):
                 # a must-do question is answered from the grid, or by a line naming a must-do in prose ("the UTC
                 # supports delivery of national must-do 4")
