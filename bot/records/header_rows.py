@@ -58,7 +58,7 @@ def grouped_labels(top: str, below: str) -> list[str] | None:
         kind = _kind(labels[j]) if j < len(labels) else None
         k = j
         while k < len(labels) and labels[k] and (k == j or _kind(labels[k]) == kind) and (k == j or k not in named):
-            out[k] = f"{labels[k]} {squash(groups[j])}"
+            out[k] = labels[k] if _PERIOD_WITH_YEAR.match(labels[k].strip()) else f"{labels[k]} {squash(groups[j])}"
             k += 1
     return out
 
@@ -93,5 +93,10 @@ def _banded(groups: list[str], labels: list[str], named: list[int]) -> list[str]
 _PERIOD = re.compile(r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|q[1-4]|quarter [1-4]|h[12])$", re.IGNORECASE)
 
 
+# A period that says its own year ("Q1 18/19", "Mar-17", "Apr 2026"): a group's year over it adds nothing.
+_PERIOD_WITH_YEAR = re.compile(r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|q[1-4]|quarter [1-4]|h[12])"
+                               r"[\s-]*'?(?:(?:19|20)?\d\d(?:\s*/\s*\d\d)?)$", re.IGNORECASE)
+
+
 def _kind(label: str) -> str:
-    return "period" if _PERIOD.match(label.strip()) else "label"
+    return "period" if _PERIOD.match(label.strip()) or _PERIOD_WITH_YEAR.match(label.strip()) else "label"

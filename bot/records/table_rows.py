@@ -49,7 +49,28 @@ class TableBlock:
 
 
 def table_blocks(lines: list[SourceLine]) -> Iterator[TableBlock]:
-    """Runs of table lines; one blank line inside a table (a removed rule line) does not end it."""
+    """Runs of table lines; one blank line inside a table (a removed rule line) does not end it. A
+    sheet's form fields over its table ("Programme: | ASC", "SRO: | Ann Tester") are a block of their own."""
+    for block in _runs(lines):
+        fields = 0
+        while fields < len(block.lines) and form_field(lines[block.lines[fields]].text):
+            fields += 1
+        if 0 < fields and len(block.lines) - fields >= 2:
+            yield TableBlock(block.lines[0], block.lines[:fields])
+            yield TableBlock(block.lines[fields], block.lines[fields:])
+        else:
+            yield block
+
+
+def form_field(text: str) -> bool:
+    """"SRO:<tab><tab>Ann Tester", "Programme:<tab>ASC<tab>Last updated:<tab>25/11/2016": labels ending in a
+    colon, each followed by its value; no table's row of cells."""
+    filled = [c.strip() for c in text.split("\t") if c.strip()] if "\t" in text else []
+    return 2 <= len(filled) <= 4 and len(filled) % 2 == 0 and all(label.endswith(":") for label in filled[::2]) \
+        and not any(value.endswith(":") for value in filled[1::2])
+
+
+def _runs(lines: list[SourceLine]) -> Iterator[TableBlock]:
     block: TableBlock | None = None
     gap = 0
     i = -1

@@ -348,12 +348,30 @@ def grid_records(rows: list[dict], split_owners: OwnerSplit, find_areas: Callabl
         title = roles.get("milestone", roles.get("initiative"))
         if title is not None and _ACTIONS.search(labels[title].lower()):
             continue  # a meeting's action log: its actions are asked as actions (who agreed to what), not as a plan
-        if title is None or not ({"owner", "status"} & set(roles)) or ("due" not in roles and len(periods) < MIN_PERIOD_COLUMNS):
+        if title is None or ("due" not in roles and len(periods) < MIN_PERIOD_COLUMNS):
             continue
+        if not ({"owner", "status"} & set(roles)) and not marked_in_periods(table, periods):
+            continue  # (with neither owner nor status, only marks in its period columns make the table a plan)
         grid_fy = min((p.start for p in periods.values()), default=None)
         for row in table:
             _grid_row(row, roles, title, periods, split_owners, find_areas, grid_fy.year if grid_fy and grid_fy.month >= 4 else fy, out)
     return out
+
+
+def marked_in_periods(table: list[dict], periods: dict[int, Period]) -> bool:
+    """A table whose period columns hold marks ("X", "◆") saying when each row falls, and nothing else,
+    is a plan's timeline, though it names no owner or status (a programme's sheet names its SRO above the
+    table): most of its rows carry a mark, and no period cell holds a figure, as a finance table's do."""
+    if not periods:
+        return False
+    marked = 0
+    for row in table:
+        texts = [squash(c["text"]).lower() for c in json.loads(row["cells"])]
+        filled = [texts[i] for i in periods if i < len(texts) and texts[i]]
+        if any(t not in DUE_MARKS for t in filled):
+            return False
+        marked += bool(filled)
+    return marked * 2 >= len(table)
 
 
 def _grid_row(row: dict, roles: dict[str, int], title_at: int, periods: dict[int, Period], split_owners: OwnerSplit,
