@@ -122,6 +122,9 @@ def lex(papers, tokenizer):
     ("cost of living pressures on maternity - who leads?", ("person",)),  # a "who" asks for someone
     # the size of a financial gap is a sum of money: a count ("five priorities") is no answer
     ("What is the size of the maternity 'do nothing' financial gap by 2020/21?", ("money",)),
+    # a quarter asked is a date, however short it is written
+    ("maternity hub go-live - which qtr?", ("date",)),
+    ("In which quarter is the maternity hub due?", ("date",)),
 ])
 def test_the_answer_type_asked_for(lex, question: str, wants: tuple[str, ...]) -> None:
     assert analyse(question, lex).wants == wants
