@@ -38,9 +38,10 @@ def blank_priorities(ctx: Context, table: RecordTable, in_area: list[int], cells
     note = route_note(ctx, anchor, number) if not covered else None
     if note:  # nothing against it: where the paper says it is met instead
         answer += f" The paper: \"{note[0]}\""
-    return Candidate(source="mustdo-gap", main=anchor["description"], context=where, area=area, answer=trim(answer, 590),
-                     citations=unique([*([header] if header else []), cite_row(anchor), *([note[1]] if note else [])]), fits_form=1.0,
-                     answered=True)
+    # (one grid's blanks: what the paper holding it is about is their context, as it is its cells')
+    return Candidate(source="mustdo-gap", main=anchor["description"], context=(where, ctx.lex.about(anchor.get("document") or "")),
+                     area=area, answer=trim(answer, 590), fits_form=1.0, answered=True,
+                     citations=unique([*([header] if header else []), cite_row(anchor), *([note[1]] if note else [])]))
 
 
 ROUTED_GAPS = 3  # the blank must-dos whose routes elsewhere are looked for: more blanks than this is a sparse grid

@@ -82,14 +82,19 @@ def mustdo_candidates(ctx: Context) -> Iterator[Candidate]:
             yield from across_areas(ctx, table, {area: _at_level(ctx, table, rows, [i for i in in_area if mustdo_of[i] == number
                                                                                      and not not_applicable(table.rows[i]["text"])])
                                                  for area, in_area in kept.items()}, number)
+    grouped: list[Candidate] = []
     if a.gap and not a.areas and GROUPS_ASKED.search(a.text):  # "which places have no scheme for must-do 8?"
-        yield from filter(None, (blank_groups(ctx, table, grid, number) for grid in grids(table, rows) for number in numbers))
+        grouped = [c for c in (blank_groups(ctx, table, grid, number) for grid in grids(table, rows) for number in numbers) if c]
+        yield from grouped
     for area, in_area in kept.items():
         for number in numbers:
             entered = [i for i in in_area if mustdo_of[i] == number]
             cells = [i for i in entered if not not_applicable(table.rows[i]["text"])]
             if a.gap:
-                yield blank_priorities(ctx, table, in_area, entered, number, area, named)
+                blank = blank_priorities(ctx, table, in_area, entered, number, area, named)
+                if grouped:  # the groups asked are answered by the groups: the programmes' blanks are their detail
+                    blank.fits_form = -1.0
+                yield blank
             if cells and not a.gap:  # a gap asked is answered by what is blank, not by what is entered
                 yield _coverage(ctx, table, _at_level(ctx, table, rows, cells), number, area, held)
             if entered:
