@@ -73,3 +73,14 @@ def test_a_mark_in_a_quarter_column_dates_the_row(plan: PlanIndex, tokenizer: To
     assert reply.answered and reply.answer.startswith("Q4 18/19"), reply.answer
     rows = [json.loads(r["labels"]) for r in plan.table("rows") if "Shared vascular rota" in r["row_text"]]
     assert rows and rows[0][:3] == ["Ref", "Milestone", "Q1 17/18"]  # labelled by the table's header, not the fields
+
+
+def test_the_sheets_fields_are_every_rows_sro_and_programme(plan: PlanIndex, tokenizer: Tokenizer) -> None:
+    """"SRO: Ada Brightwell" over the programme's table owns each of its rows, as a cell merged down would;
+    the programme manager is no owner of them, nor is "Last updated" a date of theirs."""
+    rows = {r["title"]: r for r in plan.table("initiatives") if r["document"].startswith("Fernwick_Delivery")}
+    assert rows["Shared vascular rota"]["owner_raw"] == "Ada Brightwell - Chief Executive, FGH"
+    assert rows["Shared vascular rota"]["section"] == "Joined-up Hospitals (JH)"
+    reply = answer("who is the SRO for the shared vascular rota?", plan, tokenizer)
+    assert reply.answered and reply.answer.startswith("Ada Brightwell"), reply.answer
+    assert all(plan.quote_is_on_source(c.document, c.page, c.line, c.quote) for c in reply.citations)

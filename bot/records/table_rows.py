@@ -70,6 +70,30 @@ def form_field(text: str) -> bool:
         and not any(value.endswith(":") for value in filled[1::2])
 
 
+# The fields a programme's sheet states once for the table below them: who owns it, which programme it is.
+_CARRIED_FIELD = re.compile(r"^(?:.*\b(?:sro|senior responsible (?:officer|owner)|owner|lead|accountable (?:officer|lead))|"
+                            r"(?:programme|workstream|project|scheme|initiative)(?: name)?)$", re.I)
+
+
+def _carried_fields(line: SourceLine) -> list[tuple[str, Cell]]:
+    """A form field line's (label, value) pairs that stand for every row of the table below."""
+    filled = [c.strip() for c in line.text.split("\t") if c.strip()]
+    out = []
+    for label, value in zip(filled[::2], filled[1::2]):
+        name = label.rstrip(":").strip()
+        if _CARRIED_FIELD.match(name):
+            cell = Cell()
+            cell.add(value, line)
+            out.append((name, cell))
+    return out
+
+
+def _follows(lines: list[SourceLine], cell: Cell, block: TableBlock) -> bool:
+    """The table starts straight below the fields, on the same page (sheet)."""
+    first = lines[block.lines[0]]
+    return first.page == cell.page and (first.line is None or cell.line is None or 0 < first.line - cell.line <= 3)
+
+
 def _runs(lines: list[SourceLine]) -> Iterator[TableBlock]:
     block: TableBlock | None = None
     gap = 0
@@ -322,8 +346,12 @@ def row_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None, s
     """One record per body row of every table that no specialised reader claims (`skip`); `sheet`: the
     paper is a spreadsheet."""
     above: dict[str, list[Cell]] = {}  # by a table's labels, its last row: a ditto at the top of a page means the row before the break
+    fields: list[tuple[str, Cell]] = []  # the form fields just read, which the table below them is of
     for block in table_blocks(lines):
         first = lines[block.lines[0]]
+        carried, fields = (fields if fields and _follows(lines, fields[-1][1], block) else []), []
+        if all(form_field(lines[i].text) for i in block.lines):
+            fields = [f for i in block.lines for f in _carried_fields(lines[i])]
         if skip(first.text) or len(block.lines) < 2 and not header_labels(first.text) or numbered_paragraphs(lines, block):
             continue
         # where the table starts in the paper: a PDF page's lines have no numbers, and two tables on one page are two tables
@@ -341,6 +369,10 @@ def row_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None, s
             key = json.dumps(labels) if any(labels) else str(block.start)  # (an unlabelled table's rows only follow its own)
             row = above[key] = filled_dittos(row, above.get(key))
             labels, row = joined_dates(labels, row)  # "2017/18 | Q4 | Jan" under "FY | Qtr | Month": January 2018
+            if carried:  # "SRO: Ann Tester" over a programme's table is every row's SRO, as a cell merged down would be
+                width = max(len(labels), len(row))
+                labels = [*labels, *[""] * (width - len(labels)), *(label for label, _ in carried)]
+                row = [*row, *[Cell() for _ in range(width - len(row))], *(cell for _, cell in carried)]
             head = filled[0]
             source = SourceLine(page=head.page, line=head.line, text=head.quote)
             yield {
