@@ -30,7 +30,9 @@ NUMBER = re.compile(
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b",
     re.I,
 )
-STATUS = re.compile(r"\b(?:red|amber|green|blue|complete[d]?|on track|off track|at risk|delayed|not started|in progress)\b", re.I)
+STATUS = re.compile(r"\b(?:red|amber|green|blue|complete[d]?|on track|off track|at risk|delayed|not started|in progress"
+                    # an assurance rating ("assured with conditions", "limited assurance"): a plan's status as a regulator gives it
+                    r"|(?:not |partly |partially |fully )?assured(?: with conditions)?|(?:full|substantial|reasonable|limited|partial|no) assurance)\b", re.I)
 _WORD = re.compile(r"[A-Za-z0-9&]+")
 
 
