@@ -38,7 +38,7 @@ from bot.records.sections import LineContext, document_areas, line_contexts
 from bot.records.long_tables import wide_rows
 from bot.records.table_rows import row_records
 from bot.records.tables import Fragment, Header, Row, find_header, iter_rows, joined, number_cell
-from bot.records.trackers import grid_records, tracker_records
+from bot.records.trackers import grid_records, timeline_header, tracker_records
 from bot.textnorm import squash
 
 _OWNER_LABEL = re.compile(r"(scheme |initiative )?(owners?|leads?)( and leads?)?:?")
@@ -143,8 +143,12 @@ def _claimed(text: str) -> bool:
 
 def _initiatives_header(text: str) -> Header | None:
     """An LDP initiatives table's header. Its title cell names initiatives: every table line is asked,
-    and a line without the word is passed over before it is split into cells."""
-    return find_header(text, INITIATIVE_ROLES, ("title", "owner"), lead="title") if "initiative" in text.lower() else None
+    and a line without the word is passed over before it is split into cells. A header naming periods
+    across ("Q4 16/17", "2017/18", "Apr-17") heads a timeline, which the grid reader reads (trackers.grid_records)."""
+    if "initiative" not in text.lower():
+        return None
+    header = find_header(text, INITIATIVE_ROLES, ("title", "owner"), lead="title")
+    return None if header is not None and timeline_header(header.labels) else header
 
 
 def _abbreviations(doc: ParsedDocument, texts: list[str]) -> list[dict]:

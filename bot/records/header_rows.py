@@ -60,6 +60,9 @@ def grouped_labels(top: str, below: str) -> list[str] | None:
         while k < len(labels) and labels[k] and (k == j or _kind(labels[k]) == kind) and (k == j or k not in named):
             out[k] = labels[k] if _PERIOD_WITH_YEAR.match(labels[k].strip()) else f"{labels[k]} {squash(groups[j])}"
             k += 1
+    for k in named:  # "Ref | Initiative | Lead" over blanks: labels merged down the two rows, their own
+        if k < len(out) and not out[k].strip():
+            out[k] = squash(groups[k])
     return out
 
 

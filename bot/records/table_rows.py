@@ -102,7 +102,7 @@ def _runs(lines: list[SourceLine]) -> Iterator[TableBlock]:
         i += 1
         line = lines[i]
         if block is not None and not is_table_line(line.text) and "\t" in lines[block.start].text:
-            onward = runs_on(lines, i, lines[block.start].text)
+            onward = runs_on(lines, i, lines[block.start].text, lines[block.lines[1]].text if len(block.lines) > 1 else None)
             if onward is not None:  # the table runs onto the next page, past the page's running footer
                 i, gap = onward - 1, 0
                 continue

@@ -198,11 +198,12 @@ def find_any_header(text: str) -> bool:
 RUNNING_LINES = 2  # most lines of a page's running footer, or of the next page's running header
 
 
-def runs_on(lines: list[SourceLine], k: int, header: str) -> int | None:
+def runs_on(lines: list[SourceLine], k: int, header: str, second: str | None = None) -> int | None:
     """A tab-separated table that runs onto the next page without a header of its own: line `k` is the
     first after its last row, on the same page. Past the page's running footer and the next page's
     running header (each at most two lines, none a table row), rows of the header's width go on; a
-    repeated header row is passed over. The index of the first row there, else None."""
+    repeated header row (with the `second` row under it, when the header has two) is passed over. The
+    index of the first row there, else None."""
     width = header.count("\t") + 1
     page = lines[k - 1].page if k > 0 else None
     if page is None or width < 2:
@@ -218,6 +219,8 @@ def runs_on(lines: list[SourceLine], k: int, header: str) -> int | None:
         return None  # a title of this page's own (a slide's) over the rows: another table of the same width
     if squash_cells(lines[j].text) == squash_cells(header):
         j += 1
+        if second is not None and j < len(lines) and squash_cells(lines[j].text) == squash_cells(second):
+            j += 1  # a header of two rows (a band of years over the months), repeated whole
     return j if j < len(lines) and lines[j].page == page + 1 and lines[j].text.count("\t") + 1 == width else None
 
 

@@ -324,6 +324,8 @@ def _id(*parts: object) -> str:
 # work under way there (">") or nothing.
 _WAS = re.compile(r"\b(?i:was|moved from|previously|originally|formerly)\s+(\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}[- ]\d{2,4}|Q[1-4] \d{2,4}/\d{2})")
 _ACTIONS = re.compile(r"\bactions?\b")
+# A marker glyph naming what falls in its period ("◆ Live", "◆ FBC", "★ Go-live"): a timeline's milestone.
+_NAMED_MARKER = re.compile(r"^[◆◇♦★▲△]\s*(\S.{0,30})$")
 DUE_MARKS = frozenset({"x", "✓", "✔", "●", "■", "◆", "due", "y", "yes", "*"})
 MIN_PERIOD_COLUMNS = 2
 
@@ -356,6 +358,12 @@ def grid_records(rows: list[dict], split_owners: OwnerSplit, find_areas: Callabl
         for row in table:
             _grid_row(row, roles, title, periods, split_owners, find_areas, grid_fy.year if grid_fy and grid_fy.month >= 4 else fy, out)
     return out
+
+
+def timeline_header(labels: list[str]) -> bool:
+    """Labels naming periods across, two or more ("Q4 16/17 | 2017/18 | 2018/19", "Apr-17 | May-17"): a
+    plan's timeline, whose cells say when its rows' work runs and falls due."""
+    return sum(1 for label in labels if label.strip() and normalise(label, 2016).start is not None) >= MIN_PERIOD_COLUMNS
 
 
 def marked_in_periods(table: list[dict], periods: dict[int, Period]) -> bool:
@@ -404,17 +412,28 @@ def _grid_row(row: dict, roles: dict[str, int], title_at: int, periods: dict[int
     due = without_marker(texts[roles["due"]], fy) if "due" in roles else ""
     dues = [(due, due_period(due, fy))] if due else []
     was = next((m.group(1) for t in texts for m in _WAS.finditer(t)), None)  # "Moved (was 30/09/26)": the date before
+    marked: list[tuple[str, Period]] = []  # bare marks: the span of the work, or the one period it falls in
+    named: list[tuple[str, Period, str]] = []  # "◆ Live", "◆ FBC": a milestone of the row's, in its period
     for i, period in periods.items():
         cell = texts[i]
         dated = due_period(cell, fy) if cell else Period()
+        marker = _NAMED_MARKER.match(cell)
         if dated.start is not None:
             dues.append((cell, dated))  # a date written in the quarter's cell is the day it is due
+        elif marker:
+            named.append((squash(row_label(i, row)), period, marker.group(1)))
         elif cell.lower() in DUE_MARKS:
-            dues.append((squash(row_label(i, row)), period))
+            marked.append((squash(row_label(i, row)), period))
+    # a row whose timeline names its milestones has those as its due dates (its bare marks are when the work
+    # runs); one without has its one mark's period as when it is due (a bar of marks says when work runs, not
+    # when it is due: no date is made up from where it ends)
+    dues += [(raw, period) for raw, period, _ in named] or (marked if len(marked) == 1 else [])
+    names = {raw: name for raw, _, name in named}
     for raw, period in dues:
+        text = f"{title} ({names[raw]})" if raw in names else title
         raw = f"{raw} (moved from {was})" if was and was != raw else raw
         out.milestones.append({
-            "id": _id(initiative["id"], raw), "initiative_id": initiative["id"], "area": area, "initiative": title, "text": title,
+            "id": _id(initiative["id"], raw), "initiative_id": initiative["id"], "area": area, "initiative": title, "text": text,
             "due_raw": raw, "start": period.start.isoformat() if period.start else None,
             "end": period.end.isoformat() if period.end else None, "precision": period.precision, "owner": owner,
             "quote": initiative["quote"], "status": _cell(texts, roles, "status") or None, **provenance,
