@@ -7,7 +7,8 @@ import pytest
 from bot.answering.pipeline import answer
 from bot.models import SourceLine
 from bot.records.lists import list_records
-from bot.records.sections import heading_marks, left_open
+from bot.reading.wrapped_lines import left_open
+from bot.records.sections import heading_marks
 from bot.textnorm import Tokenizer
 
 COLUMN = [

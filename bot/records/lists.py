@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from bot.models import SourceLine
 from bot.reading.layout import carries_on, is_table_line
-from bot.records.sections import left_open
+from bot.reading.wrapped_lines import left_open
 from bot.textnorm import squash
 
 BULLET = re.compile(r"^\s*(?:[-•·*+▪■◦●o»➢✓]\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)")
