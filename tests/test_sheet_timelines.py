@@ -13,7 +13,8 @@ from bot.index.indexer import build_index
 from bot.index.store import PlanIndex
 from bot.models import SourceLine
 from bot.records.header_rows import grouped_labels
-from bot.records.table_rows import form_field, table_blocks
+from bot.records.form_fields import form_field
+from bot.records.table_rows import table_blocks
 from bot.textnorm import Tokenizer
 from tests.office_files import workbook
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from bot.models import SourceLine
 from bot.reading.layout import FIGURE, cells, is_table_line
 from bot.records.dittos import filled_dittos
+from bot.records.form_fields import carried_fields, form_field
 from bot.records.split_dates import joined_dates
 from bot.records.dates import DAY_MONTH_YEAR, ISO_DATE, NUMERIC_DATE
 from bot.records.header_rows import grouped_labels, header_labels
@@ -62,29 +63,13 @@ def table_blocks(lines: list[SourceLine]) -> Iterator[TableBlock]:
             yield block
 
 
-def form_field(text: str) -> bool:
-    """"SRO:<tab><tab>Ann Tester", "Programme:<tab>ASC<tab>Last updated:<tab>25/11/2016": labels ending in a
-    colon, each followed by its value; no table's row of cells."""
-    filled = [c.strip() for c in text.split("\t") if c.strip()] if "\t" in text else []
-    return 2 <= len(filled) <= 4 and len(filled) % 2 == 0 and all(label.endswith(":") for label in filled[::2]) \
-        and not any(value.endswith(":") for value in filled[1::2])
-
-
-# The fields a programme's sheet states once for the table below them: who owns it, which programme it is.
-_CARRIED_FIELD = re.compile(r"^(?:.*\b(?:sro|senior responsible (?:officer|owner)|owner|lead|accountable (?:officer|lead))|"
-                            r"(?:programme|workstream|project|scheme|initiative)(?: name)?)$", re.I)
-
-
-def _carried_fields(line: SourceLine) -> list[tuple[str, Cell]]:
-    """A form field line's (label, value) pairs that stand for every row of the table below."""
-    filled = [c.strip() for c in line.text.split("\t") if c.strip()]
+def _carried_cells(line: SourceLine) -> list[tuple[str, Cell]]:
+    """The fields of a form line that stand for every row of the table below, each as a cell on its line."""
     out = []
-    for label, value in zip(filled[::2], filled[1::2]):
-        name = label.rstrip(":").strip()
-        if _CARRIED_FIELD.match(name):
-            cell = Cell()
-            cell.add(value, line)
-            out.append((name, cell))
+    for name, value in carried_fields(line.text):
+        cell = Cell()
+        cell.add(value, line)
+        out.append((name, cell))
     return out
 
 
@@ -351,7 +336,7 @@ def row_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None, s
         first = lines[block.lines[0]]
         carried, fields = (fields if fields and _follows(lines, fields[-1][1], block) else []), []
         if all(form_field(lines[i].text) for i in block.lines):
-            fields = [f for i in block.lines for f in _carried_fields(lines[i])]
+            fields = [f for i in block.lines for f in _carried_cells(lines[i])]
         if skip(first.text) or len(block.lines) < 2 and not header_labels(first.text) or numbered_paragraphs(lines, block):
             continue
         # where the table starts in the paper: a PDF page's lines have no numbers, and two tables on one page are two tables
