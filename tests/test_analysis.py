@@ -149,6 +149,16 @@ def test_a_slip_in_a_word_of_asking_is_read_as_that_word(lex, question: str, ask
     assert analyse(question, lex).asked == asked
 
 
+@pytest.mark.parametrize("question", ["who leads the staffing side of the plan?", "who leads the staffing aspects of the plan?"])
+def test_the_side_of_a_topic_asked_is_no_word_of_it(papers, tokenizer, question: str) -> None:
+    """"The staffing side of the plan": a part of a topic, said as staff say it; the word "side", in no
+    paper, must not weigh most and rule out a line about staffing."""
+    lex = lexicon(papers({"people.txt": "Workforce\nThe workforce lead is Ann Example. Staffing plans follow.\n"}), tokenizer)
+    a = analyse(question, lex)
+    assert tokenizer.stem("staffing") in a.terms, a.terms
+    assert not {tokenizer.stem("side"), tokenizer.stem("aspects")} & set(a.terms), a.terms
+
+
 def test_a_contraction_is_not_a_typo(papers, tokenizer) -> None:
     """"wasn't" is not "wast" + "'t": the typo reader sees a contraction whole, and its stop word
     without the apostrophe is no topic."""

@@ -13,7 +13,7 @@ ASKING_WORDS = frozenset(
 # Words that steer a question ("apart from", "besides", "the other ones") without naming its topic.
 DISCOURSE_WORDS = frozenset(
     "apart besides alongside else extra aside beyond except excluding including incl excl plus too whole entire particular specific "
-    "kind sort type bit lot other others another one ones thing things stuff way ways part parts piece pieces "
+    "kind sort type bit lot other others another one ones thing things stuff way ways part parts piece pieces side sides aspect aspects "
     "currently ever yet still already really actually certain various overall main usual usually meant supposed "
     "able among amongst "
     # pronouns that stand for no thing in particular ("if nobody changed anything")
