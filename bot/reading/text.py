@@ -65,9 +65,35 @@ def read_text(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLi
     raw = simple_tables(bare_pipe_tables(raw))
     texts = [table_line(markdown_line(t) if markdown else t) for t in raw]
     titled = [bool(markdown and _MD_HEADING.match(t)) for t in raw]  # "## Priority 1: ..." is a heading, whatever its length
+    joined = hanging_items(texts)
     lines = [SourceLine(line=i, text=clean(_marks(budget.take(t))), heading=h)
-             for i, (t, h) in enumerate(zip(texts, titled), start=1)]
+             for i, (t, h, keep) in enumerate(zip(joined, titled, [t is not None for t in joined]), start=1) if keep]
     return lines, "", warnings  # the title is read from the lines by bot.reading.titles
+
+
+# A list item's mark ("- ", "* ", "• ", "1. ", "(a) ") and the column its text starts at.
+_ITEM = re.compile(r"^(\s*(?:[-*•·]|\(?\d{1,2}[.)]|\([a-z]\))\s+)\S")
+
+
+def hanging_items(texts: list[str]) -> list[str | None]:
+    """A hard-wrapped list item's lines joined on its first line ("- PCC: ... Dr Leonie" over "  Fairweather-Oduya
+    (Medical Director, SRI) is SRO ..."): a line indented to where the item's text starts, under it, goes on
+    with it, as a plain-text e-mail wraps a bullet. The lines joined in are left out (None), so every other line
+    keeps its number in the file."""
+    out: list[str | None] = list(texts)
+    k = 0
+    while k < len(texts):
+        m = _ITEM.match(texts[k]) if "\t" not in texts[k] else None
+        j = k + 1
+        if m:
+            indent = len(m.group(1))
+            while (j < len(texts) and texts[j].strip() and "\t" not in texts[j] and "   " not in texts[j].strip()
+                   and len(texts[j]) - len(texts[j].lstrip(" ")) == indent and not _ITEM.match(texts[j])):
+                out[k] = f"{out[k].rstrip()} {texts[j].strip()}"
+                out[j] = None
+                j += 1
+        k = j
+    return out
 
 
 _DASH_RUN = re.compile(r"-{2,}|={2,}")

@@ -1,0 +1,39 @@
+"""A plain-text e-mail wraps its list items with a hanging indent ("- PCC: ... Dr Leonie" over "  Example-Smith
+(Medical Director) is SRO for Planned Care ..."): the indented lines go on with the item, so the person it
+names is read whole, and every other line keeps its number in the file."""
+
+from bot.answering.pipeline import answer
+from bot.reading.text import hanging_items
+from bot.textnorm import Tokenizer
+from tests.conftest import OTHER_PAPERS
+
+BULLETIN = """From: PMO
+Subject: Bulletin No.7 - changes since workbook v3
+
+Changes since the last draft:
+- PCC: Anthony Example steps down as SRO at the end of January. Dr Leonie
+  Example-Smith (Medical Director, SRI) is SRO for Planned Care & Cancer
+  with effect from 01/02/2017.
+- MH: the programme manager vacancy is filled.
+
+Kind regards
+   Naomi
+"""
+
+
+def test_an_items_hanging_lines_join_it_and_the_rest_keep_their_numbers() -> None:
+    lines = BULLETIN.split("\n")
+    joined = hanging_items(lines)
+    assert joined[4] == ("- PCC: Anthony Example steps down as SRO at the end of January. Dr Leonie Example-Smith "
+                         "(Medical Director, SRI) is SRO for Planned Care & Cancer with effect from 01/02/2017.")
+    assert joined[5] is None and joined[6] is None
+    assert joined[7] == "- MH: the programme manager vacancy is filled."
+    assert joined[10] == "   Naomi"  # an indented line under no item is its own
+
+
+def test_the_person_a_wrapped_item_names_is_read_whole(papers, tokenizer: Tokenizer) -> None:
+    index = papers({"bulletin.txt": BULLETIN, **OTHER_PAPERS})
+    reply = answer("Who is the SRO for Planned Care & Cancer?", index, tokenizer)
+    assert reply.answered and reply.answer.startswith("Dr Leonie Example-Smith"), reply.answer
+    assert all(index.quote_is_on_source(c.document, c.page, c.line, c.quote) for c in reply.citations)
+    assert {c.line for c in reply.citations if c.document == "bulletin.txt"} == {5}  # the item's first line in the file
