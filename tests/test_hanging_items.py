@@ -31,6 +31,12 @@ def test_an_items_hanging_lines_join_it_and_the_rest_keep_their_numbers() -> Non
     assert joined[10] == "   Naomi"  # an indented line under no item is its own
 
 
+def test_a_line_indented_under_an_item_that_ended_its_sentence_is_its_own() -> None:
+    decision = ["19. Defer go-live of the shared care record to September 2026.",
+                "    Proposed by Hana Example (Director of Strategy); seconded by Ed Sample."]
+    assert hanging_items(decision) == decision
+
+
 def test_the_person_a_wrapped_item_names_is_read_whole(papers, tokenizer: Tokenizer) -> None:
     index = papers({"bulletin.txt": BULLETIN, **OTHER_PAPERS})
     reply = answer("Who is the SRO for Planned Care & Cancer?", index, tokenizer)

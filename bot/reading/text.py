@@ -75,11 +75,15 @@ def read_text(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLi
 _ITEM = re.compile(r"^(\s*(?:[-*•·]|\(?\d{1,2}[.)]|\([a-z]\))\s+)\S")
 
 
+_STOPPED = re.compile(r"[.!?:]\**\s*$")  # a line ending its sentence: an indented line under it says more, of its own
+
+
 def hanging_items(texts: list[str]) -> list[str | None]:
     """A hard-wrapped list item's lines joined on its first line ("- PCC: ... Dr Leonie" over "  Fairweather-Oduya
     (Medical Director, SRI) is SRO ..."): a line indented to where the item's text starts, under it, goes on
-    with it, as a plain-text e-mail wraps a bullet. The lines joined in are left out (None), so every other line
-    keeps its number in the file."""
+    with it, as a plain-text e-mail wraps a bullet, while the item's sentence is unfinished (a line indented
+    under an item that ended its sentence is a line of its own: "Proposed by ..." under a numbered decision).
+    The lines joined in are left out (None), so every other line keeps its number in the file."""
     out: list[str | None] = list(texts)
     k = 0
     while k < len(texts):
@@ -88,7 +92,8 @@ def hanging_items(texts: list[str]) -> list[str | None]:
         if m:
             indent = len(m.group(1))
             while (j < len(texts) and texts[j].strip() and "\t" not in texts[j] and "   " not in texts[j].strip()
-                   and len(texts[j]) - len(texts[j].lstrip(" ")) == indent and not _ITEM.match(texts[j])):
+                   and len(texts[j]) - len(texts[j].lstrip(" ")) == indent and not _ITEM.match(texts[j])
+                   and not _STOPPED.search(out[k] or "")):
                 out[k] = f"{out[k].rstrip()} {texts[j].strip()}"
                 out[j] = None
                 j += 1
