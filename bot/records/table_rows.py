@@ -73,10 +73,13 @@ def _carried_cells(line: SourceLine) -> list[tuple[str, Cell]]:
     return out
 
 
+FIELDS_GAP = 3  # rows from a sheet's last field to its table's first: a blank row or a band of years between
+
+
 def _follows(lines: list[SourceLine], cell: Cell, block: TableBlock) -> bool:
     """The table starts straight below the fields, on the same page (sheet)."""
     first = lines[block.lines[0]]
-    return first.page == cell.page and (first.line is None or cell.line is None or 0 < first.line - cell.line <= 3)
+    return first.page == cell.page and (first.line is None or cell.line is None or 0 < first.line - cell.line <= FIELDS_GAP)
 
 
 def _runs(lines: list[SourceLine]) -> Iterator[TableBlock]:
