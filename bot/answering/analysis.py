@@ -29,6 +29,7 @@ from bot.answering.lexicon import Lexicon
 from bot.answering.mustdo_asked import mustdo_asked
 from bot.answering.job_titles import Title, asked_title
 from bot.answering.question_names import area_qualifiers, named_words, proper_names
+from bot.answering.shortfall import do_nothing_said, shortfall_kin
 from bot.answering.question_text import corrected, expand_compass, pm_spelled, unshortened, shifted_years, spelled_letters, validate
 from bot.answering.renamed import renamed
 from bot.answering.scope import whole_scope
@@ -99,7 +100,7 @@ class Analysis:
 def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int = 1000,
             default_area: str | None = None) -> Analysis:
     text = shifted_years(spelled_letters(validate(text, max_chars)))
-    fixed = corrected(unshortened(pm_spelled(expand_compass(text), lex), lex), lex)
+    fixed = do_nothing_said(corrected(unshortened(pm_spelled(expand_compass(text), lex), lex), lex))
     low = _plain(fixed)
     wants = asked_types(low)
     defined = wants == ("text",) and asks_definition(fixed)  # "what does SRO stand for?": the role's name is asked about
@@ -207,6 +208,7 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
                 analysis.incidental |= frozenset(tok(clause)) - asked_stems
         share = 1.0 if n == main else SIDE_CLAUSE_WEIGHT
         words = tok.words(clause)
+        gap_words = shortfall_kin(words, analysis.wants)  # "how much would we be short?": the financial gap
         for at, word in enumerate(words):
             if word in tok.stopwords or (len(word) < 2 and not word.isdigit()):
                 continue
@@ -219,7 +221,7 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
             if synonyms:
                 analysis.synonyms[stem] = synonyms
             kin = (lex.kindred(stem) | lex.equivalents(stem) | _joined(words, at, lex) | _written_out(word, lex)
-                   | clipped(word, lex)) if not synonyms else frozenset()
+                   | clipped(word, lex) | _said_same(gap_words.get(at, ()), stem, lex)) if not synonyms else frozenset()
             if kin:
                 analysis.kindred[stem] = kin
                 if not lex.df(stem):  # "neonatal" asked, only "neonatology" written: weighed as that word
@@ -240,6 +242,11 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
     renamed(analysis, lex)
     analysis.unknown = frozenset(t for t in analysis.terms if lex.df(t) == 0 and t not in analysis.synonyms
                                  and t not in analysis.kindred and not lex.in_file_names(t))
+
+
+def _said_same(words: frozenset[str], stem: str, lex: Lexicon) -> frozenset[str]:
+    """The papers' stems of words a question word stands for (bot/answering/shortfall.py)."""
+    return frozenset(s for s in map(lex.tokenizer.stem, words) if s != stem and lex.df(s))
 
 
 _DIGIT_WORDS = {str(n): w for w, n in NUMBER_WORDS.items() if n}
