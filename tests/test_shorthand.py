@@ -39,7 +39,8 @@ def index(papers):
     ("how many ppl are registered?", "how many people are registered?"),
     ("when's the next partnership brd?", "when's the next partnership board?"),
     ("who's the prog mgr?", "who's the programme manager?"),
-    ("who's SRO for mat & kids?", "who's SRO for maternity & kids?"),  # "mat" for maternity, as NHS chat writes it
+    ("who's SRO for mat & kids?", "who's SRO for maternity & kids?"),
+    ("what's the registered pop for the STP?", "what's the registered population for the STP?"),  # "pop", as staff write it  # "mat" for maternity, as NHS chat writes it
     ("who is the SRO?", "who is the SRO?"),  # an acronym: left
     ("how are ops reviewed?", "how are ops reviewed?"),  # the papers write "ops": left
     ("is dr berridge the sro?", "is dr berridge the sro?"),  # too short to be read as shorthand
@@ -51,4 +52,9 @@ def test_shorthand_is_written_out(index, tokenizer, question: str, read: str) ->
 
 def test_a_count_asked_in_shorthand_is_answered(index, tokenizer) -> None:
     reply = answer("how many ppl are registered across the whole STP? need it for a slide", index, tokenizer)
+    assert reply.answered and "412,300" in reply.answer[:200], reply.answer
+
+
+def test_a_population_asked_in_shorthand_is_answered(index, tokenizer) -> None:
+    reply = answer("whats the registered pop for the STP? for the intro slide", index, tokenizer)
     assert reply.answered and "412,300" in reply.answer[:200], reply.answer
