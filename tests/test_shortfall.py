@@ -33,6 +33,7 @@ def index(papers):
     ("If we did nothing, how big a hole would there be in the money by 2020/21?", "£212m"),
     ("After efficiencies and the programmes, how much of the shortfall is still left?", "£9m"),
     ("whats left of the shortfall after everything? the residul bit", "£9m"),
+    ("After everything in the plan, how much of the money problem is left at the end?", "£9m"),
 ])
 def test_a_gap_asked_in_plain_words_is_answered(index, tokenizer, question: str, figure: str) -> None:
     reply = answer(question, index, tokenizer)
@@ -50,6 +51,7 @@ def test_a_deficit_is_not_the_plans_gap(index, tokenizer) -> None:
     ("how big is the gap if nobody changed anything", "how big is the gap doing nothing"),
     ("what gap if we did nothing?", "what gap doing nothing?"),
     ("How large would it be if no changes were made?", "How large would it be doing nothing?"),
+    ("how big a gap without any of the plan?", "how big a gap doing nothing?"),
     ("Has anything changed since March?", "Has anything changed since March?"),  # no "if nothing": as asked
 ])
 def test_the_do_nothing_case_is_said_in_the_papers_words(question: str, said: str) -> None:
@@ -63,6 +65,8 @@ def test_the_do_nothing_case_is_said_in_the_papers_words(question: str, said: st
     ("who leads the work to close the gap".split(), ("person",), set()),  # no amount asked
     ("whats left of the gap after everything".split(), ("number",), {1, 4}),  # the residual, beside the gap
     ("whats left of the budget".split(), ("money",), set()),  # "left" alone names no residual
+    ("how much of the money problem is left".split(), ("number",), {5, 7}),  # a problem said of money
+    ("how many problems are left".split(), ("number",), set()),
 ])
 def test_only_an_amount_asked_reads_shortfall_words(words: list[str], wants: tuple[str, ...], kin_at: set[int]) -> None:
     assert set(shortfall_kin(words, wants)) == kin_at

@@ -21,6 +21,8 @@ _SHORT_AFTER = frozenset({"", "of", "by", "at", "in", "after", "over", "across",
 DO_NOTHING = re.compile(r"\bif\s+(?:nothing|nobody|no\s?one)\s+(?:\w+\s+){0,2}?(?:changed?|changes|was\s+done|is\s+done|were\s+done|"
                         r"happens|happened|did\s+anything|does\s+anything)\b(?:\s+anything)?|\bif\s+no\s+changes?\s+(?:were|was|is|are)\s+made\b|"
                         r"\bif\s+(?:we|they|partners|the\s+system|the\s+footprint|it)\s+(?:did|do|does|had\s+done)\s+nothing\b|"
+                        # "without any of the plan", "without the STP's schemes": the plan's work undone
+                        r"\bwithout\s+(?:any\s+(?:of\s+)?)?(?:the\s+|our\s+|its\s+)?(?:plan|stp|changes?|action|intervention|schemes?)\b(?:'s\s+\w+)?|"
                         r"\bif\s+(?:things|everything|services|we)\s+(?:stay(?:s|ed)?|carr(?:y|ies|ied)\s+on|continue[sd]?|went\s+on|go\s+on)\s+"
                         r"(?:the\s+same|as\s+(?:they\s+are|it\s+is|we\s+are|now|before|today|things\s+are))\b", re.I)
 
@@ -32,12 +34,18 @@ def do_nothing_said(text: str) -> str:
     return DO_NOTHING.sub("doing nothing", text)
 
 
+# A problem, hole or pressure said of money is the gap ("the money problem", "the financial pressure")
+_MONEY_BEFORE = frozenset("money financial finance funding cash budget".split())
+_MONEY_TROUBLE = frozenset("problem problems pressure pressures".split())
+
+
 def shortfall_kin(words: list[str], wants: tuple[str, ...]) -> dict[int, frozenset[str]]:
     """For each word (by position) that names the gap or its residual in a question asking an amount,
     the other words that name the same."""
     if not AMOUNT_WANTS & set(wants):
         return {}
-    short = [at for at, w in enumerate(words) if w in SHORTFALL_WORDS and (w != "short" or _said_short(words, at))]
+    short = [at for at, w in enumerate(words) if w in SHORTFALL_WORDS and (w != "short" or _said_short(words, at))
+             or w in _MONEY_TROUBLE and at and words[at - 1] in _MONEY_BEFORE]
     if not short:
         return {}
     out = {at: PAPER_GAP_WORDS - {words[at]} for at in short}
