@@ -81,7 +81,7 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_ac" / "tune.jsonl", QUESTIONS / "other_ics_ac" / "papers", 0.64),
     (QUESTIONS / "other_ics_ac" / "holdout.jsonl", QUESTIONS / "other_ics_ac" / "papers", 0.47),
     (QUESTIONS / "other_ics_ad" / "tune.jsonl", QUESTIONS / "other_ics_ad" / "papers", 0.54),
-    (QUESTIONS / "other_ics_ad" / "holdout.jsonl", QUESTIONS / "other_ics_ad" / "papers", 0.59),
+    (QUESTIONS / "other_ics_ad" / "holdout.jsonl", QUESTIONS / "other_ics_ad" / "papers", 0.56),
     (QUESTIONS / "other_ics_ae" / "tune.jsonl", QUESTIONS / "other_ics_ae" / "papers", 0.39),
     (QUESTIONS / "other_ics_ae" / "holdout.jsonl", QUESTIONS / "other_ics_ae" / "papers", 0.40),
     (QUESTIONS / "other_ics_af" / "tune.jsonl", QUESTIONS / "other_ics_af" / "papers", 0.46),

@@ -8,17 +8,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from bot.reading.marks import row_line
+from bot.reading.pdf_prose_columns import loose_lines
+from bot.reading.pdf_runs import Chunk, baselines, run_end
 
 TOL = 1.5  # points: lines this close are one line
 THIN = 2.5  # points: a filled box this thin is a rule, not a background
-
-
-@dataclass
-class Chunk:
-    x: float
-    y: float  # baseline
-    text: str
-    size: float = 0.0  # the font's size on the page, for how wide the run is
 
 
 @dataclass
@@ -162,17 +156,12 @@ class Grid:
             columns = [sum(1 for x in inner if x <= c.x + TOL) for c in line]
             if len(line) < MIN_HEADINGS or len(set(columns)) < len(columns):
                 continue
-            if all(_run_end(c) <= self.xs[columns[k + 1]] + TOL for k, c in enumerate(line[:-1])):
+            if all(run_end(c) <= self.xs[columns[k + 1]] + TOL for k, c in enumerate(line[:-1])):
                 return True
         return False
 
 
 MIN_HEADINGS = 3  # runs a header band holds at least (a label and a value may share a merged cell)
-
-
-def _run_end(chunk: Chunk) -> float:
-    """Where a run of text ends, at half an em a character (a narrow estimate: headings are short)."""
-    return chunk.x + 0.5 * chunk.size * len(chunk.text.strip())
 
 
 def find_grids(geometry: Geometry) -> list[Grid]:
@@ -220,8 +209,15 @@ def page_lines(geometry: Geometry, grids: list[Grid]) -> Iterator[str]:
     side by side (performance figures beside a list of contacts) read one whole table, then the other."""
     items: list[tuple[float, float, int, str]] = []
     loose = [c for c in geometry.chunks if not any(g.holds(c) for g in grids)]
-    for y, line in _text_lines(loose):
-        items.append((-y, 0.0, 0, line))
+    # text between two tables' rows is read apart from text past them; prose in columns beside a table
+    # is read a column at a time
+    cuts = sorted({y for grid in grids for y in (grid.ys[0], grid.ys[-1])})
+    bands: dict[int, list[Chunk]] = {}
+    for chunk in loose:
+        bands.setdefault(sum(1 for y in cuts if y < chunk.y), []).append(chunk)
+    for band in bands.values():
+        for y, k, line in loose_lines(band):
+            items.append((-y, 0.0, k, line))
     for grid in grids:
         inside = [c for c in geometry.chunks if grid.holds(c)]
         rows = [row_line(cells) for cells in grid.rows(inside)]
@@ -230,23 +226,6 @@ def page_lines(geometry: Geometry, grids: list[Grid]) -> Iterator[str]:
         items += [(-grid.top, grid.xs[0], k, row) for k, row in enumerate(rows)]
     for *_, line in sorted(items, key=lambda item: item[:3]):
         yield line
-
-
-def _text_lines(chunks: list[Chunk]) -> Iterator[tuple[float, str]]:
-    """Chunks on one baseline joined left to right into a line."""
-    for line in baselines(chunks):
-        yield line[0].y, " ".join(c.text.strip() for c in line)
-
-
-def baselines(chunks: list[Chunk]) -> list[list[Chunk]]:
-    """The chunks grouped by baseline, top to bottom, each left to right."""
-    lines: list[list[Chunk]] = []
-    for chunk in sorted(chunks, key=lambda c: (-c.y, c.x)):
-        if lines and abs(lines[-1][0].y - chunk.y) <= 2.0:
-            lines[-1].append(chunk)
-        else:
-            lines.append([chunk])
-    return [sorted(line, key=lambda c: c.x) for line in lines]
 
 
 def split_lines(geometry: Geometry) -> int:
