@@ -79,3 +79,14 @@ def test_a_newsletters_programmes_are_answered_from_its_wrapped_column(pdf_paper
     for item in ("Starting Well & Families", "Neighbourhood Care", "Same Day Care", "Elective Recovery", "Minds Matter & Wellbeing"):
         assert item in reply.answer, reply.answer
     assert all(index.quote_is_on_source(c.document, c.page, c.line, c.quote) for c in reply.citations)
+
+
+@pytest.mark.parametrize("line", ["Teaching Hospitals NHS Foundation Trust, is the", "Inchcape, and by a Finance & Investment Group of",
+                                  "Questions about the STP? Email the PMO at"])
+def test_a_wrapped_line_ending_mid_phrase_is_no_heading(line: str) -> None:
+    """A title never ends on "of", "the" or "at": in a PDF's wrapped column such a line is prose cut at the
+    column's edge, however capitalised its words."""
+    lines = [SourceLine(page=1, line=1, text="Board papers are published on the website."), SourceLine(page=1, line=2, text=line),
+             SourceLine(page=1, line=3, text="the nine directors of finance.")]
+    assert [h for _, h in heading_marks(lines, wrapped=True)][1] is False
+    assert [h for _, h in heading_marks(lines, wrapped=False)][1] is True  # (a Word paragraph's line is as written)

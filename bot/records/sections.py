@@ -34,7 +34,7 @@ def heading_marks(lines: list[SourceLine], wrapped: bool = False) -> Iterator[He
         if ran_on and FIELD_LINE.match(line.text.strip()):
             ran_on = False  # a card's "Lead: ..." below a full line opens a field of its own
         heading = line.heading > 0 or (line.heading == 0 and not carried and not ran_on and not is_table_line(line.text)
-                                       and is_heading(line.text, blank_before))
+                                       and is_heading(line.text, blank_before) and not (wrapped and carries_on(line.text)))
         yield line, heading
         carried = carries_on(line.text)
         ran_on = wrapped and (left_open(line.text) or not heading and wrapped_full(lines, at))
