@@ -15,6 +15,7 @@ from bot.reading.spaced_rows import close_spaced_rows
 from bot.reading.pdf_numbers import number_tables
 from bot.reading.pdf_pairs import has_pair_table, pair_tables
 from bot.reading.pdf_sideways import sideways, sideways_text
+from bot.reading.pdf_headings import levels, mark_headings
 from bot.reading.pdf_tables import Geometry, find_grids, page_lines, split_lines
 from bot.textnorm import clean
 
@@ -68,9 +69,10 @@ def _read_pdf(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLi
     lines: list[SourceLine] = []
     budget = TextBudget(name, limits)
     empty_pages = slow_pages = 0
+    sized: dict[int, float] = {}  # lines set in a heading's larger type: their sizes
     for number, page in enumerate(pages, start=1):
         try:
-            text = call_with_time_limit(lambda: _page_text(page), limits.pdf_page_seconds)
+            text, geometry = call_with_time_limit(lambda: _page_read(page), limits.pdf_page_seconds)
         except TimeLimitExceeded:
             slow_pages += 1
             warnings.append(f"{name}: page {number} took over {limits.pdf_page_seconds:g} {SLOW_PAGE_SKIPPED}")
@@ -87,8 +89,14 @@ def _read_pdf(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLi
             continue
         if not text.strip():
             empty_pages += 1
-        for raw in number_tables(text.split("\n")):  # a table of figures without rules, read as cells
-            lines.append(SourceLine(page=number, text=clean(budget.take(raw.rstrip(" \r")))))  # a row's empty last cells stay
+        # a table of figures without rules, read as cells; titles set in larger type marked as headings
+        page_lines, headings = mark_headings(number_tables(text.split("\n")), geometry.chunks)
+        for k, raw in enumerate(page_lines):  # (a row's empty last cells stay)
+            if k in headings:
+                sized[len(lines)] = headings[k]
+            lines.append(SourceLine(page=number, text=clean(budget.take(raw.rstrip(" \r")))))
+    for k, level in zip(sized, levels(list(sized.values()))):
+        lines[k] = lines[k].model_copy(update={"heading": level})
     if pages and empty_pages == len(pages):
         raise DocumentError(name, "has no text layer (a scan?); run OCR on it or upload the original")
     if empty_pages:
@@ -102,9 +110,18 @@ def _read_pdf(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLi
 
 
 def _page_text(page: object) -> str:
+    return _page_read(page)[0]
+
+
+def _page_read(page: object) -> tuple[str, Geometry]:
+    """The page's text, with the runs of text its one pass saw (their type sizes tell its headings)."""
+    geometry = Geometry()
+    return _text_of(page, geometry), geometry
+
+
+def _text_of(page: object, geometry: Geometry) -> str:
     """Rows read from the grid where the page's rules form tables; else plain extraction for prose and
     layout extraction where the page holds an unruled table, so its columns survive."""
-    geometry = Geometry()
     plain = page.extract_text(visitor_operand_before=geometry.operator, visitor_text=geometry.text) or ""  # type: ignore[attr-defined]
     turn = sideways(geometry)
     if turn:
