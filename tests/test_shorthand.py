@@ -40,7 +40,8 @@ def index(papers):
     ("when's the next partnership brd?", "when's the next partnership board?"),
     ("who's the prog mgr?", "who's the programme manager?"),
     ("who's SRO for mat & kids?", "who's SRO for maternity & kids?"),
-    ("what's the registered pop for the STP?", "what's the registered population for the STP?"),  # "pop", as staff write it  # "mat" for maternity, as NHS chat writes it
+    ("what's the registered pop for the STP?", "what's the registered population for the STP?"),  # "pop", as staff write it
+    ("registered popn for the STP?", "registered population for the STP?"),  # "mat" for maternity, as NHS chat writes it
     ("who is the SRO?", "who is the SRO?"),  # an acronym: left
     ("how are ops reviewed?", "how are ops reviewed?"),  # the papers write "ops": left
     ("is dr berridge the sro?", "is dr berridge the sro?"),  # too short to be read as shorthand
