@@ -86,3 +86,32 @@ def test_the_places_without_a_scheme_for_a_must_do_in_a_check_list_by_place(bank
     reply = answer("Which places have no scheme supporting the learning disabilities must-do?", bank_index("other_ics_r"), tokenizer)
     assert reply.answered and reply.answer.startswith("Nothing is entered against must do 8"), reply.answer
     assert "Kelstow City (" in reply.answer and "Hatchmoor (" not in reply.answer, reply.answer
+
+
+FOOTPRINT_GRID = """North Vale & Fen Coast STP: Delivery Plan 2017-19
+
+Table 2: coverage of the nine national must-dos by place
+Each cell lists the schemes in that place that contribute to the must-do. A dash means no scheme in that place contributes.
+
+National must-do\tNorth Vale\tFen Coast
+1. Deliver the STP\tNV1\tFC1
+2. Financial balance\tNV2\tFC2
+3. Primary care\tNV1\tFC1
+4. Urgent and emergency care\tNV3\tFC3
+5. Referral to treatment\t-\tFC4
+6. Cancer\t-\tFC4
+7. Mental health\tNV4\t-
+8. Learning disabilities\t-\tFC5
+9. Improving quality\tNV2\tFC2
+"""
+
+
+def test_a_place_is_asked_by_its_column_though_the_footprints_name_holds_it(papers, tokenizer) -> None:
+    """The grid's own heading names the footprint ("North Vale & Fen Coast STP"), so every cell sits under
+    the place's name: the place asked is told apart by its column, not by that heading."""
+    index = papers({"annex.txt": FOOTPRINT_GRID, "note.txt": "Board note\nThe board met on 3 March 2017.\n"})
+    reply = answer("Which national must-dos have no North Vale scheme contributing to them?", index, tokenizer)
+    assert reply.answered, reply.answer
+    for blank in ("referral to treatment", "cancer", "learning disabilit"):
+        assert blank in reply.answer.lower(), reply.answer
+    assert "mental health" not in reply.answer.lower(), reply.answer

@@ -19,10 +19,14 @@ def asked_group(ctx: Context, table: RecordTable, rows: np.ndarray) -> tuple[np.
     """The rows of the group the question names, and the group's name as the grid writes it; None when
     the question names no group (no word of it tells some of the grid's programmes from the others).
     A word names a group when the band, section or label of some of the grid's cells holds it and
-    those of others do not; the group is the cells holding every such word of the question."""
+    those of others do not; the group is the cells holding every such word of the question. A section
+    every cell sits under is the grid's own heading and tells no group apart ("Marlhaven & Fennick STP:
+    Delivery Plan › Table B2" names the footprint, not the place "Marlhaven" whose column is asked)."""
     if not ctx.topic or not len(rows):
         return None
     parts = {int(i): _parts(table.rows[int(i)]) for i in rows.tolist()}
+    shared = frozenset.intersection(*(frozenset(ps[:-1]) for ps in parts.values()))
+    parts = {i: (*(p for p in ps[:-1] if p not in shared), ps[-1]) for i, ps in parts.items()}
     stems = {i: {p: ctx.topic.stems(p) for p in ps} for i, ps in parts.items()}
     held = {i: frozenset().union(*s.values(), _code_letters(parts[i][-1])) for i, s in stems.items()}
     telling = [t for t in ctx.topic.weights if 0 < sum(1 for h in held.values() if ctx.topic.has(t, h)) < len(held)]
