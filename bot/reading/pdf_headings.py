@@ -2,14 +2,15 @@
 size, not by a blank line or title case ("How the STP is run" at 10.5 points over 8.6-point prose, with
 no gap): read as text alone, such a title runs into the paragraph above it and its section is lost. A
 line whose every run is set well above the page's body size is a heading the reader knows of; a title
-wrapped over two lines ("Urgent care in Ashcombe: have your" / "say") is one heading."""
+wrapped over two lines ("Urgent care in Ashcombe: have your" / "say") is one heading; a label naming a
+person in large type ("SRO: Moira Edgecumbe", a card's field) is none."""
 
 import re
 from collections import Counter
 
 from bot.reading.layout import is_table_line
-from bot.records.names import names_in
 from bot.reading.pdf_runs import Chunk, baselines, run_end
+from bot.records.names import names_in
 from bot.textnorm import squash
 
 LARGER = 1.2  # times the body size: a heading's type, at least
@@ -48,7 +49,7 @@ def large_lines(chunks: list[Chunk]) -> list[tuple[float, list[str]]]:
         return []
     body = sizes.most_common(1)[0][0]
     runs: dict[float, list[tuple[float, float, str]]] = {}  # by where a column's lines start: (baseline, size, text)
-    closed: list[list[str]] = []
+    closed: list[list[tuple[float, float, str]]] = []
     for y, x, size, text in _segments(chunks):
         if size < LARGER * body or len(text) > MAX_CHARS:
             continue
