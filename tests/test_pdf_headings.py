@@ -11,7 +11,8 @@ from reportlab.pdfgen import canvas
 
 from bot.reading.limits import ReadLimits
 from bot.reading.pdf import read_pdf
-from bot.reading.pdf_headings import levels
+from bot.reading.pdf_headings import large_lines, levels
+from bot.reading.pdf_runs import Chunk
 from bot.records.sections import line_contexts
 
 BODY = [
@@ -79,3 +80,8 @@ def test_a_wrapped_title_is_one_heading_and_a_named_field_none(lines) -> None:
 ])
 def test_levels_follow_size_under_the_first_heading(sizes: list[float], expected: list[int]) -> None:
     assert levels(sizes) == expected
+
+
+def test_a_page_whose_runs_report_no_type_size_has_no_headings_by_it() -> None:
+    runs = [Chunk(50, 700 - 12 * k, f"Section heading number {k}", 0.0) for k in range(15)]
+    assert large_lines(runs) == []

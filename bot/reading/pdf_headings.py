@@ -20,7 +20,9 @@ MAX_CHARS = 110
 MIN_BODY_CHARS = 200  # a page with less text than this has no body size to tell a heading's from
 GAP = 2.0  # font sizes: a wider gap on a baseline parts two columns' text
 WRAP_LEADING = 1.6  # font sizes: a title's next line sits this close below it, at most
-_SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")  # a sentence ends inside it
+# A sentence ends inside it ("... each month. The Board"): looser than bot/reading/layout.py's, which
+# a title-cased run after the stop must pass too; read in the layout's stricter way, headings fell (-3)
+_SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
 FIRST_LEVEL = 2  # SourceLine.heading of the largest type: a section heading under the paper's title
 LAST_LEVEL = 5
 SAME_SIZE = 0.5  # points: sizes this close are one level
@@ -48,6 +50,8 @@ def large_lines(chunks: list[Chunk]) -> list[tuple[float, list[str]]]:
     if sum(sizes.values()) < MIN_BODY_CHARS:
         return []
     body = sizes.most_common(1)[0][0]
+    if body <= 0:
+        return []  # a page whose runs report no type size tells no heading by it
     runs: dict[float, list[tuple[float, float, str]]] = {}  # by where a column's lines start: (baseline, size, text)
     closed: list[list[tuple[float, float, str]]] = []
     for y, x, size, text in _segments(chunks):

@@ -13,12 +13,12 @@ the gutter, line after line; labels are short."""
 from collections.abc import Iterator
 from statistics import median
 
+from bot.reading.pdf_columns import PROSE_FILL, PROSE_RUN_ON, PROSE_WIDTH
 from bot.reading.pdf_runs import Chunk, baselines, run_end
 
 MIN_COLUMN_LINES = 4  # lines each side of a gutter, at least, to read a block as columns
-FILL = 0.6  # a column's typical line fills at least this share of its width: running prose
-RUN_ON = 0.25  # of a column's lines, at least this share carry a sentence on (start in lower case)
-WIDE = 12.0  # font sizes: a column of prose is at least this wide (some 24 characters)
+# a column of prose is at least PROSE_WIDTH characters wide, at half an em a character (as run_end reads a run)
+WIDE = PROSE_WIDTH * 0.5
 AT = 3.0  # points: a run starts "at" the gutter within this
 # A run starting left of the gutter that reaches past it by this share of its own width spans the
 # gutter (a full-width heading); the estimate of a run's end is rough, a column's lines end near it.
@@ -92,5 +92,5 @@ def _prose(chunks: list[Chunk], gutter: float | None) -> bool:
     end = gutter if gutter is not None else max(run_end(c) for c in chunks)
     width = end - start
     texts = [c.text.strip() for c in chunks if c.text.strip()]
-    return (width >= WIDE * median(c.size for c in chunks) and median((run_end(c) - start) / width for c in chunks) >= FILL
-            and sum(1 for t in texts if t[0].islower()) >= RUN_ON * len(texts))
+    return (width >= WIDE * median(c.size for c in chunks) and median((run_end(c) - start) / width for c in chunks) >= PROSE_FILL
+            and sum(1 for t in texts if t[0].islower()) >= PROSE_RUN_ON * len(texts))
