@@ -99,6 +99,11 @@ def test_pdf_mustdo_matrix(tmp_path: Path) -> None:
         # a post nobody holds, written after someone's job, is not theirs
         ("Imogen Deverill Director of Midwifery, LTH CYP Clinical Lead (vacant)",
          ["Imogen Deverill (Director of Midwifery)", "vacant (LTH CYP Clinical Lead)"]),
+        # a cell written "Name; Job": the job is the person's, not a second owner
+        ("Heledd Morgan; Programme Manager", ["Heledd Morgan (Programme Manager)"]),
+        ("Ann Tester / Head of Delivery, LTH", ["Ann Tester (Head of Delivery, LTH)"]),
+        ("Ann Tester; Bo Sample", ["Ann Tester", "Bo Sample"]),
+        ("OHOC SRO", ["OHOC SRO"]),
     ],
 )
 def test_split_owners(raw: str, owners: list[str]) -> None:

@@ -38,9 +38,18 @@ def split_owners(owner_raw: str) -> list[str]:
             name = name.strip(" ,")
             if name and role.lower() == "vacant" and not _names(name):
                 owners.append(f"vacant ({name})")  # "CYP Clinical Lead (vacant)": the post, which no one holds
+            elif name and owners and _job_of_last(name, owners[-1]):
+                owners[-1] = f"{owners[-1]} ({name})"  # "Heledd Morgan; Programme Manager": her job, not a second owner
             elif name:
                 owners += _run_together(name, role) or [f"{name} ({role})" if role else name]
     return owners or [raw]
+
+
+def _job_of_last(part: str, last: str) -> bool:
+    """A part that is a job alone ("Programme Manager", "Head of Delivery, LTH") after a named person with
+    no job of their own is that person's job: a cell written "Name; Job" or "Name / Job"."""
+    return (not last.endswith(")") and bool(_names(last)) and not _names(part)
+            and bool(_JOB_ALONE.fullmatch(part)))
 
 
 def _names(text: str) -> list[tuple[int, int, str]]:
@@ -77,6 +86,8 @@ def _run_together(text: str, role: str) -> list[str] | None:
 _POST_WORD = "Lead|Director|Manager|Officer|Chair|SRO"
 # A job written after a name ("Clinical Lead, Elective", "Chief Finance Officer & Deputy Chief Executive")
 _JOB = re.compile(rf",?\s+(?:[A-Z][\w&'’-]*,?\s+){{0,4}}(?:{_POST_WORD}|Head|Executive|Nurse|Secretary)\b")
+# A job standing alone: "Programme Manager", "Head of Delivery, LTH", "Clinical Director"
+_JOB_ALONE = re.compile(rf"(?:[A-Z][\w&'’-]*\s+){{0,4}}(?:{_POST_WORD}|Head|Executive|Nurse|Secretary)(?:\s+(?:of|for)\s+[^,;]{{2,40}})?(?:,\s*[^,;]{{2,40}})?")
 _POST_AT_END = re.compile(rf"(?:[A-Z][\w&-]*\s+){{0,4}}(?:{_POST_WORD})$")
 
 
