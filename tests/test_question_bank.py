@@ -1,5 +1,5 @@
 """The question bank (tests/questions/README.md), answered end to end: tune and holdout halves over
-the bundled papers, and thirty-two made-up footprints' papers ingested on their own.
+the bundled papers, and thirty-three made-up footprints' papers ingested on their own.
 
 The floors are the accuracy measured when they were last raised, less a small margin, so a change
 that makes answers worse fails here. They are below the issue's aim (tune 95%, holdout 90%): the
@@ -86,6 +86,8 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_ae" / "holdout.jsonl", QUESTIONS / "other_ics_ae" / "papers", 0.40),
     (QUESTIONS / "other_ics_af" / "tune.jsonl", QUESTIONS / "other_ics_af" / "papers", 0.46),
     (QUESTIONS / "other_ics_af" / "holdout.jsonl", QUESTIONS / "other_ics_af" / "papers", 0.43),
+    (QUESTIONS / "other_ics_ag" / "tune.jsonl", QUESTIONS / "other_ics_ag" / "papers", 0.59),
+    (QUESTIONS / "other_ics_ag" / "holdout.jsonl", QUESTIONS / "other_ics_ag" / "papers", 0.46),
 ]
 
 
