@@ -72,6 +72,19 @@ def test_footnotes_below_the_table_by_page() -> None:
     assert due_with_note("Winter 2017/18", "Winter 2017/18 3", 2, page_footnotes(lines)).endswith("(note 3: Subject to the outcome of public consultation.)")
 
 
+def test_a_marker_of_a_table_running_over_pages_is_explained_under_its_end() -> None:
+    """Notes sit under a table's end: a marker on page 2 with no note there is explained on page 3, the
+    next page with notes; a later page's notes (another table's) are not read for it."""
+    lines = [SourceLine(page=p, line=None, text=t) for p, t in (
+        (2, "Ref\tMilestone\tDate"), (2, "UEC1\tUTC opens\tWinter 2017/18 1"), (2, "OFFICIAL Page 2"),
+        (3, "Ref\tMilestone\tDate"), (3, "PC2\tGlaucoma clinics\tQ2 17/18"),
+        (3, "1 UEC1: opening planned for 15/01/2018, subject to registration."), (3, "OFFICIAL Page 3"),
+        (5, "Risk\tOwner\tScore"), (5, "R1\tAnn Tester\t12"), (5, "2 Scored before mitigation by the board."))]
+    notes = page_footnotes(lines)
+    assert due_with_note("Winter 2017/18", "Winter 2017/18 1", 2, notes).endswith("(note 1: UEC1: opening planned for 15/01/2018, subject to registration.)")
+    assert due_with_note("Mar-18", "Mar-18 2", 2, notes) == "Mar-18"
+
+
 @pytest.mark.parametrize(("raw", "date"), [("Q4 16/17 1", "Q4 16/17"), ("Winter 2017/18 3", "Winter 2017/18"),
                                            ("Mar-18 2", "Mar-18"), ("Wave 1", "Wave 1"), ("31/03/2017", "31/03/2017")])
 def test_without_marker(raw: str, date: str) -> None:

@@ -46,5 +46,14 @@ def due_with_note(due: str, marked: str, page: int | None, notes: dict[tuple[int
     without the marker) points to a note on its page: "Winter 2017/18 (note 3: Subject to ...)"."""
     if due == marked:
         return due
-    note = notes.get((page, marked.strip()[-1]))
-    return f"{due} (note {marked.strip()[-1]}: {note})" if note else due
+    marker = marked.strip()[-1]
+    note = notes.get((page, marker)) or _under_the_tables_end(page, marker, notes)
+    return f"{due} (note {marker}: {note})" if note else due
+
+
+def _under_the_tables_end(page: int | None, marker: str, notes: dict[tuple[int | None, str], str]) -> str | None:
+    """A table running over pages gathers its notes under its end: a marker with no note on its own page
+    is explained on the next page that has notes at all (not on any later one, whose notes may be
+    another table's)."""
+    later = [p for p, _ in notes if page is not None and p is not None and p > page]
+    return notes.get((min(later), marker)) if later else None
