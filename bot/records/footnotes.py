@@ -43,7 +43,8 @@ def _is_note(text: str) -> bool:
 
 def due_with_note(due: str, marked: str, page: int | None, notes: dict[tuple[int | None, str], str]) -> str:
     """The due wording with its footnote, when the marker after it (`marked` is the cell as read, `due`
-    without the marker) points to a note on its page: "Winter 2017/18 (note 3: Subject to ...)"."""
+    without the marker) points to a note on its page, or under the end of a table running on from it:
+    "Winter 2017/18 (note 3: Subject to ...)"."""
     if due == marked:
         return due
     marker = marked.strip()[-1]
@@ -55,5 +56,7 @@ def _under_the_tables_end(page: int | None, marker: str, notes: dict[tuple[int |
     """A table running over pages gathers its notes under its end: a marker with no note on its own page
     is explained on the next page that has notes at all (not on any later one, whose notes may be
     another table's)."""
-    later = [p for p, _ in notes if page is not None and p is not None and p > page]
+    if page is None:
+        return None
+    later = [p for p, _ in notes if p is not None and p > page]
     return notes.get((min(later), marker)) if later else None

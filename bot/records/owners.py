@@ -84,10 +84,11 @@ def _run_together(text: str, role: str) -> list[str] | None:
 
 # The word that makes a run of capitalised words a post ("Clinical Lead", "Programme Director"): one list for both patterns.
 _POST_WORD = "Lead|Director|Manager|Officer|Chair|SRO"
+_JOB_WORD = rf"(?:{_POST_WORD}|Head|Executive|Nurse|Secretary)"  # the word a job ends or turns on
 # A job written after a name ("Clinical Lead, Elective", "Chief Finance Officer & Deputy Chief Executive")
-_JOB = re.compile(rf",?\s+(?:[A-Z][\w&'’-]*,?\s+){{0,4}}(?:{_POST_WORD}|Head|Executive|Nurse|Secretary)\b")
+_JOB = re.compile(rf",?\s+(?:[A-Z][\w&'’-]*,?\s+){{0,4}}{_JOB_WORD}\b")
 # A job standing alone: "Programme Manager", "Head of Delivery, LTH", "Clinical Director"
-_JOB_ALONE = re.compile(rf"(?:[A-Z][\w&'’-]*\s+){{0,4}}(?:{_POST_WORD}|Head|Executive|Nurse|Secretary)(?:\s+(?:of|for)\s+[^,;]{{2,40}})?(?:,\s*[^,;]{{2,40}})?")
+_JOB_ALONE = re.compile(rf"(?:[A-Z][\w&'’-]*\s+){{0,4}}{_JOB_WORD}(?:\s+(?:of|for)\s+[^,;]{{2,40}})?(?:,\s*[^,;]{{2,40}})?")
 _POST_AT_END = re.compile(rf"(?:[A-Z][\w&-]*\s+){{0,4}}(?:{_POST_WORD})$")
 
 
