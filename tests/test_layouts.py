@@ -375,6 +375,15 @@ def test_a_group_label_over_the_column_labels_joins_them(tmp_path: Path) -> None
     ("St. Helens and Knowsley Teaching Hospitals", True),
     ("The Board meets monthly, on the second Thursday of the month, from 2.00pm to 4.30pm. There", False),  # a wrapped sentence
     ("The Board will meet on the Second Thursday of each month at Aldercott House in Orrinmouth town", False),  # long, not title case
+    # a label with its figure, a two-column table's row read as one line, is no heading
+    ("Sustainability and Transformation Fund (STF) (35.0)", False),
+    ("Provider Efficiencies (CIP) £168.9m", False),
+    ("Registered Population 1,846", False),
+    ("Residual Gap 14.2", False),
+    # a numbering word with its number, a year in brackets and a count are still headings
+    ("Section 2.1", True),
+    ("Strategy Refresh (2018)", True),
+    ("Priority 3", True),
 ])
 def test_a_heading_is_a_title_not_the_first_line_of_a_wrapped_paragraph(line: str, heading: bool) -> None:
     from bot.reading.layout import is_heading

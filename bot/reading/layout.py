@@ -27,6 +27,8 @@ def is_heading(text: str, blank_before: bool) -> bool:
         return False
     if "%" in stripped or _SENTENCE_BREAK.search(stripped):
         return False  # "... from 2.00pm to 4.30pm. There": a sentence ends inside it, so it is prose
+    if ends_in_value(stripped):
+        return False  # "Provider efficiencies (CIP) (168.9)": a label with its figure, a table's row
     capitals = sum(1 for w in words if w[0].isupper() or w.lower() in _SMALL_WORDS)
     if not blank_before or len(words) > LONG_HEADING_WORDS:
         return capitals >= max(2, int(len(words) * 0.8))  # a long heading is written in title case
@@ -37,6 +39,25 @@ LONG_HEADING_WORDS = 12
 # A word in lower case (or a figure) ending a sentence, then the next sentence: "4.30pm. There". A
 # capitalised abbreviation ("St. Helens", "Dr. Ng") is no sentence end.
 _SENTENCE_BREAK = re.compile(r"(?:^|\s)[a-z0-9(][^\s]*[a-z0-9)][.!?]\s+[A-Z][a-z]")
+
+
+# A figure ending a line as a value is written: in brackets ("(35.0)", a sum taken off; not a year's
+# "(2018)" nor a count's "(12)"), with a currency or unit ("£14.2m", "3.4bn", "1,200k"), with a thousands
+# separator ("1,846"), or with a decimal point after a label of two words or more ("Residual gap 14.2"). A
+# numbering word and its number ("Section 2.1", "Priority 3") and a year ("Plan for 2017/18") are not values.
+_FIGURE = r"\d[\d,]*(?:\.\d+)?"
+_VALUE_END = re.compile(rf"(?:\(\s*-?(?:£\s?{_FIGURE}|\d[\d,]*\.\d+|\d{{1,3}}(?:,\d{{3}})+|{_FIGURE}\s?(?=[mk]))\s?(?:m|bn|k)?\s*\)"
+                        rf"|£\s?{_FIGURE}\s*(?:m|bn|k|million|billion)?|\b{_FIGURE}\s?(?:m|bn|k)|\b\d{{1,3}}(?:,\d{{3}})+"
+                        rf"|(?P<decimal>\b\d+\.\d+))$")
+
+
+def ends_in_value(text: str) -> bool:
+    """The line ends in a figure written as a value, so it is a label with its value (a row of a
+    two-column table read as one line), which no heading is."""
+    found = _VALUE_END.search(text.rstrip())
+    if found is None:
+        return False
+    return not found.group("decimal") or len(_WORD.findall(text[:found.start()])) >= 2
 
 
 # A line ending in a comma or a word no sentence ends with ("... endorsed the appointment of") is cut by
