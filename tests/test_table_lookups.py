@@ -37,6 +37,29 @@ def test_a_row_named_and_a_column_labelled_fit_as_a_look_up(tmp_path, question: 
         index.close()
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What are the total savings planned for 2019/20?", "49.4"),
+    ("What is the total saving in 2018/19 across all programmes?", "33.2"),
+    ("What are the urgent care savings planned for 2019/20?", "7.2"),  # a named row is still its own
+])
+def test_a_total_asked_is_read_from_the_tables_total_row(tmp_path, ask_folder, question: str, expected: str) -> None:
+    """"The total savings for 2019/20": the table's Total row under its 2019/20 column, not the first
+    programme's row, which matches the question's words as well as the Total row does."""
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    write_docx(folder / "finance.docx", ["Programme savings plan", "Savings by programme (£m), recurrent, by year"],
+               [["Programme", "2017/18", "2018/19", "2019/20", "Total"],
+                ["Urgent care", "2.1", "4.8", "7.2", "14.1"],
+                ["Care closer to home", "3.4", "7.9", "11.6", "22.9"],
+                ["Mental health", "0.6", "1.3", "2.2", "4.1"],
+                ["Primary care", "2.8", "5.5", "8.1", "16.4"],
+                ["Acute services", "5.9", "12.6", "18.3", "36.8"],
+                ["Workforce", "0.4", "1.1", "2.0", "3.5"],
+                ["Total", "15.2", "33.2", "49.4", "97.8"]])
+    reply = ask_folder(folder, question)
+    assert reply.answered and reply.answer.split(" ")[0].strip("£m") == expected, reply.answer
+
+
 def footprint(tmp_path):
     folder = tmp_path / "papers"
     folder.mkdir()

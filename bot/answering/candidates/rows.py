@@ -49,6 +49,8 @@ def row_candidates(ctx: Context) -> Iterator[Candidate]:
                                                           document_field(ctx, "rows", table.rows)])
     scores = scores + role_bonus(ctx, table, "row_text")
     scores = with_bonus(scores, TYPED_ROW_BONUS, lambda at: typed_rows(ctx, table, at), TOP, FLOOR)
+    if ctx.analysis.want in ("money", "number") and _TOTAL_ASKED.search(ctx.analysis.asked or ctx.analysis.text):
+        scores = with_bonus(scores, TOTAL_ROW_BONUS, lambda at: _total_rows(table, at), TOP, FLOOR)
     years = _named_years(ctx.analysis.text)
     if len(years) >= 2:  # "over the three years 2026/27 to 2028/29": a row laid out by those very years
         headers = table.column("header_text")
@@ -83,12 +85,22 @@ def _key_named(ctx: Context, row: dict) -> bool:
     answer is in another row."""
     cells = json.loads(row["cells"])
     key = next((c["text"] for c in cells if c["text"].strip()), "")
+    if _TOTAL_LABEL.match(key):
+        return False  # "need the total" asks the sum of whatever row is asked, not for the table's Total row by name
     stems = ctx.tokenizer.stem_set(key)
     return (0 < len(key.split()) <= KEY_WORDS and bool(stems) and stems <= ctx.analysis.words
             and not person_name(_first_name_part(key), ctx.lex.common))
 
 
 TYPED_ROW_BONUS = 0.1
+TOTAL_ROW_BONUS = 0.1
+
+
+def _total_rows(table: RecordTable, at: np.ndarray) -> np.ndarray:
+    """"What are the total savings for 2019/20?": of a table's rows, equal to the question by its column
+    labels, the row keyed "Total" sums them; it is what is asked, not its first programme's row."""
+    texts = table.column_at("row_text", [int(i) for i in at])
+    return np.array([bool(_TOTAL_LABEL.match(str(text or "").split(" | ")[0])) for text in texts], dtype=float)
 YEARS_ROW_BONUS = 0.3
 
 
@@ -232,7 +244,8 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
         # a row giving each date the question names ("baseline and planned end") fits it fully; a message's
         # header (From, To, Subject, Sent) dates the message, not the work it is about
         fits_form=1.0 if len(named_dates) >= 2 or at is not None and (_by_named_years(ctx, row) or _named_holder(ctx, labels, at)
-                                                                       or _looked_up(ctx, row["row_text"], shown[at] if at < len(shown) else "")) else
+                                                                       or _looked_up(ctx, row["row_text"], shown[at] if at < len(shown) else "")
+                                                                       or _total_of_year(ctx, row["row_text"], labels[at] if at < len(labels) else "")) else
         0.0 if want == "date" and _message_header(labels, ctx) else 0.5 if at is not None else 0.0, nearest=trim(row["row_text"], 160),
     )
 
@@ -427,6 +440,14 @@ def _looked_up(ctx: Context, row_text: str, label: str) -> bool:
     in_row = [t for t in terms if ctx.topic.has(t, row_stems)]
     rest = [t for t in terms if t not in in_row]
     return bool(in_row) and bool(rest) and all(ctx.topic.has(t, label_stems) for t in rest)
+
+
+def _total_of_year(ctx: Context, row_text: str, label: str) -> bool:
+    """"What are the total savings for 2019/20?" over a table's "Total" row, read under its "2019/20 (£m)"
+    column: the row and the column are the two the question names, a look-up as `_looked_up` reads one."""
+    return (ctx.analysis.want in ("number", "money") and bool(_TOTAL_ASKED.search(ctx.analysis.asked or ctx.analysis.text))
+            and bool(_TOTAL_LABEL.match(row_text.split(" | ")[0])) and bool(years := _named_years(label))
+            and set(years) <= set(_named_years(ctx.analysis.text)))
 
 
 def _counted_not_money(labels: list[str], cells: list[dict]) -> bool:
