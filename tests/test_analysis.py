@@ -928,3 +928,13 @@ def test_the_person_whose_work_is_asked(question: str, person: str | None) -> No
 def test_the_footprints_kind_before_its_work_says_whose_it_is(lex, tokenizer, question: str, kept: bool) -> None:
     stems = {tokenizer.stem("stp"), tokenizer.stem("ics")}
     assert bool(stems & set(analyse(question, lex).terms)) is kept
+
+
+@pytest.mark.parametrize(("question", "wants"), [
+    ("what are the urgent care savings planned for 2019/20?", ("money",)),  # a participle says which of the sum
+    ("what is the funding needed in 2018/19 for the hubs?", ("money",)),
+    ("what is the plan agreed for the hubs?", ("text",)),  # a participle after a thing that is no sum
+])
+def test_a_sum_named_then_said_which_asks_an_amount(question: str, wants: tuple[str, ...]) -> None:
+    from bot.answering.asked_type import asked_types
+    assert asked_types(question) == wants

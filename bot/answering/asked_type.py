@@ -28,7 +28,9 @@ DATE_ASKED = re.compile(r"\b(?:when|whens|(?:what|which) (?:dates?|days?|months?
 DATE_QUALIFIER = re.compile(r"\b(?:revised|original|launch|opening|completion)\b(?= dates?\b)")
 _SUM_NOUNS = r"(?:capital|revenue|budgets?|costs?|spend|funding|savings?|investment|allocation|income|deficit)\b"
 # A verb after the noun asked makes it the phrase's head as "for" or "of" does: "what residual gap remains?"
-_HEAD_VERBS = r"(?:remains?|is|are|was|were|will|would|does|do|did|has|have)"
+# (or a participle saying which of the sum: "the savings planned for 2019/20", "the funding needed in 18/19")
+_HEAD_VERBS = (r"(?:remains?|is|are|was|were|will|would|does|do|did|has|have|planned|expected|forecast|needed|required|"
+               r"agreed|proposed|assumed|budgeted|allocated|identified|committed|delivered|achieved|targeted)")
 # "how highly is it rated?", "how high does it score?": a degree asked is a figure (a register's score),
 # not a RAG status
 DEGREE_ASKED = re.compile(r"\bhow (?:high|highly|seriously|severely)\b|"
