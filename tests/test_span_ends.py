@@ -52,3 +52,28 @@ def test_when_it_closes_is_not_when_it_launches(papers) -> None:
 ])
 def test_asked_for_a_span_s_end_its_last_day_leads(answer_text: str, led: str) -> None:
     assert end_first(answer_text).startswith(led)
+
+
+@pytest.mark.parametrize(("answer_text", "question", "coarse"), [
+    ("Summer 2017: Stroke services (HASU) options - public consultation", "When does the stroke consultation close?", True),
+    ("Q2 17/18: public consultation on the options", "closing date for the stroke consultation?", True),
+    ("16/12/2016: our online survey is open until 16/12/2016", "when does the survey close?", False),  # a day
+    ("Autumn 2017: the consultation closes in Autumn 2017", "When does the consultation close?", False),  # it says it closes
+    ("Q4 2018/19: building handed over by Q4 2018/19", "When does the consultation close?", False),  # "by": an end
+    ("Q4 2018/19: RDC building work", "When will the RDC building be finished?", False),  # finished work: its due quarter
+    ("2020/21: the gap is closed in 2020/21", "When will we close the gap?", False),  # what the work closes
+])
+def test_what_closes_is_not_answered_by_the_season_it_runs_in(answer_text: str, question: str, coarse: bool) -> None:
+    from bot.answering.span_ends import period_for_close
+
+    assert period_for_close(answer_text, question) is coarse
+
+
+def test_a_consultation_dated_only_by_its_season_leaves_its_close_unsaid(papers) -> None:
+    plan = ("Stroke programme plan\n\nMilestone\tOwner\tDate\n"
+            "Stroke services (HASU) options - public consultation\tJonathan Ruskwood\tSummer 2017\n"
+            "Decision-making business case to the Board\tJonathan Ruskwood\tQ4 2017/18\n")
+    index = papers({"stroke.txt": plan})
+    assert answer("When is the stroke HASU public consultation?", index, Tokenizer()).answer.startswith("Summer 2017")
+    reply = answer("When does the stroke HASU public consultation close?", index, Tokenizer())
+    assert not reply.answered, reply.answer

@@ -8,6 +8,7 @@ import re
 from typing import Literal
 
 from bot.answering.types import dates
+from bot.records.dates import normalise
 
 End = Literal["start", "end"]
 
@@ -30,6 +31,29 @@ def gives_other_end(answer: str, asked: End | None) -> bool:
         return False
     own, other = (_START, _END) if asked == "start" else (_END, _START)
     return bool(other.search(answer)) and not own.search(answer)
+
+
+# "by Q4", "no later than Autumn 2017", "until March": a date said to bound the work is its end
+_BOUNDED = re.compile(r"\b(?:by|until|till|before|no later than|deadline|due)\s*:?\s*$", re.I)
+_COARSE = ("season", "quarter", "half", "year")  # a date spanning months, not a day or a month
+
+
+# What closes on a day: a consultation, a survey, a call for bids ("closing date", "last day to ..."); not
+# what is closed by the work ("when will we close the gap?")
+CLOSE_ASKED = re.compile(r"\bclos(?:e|es|ing|ed)\b(?!\s+(?:the|our|its|their|this|that|a|an|down)\b)|\blast day\b", re.I)
+
+
+def period_for_close(answer: str, question: str) -> bool:
+    """"When does the stroke consultation close?" answered "Public consultation (Summer 2017)": a
+    season, quarter or year given to what runs for a while says when it runs, not the day it closes. A
+    line naming an end ("closes", "until", "by") or a day or a month answers. (Asked when work will be
+    finished, its due quarter is the answer: only what closes is asked for its day.)"""
+    if not CLOSE_ASKED.search(question) or _END.search(answer) or _START.search(answer):
+        return False
+    found = dates(answer)
+    if not found or normalise(found[0][2]).precision not in _COARSE:  # the date the answer gives leads it
+        return False
+    return not any(phrase == found[0][2] and _BOUNDED.search(answer[:start]) for start, _, phrase in found)  # "by Q4"
 
 
 _SPAN_JOIN = re.compile(r"\s*(?:to|until|till|through|–|-)\s*", re.I)
