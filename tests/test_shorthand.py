@@ -39,6 +39,7 @@ def index(papers):
     ("how many ppl are registered?", "how many people are registered?"),
     ("when's the next partnership brd?", "when's the next partnership board?"),
     ("who's the prog mgr?", "who's the programme manager?"),
+    ("who's the clin lead for digital?", "who's the clinical lead for digital?"),  # "clin", as NHS chat writes it
     ("who's SRO for mat & kids?", "who's SRO for maternity & kids?"),
     ("what's the registered pop for the STP?", "what's the registered population for the STP?"),  # "pop", as staff write it
     ("registered popn for the STP?", "registered population for the STP?"),  # "mat" for maternity, as NHS chat writes it
