@@ -75,7 +75,7 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_z" / "tune.jsonl", QUESTIONS / "other_ics_z" / "papers", 0.48),
     (QUESTIONS / "other_ics_z" / "holdout.jsonl", QUESTIONS / "other_ics_z" / "papers", 0.45),
     (QUESTIONS / "other_ics_aa" / "tune.jsonl", QUESTIONS / "other_ics_aa" / "papers", 0.64),
-    (QUESTIONS / "other_ics_aa" / "holdout.jsonl", QUESTIONS / "other_ics_aa" / "papers", 0.48),
+    (QUESTIONS / "other_ics_aa" / "holdout.jsonl", QUESTIONS / "other_ics_aa" / "papers", 0.47),
     (QUESTIONS / "other_ics_ab" / "tune.jsonl", QUESTIONS / "other_ics_ab" / "papers", 0.62),
     (QUESTIONS / "other_ics_ab" / "holdout.jsonl", QUESTIONS / "other_ics_ab" / "papers", 0.51),
     (QUESTIONS / "other_ics_ac" / "tune.jsonl", QUESTIONS / "other_ics_ac" / "papers", 0.64),
