@@ -938,3 +938,12 @@ def test_the_footprints_kind_before_its_work_says_whose_it_is(lex, tokenizer, qu
 def test_a_sum_named_then_said_which_asks_an_amount(question: str, wants: tuple[str, ...]) -> None:
     from bot.answering.asked_type import asked_types
     assert asked_types(question) == wants
+
+
+def test_a_slip_of_an_asking_word_is_not_read_as_a_name_the_papers_hold(papers, tokenizer) -> None:
+    """"by wehn?" is one edit from "when" and from "Wenn", a name the papers write only capitalised: it
+    asks when, not about Ms Wenn. A word the papers write in lower case is still the papers' word."""
+    lex = lexicon(papers({"team.txt": "Neighbourhood teams\nThe teams are led by Alys Wenn. Teams go live in all PCNs by Q4.\n"}),
+                  tokenizer)
+    a = analyse("teams live in all PCNs by wehn? ours isn't yet", lex)
+    assert a.want == "date" and "when" in a.asked, (a.want, a.asked)

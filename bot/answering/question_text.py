@@ -101,7 +101,11 @@ def corrected(text: str, lex: Lexicon) -> str:
         if (lex.speller.known(low) or low in lex.expansions or low in ASKING_WORDS or low in TYPE_WORDS or low in DISCOURSE_WORDS
                 or area_word(low, lex) or low in lex.english):
             return word  # a word of the papers, of NHS shorthand or of English: not a typo
-        better = lex.speller.correct(low) or _form_word(low) or _family_word(low, lex)
+        better = lex.speller.correct(low)
+        if better is None or better not in lex.common and _form_word(low):
+            # a slip of an asking word ("by wehn?") is that word, not a name the papers hold ("Wenn")
+            better = _form_word(low) or better
+        better = better or _family_word(low, lex)
         return better if better else word
 
     text = role_slips(text, lex.speller.known, lex.expansions)
