@@ -161,3 +161,23 @@ def test_a_list_of_people_under_a_heading_answers_who(papers, tokenizer) -> None
     """"Who is consulted on X?" over "Consulted (C): X" and its people: the list is built for a "who" question."""
     reply = answer("According to the matrix, who is consulted on the virtual wards expansion?", papers({"raci.txt": CONSULTED}), tokenizer)
     assert reply.answered and all(n in reply.answer[:200] for n in ("Oakcroft", "Quennell", "Ennis-Gray")), reply.answer
+
+
+@pytest.mark.parametrize(("text", "number", "counted", "lead"), [
+    ("There are four leaders meetings planned.", "four", ["leader", "meeting"], "four leaders meetings"),
+    ("We received 3,904 questionnaire returns in all.", "3,904", ["questionnaire", "return"], "3,904 questionnaire returns"),
+    ("The total is 12, across the footprint.", "12", ["practice"], "12"),  # the noun counted is not written after it
+    ("Of the 71 practices, 12 are live.", "12", ["practice"], "12"),  # another count's noun, after a comma: not this one's
+])
+def test_a_count_is_led_with_the_things_it_counts(text: str, number: str, counted: list[str], lead: str) -> None:
+    from bot.answering.candidates.sentences import _with_counted
+
+    assert _with_counted(text, number, counted) == lead
+
+
+def test_a_count_answers_in_the_lines_own_words(papers) -> None:
+    """"How many questionnaire returns?" is answered "3,904 questionnaire returns", as the paper says it,
+    not "3,904" alone."""
+    index = papers({"listening.txt": LISTENING, **OTHER_PAPERS})
+    reply = answer("how many questionnaire returns did we get in the autumn listening?", index, Tokenizer())
+    assert reply.answered and reply.answer.startswith("3,904 questionnaire returns"), reply.answer

@@ -172,6 +172,23 @@ def passage_snippets(ctx: Context, passage: Passage) -> list[Snippet]:
     return pieces
 
 
+def _with_counted(text: str, number: str, counted: list[str]) -> str:
+    """A count led with the things it counts, as the line writes them ("four leaders meetings", not
+    "four"): "how many leaders meetings?" is answered in the line's words, the number alone says less."""
+    found = re.search(rf"(?<![\w.,]){re.escape(number)}(?!\w)", text) if counted else None  # (not the "12" of "2012")
+    if found is None:
+        return number
+    at = found.start()
+    words = list(re.finditer(r"[A-Za-z][\w'’-]*", text[at + len(number):at + len(number) + 80]))[:COUNTED_WORDS]
+    last = max((k for k, w in enumerate(words) if any(w.group(0).lower().startswith(c) for c in counted)), default=None)
+    if last is None or text[at + len(number):at + len(number) + words[last].end()].strip(" ")[:1] in ",;:.":
+        return number
+    return text[at:at + len(number) + words[last].end()]
+
+
+COUNTED_WORDS = 3  # a number, then at most this many words to the noun it counts ("four leaders meetings")
+
+
 def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | None, retrieval: float,
                after: Snippet | None = None) -> Candidate:
     a = ctx.analysis
@@ -207,7 +224,8 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
     follows = after is not None and (carried or a.asks_list or body.rstrip().endswith(":") or len(body) < 160)
     if follows:
         body = f"{body} {trim(after.text, SENTENCE_CHARS - len(body) // 2)}"  # what the sentence introduces
-    answer = body if not item or body.lower().startswith(item.lower()) else f"{item}: {body}"
+    lead = "; ".join(dict.fromkeys(_with_counted(f"{text} {after.text}" if carried and after else text, i, counted) if w == "number" else i for w, i in zip(a.wants, items) if i)) or None
+    answer = body if not lead or body.lower().startswith(lead.lower()) else f"{lead}: {body}"
     siblings = _row_figures(ctx, passage, snippet) if item and column and a.want in ("number", "money") else None
     if siblings:
         answer = siblings
