@@ -288,6 +288,30 @@ def test_a_sum_of_the_other_kind_of_money_is_no_answer(papers) -> None:
     assert theatres.answered and "£4.2m" in theatres.answer[:300], theatres.answer
 
 
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("What savings does Home First plan to deliver in 2018/19?", "savings"),
+    ("How much is being invested in Home First?", "investment"),
+    ("How much capital does the hub need?", "capital"),
+    ("How much does Home First cost?", None),  # a cost may be either: no kind asked
+])
+def test_the_kind_of_money_asked(question: str, kind: str | None) -> None:
+    from bot.answering.types import money_kind_asked
+
+    assert money_kind_asked(question) == kind
+
+
+def test_savings_asked_are_not_answered_by_a_sum_put_in(papers) -> None:
+    """What a scheme saves and what is put into it are two sums: "what savings does Home First deliver?"
+    is not answered by the line approving its investment, though it names Home First and its savings."""
+    index = papers({"minutes.txt": "Board minutes\n\nThe Board approved the Home First business case: recurrent investment "
+                                   "of £2.1m a year, funded from its savings.\n",
+                    "savings.txt": "Savings report\n\nHome First is planned to deliver savings of £3.4m in 2018/19.\n", **OTHER_PAPERS})
+    reply = answer("What savings does Home First plan to deliver?", index, Tokenizer())
+    assert reply.answered and reply.answer.startswith("£3.4m"), reply.answer
+    spent = answer("How much is being invested in Home First?", index, Tokenizer())
+    assert spent.answered and spent.answer.startswith("£2.1m"), spent.answer
+
 BUDGET = """Transformation budget 2026/27 by programme (£m)
 
 Programme\tRecurrent (£m)\tNon-recurrent (£m)\tTotal (£m)\tFunding source

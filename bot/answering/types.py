@@ -147,25 +147,35 @@ def money(text: str) -> list[tuple[int, int, str]]:
 
 
 # The two kinds of NHS money: a sum the paper calls one kind never answers a question about the other.
-MONEY_KINDS = ("capital", "revenue")
+# Kinds of money a plan keeps apart, each by the words that name it: what is spent on assets (capital)
+# or running costs (revenue), and what a scheme releases (savings) against what is put into it
+# (investment). A sum named as one kind is no answer to a question asking another.
+MONEY_KINDS = {
+    "capital": r"capital",
+    "revenue": r"revenue",
+    "savings": r"sav(?:e|es|ed|ing|ings)|efficienc(?:y|ies)",
+    "investment": r"invest(?:s|ed|ing|ment|ments)?",
+}
+_KIND_WORDS = {kind: re.compile(rf"\b(?:{words})\b", re.I) for kind, words in MONEY_KINDS.items()}
 _KIND_NEAR = 24  # how far from a sum its kind is written ("£0.9m revenue", "capital of £14.6m")
 
 
 def money_kind_asked(question: str) -> str | None:
-    """The one kind of money a question names ("how much capital ..."), else None."""
-    named = [k for k in MONEY_KINDS if re.search(rf"\b{k}\b", question, re.I)]
+    """The one kind of money a question names ("how much capital ...", "what savings ..."), else None."""
+    named = [k for k, words in _KIND_WORDS.items() if words.search(question)]
     return named[0] if len(named) == 1 else None
 
 
 def other_kind_of_money(text: str, kind: str) -> bool:
     """The sum a text leads with is labelled, wherever the text states it, as another kind of money
-    than `kind` ("£0.9m: ... needs £0.9m revenue a year")."""
+    than `kind` ("£0.9m: ... needs £0.9m revenue a year"; "£2.1m: ... investment of £2.1m a year" asked
+    for savings)."""
     sums = money(text)
     if not sums:
         return False
     low, lead = text.lower(), sums[0][2]
     near = " ".join(low[max(0, a - _KIND_NEAR): b + _KIND_NEAR] for a, b, m in sums if m == lead)
-    return kind not in near and any(other in near for other in MONEY_KINDS if other != kind)
+    return not _KIND_WORDS[kind].search(near) and any(words.search(near) for other, words in _KIND_WORDS.items() if other != kind)
 
 
 FREQUENCY = re.compile(r"\b(?:daily|weekly|fortnightly|monthly|bi-?monthly|quarterly|annually|yearly|twice a \w+|once a \w+|"
