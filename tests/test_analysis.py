@@ -947,3 +947,14 @@ def test_a_slip_of_an_asking_word_is_not_read_as_a_name_the_papers_hold(papers, 
                   tokenizer)
     a = analyse("teams live in all PCNs by wehn? ours isn't yet", lex)
     assert a.want == "date" and "when" in a.asked, (a.want, a.asked)
+
+
+@pytest.mark.parametrize(("question", "wants"), [
+    ("can u list the 3 STP progs?", ("text",)),  # a request for the list, not whether it can be listed
+    ("could someone tell me the stroke consultation dates?", ("text",)),
+    ("can the hub open in March?", ("yesno",)),  # asks whether it can: no request to anyone
+    ("can the hub be funded from the STF?", ("yesno",)),
+])
+def test_a_request_is_no_yes_or_no_question(question: str, wants: tuple[str, ...]) -> None:
+    from bot.answering.asked_type import asked_types
+    assert asked_types(question.lower()) == wants

@@ -94,6 +94,9 @@ DURATION_ASKED = re.compile(r"\bhow long\b")
 FREQUENCY_ASKED = re.compile(r"\bhow often\b|\bhow frequently\b|\bhow regularly\b")
 # "is the hub on track?" asks its RAG; "are we on track to break even?" asks whether an outcome will come
 STATUS_ASKED = re.compile(r"\b(?:rag|status|rated|rating|on track|off track)\b(?!\s+(?:to|for)\b)")
+# "can you list the programmes?", "could someone tell me the dates?": a request for them, not a yes or no
+REQUEST = re.compile(r"^\W*(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone)\s+(?:please\s+|pls\s+)?"
+                     r"(?:list|tell|give|send|name|share|show|remind|explain|confirm what|confirm which|confirm who|confirm when)\b")
 YESNO_ASKED = re.compile(r"^\W*(?:is|are|does|do|did|has|have|can|will|was|were|could)\b")
 
 
@@ -111,7 +114,7 @@ def asked_types(low: str) -> tuple[str, ...]:
     wants = [kind for _, kind in sorted(found)]
     if "number" in wants and MONEY_ASKED.search(low):
         wants[wants.index("number")] = "money"
-    if not wants and YESNO_ASKED.search(low):
+    if not wants and YESNO_ASKED.search(low) and not REQUEST.search(low):
         wants.append("yesno")
     if not wants and asks_occasion(low) and not _ASKING_WORD.search(low):  # "next CRG meeting? want the audit on it": when
         wants.append("date")
