@@ -18,6 +18,7 @@ from bot.answering.candidates.lists import list_candidates
 from bot.answering.candidates.milestones import milestone_candidates
 from bot.answering.candidates.mustdos import mustdo_candidates
 from bot.answering.candidates.post_holders import with_post_holders
+from bot.answering.candidates.programme_list import programme_list
 from bot.answering.candidates.owners import area_owners, initiative_owners, owned_by, people, programme_holders
 from bot.answering.candidates.rows import row_candidates
 from bot.answering.candidates.sentences import sentence_candidates
@@ -42,7 +43,8 @@ from bot.textnorm import Tokenizer
 
 Generator = Callable[[Context], Iterator[Candidate]]
 GENERATORS: tuple[Generator, ...] = (mustdo_candidates, milestone_candidates, initiative_owners, area_owners, people, owned_by, programme_holders,
-                                     row_candidates, filtered_rows, weighted_best, slipped_rows, valued_rows, list_candidates, sentence_candidates)
+                                     row_candidates, filtered_rows, weighted_best, slipped_rows, valued_rows, list_candidates, programme_list,
+                                     sentence_candidates)
 
 
 def answer(text: str, index: PlanIndex, tokenizer: Tokenizer, as_of: date | None = None, max_chars: int = 1000,

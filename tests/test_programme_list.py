@@ -1,0 +1,38 @@
+"""The plan's programmes asked for as a list: the names whose short forms lead its items' numbers
+("HN1", "UEC2"), spelled as the papers define them and cited where they do, though no paper lists them."""
+
+import pytest
+
+from bot.answering.pipeline import answer, context_for
+from bot.answering.candidates.programme_list import programme_list
+from bot.textnorm import Tokenizer
+
+OVERVIEW = (
+    "Northmere STP programme overview\n\n"
+    "Our programmes are Healthy Lives (HL), Urgent & Emergency Care (UEC) and Hospital Networks (HN).\n\n"
+    "Ref\tInitiative\tLead\tDue\n"
+    "HL1\tDiabetes prevention programme\tAnn Example\tQ2 2017/18\n"
+    "HL2\tAlcohol care team\tAnn Example\tQ3 2017/18\n"
+    "UEC1\tUrgent treatment centre at Northmere General\tBob Sample\tQ4 2017/18\n"
+    "UEC2\tNHS 111 clinical hub\tBob Sample\tQ1 2018/19\n"
+    "HN1\tStroke services review\tCal Person\tQ4 2016/17\n"
+    "HN2\tShared pathology network\tCal Person\tQ2 2017/18\n"
+)
+
+
+@pytest.mark.parametrize("question", ["What are the three programmes of the STP?", "can u list the 3 STP progs?"])
+def test_the_programmes_are_the_names_their_items_are_numbered_by(papers, question: str) -> None:
+    reply = answer(question, papers({"overview.txt": OVERVIEW}), Tokenizer())
+    assert reply.answered and reply.answer.startswith(
+        "Healthy Lives (HL); Urgent & Emergency Care (UEC); Hospital Networks (HN)"), reply.answer
+    assert {c.quote for c in reply.citations} >= {"Healthy Lives", "Urgent & Emergency Care", "Hospital Networks"}
+
+
+@pytest.mark.parametrize("question", ["What are the five programmes?", "which programmes cover stroke?", "who leads the programmes?"])
+def test_no_list_of_programmes_where_the_question_asks_another_thing(papers, tokenizer, question: str) -> None:
+    """Five asked and three found, a question about one programme's work, a "who": no such list answers."""
+    index = papers({"overview.txt": OVERVIEW})
+    if "five" in question:  # (a count the list does not hold: not built at all)
+        assert not list(programme_list(context_for(question, index, tokenizer, None, 1000, None)))
+    reply = answer(question, index, tokenizer)
+    assert not reply.answer.startswith("Healthy Lives (HL); Urgent"), reply.answer
