@@ -30,6 +30,11 @@ COMMON = frozenset("consultant geriatrician programme delivery home first".split
     ("Programme management is by Anouk de Villiers-Hobbs.", [("Anouk de Villiers-Hobbs", "Programme manager")]),
     # two people in one clause: which one holds the post is not said
     ("Ann Example and Bob Sample share the SRO role.", []),
+    # an item led by its programme's code says whose post it is; a label that is itself a post does not
+    ("- MH: the programme manager vacancy is filled - Suki Brandreth joins the programme from 06/02/2017.",
+     [("Suki Brandreth", "Programme manager (MH)")]),
+    ("CCH-02: Dr Ann Example leads clinically.", [("Dr Ann Example", "Clinical lead (CCH-02)")]),
+    ("SRO: Ann Example is the SRO.", [("Ann Example", "SRO")]),
 ])
 def test_posts_stated_a_clause_at_a_time(text: str, found: list[tuple[str, str]]) -> None:
     assert [(name, post) for name, post, _ in posts_in(text, COMMON)] == found

@@ -47,6 +47,9 @@ def paragraph_title(text: str) -> str | None:
     return title
 
 
+# A line or item led by a programme's code and a colon ("MH: ...", "- PCC: ...", "CCH-02: ..."): what its
+# sentences are about, as a paragraph's own title is
+_CODE_LABEL = re.compile(r"^\s*(?:[-•*]\s*)?(?P<code>[A-Z][A-Z&/]{1,5}(?:[-\s]?\d{1,3})?)\s*:\s+")
 _CODED = re.compile(r"\([A-Z]{1,6}[-\s]?\d{0,3}[a-z]?\)$")
 CODED_TITLE_WORDS = 14
 MARKED_TITLE_WORDS = 4
@@ -83,6 +86,9 @@ def posts_in(text: str, common: frozenset[str]) -> Iterator[tuple[str, str, str]
     """(name, post, clause) for each clause of `text` naming exactly one person and exactly one post."""
     title = paragraph_title(text)
     body = text[len(_TITLE.match(text).group(0)):] if title else text  # type: ignore[union-attr]
+    coded = None if title else _CODE_LABEL.match(text)
+    if coded and not any(pattern.search(coded.group("code")) for _, pattern in POSTS):  # ("SRO: ..." labels a post, not whose)  # "- MH: the programme manager vacancy is filled - Suki Brandreth joins": whose post, by its code
+        title, body = coded.group("code"), text[coded.end():]
     for sentence in _SENTENCE.split(body):
         for clause in clauses(sentence):
             bare = _BRACKETS.sub(" ", clause)  # "(Chief Officer, NHS Northrey and Garth Moor CCG)" says who, not which post
