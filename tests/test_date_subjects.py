@@ -43,3 +43,17 @@ def test_a_line_dating_another_thing_at_the_asked_place_is_no_answer(plan, ask_f
     assert reply.answered is (expected is not None), reply.answer
     if expected:
         assert expected in reply.answer[:200], reply.answer
+
+
+def test_a_line_naming_the_thing_by_its_short_form_names_it(tmp_path, ask_folder) -> None:
+    """"When will the centre at Ollerbrook open?" is answered by "Ollerbrook UTC opens": a UTC is an urgent
+    treatment centre, a centre, though the line never writes the word."""
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    write_docx(folder / "tracker.docx", ["PMO milestone export", "Exported from the PMO system for the programme board.",
+                                         "Each centre and service below reports to its workstream board."],
+               [["id", "workstream", "milestone", "owner", "forecast date"],
+                ["UEC1", "Urgent & Emergency Care", "Ollerbrook UTC opens", "m.durward", "2018-04-03"],
+                ["MH3", "Mental Health", "Crisis cafe opens", "b.sowerby", "2017-11-30"]])
+    reply = ask_folder(folder, "When will the centre at Ollerbrook open?")
+    assert reply.answered and "2018-04-03" in reply.answer[:200], reply.answer

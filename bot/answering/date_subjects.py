@@ -7,6 +7,7 @@ heading) must name it, in its own words, its family or its spelled-out form."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from bot.answering.vocabulary import BODY_WORDS, ROLES
@@ -42,10 +43,18 @@ def asked_head(asked: str) -> str | None:
     return words[-1]
 
 
-def misses_subject(candidate: Candidate, head_stems: list[str], topic: Topic) -> bool:
-    """The line (its main text and its answer) names none of the subject head's stems."""
-    own = topic.stems(f"{candidate.main} {candidate.answer}")
-    return not any(topic.has(stem, own) for stem in head_stems)
+def misses_subject(candidate: Candidate, head_stems: list[str], topic: Topic, expansions: Mapping[str, str] | None = None) -> bool:
+    """The line (its main text and its answer) names none of the subject head's stems, in its words or in
+    the words its short forms stand for ("Ollerbrook UTC opens" names a centre: an urgent treatment centre)."""
+    text = f"{candidate.main} {candidate.answer}"
+    own = topic.stems(text)
+    if any(topic.has(stem, own) for stem in head_stems):
+        return False
+    spelled = " ".join(expansions.get(short.lower(), "") for short in set(_SHORT_FORM.findall(text))) if expansions else ""
+    return not (spelled.strip() and any(topic.has(stem, topic.stems(spelled)) for stem in head_stems))
+
+
+_SHORT_FORM = re.compile(r"\b[A-Z][A-Z&]{1,5}s?\b")  # "UTC", "CDC", "A&E": a short form as papers write it
 
 
 def head_stems(asked: str, terms: dict[str, float], unknown: frozenset[str], tokenize) -> list[str]:
