@@ -56,3 +56,30 @@ def test_of_two_papers_saying_the_same_thing_the_later_ones_date_leads(papers, t
     })
     reply = answer("When will the shared back office business case go to the Partnership Board?", index, tokenizer)
     assert reply.answered and reply.answer.startswith("Mar 2017"), reply.answer
+
+
+
+@pytest.mark.parametrize(("question", "later_leads"), [
+    ("When will the Ollerbrook urgent treatment centre open?", True),
+    ("When did the Ollerbrook urgent treatment centre's date change?", False),  # the change asked, not the date now
+    ("What was the original date for the Ollerbrook urgent treatment centre?", False),
+])
+def test_a_later_papers_row_keyed_by_the_same_reference_gives_its_date(papers, tokenizer, question: str, later_leads: bool) -> None:
+    """The plan's row "UEC1 | Ollerbrook Urgent Treatment Centre ... | Winter 2017/18" and a later
+    export's "UEC1 | Ollerbrook UTC opens | 2018-04-03" are one item by their reference, however differently
+    worded and scored: the later paper's date leads."""
+    from bot.answering.candidates import Candidate
+    from bot.answering.pipeline import context_for
+    from bot.answering.ties import latest_paper_first
+
+    ctx = context_for(question, papers({"board.txt": "Partnership Board\nThe Ollerbrook urgent treatment centre is on track.\n"}),
+                      tokenizer, None, 1000, None)
+    plan = Candidate(source="row", main="UEC1 | Ollerbrook Urgent Treatment Centre: redevelop the minor injuries unit | Winter 2017/18",
+                     context="", area=None, answer="Winter 2017/18 (UEC1)", citations=[], score=3.8, probability=0.7,
+                     features={"topic_main": 0.9})
+    export = Candidate(source="row", main="UEC1 | Urgent & Emergency Care | Ollerbrook UTC opens | 2018-04-03", context="", area=None,
+                       answer="2018-04-03 (id: UEC1)", citations=[], score=2.6, features={"topic_main": 0.3})
+    found = [plan, export]
+    latest_paper_first(found, ctx, lambda c: 2 if c is export else 1)
+    assert (found[0] is export) is later_leads
+    assert found[0].probability == 0.7  # the reply answers with the best's confidence

@@ -78,10 +78,27 @@ def latest_paper_first(found: list[Candidate], ctx: Context, dated: Callable[[Ca
     tied = [k for k, c in enumerate(found[1:MAX_TIED], start=1) if c.eligible and c.score == best.score]
     later = [k for k in tied if dated(found[k]) > dated(best) and keys <= ctx.topic.matched(found[k].main)
              and found[k].features.get("topic_main", 0) >= best.features.get("topic_main", 1) > 0]
+    code = _row_code(best) if not _ASKS_CHANGE.search(ctx.analysis.asked or ctx.analysis.text) else None
+    if not later and code:  # "UEC1 | ... | Winter 2017/18" in the plan, "UEC1 | ... | 2018-04-03" in a later tracker: the same item
+        later = [k for k, c in enumerate(found[1:MAX_TIED], start=1)
+                 if c.eligible and _row_code(c) == code and dated(c) > dated(best)]
     if later:
         k = max(later, key=lambda k: dated(found[k]))
         found[k].probability = best.probability
         found.insert(0, found.pop(k))
+
+
+# "when did the date change?", "when did ownership change hands?", "what was the original date?": asked of
+# the change or of what came before it, not of the item's date now
+_ASKS_CHANGE = re.compile(r"\bchang(?:e|ed|es|ing)\b|\bhands\b|\bmoved\b|\boriginal(?:ly)?\b|\binitially\b|\bfirst (?:meant|planned|set|due)\b", re.I)
+# A table row keyed by an item's reference ("UEC1", "HN-02", "PC2.1"): its first cell, letters then a number
+_ROW_CODE = re.compile(r"^([A-Z]{1,6}[-.]?\d{1,3}(?:\.\d{1,2})?) \| ")
+
+
+def _row_code(candidate: Candidate) -> str | None:
+    """The reference a row's first cell keys it by, when it is a row keyed so."""
+    m = _ROW_CODE.match(candidate.main) if candidate.source == "row" else None
+    return m.group(1) if m else None
 
 
 def _key_words(ctx: Context) -> set[str]:
