@@ -77,3 +77,5 @@ def test_a_consultation_dated_only_by_its_season_leaves_its_close_unsaid(papers)
     assert answer("When is the stroke HASU public consultation?", index, Tokenizer()).answer.startswith("Summer 2017")
     reply = answer("When does the stroke HASU public consultation close?", index, Tokenizer())
     assert not reply.answered, reply.answer
+    last = answer("What is the last day of the stroke HASU public consultation?", index, Tokenizer())
+    assert not last.answered, last.answer  # (the last day asked names no end word: still the close)
