@@ -72,3 +72,20 @@ def footprint(tmp_path):
     (folder / "minutes.txt").write_text("Partnership Board minutes, 8 November 2018\n\nThe Board noted the update on primary care.\n",
                                         encoding="utf-8")
     return folder
+
+
+def test_a_seat_a_membership_table_gives_as_vacant_is_answered_as_vacant(tmp_path, ask_folder) -> None:
+    """"Who is the Healthwatch representative?" over "Healthwatch representative | Vacant - nomination
+    awaited": no one holds the seat, and the row says so; the secretariat's name in the next row is not it."""
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    write_docx(folder / "tor.docx", ["Programme Board: revised terms of reference and membership", "3. Membership"],
+               [["Role", "Member"],
+                ["Independent Chair", "Professor Alistair Membury"],
+                ["Finance lead", "Gareth Follingsby, Director of Finance"],
+                ["Healthwatch representative", "Vacant - nomination awaited from Healthwatch Fenwardenshire"],
+                ["Secretariat", "Bryony Castleford, Head of STP PMO"]])
+    reply = ask_folder(folder, "Who is the Healthwatch representative on the Programme Board?")
+    assert reply.answered and reply.answer.startswith("Vacant"), reply.answer
+    chair = ask_folder(folder, "Who is the independent chair of the Programme Board?")
+    assert chair.answered and "Membury" in chair.answer[:80], chair.answer

@@ -32,6 +32,8 @@ from bot.records.trackers import DUE_MARKS
 
 TOP = 5
 FLOOR = 0.25
+# A person's cell saying the post is empty: "Vacant - nomination awaited", "Vacancy", "To be appointed"
+VACANT_CELL = re.compile(r"^\s*(?:vacant|vacancy|unfilled|to be appointed|not yet appointed)\b", re.I)
 LABELS = {
     "person": ("name", "lead", "owner", "responsible", "chair", "sro", "who", "contact", "officer", "by", "member", "holder",
                "resource names", "assigned to", "assignee"),
@@ -504,8 +506,8 @@ def _answer_cell(want: str, labels: list[str], cells: list[dict], ctx: Context, 
             continue  # "Task Name", "Scheme name": the name of the work, not of a person
         if k < len(cells) and cells[k]["text"] and any(re.search(rf"\b{re.escape(n)}\b", low) for n in names):
             if want != "person" or person_name(_first_name_part(cells[k]["text"]), ctx.lex.common) or "name" in low \
-                    or spelled_initials(ctx, cells[k]["text"], document):
-                return k
+                    or spelled_initials(ctx, cells[k]["text"], document) or VACANT_CELL.match(cells[k]["text"]):
+                return k  # (a person's column saying "Vacant - nomination awaited": who holds it is that no one does)
     for k, cell in enumerate(cells):
         text = cell["text"]
         if want == "person" and person_name(_first_name_part(text), ctx.lex.common) and not _labels_no_person(labels, k):
