@@ -82,10 +82,13 @@ def test_a_seat_a_membership_table_gives_as_vacant_is_answered_as_vacant(tmp_pat
     write_docx(folder / "tor.docx", ["Programme Board: revised terms of reference and membership", "3. Membership"],
                [["Role", "Member"],
                 ["Independent Chair", "Professor Alistair Membury"],
-                ["Finance lead", "Gareth Follingsby, Director of Finance"],
+                ["Finance lead (Director of Finance, OGI)", "Gareth Follingsby"],
                 ["Healthwatch representative", "Vacant - nomination awaited from Healthwatch Fenwardenshire"],
                 ["Secretariat", "Bryony Castleford, Head of STP PMO"]])
     reply = ask_folder(folder, "Who is the Healthwatch representative on the Programme Board?")
     assert reply.answered and reply.answer.startswith("Vacant"), reply.answer
     chair = ask_folder(folder, "Who is the independent chair of the Programme Board?")
     assert chair.answered and "Membury" in chair.answer[:80], chair.answer
+    # asked what a person named is, the cell holding only their name says nothing new: their row's role does
+    role = ask_folder(folder, "What is Gareth Follingsby's role on the Programme Board?")
+    assert role.answered and "Finance lead" in role.answer[:80], role.answer

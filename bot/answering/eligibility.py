@@ -308,6 +308,8 @@ def blocked(candidate: Candidate, analysis: Analysis) -> bool:
         return True  # "The UTC will offer three services the MIU does not:" says what follows, not what they are
     if candidate.source == "sentence" and candidate.answer.rstrip().endswith("?"):
         return True  # a paper's own question ("Q: What will the UTC offer?") asks, it does not answer
+    if analysis.want == "text" and candidate.features.get("novelty", 1) == 0:
+        return True  # "what is Gareth Follingsby's role?" is not answered by "Gareth Follingsby": it says nothing new
     if dated_form(analysis) and analysis.window is not None and analysis.window.relative and candidate.source not in WINDOWED \
             and candidate.fits_form <= 0:  # (a line giving a date inside the window says what falls in it)
         return True
