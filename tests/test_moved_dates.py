@@ -83,3 +83,24 @@ def test_a_later_papers_row_keyed_by_the_same_reference_gives_its_date(papers, t
     latest_paper_first(found, ctx, lambda c: 2 if c is export else 1)
     assert (found[0] is export) is later_leads
     assert found[0].probability == 0.7  # the reply answers with the best's confidence
+
+
+@pytest.mark.parametrize(("question", "later_leads"), [
+    ("Who owns the discharge to assess milestone now?", True),
+    ("Who owned the discharge to assess milestone before the change?", False),
+])
+def test_a_later_papers_row_keyed_by_the_same_reference_gives_its_owner(papers, tokenizer, question: str, later_leads: bool) -> None:
+    """"OOH3 | ... | Jacqueline Morven" in the annex and "OOH3 | ... | Peter Oyelaran" in February's tracker:
+    the tracker's owner holds the item now."""
+    from bot.answering.candidates import Candidate
+    from bot.answering.pipeline import context_for
+    from bot.answering.ties import later_row_first
+
+    ctx = context_for(question, papers({"board.txt": "Partnership Board\\nDischarge to assess is on track.\\n"}), tokenizer, None, 1000, None)
+    annex = Candidate(source="row", main="OOH3 | Discharge to assess (D2A): pathways 1-3 | Jacqueline Morven", context="", area=None,
+                      answer="Jacqueline Morven (OOH3)", citations=[], score=5.2, probability=0.8)
+    tracker = Candidate(source="row", main="OOH3 | OOH | D2A in place for pathways 1-3 | Peter Oyelaran", context="", area=None,
+                        answer="Peter Oyelaran (Ref: OOH3)", citations=[], score=4.7)
+    found = [annex, tracker]
+    later_row_first(found, ctx, lambda c: 2 if c is tracker else 1)
+    assert (found[0] is tracker) is later_leads

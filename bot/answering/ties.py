@@ -78,10 +78,24 @@ def latest_paper_first(found: list[Candidate], ctx: Context, dated: Callable[[Ca
     tied = [k for k, c in enumerate(found[1:MAX_TIED], start=1) if c.eligible and c.score == best.score]
     later = [k for k in tied if dated(found[k]) > dated(best) and keys <= ctx.topic.matched(found[k].main)
              and found[k].features.get("topic_main", 0) >= best.features.get("topic_main", 1) > 0]
-    code = _row_code(best) if not _ASKS_CHANGE.search(ctx.analysis.asked or ctx.analysis.text) else None
-    if not later and code:  # "UEC1 | ... | Winter 2017/18" in the plan, "UEC1 | ... | 2018-04-03" in a later tracker: the same item
-        later = [k for k, c in enumerate(found[1:MAX_TIED], start=1)
-                 if c.eligible and _row_code(c) == code and dated(c) > dated(best)]
+    if later:
+        k = max(later, key=lambda k: dated(found[k]))
+        found[k].probability = best.probability
+        found.insert(0, found.pop(k))
+    else:
+        later_row_first(found, ctx, dated)
+
+
+def later_row_first(found: list[Candidate], ctx: Context, dated: Callable[[Candidate], int]) -> None:
+    """"UEC1 | ... | Winter 2017/18" in the plan and "UEC1 | ... | 2018-04-03" in a later tracker, or
+    "OOH3 | ... | Jacqueline Morven" and "OOH3 | ... | Peter Oyelaran": one item by its reference, however
+    differently worded and scored; the later paper's row says what holds now (its date, its owner),
+    unless the question asks about a change or what came first."""
+    best = found[0] if found else None
+    code = _row_code(best) if best is not None and best.eligible and not _ASKS_CHANGE.search(ctx.analysis.asked or ctx.analysis.text) else None
+    if best is None or code is None:
+        return
+    later = [k for k, c in enumerate(found[1:MAX_TIED], start=1) if c.eligible and _row_code(c) == code and dated(c) > dated(best)]
     if later:
         k = max(later, key=lambda k: dated(found[k]))
         found[k].probability = best.probability
