@@ -94,3 +94,38 @@ def test_a_holder_from_a_day_to_come_holds_the_post_not_yet(papers, as_of: date,
     """"SRO (from 1 April 2018)", asked on 20 March: the successor is not the SRO yet; asked in April, is."""
     reply = answer("who is the SRO for lung health checks at the moment?", papers({"report.txt": HANDOVER}), Tokenizer(), as_of)
     assert reply.answered and who in reply.answer[:60] and not_who not in reply.answer[:60], reply.answer
+
+
+MEMBERSHIP = ("Programme Board: revised terms of reference and membership\n\n3. Membership\n\nRole\tMember\n"
+              "SRO, Urgent & Emergency Care\tHarriet Quennell, COO, FRH (until 28/02/2017) Desmond Achterberg, Deputy Chief "
+              "Executive, FRH (from 01/03/2017)\n"
+              "SRO, Planned Care\tMr Ravi Lanchester\n\n"
+              "4. Changes since submission\n\n"
+              "Desmond Achterberg, Deputy Chief Executive of FRH, will take over as SRO for Urgent & Emergency Care (UEC) with "
+              "effect from 1 March 2017.\n")
+CHANGE_LOG = ("Change log\n\nDate of change\tItem\tField\tWas\tNow\tReason\n"
+              "19 January 2017\tUEC\tSRO\tHarriet Quennell\tDesmond Achterberg (from 01/03/2017)\tHQ leaves FRH end of February 2017\n")
+
+
+def test_a_going_said_in_another_cell_is_of_whom_that_cell_names(papers, tokenizer) -> None:
+    """"Desmond Achterberg (from 01/03/2017)" | "HQ leaves FRH end of February 2017": the leaving is HQ's,
+    in a cell of its own, not Desmond Achterberg's who comes before it in the row."""
+    from bot.answering.eligibility import gone_by
+    from bot.answering.pipeline import context_for
+
+    ctx = context_for("Who is the SRO for Urgent & Emergency Care?", papers({"tor.txt": MEMBERSHIP, "log.txt": CHANGE_LOG}),
+                      tokenizer, date(2026, 1, 5), 1000, None)
+    assert not gone_by("Desmond Achterberg", ctx, date(2026, 1, 5))
+
+
+def test_a_role_member_row_names_its_own_remit(tmp_path) -> None:
+    """"SRO, Planned Care | Mr Ravi Lanchester" under "SRO, Urgent & Emergency Care | ...": the row's own
+    role names what the post is for; the row above (urgent care) is not the Planned Care SRO's remit."""
+    from bot.reading.files import read_document
+    from bot.records.extract import extract_records
+
+    path = tmp_path / "tor.txt"
+    path.write_text(MEMBERSHIP, encoding="utf-8")
+    people = extract_records(read_document(path, 10**7))["people"]
+    lanchester = [p for p in people if p["name"] == "Mr Ravi Lanchester"]
+    assert lanchester and all("Urgent" not in (p["context"] or "") for p in lanchester), lanchester

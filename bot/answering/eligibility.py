@@ -112,7 +112,8 @@ def _gone_by(name: str, ctx: Context, today: date) -> bool:
     surname = name.split()[-1]
     # (a double-barrelled surname is two words to the index: "Ballantyne-Osei" is searched as both)
     for passage in ctx.index.passages([h.seq for h in ctx.index.engine.search(ctx.tokenizer(surname), k=GONE_PASSAGES)]):
-        for sentence in re.split(r"(?<=[.;])\s+", " ".join(passage.text.split())):
+        # each cell of a row and each line says its own ("Desmond Achterberg (from 01/03/2017)" | "HQ leaves FRH")
+        for sentence in (s for cell in re.split(r"[\t\n]", passage.text) for s in re.split(r"(?<=[.;])\s+", " ".join(cell.split()))):
             if surname not in sentence or name.split()[0] not in sentence:
                 continue
             after = sentence.find(surname) + len(surname)

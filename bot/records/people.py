@@ -81,6 +81,8 @@ def _side_by_side(text: str) -> str:
             out.append(text[start:gap.start()])
             start = gap.end()
     return "; ".join(out + [text[start:]]) if out else text
+# "SRO, Planned Care", "Clinical lead for Mental Health", "Chair - Finance Group": a post and what it is for
+_ROLE_WITH_REMIT = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,3}?(?:SRO|lead|chair|manager|director|officer|owner)\s*(?:,|\bfor\b|-|–)\s*[A-Z]", re.I)
 _LABEL_LINE = re.compile(r"^\s*(?:[-•·*]\s*)?(?P<role>[A-Z][A-Za-z&/'’ ,()-]{1,60}?)\s*[:–-]\s+(?P<name>" + NAME + r")(?P<rest>.*)$")
 
 def people_in(doc: ParsedDocument, contexts: dict[int, tuple[str | None, str | None]], provenance) -> Iterator[dict]:
@@ -171,7 +173,8 @@ def _stated(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator
     # a table row's cells each say their own: "W5 | Cancer | SRO: A (Medical Director); Clinical lead: B"
     cells = fields.count("\t") > 1
     flat = squash(fields.replace("\t", ": ", 1) if not cells else "; ".join(c.strip(" ;") for c in fields.split("\t")))
-    around = flat_text if text.count("\t") > 1 else _around(lines, i, flat_text)  # a row's remit is its own cells, not the row above
+    # a row's remit is its own cells, not the row above; so is a Role | Member row's whose role names its remit
+    around = flat_text if text.count("\t") > 1 or _ROLE_WITH_REMIT.match(text.split("\t")[0]) and "\t" in text else _around(lines, i, flat_text)
     # "Lead: A (SRO); Deputy SRO: B; clinical lead: C", and a label that opens a later sentence of the line
     # ("Position as at 2 October 2026. Chair of the Delivery Group (SDG): Tobias Renwick, Director of ...")
     sentences = _SENTENCE_BREAK.split(flat) if flat else []
