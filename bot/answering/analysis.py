@@ -30,6 +30,7 @@ from bot.answering.mustdo_asked import mustdo_asked
 from bot.answering.job_titles import Title, asked_title
 from bot.answering.question_names import area_qualifiers, named_words, proper_names
 from bot.answering.shortfall import do_nothing_said, shortfall_kin
+from bot.answering.plan_years import named_plan_year
 from bot.answering.question_text import corrected, expand_compass, pm_spelled, unshortened, shifted_years, spelled_letters, validate
 from bot.answering.renamed import renamed
 from bot.answering.scope import whole_scope
@@ -99,7 +100,7 @@ class Analysis:
 
 def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int = 1000,
             default_area: str | None = None) -> Analysis:
-    text = shifted_years(spelled_letters(validate(text, max_chars)))
+    text = named_plan_year(shifted_years(spelled_letters(validate(text, max_chars))), lex.plan_years())
     fixed = do_nothing_said(corrected(unshortened(pm_spelled(expand_compass(text), lex), lex), lex))
     low = _plain(fixed)
     wants = asked_types(low)

@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
+from bot.answering.plan_years import plan_years
 from bot.answering.spelling import EnglishWords, Speller
 from bot.answering.vocabulary import NHS_ABBREVIATIONS, PLAIN_EQUIVALENTS
 from bot.index.openings import Openings, file_words, opening_text
@@ -100,6 +101,17 @@ class Lexicon:
             return frozenset(stem for stem, n in counts.items() if n >= least)
 
         return self.index.memo("setting names", read)
+
+    def plan_years(self) -> list[str]:
+        """The plan's years as its tables' year columns run ("2016/17" ... "2020/21"), for a year named by
+        its place in the plan ("the third year of the plan")."""
+        def read() -> list[str]:
+            if "rows" not in self.index.db.table_names():
+                return []
+            return plan_years(r["header_text"] for r in self.index.db.query(
+                "select distinct header_text from rows where header_text like '%/%' or header_text like '%-%'"))
+
+        return self.index.memo("plan years", read)
 
     def file_names(self) -> list[str]:
         """Every paper's file name (staff ask within "the spreadsheet", "the slides")."""
