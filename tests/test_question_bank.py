@@ -1,5 +1,5 @@
 """The question bank (tests/questions/README.md), answered end to end: tune and holdout halves over
-the bundled papers, and thirty-three made-up footprints' papers ingested on their own.
+the bundled papers, and thirty-four made-up footprints' papers ingested on their own.
 
 The floors are the accuracy measured when they were last raised, less a small margin, so a change
 that makes answers worse fails here. They are below the issue's aim (tune 95%, holdout 90%): the
@@ -88,6 +88,8 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_af" / "holdout.jsonl", QUESTIONS / "other_ics_af" / "papers", 0.56),
     (QUESTIONS / "other_ics_ag" / "tune.jsonl", QUESTIONS / "other_ics_ag" / "papers", 0.69),
     (QUESTIONS / "other_ics_ag" / "holdout.jsonl", QUESTIONS / "other_ics_ag" / "papers", 0.46),
+    (QUESTIONS / "other_ics_ah" / "tune.jsonl", QUESTIONS / "other_ics_ah" / "papers", 0.53),
+    (QUESTIONS / "other_ics_ah" / "holdout.jsonl", QUESTIONS / "other_ics_ah" / "papers", 0.41),
 ]
 
 
