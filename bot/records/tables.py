@@ -230,7 +230,7 @@ def _past_running(lines: list[SourceLine], j: int, page: int) -> int | None:
     table under it is another table."""
     passed = 0
     while j < len(lines) and lines[j].page == page and "\t" not in lines[j].text:
-        if lines[j].heading > 0:
+        if lines[j].heading > 0 and not _title_carried(lines, j, page):
             return None
         passed += bool(lines[j].text.strip())
         if passed > RUNNING_LINES:
@@ -241,13 +241,26 @@ def _past_running(lines: list[SourceLine], j: int, page: int) -> int | None:
 
 def _all_running(lines: list[SourceLine], start: int, end: int, page: int) -> bool:
     """Whether every line above the rows on the next page (start..end) is running text: written on the
-    page before too (a running header), its page numbers aside."""
+    page before too (a running header), its page numbers aside, or the page before's title said again
+    as carried on ("Milestone tracker (2 of 2)", "Milestone tracker (continued)")."""
     before = {_unnumbered(line.text) for line in lines if line.page == page and line.text.strip()}
     return all(_unnumbered(lines[k].text) in before for k in range(start, end) if lines[k].text.strip())
 
 
+def _title_carried(lines: list[SourceLine], j: int, page: int) -> bool:
+    """A heading on a page that is the previous page's heading carried on: the same words once its
+    numbers ("(2 of 2)") and a "continued" are set aside. A slide deck splits a long table so, over
+    slides titled alike, and only the first slide's table has the header row."""
+    key = _unnumbered(lines[j].text)
+    return any(line.page == page - 1 and line.heading > 0 and _unnumbered(line.text) == key for line in lines)
+
+
+# "(continued)", "cont'd", "contd.", "- continued": a title's mark that the page carries on the one before
+_CONTINUED = re.compile(r"[\s(\[\-–—,]*\b(?:continued|cont['’]?d)\b\.?[)\]]?", re.IGNORECASE)
+
+
 def _unnumbered(text: str) -> str:
-    return " ".join(re.sub(r"\d+", "#", text).split()).lower()
+    return " ".join(re.sub(r"\d+", "#", _CONTINUED.sub(" ", text)).split()).lower()
 
 
 def squash_cells(text: str) -> list[str]:
