@@ -14,6 +14,7 @@ import numpy as np
 
 from bot.answering import types
 from bot.answering.analysis import dated_form
+from bot.answering.candidates.code_scope import code_scoped, item_codes
 from bot.answering.candidates import Candidate, Context, HoldsType, asked_files, cite_row, trim, unique
 from bot.answering.candidates.initials import spelled_initials
 from bot.answering.features import unbuilt
@@ -191,6 +192,11 @@ def _window_candidates(ctx: Context, win: Window) -> Iterator[Candidate]:
         items, kept = moved, False
     narrowed = _topic_narrowed(ctx, items, kept)
     named = bool(narrowed) and _names_one(ctx, narrowed)
+    # the items whose reference carries the code of the programme asked about ("UEC2" for "urgent care")
+    coded = code_scoped(ctx, items, lambda: _per_list(ctx, items, "item codes", lambda: item_codes(ctx, items), kept))
+    if coded:
+        taken = {id(item) for item in narrowed}
+        narrowed = [*narrowed, *(item for item in coded if id(item) not in taken)]
     for chosen, focused in ((narrowed, True), (items, False)) if narrowed else ((items, False),):
         timed = _landing(ctx, chosen, win, kept and chosen is items)
         if win.start is None:  # "what is overdue?": work marked done is not outstanding, the latest due first

@@ -1,0 +1,64 @@
+"""A programme named by its code on each of its items: a tracker's rows are "UEC2 | D2A live on both acute
+sites | ...", and the papers say once that UEC is Urgent & Emergency Care. Asked "what is due next month in
+Urgent & Emergency Care?" (or "... in UEC?"), the items of that programme are those whose reference starts
+with its code, though no item's own words name it. Read only when no item's words name what is asked
+(milestones.py, `_window_candidates`), so it never overrides an item that says it."""
+
+import re
+from collections.abc import Callable
+
+from bot.answering.candidates import Context
+from bot.index.record_lookup import initiatives_by_id
+
+# an item's reference: a short code of letters then its number ("UEC2", "MH-01", "PLC 3", "HN1.2")
+_REF = re.compile(r"^\s*(?P<code>[A-Za-z]{2,5})[\s.\-/]?\d")
+MIN_LONG_WORDS = 2  # a code's long form of one word ("Cancer") is a topic any item may share, not a programme's name
+
+
+def codes_asked(ctx: Context) -> frozenset[str]:
+    """The lower-case codes whose programme the question names: the code written in capitals ("in UEC"),
+    or every word of what the papers (or NHS usage) say it stands for ("Urgent & Emergency Care")."""
+    text = ctx.analysis.asked or ctx.analysis.text
+    words = ctx.analysis.words
+    out = set()
+    for short, stems in _long_forms(ctx).items():
+        if re.search(rf"(?<![\w&]){re.escape(short.upper())}(?![\w&])", text) or len(stems) >= MIN_LONG_WORDS and stems <= words:
+            out.add(short)
+    return frozenset(out)
+
+
+def _long_forms(ctx: Context) -> dict[str, frozenset[str]]:
+    """Each letters-only code of two to five letters, with the stems of its long form."""
+    def read() -> dict[str, frozenset[str]]:
+        forms = {**{k.lower(): v for k, v in ctx.lex.codes.items()}, **ctx.lex.expansions}
+        return {short: frozenset(ctx.tokenizer(long)) for short, long in forms.items()
+                if short.isalpha() and 2 <= len(short) <= 5 and long}
+    return ctx.index.memo("code long forms", read)
+
+
+def item_codes(ctx: Context, items: list[dict]) -> list[str | None]:
+    """The lower-case code of each item's reference: its initiative's number, else its row's first cell.
+    The initiatives are read together (a national corpus's list is tens of thousands of items)."""
+    by_id = initiatives_by_id(ctx.index)
+    read_many = getattr(by_id, "read_many", None)
+    if read_many is not None:
+        read_many(list(dict.fromkeys(item.get("initiative_id") or "" for item in items)))
+    out: list[str | None] = []
+    for item in items:
+        initiative = by_id.get(item.get("initiative_id") or "") or {}
+        ref = initiative.get("number") or ("what_at" in item and (item.get("context_text") or "")) or ""
+        m = _REF.match(str(ref))
+        out.append(m.group("code").lower() if m else None)
+    return out
+
+
+def code_scoped(ctx: Context, items: list[dict], codes_of_items: Callable[[], list[str | None]]) -> list[dict]:
+    """The items whose reference carries a code the question names by its programme; [] when it names
+    none. `codes_of_items` gives `item_codes` of the items, read only when the question names a code."""
+    codes = codes_asked(ctx)
+    if not codes:
+        return []
+    coded = [(item, code) for item, code in zip(items, codes_of_items()) if code]
+    scoped = [item for item, code in coded if code in codes]
+    # a code most items carry is the register's ("BAF-03", "BAF-07"): it names every item, no programme
+    return scoped if len(scoped) * 2 <= len(coded) else []

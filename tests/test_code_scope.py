@@ -1,0 +1,51 @@
+"""A window question scoped to a programme its items name only by their code: the tracker's rows are
+"UEC2 | ...", and the papers say once that UEC is Urgent & Emergency Care."""
+
+from datetime import date
+
+from bot.answering.pipeline import answer
+from bot.textnorm import Tokenizer
+from tests.conftest import OTHER_PAPERS
+
+KEY = """Programme key
+
+UEC = Urgent & Emergency Care
+MH = Mental Health
+PLC = Planned Care & Cancer
+"""
+
+TRACKER = """Delivery Board milestone tracker
+
+Ref\tNext milestone\tOwner\tDue\tRAG
+UEC1\tBusiness case approved for the walk-in centre\tOwen Sample\tMar-17\tA
+UEC2\tD2A live on both acute sites\tPaula Sample\t30/06/2017\tA
+MH1\tLiaison team recruitment complete\tTariq Sample\t15/06/2017\tG
+PLC1\tPhysio triage contract awarded\tColin Sample\t31/05/2017\tG
+"""
+
+REGISTER = """Board assurance framework
+
+Ref\tRisk\tOwner\tReview date\tScore
+BAF-01\tWorkforce gaps in nursing\tAnn Sample\t30/06/2017\t16
+BAF-02\tFinancial recovery slips\tBen Sample\t15/06/2017\t20
+BAF-03\tEstates capital not secured\tCal Sample\t20/06/2017\t12
+"""
+
+
+def test_a_programme_named_whole_scopes_to_the_items_of_its_code(papers) -> None:
+    index = papers({"key.txt": KEY, "tracker.txt": TRACKER, **OTHER_PAPERS})
+    reply = answer("What is due next month in Urgent & Emergency Care?", index, Tokenizer(), date(2017, 5, 15))
+    assert reply.answered and "D2A live" in reply.answer and "Liaison team" not in reply.answer, reply.answer
+
+
+def test_a_programme_named_by_its_code_scopes_the_same(papers) -> None:
+    index = papers({"key.txt": KEY, "tracker.txt": TRACKER, **OTHER_PAPERS})
+    reply = answer("what's due in MH next month?", index, Tokenizer(), date(2017, 5, 15))
+    assert reply.answered and "Liaison team" in reply.answer and "D2A" not in reply.answer, reply.answer
+
+
+def test_a_code_every_item_carries_names_no_programme(papers) -> None:
+    """BAF is the register's prefix, not a programme: asked about one BAF risk, the others are not added."""
+    index = papers({"register.txt": REGISTER, **OTHER_PAPERS})
+    reply = answer("what's due next month on the BAF financial recovery risk?", index, Tokenizer(), date(2017, 5, 15))
+    assert reply.answered and "Financial recovery" in reply.answer and "Workforce gaps" not in reply.answer, reply.answer
