@@ -403,6 +403,9 @@ def test_the_end_of_a_period_is_a_time_and_end_of_life_a_topic(lex) -> None:
     ("When is the next meeting of the board after 17 October 2018?", "2018-10-18", "after 17 October 2018"),
     ("When does the board next meet after its October 2018 meeting?", "2018-11-01", "after October 2018"),
     ("Which maternity milestones were due before 1 March 2019?", None, "before 1 March 2019"),
+    # words saying which occasion between "after" and its day
+    ("When is the Partnership Board meeting after the one held on 16 March 2017?", "2017-03-17", "after 16 March 2017"),
+    ("When does the board meet following the meeting of 9 May 2018?", "2018-05-10", "after 9 May 2018"),
 ])
 def test_after_a_date_is_what_comes_after_it_not_its_month(lex, question: str, start: str | None, label: str) -> None:
     window = analyse(question, lex).window

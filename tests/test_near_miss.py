@@ -221,6 +221,8 @@ def test_a_figure_of_no_stated_year_is_not_the_asked_years(papers, tokenizer: To
     # the given month (or day) itself is not after it: "after the September 2026 intake" is not that intake
     ("After the September 2026 apprentice intake, when is the next intake?", "First cohort starts 7 September 2026", True),
     ("When is the next meeting of the Board after 17 October 2018?", "17 October 2018: Partnership Board", True),
+    ("When does the Board meet after the one held on 17 October 2018?", "Wednesday 17 October 2018: minutes", True),
+    ("When does the Board meet after the one held on 17 October 2018?", "Wednesday 21 November 2018: next meeting", False),
 ])
 def test_a_date_before_the_one_given(index, tokenizer: Tokenizer, question: str, answer_text: str, before: bool) -> None:
     """"The next meeting after 17 October": a date before the one the question gives is the one before."""

@@ -18,7 +18,7 @@ from functools import lru_cache
 from bot.answering import types
 from bot.answering.analysis import Analysis
 from bot.answering.scope import whole_scope
-from bot.answering.windows import Window
+from bot.answering.windows import OCCASION, Window
 from bot.records.dates import MONTH_ALONE, MONTH_NAME, month_number, normalise
 
 _FY = re.compile(r"\b(?:20)?(\d{2})\s*[/-]\s*(\d{2})\b")
@@ -167,7 +167,7 @@ def before_given(answer: str, analysis: Analysis) -> bool:
     return given.end is not None and said.end is not None and said.end <= given.end  # the given day or month itself is not after it
 
 
-_AFTER = re.compile(r"\bafter (?:the |their |its |our )?((?:\d{1,2}(?:st|nd|rd|th)? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_AFTER = re.compile(r"\bafter " + OCCASION + r"((?:\d{1,2}(?:st|nd|rd|th)? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                     r"[a-z]*\.? (?:20)?\d\d|q[1-4] (?:20)?\d\d/\d\d)\b", re.IGNORECASE)
 
 

@@ -164,7 +164,10 @@ _YEAR_END = re.compile(r"\b(?:before|by) (?:the |this )?(?:financial )?year(?:[-
 
 
 _MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
-_AFTER_DATE = re.compile(rf"\b(?P<side>after|following|before|prior to)\s+(?:the\s+|their\s+|our\s+|its\s+)?"
+# (between the side and the day, words saying which occasion: "after the one held on 16 March 2017",
+# "following the meeting of 9 May 2018")
+OCCASION = r"(?:(?:the|their|our|its|one|meeting|session|held|on|of)\s+){0,4}"
+_AFTER_DATE = re.compile(rf"\b(?P<side>after|following|before|prior to)\s+{OCCASION}"
                          rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<month>{_MONTH_WORD})\.?\s+(?P<year>20\d\d)\b")
 
 
