@@ -7,9 +7,14 @@ import pytest
 from bot.answering.handovers import handover
 from bot.answering.pipeline import answer
 from bot.textnorm import Tokenizer
+from tests.conftest import OTHER_PAPERS
 
 LINE = ("- KEL3 Diabetes Prevention: SRO changes from Callum Dearlove to Harriet Ossington, Head of Public Health, "
         "with effect from 1 February 2018.")
+
+
+STEPPING = ("Rowan Ashdown, Chief Executive of the trust, has been the SRO for urgent care since the STP began. He steps "
+            "down from the SRO role at the end of March, and Dr Nia Pelham, Medical Director, is the SRO from 1 April 2017.")
 
 
 @pytest.mark.parametrize(("text", "today", "expected"), [
@@ -17,6 +22,9 @@ LINE = ("- KEL3 Diabetes Prevention: SRO changes from Callum Dearlove to Harriet
     (LINE, date(2018, 1, 20), None),  # not yet in effect
     ("The SRO role passed from Dr Ann Lee to Tom Ward.", date(2018, 1, 1), ("Dr Ann Lee", "Tom Ward")),  # no day: done
     ("The go-live moved from 13-Mar-18 to 10-Apr-18.", date(2018, 5, 1), None),  # dates, not people
+    (STEPPING, date(2017, 4, 10), ("Rowan Ashdown", "Dr Nia Pelham")),  # a going, then who holds it from a day
+    (STEPPING, date(2017, 3, 10), None),  # the day has not come
+    ("Rowan Ashdown steps down in March, and Dr Nia Pelham chairs the group.", date(2017, 4, 10), None),  # no day given
 ])
 def test_a_handover_takes_effect_on_its_day(text: str, today: date, expected) -> None:
     assert handover(text, today) == expected
@@ -32,3 +40,14 @@ def test_who_holds_a_handed_over_post_depends_on_the_day_asked(papers, as_of: da
     index = papers({"tracker.txt": TRACKER, "changelog.md": CHANGELOG})
     reply = answer("Who is the SRO for the KEL3 Diabetes Prevention scheme?", index, Tokenizer(), as_of)
     assert reply.answered and reply.answer.startswith(holder) and not_holder not in reply.answer.split(":")[0], reply.answer
+
+
+SLIDES = "Urgent care programme\n\nSRO: Rowan Ashdown, Chief Executive\nClinical lead: Dr Ida Vance\n"
+
+
+@pytest.mark.parametrize(("as_of", "holder"), [(date(2017, 4, 10), "Dr Nia Pelham"), (date(2017, 3, 10), "Rowan Ashdown")])
+def test_a_holder_who_steps_down_gives_way_from_the_next_holders_day(papers, as_of: date, holder: str) -> None:
+    faq = STEPPING.replace("is the SRO from", "is the SRO for urgent care from")
+    index = papers({"slides.txt": SLIDES, "faq.txt": f"Staff FAQ\n\nWho leads urgent care?\n{faq}\n", **OTHER_PAPERS})
+    reply = answer("Who is the SRO for the urgent care programme?", index, Tokenizer(), as_of)
+    assert reply.answered and reply.answer.startswith(holder), reply.answer

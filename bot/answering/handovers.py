@@ -24,11 +24,19 @@ _REPLACING = re.compile(rf"\b(?:replacing|replaces|replaced|succeeding|succeeds|
                         rf"(?P<old>{_NAME})")
 
 
+# "A ... steps down from the SRO role at the end of March, and B ... is the SRO from 1 April 2017": a going,
+# then the one who holds the post from a day
+_STEPPING_DOWN = re.compile(r"\b(?:steps?|stepped|stepping|stands?|stood|standing)\s+down\b|\b(?:retires|retiring|is\s+leaving|leaves)\b",
+                            re.IGNORECASE)
+_FROM_DAY = re.compile(r"\b(?:from|with effect from|effective(?: from)?|as of)\s+$", re.IGNORECASE)
+STEP_SPAN = 200  # the most characters from the going to the day the next holder starts
+
+
 def handover(text: str, today: date) -> tuple[str, str] | None:
     """(from, to) of a handover the text states that has taken effect by `today` (one with no day has)."""
     m = _HANDOVER.search(text)
     if m is None:
-        return _replacing(text, today)
+        return _replacing(text, today) or _stepping_down(text, today)
     for start, _, phrase in types.dates(text[m.end():]):
         if _EFFECT.search(text[m.end():m.end() + start]):
             begin = normalise(phrase).start
@@ -54,7 +62,9 @@ def _handed_on(name: str, roles: list[str], index: PlanIndex, tokenizer: Tokeniz
 
     surname = name.split()[-1]
     for passage in index.passages([h.seq for h in index.engine.search(tokenizer(surname), k=HANDOVER_PASSAGES)]):
-        for sentence in re.split(r"(?<=[.;])\s+", " ".join(passage.text.split())):
+        sentences = re.split(r"(?<=[.;])\s+", " ".join(passage.text.split()))
+        # each sentence, and each with the one before ("A has been SRO since 2016. He steps down ...")
+        for sentence in [*sentences, *(f"{a} {b}" for a, b in zip(sentences, sentences[1:]))]:
             done = handover(sentence, today) if surname in sentence else None
             if done and done[0].split()[-1] == surname and (not roles or any(role_in(r, sentence) for r in roles)):
                 return True
@@ -77,3 +87,24 @@ def _replacing(text: str, today: date) -> tuple[str, str] | None:
             if begin is not None and begin > today:
                 return None
     return m.group("old"), new[2]
+
+
+def _stepping_down(text: str, today: date) -> tuple[str, str] | None:
+    """(from, to) of "A ... steps down ..., and B ... is the SRO from <day>": A is the last person named
+    before the going (the sentence before, when this one says "He"), B the first named after it, whose
+    post begins on a day after B's name that has come by `today`."""
+    m = _STEPPING_DOWN.search(text)
+    if m is None:
+        return None
+    old = [p for p in types.people(text[:m.start()])]
+    after = text[m.end():]
+    new = next(iter(types.people(after)), None)
+    if not old or new is None or old[-1][2].split()[-1] == new[2].split()[-1]:
+        return None
+    for start, _, phrase in types.dates(after[new[0]:]):
+        if new[0] + start > STEP_SPAN:
+            break
+        if _FROM_DAY.search(after[new[0]:new[0] + start]):
+            begin = normalise(phrase).start
+            return (old[-1][2], new[2]) if begin is not None and begin <= today else None
+    return None
