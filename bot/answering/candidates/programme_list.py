@@ -13,7 +13,13 @@ from bot.models import Citation
 
 # "programmes", "workstreams", "work streams", "progs", "transformation programmes": the plan's parts,
 # asked for as more than one
-ASKED = re.compile(r"\b(?:programmes|programs|progs|workstreams|work\s?streams|work programmes|areas of work|streams of work)\b", re.I)
+ASKED = re.compile(r"\b(?:programmes|programs|progs|workstreams|work\s?streams|work programmes|"
+                   r"(?:areas|strands|streams|parts|blocks) of (?:[a-z]+ )?work)\b", re.I)
+# The words a question asking for a plan's parts says that shape with ("the main strands of work the plan is
+# split into", "what does the partnership organise itself around?"): they ask for the parts, and name no topic
+# a part's name should hold
+PARTS_FORM = ("main key principal core parts areas strands streams blocks work programmes workstreams split divided "
+              "broken organised organized organises organise structured arranged built made up into around")
 LISTING = re.compile(r"^\W*(?:what|which|list|name|can (?:you|u|someone) list)\b|\blist (?:of|all)\b", re.I)
 # "HN1", "UEC 2", "MH-04", "PLC1.2": a programme's letters leading its item's number
 _CODE = re.compile(r"^\s*([A-Za-z]{2,5})[\s.-]?\d")
@@ -36,7 +42,7 @@ def programme_list(ctx: Context) -> Iterator[Candidate]:
         return  # every name must stand on a page the answer cites
     answer = "; ".join(f"{spelled} ({code})" for code, (spelled, _) in defined)
     count = f"{len(named)} {_NUMBER_WORDS.get(len(named), '')}"  # what it holds: "the six programmes" is about it
-    yield Candidate(source="list", main=f"{count} programmes workstreams: {answer}", context="", area=None, answer=answer,
+    yield Candidate(source="list", main=f"{count} {PARTS_FORM}: {answer}", context="", area=None, answer=answer,
                     citations=[cite for _, (_, cite) in defined], fits_form=1.0, counted=a.count is not None, nearest=answer)
 
 
