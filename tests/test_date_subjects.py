@@ -11,6 +11,8 @@ from tests.conftest import write_docx
     ("when does the UTC in bleckmoor dale open? patients keep asking", "utc"),  # a place after the thing
     ("when does the frailty service go live?", "service"),  # a verb of two words
     ("When is the consultation due to start?", "consultation"),
+    ("When is the Ollerbrook Urgent Treatment Centre now expected to open?", "centre"),  # a word of the verb's, not the thing
+    ("when will the crisis café still open?", "café"),
     ("when is it due?", None),  # no subject of its own
     ("when is the next board meeting?", None),  # no verb after the subject: not read as subject and verb
 ])

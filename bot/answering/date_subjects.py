@@ -27,6 +27,10 @@ _VERBS = frozenset("open opens start starts begin begins launch launches go goes
                    "due ready finished completed opened launched started done expected planned scheduled set".split())
 
 
+# Words said between the subject and its verb ("when is the UTC now expected to open?"): of the verb, not the thing
+_ADVERBS = frozenset("now still currently actually finally then next first eventually really likely definitely".split())
+
+
 def asked_head(asked: str) -> str | None:
     """The head word of a when-question's subject, as written ("utc"), or None when there is none to read
     (a question naming no article-led subject: "when is it due?")."""
@@ -36,7 +40,7 @@ def asked_head(asked: str) -> str | None:
     said = m.group("said")
     cut = _PHRASE_END.search(f" {said} ")
     words = (said[:max(0, cut.start() - 1)] if cut else said).split()
-    while words and words[-1] in _VERBS:
+    while words and (words[-1] in _VERBS or words[-1] in _ADVERBS):
         words.pop()
     if len(words) < 1 or (not cut and len(words) == len(said.split())):
         return None  # no verb found after the subject: the clause is not read as subject and verb
