@@ -433,6 +433,8 @@ def test_a_season_with_its_year_is_a_time_not_a_topic(lex) -> None:
     ("who is the SRO for the Home First priority?", {"home", "first"}),
     ("who is the clinical lead for the frailty scheme?", {"frailti"}),
     ("who is now the SRO for the digital programme?", {"digit"}),  # "now" says when, not what for
+    ("who's SRO for digital right now, has the handover happened?", {"digit"}),  # so after the remit
+    ("who is the SRO for digital currently?", {"digit"}),
 ])
 def test_the_remit_of_an_asked_role(lex, question: str, remit: set[str]) -> None:
     assert set(analyse(question, lex).remit) == remit

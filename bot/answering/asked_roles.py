@@ -75,7 +75,8 @@ def deputy_asked(roles: list[str]) -> tuple[list[str], list[str]]:
 
 def role_remit(roles: list[str], low: str, lex: Lexicon) -> frozenset[str]:
     """What an asked role is for: the words after "<role> for", up to where the sentence moves on to
-    place or time ("the SRO for urgent and emergency care in the KFO ICS" -> urgent, emergency, care),
+    place or time ("the SRO for urgent and emergency care in the KFO ICS" -> urgent, emergency, care; "the
+    SRO for UEC right now" -> uec),
     or the words in front of it ("the cancer SRO", "Bay's digital lead"), without a place's name or a
     word that says how the role is held ("acting", "interim")."""
     stems: set[str] = set()
@@ -85,7 +86,7 @@ def role_remit(roles: list[str], low: str, lex: Lexicon) -> frozenset[str]:
                 words = [w for w in m.group(1).split() if w not in _HOLDING and not lex.areas.in_text(w)]
                 stems |= set(lex.tokenizer(" ".join(words)))
             for m in re.finditer(rf"(?<![a-z]){re.escape(phrase)}\s+{_REMIT_AFTER.get(role, 'for')}\s+(?:the\s+)?(.+?)(?=\s+(?:in|at|on|across|within|"
-                                 rf"under|during|from|since|for|and who|who|which|that)\b|[?,.;()]|$)", low):
+                                 rf"under|during|from|since|for|and who|who|which|that|right now|now|currently|presently|atm|these days|today|still)\b|[?,.;()]|$)", low):
                 said = _ACTIVITY.sub("", m.group(1)).split()
                 if said and said[0] not in _BACK_REFERENCES and said[-1] not in ORGANISATION_WORDS:
                     stems |= set(lex.tokenizer(" ".join(said)))
