@@ -181,6 +181,11 @@ def test_an_iso_shaped_string_that_is_no_date_is_not_a_day() -> None:
     ("what milestones are due this qtr?", "in Qtr 3 2026/27"),
     ("anything due next mnoth?", "in November 2026"),
     ("what's due this mth", "in October 2026"),
+    # a count of periods typed short, or a fortnight
+    ("whats due for UEC in the next 6 wks?", "in the next 6 weeks"),
+    ("anything due over the next 2 mths?", "in the next 2 months"),
+    ("what lands in the next fortnight?", "in the next 2 weeks"),
+    ("what's due in the next five months?", "in the next 5 months"),
 ])
 def test_a_period_typed_short_or_with_one_slip_is_still_a_window(question: str, label: str) -> None:
     found = window(question, date(2026, 10, 18))

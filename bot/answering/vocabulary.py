@@ -167,7 +167,8 @@ WINDOW_FORM_WORDS = frozenset(
     "due milestone milestones deliver delivered deliverable deliverables done complete completed land lands landing "
     "coming up happen happening expected should met finish finished overdue late passed track tracker fall falls "
     "outstanding pending upcoming horizon this next last month quarter week weeks months before out follow ups "
-    "deadline deadlines gone past now calendar current plan plans delivery today couple few achieve achieved without".split())
+    "deadline deadlines gone past now calendar current plan plans delivery today couple few achieve achieved without "
+    "wk wks mth mths mnth mnths qtr qtrs fortnight".split())  # (periods as staff shorten them: "the next 6 wks")
 
 # What staff call a kind of file ("in the PMO spreadsheet", "on the board slides"): the question asks
 # within the files of that kind, when the papers hold any (bot/answering/pipeline.py: in_asked_files).

@@ -49,7 +49,9 @@ _DONE_BY_NOW = re.compile(r"\b(by now|overdue|slipped|should (?:be|have been|hav
                           r"so far|already|to date|by today|as of today|passed|missed|past (?:its|their|the) (?:deadline|(?:due|review|target|end) dates?)|gone past)\b")
 # "the month after this one", "the quarter before this": a step from the current period, said in words.
 _AFTER_THIS = re.compile(r"\b(month|quarter) (after|before) (?:this|the current)(?: one)?\b")
-_FEW = {"two": 2, "three": 3, "four": 4, "six": 6, "few": 4, "couple of": 2}
+_FEW = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "twelve": 12, "few": 4, "couple of": 2}
+# "the next 6 wks", "next three mths", "the next fortnight": a count of periods as staff type it
+_COUNTED = re.compile(r"\b(\d{1,2}|" + "|".join(_FEW) + r")\s+([a-z]+)\b")
 
 
 # "According to the March 2026 board paper, when is the next meeting?": the month names which paper is
@@ -130,7 +132,8 @@ def window(text: str, as_of: date | None) -> Window | None:
     if _YEAR_END.search(low):  # "before the financial year closes": from today to 31 March
         fy, _ = _fy_quarter_of(today)
         return Window(today, date(fy + 1, 3, 31), f"by the end of {fy}/{(fy + 1) % 100:02d}", relative=True)
-    m = re.search(r"\bnext (\d{1,2}|two|three|four|six|few|couple of) (weeks|days|months)\b", low)
+    low = _COUNTED.sub(lambda m: f"{m.group(1)} {_period_word(m.group(2))}", re.sub(r"\bnext fortnight\b", "next 2 weeks", low))
+    m = re.search(r"\bnext (\d{1,2}|" + "|".join(_FEW) + r") (weeks|days|months)\b", low)
     if m:
         n = _FEW.get(m.group(1)) or int(m.group(1))
         if m.group(2) == "months":  # "in the next two months": from today to the same day two months on
