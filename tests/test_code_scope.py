@@ -36,6 +36,7 @@ def test_a_programme_named_whole_scopes_to_the_items_of_its_code(papers) -> None
     index = papers({"key.txt": KEY, "tracker.txt": TRACKER, **OTHER_PAPERS})
     reply = answer("What is due next month in Urgent & Emergency Care?", index, Tokenizer(), date(2017, 5, 15))
     assert reply.answered and "D2A live" in reply.answer and "Liaison team" not in reply.answer, reply.answer
+    assert reply.answer.startswith("Due in June 2017 (Urgent") and "Emergency Care (UEC))" in reply.answer, reply.answer  # named by the key
 
 
 def test_a_programme_named_by_its_code_scopes_the_same(papers) -> None:

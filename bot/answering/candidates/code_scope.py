@@ -27,6 +27,17 @@ def codes_asked(ctx: Context) -> frozenset[str]:
     return frozenset(out)
 
 
+def programmes_named(ctx: Context) -> str:
+    """The programmes whose codes the question names, as the papers spell them: "Urgent & Emergency Care (UEC)"."""
+    def read() -> dict[str, str]:  # the papers' own spelling first ("Urgent & Emergency Care"), then NHS usage's
+        own = {}
+        for row in ctx.index.table("abbreviations"):
+            own.setdefault(row["short"].lower(), row["long"])
+        return {**ctx.lex.expansions, **{k.lower(): v for k, v in ctx.lex.codes.items()}, **own}
+    forms = ctx.index.memo("programme spellings", read)
+    return ", ".join(f"{forms[short]} ({short.upper()})" for short in sorted(codes_asked(ctx)) if forms.get(short))
+
+
 def _long_forms(ctx: Context) -> dict[str, frozenset[str]]:
     """Each letters-only code of two to five letters, with the stems of its long form."""
     def read() -> dict[str, frozenset[str]]:

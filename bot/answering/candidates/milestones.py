@@ -14,7 +14,7 @@ import numpy as np
 
 from bot.answering import types
 from bot.answering.analysis import dated_form
-from bot.answering.candidates.code_scope import code_scoped, item_codes
+from bot.answering.candidates.code_scope import code_scoped, item_codes, programmes_named
 from bot.answering.candidates import Candidate, Context, HoldsType, asked_files, cite_row, trim, unique
 from bot.answering.candidates.initials import spelled_initials
 from bot.answering.features import unbuilt
@@ -194,14 +194,16 @@ def _window_candidates(ctx: Context, win: Window) -> Iterator[Candidate]:
     named = bool(narrowed) and _names_one(ctx, narrowed)
     # the items whose reference carries the code of the programme asked about ("UEC2" for "urgent care")
     coded = code_scoped(ctx, items, lambda: _per_list(ctx, items, "item codes", lambda: item_codes(ctx, items), kept))
+    scope = ""
     if coded:
         taken = {id(item) for item in narrowed}
         narrowed = [*narrowed, *(item for item in coded if id(item) not in taken)]
+        scope = programmes_named(ctx)  # "Due in June 2017 (Urgent & Emergency Care (UEC))", not "(the plans)"
     for chosen, focused in ((narrowed, True), (items, False)) if narrowed else ((items, False),):
         timed = _landing(ctx, chosen, win, kept and chosen is items)
         if win.start is None:  # "what is overdue?": work marked done is not outstanding, the latest due first
             timed = sorted((m for m in timed if not is_done(m.get("status"))), key=lambda m: m.get("end") or "", reverse=True)
-        candidate = _window_answer(ctx, win, timed, chosen, focused, kept and chosen is items)
+        candidate = _window_answer(ctx, win, timed, chosen, focused, kept and chosen is items, scope if focused else "")
         if narrowed and not focused:
             # the question names something narrower than the whole area: not all that falls due, whose titles,
             # all joined, hold every word of most questions
@@ -296,9 +298,10 @@ def _day(value: str | None) -> date | None:
 
 
 def _window_answer(ctx: Context, win: Window, timed: list[dict], chosen: list[dict], focused: bool,
-                   kept: bool = False) -> Candidate:
+                   kept: bool = False, scope: str = "") -> Candidate:
+    """`scope`: the programmes the items were chosen by their code for, which the answer names."""
     names, titles = _per_list(ctx, chosen, "areas and titles", lambda: _areas_and_titles(ctx, chosen), kept)
-    areas = ", ".join(names) or "the plans"
+    areas = ", ".join([*names, *([scope] if scope else [])]) or "the plans"
     area = names[0] if len(names) == 1 else None
     # narrowed to what the question names: the words they were chosen by (a row's programme code too)
     main = " ".join([*titles, *dict.fromkeys(f"{r['text']} {r.get('context_text') or ''}" for r in chosen)])[:3000] if focused else ""
