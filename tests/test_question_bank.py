@@ -1,5 +1,5 @@
 """The question bank (tests/questions/README.md), answered end to end: tune and holdout halves over
-the bundled papers, and thirty-four made-up footprints' papers ingested on their own.
+the bundled papers, and thirty-five made-up footprints' papers ingested on their own.
 
 The floors are the accuracy measured when they were last raised, less a small margin, so a change
 that makes answers worse fails here. They are below the issue's aim (tune 95%, holdout 90%): the
@@ -90,6 +90,8 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_ag" / "holdout.jsonl", QUESTIONS / "other_ics_ag" / "papers", 0.46),
     (QUESTIONS / "other_ics_ah" / "tune.jsonl", QUESTIONS / "other_ics_ah" / "papers", 0.53),
     (QUESTIONS / "other_ics_ah" / "holdout.jsonl", QUESTIONS / "other_ics_ah" / "papers", 0.41),
+    (QUESTIONS / "other_ics_ai" / "tune.jsonl", QUESTIONS / "other_ics_ai" / "papers", 0.5),
+    (QUESTIONS / "other_ics_ai" / "holdout.jsonl", QUESTIONS / "other_ics_ai" / "papers", 0.48),
 ]
 
 
