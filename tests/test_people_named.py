@@ -218,6 +218,24 @@ def test_a_sentence_a_narrow_column_wraps_still_names_the_person(pdf_papers, tok
     assert not answer("who is the programme director?", index, tokenizer).answered
 
 
+WRAPPED_FAQ = """Staff FAQ
+
+Who leads the plan?
+The Partnership Board oversees the plan. It is chaired by Dame Ada Sample, Independent Chair. The STP lead is
+Graham Tester, Accountable Officer of Harbour CCG, and the programme office is run by Mo Example.
+"""
+
+
+def test_a_sentence_a_text_paper_wraps_by_hand_still_names_the_person(papers, tokenizer) -> None:
+    """A text paper wrapped by hand: "The STP lead is" / "Graham Tester, ...". The sentence is read as one,
+    and quoted for its part on the line naming the person, which is checked against that line."""
+    index = papers({"faq.md": WRAPPED_FAQ})
+    assert ("Graham Tester", "STP lead") in {(p["name"], p["role"]) for p in index.table("people")}
+    reply = answer("Who is the STP lead?", index, tokenizer)
+    assert reply.answered and reply.answer.startswith("Graham Tester"), reply.answer
+    assert all(index.quote_is_on_source(c.document, c.page, c.line, c.quote) for c in reply.citations)
+
+
 PLANNER = """Forward planner 2018/19
 The Partnership Board meets six times a year, at the Moot Hall. It is chaired by its independent chair, Professor Ada Greatorex. Papers go out a week before.
 The System Delivery Group meets monthly, on the second Wednesday, at Ember House. It is chaired by the STP Programme Director, Mara Ollerenshaw, and reports to the Partnership Board. The Clinical Board (chair: Dr Finn Aldiss) keeps its own planner.

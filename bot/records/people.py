@@ -238,10 +238,11 @@ _CLAUSE_END = re.compile(r"\s*[.,;:]")
 def _wrapped(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator[tuple[str, str, str, str, int]]:
     """What a sentence starting on line i says of a person when a page's narrow column wraps it over the
     next lines ("Ann Example, Chief Executive of" / "Harbour Hospitals, is the STP Lead"): only what runs
-    over the line's end (a statement on the line alone is read with the line). Pages only: a page's text
-    holds the quote whole, where a numbered line would not."""
+    over the line's end (a statement on the line alone is read with the line). A page's text
+    holds the quote whole; a numbered line (a text paper wrapped by hand) is quoted for the statement's part
+    on the line that names the person."""
     line = lines[i]
-    if line.page is None or "\t" in line.text or not line.text.strip():
+    if "\t" in line.text or not line.text.strip():
         return
     parts = [squash(line.text)]
     for k in range(i + 1, min(i + WRAP_LINES, len(lines))):
@@ -251,6 +252,7 @@ def _wrapped(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterato
     if len(parts) == 1:
         return
     joined, ends = " ".join(parts), len(parts[0])
+    starts = [sum(len(p) + 1 for p in parts[:k]) for k in range(len(parts))]  # where each line begins in `joined`
     for pattern, literal, needs in _SCANS:
         if pattern is _CONTACT or literal not in joined or not needs.search(joined):
             continue
@@ -260,7 +262,14 @@ def _wrapped(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterato
             name = person_name(trim_name(m.group("name").strip()), common)
             if name:
                 role = _by_role(m.group("role"), m.group("post")) if pattern is _BY else m.group("role").strip(" ,:")
-                yield name, role, joined[m.start(): m.end()], f"{_above(lines, i)} {joined}", i
+                if line.page is not None:  # a page's text holds the quote whole
+                    yield name, role, joined[m.start(): m.end()], f"{_above(lines, i)} {joined}", i
+                    continue
+                # a numbered line holds only its own words: the quote is the statement's part on the name's line
+                k = max(j for j, start in enumerate(starts) if start <= m.start("name"))
+                quote = joined[max(m.start(), starts[k]): min(m.end(), starts[k] + len(parts[k]))]
+                if name in quote:
+                    yield name, role, quote, f"{_above(lines, i)} {joined}", i + k
 
 
 # A meeting's attendance written as a paragraph: "Present: Imran Chaudhry (Place Director, Redwater), Angela
