@@ -36,6 +36,7 @@ YEARS = ["2016/17", "2017/18", "2018/19", "2019/20", "2020/21"]
     ("How much should it save in the third year of the plan?", "How much should it save in 2018/19?"),
     ("What is the saving by the plan's last year?", "What is the saving by 2020/21?"),
     ("savings in the final year?", "savings in 2020/21?"),
+    ("total savings in the last yr of the plan?", "total savings in 2020/21?"),  # a year typed short
     ("How big is the gap by the end of the plan?", "How big is the gap by 2020/21?"),
     ("What is planned for the first year of the five-year plan?", "What is planned for 2016/17?"),
     ("What do we save in the sixth year of the plan?", "What do we save in the sixth year of the plan?"),  # beyond the run

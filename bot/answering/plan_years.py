@@ -17,9 +17,9 @@ _PLAN = r"(?:the\s+|this\s+|our\s+)?(?:(?:five|5)[-\s]year\s+)?(?:plan(?:ning)?(
 _ORDINAL = "|".join(_ORDINALS)
 # "the third year of the plan", "the final year of the five-year plan", "the plan's last year", "the final year"
 _NAMED = re.compile(
-    rf"\b(?:the\s+)?(?P<a>{_ORDINAL})\s+year\s+(?:of|in)\s+{_PLAN}\b"
-    rf"|\b(?:the\s+)?(?:plan|stp|programme|table)[’']s\s+(?P<b>{_ORDINAL})\s+year\b"
-    rf"|\bthe\s+(?P<c>final)\s+year\b"
+    rf"\b(?:the\s+)?(?P<a>{_ORDINAL})\s+(?:year|yr)\s+(?:of|in)\s+{_PLAN}\b"
+    rf"|\b(?:the\s+)?(?:plan|stp|programme|table)[’']s\s+(?P<b>{_ORDINAL})\s+(?:year|yr)\b"
+    rf"|\bthe\s+(?P<c>final)\s+(?:year|yr)\b"
     rf"|\b(?P<end>the\s+end\s+of\s+{_PLAN})\b", re.IGNORECASE)
 
 
