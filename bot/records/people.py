@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from bot.models import ParsedDocument, SourceLine
+from bot.reading.wrapped_lines import left_open
 from bot.records.names import NAME, person_name, trim_name
 from bot.records.prose_posts import paragraph_title, posts_in
 from bot.textnorm import squash
@@ -239,11 +240,12 @@ def _wrapped(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterato
     """What a sentence starting on line i says of a person when a page's narrow column wraps it over the
     next lines ("Ann Example, Chief Executive of" / "Harbour Hospitals, is the STP Lead"): only what runs
     over the line's end (a statement on the line alone is read with the line). A page's text
-    holds the quote whole; a numbered line (a text paper wrapped by hand) is quoted for the statement's part
-    on the line that names the person."""
+    holds the quote whole; a numbered line (a text paper wrapped by hand) is read on only when it leaves a
+    sentence begun ("... Independent Chair. The STP lead is"), and quoted for the statement's part on the line
+    that names the person."""
     line = lines[i]
-    if "\t" in line.text or not line.text.strip():
-        return
+    if "\t" in line.text or not line.text.strip() or line.page is None and not left_open(line.text):
+        return  # (a numbered line that ends its sentence is a line of its own: a list's item, a label line)
     parts = [squash(line.text)]
     for k in range(i + 1, min(i + WRAP_LINES, len(lines))):
         if lines[k].page != line.page or "\t" in lines[k].text or not lines[k].text.strip():
