@@ -96,7 +96,7 @@ def _stepping_down(text: str, today: date) -> tuple[str, str] | None:
     m = _STEPPING_DOWN.search(text)
     if m is None:
         return None
-    old = [p for p in types.people(text[:m.start()])]
+    old = list(types.people(text[:m.start()]))
     after = text[m.end():]
     new = next(iter(types.people(after)), None)
     if not old or new is None or old[-1][2].split()[-1] == new[2].split()[-1]:

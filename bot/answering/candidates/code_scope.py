@@ -1,8 +1,8 @@
 """A programme named by its code on each of its items: a tracker's rows are "UEC2 | D2A live on both acute
 sites | ...", and the papers say once that UEC is Urgent & Emergency Care. Asked "what is due next month in
 Urgent & Emergency Care?" (or "... in UEC?"), the items of that programme are those whose reference starts
-with its code, though no item's own words name it. Read only when no item's words name what is asked
-(milestones.py, `_window_candidates`), so it never overrides an item that says it."""
+with its code, though no item's own words name it. They are added to the items whose own words name what is
+asked (milestones.py, `_window_candidates`), never put in their place."""
 
 import re
 from collections.abc import Callable
