@@ -1,5 +1,5 @@
 """The question bank (tests/questions/README.md), answered end to end: tune and holdout halves over
-the bundled papers, and thirty-five made-up footprints' papers ingested on their own.
+the bundled papers, and thirty-six made-up footprints' papers ingested on their own.
 
 The floors are the accuracy measured when they were last raised, less a small margin, so a change
 that makes answers worse fails here. They are below the issue's aim (tune 95%, holdout 90%): the
@@ -92,6 +92,8 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_ah" / "holdout.jsonl", QUESTIONS / "other_ics_ah" / "papers", 0.44),
     (QUESTIONS / "other_ics_ai" / "tune.jsonl", QUESTIONS / "other_ics_ai" / "papers", 0.51),
     (QUESTIONS / "other_ics_ai" / "holdout.jsonl", QUESTIONS / "other_ics_ai" / "papers", 0.48),
+    (QUESTIONS / "other_ics_aj" / "tune.jsonl", QUESTIONS / "other_ics_aj" / "papers", 0.50),
+    (QUESTIONS / "other_ics_aj" / "holdout.jsonl", QUESTIONS / "other_ics_aj" / "papers", 0.52),
 ]
 
 
