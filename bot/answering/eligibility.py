@@ -12,6 +12,7 @@ from functools import lru_cache
 from bot.answering import types
 from bot.answering.analysis import Analysis, dated_form
 from bot.answering.asked_roles import chaired_body
+from bot.answering.asked_titles import misses_name
 from bot.answering.candidates import Candidate, Context, role_in, role_score
 from bot.answering.matching import Topic
 from bot.answering.handovers import ASKS_PAST, handed_on
@@ -44,6 +45,16 @@ def misses_names(candidate: Candidate, ctx: Context, asked: Collection[str] = ()
     around = [_LISTED_NAMES.sub(" ", part) for part in (*as_parts(candidate.context), about)]
     own = ctx.tokenizer.stem_set(" ".join([candidate.main, *around]))
     return bool(names) and not any(ctx.topic.has(t, own) for t in names)
+
+
+def misses_asked_title(candidate: Candidate, ctx: Context, titles: list[tuple[str, ...]]) -> bool:
+    """A thing the question calls by its capitalised name (asked_titles.py) is not where the answer stands."""
+    if not titles or candidate.source in GROUPS:
+        return False
+    about = ctx.lex.about(candidate.citations[0].document) if candidate.citations else ""
+    own = " ".join([candidate.main, candidate.answer])
+    text = " ".join([own, *as_parts(candidate.context), about])
+    return any(misses_name(title, text, own, ctx.tokenizer, ctx.lex.expansions) for title in titles)
 
 
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"

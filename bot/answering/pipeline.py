@@ -25,7 +25,10 @@ from bot.answering.candidates.sentences import sentence_candidates
 from bot.answering.candidates.slipped import slipped_rows
 from bot.answering.candidates.valued import valued_rows
 from bot.answering.candidates.weighted import weighted_best
-from bot.answering.eligibility import (GROUPS, WINDOWED, as_parts, asked_about, asks_itself, blocked, chairs_another_body, departed, lacks_title, misses_names,
+from bot.answering.asked_titles import asked_titles
+from bot.answering.question_text import area_word
+from bot.answering.eligibility import (GROUPS, WINDOWED, as_parts, asked_about, asks_itself, blocked, chairs_another_body, departed, lacks_title, misses_asked_title,
+                                      misses_names,
                                       misses_remit, points_ahead, points_elsewhere, topic_may_block, unmet_how_to)
 from bot.answering.features import NAMES, area_match, features, role_match
 from bot.answering.lexicon import lexicon
@@ -185,6 +188,7 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
     left = ctx.left_unbuilt
     grid = grid_asked(ctx.analysis) and (any(c.source in GRID for c in found) or left is not None and bool(left.sources & GRID))
     files = asked_files(ctx)
+    titles = asked_titles(ctx.analysis.asked or ctx.analysis.text, lambda w: (w in ctx.lex.common or w in ctx.lex.english) and not area_word(w, ctx.lex))  # "the Transforming Care Partnership"
     others: set[str] = set()  # the names of asked things the papers hold another of ("the Hallamby UTC", and one at Saltharbour)
     # which rules read a candidate's joined texts: most questions name no month, year or span of years
     month, year, span = month_asked(ctx.analysis), bool(asked_year_of_figure(ctx.analysis)), spans_asked(ctx.analysis)
@@ -209,7 +213,7 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
                                   or month and other_month(" ".join([candidate.answer, *as_parts(candidate.context)]), ctx.analysis, candidate.answer)
                                   or year and unstated_year(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
                                   or span and part_of_span(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
-                                  or misses_remit(candidate, ctx) or lacks_title(candidate, ctx) or misses_names(candidate, ctx) or asked_about(candidate, ctx)
+                                  or misses_remit(candidate, ctx) or lacks_title(candidate, ctx) or misses_names(candidate, ctx) or misses_asked_title(candidate, ctx, titles) or asked_about(candidate, ctx)
                                   or departed(candidate, ctx) or chairs_another_body(candidate, ctx) or points_elsewhere(candidate, ctx)
                                   or asks_itself(candidate) or count_of_batch(candidate.role_text or candidate.main, candidate.item or _figure_by_topic(candidate, ctx), ctx.analysis)
                                   or figure_of_whole(candidate.main, ctx.analysis, ctx.tokenizer.stem, ctx.lex.setting())
