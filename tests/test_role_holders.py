@@ -70,6 +70,9 @@ PAPER_WORDS = PaperWords({"evaluation", "case", "functions", "mark"}, EVERYDAY, 
     ("Greywater Royal Infirmary", None),  # a body's head noun: a hospital, not a person
     ("Ellisvale General", None),
     ("Healthwatch Together", None),
+    ("Ormsby Vale", None),  # a place's head noun that is no one's surname
+    ("Skelbrook Coast", None),
+    ("Ashby Wolds", None),
 ])
 def test_a_capitalised_phrase_of_everyday_words_is_no_person(text: str, name: str | None) -> None:
     assert person_name(text, PAPER_WORDS) == name

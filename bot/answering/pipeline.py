@@ -188,7 +188,9 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
     left = ctx.left_unbuilt
     grid = grid_asked(ctx.analysis) and (any(c.source in GRID for c in found) or left is not None and bool(left.sources & GRID))
     files = asked_files(ctx)
-    titles = asked_titles(ctx.analysis.asked or ctx.analysis.text, lambda w: (w in ctx.lex.common or w in ctx.lex.english) and not area_word(w, ctx.lex))  # "the Transforming Care Partnership"
+    # "the Transforming Care Partnership" (not the remit of one a deputy stood in for: the deputy's line names the person)
+    titles = [] if ctx.analysis.deputised else asked_titles(ctx.analysis.asked or ctx.analysis.text,
+                                                            lambda w: (w in ctx.lex.common or w in ctx.lex.english) and not area_word(w, ctx.lex))
     others: set[str] = set()  # the names of asked things the papers hold another of ("the Hallamby UTC", and one at Saltharbour)
     # which rules read a candidate's joined texts: most questions name no month, year or span of years
     month, year, span = month_asked(ctx.analysis), bool(asked_year_of_figure(ctx.analysis)), spans_asked(ctx.analysis)

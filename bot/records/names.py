@@ -41,6 +41,8 @@ NOT_NAME_WORDS = frozenset(
     # the head nouns of bodies and places ("Greywater Royal Infirmary", "Ellisvale General", "Healthwatch Together")
     "infirmary royal general college school institute clinic hospice pharmacy healthwatch agency authority "
     "department directorate commission society association federation hub academy campus "
+    # the head nouns of places that are no one's surname ("Ormsby Vale", "Skelbrook Coast", "the Wolds")
+    "vale valley coast coastal fen fens wolds dales moors "
     "why what who whom whose how when where which".split())  # a heading asking a question ("Why Cattermouth Bay")
 
 
