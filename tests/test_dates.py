@@ -106,6 +106,17 @@ def test_fy_helpers() -> None:
         ("what is meant to be completed in the coming calendar month?", date(2018, 8, 6), date(2018, 9, 1), date(2018, 9, 30)),
         ("anything landing in the month ahead?", date(2018, 8, 6), date(2018, 9, 1), date(2018, 9, 30)),
         ("what's due in the coming quarter?", date(2018, 8, 6), date(2018, 10, 1), date(2018, 12, 31)),
+        # the period we are in, said as such
+        ("what's due in the three months we're in now?", date(2024, 10, 10), date(2024, 10, 1), date(2024, 12, 31)),
+        ("will it be ready in the current three months?", date(2017, 10, 5), date(2017, 10, 1), date(2017, 12, 31)),
+        ("anything due in the month we're in now?", date(2026, 10, 12), date(2026, 10, 1), date(2026, 10, 31)),
+        # from today to a point named by its place in the year: Christmas, the calendar year's end, part of a month
+        ("what's to be finished between now and Christmas?", date(2017, 10, 5), date(2017, 10, 5), date(2017, 12, 31)),
+        ("what has to be delivered before the end of this calendar year?", date(2017, 3, 1), date(2017, 3, 1), date(2017, 12, 31)),
+        ("is anything due to go live between now and early June?", date(2017, 4, 24), date(2017, 4, 24), date(2017, 6, 10)),
+        ("which deliverables fall between now and the start of July?", date(2017, 4, 3), date(2017, 4, 3), date(2017, 6, 30)),
+        ("what lands between now and March?", date(2017, 4, 3), date(2017, 4, 3), date(2018, 3, 31)),
+        ("what's due before mid-May?", date(2017, 4, 3), date(2017, 4, 3), date(2017, 5, 15)),
     ],
 )
 def test_question_windows(question: str, as_of, start, end) -> None:

@@ -105,6 +105,9 @@ def window(text: str, as_of: date | None) -> Window | None:
     today = as_of or date.today()
     if _DONE_BY_NOW.search(_asking(low)):
         return Window(None, today, f"by {today.isoformat()}", relative=True)
+    point = _until_point(low, today)
+    if point:
+        return point
     m = re.search(r"\bbefore (" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\s*(?:starts|begins|is out)?", low)
     if m and not re.search(r"\d", low[m.end(): m.end() + 6]):
         month = MONTHS[m.group(1)]
@@ -113,6 +116,7 @@ def window(text: str, as_of: date | None) -> Window | None:
     step = _AFTER_THIS.search(low)
     if step:
         low = low.replace(step.group(0), f"{'next' if step.group(2) == 'after' else 'last'} {step.group(1)}")
+    low = _WE_ARE_IN.sub(lambda m: f"this {'quarter' if m.group(1) or m.group(2) else 'month'}", low)
     if re.search(r"\b(this|current) (?:calendar )?month\b|\bbefore (?:the|this) month is out\b|\bend of (?:the|this) month\b|"
                  r"\b(?:before|by) (?:the )?month[- ]end\b", low):
         return _month_window(today.replace(day=1), relative=True)
@@ -153,6 +157,46 @@ def window(text: str, as_of: date | None) -> Window | None:
     if re.search(r"\b(?:coming up|upcoming|on the horizon)\b", _MENTIONED.sub(" ", low)):
         return Window(today, today + timedelta(days=28), "in the next 4 weeks", relative=True)
     return _after_date(low) or named_period(text)
+
+
+# A period named by being the one we are in: "the three months we're in now", "the current three months",
+# "the month we're in" (the quarter, the month).
+_WE_ARE_IN = re.compile(r"\b(?:the )?(?:(?:current|present) (three months)|(?:(three months|quarter)|month) (?:that )?(?:we['’]?re|we are) (?:in|now in))\b(?: now)?")
+
+# A point ahead that work is asked to be done before: "between now and Christmas", "before the start of
+# July", "between now and early June", "before the end of this calendar year". (A month named alone after
+# "before" is the rule after this one; a month with its year is `_after_date`'s.)
+_POINT = re.compile(r"\b(?:between now and|before|ahead of|in time for)\s+(?:the\s+)?(?:(?P<christmas>christmas|xmas)\b|"
+                    r"end of (?:this|the) calendar year\b|"
+                    r"(?P<part>early|mid|middle of|late|start of|beginning of|end of)?\s*-?\s*(?P<month>"
+                    + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(?!\s*'?\d))")
+_PART_DAY = {"early": 10, "mid": 15, "middle of": 15}
+
+
+def _until_point(low: str, today: date) -> Window | None:
+    """From today to a point ahead the question names by its place in the year, not by a date: Christmas
+    (December's end, as work "before Christmas" is dated by the month), a calendar year's end, or part of
+    a month (early: to the 10th; mid: to the 15th; late or the end of it: its last day; its start: the day
+    before it). Only a month with such a part, or after "between now and", is such a point: "before June"
+    alone is the next rule's."""
+    m = _POINT.search(low)
+    if m is None:
+        return None
+    if m.group("christmas") or m.group("month") is None:
+        end = date(today.year, 12, 31)
+        return Window(today, end, f"by Christmas {end.year} (the end of December)" if m.group("christmas") else f"by the end of {end.year}", relative=True)
+    part = m.group("part")
+    if part is None and not m.group(0).startswith("between"):
+        return None
+    month = MONTHS[m.group("month")]
+    year = today.year + (1 if month < today.month else 0)
+    if part in ("start of", "beginning of"):
+        return Window(today, date(year, month, 1) - timedelta(days=1), f"before {date(year, month, 1):%B %Y}", relative=True)
+    if part in _PART_DAY:
+        end = date(year, month, _PART_DAY[part])
+        return Window(today, end, f"by {end.day} {end:%B %Y}", relative=True)
+    end = month_end(year, month)
+    return Window(today, end, f"by the end of {end:%B %Y}", relative=True)
 
 
 # "Keeps coming up in the UEC papers", "it came up at the board": a word mentioned, no time ahead.
