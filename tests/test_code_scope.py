@@ -50,3 +50,21 @@ def test_a_code_every_item_carries_names_no_programme(papers) -> None:
     index = papers({"register.txt": REGISTER, **OTHER_PAPERS})
     reply = answer("what's due next month on the BAF financial recovery risk?", index, Tokenizer(), date(2017, 5, 15))
     assert reply.answered and "Financial recovery" in reply.answer and "Workforce gaps" not in reply.answer, reply.answer
+
+
+MAY_TRACKER = """Delivery Board milestone tracker
+
+Ref\tNext milestone\tOwner\tDue\tRAG
+UEC1\tHealth and care hub for urgent care opens\tOwen Sample\t12/05/2017\tA
+UEC2\tD2A live on both acute sites\tPaula Sample\t30/05/2017\tA
+MH1\tLiaison team recruitment complete\tTariq Sample\t15/07/2017\tG
+PLC1\tPhysio triage contract awarded for health services\tColin Sample\t31/05/2017\tG
+"""
+
+
+def test_a_programme_with_nothing_due_is_not_answered_with_everything_due(papers) -> None:
+    """Nothing of Mental Health falls in May; the other programmes' items do: the answer is that the
+    plans list nothing for Mental Health, not all that falls due."""
+    index = papers({"key.txt": KEY, "tracker.txt": MAY_TRACKER, **OTHER_PAPERS})
+    reply = answer("What is due next month in Mental Health?", index, Tokenizer(), date(2017, 4, 15))
+    assert "Physio triage" not in reply.answer and "D2A" not in reply.answer and not reply.answered, reply.answer

@@ -199,7 +199,8 @@ def _window_candidates(ctx: Context, win: Window) -> Iterator[Candidate]:
         taken = {id(item) for item in narrowed}
         narrowed = [*narrowed, *(item for item in coded if id(item) not in taken)]
         scope = programmes_named(ctx)  # "Due in June 2017 (Urgent & Emergency Care (UEC))", not "(the plans)"
-    for chosen, focused in ((narrowed, True), (items, False)) if narrowed else ((items, False),):
+    # (a programme named by its items' code is asked about alone: all that falls due is no answer)
+    for chosen, focused in ((narrowed, True),) if scope else ((narrowed, True), (items, False)) if narrowed else ((items, False),):
         timed = _landing(ctx, chosen, win, kept and chosen is items)
         if win.start is None:  # "what is overdue?": work marked done is not outstanding, the latest due first
             timed = sorted((m for m in timed if not is_done(m.get("status"))), key=lambda m: m.get("end") or "", reverse=True)
