@@ -30,6 +30,7 @@ from bot.records.mustdo_boxes import boxed_mustdo_records
 from bot.records.mustdo_sections import section_mustdo_records
 from bot.records.mustdo_stacked import stacked_columns, stacked_records
 from bot.records.mustdo_index import index_mustdo_records
+from bot.records.mustdo_numbers import numbered_records, numbers_column
 from bot.records.glosses import glossed, glosses
 from bot.records.owners import split_owners, unlabelled
 from bot.records.provenance import first_quote, provenance, record_id
@@ -91,6 +92,10 @@ def extract_records(doc: ParsedDocument, book: AreaBook | None = None,
         across = mustdo_columns(lines, i)
         if across:
             mustdos += across_records(doc, lines, i, across, section, area)
+            continue
+        numbered = numbers_column(lines, i)
+        if numbered is not None:  # each programme's cell lists its must-dos by number ("MD 2, 4")
+            mustdos += numbered_records(doc, lines, i, numbered, section, area)
             continue
         header = mustdos_header(line.text)
         if header and header.width - header.roles["mustdo"] >= 2:
