@@ -79,6 +79,19 @@ def test_a_drawn_timeline_pairs_each_date_with_the_label_in_its_column(tmp_path:
     assert "Building contract signed" not in texts  # said once, with its date
 
 
+def test_milestones_stacked_under_a_row_of_dates_are_each_of_their_column(tmp_path: Path) -> None:
+    """A roadmap's quarter labels across the top and its milestone boxes stacked under them (added out of
+    order, as a deck stores them): each box is its column's quarter; a wide note under them is no one's."""
+    path = deck(tmp_path / "roadmap.pptx", [{"title": "Key milestones by quarter", "boxes": [
+        (40, 200, 140, ["Frailty unit opens"]), (200, 140, 140, ["Crisis house opens"]), (40, 140, 140, ["UTC opens"]),
+        (200, 200, 140, ["Core 24 team in post"]), (40, 260, 140, ["Staff bank live"]),
+        (36, 100, 150, ["Q3 2017/18"]), (196, 100, 150, ["Q4 2017/18"]), (30, 330, 600, ["Dates as agreed in November 2016."])]}])
+    texts = [ln.text for ln in read_document(path, MB).lines if ln.text]
+    assert {"Q3 2017/18: UTC opens", "Q3 2017/18: Frailty unit opens", "Q3 2017/18: Staff bank live", "Q4 2017/18: Crisis house opens",
+            "Q4 2017/18: Core 24 team in post"} <= set(texts), texts
+    assert "Dates as agreed in November 2016." in texts and "Q3 2017/18" not in texts, texts
+
+
 def test_boxes_side_by_side_that_are_not_dates_are_not_paired(tmp_path: Path) -> None:
     path = deck(tmp_path / "cols.pptx", [{"title": "Our priorities", "boxes": [
         (40, 120, 300, ["Prevention"]), (400, 120, 300, ["Urgent care"]),

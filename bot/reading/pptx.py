@@ -140,8 +140,11 @@ def _timeline_pairs(shapes: list[object]) -> dict[int, str]:
             rows.setdefault((shape.top or 0) // _BAND, []).append(shape)
     bands = [rows[key] for key in sorted(rows)]
     paired: dict[int, str] = {}
+    for k, dates in enumerate(bands):  # a date row over columns of boxes stacked under each date
+        if len(dates) >= 2 and not any(s.shape_id in paired for s in dates) and all(_WHEN.match(_said(s)) for s in dates):
+            paired.update(_stacked_under(dates, bands[k + 1:], paired))
     for upper, lower in zip(bands, bands[1:]):
-        if len(upper) < 2 or len(upper) != len(lower) or any(s.shape_id in paired for s in upper):
+        if len(upper) < 2 or len(upper) != len(lower) or any(s.shape_id in paired for s in [*upper, *lower]):
             continue
         if any(abs((a.left or 0) - (b.left or 0)) > _ALIGNED for a, b in zip(upper, lower)):
             continue
@@ -152,6 +155,37 @@ def _timeline_pairs(shapes: list[object]) -> dict[int, str]:
                     paired[label.shape_id] = ""
                 break
     return paired
+
+
+def _said(shape: object) -> str:
+    return " ".join(shape.text_frame.text.split())  # type: ignore[attr-defined]
+
+
+WIDEST = 1.5  # a box under a date stands in its column when no wider than this many of the date box
+
+
+def _stacked_under(dates: list[object], below: list[list[object]], paired: dict[int, str]) -> dict[int, str]:
+    """A roadmap drawn as a row of date boxes ("Q3 2017/18") with the milestones stacked in a column
+    under each: every box below whose middle stands within a date box's width (and is not much wider)
+    is that date's, "date: milestone", down to the next row of dates. Only when some column stacks two
+    or more (one box under each date is a pair, read as such) and at least two columns have boxes."""
+    found: dict[int, str] = {}
+    columns: dict[int, int] = {}
+    for band in below:
+        if all(_WHEN.match(_said(s)) for s in band):
+            break  # the next timeline's dates
+        for shape in band:
+            if shape.shape_id in paired or _WHEN.match(_said(shape)):
+                continue
+            middle = (shape.left or 0) + (shape.width or 0) / 2
+            column = next((d for d in dates if (d.left or 0) <= middle <= (d.left or 0) + (d.width or 0)
+                           and (shape.width or 0) <= WIDEST * (d.width or 1)), None)
+            if column is not None:
+                found[shape.shape_id] = f"{_said(column)}: {_said(shape)}"
+                columns[column.shape_id] = columns.get(column.shape_id, 0) + 1
+    if len(columns) < 2 or max(columns.values()) < 2:
+        return {}
+    return {**found, **{d.shape_id: "" for d in dates if d.shape_id in columns}}
 
 
 def _reading_order(shapes: object) -> list[object]:
