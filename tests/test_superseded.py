@@ -16,6 +16,9 @@ from tests.conftest import OTHER_PAPERS
     ("the UTC will now open on Monday 5 February 2018 (was 1 December 2017).", ("1 December 2017", "Monday 5 February 2018")),
     ("Orlescote UTC opens | Mar 2017 → Oct 2017 | 30 wks", ("Mar 2017", "Oct 2017")),  # a cell headed "was → now"
     ("Crisis home treatment: Qtr 2 17/18 -> Qtr 3 17/18", ("Qtr 2 17/18", "Qtr 3 17/18")),
+    # a verb's plain form, as a decision words it ("AGREED to move ... from A to B")
+    ("The Board AGREED to move the UTC opening date from 30/09/17 to end of March 2018.", ("30/09/17", "end of March 2018")),
+    ("The Board agreed to delay the launch from June 2017 to September 2017.", ("June 2017", "September 2017")),
 ])
 def test_the_moves_a_line_states(text: str, move: tuple[str, str]) -> None:
     assert superseded.moves(text, types.dates) == [move]

@@ -11,9 +11,9 @@ from collections.abc import Callable
 
 from bot.records.dates import Period, normalise
 
-# "moves from A to B", "deferred from A until B", "was A, now B", "revised from A to B", "A → B"
-_FROM_TO = re.compile(r"\b(?:mov(?:es|ed|ing)|slip(?:s|ped)|defer(?:s|red)|postpone[sd]?|put back|pushed back|delay(?:s|ed)|"
-                      r"re-?scheduled?|re-?phased|revised|changed?|brought forward|shift(?:s|ed))\b[^.;]{0,60}?\bfrom\s+"
+# "moves from A to B", "to move it from A to B", "deferred from A until B", "was A, now B", "revised from A to B", "A → B"
+_FROM_TO = re.compile(r"\b(?:mov(?:e|es|ed|ing)|slip(?:s|ped|ping)?|defer(?:s|red|ring)?|postpone[sd]?|put back|pushed back|delay(?:s|ed|ing)?|"
+                      r"re-?scheduled?|re-?phased?|revised?|changed?|brought forward|bring forward|shift(?:s|ed|ing)?)\b[^.;]{0,60}?\bfrom\s+"
                       r"(?P<a>[^.;]{3,40}?)\s+(?:to|until|till|into)\s+(?P<b>[^;]{3,40})", re.IGNORECASE)
 _WAS_NOW = re.compile(r"\bwas\s+(?P<a>[^.;,]{3,40}),?\s+now\s+(?P<b>[^.;,]{3,40})", re.IGNORECASE)
 # "will now open on Monday 5 February 2018 (was 1 December 2017)": the date moved to is the last before the bracket
