@@ -62,6 +62,11 @@ def test_asked_for_a_span_s_end_its_last_day_leads(answer_text: str, led: str) -
     ("Q4 2018/19: building handed over by Q4 2018/19", "When does the consultation close?", False),  # "by": an end
     ("Q4 2018/19: RDC building work", "When will the RDC building be finished?", False),  # finished work: its due quarter
     ("2020/21: the gap is closed in 2020/21", "When will we close the gap?", False),  # what the work closes
+    # a day or a month given to what runs a while, with nothing saying it ends then: when it runs, not its last day
+    ("Apr-17: Stroke services review, HASU options (public consultation)", "When does the stroke consultation close?", True),
+    ("2017-12-31: Decision on preferred HASU option, subject to consultation", "closing date for the HASU consultation?", True),
+    ("4 September 2017: public consultation 12 June - 4 September 2017", "When does the consultation close?", False),  # a span's end
+    ("12 June 2017: responses to the consultation by 12 June 2017", "When does the consultation close?", False),  # a deadline
 ])
 def test_what_closes_is_not_answered_by_the_season_it_runs_in(answer_text: str, question: str, coarse: bool) -> None:
     from bot.answering.span_ends import period_for_close

@@ -36,6 +36,8 @@ def gives_other_end(answer: str, asked: End | None) -> bool:
 # "by Q4", "no later than Autumn 2017", "until March": a date said to bound the work is its end
 _BOUNDED = re.compile(r"\b(?:by|until|till|before|no later than|deadline|due)\s*:?\s*$", re.I)
 _COARSE = ("season", "quarter", "half", "year")  # a date spanning months, not a day or a month
+# a line saying when something closes: a deadline, responses due, a span's last day ("12 June to 4 September")
+_CLOSING_SAID = re.compile(r"\b(?:deadline|responses?|submissions?|returns?|weeks?|days?)\b|\s(?:to|until|till|–|-)\s+\d", re.I)
 
 
 # What closes on a day: a consultation, a survey, a call for bids ("closing date", "last day to ..."); not
@@ -45,14 +47,19 @@ CLOSE_ASKED = re.compile(r"\bclos(?:e|es|ing|ed)\b(?!\s+(?:the|our|its|their|thi
 
 def period_for_close(answer: str, question: str) -> bool:
     """"When does the stroke consultation close?" answered "Public consultation (Summer 2017)": a
-    season, quarter or year given to what runs for a while says when it runs, not the day it closes. A
-    line naming an end ("closes", "until", "by") or a day or a month answers. (Asked when work will be
-    finished, its due quarter is the answer: only what closes is asked for its day.)"""
+    season, quarter or year given to what runs for a while says when it runs, not the day it closes; so
+    does a day or a month with nothing saying anything ends then ("Apr-17: HASU options (public
+    consultation)"). A line naming an end ("closes", "by", a deadline, responses due) or running a span
+    to its date answers. (Asked when work will be finished, its due quarter is the answer: only what
+    closes is asked for its day.)"""
     if not CLOSE_ASKED.search(question) or _END.search(answer) or _START.search(answer):
         return False
     found = dates(answer)
-    if not found or normalise(found[0][2]).precision not in _COARSE:  # the date the answer gives leads it
+    if not found:
         return False
+    if normalise(found[0][2]).precision not in _COARSE:  # the date the answer gives leads it
+        # a day or a month answers when the line says it ends something or bounds it, or runs a span to it
+        return not _CLOSING_SAID.search(answer) and not any(_BOUNDED.search(answer[:start]) for start, _, _ in found)
     return not any(phrase == found[0][2] and _BOUNDED.search(answer[:start]) for start, _, phrase in found)  # "by Q4"
 
 
