@@ -31,6 +31,11 @@ def block_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None,
     """One row record per labelled block or per line of inline labelled fields."""
     i = 0
     while i < len(lines):
+        keyed, end = keyed_table(lines, i)
+        if keyed:  # a heading's two-column table of labels and values ("Owner | Dr X", "Due | Qtr 3 17/18")
+            yield _record(lines, i - 1, keyed, contexts.get(i, (None, None)), doc_key, provenance)
+            i = end
+            continue
         fields, end, bulleted = _block(lines, i)
         if len([f for f in fields if f[1] not in bulleted]) + len(bulleted) >= MIN_FIELDS:  # a label over bullets is one field
             title_at = _title_above(lines, i)
@@ -46,6 +51,39 @@ def block_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None,
             title = inline.pop(0)[2]
             yield _record(lines, i, inline, contexts.get(i, (None, None)), doc_key, provenance, title_text=title, inline=True)
         i += 1
+
+
+MIN_KEYED = 3  # label rows of a key/value table: fewer is a pair of cells, not a record's fields
+_KEY = re.compile(r"^[A-Z][A-Za-z/&()' -]{1,45}$")
+
+
+def keyed_table(lines: list[SourceLine], start: int) -> tuple[list[tuple[int, str, str]], int]:
+    """A two-column table right under a heading whose first column labels its rows, each label once
+    ("Owner | Dr Priyanka Wrenfield", "Due | Qtr 2 17/18", "Must-dos | 3, 4"), as a Word plan writes an
+    initiative under its own heading: one record of those fields, titled by the heading, as a labelled
+    block is. (No table reader can: its first row is no header, each row only says what the label names.)
+    The fields and the line after them, or ([], start)."""
+    if start == 0 or lines[start - 1].heading <= 0 or lines[start].text.count("\t") != 1:
+        return [], start
+    fields: list[tuple[int, str, str]] = []
+    k = start
+    while k < len(lines) and lines[k].text.count("\t") == 1:
+        label, value = (squash(cell) for cell in lines[k].text.split("\t"))
+        if not _KEY.match(label) or len(label.split()) > MAX_LABEL_WORDS or not value:
+            break
+        fields.append((k, label, value))
+        k += 1
+    labels = [label.lower() for _, label, _ in fields]
+    if len(fields) < MIN_KEYED or len(set(labels)) < len(labels):
+        return [], start
+    if not (any(_WHO_LABEL.search(label) for label in labels) and any(_WHEN_LABEL.search(label) for label in labels)):
+        return [], start  # a cover sheet's or a profile's fields: not a piece of work with its owner and its date
+    return fields, k
+
+
+# An initiative's fields say who does it and by when: "Owner"/"Lead"/"SRO", and "Due"/"Key milestone"/"Timescale".
+_WHO_LABEL = re.compile(r"\b(?:owner|lead|sro|responsible|accountable)\b")
+_WHEN_LABEL = re.compile(r"^(?:due|deadline|timescales?|target date|key milestones?|milestones?|delivery date|go[- ]live)\b")
 
 
 def _one_per_bullet(fields: list[tuple[int, str, str]], bulleted: list[str]) -> Iterator[list[tuple[int, str, str]]]:
