@@ -19,6 +19,8 @@ INITIATIVES = {
                                                           ("Key milestone", "Extended access for the whole population"), ("Due", "1st October 2017")],
     "CSS2 Shared pathology network": [("Owner", "Amir Sample"), ("Clinical lead", "Dr Jo Other"),
                                       ("Key milestone", "Single hub laboratory live"), ("Due", "Qtr 4 17/18")],
+    "CSS3 Shared radiology reporting": [("Owner", "As CSS2 above"), ("Clinical lead", "Dr Ann Radley"),
+                                        ("Key milestone", "One reporting rota"), ("Due", "Qtr 2 18/19")],
 }
 COVER = [("Meeting", "Partnership Board"), ("Date of meeting", "21 December 2016"), ("Presented by", "Imogen Example")]
 
@@ -46,6 +48,8 @@ def test_each_heading_s_table_is_one_record_of_its_fields(tmp_path: Path) -> Non
     titled = {r["row_text"].split(" | ")[0]: r for r in rows if r.get("labels", "").startswith('["Item"')}
     assert set(titled) == set(INITIATIVES), titled.keys()  # the cover sheet's fields name no owner and no date
     assert "Amir Sample" in titled["CSS2 Shared pathology network"]["row_text"]
+    # "As CSS2 above": the owner CSS2's table gives, cited on the line that gives it
+    assert "Amir Sample" in titled["CSS3 Shared radiology reporting"]["row_text"], titled["CSS3 Shared radiology reporting"]["row_text"]
 
 
 def test_the_owner_and_the_due_date_are_answered_from_the_heading_s_fields(tmp_path: Path) -> None:

@@ -30,9 +30,14 @@ def block_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None,
                   provenance: Callable[[SourceLine, str | None], dict]) -> Iterator[dict]:
     """One row record per labelled block or per line of inline labelled fields."""
     i = 0
+    keyed_by_ref: dict[str, list[tuple[int, str, str]]] = {}  # each keyed table's fields, by its heading's reference
     while i < len(lines):
         keyed, end = keyed_table(lines, i)
         if keyed:  # a heading's two-column table of labels and values ("Owner | Dr X", "Due | Qtr 3 17/18")
+            keyed = _referred(keyed, keyed_by_ref)
+            ref = _REF.match(lines[i - 1].text)
+            if ref:
+                keyed_by_ref[ref.group(1).upper()] = keyed
             yield _record(lines, i - 1, keyed, contexts.get(i, (None, None)), doc_key, provenance)
             i = end
             continue
@@ -51,6 +56,23 @@ def block_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None,
             title = inline.pop(0)[2]
             yield _record(lines, i, inline, contexts.get(i, (None, None)), doc_key, provenance, title_text=title, inline=True)
         i += 1
+
+
+# An item's reference opening its heading ("OOH1 Integrated locality teams"), and a value that points at
+# another item's ("As OOH1 above", "Same as UEC2").
+_REF = re.compile(r"^\s*([A-Z]{2,5}\s?\d{1,2}[a-z]?)\b")
+_AS_OTHER = re.compile(r"^(?:as|same as|see)\s+(?:for\s+)?([A-Z]{2,5}\s?\d{1,2}[a-z]?)\b(?:\s+(?:above|below))?\.?$", re.I)
+
+
+def _referred(fields: list[tuple[int, str, str]], earlier: dict[str, list[tuple[int, str, str]]]) -> list[tuple[int, str, str]]:
+    """A value saying it is another item's ("Owner | As OOH1 above") is that item's value under the same
+    label, cited where that item's table writes it; a reference to no item read before stays as written."""
+    out = []
+    for at, label, value in fields:
+        m = _AS_OTHER.match(value)
+        found = next((f for f in earlier.get(m.group(1).upper(), []) if f[1] == label), None) if m else None
+        out.append(found if found is not None else (at, label, value))
+    return out
 
 
 MIN_KEYED = 3  # label rows of a key/value table: fewer is a pair of cells, not a record's fields
