@@ -64,3 +64,14 @@ def test_the_owner_and_the_due_date_are_answered_from_the_heading_s_fields(tmp_p
     assert owner.answered and "Amir Sample" in owner.answer, owner.answer
     due = answer("When will GP extended access be available to the whole population?", index, Tokenizer())
     assert due.answered and "1st October 2017" in due.answer, due.answer
+
+
+def test_lettered_milestones_and_dates_pair_up_one_record_each() -> None:
+    from bot.records.blocks import lettered_parts
+
+    fields = [(1, "Owner", "Dr X"), (2, "Key milestone", "(a) First four localities live; (b) All 11 localities live"),
+              (3, "Due", "(a) Jan-17; (b) Qtr 2 17/18")]
+    assert lettered_parts(fields) == [[(1, "Owner", "Dr X"), (2, "Key milestone", "First four localities live"), (3, "Due", "Jan-17")],
+                                      [(1, "Owner", "Dr X"), (2, "Key milestone", "All 11 localities live"), (3, "Due", "Qtr 2 17/18")]]
+    alone = [(1, "Owner", "Dr X"), (2, "Due", "(a) Jan-17; (b) Qtr 2 17/18")]  # letters in one field only: nothing to pair
+    assert lettered_parts(alone) == [alone]

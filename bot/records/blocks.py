@@ -38,7 +38,9 @@ def block_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None,
             ref = _REF.match(lines[i - 1].text)
             if ref:
                 keyed_by_ref[ref.group(1).upper()] = keyed
-            yield _record(lines, i - 1, keyed, contexts.get(i, (None, None)), doc_key, provenance)
+            parts = lettered_parts(keyed)
+            for n, one in enumerate(parts):
+                yield _record(lines, i - 1, one, contexts.get(i, (None, None)), doc_key, provenance, part=n if len(parts) > 1 else None)
             i = end
             continue
         fields, end, bulleted = _block(lines, i)
@@ -73,6 +75,22 @@ def _referred(fields: list[tuple[int, str, str]], earlier: dict[str, list[tuple[
         found = next((f for f in earlier.get(m.group(1).upper(), []) if f[1] == label), None) if m else None
         out.append(found if found is not None else (at, label, value))
     return out
+
+
+_LETTERED = re.compile(r"\(([a-h])\)\s*([^;()]+?)\s*(?=;|\([a-h]\)|$)")
+
+
+def lettered_parts(fields: list[tuple[int, str, str]]) -> list[list[tuple[int, str, str]]]:
+    """Fields that pair lettered items ("Key milestone | (a) First four localities live; (b) All 11 live"
+    with "Due | (a) Jan-17; (b) Qtr 2 17/18"): a record per letter, each with its own milestone and date
+    and the fields the letters share; fields lettered alike in two or more fields only, else the one record."""
+    split = {k: dict(_LETTERED.findall(value)) for k, (_, _, value) in enumerate(fields)}
+    lettered = {k: items for k, items in split.items() if len(items) >= 2}
+    letters = [set(items) for items in lettered.values()]
+    if len(lettered) < 2 or any(ls != letters[0] for ls in letters):
+        return [fields]
+    return [[(at, label, lettered[k][letter].strip() if k in lettered else value) for k, (at, label, value) in enumerate(fields)]
+            for letter in sorted(letters[0])]
 
 
 MIN_KEYED = 3  # label rows of a key/value table: fewer is a pair of cells, not a record's fields
