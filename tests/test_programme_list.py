@@ -39,3 +39,16 @@ def test_no_list_of_programmes_where_the_question_asks_another_thing(papers, tok
         assert not list(programme_list(context_for(question, index, tokenizer, None, 1000, None)))
     reply = answer(question, index, tokenizer)
     assert not reply.answer.startswith("Healthy Lives (HL); Urgent"), reply.answer
+
+
+def test_a_name_whose_short_form_leaves_out_its_kind_word_and_a_key_s_code_are_spelled_too(papers) -> None:
+    """"Out of Hospital Care (OOH)": the short form spells "Out of Hospital", the name runs on to "Care";
+    "PLC = Planned Care workstream": a key's code spells a programme as the key writes it."""
+    overview = (
+        "Delivery plan\n\n3.2 Out of Hospital Care (OOH)\n\nWorkstream key: PLC = Planned Care workstream; MH = Mental Health workstream\n\n"
+        "Ref\tInitiative\tLead\tDue\n"
+        "OOH1\tLocality teams\tAnn Example\tQ2 2017/18\nOOH2\tExtended access\tAnn Example\tQ3 2017/18\n"
+        "PLC1\tMSK triage\tBob Sample\tQ4 2017/18\nPLC2\tAdvice and guidance\tBob Sample\tQ1 2018/19\n"
+    )
+    reply = answer("What are the main areas of work the plan is split into?", papers({"overview.txt": overview}), Tokenizer())
+    assert reply.answered and "Out of Hospital Care (OOH)" in reply.answer and "Planned Care workstream (PLC)" in reply.answer, reply.answer

@@ -61,14 +61,25 @@ def _singular(abbreviation: str) -> str:
 
 
 def _expansion_before(before: str, abbreviation: str) -> str | None:
-    """The shortest run of words just before "(ABBR)" whose initials spell it."""
+    """The shortest run of words just before "(ABBR)" whose initials spell it; else such a run before a
+    last word saying what kind of work it is, which the short form leaves out ("Out of Hospital Care
+    (OOH)"), the whole name with that word."""
     words = before.split()
     letters = [ch for ch in _singular(abbreviation) if ch.isalpha()]
     for n in range(1, min(len(letters) * 2 + 2, len(words)) + 1):  # (a double-barrelled word gives two letters)
         candidate = words[-n:]
         if _matches("".join(letters), candidate):
             return " ".join(candidate).strip(" ,;:")
+    if len(words) >= 2 and words[-1].lower().strip(" ,;:") in _KIND_WORDS:
+        for n in range(2, min(len(letters) * 2 + 2, len(words) - 1) + 1):
+            if _matches("".join(letters), words[-n - 1:-1]):
+                return " ".join(words[-n - 1:]).strip(" ,;:")
     return None
+
+
+# The last word of a programme's name that says what kind of work it is ("Out of Hospital Care (OOH)",
+# "Estates Strategy Programme (ES)"): short forms often leave it out.
+_KIND_WORDS = frozenset({"care", "services", "service", "programme", "programmes", "workstream", "transformation", "collaboration"})
 
 
 def _matches(abbreviation: str, words: list[str]) -> bool:

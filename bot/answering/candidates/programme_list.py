@@ -69,8 +69,10 @@ def _spelled(ctx: Context) -> dict[str, str]:
     """Each short form as the papers themselves spell it out ("HN": "Hospital Networks")."""
     if "abbreviations" not in set(ctx.index.db.table_names()):
         return {}
-    return {short: long for short, long in ctx.index.db.execute(
-        "select short, long from abbreviations where kind = 'abbreviation' order by rowid") if short and long}
+    keyed = {short: long for short, long in ctx.index.db.execute(  # a key's "PLC = Planned Care workstream" too
+        "select short, long from abbreviations where kind = 'code' order by rowid") if short and long and len(short) >= 2 and short.isalpha()}
+    return {**keyed, **{short: long for short, long in ctx.index.db.execute(
+        "select short, long from abbreviations where kind = 'abbreviation' order by rowid") if short and long}}
 
 
 def _names_part_of_one(ctx: Context, named: list[tuple[str, str]]) -> bool:
