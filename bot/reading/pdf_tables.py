@@ -128,9 +128,15 @@ class Grid:
         middle = (top + bottom) / 2
         return [x for x in self.xs if any(abs(x - vx) <= TOL and y0 - TOL <= middle <= y1 + TOL for vx, y0, y1 in self.vlines)]
 
-    def rows(self, chunks: list[Chunk]) -> list[list[str]]:
+    def rows(self, chunks: list[Chunk], labels: dict[int, list[Chunk]] | None = None,
+             heads: list[list[Chunk]] | None = None) -> list[list[str]]:
+        """Each row band's cells; with `labels` (a band's row label written left of the rules) each row
+        leads with its label, and `heads` (column headings written above the top rule) make a header."""
         out = []
-        for top, bottom in zip(self.ys, self.ys[1:]):
+        if heads:
+            out.append([" ".join(c.text.strip() for c in heads[0] if c.x < self.xs[0] - TOL),
+                        *(" ".join(c.text.strip() for c in cell) for cell in heads[1:])])
+        for band, (top, bottom) in enumerate(zip(self.ys, self.ys[1:])):
             edges = self.edges_in_band(top, bottom)
             if len(edges) < 2:
                 continue
@@ -142,6 +148,8 @@ class Grid:
                     left = max(e for e in edges if e <= chunk.x + TOL)
                     cells[min(range(len(self.xs) - 1), key=lambda i: abs(self.xs[i] - left))].append(chunk)
             texts = [" ".join(c.text.strip() for c in sorted(cell, key=lambda c: (-round(c.y), c.x))) for cell in cells]
+            if labels:
+                texts = [" ".join(c.text.strip() for c in labels.get(band, [])), *texts]
             if any(t.strip() for t in texts):
                 out.append(texts)
         return out
@@ -209,6 +217,9 @@ def page_lines(geometry: Geometry, grids: list[Grid]) -> Iterator[str]:
     side by side (performance figures beside a list of contacts) read one whole table, then the other."""
     items: list[tuple[float, float, int, str]] = []
     loose = [c for c in geometry.chunks if not any(g.holds(c) for g in grids)]
+    outside = {id(grid): set_outside(grid, loose) for grid in grids}  # row labels and headings drawn outside the rules
+    taken = {id(c) for labels, heads in outside.values() for runs in [*labels.values(), *heads] for c in runs}
+    loose = [c for c in loose if id(c) not in taken]
     # text between two tables' rows is read apart from text past them; prose in columns beside a table
     # is read a column at a time
     cuts = sorted({y for grid in grids for y in (grid.ys[0], grid.ys[-1])})
@@ -220,12 +231,41 @@ def page_lines(geometry: Geometry, grids: list[Grid]) -> Iterator[str]:
             items.append((-y, 0.0, k, line))
     for grid in grids:
         inside = [c for c in geometry.chunks if grid.holds(c)]
-        rows = [row_line(cells) for cells in grid.rows(inside)]
+        labels, heads = outside[id(grid)]
+        rows = [row_line(cells) for cells in grid.rows(inside, labels, heads)]
         if any(other is not grid and other.ys[-1] < grid.top and grid.ys[-1] < other.top for other in grids):
             rows += ["", ""]  # beside another table: two blank lines end this one before that one starts
         items += [(-grid.top, grid.xs[0], k, row) for k, row in enumerate(rows)]
     for *_, line in sorted(items, key=lambda item: item[:3]):
         yield line
+
+
+MIN_LABELLED = 3  # row bands a label left of the rules must lead, for the labels to be a column of the table
+HEAD_ROOM = 30.0  # points above the top rule in which a table's column headings stand
+
+
+def set_outside(grid: Grid, loose: list[Chunk]) -> tuple[dict[int, list[Chunk]], list[list[Chunk]]]:
+    """A grid ruled only round its cells, as a slide's must-do matrix is drawn: the programme names down
+    its left, level with its rows but left of the first rule, are the rows' first cells; the headings
+    above its top rule, one over each column ("MD1" over "STP"), its header. ({row band: its label's
+    runs}, [the header's runs left of the rules, then each column's]); empty when most rows have no
+    label or most columns no heading (text beside a table is not its own)."""
+    bands = list(zip(grid.ys, grid.ys[1:]))
+    labels: dict[int, list[Chunk]] = {}
+    for chunk in loose:
+        if chunk.x < grid.xs[0] - TOL:
+            band = next((k for k, (top, bottom) in enumerate(bands) if bottom <= chunk.y <= top), None)
+            if band is not None:
+                labels.setdefault(band, []).append(chunk)
+    if len(labels) < max(MIN_LABELLED, (len(bands) + 1) // 2):
+        return {}, []
+    above = [c for c in loose if grid.top < c.y <= grid.top + HEAD_ROOM]
+    columns: list[list[Chunk]] = [[c for c in sorted(above, key=lambda c: (-c.y, c.x)) if c.x < grid.xs[0] - TOL]]
+    for left, right in zip(grid.xs, grid.xs[1:]):
+        columns.append([c for c in sorted(above, key=lambda c: (-c.y, c.x)) if left - TOL <= c.x < right - TOL])
+    if sum(1 for cell in columns[1:] if cell) * 2 < len(columns) - 1:
+        columns = []
+    return labels, columns
 
 
 def split_lines(geometry: Geometry) -> int:
