@@ -2,10 +2,12 @@
 
 A name of two or more capitalised words written mid-sentence is one thing's title, not a topic: a line
 sharing some of its words ("the Care Home Partnership", "care") is about something else. So an answer
-must stand where the whole name is written, its words in their order or its initials ("TCP"): in its own text, its
-heading or its paper's opening. A paper naming no such thing leaves the question unanswered, as it
-should be. Job titles ("Senior Responsible Officer"), plan areas and months are constraints of their own
-and are never read as such a name; nor is a name of only body words ("Programme Board")."""
+must stand where the whole name is written: its words in their order or its initials ("TCP") in its own
+text, its heading or its paper's opening, or all its words (some in shorthand the papers spell out) in
+its own text. A paper naming no such thing leaves the question unanswered, as it should be. Job titles
+("Senior Responsible Officer"), plan areas, months, people and places are constraints of their own and
+are never read as such a name; nor is a name of only body words ("Programme Board"), nor one the
+question names as where something is said or done ("in the Outline Business Case")."""
 
 import re
 from collections.abc import Callable
