@@ -96,6 +96,10 @@ def test_fy_helpers() -> None:
         # the financial year a month begins or ends, not that month
         ("what is the savings target for the financial year starting April 2026?", None, date(2026, 4, 1), date(2027, 3, 31)),
         ("what is the deficit for the financial year ending March 2027?", None, date(2026, 4, 1), date(2027, 3, 31)),
+        # a year from April or to March is the financial year, "financial" said or not; April alone is a month
+        ("what saving is pencilled in for the year from April 2018?", None, date(2018, 4, 1), date(2019, 3, 31)),
+        ("how much in the twelve months to March 2019?", None, date(2018, 4, 1), date(2019, 3, 31)),
+        ("what went live in April 2018?", None, date(2018, 4, 1), date(2018, 4, 30)),
         # from today: months ahead (to the same day, or the month's last), the year's end, the coming week
         ("which milestones fall due in the next two months?", date(2026, 11, 10), date(2026, 11, 10), date(2027, 1, 10)),
         ("anything due in the next couple of months?", date(2019, 12, 31), date(2019, 12, 31), date(2020, 2, 29)),

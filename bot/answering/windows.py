@@ -238,13 +238,19 @@ FY_SAID = re.compile(r"\b(?:financial|fiscal) year (?:(starting|beginning|from)|
                       r"(?:april|march|apr|mar)?\s*(20\d\d)\b", re.IGNORECASE)
 
 
+# "the year from April 2018", "the twelve months to March 2019": a year that starts in April or ends in
+# March is the financial year, whether or not the question says "financial".
+FY_BY_MONTH = re.compile(r"\b(?:year|twelve months|12 months) (?:(starting|beginning|from|commencing)(?: in| on)? (?:1(?:st)? )?(?:april|apr)"
+                         r"|(ending|to|until)(?: in| on)? (?:31(?:st)? )?(?:march|mar)) (20\d\d)\b", re.IGNORECASE)
+
+
 _MONTH_SPAN = re.compile(rf"\b({_MONTH_WORD})\.?\s*(?:and|to|until|till|-|–)\s*({_MONTH_WORD})\.?,?\s+(20\d\d|'?\d\d)\b", re.I)
 
 
 def named_period(text: str) -> Window | None:
     """A period the question names outright: "Q3", "Qtr 4 2016/17", "2017/18", "Jan 2017", "in 2017",
     "the financial year starting April 2026" (that is 2026/27, not April)."""
-    said = FY_SAID.search(text)
+    said = FY_SAID.search(text) or FY_BY_MONTH.search(text)
     if said:
         start = int(said.group(3)) - (1 if said.group(2) else 0)
         return Window(date(start, 4, 1), date(start + 1, 3, 31), f"in {start}/{(start + 1) % 100:02d}")
