@@ -9,7 +9,7 @@ from collections.abc import Collection
 from datetime import date
 from functools import lru_cache
 
-from bot.answering import types
+from bot.answering import types, unfilled
 from bot.answering.analysis import Analysis, dated_form
 from bot.answering.asked_roles import chaired_body
 from bot.answering.asked_titles import misses_name
@@ -161,6 +161,14 @@ def unmet_how_to(found: list[Candidate], analysis: Analysis) -> None:
 
 
 _PERSONAL_HOW_TO = re.compile(r"\bhow (?:do|can|should|would|could|must) i\b", re.IGNORECASE)
+
+
+def post_unfilled(candidate: Candidate, ctx: Context) -> bool:
+    """"Who is the clinical lead for X?" is not answered by a line giving X's clinical lead as "tbc":
+    whoever else it names holds another post (bot/answering/unfilled.py)."""
+    if ctx.analysis.want != "person" or not ctx.analysis.roles:
+        return False
+    return unfilled.asked_post_unfilled(ctx.analysis.roles, " ".join([candidate.answer, candidate.main, candidate.role_text or ""]))
 
 
 def chairs_another_body(candidate: Candidate, ctx: Context) -> bool:

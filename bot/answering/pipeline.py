@@ -29,7 +29,7 @@ from bot.answering.asked_titles import asked_titles
 from bot.answering.question_text import area_word
 from bot.answering.eligibility import (GROUPS, WINDOWED, as_parts, asked_about, asks_itself, blocked, chairs_another_body, departed, lacks_title, misses_asked_title,
                                       misses_names,
-                                      misses_remit, points_ahead, points_elsewhere, topic_may_block, unmet_how_to)
+                                      misses_remit, points_ahead, points_elsewhere, post_unfilled, topic_may_block, unmet_how_to)
 from bot.answering.features import NAMES, area_match, features, role_match
 from bot.answering.lexicon import lexicon
 from bot.answering.matching import Topic
@@ -216,7 +216,7 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
                                   or year and unstated_year(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
                                   or span and part_of_span(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
                                   or misses_remit(candidate, ctx) or lacks_title(candidate, ctx) or misses_names(candidate, ctx) or misses_asked_title(candidate, ctx, titles) or asked_about(candidate, ctx)
-                                  or departed(candidate, ctx) or chairs_another_body(candidate, ctx) or points_elsewhere(candidate, ctx)
+                                  or departed(candidate, ctx) or post_unfilled(candidate, ctx) or chairs_another_body(candidate, ctx) or points_elsewhere(candidate, ctx)
                                   or asks_itself(candidate) or count_of_batch(candidate.role_text or candidate.main, candidate.item or _figure_by_topic(candidate, ctx), ctx.analysis)
                                   or figure_of_whole(candidate.main, ctx.analysis, ctx.tokenizer.stem, ctx.lex.setting())
                                   or ctx.analysis.want == "number" and per_unit.said_per_unit(candidate.item, candidate.role_text or "", ctx.analysis.text))

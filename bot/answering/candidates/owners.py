@@ -10,6 +10,7 @@ import numpy as np
 
 from bot.answering import types
 from bot.answering.candidates import Candidate, Context, cite_row, role_score, trim
+from bot.answering.unfilled import is_placeholder
 from bot.answering.vocabulary import WEAK_ROLES
 from bot.answering.candidates.rows import role_bonus
 from bot.answering.candidates.initials import spelled_initials
@@ -50,7 +51,10 @@ def _owner_candidate(ctx: Context, row: dict) -> Candidate:
     plural = "s" if len(chosen) > 1 else ""
     unnamed = bool(strong and holding) and not any(types.people(o, ctx.lex.common) for o in holding)
     vacant = unnamed and all(o.lower().startswith("vacant") for o in holding)
-    if vacant:  # "Clinical Lead (vacant)": the paper's answer is that no one holds the post
+    pending = bool(chosen) and all(is_placeholder(o) for o in chosen)
+    if pending:  # an owner cell of "TBC": no one is named yet, so the plans do not say who
+        answer = f"The plans name no one yet: the owner of \"{title}\"{where} is given as {'; '.join(chosen)}."
+    elif vacant:  # "Clinical Lead (vacant)": the paper's answer is that no one holds the post
         posts = "; ".join(dict.fromkeys(_role_of(o) or "the post" for o in holding))
         answer = f"Vacant: the plans give the {posts} post for \"{title}\"{where} as vacant, with no one named in it."
     elif unnamed:  # "who is the SRO for X?" and the owner cell says "OHOC SRO": the role, not who holds it
@@ -66,7 +70,7 @@ def _owner_candidate(ctx: Context, row: dict) -> Candidate:
         source="initiative", main=f"{row['title']} {row['owner_raw'] if holding else ''}",
         context=f"{row['row_text']} {row.get('section') or ''}", area=row.get("area"),
         answer=answer, citations=cites, has_type=bool(owners) and (not ctx.analysis.named_person or _any_person(ctx, owners)), role_text=row["owner_raw"] if holding or not strong else "",
-        answered=bool(owners) and (not unnamed or vacant), fits_form=1.0 if "person" in ctx.analysis.wants else 0.0,
+        answered=bool(owners) and (not unnamed or vacant) and not pending, fits_form=1.0 if "person" in ctx.analysis.wants else 0.0,
         nearest=f"{row['owner_raw'][:120]}, scheme owner of \"{title}\"{where}",
         remit_text=f"{row['title']} {row.get('section') or ''}",  # not its risks or milestones: the owner owns the title
     )
