@@ -226,6 +226,8 @@ def misses_remit(candidate: Candidate, ctx: Context) -> bool:
     words, their family or spelled-out forms). A plain lead's remit counts as a named role's does:
     "who leads on estates?" is not answered by the lead for digital."""
     a = ctx.analysis
+    if candidate.source == "roster":
+        return False  # every holder of the post: whether the question names a remit is its own rule (role_roster.py)
     # a deputy whose title names the role deputised ("Deputy SRO") holds it for that role's remit; one
     # "deputising for <person>" is the person's deputy, whose remit the line need not repeat
     deputy = candidate.features.get("role", 0) > 0 and any(role_score(r, candidate.role_text or "") > 0 for r in a.deputised)
@@ -283,7 +285,7 @@ def _holds_asked_role(candidate: Candidate, a: Analysis) -> bool:
 
 # Candidates that gather records by the question's constraints (a grid row, a window, an area's owners):
 # their own text need not repeat the question's words.
-GROUPS = frozenset({"window", "mustdo", "mustdo-gap", "mustdo-cell", "area-owners", "programme", "owned"})
+GROUPS = frozenset({"window", "mustdo", "mustdo-gap", "mustdo-cell", "area-owners", "programme", "owned", "roster"})
 
 
 def topic_may_block(candidate: Candidate, analysis: Analysis, topic: Topic | None = None) -> bool:

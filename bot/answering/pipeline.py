@@ -19,6 +19,7 @@ from bot.answering.candidates.milestones import milestone_candidates
 from bot.answering.candidates.mustdos import mustdo_candidates
 from bot.answering.candidates.post_holders import with_post_holders
 from bot.answering.candidates.programme_list import programme_list
+from bot.answering.candidates.role_roster import role_roster
 from bot.answering.candidates.owners import area_owners, initiative_owners, owned_by, people, programme_holders
 from bot.answering.candidates.rows import row_candidates
 from bot.answering.candidates.sentences import sentence_candidates
@@ -46,7 +47,7 @@ from bot.textnorm import Tokenizer
 
 Generator = Callable[[Context], Iterator[Candidate]]
 GENERATORS: tuple[Generator, ...] = (mustdo_candidates, milestone_candidates, initiative_owners, area_owners, people, owned_by, programme_holders,
-                                     row_candidates, filtered_rows, weighted_best, slipped_rows, valued_rows, list_candidates, programme_list,
+                                     row_candidates, filtered_rows, weighted_best, slipped_rows, valued_rows, list_candidates, programme_list, role_roster,
                                      sentence_candidates)
 
 
@@ -251,6 +252,9 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
         for candidate in found:  # "what are the four priorities?" and the papers list four under "Our 4 priorities":
             if candidate.fits_form < 0 or (candidate.source in ("list", "window") and not candidate.counted):
                 candidate.eligible = False  # not a sentence listing nothing, nor four lines under another heading, nor all that falls due
+    if any(c.eligible and c.source == "roster" for c in found):
+        for candidate in found:  # "who are the SROs of the programmes?": all of them, not the one a row names
+            candidate.eligible = candidate.eligible and candidate.source == "roster"
     bound = ctx.analysis.bound
     if bound is not None and not bound.extreme and ctx.analysis.want not in ("person", "date") and any(c.eligible and c.source == "filter" for c in found):
         for candidate in found:  # "which risks score 20?": the rows that do, not a line about the register

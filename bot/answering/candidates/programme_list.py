@@ -23,7 +23,7 @@ PARTS_FORM = ("main key principal core parts areas strands streams blocks work p
 LISTING = re.compile(r"^\W*(?:what|which|list|name|can (?:you|u|someone) list)\b|\blist (?:of|all)\b", re.I)
 # "HN1", "UEC 2", "MH-04", "PLC1.2": a programme's letters leading its item's number
 _CODE = re.compile(r"^\s*([A-Za-z]{2,5})[\s.-]?\d")
-_NUMBER_WORDS = dict(enumerate("zero one two three four five six seven eight nine ten eleven twelve".split()))
+NUMBER_WORDS = dict(enumerate("zero one two three four five six seven eight nine ten eleven twelve".split()))
 MIN_ITEMS = 2  # items a programme's code leads, at least (one code once is an item's own reference)
 CITED_LINES = 8
 
@@ -41,7 +41,7 @@ def programme_list(ctx: Context) -> Iterator[Candidate]:
     if len(defined) < len(named):
         return  # every name must stand on a page the answer cites
     answer = "; ".join(f"{spelled} ({code})" for code, (spelled, _) in defined)
-    count = f"{len(named)} {_NUMBER_WORDS.get(len(named), '')}"  # what it holds: "the six programmes" is about it
+    count = f"{len(named)} {NUMBER_WORDS.get(len(named), '')}"  # what it holds: "the six programmes" is about it
     yield Candidate(source="list", main=f"{count} {PARTS_FORM}: {answer}", context="", area=None, answer=answer,
                     citations=[cite for _, (_, cite) in defined], fits_form=1.0, counted=a.count is not None, nearest=answer)
 
