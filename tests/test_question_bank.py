@@ -1,5 +1,5 @@
 """The question bank (tests/questions/README.md), answered end to end: tune and holdout halves over
-the bundled papers, and thirty-seven made-up footprints' papers ingested on their own.
+the bundled papers, and thirty-eight made-up footprints' papers ingested on their own.
 
 The floors are the accuracy measured when they were last raised, less a small margin, so a change
 that makes answers worse fails here. They are below the issue's aim (tune 95%, holdout 90%): the
@@ -96,6 +96,8 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_aj" / "holdout.jsonl", QUESTIONS / "other_ics_aj" / "papers", 0.56),
     (QUESTIONS / "other_ics_ak" / "tune.jsonl", QUESTIONS / "other_ics_ak" / "papers", 0.47),
     (QUESTIONS / "other_ics_ak" / "holdout.jsonl", QUESTIONS / "other_ics_ak" / "papers", 0.61),
+    (QUESTIONS / "other_ics_al" / "tune.jsonl", QUESTIONS / "other_ics_al" / "papers", 0.47),
+    (QUESTIONS / "other_ics_al" / "holdout.jsonl", QUESTIONS / "other_ics_al" / "papers", 0.56),
 ]
 
 
