@@ -38,17 +38,19 @@ from bot.records.people import people_in
 from bot.records.sections import LineContext, document_areas, line_contexts
 from bot.records.long_tables import wide_rows
 from bot.records.table_rows import row_records
-from bot.records.tables import Fragment, Header, Row, find_header, iter_rows, joined, number_cell
+from bot.records.tables import Fragment, Header, Row, find_header, iter_rows, joined, number_cell, ref_cell
 from bot.records.trackers import grid_records, timeline_header, tracker_records
 from bot.textnorm import squash
 
-_OWNER_LABEL = re.compile(r"(scheme |initiative )?(owners?|leads?)( and leads?)?:?")
+_OWNER_LABEL = re.compile(r"(scheme |initiative )?(owners?|owner\(s\)|leads?|lead\(s\))( and leads?)?:?")
 INITIATIVE_ROLES = {
     "title": lambda c: "initiatives which" in c or (c.startswith(("initiative", "(continued) initiative")) and len(c) < 70),
     "owner": lambda c: bool(_OWNER_LABEL.fullmatch(c.strip())),
     "risks": lambda c: c.startswith("risk"),
     "governance": lambda c: "governance" in c,
     "interdependencies": lambda c: "interdependenc" in c,
+    # a column of its own for the milestones ("Key milestones"), where the title cell holds none
+    "milestones": lambda c: c.strip(" :") in ("key milestones", "milestones", "key milestones and timescales", "milestones and timescales"),
 }
 _WP = re.compile(r"\bWP\s?(\d{1,2})\b")
 # Files whose tables are real tables (a spreadsheet's rows, a Word or PowerPoint table's): a cell never wraps
@@ -84,6 +86,9 @@ def extract_records(doc: ParsedDocument, book: AreaBook | None = None,
             for row in iter_rows(lines, i + 1, header):
                 notes = notes if notes is not None else page_footnotes(lines)
                 _initiative(doc, row, header, section, area, fy, initiatives, milestones, seen_rows, notes)
+            numbered = numbers_column(lines, i)
+            if numbered is not None:  # a "Must-dos addressed" column lists each initiative's must-dos by number
+                mustdos += numbered_records(doc, lines, i, numbered, section, area)
             continue
         stacked = stacked_columns(lines, i)
         if stacked:  # every column a must-do, the programmes stacked under each
@@ -170,15 +175,19 @@ def _initiative(doc: ParsedDocument, row: Row, header: Header, section: str | No
     if not title_cell or "initiatives which we will focus" in title_cell.lower():
         return
     title, milestone_text, offset = split_title(title_cell)
+    if "milestones" in roles:  # the milestones in a column of their own: read from it, each cited on its own line there
+        milestone_text, spans = joined(row.fragments(roles["milestones"]))
+        offset = 0
     owner_raw = unlabelled(row.text(roles["owner"]))
     key = f"{area}|{squash(title_cell)[:120]}"
     if key in seen:
         return
     seen.add(key)
-    number = number_cell(row.text(roles["number"])) if "number" in roles else None
+    number = (number_cell(row.text(roles["number"])) or ref_cell(row.text(roles["number"]))) if "number" in roles else None
     parsed = [(offset, span) for span in parse_milestones(milestone_text, fy)]
     # Dates in the initiative's own words ("... model from April 2017") are milestones too.
-    parsed += [(0, span) for span in parse_milestones(title, fy) if span.period.precision != "unknown" and span.due_raw]
+    parsed += [(0, span) for span in parse_milestones(title, fy) if span.period.precision != "unknown" and span.due_raw
+               and "milestones" not in roles]  # (a title's offsets are not the milestone column's)
     if not title and parsed:
         title = parsed[0][1].text
     source, quote = first_quote(row.fragments(roles["title"]))

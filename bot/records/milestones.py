@@ -12,7 +12,12 @@ from bot.records.dates import MONTH_YEAR, SEASON_YEAR, UNKNOWN, normalise
 from bot.models import Period
 
 KEY_MILESTONES = re.compile(r"\b(?:key|wey|kev|key\s*)\s*milestones?\s*:?", re.I)
-_LABEL = re.compile(r"(?:\b(?:Qtr|Otr|Q|Quarter)\.?\s*[1-4](?:\s*(?:20)?\d\d/\d\d)?|\b(?:20)?\d\d/\d\d)\s*:", re.I)
+# A date that labels what follows it: "Qtr 3:", "16/17:", and in a milestones column one line a step, "30/09/2017:",
+# "Dec-16:", "March 2017:", "Winter 2017/18:", "TBC:"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_LABEL = re.compile(r"(?:\b(?:Qtr|Otr|Q|Quarter)\.?\s*[1-4](?:\s*(?:20)?\d\d/\d\d)?|\b(?:20)?\d\d/\d\d(?!/)"
+                    r"|\b\d{1,2}/\d{1,2}/(?:20)?\d\d|\b" + _MONTH + r"[-\s]'?(?:20)?\d\d(?:/\d\d)?"
+                    r"|\b(?:spring|summer|autumn|winter)\s+20\d\d(?:/\d\d)?|\bTBC)\s*:(?!\d)", re.I)
 _PAREN = re.compile(r"\(([^()]{2,120})\)")
 _DATE_START = re.compile(
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + MONTH_YEAR.pattern + r"|" + SEASON_YEAR.pattern[2:] + r")", re.I

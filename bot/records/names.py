@@ -142,6 +142,12 @@ def _job_follows(after: str) -> bool:
     return bool(after[:1].isspace()) and any(w.lower() in _JOBS for w in words) and words[0][:1].isupper()
 
 
+# Words a job title opens with, never a surname's: "Consultant Orthopaedic Surgeon", "Chief Operating Officer"
+_JOB_OPENERS = frozenset("chief director officer consultant manager lead deputy interim acting associate assistant senior "
+                         "principal clinical medical programme chair gp accountable executive matron nurse geriatrician "
+                         "surgeon psychiatrist physician paediatrician midwife pharmacist therapist commissioner".split())
+
+
 def trim_name(text: str, job_follows: bool = False) -> str:
     """Drop leading words that cannot start a name ("Chair Helena Marchbank" -> "Helena Marchbank");
     after an honorific, or where the run ends in a job ("Ben Oduya Programme Manager") or runs on into
@@ -152,6 +158,12 @@ def trim_name(text: str, job_follows: bool = False) -> str:
     while words and words[0].lower().strip(".") in NOT_NAME_WORDS and not re.fullmatch(TITLES + r"\.?", words[0]):
         words = words[1:]
     titled = bool(words) and bool(re.fullmatch(TITLES + r"\.?", words[0]))
+    # "Dr Morwenna Castell Consultant Geriatrician", "Graham Tolliver Deputy Chief Executive": a job's opening
+    # word after a first name and a surname starts the job written on after the name
+    first = 1 if titled else 0
+    cut = next((k for k in range(first + 2, len(words)) if words[k].lower().strip(".,") in _JOB_OPENERS), None)
+    if cut is not None:
+        words = words[:cut]
     if titled or job_follows or words and words[-1].lower().strip(".") in _JOBS:  # "Ben Oduya Programme Manager": a job runs on from the name
         while len(words) > (3 if titled else 2) and words[-1].lower().strip(".") in NOT_NAME_WORDS:
             words = words[:-1]

@@ -13,6 +13,8 @@ _TABLE_TITLE = re.compile(r"must do|key milestones|priorities against|plan on a 
 
 _GAP = re.compile(r" {2,}")
 _NUMBER_CELL = re.compile(r"^\(?\d{1,2}[.)]?$")
+# A row's reference in a tab-separated table's number column: "CC1", "UEC-02", "P4", "LC2.1"
+_REF_CELL = re.compile(r"^[A-Z]{1,5}[-\s.]?\d{1,3}(?:\.\d{1,2})?[a-z]?$")
 
 
 @dataclass
@@ -121,6 +123,11 @@ def find_header(text: str, roles: dict[str, Callable[[str], bool]], required: tu
     return Header(roles=found, width=len(cells), tabbed=tabbed, starts=starts, labels=[" ".join(c.split()) for c in cells])
 
 
+def ref_cell(text: str) -> str | None:
+    """A row's reference code as written ("CC1"), where its number column gives one rather than a number."""
+    return text.strip() if _REF_CELL.match(text.strip()) else None
+
+
 def number_cell(text: str) -> str | None:
     m = _NUMBER_CELL.match(text.strip())
     return re.sub(r"\D", "", m.group(0)) if m else None
@@ -174,7 +181,7 @@ def iter_rows(lines: list[SourceLine], start: int, header: Header,
         cells = header.split(text)
         if num_col is not None:
             lead = cells[num_col].strip()
-            new = number_cell(lead) is not None or (header.tabbed and 0 < len(lead) <= 2)
+            new = number_cell(lead) is not None or (header.tabbed and (0 < len(lead) <= 2 or bool(_REF_CELL.match(lead))))
         else:
             new = bool(cells[0].strip()) if header.tabbed else row is None
         if row is not None and not new and splits is not None:
