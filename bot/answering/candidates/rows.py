@@ -13,6 +13,7 @@ from functools import lru_cache
 import numpy as np
 
 from bot.answering import types
+from bot.answering.change_requests import requested_change
 from bot.answering.asked_type import DEGREE_ASKED
 from bot.answering.clauses import asked_low
 from bot.answering.candidates import Candidate, Context, cite_cell, document_field, role_in, trim, unique
@@ -200,6 +201,9 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
     column_date = marked if marked is not None else _dated_column(labels, cells, ctx) if at is None and want == "date" and not logged else None
     if column_date is not None:
         at = column_date
+    change = requested_change(labels, cells) if want in ("date", "person") else None
+    if change is not None and (at in (change.existing, change.proposed) or at is None):
+        at = change.column()  # a change request's row: the value asked for if approved, else the value as it stands
     held = role_part(labels[at], cells[at]["text"], ctx.analysis.roles) if want == "person" and at is not None and at < len(labels) else None
     answer_text = _spelled(ctx, held[0] if held else cells[at]["text"]) if at is not None else ""
     if want == "person" and at is not None:  # "A to 30.11.24; B (interim) from 1.12.24": whoever holds it at the asked day
@@ -235,6 +239,11 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
     if keyed:
         cites.append(keyed[1])
     main = row["row_text"] if not prose else " ".join([prose, *(c["text"] for k, c in enumerate(cells) if k != at and len(c["text"]) < PROSE_CELL)])
+    if change is not None and change.approved and want == "date":  # the plan's date moved by the approved request
+        main = f"{main} {cells[change.existing]['text']} → {cells[change.proposed]['text']}"
+    named = _initiatives_referred(ctx, cells)
+    if named:  # "CR-01 | LC2 | Milestone: service live | ...": the initiative its reference names is what it is about
+        main = f"{main} {named}"
     if row.get("joined") and _says_nothing_itself(cells):  # "RAV3 | Anselm Pryde | ...": what its reference names elsewhere
         main = f"{main} {row['joined']}"
     if cover_field(row, cells):  # "Meeting Date: 13 November 2019" on a cover sheet is a fact about the paper
@@ -250,6 +259,26 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
                                                                        or _total_of_year(ctx, row["row_text"], labels[at] if at < len(labels) else "")) else
         0.0 if want == "date" and _message_header(labels, ctx) else 0.5 if at is not None else 0.0, nearest=trim(row["row_text"], 160),
     )
+
+
+_REFERENCE = re.compile(r"^\s*[A-Z]{1,5}[-\s.]?\d{1,3}(?:\.\d{1,2})?\s*$")
+
+
+def _initiatives_referred(ctx: Context, cells: list[dict]) -> str:
+    """The titles of the initiatives a row's cells name by reference alone ("LC2"), as the plan's
+    initiatives table numbers them: a log of changes to the plan refers to its items so."""
+    refs = [c["text"].strip() for c in cells if _REFERENCE.match(c["text"])]
+    if not refs:
+        return ""
+
+    def read() -> dict[str, str]:
+        if "initiatives" not in ctx.index.db.table_names():
+            return {}
+        return {n: t for n, t in ctx.index.db.execute("select number, title from initiatives where number is not null and title != ''")
+                if n and not n.isdigit()}
+
+    titles = ctx.index.memo("initiatives by reference", read)
+    return " ".join(titles[r] for r in refs if r in titles)
 
 
 def _says_nothing_itself(cells: list[dict]) -> bool:
