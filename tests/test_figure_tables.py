@@ -62,3 +62,19 @@ def test_a_figure_drawn_in_a_pdf_table_counts_what_its_row_names(bank_index, tok
     index = bank_index("other_ics_l")
     reply = answer("How many medical vacancies does Fellside Partnership NHS FT have?", index, tokenizer)
     assert reply.answered and reply.answer.startswith("19:"), reply.answer
+
+
+KEY_FIGURES = """Key figures
+
+Measure\tValue\tUnit\tSource
+Investment in general practice by 2020/21\t26.5\t£m\tGP Forward View plan
+Planned reduction in acute beds by 2020/21\t165\tbeds\tAcute services review
+"""
+
+
+def test_a_measure_column_of_long_names_is_no_unit(papers) -> None:
+    """"Measure | Value | Unit": the Measure cell names the figure; only the short Unit cell says what it
+    counts, so "£m" makes the value a sum of money."""
+    index = papers({"key_figures.txt": KEY_FIGURES, **OTHER_PAPERS})
+    reply = answer("How much is to be invested in general practice by 2020/21?", index, Tokenizer())
+    assert reply.answered and reply.answer.startswith("£26.5m"), reply.answer

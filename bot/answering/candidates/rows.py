@@ -484,7 +484,10 @@ def _total_of_year(ctx: Context, row_text: str, label: str) -> bool:
 def _counted_not_money(labels: list[str], cells: list[dict]) -> bool:
     """The row's Unit column names a unit that is no sum of money ("attendances (000s)", "WTE", "%")."""
     return any(k < len(cells) and _UNIT_LABEL.match(label) and cells[k]["text"].strip() and "£" not in cells[k]["text"]
-               for k, label in enumerate(labels))
+               and len(cells[k]["text"].split()) <= UNIT_WORDS for k, label in enumerate(labels))
+
+
+UNIT_WORDS = 3  # a unit is a word or two ("attendances (000s)", "WTE"); a "Measure" column of longer cells names the measure
 
 
 # "Baseline | Forecast", "Original date | Revised date": the date a row's work is now due is the second
