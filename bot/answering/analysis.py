@@ -158,7 +158,8 @@ def _file_kinds(low: str, lex: Lexicon) -> tuple[str, ...]:
 _LOOKED_IN = re.compile(r"\b(?:in|on|from|per|across|within|into|through|according to|looking at|at)\s+(?:[\w&'’/-]+\s+){0,6}$")
 
 
-_SET_ASIDE_TOPIC = re.compile(r"\b(?:apart from|other than|besides|except(?: for)?|excluding|aside from|leaving aside|beyond)\s+"
+_SET_ASIDE_TOPIC = re.compile(r"\b(?:apart from|other than|besides|except(?: for)?|excluding|aside from|leaving aside|beyond|"
+                              r"not counting|not including|leaving out|ignoring)\s+"
                               r"(?:the\s+)?(.+?)(?=[,?;]|$|\s+(?:what|which|who|list|name|are|is)\b)")
 
 

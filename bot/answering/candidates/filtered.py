@@ -338,6 +338,9 @@ def _extreme(ctx: Context, bound: Bound, rows: Sequence[dict], cells: list[list[
              column: int, label: str) -> Candidate:
     """The row (or rows, when tied) at the asked end of the column, with its number."""
     held = [(a.whole, i) for i, a in enumerate(amounts) if a is not None]
+    if ctx.analysis.set_aside:  # "which area saves the most (not counting footprint-wide)?": that row is no contender
+        kept = [(v, i) for v, i in held if not _set_aside_row(ctx, _name(cells[i], column))]
+        held = kept or held
     end = (max if bound.op == "max" else min)(v for v, _ in held)
     top = [i for v, i in held if v == end]
     named = "; ".join(f"{_name(cells[i], column)}" for i in top)
@@ -349,6 +352,12 @@ def _extreme(ctx: Context, bound: Bound, rows: Sequence[dict], cells: list[list[
         area=head.get("area"), answer=trim(answer, 590), citations=unique([_cite(rows[i], cells[i], column) for i in top]),
         fits_form=1.0, nearest=trim(_where(rows), 160),
     )
+
+
+def _set_aside_row(ctx: Context, name: str) -> bool:
+    """The row's name holds most of what the question sets aside."""
+    aside = ctx.analysis.set_aside
+    return len(aside & ctx.tokenizer.stem_set(name)) * 2 > len(aside)
 
 
 _PERIOD_ASKED = re.compile(r"\b(?:which|what)\s+(?P<kind>month|quarter)\b", re.I)
