@@ -17,6 +17,10 @@ from tests.conftest import write_docx
     ("Chair (Independent Member)", None),
     ("Chair (STP Programme Director)", None),
     ("Independent Chair", None),
+    # a chair "of" a body named by its title, in a sentence
+    ("The Board noted that the deputy chair of the Clinical Reference Group has been filled", "Clinical Reference Group"),
+    ("Professor Tallis, chair of the STP Partnership Board, opened the meeting", "STP Partnership Board"),
+    ("the chair of the meeting thanked members", None),
 ])
 def test_the_body_a_chair_chairs(role: str, body: str | None) -> None:
     assert chaired_body(role) == body
@@ -93,3 +97,16 @@ def test_a_boxs_title_is_the_body_its_chair_chairs(papers, tokenizer) -> None:
     index = papers({"governance.txt": GOVERNANCE_BOXES, "other.txt": "STP board papers\nThe board met in March.\n"})
     reply = answer("Who chairs the STP Partnership Board?", index, tokenizer)
     assert reply.answered and reply.answer.startswith("Professor Dame Hilary Oxenbury"), reply.answer
+
+
+def test_a_deputy_chair_of_another_group_is_no_vice_chair_of_the_board(tmp_path, ask_folder) -> None:
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "minutes.txt").write_text(
+        "STP Partnership Board minutes, 16 March 2017\n\n17/022 Leadership changes\n"
+        "The Board noted that the deputy chair of the Clinical Reference Group, shown as TBC in the terms of reference, "
+        "has been filled: Dr Imran Halloway will deputise for Dr Marchetti.\n", encoding="utf-8")
+    (folder / "tor.txt").write_text("Partnership Board terms of reference\nThe Board is chaired by its Independent Chair, "
+                                    "Professor Gwen Tallis.\n", encoding="utf-8")
+    reply = ask_folder(folder, "Who is the Vice Chair of the STP Partnership Board?")
+    assert "Halloway" not in reply.answer.split("The nearest")[0], reply.answer

@@ -224,13 +224,20 @@ _CHAIRED = re.compile(r"\b(?:vice[- ])?chair\s*\((?P<body>(?:[^()]|\([^()]*\))+)
 
 
 def chaired_body(role: str) -> str | None:
-    """The body a role says its holder chairs ("Chair (Estates Strategy Group)"), else None. Brackets
-    giving the holder's own post ("Chair (Medical Director, Quarrendon Teaching Hospitals)", "Chair
-    (Independent Member)"), as membership tables write them, name no body chaired."""
+    """The body a role says its holder chairs ("Chair (Estates Strategy Group)", "the deputy chair of the
+    Clinical Reference Group"), else None. Brackets giving the holder's own post ("Chair (Medical
+    Director, Quarrendon Teaching Hospitals)", "Chair (Independent Member)"), as membership tables write
+    them, name no body chaired."""
     m = _CHAIRED.search(role)
-    if not m or _POST.match(m.group("body").split(",")[0]):
-        return None
-    return m.group("body")
+    if m and not _POST.match(m.group("body").split(",")[0]):
+        return m.group("body")
+    of = _CHAIR_OF.search(role)
+    return of.group("body") if of else None
+
+
+# "the deputy chair of the Clinical Reference Group": a chair and the body it is of, by the body's title
+_CHAIR_OF = re.compile(r"\b(?:(?:vice|deputy|co)[- ])?chair(?:man|person|woman)?\s+of\s+(?:the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+"
+                       r"(?:(?:and|&|of|for)\s+)?){0,5}(?:Group|Board|Committee|Forum|Panel|Network|Council|Partnership|Cell|Collaborative))\b")
 
 
 # A post: a few words ending in a word only a person's post ends with ("Medical Director", "Independent Member").
