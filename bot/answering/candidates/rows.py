@@ -519,6 +519,11 @@ def _answer_cell(want: str, labels: list[str], cells: list[dict], ctx: Context, 
                 and person_name(_first_name_part(cells[k]["text"]), ctx.lex.common)]
         if said:
             return said[0]
+    if want == "person" and "deputy" in ctx.analysis.roles:  # "who is X's nominated deputy?": the column of deputies
+        deputies = [k for k, label in enumerate(labels) if k < len(cells) and re.search(r"\bdeput(?:y|ies|ising)\b", label, re.I)
+                    and person_name(_first_name_part(cells[k]["text"]), ctx.lex.common)]
+        if deputies:
+            return deputies[0]
     if want == "person":  # "who is the clinical lead": of the columns naming people, the one named for that role
         strong = [r for r in ctx.analysis.roles if r not in WEAK_ROLES]
         held = [k for k, label in enumerate(labels) if k < len(cells) and any(role_in(r, label) for r in strong)
