@@ -16,9 +16,9 @@ PLACEHOLDER = (r"(?:tbc|t\.b\.c\.?|tba|t\.b\.a\.?|tbd|to be (?:confirmed|appoint
                r"not yet (?:appointed|named|confirmed|agreed|identified|in post|recruited)|awaiting (?:appointment|confirmation)|"
                r"none (?:yet )?(?:appointed|named)|not (?:appointed|named) yet)")
 _PLACEHOLDER_ONLY = re.compile(rf"^\W*{PLACEHOLDER}\W*$", re.IGNORECASE)
-# the words between a post and what fills it: "Clinical lead: tbc", "clinical lead - TBC", "clinical lead (tbc)",
-# "the clinical lead is still to be confirmed"
-_BETWEEN = r"\s*(?:[:=\-–(]\s*|\s(?:post\s+|role\s+)?(?:is\s+|are\s+|remains\s+|currently\s+|still\s+|yet\s+){1,3})"
+# between a post's label and what fills it: "Clinical lead: tbc", "clinical lead - TBC", "clinical lead (tbc)". Said in a
+# sentence ("the Workforce Group, whose chair is to be confirmed") it may be another body's post the sentence names
+_BETWEEN = r"\s*[:=\-–(]\s*"
 
 
 def is_placeholder(text: str) -> bool:
