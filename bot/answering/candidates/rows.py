@@ -29,6 +29,7 @@ from bot.index.record_terms import RecordTable
 from bot.models import Period
 from bot.records.dates import FY, normalise
 from bot.records.names import TITLES, names_in, person_name
+from bot.records.tables import ref_cell
 from bot.records.trackers import DUE_MARKS
 
 TOP = 5
@@ -261,13 +262,10 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
     )
 
 
-_REFERENCE = re.compile(r"^\s*[A-Z]{1,5}[-\s.]?\d{1,3}(?:\.\d{1,2})?\s*$")
-
-
 def _initiatives_referred(ctx: Context, cells: list[dict]) -> str:
     """The titles of the initiatives a row's cells name by reference alone ("LC2"), as the plan's
     initiatives table numbers them: a log of changes to the plan refers to its items so."""
-    refs = [c["text"].strip() for c in cells if _REFERENCE.match(c["text"])]
+    refs = [ref for c in cells if (ref := ref_cell(c["text"]))]  # the reference codes the initiatives reader keys rows by
     if not refs:
         return ""
 
