@@ -817,6 +817,20 @@ def test_an_email_named_as_a_message_asks_for_no_address(question: str, contact:
     assert ("contact" in asked_types(question.lower().replace("'", ""))) is contact
 
 
+@pytest.mark.parametrize(("question", "contact"), [
+    ("Who should I talk to about the round-the-clock phone line for people in crisis?", False),  # a service
+    ("when will the non-emergency phone service have clinicians?", False),
+    ("how many calls are resolved over the phone?", False),  # a channel
+    ("who runs phone triage in the hub?", False),
+    ("what's the phone number for the PMO?", True),
+    ("who's the UEC lead? need their phone too", True),
+    ("telephone numbers for the SROs?", True),
+])
+def test_a_phone_named_as_a_service_asks_for_no_number(question: str, contact: bool) -> None:
+    from bot.answering.asked_type import asked_types
+    assert ("contact" in asked_types(question.lower().replace("'", ""))) is contact
+
+
 @pytest.mark.parametrize("question", [
     "how much would we be short if nobody changed anything?",
     "has anyone said whether everyone on the board agreed something?",

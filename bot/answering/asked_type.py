@@ -75,7 +75,10 @@ MONEY_ASKED = re.compile(_SUM_FRAGMENT + r"|£|\b(?:surplus or (?:a )?deficit|de
                          # target" may be a percentage)
                          r"(?:\s+(?:figure|total|amount))?(?=\s+(?:for|of|in|on|at|to|by|that|which|after|before|once|left|" + _HEAD_VERBS + r")\b|\W*$)")
 # Contact details asked for: a phone number or an email address, not a person.
-CONTACT_ASKED = re.compile(r"\bcontact (?:details?|numbers?|info(?:rmation)?)\b|\b(?:tele)?phone(?: numbers?)?\b|"
+# A phone is asked for by its number or as someone's ("their phone"); "the non-emergency phone line", "over
+# the phone" and "phone triage" name a service or a channel, which is what the question is about.
+CONTACT_ASKED = re.compile(r"\bcontact (?:details?|numbers?|info(?:rmation)?)\b|\b(?:tele)?phone numbers?\b|"
+                           r"\b(?:their|his|her|your|my|a|direct|mobile|office) (?:tele)?phone\b(?! (?:line|service|triage|call)s?\b)|"
                            r"\be-?mail(?: address(?:es)?)?\b|\bnumber to (?:call|ring)\b|"
                            # "what number do I ring?", "what's her number?"; not "from what number to what number"
                            r"\bwhat number (?:do|should|can|could|would|will) \w+ (?:call|ring|phone|dial|use|try)\b|"
