@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from bot.answering.asked_roles import (NAMED_PERSON, asked_roles, qualified_role, deputy_asked, deputy_of_named, people_named, person_asked,
+from bot.answering.asked_roles import (NAMED_PERSON, asked_roles, chairing_words, qualified_role, deputy_asked, deputy_of_named, people_named, person_asked,
                                        role_remit, set_aside, strong_role)
 from bot.answering.clipped import clipped
 from bot.answering.asked_type import (CONTACT_ASKED, DATE_ASKED, DEGREE_ASKED, DURATION_ASKED, DATE_QUALIFIER, FREQUENCY_ASKED, PERIOD_END, SHORT_FORM_ASKED,
@@ -37,6 +37,7 @@ from bot.answering.scope import whole_scope
 from bot.answering.short_forms import abbreviated, given_names, initialled, initials_of_names, spelled_beside
 from bot.answering.succession import SUCCESSOR_ASKED
 from bot.answering.thresholds import Bound, asked_bound
+from bot.answering.top_body import asks_top_body, rank_words
 from bot.answering.types import NUMBER_WORDS
 from bot.answering.vocabulary import (ASKING_WORDS, DEFINITION_FORM_WORDS, DISCOURSE_WORDS, FILE_KINDS, MUSTDO_FORM_WORDS, ROLES,
                                       TYPE_WORDS, WINDOW_FORM_WORDS)
@@ -85,6 +86,7 @@ class Analysis:
     title: Title | None = None  # "who is the Chief Clinical Information Officer?": the post asked
     aside: frozenset[str] = frozenset()  # stems said only beside the asked clause ("... ? want it on the agenda")
     incidental: frozenset[str] = frozenset()  # of those, stems of a clause giving only the asker's errand or who has gone
+    top_body: bool = False  # "who chairs the top board?": the body asked by its rank (bot/answering/top_body.py)
 
     @property
     def want(self) -> str:
@@ -125,6 +127,7 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
         priority=asked.priority, asked=fixed, named_person=bool(NAMED_PERSON.search(low)),
         as_of=as_of, words=frozenset(lex.tokenizer(fixed)), bound=asked_bound(fixed.lower()), file_kinds=_file_kinds(low, lex),
     )
+    analysis.top_body = bool({"chair", "vice chair"} & set(roles)) and asks_top_body(fixed)
     _topic(analysis, fixed, lex)
     analysis.roles = roles = roles + deputy_of_named(roles, analysis.named, lex, analysis.words)
     analysis.role_words = qualified_role(low, roles, lex.tokenizer.stopwords)
@@ -177,6 +180,10 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
     skip |= {t for a in analysis.areas for alias in lex.areas.aliases(a) for t in tok(alias)}
     skip |= area_qualifiers(text, analysis.areas, lex)  # "Morecambe Bay" for the area called "Bay"
     skip |= _form_stems(analysis, lex)
+    if analysis.top_body:  # "the top decision-making group": which body, not what about
+        skip |= {t for w in rank_words(text) for t in tok(w)}
+    if "chair" in analysis.roles:  # "who runs the meetings of the board?" asks for its chair
+        skip |= {t for w in chairing_words(text.lower()) for t in tok(w)}
     # the words of the phrase that asks for the type ("new date", "how often"): how it is asked, not what about
     low = text.lower()
     skip |= {t for pattern in (DATE_ASKED, STATUS_ASKED, DEGREE_ASKED, FREQUENCY_ASKED, CONTACT_ASKED, DURATION_ASKED, PERIOD_END, FY_SAID, SUCCESSOR_ASKED,

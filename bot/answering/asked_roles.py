@@ -53,6 +53,17 @@ _RUNS_IT = re.compile(r"\b(?:runs?|heads?|leads?|in charge of)\s+it\b")
 _BODY = re.compile(rf"\b(?:(?P<meets>{_BODY_THAT_MEETS})|workstreams?|programmes?|projects?|plans?|teams?|networks?)\b")
 
 
+# "runs the meetings of the X", "heads up the X group": the verb (and the meetings it runs) ask for the
+# chair, as "chairs the X" does; X is what the body is
+_CHAIRING_WORDS = re.compile(r"\b(?:runs?|running|heads?(?: up)?|heading(?: up)?|leads?|leading|in charge of)\b(?:\s+the\s+meetings?\s+of\b)?")
+
+
+def chairing_words(low: str) -> list[str]:
+    """The words of a question asking for a chair by what a chair does ("who runs the meetings of the
+    board?"): how the role is asked, not what about. Only where a body that meets is run (_run_body_meets)."""
+    return [w for m in _CHAIRING_WORDS.finditer(low) for w in m.group(0).split() if w not in ("the", "of")] if _run_body_meets(low) else []
+
+
 def _run_body_meets(low: str) -> bool:
     """Whether the body a lead is asked for is one that meets: named after the verb ("runs the weekly
     group"), or, asked as "who runs it?", the first body the question names."""

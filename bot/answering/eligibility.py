@@ -17,6 +17,7 @@ from bot.answering.candidates import Candidate, Context, role_in, role_score
 from bot.answering.matching import Topic
 from bot.answering.handovers import ASKS_PAST, handed_on
 from bot.answering.tenure import held_until, started_after
+from bot.answering.top_body import independent_chair, named_independent_chair
 from bot.records.dates import normalise
 from bot.answering.job_titles import misses_title
 from bot.answering.question_names import setting_names
@@ -180,7 +181,7 @@ def chairs_another_body(candidate: Candidate, ctx: Context) -> bool:
     if "chair" not in a.roles and "vice chair" not in a.roles:
         return False
     body = chaired_body(candidate.role_text or candidate.answer) or _titled_body(candidate)
-    if body is None:
+    if body is None or top_chair(candidate, a):  # the top body's independent chair, whatever it is called
         return False
     generic = {t for w in BODY_WORDS | ORGANISATION_WORDS for t in ctx.tokenizer(w)}  # each word alone: a set joined runs in hash order ("work stream")
     own = {t for t in ctx.tokenizer(body) if t not in generic and not ctx.lex.areas.in_text(t)}
@@ -274,6 +275,18 @@ def lacks_title(candidate: Candidate, ctx: Context) -> bool:
     return misses_title(candidate.role_text or candidate.main, title, ctx.tokenizer.stem_set, ctx.topic.has)
 
 
+def top_chair(candidate: Candidate, analysis: Analysis) -> bool:
+    """"Who chairs the top board?": a line saying someone is the independent chair answers, whatever its
+    words (bot/answering/top_body.py)."""
+    if not analysis.top_body:
+        return False
+    if independent_chair(candidate.role_text, candidate.answer, candidate.main):
+        return True
+    lead = candidate.answer.partition(":")[0].split()  # a person's line leads with the name ("Dr Ann Lee: Chair")
+    surname = lead[-1] if candidate.source == "person" and lead else ""
+    return any(named_independent_chair(surname, part) for part in as_parts(candidate.context))  # its sentence says so
+
+
 def _holds_asked_role(candidate: Candidate, a: Analysis) -> bool:
     """The candidate's line states the role asked: fully for a named role (SRO, clinical lead); for a
     plain "lead" ("who leads on estates?") any lead stated counts, as papers write leads so many ways."""
@@ -319,7 +332,7 @@ def blocked(candidate: Candidate, analysis: Analysis) -> bool:
     if candidate.features.get("area", 0) < 0 or _arithmetic(analysis.text):
         return True  # ("what is 17 multiplied by 23?" is a sum to work out, which no paper states)
     if (topic_may_block(candidate, analysis) and candidate.features.get("topic_main", 1) == 0
-            and candidate.features.get("missing", 0) > 0):
+            and candidate.features.get("missing", 0) > 0 and not top_chair(candidate, analysis)):
         return True  # its own text shares none of the topic, and some of the topic is nowhere near it
     if candidate.features.get("role", 0) < 0 and "person" in analysis.wants:
         return True  # "who is the SRO for X?" is not answered by the chair of X

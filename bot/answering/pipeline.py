@@ -30,7 +30,7 @@ from bot.answering.asked_titles import asked_titles
 from bot.answering.question_text import area_word
 from bot.answering.eligibility import (GROUPS, WINDOWED, as_parts, asked_about, asks_itself, blocked, chairs_another_body, departed, lacks_title, misses_asked_title,
                                       misses_names,
-                                      misses_remit, points_ahead, points_elsewhere, post_unfilled, topic_may_block, unmet_how_to)
+                                      misses_remit, points_ahead, points_elsewhere, post_unfilled, top_chair, topic_may_block, unmet_how_to)
 from bot.answering.features import NAMES, area_match, features, role_match
 from bot.answering.lexicon import lexicon
 from bot.answering.matching import Topic
@@ -148,6 +148,8 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
                 dated_lines += within
             if candidate.area is None and ctx.analysis.areas:
                 candidate.area = addressed_area(candidate, ctx)
+            if top_chair(candidate, ctx.analysis):  # "who chairs the top board?": its independent chair
+                candidate.fits_form = max(candidate.fits_form, 1.0)
             if term and definitions.defines(candidate.answer, term):
                 candidate.fits_form = max(candidate.fits_form, 1.0)  # "what does P2 mean?": the text defining it
             if tense.states_past(candidate.answer, pasts):  # "when did the café open?": the line saying it opened
