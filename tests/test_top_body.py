@@ -74,3 +74,17 @@ def test_the_top_body_is_chaired_by_its_independent_chair(papers, tokenizer, pap
 def test_a_body_named_by_what_it_is_keeps_its_own_chair(papers, tokenizer) -> None:
     reply = answer("who chairs the finance and investment group?", papers({"governance.txt": GOVERNANCE}), tokenizer)
     assert reply.answered and "Marwood" in reply.answer[:200], reply.answer
+
+
+VICE_CHAIR = """The Partnership Board oversees the plan. It is chaired by Dame Rosa Thackwell, Independent Chair, and its vice chair is
+Councillor Idris Penhale. The Clinical Board is chaired by Dr Amos Quill.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "Which councillor deputises for the chair of the plan's main board?",
+    "who deputises for the chair of the partnership board?",
+])
+def test_a_chairs_standing_deputy_is_the_vice_chair(papers, tokenizer, question: str) -> None:
+    reply = answer(question, papers({"board.txt": VICE_CHAIR}), tokenizer)
+    assert reply.answered and "Penhale" in reply.answer[:200], reply.answer

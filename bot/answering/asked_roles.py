@@ -80,7 +80,10 @@ def deputy_asked(roles: list[str]) -> tuple[list[str], list[str]]:
     """(roles asked, roles deputised): "who deputised for the SRO?" asks for the deputy, not the SRO;
     the SRO is whose deputy, so its remit still holds ("the deputy SRO for cancer" is for cancer)."""
     if "deputy" in roles and "vice chair" not in roles:
-        return ["deputy"], [r for r in roles if r != "deputy"]
+        deputised = [r for r in roles if r != "deputy"]
+        # a chair's standing deputy is the vice chair: "who deputises for the chair of the board?" is
+        # answered by a line naming someone deputising, or by the board's vice chair
+        return ["deputy", "vice chair"] if deputised == ["chair"] else ["deputy"], deputised
     return roles, []
 
 
