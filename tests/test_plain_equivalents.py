@@ -30,6 +30,9 @@ Community services
 A domiciliary care framework will be let by 1 October 2026.
 Wexbury commissions its stroke rehabilitation from a Northfold based provider.
 
+Diagnostics
+The shared pathology service for both trusts goes live on 2 March 2027.
+
 Governance
 The delivery board is quorate when six members are present, including a clinician.
 The new hub needs 52.0 FTE in total.
@@ -65,6 +68,7 @@ def test_a_plain_word_has_the_papers_equivalents(index, tokenizer: Tokenizer) ->
     ("Which county is the stroke rehabilitation bought from?", "Northfold"),  # NHS bodies commission what they buy
     ("whats the quorum for the delivery board?", "six"),  # a quorum is what makes a meeting quorate
     ("How many whole-time equivalent staff will the new hub need?", "52.0"),  # whole-time (WTE) or full-time (FTE) alike
+    ("When does the shared labs service go live?", "2 March 2027"),  # the labs are the papers' pathology
 ])
 def test_a_question_in_plain_english_finds_the_papers_words(index, tokenizer: Tokenizer, question: str, expected: str) -> None:
     reply = answer(question, index, tokenizer)

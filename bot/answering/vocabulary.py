@@ -143,6 +143,7 @@ PLAIN_EQUIVALENTS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g
     "buy buys buying bought purchase purchases purchasing purchased commission commissions commissioned commissioning",
     "quorum quorate quoracy",
     "wte fte equivalent equivalents", "population populations people",
+    "pathology lab labs laboratory laboratories",
 ))
 
 # Chat shorthand for compass points before a place ("w lancs").
