@@ -34,6 +34,7 @@ from bot.textnorm import Tokenizer  # noqa: E402
 TUNE = [  # (questions, corpus they are asked of)
     (ROOT.parent / "shared/eval/dev.jsonl", ROOT / "corpus"),
     (ROOT / "tests/questions/tune.jsonl", ROOT / "corpus"),
+    (ROOT / "tests/questions/bundled_b/tune.jsonl", ROOT / "corpus"),
     (ROOT / "tests/questions/other_ics/tune.jsonl", ROOT / "tests/questions/other_ics/papers"),
     (ROOT / "tests/questions/other_ics_c/tune.jsonl", ROOT / "tests/questions/other_ics_c/papers"),
     (ROOT / "tests/questions/other_ics_d/tune.jsonl", ROOT / "tests/questions/other_ics_d/papers"),

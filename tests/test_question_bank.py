@@ -1,5 +1,6 @@
 """The question bank (tests/questions/README.md), answered end to end: tune and holdout halves over
-the bundled papers, and thirty-eight made-up footprints' papers ingested on their own.
+the bundled papers (two banks of them, written apart), and thirty-eight made-up footprints' papers
+ingested on their own.
 
 The floors are the accuracy measured when they were last raised, less a small margin, so a change
 that makes answers worse fails here. They are below the issue's aim (tune 95%, holdout 90%): the
@@ -23,6 +24,8 @@ QUESTIONS = ROOT / "tests" / "questions"
 BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "tune.jsonl", ROOT / "corpus", 0.84),
     (QUESTIONS / "holdout.jsonl", ROOT / "corpus", 0.69),
+    (QUESTIONS / "bundled_b" / "tune.jsonl", ROOT / "corpus", 0.64),
+    (QUESTIONS / "bundled_b" / "holdout.jsonl", ROOT / "corpus", 0.6),
     (QUESTIONS / "other_ics" / "tune.jsonl", QUESTIONS / "other_ics" / "papers", 0.84),
     (QUESTIONS / "other_ics" / "holdout.jsonl", QUESTIONS / "other_ics" / "papers", 0.68),
     (QUESTIONS / "other_ics_b" / "holdout.jsonl", QUESTIONS / "other_ics_b" / "papers", 0.73),
