@@ -150,6 +150,10 @@ def _items_below(lines: list[SourceLine], start: int, heading: bool, wrapped: bo
             if bulleted and nxt is not None and BULLET.match(lines[nxt].text):
                 k = nxt
                 continue
+            resumed = _resumed_after_fragments(lines, k) if bulleted and items else None
+            if resumed is not None:  # a slide's text boxes between two runs of one list
+                k = resumed
+                continue
             break
         if is_table_line(text):
             if heading and not items or heading and items and items[-1][0].text and is_table_line(items[-1][0].text):
@@ -174,6 +178,38 @@ def _items_below(lines: list[SourceLine], start: int, heading: bool, wrapped: bo
             break
         k += 1
     return items, k
+
+
+FRAGMENT_WORDS = 2  # a line of no more words, not an item, may be a stray piece of another text box
+FRAGMENT_LINES = 8  # at most this many fragments (and the blank lines between them) before the list resumes
+_CARRYING_WORDS = frozenset("which that who we will to and or of the for in on with our a an".split())
+
+
+def _stray_fragment(text: str) -> bool:
+    """A piece of another text box that a slide or poster page, turned into text, drops between a list's
+    items ("17/18", "o", "will focus", "Initiatives which"): a word or two that are no heading (a number,
+    a lower-case start, a sentence left open, a word of one or two letters), never a line ending in a colon."""
+    words = squash(text).split()
+    if not words or len(words) > FRAGMENT_WORDS or BULLET.match(text) or words[-1].endswith(":"):
+        return False
+    return (not any(c.isalpha() for c in text) or words[0][:1].islower() or words[-1].lower() in _CARRYING_WORDS
+            or len(words) == 1 and len(words[0]) <= 2)
+
+
+def _resumed_after_fragments(lines: list[SourceLine], k: int) -> int | None:
+    """Where a bulleted list carries on after blank lines and stray fragments only (_stray_fragment),
+    or None when anything else comes first: a heading, a sentence, a table, the end."""
+    fragments = 0
+    for j in range(k, len(lines)):
+        text = lines[j].text
+        if not text.strip():
+            continue
+        if BULLET.match(text):
+            return j
+        fragments += 1
+        if fragments > FRAGMENT_LINES or not _stray_fragment(text) or is_table_line(text):
+            return None
+    return None
 
 
 def _wrapped_prose(lines: list[SourceLine], k: int) -> bool:
