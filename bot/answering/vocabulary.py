@@ -58,7 +58,7 @@ ROLES: dict[str, tuple[str, ...]] = {
     "manager": ("manager", "managers", "managing"),
     "contact": ("contact", "get in touch", "talk to", "speak to", "email", "phone", "ring", "who do i call", "who should i call"),
     "member": ("member", "members", "membership"),
-    "lay member": ("lay member", "lay", "patient and public voice"),
+    "lay member": ("lay member", "lay members", "lay rep", "lay reps", "lay representative", "lay person", "patient and public voice"),
     "presenter": ("presented", "presenting", "presents", "presenter", "present", "speak to agenda item", "speak to item",
                   "speak to the item", "speak to the paper", "speak to this paper", "speak to the report", "introduce the paper",
                   "took the item", "took that item", "took this item", "take the item", "taking the item", "took the paper", "take the paper"),
