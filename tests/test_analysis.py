@@ -936,6 +936,8 @@ def test_a_verb_in_ify_is_of_its_nouns_family(papers, tokenizer) -> None:
 @pytest.mark.parametrize(("question", "person"), [
     ("What does Jane Example own?", "Jane Example"),
     ("Fenella Darkwood is the senior owner of which of the programmes?", "Fenella Darkwood"),  # the post first
+    ("Which initiatives is Mike Example the scheme owner for?", "Mike Example"),  # the post's preposition left at the end
+    ("What is Jane Example the SRO of?", "Jane Example"),
     ("Who is the senior owner of the cancer work?", None),
 ])
 def test_the_person_whose_work_is_asked(question: str, person: str | None) -> None:

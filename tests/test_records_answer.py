@@ -50,6 +50,8 @@ def bundled(bundled_dir: Path) -> PlanIndex:
         ("what's due for Pennine in Jan 2017", None, ["Series of events completed"], True),
         ("who's the SRO for fylde coast WP4 mental health?", None, [], False),
         ("what does Jayne Mellor own?", None, ["Integrated urgent care", "Elective Care"], True),
+        # one plan area's work asked of someone who owns it there: that area's initiatives
+        ("Which West Lancashire initiatives is Mike Maguire the scheme owner for?", None, ["Southport", "Mental Health"], True),
     ],
 )
 def test_bundled_corpus_questions(bundled, question, as_of, expected, answered) -> None:

@@ -12,7 +12,9 @@ from bot.records.names import TITLES, names_in
 # "what does Jane Example own?", "which schemes does she lead?": a person asked about, not for
 _REVERSE = re.compile(r"\b(?:what|which)\b.*\b(?:own|owns|lead|leads|responsible for|in charge of|look after|looks after)\b"
                       # "X is the senior owner of which programmes?": the post first, then what it is of
-                      r"|\b(?:owner|lead|sro|head|chair)\s+(?:of|for)\s+(?:what|which)\b")
+                      r"|\b(?:owner|lead|sro|head|chair)\s+(?:of|for)\s+(?:what|which)\b"
+                      # "which initiatives is Mike Maguire the scheme owner for?": the post, its preposition left at the end
+                      r"|\b(?:what|which)\b.*\b(?:owner|lead|sro|head|chair)\s+(?:of|for)\W*$")
 
 
 def asked_roles(low: str, person_asked: bool) -> list[str]:

@@ -185,8 +185,9 @@ def owned_by(ctx: Context) -> Iterator[Candidate]:
     items += [trim(p["role"], 100) for p in roles if not any(trim(r["title"], 60)[:40] in p["role"] for r in rows)]
     answer = trim(f"{name} is recorded as owner or lead of: " + "; ".join(dict.fromkeys(items)) + ".", 590)
     cites = [cite_row(r, use_owner=True) for r in rows] + [cite_row(p) for p in roles]
-    yield Candidate(source="owned", main=name, context="", area=None, answer=answer, citations=cites, fits_form=1.0,
-                    role_text="owner lead")
+    areas = {r.get("area") for r in rows}  # one plan area's work ("which West Lancashire initiatives ...?"): that area's
+    yield Candidate(source="owned", main=name, context="", area=areas.pop() if len(areas) == 1 else None, answer=answer,
+                    citations=cites, fits_form=1.0, role_text="owner lead")
 
 
 _ALL_OWNERS = re.compile(r"\b(?:owners|leads|all|every|each|list|named|names|who are)\b")
