@@ -181,7 +181,7 @@ def _items_below(lines: list[SourceLine], start: int, heading: bool, wrapped: bo
 
 
 FRAGMENT_WORDS = 2  # a line of no more words, not an item, may be a stray piece of another text box
-FRAGMENT_LINES = 8  # at most this many fragments (and the blank lines between them) before the list resumes
+FRAGMENT_LINES = 8  # at most this many fragments before the list resumes (the blank lines between them not counted)
 _CARRYING_WORDS = frozenset("which that who we will to and or of the for in on with our a an".split())
 
 
