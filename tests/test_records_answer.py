@@ -52,6 +52,9 @@ def bundled(bundled_dir: Path) -> PlanIndex:
         ("what does Jayne Mellor own?", None, ["Integrated urgent care", "Elective Care"], True),
         # one plan area's work asked of someone who owns it there: that area's initiatives
         ("Which West Lancashire initiatives is Mike Maguire the scheme owner for?", None, ["Southport", "Mental Health"], True),
+        # a count of an area's initiatives asked with their owners: every owner, not the first row's
+        ("which work programmes own Fylde Coast's five initiatives?", None, ["WP3", "WP5", "WP9"], True),
+        ("who owns the six West Lancashire initiatives?", None, ["Jackie Moran", "Mike Maguire"], True),
     ],
 )
 def test_bundled_corpus_questions(bundled, question, as_of, expected, answered) -> None:

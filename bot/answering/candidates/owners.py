@@ -196,8 +196,8 @@ _ALL_OWNERS = re.compile(r"\b(?:owners|leads|all|every|each|list|named|names|who
 def area_owners(ctx: Context) -> Iterator[Candidate]:
     """"Who are the scheme owners for the West Lancs initiatives?": every owner in the area's tables."""
     a = ctx.analysis
-    if "person" not in a.wants or not a.areas or not _ALL_OWNERS.search(a.text.lower()):
-        return
+    if "person" not in a.wants or not a.areas or not (_ALL_OWNERS.search(a.text.lower()) or a.count is not None):
+        return  # ("which WPs own the five initiatives?": as many owners as the count asked, so all of them)
     for area in a.areas:
         rows = [r for r in ctx.index.table("initiatives") if r.get("area") == area and r["owner_raw"]]
         if not rows:
