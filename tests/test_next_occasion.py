@@ -36,6 +36,15 @@ The Chair welcomed members. Meetings this year were held on 18 July 2018 and 17 
 """
 
 
+@pytest.mark.parametrize("question", ["When does the Wexbury Partnership Board meet again after its October 2018 meeting?",
+                                      "when's the wexbury partnership board after the october one?"])
+def test_the_meeting_after_a_named_one_is_the_next(papers, question: str) -> None:
+    """"After its October session" asks for the next occasion as "next" does: the line naming the next
+    meeting answers, not the October meeting's own date or another date that falls later."""
+    reply = answer(question, papers({"minutes.txt": MINUTES, **OTHER_PAPERS}), Tokenizer())
+    assert reply.answered and reply.answer.startswith("Wednesday 21 November 2018"), reply.answer
+
+
 def test_the_line_naming_the_next_meeting_fits_when_they_next_meet(papers) -> None:
     """Both dates fall after October; only one line says it is the next meeting: it fits the form."""
     from bot.answering.pipeline import context_for, ranked_candidates
@@ -102,6 +111,12 @@ def test_the_next_meeting_is_the_date_given_for_it_not_a_line_mentioning_it(pape
     ("what is due next month?", False),
     ("what happens next quarter for the hub?", False),
     ("next STB after the 13 nov one? need my paper in", True),
+    # the one after a named occasion is the next, "next" unsaid
+    ("On what day does the monthly board meet again after its March session?", True),
+    ("when's the PDB after the march one? need to book the room", True),
+    ("when do the partners gather after their mid-March meeting?", True),
+    ("what happened after the March meeting?", False),
+    ("what is due after the first one?", False),
 ])
 def test_asking_for_the_next_occasion(question: str, asks: bool) -> None:
     from bot.answering.next_occasion import asks_occasion

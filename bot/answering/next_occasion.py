@@ -18,7 +18,9 @@ if TYPE_CHECKING:
     from bot.answering.candidates import Candidate
 
 # "next meet", "next get together", "the next meeting/session/board", "when is the board next"
-_ASKS_NEXT = re.compile(r"\bnext\b", re.IGNORECASE)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_AFTER_ONE = r"\bafter\s+(?:the|its|their|our|that)\s+[^?]{0,24}?\b(?:one|meeting|session|sitting)\b"
+_ASKS_NEXT = re.compile(rf"\bnext\b|{_AFTER_ONE}", re.IGNORECASE)
 _STATES_NEXT = re.compile(r"\bnext\s+(?:\w+\s+){0,2}?(?:meeting|meetings|session|sessions|workshop|event|gathering|get-together|"
                           r"board|committee|group|forum|summit)\b|\b(?:will|is to|are to|shall)\s+next\s+(?:meet|sit|convene|be held)\b|"
                           r"\bnext\s+(?:meets|sits|convenes)\b|\b(?:meet|meets|sit|sits|convene|convenes|reconvene|reconvenes)\s+again\b|"
@@ -36,7 +38,11 @@ _ASKS_OCCASION = re.compile(r"\bnext\s+(?:[\w&'-]+\s+){0,4}?(?:meeting|meetings|
                             r"gathering|summit|meet|meets|sit|sits|convene|convenes|get together|gets together)\b|"
                             r"\b(?:meet|meets|sit|sits|convene|convenes|get together|gets together)\s+(?:\w+\s+){0,2}?(?:again|next)\b|"
                             # "the next STB after the 13 Nov one": the next of a series of occasions
-                            r"\bnext\s+(?:[\w&'-]+\s+){1,3}after\s+(?:the\s+)?[^?]{0,24}?\bone\b",
+                            r"\bnext\s+(?:[\w&'-]+\s+){1,3}after\s+(?:the\s+)?[^?]{0,24}?\bone\b|"
+                            # "when's the PDB after the March one?", "meet again after its March session": the one after it
+                            rf"\b(?:meeting|board|committee|group|forum|session|brd|meet|meets|sit|sits|gather|get together)\b[^?]{{0,30}}{_AFTER_ONE}|"
+                            # "when's the PDB after the march one?": the one after a dated occasion
+                            rf"\bwhen\b[^?]{{0,40}}\bafter\s+(?:the|its|their|our|that)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:mid-?\s?)?{_MONTH}[a-z]*\s+(?:one|meeting|session|sitting)\b",
                             re.IGNORECASE)
 
 
