@@ -5,7 +5,7 @@ import math
 from collections.abc import Callable, Iterator
 from datetime import date
 
-from bot.answering import (asked_kind, comparison, compound, counting, date_subjects, decisions, per_unit, definitions, next_occasion, position_dates, reasons, revisions, series, span_ends, succession,
+from bot.answering import (asked_kind, comparison, compound, counting, date_subjects, decision_days, decisions, per_unit, definitions, next_occasion, position_dates, reasons, revisions, series, span_ends, succession,
                            superseded, tense, types)
 from bot.answering.acronyms import described_acronym
 from bot.answering.analysis import analyse, dated_form, grid_asked
@@ -188,6 +188,8 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
         for candidate, now in superseded.moving_lines(found, types.dates):
             _lead_with(candidate, now)
             candidate.fits_form = max(candidate.fits_form, MOVE_FIT)
+    if ctx.analysis.want == "date" and decision_days.asks_decision_day(ctx.analysis.text):
+        decision_days.lead_with_meeting_day(found, ctx.index)  # "on what date did the Board agree ...?": the meeting's day
     left = ctx.left_unbuilt
     grid = grid_asked(ctx.analysis) and (any(c.source in GRID for c in found) or left is not None and bool(left.sources & GRID))
     files = asked_files(ctx)
