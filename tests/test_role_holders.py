@@ -230,6 +230,27 @@ def test_a_chairs_deputy_is_the_vice_chair(papers) -> None:
     assert reply.answered and reply.answer.startswith("Dr Rafe Quill"), reply.answer
 
 
+@pytest.mark.parametrize("question", ["Who chairs the Transformation Board when the Chair is absent?",
+                                      "who runs the transformation board if helen marsh is away?",
+                                      "Who chairs the transformation board in the chair's absence?"])
+def test_who_chairs_when_the_chair_is_away_is_the_vice_chair(papers, question: str) -> None:
+    """A post's holder said to be away ("when the Chair is absent") asks who stands in: the vice-chair,
+    and the words saying so are how it is asked, not a topic the line must share."""
+    index = papers({"members.md": MEMBERS, **OTHER_PAPERS})
+    reply = answer(question, index, Tokenizer())
+    assert reply.answered and reply.answer.startswith("Dr Rafe Quill"), reply.answer
+
+
+@pytest.mark.parametrize(("question", "roles"), [
+    ("who chairs the board when the chair is absent?", ["deputy", "vice chair"]),
+    ("who chairs the board if the independent chair is away?", ["deputy", "vice chair"]),
+    ("who chairs the board?", ["chair"]),
+    ("when is the chair away next?", ["chair"]),  # when, not who stands in
+])
+def test_a_holder_away_asks_who_stands_in(question: str, roles: list[str]) -> None:
+    from bot.answering.asked_roles import asked_roles, deputy_asked
+    assert deputy_asked(asked_roles(question, True))[0] == roles
+
 SUB_GROUPS = """
 Sub-groups reporting to the Board:
 - Estates Strategy Group, chaired by Tom Wren

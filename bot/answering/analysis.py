@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from bot.answering.asked_roles import (NAMED_PERSON, asked_roles, chairing_words, qualified_role, deputy_asked, deputy_of_named, people_named, person_asked,
+from bot.answering.asked_roles import (NAMED_PERSON, absence_words, asked_roles, chairing_words, qualified_role, deputy_asked, deputy_of_named, people_named, person_asked,
                                        role_remit, set_aside, strong_role)
 from bot.answering.clipped import clipped
 from bot.answering.asked_type import (CONTACT_ASKED, DATE_ASKED, DEGREE_ASKED, DURATION_ASKED, DATE_QUALIFIER, FREQUENCY_ASKED, PERIOD_END, SHORT_FORM_ASKED,
@@ -184,6 +184,8 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
         skip |= {t for w in rank_words(text) for t in tok(w)}
     if "chair" in analysis.roles:  # "who runs the meetings of the board?" asks for its chair
         skip |= {t for w in chairing_words(text.lower()) for t in tok(w)}
+    if "deputy" in analysis.roles:  # "who chairs the board when the Chair is absent?": who stands in, not what about
+        skip |= {t for w in absence_words(text.lower()) for t in tok(w)}
     # the words of the phrase that asks for the type ("new date", "how often"): how it is asked, not what about
     low = text.lower()
     skip |= {t for pattern in (DATE_ASKED, STATUS_ASKED, DEGREE_ASKED, FREQUENCY_ASKED, CONTACT_ASKED, DURATION_ASKED, PERIOD_END, FY_SAID, SUCCESSOR_ASKED,

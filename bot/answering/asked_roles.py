@@ -33,6 +33,8 @@ def asked_roles(low: str, person_asked: bool) -> list[str]:
             found.append(role)
     # "clinical lead" asked: plain "lead" is part of it, not a second role
     found = [r for r in found if not any(r != other and r in other for other in found)]
+    if found and "deputy" not in found and _HOLDER_AWAY.search(low):
+        found.append("deputy")  # "who chairs the board when the Chair is absent?": whoever stands in for the chair
     if "acting" in found and "deputy" in found and not _DEPUTY_WORD.search(low):
         found.remove("deputy")  # "who is standing in as SRO?" asks who is acting SRO, not for a deputy's title
     if found == ["lead"] and person_asked and _run_body_meets(low):
@@ -76,6 +78,20 @@ def _run_body_meets(low: str) -> bool:
 
 
 _DEPUTY_WORD = re.compile(r"\bdeputi[sz]|\bdeputy\b")
+# The holder of a post said to be away: the question asks who stands in ("when the Chair is absent", "if the
+# independent chair is away", "in the chair's absence", "when she can't attend")
+_HOLDER_AWAY = re.compile(r"\b(?:when|if|while|whenever)\s+(?:the\s+|our\s+|their\s+)?(?:[\w&'-]+\s+){0,3}?(?:is|are|'s)\s+"
+                          r"(?:absent|away|unavailable|not\s+(?:there|here|available|around)|off\s+sick|on\s+(?:leave|holiday))\b|"
+                          r"\b(?:when|if)\s+(?:\w+\s+){0,3}?(?:can't|cannot|can\s+not|is\s+unable\s+to|isn't\s+able\s+to)\s+(?:attend|make\s+it|be\s+there|come)\b|"
+                          r"\bin\s+(?:the|their|his|her)\s+(?:[\w'-]+\s+){0,2}?absence\b|\bin\s+the\s+absence\s+of\b")
+
+_ABSENCE_WORDS = frozenset("absent absence away unavailable available there here around off sick leave holiday attend make come unable able".split())
+
+
+def absence_words(low: str) -> list[str]:
+    """The words saying a post's holder is away ("when the Chair is absent"): who stands in is asked, and
+    these say so; they are not what the question is about."""
+    return [w for m in _HOLDER_AWAY.finditer(low) for w in re.findall(r"[a-z]+", m.group(0)) if w in _ABSENCE_WORDS]
 
 
 def deputy_asked(roles: list[str]) -> tuple[list[str], list[str]]:
