@@ -35,6 +35,11 @@ COMMON = frozenset("consultant geriatrician programme delivery home first".split
      [("Suki Brandreth", "Programme manager (MH)")]),
     ("CCH-02: Dr Ann Example leads clinically.", [("Dr Ann Example", "Clinical lead (CCH-02)")]),
     ("SRO: Ann Example is the SRO.", [("Ann Example", "SRO")]),
+    # the remit a post is held for, said straight after it, up to where the clause says when or goes on
+    ("Dr Mairead Kennaway, Medical Director of Orlwick Royal Hospitals, is clinical lead for the urgent and emergency "
+     "care workstream and chairs the A&E Delivery Board.", [("Dr Mairead Kennaway", "Clinical lead (urgent and emergency care workstream)")]),
+    ("Desmond Achterberg will take over as SRO for Urgent & Emergency Care with effect from 1 March 2017.",
+     [("Desmond Achterberg", "SRO (Urgent & Emergency Care)")]),
 ])
 def test_posts_stated_a_clause_at_a_time(text: str, found: list[tuple[str, str]]) -> None:
     assert [(name, post) for name, post, _ in posts_in(text, COMMON)] == found
@@ -75,3 +80,21 @@ def test_the_holder_of_a_post_stated_in_prose_is_answered(papers, question: str,
     folder = papers({"pid.txt": PID})
     reply = answer(question, folder, Tokenizer())
     assert reply.answered and holder in reply.answer, reply.answer
+
+
+LEADS = """6. Footprint-wide workstreams and their leads
+Dr Mairead Kennaway, Medical Director of Orlwick Royal Hospitals NHS Foundation Trust, is clinical lead for the urgent and emergency care workstream and chairs the A&E Delivery Board.
+Dr Kwabena Ashdown-Reyes, Associate Medical Director of Marram Vale Partnership NHS Foundation Trust, is clinical lead for the mental health workstream.
+Dr Ifeoma Lazenby, Consultant Oncologist at Tessmoor Hospitals NHS Trust, is clinical lead for the planned care and cancer workstream.
+"""
+
+
+@pytest.mark.parametrize(("question", "holder"), [
+    ("who's clin lead for UEC across the STP?", "Kennaway"),
+    ("Who is the clinical lead for the mental health workstream?", "Ashdown-Reyes"),
+    ("who is clinical lead for cancer?", "Lazenby"),
+])
+def test_a_clinical_lead_stated_for_a_workstream_answers_for_it(papers, question: str, holder: str) -> None:
+    """Three clinical leads in one paragraph, each "for" a workstream: each answers only for their own."""
+    reply = answer(question, papers({"tor.txt": LEADS}), Tokenizer())
+    assert reply.answered and holder in reply.answer[:40], reply.answer

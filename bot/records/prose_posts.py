@@ -92,14 +92,26 @@ def posts_in(text: str, common: frozenset[str]) -> Iterator[tuple[str, str, str]
     for sentence in _SENTENCE.split(body):
         for clause in clauses(sentence):
             bare = _BRACKETS.sub(" ", clause)  # "(Chief Officer, NHS Northrey and Garth Moor CCG)" says who, not which post
-            posts = [post for post, pattern in POSTS if pattern.search(bare)]
+            posts = [(post, m) for post, pattern in POSTS for m in [pattern.search(bare)] if m]
             if len(posts) != 1:
                 continue
             names = _people(bare, common)
             if len(names) != 1:
                 continue
-            post = f"{posts[0]} ({title})" if title else posts[0]
+            remit = title or post_remit(bare[posts[0][1].end():])
+            post = f"{posts[0][0]} ({remit})" if remit else posts[0][0]
             yield names[0], post, clause.strip(" .,")
+
+
+# What a post is held for, said straight after it: "is clinical lead for the urgent and emergency care
+# workstream", "SRO for Planned Care": the remit the person holds it for, up to the clause's end
+_REMIT = re.compile(r"^\s+(?:for|of)\s+(?:the\s+)?(?P<remit>[^,;()]{3,80}?)\s*"
+                    r"(?:[,;()]|\.?\s*$|\s(?:with effect|from|until|till|since|with|who|which|while|whilst)\b)")
+
+
+def post_remit(after: str) -> str | None:
+    m = _REMIT.match(after)
+    return m.group("remit").strip() if m else None
 
 
 # A capitalised phrase after a preposition is a place or a body ("a GP in Garth Moor"), not a person.
