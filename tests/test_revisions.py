@@ -54,6 +54,11 @@ def test_a_date_as_it_now_stands_is_the_revised_one(index, tokenizer: Tokenizer,
     ("Main contractor in administration; revised date under review", True, False),
     ("new opening date to be confirmed", False, False),
     ("new go-live date TBC", False, False),
+    # a move to a date, what is moved written between ("agreed to move the opening of the centre to ...")
+    ("The Board agreed to move the opening of the urgent treatment centre to 31 January 2018.", False, True),
+    ("the consultation is put back to the autumn of 2017", True, True),
+    ("we will move to a single site", False, False),
+    ("patients move to the new ward", False, False),
 ])
 def test_asking_and_stating_a_revision(text: str, asks: bool, states: bool) -> None:
     assert REVISED.asks(text) is asks and REVISED.states(text) is states
@@ -96,3 +101,32 @@ def test_both_dates_of_a_move_given(index, tokenizer: Tokenizer) -> None:
 ])
 def test_another_numbered_part(index, tokenizer: Tokenizer, question: str, answer_text: str, other: bool) -> None:
     assert other_part(answer_text, analyse(question, lexicon(index, tokenizer))) is other
+
+
+COAST_ANNEX = """Coast locality plan
+WC1 Wexbury urgent treatment centre: service specification agreed (Mar-17); urgent treatment centre open 24/7 (September 2017).
+WC2 Crisis house: the crisis house opens (30/11/2017).
+"""
+COAST_NOTE = """Note of the meeting held on Wednesday 15 March 2017
+
+3. Wexbury Coast: urgent treatment centre (WC1)
+3.2 The urgent treatment centre will not open by September 2017 as the annex says: the CCG has not yet recruited enough GPs.
+The Board agreed to move the opening of the urgent treatment centre to 31 January 2018.
+3.3 The Board agreed that the crisis house opening moves from 30/11/2017 to Q4 17/18.
+"""
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("When is the Wexbury urgent treatment centre now due to open?", "31 January 2018"),
+    # a line led by the date it says moved is led by the date it moved to
+    ("when does the crisis house open now?", "Q4 17/18"),
+])
+def test_a_line_moving_a_date_answers_with_the_date_moved_to(papers, tokenizer: Tokenizer, question: str, lead: str) -> None:
+    reply = answer(question, papers({"annex.txt": COAST_ANNEX, "note.txt": COAST_NOTE, **OTHER_PAPERS}), tokenizer)
+    assert reply.answered and reply.answer.startswith(lead), reply.answer
+
+
+def test_a_line_led_by_the_date_it_moves_from_is_led_by_the_date_moved_to(papers, tokenizer: Tokenizer) -> None:
+    """No other line gives 30/11/2017: the note's own line still says the date moved, so the date now leads."""
+    reply = answer("when does the crisis house open now?", papers({"note.txt": COAST_NOTE, **OTHER_PAPERS}), tokenizer)
+    assert reply.answered and reply.answer.startswith("Q4 17/18"), reply.answer

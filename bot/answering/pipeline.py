@@ -188,6 +188,9 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
         for candidate, now in superseded.moving_lines(found, types.dates):
             _lead_with(candidate, now)
             candidate.fits_form = max(candidate.fits_form, MOVE_FIT)
+        for candidate in found:  # "moves from 30/11/2017 to Q4 17/18" led by the date it moves from: the date now leads
+            if candidate.item:
+                _lead_with(candidate, superseded.moved_to(candidate.item, candidate.main, types.dates))
     if ctx.analysis.want == "date" and decision_days.asks_decision_day(ctx.analysis.text):
         decision_days.lead_with_meeting_day(found, ctx.index)  # "on what date did the Board agree ...?": the meeting's day
     left = ctx.left_unbuilt
