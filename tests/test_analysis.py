@@ -438,6 +438,10 @@ def test_a_season_with_its_year_is_a_time_not_a_topic(lex) -> None:
     ("who is now the SRO for the digital programme?", {"digit"}),  # "now" says when, not what for
     ("who's SRO for digital right now, has the handover happened?", {"digit"}),  # so after the remit
     ("who is the SRO for digital currently?", {"digit"}),
+    # a role asked of "it" is held for the thing the question names first
+    ("The mental health workstream is bringing its plan to the board in December - which named person leads it?", {"mental", "health"}),
+    ("our digital programme - who is in charge of it?", {"digit"}),
+    ("who leads it?", set()),
 ])
 def test_the_remit_of_an_asked_role(lex, question: str, remit: set[str]) -> None:
     assert set(analyse(question, lex).remit) == remit

@@ -122,7 +122,20 @@ def role_remit(roles: list[str], low: str, lex: Lexicon) -> frozenset[str]:
                 said = _ACTIVITY.sub("", m.group(1)).split()
                 if said and said[0] not in _BACK_REFERENCES and said[-1] not in ORGANISATION_WORDS:
                     stems |= set(lex.tokenizer(" ".join(said)))
+    if roles and not stems and _POINTS_BACK.search(low):
+        # "The mental health workstream is bringing its PID to the board - who leads it?": "it" is the thing named first
+        named = _OPENING_THING.match(low)
+        if named:
+            stems |= set(lex.tokenizer(" ".join(w for w in named.group(1).split() if not lex.areas.in_text(w))))
     return frozenset(stems) - _stems(BODY_WORDS, lex)
+
+
+# A role asked of "it" ("who leads it?", "which named person runs it?"), and the thing a question names first,
+# which "it" points back to: "The mental health workstream ...", "our digital programme ..."
+_POINTS_BACK = re.compile(r"\b(?:leads?|leading|runs?|running|chairs?|chairing|heads?|heading|owns?|in charge of|responsible for|"
+                          r"(?:sro|lead|owner|chair|head)\s+(?:for|of))\s+(?:it|them)\b")
+_OPENING_THING = re.compile(r"^\s*(?:the\s+|our\s+|their\s+|its\s+)?((?:[a-z&'-]+\s+){1,4}?)(?:workstream|work-stream|programme|program|"
+                            r"project|board|group|plan|team|service|network|initiative|scheme|committee|pathway)s?\b")
 
 
 def _stems(words: frozenset[str], lex: Lexicon) -> set[str]:
