@@ -442,6 +442,9 @@ def test_a_season_with_its_year_is_a_time_not_a_topic(lex) -> None:
     ("The mental health workstream is bringing its plan to the board in December - which named person leads it?", {"mental", "health"}),
     ("our digital programme - who is in charge of it?", {"digit"}),
     ("who leads it?", set()),
+    # in overall charge of something is its SRO's post; the work "on" a thing is for that thing
+    ("Who is the named senior lead in overall charge of the Lancashire-wide work on A&E and urgent care?", {"ae", "urgent", "care"}),
+    ("who is in overall charge of estates?", {"estat"}),
 ])
 def test_the_remit_of_an_asked_role(lex, question: str, remit: set[str]) -> None:
     assert set(analyse(question, lex).remit) == remit

@@ -562,3 +562,12 @@ def test_a_post_named_in_a_when_question_is_its_subject_not_the_answer(papers) -
     ctx = context_for("when does the chairs action on the interim SRO go to the board for ratification?", index, Tokenizer(), None, 1000, None)
     found = ranked_candidates(ctx, load_scorer())
     assert any(c.eligible and c.answer.startswith("25 May 2017") for c in found)
+
+
+@pytest.mark.parametrize(("question", "roles"), [
+    ("who is in overall charge of estates?", ["sro"]),
+    ("who is in charge of estates?", ["lead"]),
+])
+def test_in_overall_charge_is_the_senior_responsible_post(question: str, roles: list[str]) -> None:
+    from bot.answering.asked_roles import asked_roles
+    assert asked_roles(question, True) == roles

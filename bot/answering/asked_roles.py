@@ -117,11 +117,16 @@ def role_remit(roles: list[str], low: str, lex: Lexicon) -> frozenset[str]:
             for m in re.finditer(rf"(?:^|\b(?:the|a|an|our|their|its|whos|who is|is|which|what)\s+)((?:[a-z&]+\s+){{1,2}}?){re.escape(phrase)}(?![a-z])", low):
                 words = [w for w in m.group(1).split() if w not in _HOLDING and not lex.areas.in_text(w)]
                 stems |= set(lex.tokenizer(" ".join(words)))
-            for m in re.finditer(rf"(?<![a-z]){re.escape(phrase)}\s+{_REMIT_AFTER.get(role, 'for')}\s+(?:the\s+)?(.+?)(?=\s+(?:in|at|on|across|within|"
+            for m in re.finditer(rf"(?<![a-z]){re.escape(phrase)}\s+{_PHRASE_AFTER.get(phrase) or _REMIT_AFTER.get(role, 'for')}\s+(?:the\s+)?(.+?)(?=\s+(?:in|at|on|across|within|"
                                  rf"under|during|from|since|for|and who|who|which|that|right now|now|currently|presently|atm|these days|today|still)\b|[?,.;()]|$)", low):
                 said = _ACTIVITY.sub("", m.group(1)).split()
-                if said and said[0] not in _BACK_REFERENCES and said[-1] not in ORGANISATION_WORDS:
+                if said and said[0] not in _BACK_REFERENCES and said[-1] not in ORGANISATION_WORDS and said[-1] not in _WORK:
                     stems |= set(lex.tokenizer(" ".join(said)))
+            # "in overall charge of the Lancashire-wide work on A&E and urgent care": the work is on the remit
+            for m in re.finditer(rf"(?<![a-z]){re.escape(phrase)}\s+{_PHRASE_AFTER.get(phrase) or _REMIT_AFTER.get(role, 'for')}\s+(?:the\s+|our\s+)?(?:[\w&'-]+\s+){{0,2}}?"
+                                 rf"(?:work|works|programme|workstream|plans?|project|changes)\s+(?:on|for|around|to do with)\s+(?:the\s+)?(.+?)"
+                                 rf"(?=\s+(?:in|at|across|within|under|during|from|since|for|and who|who|which|that|now|currently)\b|[?,.;()]|$)", low):
+                stems |= set(lex.tokenizer(" ".join(w for w in m.group(1).split() if not lex.areas.in_text(w))))
     if roles and not stems and _POINTS_BACK.search(low):
         # "The mental health workstream is bringing its PID to the board - who leads it?": "it" is the thing named first
         named = _OPENING_THING.match(low)
@@ -152,6 +157,8 @@ _ACTIVITY = re.compile(r"^[a-z]+ing\s+(?:(?:up|out|off|forward|together|in)\s+(?
 # "leads on digital", "in charge of estates", "head of workforce", "director of estates": a lead's or a director's remit follows more ways than
 # "for"; a board's "chair of" or "SRO of" names the body chaired, not a remit.
 _REMIT_AFTER = {"lead": "(?:for|on|of)", "director": "(?:for|of)"}
+_WORK = frozenset({"work", "works"})  # "in charge of the Lancashire-wide work on A&E": what the work is on is the remit
+_PHRASE_AFTER = {"in overall charge": "of"}  # "in overall charge of estates": a phrase whose remit follows its own word
 
 
 # "the clinical voice for that trust's services": a remit that points back at what the question has

@@ -41,7 +41,7 @@ ORGANISATION_WORDS = frozenset("partnership partnerships ics icb icp stp stps sy
 
 # Roles in NHS governance, each with the words that name it in a question or a paper.
 ROLES: dict[str, tuple[str, ...]] = {
-    "sro": ("sro", "senior responsible officer", "senior responsible owner", "accountable officer", "accountable lead", "senior owner"),
+    "sro": ("sro", "senior responsible officer", "senior responsible owner", "accountable officer", "accountable lead", "senior owner", "in overall charge"),
     "chair": ("chair", "chairs", "chairing", "chaired", "chairman", "chairwoman", "chairperson", "presides", "presiding"),
     "vice chair": ("vice chair", "vice-chair", "deputy chair", "vice chairman"),
     "clinical lead": ("clinical lead", "clinical leads", "clinical voice", "lead clinician", "clinician who leads", "clinician leading",
@@ -53,7 +53,7 @@ ROLES: dict[str, tuple[str, ...]] = {
     "executive lead": ("exec lead", "executive lead", "exec leads", "executive leads"),
     "project lead": ("project lead", "project leads"),
     "operational lead": ("operational lead", "operational leads", "ops lead"),
-    "lead": ("lead", "leads", "leading", "led", "heading", "heads", "head", "in charge", "runs", "running", "responsible"),
+    "lead": ("lead", "leads", "leading", "led", "heading", "heads", "head", "in charge", "in day-to-day charge", "runs", "running", "responsible"),
     "owner": ("owner", "owners", "owns", "own", "scheme owner"),
     "manager": ("manager", "managers", "managing"),
     "contact": ("contact", "get in touch", "talk to", "speak to", "email", "phone", "ring", "who do i call", "who should i call"),
