@@ -47,6 +47,8 @@ def index(papers):
     ("how are ops reviewed?", "how are ops reviewed?"),  # the papers write "ops": left
     ("is dr berridge the sro?", "is dr berridge the sro?"),  # too short to be read as shorthand
     ("what about the app?", "what about the app?"),  # no shorthand of NHS usage
+    ("anything due nxt month?", "anything due next month?"),  # a window asked in chat shorthand
+    ("what's due this mth?", "what's due this month?"),
 ])
 def test_shorthand_is_written_out(index, tokenizer, question: str, read: str) -> None:
     assert unshortened(question, lexicon(index, tokenizer)) == read
@@ -60,3 +62,11 @@ def test_a_count_asked_in_shorthand_is_answered(index, tokenizer) -> None:
 def test_a_population_asked_in_shorthand_is_answered(index, tokenizer) -> None:
     reply = answer("whats the registered pop for the STP? for the intro slide", index, tokenizer)
     assert reply.answered and "412,300" in reply.answer[:200], reply.answer
+
+
+def test_a_window_asked_in_shorthand_is_read_as_one(index, tokenizer) -> None:
+    """"nxt month" is next month: the question asks what falls in April, as "next month" does."""
+    from datetime import date
+    from bot.answering.analysis import analyse
+    window = analyse("anything due nxt month? planning the rota", lexicon(index, tokenizer), date(2027, 3, 10)).window
+    assert window is not None and (window.start, window.end) == (date(2027, 4, 1), date(2027, 4, 30)), window

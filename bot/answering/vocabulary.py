@@ -97,7 +97,7 @@ NHS_ABBREVIATIONS: dict[str, str] = {
     "pcn": "primary care network", "fyfv": "five year forward view", "5yfv": "five year forward view",
     "lod": "leadership organisational development", "l&od": "leadership organisational development",
     "od": "organisational development", "ppl": "people", "pts": "patients",
-    "clin": "clinical", "mgr": "manager", "pop": "population", "popn": "population", "prog": "programme", "progs": "programmes", "dept": "department", "govt": "government", "yr": "year", "yrs": "years", "wk": "week",
+    "clin": "clinical", "mgr": "manager", "pop": "population", "popn": "population", "prog": "programme", "progs": "programmes", "dept": "department", "govt": "government", "yr": "year", "yrs": "years", "wk": "week", "nxt": "next", "mth": "month", "mnth": "month", "mths": "months", "prev": "previous",
     "wks": "weeks", "approx": "approximately", "info": "information", "ref": "reference", "rag": "rag status",
     "sop": "standard operating procedure", "sops": "standard operating procedures", "kpi": "key performance indicator",
     "kpis": "key performance indicators", "dr": "doctor", "exec": "executive", "execs": "executives", "ceo": "chief executive",
