@@ -571,3 +571,53 @@ def test_a_post_named_in_a_when_question_is_its_subject_not_the_answer(papers) -
 def test_in_overall_charge_is_the_senior_responsible_post(question: str, roles: list[str]) -> None:
     from bot.answering.asked_roles import asked_roles
     assert asked_roles(question, True) == roles
+
+
+ATTENDANCE = """Wexbury Programme Delivery Board
+Note of the meeting held on Wednesday 15 March 2017
+
+Present: Dame Philippa Stone (Chair), Rosa Achter, Imogen Varley, Owain Treloar (for Margery Olufemi), Austin Mabb
+Apologies: Margery Olufemi, Gavin Leather
+
+Actions
+A1 Update the tracker for the urgent treatment centre - Kieran Bastow - 24/03/2017
+Kieran Bastow, Head of Urgent Care Performance, is scheme owner of the GP streaming audit reported to the Delivery Board.
+"""
+
+
+@pytest.mark.parametrize("question", ["who's margery's deputy for the delivery board? she sent apologies",
+                                      "Who attends the Delivery Board for Margery Olufemi when she cannot?"])
+def test_a_named_persons_deputy_is_on_a_line_naming_them(papers, question: str) -> None:
+    """Whoever stands in for Margery is written beside her name ("Owain Treloar (for Margery Olufemi)"): a scheme
+    owner whose line names neither is no answer."""
+    reply = answer(question, papers({"note.txt": ATTENDANCE, **OTHER_PAPERS}), Tokenizer())
+    assert reply.answered and reply.answer.startswith("Owain Treloar"), reply.answer
+
+
+def _asked_for_deputy_of(*named: str):
+    from types import SimpleNamespace
+    return SimpleNamespace(analysis=SimpleNamespace(roles=["deputy"], named=frozenset(named)))
+
+
+@pytest.mark.parametrize(("answer_text", "misses"), [
+    ('Kieran Bastow: scheme owner of "GP streaming audit reported to the Delivery Board".', True),
+    ("Dame Philippa Stone (Chair), Rosa Achter, Owain Treloar (for Margery Olufemi), Austin Mabb", False),
+    ("Selina March, Director of Commissioning, is the nominated deputy for Margery Olufemi.", False),
+])
+def test_a_deputy_of_a_named_person_is_on_a_line_naming_them(answer_text: str, misses: bool) -> None:
+    from bot.answering.candidates import Candidate
+    from bot.answering.eligibility import misses_deputised
+    candidate = Candidate(source="sentence", main=answer_text, context="", area=None, answer=answer_text, citations=[])
+    assert misses_deputised(candidate, _asked_for_deputy_of("olufemi")) is misses
+
+
+@pytest.mark.parametrize(("answer_text", "lead"), [
+    ("Dame Philippa Stone (Chair), Rosa Achter, Owain Treloar (for Margery Olufemi), Austin Mabb", "Owain Treloar (for Margery Olufemi): "),
+    ("Nora Kilby, Head of Estates Strategy (deputising for Margery Olufemi).", "Nora Kilby"),  # a title's words are no name
+])
+def test_an_attendance_line_leads_with_who_came_for_the_person(answer_text: str, lead: str) -> None:
+    from bot.answering.candidates import Candidate
+    from bot.answering.eligibility import stood_in_first
+    candidate = Candidate(source="row", main=answer_text, context="", area=None, answer=answer_text, citations=[])
+    stood_in_first(candidate, _asked_for_deputy_of("olufemi"))
+    assert candidate.answer.startswith(lead), candidate.answer

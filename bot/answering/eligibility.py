@@ -380,3 +380,29 @@ def asks_itself(candidate: Candidate) -> bool:
     stated = candidate.role_text or ""
     return bool(stated) and bool(_ASKED_IN_PAPER.search(stated))
 
+
+def misses_deputised(candidate: Candidate, ctx: Context) -> bool:
+    """"Who is Margery's deputy?": whoever stands in for the person named is said to on a line naming them
+    ("... is the nominated deputy for Margery Olufemi-Hart", "Owain Treloar-Sykes (for Margery Olufemi-Hart)");
+    a line naming neither is about someone else's post. (A chair's deputy is the vice chair, whose line
+    need not name the chair: not asked here.)"""
+    a = ctx.analysis
+    if "deputy" not in a.roles or "vice chair" in a.roles or not a.named or candidate.source in GROUPS:
+        return False
+    said = " ".join([candidate.main, candidate.answer, *(c.quote for c in candidate.citations)]).lower()
+    return not any(name in said for name in a.named)
+
+
+def stood_in_first(candidate: Candidate, ctx: Context) -> None:
+    """An attendance line naming many ("..., Owain Treloar-Sykes (for Margery Olufemi-Hart), ...") asked
+    "who is Margery's deputy?" leads with the one written as attending for her: a name standing as an item of
+    the list, not a title's words ("Head of Estates Strategy (deputising for ...)")."""
+    a = ctx.analysis
+    if "deputy" not in a.roles or not a.named:
+        return
+    for name in a.named:
+        m = re.search(rf"(?:(?<=, )|(?<=; )|(?<=: ))((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})\s*\((?:for|deputising for|on behalf of|"
+                      rf"representing)\s+[^()]*?(?i:{re.escape(name)})[^()]*\)", candidate.answer)
+        if m and m.start() > 0:
+            candidate.answer = f"{m.group(0)}: {candidate.answer}"
+            return

@@ -28,7 +28,7 @@ from bot.answering.candidates.valued import valued_rows
 from bot.answering.candidates.weighted import weighted_best
 from bot.answering.asked_titles import asked_titles
 from bot.answering.question_text import area_word
-from bot.answering.eligibility import (GROUPS, WINDOWED, as_parts, asked_about, asks_itself, blocked, chairs_another_body, departed, lacks_title, misses_asked_title,
+from bot.answering.eligibility import (GROUPS, WINDOWED, as_parts, asked_about, asks_itself, blocked, chairs_another_body, departed, misses_deputised, stood_in_first, lacks_title, misses_asked_title,
                                       misses_names,
                                       misses_remit, points_ahead, points_elsewhere, post_unfilled, top_chair, topic_may_block, unmet_how_to)
 from bot.answering.features import NAMES, area_match, features, role_match
@@ -224,7 +224,7 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
                                   or year and unstated_year(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
                                   or span and part_of_span(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
                                   or misses_remit(candidate, ctx) or lacks_title(candidate, ctx) or misses_names(candidate, ctx) or misses_asked_title(candidate, ctx, titles) or asked_about(candidate, ctx)
-                                  or departed(candidate, ctx) or post_unfilled(candidate, ctx) or chairs_another_body(candidate, ctx) or points_elsewhere(candidate, ctx)
+                                  or departed(candidate, ctx) or misses_deputised(candidate, ctx) or post_unfilled(candidate, ctx) or chairs_another_body(candidate, ctx) or points_elsewhere(candidate, ctx)
                                   or asks_itself(candidate) or count_of_batch(candidate.role_text or candidate.main, candidate.item or _figure_by_topic(candidate, ctx), ctx.analysis)
                                   or figure_of_whole(candidate.main, ctx.analysis, ctx.tokenizer.stem, ctx.lex.setting())
                                   or ctx.analysis.want == "number" and per_unit.said_per_unit(candidate.item, candidate.role_text or "", ctx.analysis.text))
@@ -239,6 +239,9 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
             candidate.eligible = candidate.eligible and not (candidate.source in WINDOWED and not candidate.answered)
     for candidate in found:  # another one of the kind is there: only a text naming the asked one is about it
         candidate.eligible = candidate.eligible and not (others and misses_names(candidate, ctx, others))
+    for candidate in found:  # "who is Margery's deputy?": an attendance line leads with who came for her
+        if candidate.eligible:
+            stood_in_first(candidate, ctx)
     if ctx.analysis.want == "person" and succession.PREDECESSOR_ASKED.search(ctx.analysis.asked or ctx.analysis.text):
         succession.set_aside_newcomers(found, lambda text: next((p for _, _, p in types.people(text[:LEAD_NAME], ctx.lex.common)), None))
         # ("who held it before the change?": not whom the change put in)
