@@ -98,3 +98,19 @@ Older people living with frailty (initiative 1) Key milestones: Qtr 3: Frailty m
 Integrated children's services Key milestones: Qtr 3: ICNT test cycle complete Qtr 4: Children's clinics in the community\tBo Tran (Exec Lead)
 Integrated services: developing the ICCs Key milestones: Qtr 3: ICC leads appointed\tCy Ode (Exec Lead)
 """
+
+
+TRACKER = """Wexbury delivery tracker
+Ref\tMilestone\tOwner\tDue
+W1\tCrisis cafe opens\tBeth Nolan\t30/06/2027
+W2\tShared care record live\tNia Roth\t30/09/2027
+"""
+
+
+def test_nothing_due_in_papers_of_no_plan_area_names_none(papers, tokenizer) -> None:
+    """Papers with no plan areas: the answer says nothing is due, not "nothing for the plans"."""
+    from bot.answering.scorer import load_scorer
+    from bot.answering.pipeline import ranked_candidates
+    ctx = context_for("what is due next month?", papers({"tracker.txt": TRACKER}), tokenizer, date(2027, 2, 10), 1000, None)
+    said = [c.answer for c in ranked_candidates(ctx, load_scorer()) if c.source == "window"]
+    assert said and said[0].startswith("The plans list nothing due in March 2027"), said

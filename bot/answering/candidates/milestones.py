@@ -308,7 +308,7 @@ def _window_answer(ctx: Context, win: Window, timed: list[dict], chosen: list[di
     main = " ".join([*titles, *dict.fromkeys(f"{r['text']} {r.get('context_text') or ''}" for r in chosen)])[:3000] if focused else ""
     if not timed:
         return Candidate(source="window", main=main, context="", area=area, answered=False, has_type=False,
-                         answer=f"The plans list nothing for {areas} due {win.label}.", fits_form=1.0,
+                         answer=f"The plans list nothing {f'for {areas} ' if names or scope else ''}due {win.label}.", fits_form=1.0,
                          citations=unique(cite_row(r) for r in chosen[:3]))
     if win.start is not None:
         timed.sort(key=lambda r: (r.get("end") or "", r["text"]))
