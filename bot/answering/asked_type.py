@@ -21,7 +21,9 @@ DATE_ASKED = re.compile(r"\b(?:when|whens|(?:what|which) (?:dates?|days?|months?
                         r"how soon|what time|deadline|due date|go.?live date|target date|timeline|timescale|timetable|time ?frame|by what date|"
                         # "is there a date for X?", "is a month set for X?": the date, if there is one, answers
                         r"(?:is|are) (?:there )?(?:a|any) (?:firm |set |target |fixed |planned )?(?:dates?|month|deadline)(?= for| set| yet| when| by)|"
-                        r"(?:new|old|revised|original|latest|current|planned|start|end|finish|launch|opening|completion) dates?)\b")
+                        r"(?:new|old|revised|original|latest|current|planned|start|end|finish|launch|opening|closing|completion) dates?|"
+                        # "closing date for the stroke consultation?": a chat question headed by the date it wants
+                        r"^\W*(?:(?:and|so|also|the|any|its)\s+)?(?:[a-z-]+\s+){0,2}(?:dates?|deadline)\s+(?:for|of|on)\b)\b")
 # Which of several dates is asked ("the revised date", "the opening date"): these words name a kind of
 # date papers write beside it, so they stay topic words while "date" itself only says what is asked.
 # Everyday ones ("the new date", "the old date") are not written beside a date and stay out.

@@ -218,7 +218,7 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
                                   or year and other_year(candidate.answer, ctx.analysis) or other_ordinal(candidate.answer, ctx.analysis)
                                   or before_given(candidate.answer, ctx.analysis) or other_part(candidate.role_text if candidate.source == "sentence" else candidate.answer, ctx.analysis)
                                   or span_ends.gives_other_end(candidate.main or candidate.answer, end)
-                                  or ctx.analysis.want == "date" and span_ends.period_for_close(candidate.answer, ctx.analysis.asked or ctx.analysis.text)
+                                  or ctx.analysis.want == "date" and span_ends.period_for_close(candidate.answer, ctx.analysis.asked or ctx.analysis.text, candidate.main)
                                   or head and date_subjects.misses_subject(candidate, head, topic, ctx.lex.expansions)
                                   or month and other_month(" ".join([candidate.answer, *as_parts(candidate.context)]), ctx.analysis, candidate.answer)
                                   or year and unstated_year(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)

@@ -45,14 +45,15 @@ _CLOSING_SAID = re.compile(r"\b(?:deadline|responses?|submissions?|returns?|week
 CLOSE_ASKED = re.compile(r"\bclos(?:e|es|ing|ed)\b(?!\s+(?:the|our|its|their|this|that|a|an|down)\b)|\blast day\b", re.I)
 
 
-def period_for_close(answer: str, question: str) -> bool:
+def period_for_close(answer: str, question: str, own: str = "") -> bool:
     """"When does the stroke consultation close?" answered "Public consultation (Summer 2017)": a
     season, quarter or year given to what runs for a while says when it runs, not the day it closes; so
     does a day or a month with nothing saying anything ends then ("Apr-17: HASU options (public
     consultation)"). A line naming an end ("closes", "by", a deadline, responses due) or running a span
     to its date answers. (Asked when work will be finished, its due quarter is the answer: only what
-    closes is asked for its day.)"""
-    if not CLOSE_ASKED.search(question) or _END.search(answer) or _START.search(answer):
+    closes is asked for its day.) The ends are read in the candidate's `own` text where it has one: a
+    start told in the sentence after it ("... it will now start in June 2017") says nothing of a close."""
+    if not CLOSE_ASKED.search(question) or _END.search(own or answer) or _START.search(own or answer):
         return False
     found = dates(answer)
     if not found:
