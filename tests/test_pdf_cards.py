@@ -301,3 +301,47 @@ def test_boxes_naming_one_post_in_other_words_are_read_box_by_box() -> None:
     read = [text.strip() for text in read_down_columns(rows)]
     at = read.index("STP Partnership Board")
     assert read[at + 1] == "Independent Chair: Professor Hilary Oxenbury", read
+
+
+LEADERS = [("Living Well (LW)", "Dr Marisol Quennell", "Director of Public Health", "Dr Tobiah Crewdson", "GP, Wenlow Practice"),
+           ("Community Care (CC)", "Gideon Arkholme", "Chief Officer, Stainmoor CCG", "Dr Philippa Naismith", "GP, Ambleford Federation"),
+           ("Urgent Care (UC)", "Annika Swarbrick", "Chief Operating Officer, Valley Hospitals", "Dr Rohan Tillotson", "Consultant, AGI")]
+
+
+def _leadership_cards(path: Path) -> Path:
+    """Three cards side by side, each with a small caption over a name: "SRO" then the name, then
+    "CLINICAL LEAD" then the name (an exported slide's leadership cards)."""
+    pdf = canvas.Canvas(str(path), pagesize=landscape(A4), invariant=1)
+    width, height = landscape(A4)
+    pdf.setFont("Helvetica-Bold", 20)
+    pdf.drawString(40, height - 50, "Programme leadership")
+    for k, (title, sro, sro_title, lead, lead_title) in enumerate(LEADERS):
+        x, y = 40 + k * 260, height - 110
+        pdf.setFont("Helvetica-Bold", 12)
+        pdf.drawString(x, y, title)
+        for n, (size, text) in enumerate([(8, "SRO"), (11, sro), (9, sro_title), (8, "CLINICAL LEAD"), (11, lead), (9, lead_title)]):
+            pdf.setFont("Helvetica", size)
+            pdf.drawString(x, y - 22 - n * 14, text)
+    return _finished(pdf, path)
+
+
+def test_labels_set_over_their_values_in_every_card_are_read_a_card_at_a_time(tmp_path: Path) -> None:
+    """A caption over each value, repeated in every card, marks cards (a table names a field once, in
+    its header): each card is read down, its captions as labels of the value under them."""
+    lines = _text_lines(_leadership_cards(tmp_path / "leaders.pdf"))
+    for title, sro, sro_title, lead, lead_title in LEADERS:
+        start = lines.index("SRO:", lines.index(title))
+        assert lines[start: start + 6] == ["SRO:", sro, sro_title, "CLINICAL LEAD:", lead, lead_title], lines
+    assert not any("Quennell" in text and "Arkholme" in text for text in lines)
+    people = {(p["name"], p["role"].lower()) for p in extract_records(read_document(tmp_path / "leaders.pdf", 10**7))["people"]}
+    assert ("Dr Philippa Naismith", "clinical lead") in people and ("Annika Swarbrick", "sro") in people, people
+
+
+def test_values_repeated_along_a_tables_rows_are_no_labels() -> None:
+    """A table's cells may repeat along a row ("Yes", "Green") but each row has its own, and no value
+    stands over a different one in every column: it stays rows."""
+    rows = ["  Must-do                Bay          Fylde        Pennine",
+            "  Cancer                 Yes          Yes          No",
+            "  Mental health          Yes          Yes          Yes",
+            "  Primary care           Partly       Yes          Yes"]
+    assert read_down_columns(rows) == rows

@@ -102,17 +102,49 @@ def _cards(rows: list[str]) -> list[str] | None:
     columns = [_unindented([row[start:end].rstrip() for row in rows]) for start, end in bands]
     if _prose_columns(columns, bands, len(rows)):
         return [line for col in columns for line in [*(text.strip() for text in col if text.strip()), ""]][:-1]
+    stacked = stacked_labels(columns)
     cards = [col for col in columns if sum(1 for text in col if _CARD_LINE.match(text.strip())) >= CARD_LINES]
-    if (len(cards) < 2 and not _label_across(columns)) or (_rows_aligned(columns) and not _label_across(columns, every=True)):
+    if (len(cards) < 2 and not _label_across(columns) and not stacked) or \
+            (_rows_aligned(columns) and not _label_across(columns, every=True) and len(stacked) < STACKED_LABELS):
         return None  # (boxes of one height fill every row like a table, but no table's cells all repeat one label)
     out: list[str] = []
     for col in columns:  # each card a paragraph of its own, its wrapped title on one line
-        lines = [text for text in col if text.strip()]
+        lines = _labelled([text for text in col if text.strip()], stacked)
         first = next((k for k, text in enumerate(lines) if _CARD_LINE.match(text.strip())), 0)
         if 1 < first <= TITLE_ROWS:
             lines[:first] = [" ".join(text.strip() for text in lines[:first])]
         out.extend([*lines, ""])
     return out[:-1]
+
+
+STACKED_LABELS = 2  # distinct labels set over their values, each in two or more columns: cards, not a table's row
+
+
+def stacked_labels(columns: list[list[str]]) -> set[str]:
+    """Labels set on a line of their own over their value ("SRO" over "Dr Marisol Quennell", the small
+    grey caption of an exported slide's card), when two or more different ones each stand in two or
+    more columns: every card repeats its fields' labels, where a table names each once in its header.
+    Empty unless there are at least STACKED_LABELS of them."""
+    texts = [[text.strip().lower() for text in col if text.strip()] for col in columns]
+    seen: dict[str, int] = {}
+    for col in texts:
+        for text in set(col):
+            seen[text] = seen.get(text, 0) + 1
+    repeated = {text for text, n in seen.items() if n >= 2 and _BARE_LABEL.match(text)}
+    # a label's value is its own in each card: a line repeated under it is another label, or a wrapped title's end
+    found = {text for text in repeated
+             if all(after not in repeated for col in texts for t, after in zip(col, col[1:]) if t == text)
+             and sum(1 for col in texts if text in col[:-1]) >= 2}
+    return found if len(found) >= STACKED_LABELS else set()
+
+
+_BARE_LABEL = re.compile(r"^[A-Za-z][A-Za-z &/'()-]{1,30}$")  # words alone, no figure, no colon, no full stop
+
+
+def _labelled(lines: list[str], stacked: set[str]) -> list[str]:
+    """A card's lines with each stacked label written as one ("SRO:" over "Dr Marisol Quennell", "What
+    we will do:" over its list), so its value below reads as the label's."""
+    return [f"{text.rstrip()}:" if text.strip().lower() in stacked else text for text in lines]
 
 
 def _label_across(columns: list[list[str]], every: bool = False) -> bool:
