@@ -255,3 +255,20 @@ def test_chaired_by_a_post_and_its_holder_is_the_chair_of_what_the_sentence_befo
     assert ("Mara Ollerenshaw", "Chair (System Delivery Group) (STP Programme Director)") in roles, roles
     reply = answer(question, index, Tokenizer())
     assert reply.answered and reply.answer.startswith(who) and not_who not in reply.answer[:60], reply.answer
+
+
+COVER_SHEET = ("Report to\tHealth and Wellbeing Board\n"
+               "Date of meeting\t15 December 2016\n"
+               "Report author and contact details\tLucinda Farthing, Health Partnerships Manager. Tel: 01632 960418. "
+               "Email: lucinda.farthing@aldwyke.example.gov.uk\n"
+               "Web\thttps://www.aldwyke.example.gov.uk/lucinda-farthing\n\n"
+               "1. Purpose of the report\n1.1 To update the Board on the plan.\n")
+
+
+def test_a_name_written_in_lower_case_only_in_an_address_is_still_a_name(papers) -> None:
+    """An e-mail or web address spells its owner's name in lower case; that does not make the name's
+    words the paper's ordinary words, so the cover sheet's author is still read as a person."""
+    index = papers({"hwb_report.txt": COVER_SHEET})
+    assert "Lucinda Farthing" in {p["name"] for p in index.table("people")}
+    reply = answer("Who is the contact officer for the Health and Wellbeing Board report?", index, Tokenizer())
+    assert reply.answered and reply.answer.startswith("Lucinda Farthing"), reply.answer

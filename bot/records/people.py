@@ -62,6 +62,9 @@ _SCANS = tuple((pattern, _LITERALS.get(pattern, ""), _NEEDS[pattern]) for patter
 # "Helena Marchbank      Chair; Chief Executive": a name, a wide gap, then who they are.
 _NAME_GAP_ROLE = re.compile(r"^\s*(?P<name>" + NAME + r")(?:\s{3,}|\t)(?P<role>[A-Za-z(][^\t]{2,150})$")
 _LOWER = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
+# An e-mail or web address spells a person's name in lower case ("lucinda.farthing@council.gov.uk"): that
+# says nothing of whether the paper writes the word as an ordinary word, so its words are not counted.
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _NAME_FIRST = re.compile(r"^(?P<name>" + NAME + r")(?:,|\s*$|\s+[-–(])")
 # A letter's close, above the name of whoever signed it.
 _SIGN_OFF = re.compile(r"^(?:yours\s+(?:sincerely|faithfully|truly)|kind(?:est)?\s+regards|best\s+wishes|with\s+best\s+wishes|regards)[,.]?$", re.IGNORECASE)
@@ -90,7 +93,7 @@ def people_in(doc: ParsedDocument, contexts: dict[int, tuple[str | None, str | N
     """Every (person, role) the document states, each once, with the line it is stated on."""
     seen: set[tuple[str, str]] = set()
     lines = doc.lines
-    common = frozenset(_LOWER.findall("\n".join(line.text for line in lines)))  # a line break ends a word
+    common = frozenset(_LOWER.findall(_ADDRESS.sub(" ", "\n".join(line.text for line in lines))))  # a line break ends a word
     heading = None  # the last heading set as one (a styled heading), which a list under it may not repeat in its section
     for i in range(len(lines)):
         section, area = contexts.get(i, (None, None))
