@@ -107,7 +107,7 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
     low = _plain(fixed)
     wants = asked_types(low)
     defined = wants == ("text",) and asks_definition(fixed)  # "what does SRO stand for?": the role's name is asked about
-    if wants == ("text",) and strong_role(low) and not defined:
+    if wants == ("text",) and strong_role(low) and not defined and not person_asked(text, low):
         wants = ("person",)  # "clinical lead for bay maternity?": naming a role asks who holds it (not "what does SRO stand for?")
     asked = mustdo_asked(fixed, low)
     areas = lex.areas.in_text(fixed)

@@ -14,6 +14,7 @@ from bot.answering.unfilled import is_placeholder
 from bot.answering.vocabulary import WEAK_ROLES
 from bot.answering.candidates.rows import role_bonus
 from bot.answering.candidates.initials import spelled_initials
+from bot.answering.candidates.posts_in_rows import posts_in_rows
 from bot.answering.candidates.question_rows import best_first, question_records
 
 TOP = 6
@@ -179,12 +180,13 @@ def owned_by(ctx: Context) -> Iterator[Candidate]:
     rows = [r for r in ctx.index.table("initiatives") if low in r["owner_raw"].lower()
             and (not ctx.analysis.areas or r.get("area") in ctx.analysis.areas)]
     roles = [p for p in ctx.index.table("people") if low in p["name"].lower() and p not in rows]
-    if not rows and not roles:
+    posts = posts_in_rows(ctx, name)  # a post held for a row's thing, in a table of posts by column
+    if not rows and not roles and not posts:
         return
-    items = [f"\"{trim(r['title'], 80)}\" ({r['area']})" for r in rows]
+    items = [f"\"{trim(r['title'], 80)}\" ({r['area']})" for r in rows] + [post for post, _ in posts]
     items += [trim(p["role"], 100) for p in roles if not any(trim(r["title"], 60)[:40] in p["role"] for r in rows)]
     answer = trim(f"{name} is recorded as owner or lead of: " + "; ".join(dict.fromkeys(items)) + ".", 590)
-    cites = [cite_row(r, use_owner=True) for r in rows] + [cite_row(p) for p in roles]
+    cites = [cite_row(r, use_owner=True) for r in rows] + [cite for _, cite in posts] + [cite_row(p) for p in roles]
     areas = {r.get("area") for r in rows}  # one plan area's work ("which West Lancashire initiatives ...?"): that area's
     yield Candidate(source="owned", main=name, context="", area=areas.pop() if len(areas) == 1 else None, answer=answer,
                     citations=cites, fits_form=1.0, role_text="owner lead")

@@ -1,0 +1,30 @@
+"""What a named person holds a post for, read from a table whose columns are posts."""
+
+import pytest
+
+from bot.answering.pipeline import answer
+from bot.textnorm import Tokenizer
+
+LEADERSHIP = ("Section C: Leadership of the priorities\n\n"
+              "Code\tPriority\tSenior Responsible Owner (SRO)\tClinical lead\n"
+              "P1\tHealthy Lives\tMarta Quell, Director of Public Health\tDr Ifan Tallis, GP\n"
+              "P4\tElective Care & Cancer\tCrispin Mallory, Director of Commissioning, City CCG\tMr Aurel Fench, Consultant Surgeon\n"
+              "P5\tMental Health\tJoan Pell, Chief Executive\tDr Sunni Achter, Consultant Psychiatrist\n")
+
+
+@pytest.mark.parametrize(("question", "thing", "not_thing"), [
+    ("Which priority is Crispin Mallory the Senior Responsible Owner for?", "Elective Care & Cancer", "Mental Health"),
+    ("which priority is Dr Sunni Achter the clinical lead for?", "Mental Health", "Healthy Lives"),
+])
+def test_a_post_by_column_is_held_for_what_its_row_names(papers, question: str, thing: str, not_thing: str) -> None:
+    """Naming the person and a post asks what the post is held for (not who holds it): the row's own
+    cells that are not people, under the column the post heads."""
+    index = papers({"return.txt": LEADERSHIP})
+    reply = answer(question, index, Tokenizer())
+    assert reply.answered and thing in reply.answer and not_thing not in reply.answer, reply.answer
+
+
+def test_a_post_asked_of_a_thing_still_asks_who_holds_it(papers) -> None:
+    index = papers({"return.txt": LEADERSHIP})
+    reply = answer("Who is the SRO for Elective Care & Cancer?", index, Tokenizer())
+    assert reply.answered and reply.answer.startswith("Crispin Mallory"), reply.answer
