@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from bot.answering.candidates.rows import _current_date
+from bot.answering.candidates.current_dates import current_date as _current_date, moved_from
 from bot.answering.pipeline import answer
 
 SUBMISSION = """Haldenmoor STP submission
@@ -104,3 +104,17 @@ def test_a_later_papers_row_keyed_by_the_same_reference_gives_its_owner(papers, 
     found = [annex, tracker]
     later_row_first(found, ctx, lambda c: 2 if c is tracker else 1)
     assert (found[0] is tracker) is later_leads
+
+
+def test_a_heading_a_narrow_column_broke_at_a_hyphen_is_read_whole() -> None:
+    """"Fore-cast" over a register's narrow column is the forecast: its date is the one now expected."""
+    labels = ["Ref", "Description", "Owner", "Baseline", "Fore-cast", "Var"]
+    cells = [{"text": t} for t in ["M-02", "MSK triage service go-live", "O Pettifer", "31/03/2017", "30/06/2017", "+13 wks"]]
+    assert _current_date(labels, cells, "When is the MSK triage service due to go live?") == 4
+    assert moved_from(labels, cells, 4) == "31/03/2017"
+    assert moved_from(labels, cells, 3) is None  # the baseline's own column moved nothing
+
+
+def test_a_rows_forecast_is_said_to_have_moved_from_its_baseline(papers, tokenizer) -> None:
+    reply = answer("When is the shared back office business case due now?", papers({"tracker.txt": TRACKER}), tokenizer)
+    assert reply.answered and reply.answer.startswith("Mar 17 (moved from Feb 17)"), reply.answer

@@ -17,6 +17,7 @@ from bot.answering.change_requests import requested_change
 from bot.answering.asked_type import DEGREE_ASKED
 from bot.answering.clauses import asked_low
 from bot.answering.candidates import Candidate, Context, cite_cell, document_field, role_in, trim, unique
+from bot.answering.candidates.current_dates import current_date, moved_from
 from bot.answering.candidates.initials import spelled_initials
 from bot.answering.candidates.prose_cells import PROSE_CELL, prose_sentence
 from bot.answering.candidates.question_rows import best_first, question_records, with_bonus
@@ -227,6 +228,9 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
         answer_text = f"{found[-1][2]}: {answer_text}" if found else answer_text  # the date first, then its cell
     if column_date is not None:
         answer_text = f"{labels[at]}: {answer_text}"
+    moved = moved_from(labels, cells, at) if want == "date" and at is not None and not logged and len(named_dates) < 2 else None
+    if moved:  # "Baseline 31/03/2017 | Forecast 30/06/2017": the date now expected, said to be moved, as a note says it
+        answer_text = f"{answer_text} (moved from {moved})"
     dated = set(_dated_labels(tuple(labels))) if periods else set()  # beside the asked month's cell, the other months' are noise
     rest = "; ".join(_labelled(shown, k, c["text"]) for k, c in enumerate(cells) if c["text"] and k != at and k not in dated)
     prose = prose_sentence(ctx, cells[at]["text"]) if at is not None and not logged else None
@@ -489,25 +493,6 @@ UNIT_WORDS = 3  # a unit is a word or two ("attendances (000s)", "WTE"); a "Meas
 
 
 # "Baseline | Forecast", "Original date | Revised date": the date a row's work is now due is the second
-_CURRENT_LABEL = re.compile(r"\b(?:forecast|revised|current|latest|new|now|re-?planned|expected)\b", re.I)
-_ORIGINAL_LABEL = re.compile(r"\b(?:baseline|original|originally|initial|first|planned|plan|target|was)\b", re.I)
-# a question after the date first set, not the date now
-_ORIGINAL_ASKED = re.compile(r"\b(?:originally|original|baseline|initially|first (?:planned|meant|due|set|scheduled)|"
-                             r"before (?:the|it|that) (?:slip|slipped|delay|change|moved|was moved)|(?:was|were) (?:it |they )?"
-                             r"(?:first |originally )?(?:due|planned|meant|scheduled))\b", re.I)
-
-
-def _current_date(labels: list[str], cells: list[dict], question: str) -> int | None:
-    """The column of the date now expected, where a row gives both the first and the revised one
-    ("Baseline: Feb 17 | Forecast: Mar 17"), unless the question asks for the first."""
-    dated = [k for k in range(min(len(labels), len(cells))) if cells[k]["text"] and types.dates(cells[k]["text"])]
-    current = [k for k in dated if _CURRENT_LABEL.search(labels[k])]
-    original = [k for k in dated if _ORIGINAL_LABEL.search(labels[k]) and k not in current]
-    if not current or not original or _ORIGINAL_ASKED.search(question):
-        return None
-    return current[0]
-
-
 def _answer_cell(want: str, labels: list[str], cells: list[dict], ctx: Context, document: str = "") -> int | None:
     """The column the question asks for: by its label first, else by what the cells hold (for "who",
     a person's name, or initials the paper's key spells out)."""
@@ -532,7 +517,7 @@ def _answer_cell(want: str, labels: list[str], cells: list[dict], ctx: Context, 
         paired = _paired_date(cells, ctx)
         if paired is not None:
             return paired
-        current = _current_date(labels, cells, ctx.analysis.text)
+        current = current_date(labels, cells, ctx.analysis.text)
         if current is not None:
             return current
     for k, label in enumerate(labels):
