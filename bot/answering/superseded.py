@@ -20,7 +20,9 @@ _WAS_NOW = re.compile(r"\bwas\s+(?P<a>[^.;,]{3,40}),?\s+now\s+(?P<b>[^.;,]{3,40}
 _NOW_WAS = re.compile(r"(?P<b>[^.;()]{3,80}?)\s*\((?:was|previously|originally|formerly)\s+(?P<a>[^)]{3,40})\)", re.IGNORECASE)
 # "Mar 2017 → Oct 2017" in a cell headed "was → now"
 _ARROWED = re.compile(r"(?P<a>[^.;:→⟶⇒>|]{3,40}?)\s*(?:→|⟶|⇒|->|=>)\s*(?P<b>[^.;→⟶⇒|]{3,40})")
-_MAY_MOVE = re.compile(r"\bfrom\s|\bwas\s|\((?:was|previously|originally|formerly)\s|→|⟶|⇒|->|=>", re.IGNORECASE)
+# a correction as an erratum writes it: for "Q4 16/17" read "31 July 2017"
+_FOR_READ = re.compile(r"\bfor\s+[\"“'‘](?P<a>[^\"”'’]{2,40})[\"”'’]\s+read\s+[\"“'‘](?P<b>[^\"”'’]{2,60})[\"”'’]", re.IGNORECASE)
+_MAY_MOVE = re.compile(r"\bfrom\s|\bwas\s|\((?:was|previously|originally|formerly)\s|→|⟶|⇒|->|=>|\bread\s", re.IGNORECASE)
 # "when was it first meant to ...", "the original date": the date moved from is what is asked
 ASKS_ORIGINAL = re.compile(r"\b(?:originally|original|first (?:planned|meant|set|due|scheduled)|initially|was (?:meant|supposed|due|planned)|"
                            r"before (?:it|the) (?:slipped|moved|was moved|delay))\b", re.IGNORECASE)
@@ -31,7 +33,7 @@ def moves(text: str, dates: Callable[[str], list[tuple[int, int, str]]]) -> list
     out: list[tuple[str, str]] = []
     if not _MAY_MOVE.search(text):
         return out  # most lines state no move: one quick look for the words every move is written with
-    for pattern in (_FROM_TO, _WAS_NOW, _NOW_WAS, _ARROWED):
+    for pattern in (_FROM_TO, _WAS_NOW, _NOW_WAS, _ARROWED, _FOR_READ):
         for m in pattern.finditer(text):
             a, b = dates(m.group("a")), dates(m.group("b"))
             to = b[-1 if pattern is _NOW_WAS else 0][2] if b else None

@@ -65,10 +65,39 @@ def read_text(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLi
     raw = simple_tables(bare_pipe_tables(raw))
     texts = [table_line(markdown_line(t) if markdown else t) for t in raw]
     titled = [bool(markdown and _MD_HEADING.match(t)) for t in raw]  # "## Priority 1: ..." is a heading, whatever its length
-    joined = hanging_items(texts)
+    joined = labelled_values(hanging_items(texts))
     lines = [SourceLine(line=i, text=clean(_marks(budget.take(t))), heading=h)
              for i, (t, h, keep) in enumerate(zip(joined, titled, [t is not None for t in joined]), start=1) if keep]
     return lines, "", warnings  # the title is read from the lines by bot.reading.titles
+
+
+VALUE_LINES = 2  # lines set in under a label that are its value; more are a list under a heading
+VALUE_INSET = 4  # spaces further in than the label's line
+
+
+def labelled_values(texts: list[str | None]) -> list[str | None]:
+    """A line ending in a label ("C2  Page 4, Section D, P5.2 Brennerton crisis cafe, Date:") with its value
+    set in on the line or two under it ("        for "Q4 16/17"   read "31 July 2017""), the next line
+    back at the label's margin, read as one line: the value is the label's. The lines joined in are left
+    out (None), so every other line keeps its number in the file."""
+    out = list(texts)
+    for k, text in enumerate(texts):
+        if text is None or out[k] != text or not text.rstrip().endswith(":") or "\t" in text:
+            continue
+        margin = len(text) - len(text.lstrip())
+        j = k + 1
+        while j < len(texts) and (texts[j] or "").strip() and _inset(texts[j]) >= margin + VALUE_INSET \
+                and not _ITEM.match(texts[j]) and "\t" not in texts[j]:
+            j += 1
+        back = j >= len(texts) or texts[j] is None or not texts[j].strip() or _inset(texts[j]) <= margin
+        if 0 < j - k - 1 <= VALUE_LINES and back:
+            out[k] = " ".join([text.rstrip(), *(" ".join(texts[i].split()) for i in range(k + 1, j))])
+            out[k + 1: j] = [None] * (j - k - 1)
+    return out
+
+
+def _inset(text: str) -> int:
+    return len(text) - len(text.lstrip())
 
 
 # A list item's mark ("- ", "* ", "• ", "1. ", "(a) ") and the column its text starts at.
