@@ -104,3 +104,12 @@ def test_a_consultation_dated_only_by_its_season_leaves_its_close_unsaid(papers)
     assert not reply.answered, reply.answer
     last = answer("What is the last day of the stroke HASU public consultation?", index, Tokenizer())
     assert not last.answered, last.answer  # (the last day asked names no end word: still the close)
+
+
+def test_a_span_open_until_a_day_states_its_close() -> None:
+    """"Our online survey is open until 16/12/2016": open, but until a day, so it says when the survey
+    closes (in other_ics_ad's newsletter, asked "when does the STP online survy close?")."""
+    assert not gives_other_end("Our online survey is open until 16/12/2016.", asked_end("when does the survey close?"))
+    assert not gives_other_end("The pilot runs until 31 March 2018.", asked_end("when does the pilot end?"))
+    assert gives_other_end("The online survey opens on 1 November 2016.", asked_end("when does the survey close?"))
+    assert gives_other_end("It will not open until the lease is signed.", asked_end("when does the cafe close?"))

@@ -15,7 +15,8 @@ End = Literal["start", "end"]
 _START = re.compile(r"\b(?:launch(?:es|ed|ing)?|start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun|commenc(?:e|es|ed|ing)|"
                     r"open(?:s|ed|ing)?|kick(?:s|ed)? off)\b(?!\s+of\b)", re.I)
 _END = re.compile(r"\b(?:clos(?:e|es|ed|ing)|end(?:s|ed|ing)?|finish(?:es|ed|ing)?|conclud(?:e|es|ed|ing)|expir(?:e|es|ed|y)|"
-                  r"stop(?:s|ped|ping)?|wind(?:s)? down|until when|till when|up to when)\b(?!\s+of\b)", re.I)  # ("the end of June" is a day, not an end)
+                  r"stop(?:s|ped|ping)?|wind(?:s)? down|until when|till when|up to when|"
+                  r"(?:open|run|runs|running|live|available)\s+(?:until|till)(?=\s+\d))\b(?!\s+of\b)", re.I)  # ("open until 16/12/2016": its last day)  # ("the end of June" is a day, not an end)
 
 
 def asked_end(question: str) -> End | None:
