@@ -272,3 +272,19 @@ def test_a_name_written_in_lower_case_only_in_an_address_is_still_a_name(papers)
     assert "Lucinda Farthing" in {p["name"] for p in index.table("people")}
     reply = answer("Who is the contact officer for the Health and Wellbeing Board report?", index, Tokenizer())
     assert reply.answered and reply.answer.startswith("Lucinda Farthing"), reply.answer
+
+
+CARDS = ("Programme leadership\n\n"
+         "Community Care (CC)\nSRO:\nGideon Arkholme\nChief Officer, Stainmoor CCG\nCLINICAL LEAD:\nDr Philippa Naismith\n"
+         "GP, Ambleford Federation\n\n"
+         "Urgent Care (UC)\nSRO:\nAnnika Swarbrick\nChief Operating Officer, Valley Hospitals\nCLINICAL LEAD:\nDr Rohan Tillotson\n"
+         "Consultant in Emergency Medicine\n")
+
+
+@pytest.mark.parametrize(("question", "who"), [("Who is the clinical lead for Community Care?", "Dr Philippa Naismith"),
+                                               ("who's clin lead for urgent care?", "Dr Rohan Tillotson")])
+def test_a_label_in_a_card_is_held_for_the_cards_title(papers, question: str, who: str) -> None:
+    """A card (a short block: its title, then "SRO:" and "CLINICAL LEAD:" each over a name) holds its posts
+    for its title: the clinical lead under the SRO's job title is still the card's programme's."""
+    reply = answer(question, papers({"leaders.txt": CARDS}), Tokenizer())
+    assert reply.answered and reply.answer.startswith(who), reply.answer

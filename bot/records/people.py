@@ -210,7 +210,7 @@ def _stated(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator
         nxt = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
         below = _NAME_FIRST.match(squash(lines[nxt].text)) if nxt is not None else None  # "Contact for further information:" / "Samantha Nicol, ..."
         if below and person_name(below.group("name"), common):
-            yield below.group("name"), flat_text.rstrip(":"), squash(lines[nxt].text), f"{_above(lines, i)} {flat_text}", nxt
+            yield below.group("name"), flat_text.rstrip(":"), squash(lines[nxt].text), f"{_card_title(lines, i)}{_above(lines, i)} {flat_text}", nxt
     pair = _NAME_GAP_ROLE.match(text)
     if pair and person_name(pair.group("name"), common):
         yield pair.group("name"), squash(pair.group("role")), flat_text, f"{_above(lines, i)} {flat_text}", i
@@ -360,6 +360,21 @@ def _around(lines: list[SourceLine], i: int, text: str) -> str:
     """What a statement on line i is read with: the line above, unless the line opens with its own title
     ("(b) Urgent Care Redesign (LP2). ..."), when the line above is another item's and says nothing of it."""
     return text if paragraph_title(squash(lines[i].text)) else f"{_above(lines, i)} {text}"
+
+
+CARD_LINES = 8  # a card's lines, at most, from its title to a label
+
+
+def _card_title(lines: list[SourceLine], i: int) -> str:
+    """The first line of the short block of lines a label line stands in (a slide card's title over "SRO:" and
+    "CLINICAL LEAD:", each over a name), with a space after it; "" when the label opens its block, the block
+    runs longer than a card, or its first line is the line just above (already read with it)."""
+    k = i
+    while k > 0 and i - k < CARD_LINES and lines[k - 1].text.strip() and lines[k - 1].page == lines[i].page:
+        k -= 1
+    if k == i or k == i - 1 or (k > 0 and lines[k - 1].text.strip() and lines[k - 1].page == lines[i].page):
+        return ""
+    return f"{squash(lines[k].text)} "
 
 
 def _above(lines: list[SourceLine], i: int) -> str:
