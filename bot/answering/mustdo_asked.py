@@ -77,7 +77,27 @@ def mustdo_asked(fixed: str, low: str) -> MustdoAsked:
         by_topic = [n for n in mustdos_in_question(fixed) if strong_mustdo(fixed) == n][:1]
     level, negations = asked_level(low) if mustdo else (None, [])
     gap = mustdo and any(not any(a <= m.start() < b for a, b in negations) for m in _GAP.finditer(low))
-    return MustdoAsked(mustdo or bool(by_topic), mustdos_in_question(fixed) if mustdo else by_topic, gap, priority, level)
+    numbers = [n for n in mustdos_in_question(fixed) if n not in set_aside_mustdos(fixed)] if mustdo else by_topic
+    return MustdoAsked(mustdo or bool(by_topic), numbers, gap, priority, level)
+
+
+# "which MDs does P4 cover (apart from MD1)?", "besides 1": the must-dos a question sets aside are not
+# what it asks about; it asks for the others
+_SET_ASIDE = re.compile(r"\b(?:apart from|aside from|besides|except(?: for)?|other than|excluding|not counting|leaving (?:out|aside))\s+"
+                        r"(?P<what>[^.;:?()]{1,60})", re.IGNORECASE)
+
+
+def set_aside_mustdos(fixed: str) -> set[int]:
+    """The must-do numbers a question names after "apart from", "besides", "except" and the like; a bare
+    number there ("besides 1") is a must-do's when the question asks about must-dos."""
+    found: set[int] = set()
+    for m in _SET_ASIDE.finditer(fixed):
+        what = m.group("what")
+        found |= set(mustdos_in_question(what))
+        bare = re.match(r"\s*(?:no\.?\s*|number\s+|#)?([1-9])\b(?!\s*(?:%|per|weeks?|days?|hours?|years?|months?))", what)
+        if bare:
+            found.add(int(bare.group(1)))
+    return found
 
 
 def asked_priority(low: str) -> str | None:
