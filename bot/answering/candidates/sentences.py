@@ -27,7 +27,7 @@ from bot.models import Passage, SourceLine
 from bot.records.mustdos import names_mustdo
 from bot.textnorm import squash
 
-PASSAGES = 15
+PASSAGES = 25  # passages read for sentences: the line answering may share few of the question's words (fitted on the tune banks: 15 -> 25, tune +5)
 TOP = 8
 SENTENCE_CHARS = 420
 
