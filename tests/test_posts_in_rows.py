@@ -28,3 +28,16 @@ def test_a_post_asked_of_a_thing_still_asks_who_holds_it(papers) -> None:
     index = papers({"return.txt": LEADERSHIP})
     reply = answer("Who is the SRO for Elective Care & Cancer?", index, Tokenizer())
     assert reply.answered and reply.answer.startswith("Crispin Mallory"), reply.answer
+
+
+TWO_POSTS = ("Section C: Leadership\n\n"
+             "Workstream\tSenior Responsible Owner (SRO)\tClinical lead\n"
+             "Productivity & Back Office (PBO)\tAnselm Carrow, Director of Finance\tn/a\n"
+             "Enabler: Estates\tAnselm Carrow, Director of Finance\tn/a\n"
+             "Urgent Care (UC)\tJoan Pell, Chief Executive\tDr Sunni Achter\n")
+
+
+def test_every_post_a_person_holds_by_column_is_listed(papers) -> None:
+    """"Which workstreams is X the SRO for?": each row naming them under the SRO's column, all of them."""
+    reply = answer("Which workstreams or enablers is Anselm Carrow the SRO for?", papers({"return.txt": TWO_POSTS}), Tokenizer())
+    assert reply.answered and "Productivity & Back Office" in reply.answer and "Estates" in reply.answer, reply.answer

@@ -189,7 +189,7 @@ def owned_by(ctx: Context) -> Iterator[Candidate]:
     cites = [cite_row(r, use_owner=True) for r in rows] + [cite for _, cite in posts] + [cite_row(p) for p in roles]
     areas = {r.get("area") for r in rows}  # one plan area's work ("which West Lancashire initiatives ...?"): that area's
     yield Candidate(source="owned", main=name, context="", area=areas.pop() if len(areas) == 1 else None, answer=answer,
-                    citations=cites, fits_form=1.0, role_text="owner lead")
+                    citations=cites, fits_form=1.0, role_text=" ".join(["owner lead", *(post for post, _ in posts)]))  # (the posts it lists)
 
 
 _ALL_OWNERS = re.compile(r"\b(?:owners|leads|all|every|each|list|named|names|who are)\b")
