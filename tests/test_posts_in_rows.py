@@ -41,3 +41,14 @@ def test_every_post_a_person_holds_by_column_is_listed(papers) -> None:
     """"Which workstreams is X the SRO for?": each row naming them under the SRO's column, all of them."""
     reply = answer("Which workstreams or enablers is Anselm Carrow the SRO for?", papers({"return.txt": TWO_POSTS}), Tokenizer())
     assert reply.answered and "Productivity & Back Office" in reply.answer and "Estates" in reply.answer, reply.answer
+
+
+def test_the_posts_listed_are_the_posts_the_answer_holds(papers) -> None:
+    """The answer listing a person's posts by column holds those posts: asked for an SRO, it is no other role."""
+    from bot.answering.candidates import role_in
+    from bot.answering.candidates.owners import owned_by
+    from bot.answering.pipeline import context_for
+
+    ctx = context_for("Which workstreams is Anselm Carrow the SRO for?", papers({"return.txt": TWO_POSTS}), Tokenizer(), None, 1000, None)
+    owned = list(owned_by(ctx))
+    assert owned and role_in("sro", owned[0].role_text), [c.role_text for c in owned]
