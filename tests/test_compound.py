@@ -51,3 +51,27 @@ def test_a_part_the_papers_do_not_answer_is_not_passed_off_as_whole(papers) -> N
     index = papers({"estate.txt": ESTATE, **OTHER_PAPERS})
     reply = answer("How many sites does the Wyvern estate have, and who is the chief nursing officer?", index, Tokenizer())
     assert "|" not in reply.answer, reply.answer
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("who's sro and clinical lead for the primary care workstream? both names",
+     ["who is the sro for the primary care workstream? both names", "who is the clinical lead for the primary care workstream? both names"]),
+    ("Who are the SRO and the clinical lead for UEC?", ["who is the SRO for UEC?", "who is the clinical lead for UEC?"]),
+    ("who is the SRO for UEC?", []),
+])
+def test_two_posts_asked_of_one_remit_are_two_questions(question: str, expected: list[str]) -> None:
+    from bot.answering.compound import post_pair
+
+    assert post_pair(question) == expected
+
+
+def test_two_posts_named_on_one_line_are_both_answered(papers) -> None:
+    """"SRO: A ... Clinical lead: B" on one line answers both posts: each is named, not the first alone."""
+    from bot.answering.pipeline import answer
+    from bot.textnorm import Tokenizer
+
+    plan = ("Programme Board update\n\n3.3.1\tWe are able to announce the appointment of Dr Malcolm Ridgeway, from Blackburn, as "
+            "the Senior Responsible Officer (SRO) for the Primary Care Transformation Workstream, and he will be further aided by "
+            "Dr Mark Spencer, from Fylde, as the Clinical Lead.\n3.3.2\tThe workstream reports to the Programme Board.\n")
+    reply = answer("who's sro and clinical lead for the primary care transformation workstream?", papers({"plan.txt": plan}), Tokenizer())
+    assert reply.answered and "Ridgeway" in reply.answer and "Spencer" in reply.answer, reply.answer

@@ -65,7 +65,7 @@ def answer(text: str, index: PlanIndex, tokenizer: Tokenizer, as_of: date | None
         for k in range(len(pieces)):
             part = context_for(compound.asked_with_subject(pieces, k), index, tokenizer, as_of, max_chars + 200, default_area)
             answers.append(verified(compose(part.analysis, ranked_candidates(part, scorer, leave_unbuilt=True), scorer), index))
-        reply = compound.joined(reply, answers)
+        reply = compound.joined(reply, answers, posts=bool(compound.post_pair(ctx.analysis.text)))
     compared = comparison.asked_comparison(ctx.analysis.text)
     if compared is not None:  # "which gets more, the hub or the ambulance schemes?": each asked, then compared
         parts = tuple(verified(compose(part.analysis, ranked_candidates(part, scorer, leave_unbuilt=True), scorer), index)
