@@ -86,14 +86,6 @@ def test_the_ends_are_read_in_the_candidates_own_text(answer_text: str, own: str
     assert period_for_close(answer_text, "When does the consultation close?", own) is coarse
 
 
-@pytest.mark.parametrize("question", ["closing date for the stroke consultation?", "consultation closing date for stroke?",
-                                      "start date of the pilot?", "deadline for the bids?", "dates for the engagement events?"])
-def test_a_chat_question_headed_by_a_date_asks_for_one(question: str) -> None:
-    from bot.answering.asked_type import asked_types
-
-    assert asked_types(question) == ("date",)
-
-
 def test_a_consultation_dated_only_by_its_season_leaves_its_close_unsaid(papers) -> None:
     plan = ("Stroke programme plan\n\nMilestone\tOwner\tDate\n"
             "Stroke services (HASU) options - public consultation\tJonathan Ruskwood\tSummer 2017\n"

@@ -58,12 +58,14 @@ NUMBER_ASKED = re.compile(r"\bhow (?:many|much|big|large|high|highly|seriously|s
                           # "agency spend in august?"
                           r"^(?![^?]*\b(?:who|whos|when|where|which|why|how|what|whats)\b)\W*(?:the\s+|our\s+)?(?:[\w&-]+\s+){0,3}?"
                           r"(?:target|budget|deficit|allocation|backlog|spend|savings?|cost|rate)\s+(?:for|in|of|at|by)\b|" + _FIGURE_FRAGMENT + r"|"
+                          # "cressbrook valley population?": chat naming only the place and the figure's noun
+                          r"^(?![^?]*\b(?:who|whos|when|where|which|why|how|what|whats)\b)\W*(?:the\s+|our\s+)?(?:[\w&-]+\s+){0,3}?population\W*(?:\?|$)|"
                           # "what will it cost me", "what does the scheme cost": a sum, however the verb is put
                           r"\bwhat (?:will|would|does|did|do) (?:[\w/&'-]+ ){1,4}?cost\b|"
                           # "what is the 2026/27 transformation budget for X", "what was TRI's A&E four-hour performance
                           # in October?": the figure or measure named last in its phrase
                           r"\bwhat(?:s| is| was| are| were)? (?:the )?(?:[\w/&-]+ ){0,4}?(?:costs?|budgets?|savings?|deficit|allocation|target|"
-                          r"performance|backlog|occupancy|uptake|envelope|funding|investment|spend|baseline(?![^?]*\bdates?\b)|trajectory|gap|shortfall)\b"
+                          r"performance|backlog|occupancy|uptake|envelope|funding|investment|spend|baseline(?![^?]*\bdates?\b)|trajectory|gap|shortfall|population)\b"
                           r"(?:\s+(?:figure|total|amount))?(?=\s+(?:for|of|in|on|at|to|by|that|which|after|before|once|left|" + _HEAD_VERBS + r")\b|\W*$)")
 # An amount of money is asked: only a sum of money answers ("four plans" does not answer "how much funding").
 MONEY_ASKED = re.compile(_SUM_FRAGMENT + r"|£|\b(?:surplus or (?:a )?deficit|deficit or (?:a )?surplus)\b|\b(?:financial|finance|finances) position\b|\b(?:financial|finance|funding) (?:gap|shortfall)\b|\bhow far (?:off|behind|ahead|short|adrift)\b[^?]{0,60}?\b(?:financial|finance|budget|control total)\b|^\W*(?:the\s+)?(?:total|overall|combined|net|annual)\s+(?:[\w&-]+\s+)?" + _SUM_NOUNS + r"|\bhow much\b(?:\W+\w+){0,5}?\W+(?:funding|funds?|money|budget|cost|costs|investment|savings?|worth|spend|"

@@ -1,0 +1,23 @@
+"""What kind of answer a question asks for, read from chat that names the thing asked by its noun
+("closing date for the stroke consultation?", "cressbrook valley population?")."""
+
+import pytest
+
+
+@pytest.mark.parametrize("question", ["closing date for the stroke consultation?", "consultation closing date for stroke?",
+                                      "start date of the pilot?", "deadline for the bids?", "dates for the engagement events?"])
+def test_a_chat_question_headed_by_a_date_asks_for_one(question: str) -> None:
+    from bot.answering.asked_type import asked_types
+
+    assert asked_types(question) == ("date",)
+
+
+@pytest.mark.parametrize(("question", "wants"), [
+    ("whats the tq population?", ("number",)),  # the footprint's initials between
+    ("cressbrook valley population?", ("number",)),  # chat naming the place and the figure alone
+    ("population health management - who leads it?", ("person",)),
+])
+def test_a_population_asked_by_its_place_asks_for_a_number(question: str, wants: tuple) -> None:
+    from bot.answering.asked_type import asked_types
+
+    assert asked_types(question) == wants
