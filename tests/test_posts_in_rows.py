@@ -52,3 +52,14 @@ def test_the_posts_listed_are_the_posts_the_answer_holds(papers) -> None:
     ctx = context_for("Which workstreams is Anselm Carrow the SRO for?", papers({"return.txt": TWO_POSTS}), Tokenizer(), None, 1000, None)
     owned = list(owned_by(ctx))
     assert owned and role_in("sro", owned[0].role_text), [c.role_text for c in owned]
+
+
+def test_a_person_typed_in_lower_case_is_found_by_their_surname(papers) -> None:
+    """"what does kieren mallowby own?": a name typed in lower case, its first part misspelt, is the one
+    person the papers name with that surname."""
+    plan = ("Delivery plan\n\nRef\tInitiative\tOwner\n"
+            "UEC3\tDischarge to Assess on every medical ward\tKieran Mallowby, Director of Adult Social Care\n"
+            "UEC4\tNHS 111 clinical hub\tJoan Pell, Chief Executive\n")
+    reply = answer("what does kieren mallowby own in the STP?", papers({"plan.txt": plan}), Tokenizer())
+    assert reply.answered and "Discharge to Assess" in reply.answer and "(None)" not in reply.answer, reply.answer
+    assert "NHS 111" not in reply.answer

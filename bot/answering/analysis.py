@@ -107,7 +107,7 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
     low = _plain(fixed)
     wants = asked_types(low)
     defined = wants == ("text",) and asks_definition(fixed)  # "what does SRO stand for?": the role's name is asked about
-    if wants == ("text",) and strong_role(low) and not defined and not person_asked(text, low):
+    if wants == ("text",) and strong_role(low) and not defined and not person_asked(text, low, lex):
         wants = ("person",)  # "clinical lead for bay maternity?": naming a role asks who holds it (not "what does SRO stand for?")
     asked = mustdo_asked(fixed, low)
     areas = lex.areas.in_text(fixed)
@@ -123,7 +123,7 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
         window=asked_window(fixed, as_of, "date" in wants), asks_list=bool(_LIST.search(low)), count=asked_count(fixed.lower()), mustdo=asked.mustdo,
         mustdos=asked.mustdos, gap=asked.gap, mustdo_level=asked.level, roles=roles, excluded_roles=excluded,
         deputised=deputised,
-        person=person_asked(text, low), named=people_named(text, low, lex) if "person" in wants else frozenset(),
+        person=person_asked(text, low, lex), named=people_named(text, low, lex) if "person" in wants else frozenset(),
         priority=asked.priority, asked=fixed, named_person=bool(NAMED_PERSON.search(low)),
         as_of=as_of, words=frozenset(lex.tokenizer(fixed)), bound=asked_bound(fixed.lower()), file_kinds=_file_kinds(low, lex),
     )

@@ -297,11 +297,19 @@ _POST = re.compile(r"\s*(?:[A-Za-z&'-]+\s+){0,4}?(?:director|officer|manager|mem
                    r"physician|professor|secretary)\s*$", re.IGNORECASE)
 
 
-def person_asked(text: str, low: str) -> str | None:
-    """The person whose work is asked about ("what does Jane Example own?"), else None."""
+def person_asked(text: str, low: str, lex: Lexicon | None = None) -> str | None:
+    """The person whose work is asked about ("what does Jane Example own?"), else None. Typed in lower
+    case ("what does kieren mallowby own?"), the person is the one the papers name by a surname the
+    question writes, when they name one person so."""
     if not _REVERSE.search(low):
         return None
-    return next((name for _, _, name in names_in(text)), None)
+    named = next((name for _, _, name in names_in(text)), None)
+    if named is not None or lex is None:
+        return named
+    surnames = lex.surnames()
+    found = {name for word in re.findall(r"[a-z][a-z'-]{3,}", low) if word not in lex.english and word not in lex.common
+             for name in surnames.get(word, ())}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 # A common role with a word naming its kind before it ("the initiative lead", "the benefits lead"): the

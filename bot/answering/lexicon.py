@@ -84,6 +84,20 @@ class Lexicon:
 
         return self.index.memo("first names", read)
 
+    def surnames(self) -> dict[str, frozenset[str]]:
+        """Lower-case surname -> the full names the papers give people of that surname: staff type a name
+        in lower case, often misspelt in its first part ("what does kieren mallowby own?")."""
+        def read() -> dict[str, frozenset[str]]:
+            found: dict[str, set[str]] = {}
+            if "people" in self.index.db.table_names():
+                for (name,) in self.index.db.execute("select distinct name from people"):
+                    parts = re.sub(TITLES + r"\.?\s+", "", name).split()
+                    if len(parts) >= 2 and parts[-1].replace("-", "").isalpha():
+                        found.setdefault(parts[-1].lower(), set()).add(" ".join(parts))
+            return {surname: frozenset(names) for surname, names in found.items()}
+
+        return self.index.memo("surnames", read)
+
     def setting(self) -> frozenset[str]:
         """Stems of the names nearly every paper opens with: the footprint and its places ("Tarnford &
         Ellisvale"). Staff name them in every question, so they say where, not what about: a name (no

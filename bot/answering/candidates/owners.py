@@ -183,7 +183,7 @@ def owned_by(ctx: Context) -> Iterator[Candidate]:
     posts = posts_in_rows(ctx, name)  # a post held for a row's thing, in a table of posts by column
     if not rows and not roles and not posts:
         return
-    items = [f"\"{trim(r['title'], 80)}\" ({r['area']})" for r in rows] + [post for post, _ in posts]
+    items = [f"\"{trim(r['title'], 80)}\"" + (f" ({r['area']})" if r.get("area") else "") for r in rows] + [post for post, _ in posts]
     items += [trim(p["role"], 100) for p in roles if not any(trim(r["title"], 60)[:40] in p["role"] for r in rows)]
     answer = trim(f"{name} is recorded as owner or lead of: " + "; ".join(dict.fromkeys(items)) + ".", 590)
     cites = [cite_row(r, use_owner=True) for r in rows] + [cite for _, cite in posts] + [cite_row(p) for p in roles]
