@@ -46,6 +46,19 @@ def test_the_name_a_short_form_spells_is_the_one_written_most(texts: list[str], 
     assert _most_written(texts, short) == name
 
 
+@pytest.mark.parametrize("texts, short, name", [
+    (["1,465 to 1,372 general and acute beds by 2020/21"], "ga", "general acute"),
+    (["21,600 people work in health and social care"], "hsc", "health social care"),
+    (["general acute beds"], "ga", None),  # no "and" between: not what "G&A" says
+    (["Finance and Performance Committee", "finance and planning"], "fp", "Finance Performance"),  # a name first
+    (["a general point and a wider one"], "ga", None),  # "a" is no word of a phrase
+])
+def test_ampersand_initials_read_a_lower_case_phrase_joined_by_and(texts: list[str], short: str, name: str | None) -> None:
+    """"G&A beds" is "general and acute beds": the ampersand says the words are joined by "and", so a
+    phrase in lower case spelled so is the short form's name when no capitalised name is."""
+    assert _most_written(texts, short, joined=True) == name
+
+
 PLAN = """Delivery plan summary, October 2016
 
 Scheme\tSRO\tClinical lead

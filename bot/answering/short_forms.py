@@ -136,7 +136,8 @@ def initials_of_names(analysis: Analysis, text: str, lex: Lexicon) -> None:
     # (the term, the initials): "NCTs" for more than one is the plural's term, the singular's initials
     shorts = {(m.group(1).lower() if m.group(1).lower() in analysis.terms else m.group(0).lower(), m.group(1).lower())
               for m in _CAPITALS.finditer(text)}
-    shorts |= {(m.group(0).replace("&", "").lower(),) * 2 for m in _AMPERSANDED.finditer(text)}  # "F&P committee"
+    joined = {m.group(0).replace("&", "").lower() for m in _AMPERSANDED.finditer(text)}
+    shorts |= {(s, s) for s in joined}  # "F&P committee"
     shorts = {(s, i) for s, i in shorts if s in analysis.terms and s not in analysis.synonyms and s not in analysis.kindred}
     # the role asked is looked for too: "who chairs the LWAB?" finds the lines naming chairs, one of them its
     query = [t for t in analysis.terms if lex.df(t)] + [t for r in analysis.roles for t in tok(r) if lex.df(t)]
@@ -147,7 +148,7 @@ def initials_of_names(analysis: Analysis, text: str, lex: Lexicon) -> None:
     passages = lex.index.passages([h.seq for h in hits])
     texts = [p.text for p in passages] + [p.header.text for p in passages if p.header]  # a row's header names its columns
     for short, initials in shorts:
-        name = _most_written(texts, initials)
+        name = _most_written(texts, initials, short in joined)
         if not name:
             continue
         spelled = frozenset(tok(name)) - {short}
@@ -163,7 +164,7 @@ _AMPERSANDED = re.compile(r"(?<![\w&-])[A-Z](?:&[A-Z]){1,3}(?![\w&-])")
 _NAME_RUN = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:&|and|of)\s+)?[A-Za-z][a-z]+)+")
 
 
-def _most_written(texts: list[str], short: str) -> str | None:
+def _most_written(texts: list[str], short: str, joined: bool = False) -> str | None:
     """The run of words opening with a capital (joiners aside) with the short form's initials written
     most often in the texts, when one is written more often than any other."""
     counts: dict[str, int] = {}
@@ -177,8 +178,31 @@ def _most_written(texts: list[str], short: str) -> str | None:
                 if run[0][0].isupper() and "".join(w[0] for w in run).lower() == short:
                     key = " ".join(run)
                     counts[key] = counts.get(key, 0) + 1
+    if joined and not counts:  # "G&A" says its words are joined by "and": "general and acute" in lower case
+        for key in (run for text in texts for run in _joined_runs(text.lower(), short)):
+            counts[key] = counts.get(key, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
     return ranked[0][0]
 
+
+
+def _joined_runs(text: str, short: str) -> list[str]:
+    """Runs of words, "and" or "&" between two of them, whose initials spell the short form: "general and
+    acute" for G&A, "health and social care" for H&SC."""
+    words = re.findall(r"[a-z]+|&", text)
+    runs = []
+    for start, word in enumerate(words):
+        if word in _JOINERS or word[0] != short[0]:
+            continue
+        run, joined, at = [word], False, start + 1
+        while len(run) < len(short) and at < len(words):
+            if words[at] in ("and", "&") and not joined:
+                joined, at = True, at + 1
+                continue
+            run.append(words[at])
+            at += 1
+        if joined and len(run) == len(short) and all(len(w) > 1 for w in run) and "".join(w[0] for w in run) == short:
+            runs.append(" ".join(run))
+    return runs
