@@ -36,6 +36,10 @@ The shared pathology service for both trusts goes live on 2 March 2027.
 Governance
 The delivery board is quorate when six members are present, including a clinician.
 The new hub needs 52.0 FTE in total.
+
+Finance and beds
+If nothing changes, Wexbury faces a financial gap of £42.0m by 2026/27.
+Acute beds: a reduction of 60 by March 2027, from 910 today.
 """
 
 
@@ -57,6 +61,9 @@ def test_a_plain_word_has_the_papers_equivalents(index, tokenizer: Tokenizer) ->
     assert {tokenizer.stem("finance"), tokenizer.stem("financial")} & lex.equivalents(tokenizer.stem("money"))
     # a population is its people: "how many people do we serve?" asks the registered population
     assert tokenizer.stem("people") in lex.equivalents(tokenizer.stem("population"))
+    # a hole in the money is the gap; beds cut are a reduction
+    assert tokenizer.stem("gap") in lex.equivalents(tokenizer.stem("hole"))
+    assert tokenizer.stem("reduction") in lex.equivalents(tokenizer.stem("cutting"))
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -69,6 +76,8 @@ def test_a_plain_word_has_the_papers_equivalents(index, tokenizer: Tokenizer) ->
     ("whats the quorum for the delivery board?", "six"),  # a quorum is what makes a meeting quorate
     ("How many whole-time equivalent staff will the new hub need?", "52.0"),  # whole-time (WTE) or full-time (FTE) alike
     ("When does the shared labs service go live?", "2 March 2027"),  # the labs are the papers' pathology
+    ("If nothing changed, how big a financial hole would Wexbury have by 2026/27?", "£42.0m"),  # the papers' gap
+    ("How many acute beds are we cutting by March 2027?", "60"),  # a cut is the papers' reduction
 ])
 def test_a_question_in_plain_english_finds_the_papers_words(index, tokenizer: Tokenizer, question: str, expected: str) -> None:
     reply = answer(question, index, tokenizer)

@@ -128,7 +128,8 @@ NHS_ABBREVIATIONS: dict[str, str] = {
 PLAIN_EQUIVALENTS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
     "elective planned", "neonatal newborn", "estates estate buildings premises", "workforce staff staffing",
     "integrated joined", "frailty frail elderly", "paediatric paediatrics children child kids",
-    "savings efficiency efficiencies", "funding money cash financial finance finances", "casualty a&e", "backlog waiting",
+    "savings efficiency efficiencies", "funding money cash financial finance finances", "gap gaps hole holes",
+    "cut cuts cutting reduce reduced reducing reduction reductions", "casualty a&e", "backlog waiting",
     "vacancy vacancies unfilled", "ambulance paramedic paramedics", "cancer tumour tumours oncology",
     "cardiac cardiology heart cardiovascular", "respiratory lung lungs breathing", "maternity pregnancy pregnant birth",
     "dental teeth oral", "smoking tobacco", "housing homes", "surgeries practices",
