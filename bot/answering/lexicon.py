@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from bot.answering.plan_years import plan_years
 from bot.answering.spelling import EnglishWords, Speller
-from bot.answering.vocabulary import NHS_ABBREVIATIONS, PLAIN_EQUIVALENTS
+from bot.answering.vocabulary import NHS_ABBREVIATIONS, PLAIN_EQUIVALENTS, STAND_INS
 from bot.index.openings import Openings, file_words, opening_text
 from bot.index.store import PlanIndex
 from bot.records.areas import AreaBook
@@ -173,9 +173,13 @@ class Lexicon:
 
     def equivalents(self, stem: str) -> frozenset[str]:
         """Stems of the words the papers use that say the same in NHS usage ("planned" -> "elective"),
-        so a question in plain English finds the papers' own words."""
+        so a question in plain English finds the papers' own words; and, for an everyday word no paper
+        uses ("budget", "patients"), the papers' narrower words for it (vocabulary.STAND_INS)."""
         groups = self.index.memo("plain equivalents", lambda: _equivalent_stems(self.tokenizer))
-        return frozenset(other for other in groups.get(stem, ()) if self.df(other))
+        same = set(groups.get(stem, ()))
+        if not self.df(stem):  # an everyday word no paper uses stands for the papers' narrower one
+            same |= self.index.memo("stand-ins", lambda: _equivalent_stems(self.tokenizer, STAND_INS)).get(stem, frozenset())
+        return frozenset(other for other in same if self.df(other))
 
     @property
     def n_docs(self) -> int:
@@ -196,9 +200,9 @@ class Lexicon:
         return math.log((n + 0.5) / 0.5) + 1.0
 
 
-def _equivalent_stems(tokenizer: Tokenizer) -> dict[str, frozenset[str]]:
+def _equivalent_stems(tokenizer: Tokenizer, groups: tuple[frozenset[str], ...] = PLAIN_EQUIVALENTS) -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
-    for group in PLAIN_EQUIVALENTS:
+    for group in groups:
         stems = {tokenizer.stem(w) for w in group}
         for stem in stems:
             out.setdefault(stem, set()).update(stems - {stem})

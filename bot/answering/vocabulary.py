@@ -147,6 +147,14 @@ PLAIN_EQUIVALENTS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g
     "pathology lab labs laboratory laboratories",
 ))
 
+# Everyday words for what the papers name more narrowly ("the local health budget" for its finances, "the
+# patients it serves" for its registered population): read as the papers' words only where no paper uses
+# the everyday word, since where one does ("the Budget sheet") it means what it says there.
+STAND_INS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
+    "budget budgets financial finance finances funding",
+    "patients population people",
+))
+
 # Chat shorthand for compass points before a place ("w lancs").
 COMPASS = {"n": "north", "s": "south", "e": "east", "w": "west", "ne": "north east", "nw": "north west",
            "se": "south east", "sw": "south west"}
