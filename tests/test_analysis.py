@@ -823,6 +823,11 @@ def test_a_long_aside_leaves_the_question_answered(papers, tokenizer, aside: str
     ("what is Claire Richardson's email address?", True),
     ("email for claire richardson?", True),
     ("what's her email?", True),
+    ("when does jerome start as UEC SRO? andrea's email said 1 march, is that still right?", False),  # it said something
+    ("the email from the PMO says 30 June - is that still the date?", False),
+    ("how many acute beds are we cutting by 20/21? unions want the number", False),  # the figure asked is the number
+    ("who leads the UTC work? need the number too", True),  # a person, then how to reach them
+    ("how many beds are closing? send me the phone number of the lead", True),
 ])
 def test_an_email_named_as_a_message_asks_for_no_address(question: str, contact: bool) -> None:
     from bot.answering.asked_type import asked_types

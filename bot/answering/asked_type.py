@@ -114,7 +114,7 @@ def asked_types(low: str) -> tuple[str, ...]:
     for kind, pattern in (("person", PERSON_ASKED), ("date", DATE_ASKED), ("status", STATUS_ASKED), ("number", NUMBER_ASKED),
                           ("frequency", FREQUENCY_ASKED), ("contact", CONTACT_ASKED), ("duration", DURATION_ASKED)):
         m = next((m for m in pattern.finditer(low) if not (kind == "person" and _relative(low, m.start()))
-                  and not (kind == "contact" and _a_message(low, m))
+                  and not (kind == "contact" and (_a_message(low, m) or _the_figure(low, m)))
                   and not (kind == "date" and _conjunction(low, m))), None)
         if m:
             found.append((m.start(), kind))
@@ -135,8 +135,19 @@ _MESSAGE = re.compile(r"\b(?:an|my|our)\s+(?:[a-z'-]+\s+){0,3}$|\b(?:the|this|th
 
 def _a_message(low: str, m: re.Match[str]) -> bool:
     """"want to cc them on the handover email" asks who, not for an email address: an email named as a
-    message (or an account) asks for no contact, unless its address is asked ("my manager's email address")."""
-    return m.group(0).startswith(("email", "e-mail")) and "address" not in m.group(0) and bool(_MESSAGE.search(low[:m.start()]))
+    message (or an account) asks for no contact, unless its address is asked ("my manager's email address");
+    so is one that said or was sent something ("andreas email said 1 march")."""
+    return (m.group(0).startswith(("email", "e-mail")) and "address" not in m.group(0)
+            and bool(_MESSAGE.search(low[:m.start()]) or _SAID.match(low, m.end())))
+
+
+_SAID = re.compile(r"\s+(?:said|says|saying|sent|went|came|from|mentioned|earlier|yesterday|today|this morning|last week)\b")
+
+
+def _the_figure(low: str, m: re.Match[str]) -> bool:
+    """"how many beds are we cutting? unions want the number": of a question asking a figure, "the number"
+    staff want is that figure, not a telephone's."""
+    return m.group(0).rstrip().endswith(" the number") and bool(NUMBER_ASKED.search(low))
 
 
 _ASKING_WORD = re.compile(r"\b(?:what|which|who|whom|whose|how|where|why)\b")
