@@ -42,7 +42,7 @@ def says_no(cell: str) -> bool:
     return cell.strip().lower().rstrip(".") in _NO_CELLS
 
 
-_NO_CELLS = frozenset({"n", "no", "none", "not covered", "not addressed", "no contribution", "○", "◯"})  # (an open circle no key read)
+_NO_CELLS = frozenset({"n", "no", "false", "none", "not covered", "not addressed", "no contribution", "○", "◯"})  # (an open circle no key read)
 
 
 def strong_mustdo(text: str) -> int | None:
