@@ -33,8 +33,19 @@ def opening_text(title: str, opening: Iterable[str], file_name: str) -> str:
 
 
 def first_lines(lines: Sequence[SourceLine]) -> list[str]:
-    """The first OPENING_LINES lines holding more than spaces (SQLite's trim(text) != '', as read back)."""
-    return [ln.text for ln in lines if ln.text.strip(" ")][:OPENING_LINES]
+    """The first OPENING_LINES lines holding more than spaces (SQLite's trim(text) != '', as read back).
+    A letter's letterhead, reference and date fill those before it says what it is about: the subject
+    line under its "Dear ..." is read with them (SUBJECT_LINES of it), as a reader of the letter would."""
+    texts = [ln.text for ln in lines if ln.text.strip(" ")]
+    opening = texts[:OPENING_LINES]
+    dear = next((at for at, text in enumerate(opening) if _SALUTATION.match(text)), None)
+    if dear is not None:
+        opening = [*texts[:dear], *texts[dear + 1:dear + 1 + SUBJECT_LINES]]
+    return opening
+
+
+SUBJECT_LINES = 2
+_SALUTATION = re.compile(r"^\s*Dear\s+\S.{0,60}$")
 
 
 class OpeningsWriter:
