@@ -42,3 +42,26 @@ def test_the_digest_reads_a_moved_milestone_where_it_moved_to(papers) -> None:
     # without the index's tokenizer, the plan's own dates (as before): March has passed by then
     plain = build_digest(index, date(2017, 4, 24), days=7, weeks=4, passed_days=14)
     assert not [i for i in plain.items if "clinical hub" in i.milestone and i.section == "due"]
+
+
+ROADMAP = """Wexbury STP roadmap 2017/18
+
+Date\tMilestone
+1 March 2017\tUEC5 hear and treat pilot starts
+31 March 2017\tUEC3 NHS 111 integrated clinical hub goes live
+"""
+
+
+def test_a_day_inside_the_month_moved_from_is_superseded(papers) -> None:
+    """A roadmap giving the day ("31 March 2017") of the month a later paper moves ("from Mar-17") gives
+    the date moved from, written finer: the move answers."""
+    index = papers({"roadmap.txt": ROADMAP, "email.txt": EMAIL, **OTHER_PAPERS})
+    reply = answer("When does the NHS 111 integrated clinical hub go live?", index, Tokenizer())
+    assert reply.answered and reply.answer.startswith("30 April 2017"), reply.answer
+
+
+def test_nested_dates_are_the_finer_inside_the_coarser() -> None:
+    from bot.answering.superseded import nested_dates
+    assert nested_dates("31 March 2017", "Mar-17") and nested_dates("Mar-17", "March 2017")
+    assert not nested_dates("Q4 2016/17", "Mar-17")  # a quarter holds more than the month moved from
+    assert not nested_dates("1 April 2017", "Mar-17")

@@ -59,6 +59,14 @@ def same_date(a: str, b: str) -> bool:
     return _period(a) is not None and _period(a) == _period(b)
 
 
+def nested_dates(a: str, b: str) -> bool:
+    """Date `a` is date `b`, or `b` written finer: a roadmap's "1 December 2017" is the "Dec-17" a later
+    paper moves. (A coarser `a` is not: "Q1 2027/28" holds far more than the "April 2027" some other
+    milestone moved from.)"""
+    pa, pb = _period(a), _period(b)
+    return pa is not None and pb is not None and pa[0] >= pb[0] and pa[1] <= pb[1]
+
+
 def moving_lines(candidates: list, dates: Callable[[str], list[tuple[int, int, str]]]) -> list[tuple[object, str]]:
     """(candidate, the date moved to) for each candidate led by a date its own text says moved, where
     another candidate (stating no move) gives that date: the move is of the thing the question found."""
@@ -85,7 +93,7 @@ def supersede(candidates: list, dates: Callable[[str], list[tuple[int, int, str]
         given = [candidate.item] if candidate.item else _given_dates(candidate.answer, dates)
         beside = asked_date(candidate.answer)
         given += [beside] if beside else []
-        if candidate.eligible and given and any(same_date(g, a) for g in given for a in moved) and not moves(candidate.main, dates):
+        if candidate.eligible and given and any(nested_dates(g, a) for g in given for a in moved) and not moves(candidate.main, dates):
             candidate.eligible = False
 
 
