@@ -68,3 +68,36 @@ def test_a_programme_with_nothing_due_is_not_answered_with_everything_due(papers
     index = papers({"key.txt": KEY, "tracker.txt": MAY_TRACKER, **OTHER_PAPERS})
     reply = answer("What is due next month in Mental Health?", index, Tokenizer(), date(2017, 4, 15))
     assert "Physio triage" not in reply.answer and "D2A" not in reply.answer and not reply.answered, reply.answer
+
+
+PLAN = """Harbury STP Annex A: delivery plan
+
+Ref\tInitiative\tLead\tGo-live
+P1 Healthier Lives\t\t\t
+P1.1\tDiabetes prevention programme\tDr Ola Sample\t01/07/2017
+P2 Mental Health & Learning Disabilities\t\t\t
+P2.1\tCrisis alternatives: safe haven\tDr Ezra Sample\tSummer 2017
+P2.2\tIAPT access for 19%\tToby Sample\tby 31/03/2019
+"""
+
+NUMBERED_TRACKER = """PMO milestone tracker: position as at 31/03/2017
+
+Ref\tMilestone\tOwner\tForecast\tRAG
+P1.1\tFirst diabetes prevention cohort starts\tDr Ola Sample\t03/07/2017\tGreen
+P2.1\tSafe haven opens\tDr Ezra Sample\t10/07/2017\tGreen
+P2.2\tIAPT access reaches 19%\tToby Sample\t31/03/2019\tGreen
+"""
+
+
+def test_numbered_programmes_are_read_with_their_items() -> None:
+    from bot.records.abbreviations import numbered_programmes
+    lines = [*PLAN.splitlines(), "P7 Estates review\tnot a programme: no P7.n item"]
+    assert list(numbered_programmes(lines)) == [("P1", "Healthier Lives"), ("P2", "Mental Health & Learning Disabilities")]
+
+
+def test_a_numbered_programme_scopes_to_its_items(papers) -> None:
+    """"P2.1" is an item of "P2 Mental Health & Learning Disabilities": what falls due in that programme
+    is its items, not the diabetes cohort due the same month."""
+    index = papers({"plan.txt": PLAN, "tracker.txt": NUMBERED_TRACKER, **OTHER_PAPERS})
+    reply = answer("Which Mental Health & Learning Disabilities milestones fall due next quarter?", index, Tokenizer(), date(2017, 5, 15))
+    assert reply.answered and "Safe haven opens" in reply.answer and "diabetes" not in reply.answer.lower(), reply.answer

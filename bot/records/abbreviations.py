@@ -133,6 +133,27 @@ def code_keys(texts: Iterable[str]) -> Iterator[tuple[str, str]]:
             yield from found
 
 
+def numbered_programmes(texts: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """(code, name) of each programme a paper numbers in a band row or heading ("P5 Mental Health &
+    Learning Disabilities") whose items carry its code with a number after a point ("P5.1", "P5.2"):
+    a tracker elsewhere may give only the items' codes, and the code says whose they are."""
+    names: dict[str, str] = {}
+    items: set[str] = set()
+    for text in texts:
+        m = _NUMBERED.match(text)
+        if m and len(m.group(2).split()) >= 2:
+            names.setdefault(m.group(1), m.group(2).strip(" .:-"))
+        item = _NUMBERED_ITEM.match(text)
+        if item:
+            items.add(item.group(1))
+    yield from ((code, name) for code, name in names.items() if code in items)
+
+
+# "P5 Mental Health & Learning Disabilities" (its first cell), and an item of it, "P5.1"
+_NUMBERED = re.compile(r"^\s*([A-Z]{1,4}\d{1,2}):?\s+([A-Z][^\t\d]{3,80}?)\s*(?:\t|$)")
+_NUMBERED_ITEM = re.compile(r"^\s*([A-Z]{1,4}\d{1,2})\.\d{1,2}\b")
+
+
 # A key set out as a table: a header "RAG code | Meaning" (or "Key | Description", "Symbol | Definition"),
 # then one code and its meaning a row; a row with a label and nothing beside it ("Trend") heads the next
 # group of the same key ("▲ | improving since last month").

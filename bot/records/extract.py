@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 
 from bot.models import ParsedDocument, SourceLine
 from bot.reading.layout import is_table_line
-from bot.records.abbreviations import code_keys, definitions, key_tables, listed
+from bot.records.abbreviations import code_keys, definitions, key_tables, listed, numbered_programmes
 from bot.records.areas import AreaBook
 from bot.records.blocks import block_records
 from bot.records.calendars import calendar_records
@@ -162,7 +162,8 @@ def _initiatives_header(text: str) -> Header | None:
 
 
 def _abbreviations(doc: ParsedDocument, texts: list[str]) -> list[dict]:
-    pairs = {("abbreviation", a, e) for a, e in [*definitions(texts), *listed(texts)]} | {("code", c, m) for c, m in [*code_keys(texts), *key_tables(texts)]}
+    pairs = {("abbreviation", a, e) for a, e in [*definitions(texts), *listed(texts)]} | {("code", c, m) for c, m in [*code_keys(texts), *key_tables(texts)]} \
+        | {("programme", c, n) for c, n in numbered_programmes(texts)}
     return [{"id": record_id(doc.info.sha256, kind, short, long), "kind": kind, "short": short, "long": long,
              "document": doc.info.file_name} for kind, short, long in sorted(pairs)]
 

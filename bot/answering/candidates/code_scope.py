@@ -12,6 +12,7 @@ from bot.index.record_lookup import initiatives_by_id
 
 # an item's reference: a short code of letters then its number ("UEC2", "MH-01", "PLC 3", "HN1.2")
 _REF = re.compile(r"^\s*(?P<code>[A-Za-z]{2,5})[\s.\-/]?\d")
+_NUMBERED_REF = re.compile(r"^\s*(?P<code>[A-Za-z]{1,4}\d{1,2})\.\d")  # "P5.1", of the programme numbered P5
 MIN_LONG_WORDS = 2  # a code's long form of one word ("Cancer") is a topic any item may share, not a programme's name
 
 
@@ -39,12 +40,20 @@ def programmes_named(ctx: Context) -> str:
 
 
 def _long_forms(ctx: Context) -> dict[str, frozenset[str]]:
-    """Each letters-only code of two to five letters, with the stems of its long form."""
+    """Each letters-only code of two to five letters, and each numbered programme's code ("P5"), with the
+    stems of its long form."""
     def read() -> dict[str, frozenset[str]]:
         forms = {**{k.lower(): v for k, v in ctx.lex.codes.items()}, **ctx.lex.expansions}
-        return {short: frozenset(ctx.tokenizer(long)) for short, long in forms.items()
-                if short.isalpha() and 2 <= len(short) <= 5 and long}
+        out = {short: frozenset(ctx.tokenizer(long)) for short, long in forms.items()
+               if short.isalpha() and 2 <= len(short) <= 5 and long}
+        return {**out, **{code: frozenset(ctx.tokenizer(name)) for code, name in numbered(ctx).items()}}
     return ctx.index.memo("code long forms", read)
+
+
+def numbered(ctx: Context) -> dict[str, str]:
+    """The numbered programmes the papers name (records/abbreviations.numbered_programmes), by lower-case code."""
+    return ctx.index.memo("numbered programmes", lambda: {
+        row["short"].lower(): row["long"] for row in ctx.index.table("abbreviations") if row["kind"] == "programme"})
 
 
 def item_codes(ctx: Context, items: list[dict]) -> list[str | None]:
@@ -58,6 +67,10 @@ def item_codes(ctx: Context, items: list[dict]) -> list[str | None]:
     for item in items:
         initiative = by_id.get(item.get("initiative_id") or "") or {}
         ref = initiative.get("number") or ("what_at" in item and (item.get("context_text") or "")) or ""
+        item_of = _NUMBERED_REF.match(str(ref))
+        if item_of and item_of.group("code").lower() in numbered(ctx):  # "P5.1": an item of programme P5
+            out.append(item_of.group("code").lower())
+            continue
         m = _REF.match(str(ref))
         out.append(m.group("code").lower() if m else None)
     return out
