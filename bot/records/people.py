@@ -87,7 +87,8 @@ def _side_by_side(text: str) -> str:
     return "; ".join(out + [text[start:]]) if out else text
 # "SRO, Planned Care", "Clinical lead for Mental Health", "Chair - Finance Group": a post and what it is for
 _ROLE_WITH_REMIT = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,3}?(?:SRO|lead|chair|manager|director|officer|owner)\s*(?:,|\bfor\b|-|–)\s*[A-Z]", re.I)
-_LABEL_LINE = re.compile(r"^\s*(?:[-•·*]\s*)?(?P<role>[A-Z][A-Za-z&/'’ ,()-]{1,60}?)\s*[:–-]\s+(?P<name>" + NAME + r")(?P<rest>.*)$")
+# (a post may name its programme by code, a digit after a letter: "SRO, P1 Healthier Lives"; never a date's "2017/18")
+_LABEL_LINE = re.compile(r"^\s*(?:[-•·*]\s*)?(?P<role>[A-Z](?:[A-Za-z&/'’ ,()-]|(?<=[A-Za-z])\d){1,60}?)\s*[:–-]\s+(?P<name>" + NAME + r")(?P<rest>.*)$")
 
 def people_in(doc: ParsedDocument, contexts: dict[int, tuple[str | None, str | None]], provenance) -> Iterator[dict]:
     """Every (person, role) the document states, each once, with the line it is stated on."""
