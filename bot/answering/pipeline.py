@@ -34,6 +34,7 @@ from bot.answering.eligibility import (GROUPS, WINDOWED, as_parts, asked_about, 
 from bot.answering.features import NAMES, area_match, features, role_match
 from bot.answering.lexicon import lexicon
 from bot.answering.matching import Topic
+from bot.answering.other_place import rule_out_other_places
 from bot.answering.near_miss import (asked_year_of_figure, before_given, count_of_batch, figure_of_whole, month_asked, names_a_kind, other_month, other_name, other_ordinal,
                                      other_part, other_year, part_of_span, spans_asked, unstated_year)
 from bot.answering.quoted import holds_quoted, quoted_stems
@@ -249,6 +250,7 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
         for candidate in found:  # "which plan?": a sentence naming no plan does not say which
             if candidate.source == "sentence" and not asked_kind.names_kind(candidate.main, thing):
                 candidate.eligible = False
+    rule_out_other_places(found, ctx.analysis, ctx.tokenizer.stem_set)  # "in Draymere": not the Ostleigh row
     if moving:
         superseded.supersede(found, types.dates, lambda text: types.nearest("date", text, sorted(ctx.topic.matched(text), key=len, reverse=True)))
     if next_occasion.NEXT in cues and next_occasion.asks_occasion(ctx.analysis.asked):

@@ -497,6 +497,9 @@ def _answer_cell(want: str, labels: list[str], cells: list[dict], ctx: Context, 
     """The column the question asks for: by its label first, else by what the cells hold (for "who",
     a person's name, or initials the paper's key spells out)."""
     names = LABELS.get(want, ())
+    banded = _column_of_named(want, labels, cells, ctx) if want in ("person", "date") and ctx.analysis.proper else None
+    if banded is not None:
+        return banded
     if want == "person" and ctx.analysis.role_words:  # "who is the initiative lead": the column so labelled
         said = [k for k, label in enumerate(labels) if k < len(cells) and ctx.analysis.role_words in label.lower()
                 and person_name(_first_name_part(cells[k]["text"]), ctx.lex.common)]
@@ -548,6 +551,20 @@ def _answer_cell(want: str, labels: list[str], cells: list[dict], ctx: Context, 
         totals = [k for k in held if k < len(labels) and re.search(r"\btotal\b", labels[k], re.I)]
         return by_label if by_label is not None else (totals or held or [None])[0]
     return None
+
+
+def _column_of_named(want: str, labels: list[str], cells: list[dict], ctx: Context) -> int | None:
+    """"Who leads it in Wend Vale?" over "Lead Harbury | Go-live Harbury | Lead Wend Vale | Go-live Wend
+    Vale" (a place's band over each pair of columns): of two or more columns holding the asked kind, the
+    one whose label names what the question names by a proper name."""
+    def holds(k: int) -> bool:
+        text = cells[k]["text"]
+        return bool(person_name(_first_name_part(text), ctx.lex.common)) if want == "person" else bool(types.dates(text))
+    kinded = [k for k in range(min(len(labels), len(cells))) if cells[k]["text"] and holds(k)]
+    if len(kinded) < 2:
+        return None
+    named = [k for k in kinded if ctx.analysis.proper & ctx.tokenizer.stem_set(labels[k])]
+    return named[0] if len(named) == 1 else None
 
 
 def _paired_date(cells: list[dict], ctx: Context) -> int | None:
