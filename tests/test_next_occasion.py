@@ -165,4 +165,58 @@ def test_a_line_gives_the_next_meeting_s_date_after_saying_so(answer: str, item:
     from types import SimpleNamespace
 
     from bot.answering.next_occasion import gives_next
-    assert gives_next(SimpleNamespace(answer=answer, item=item)) is gives
+    assert gives_next(SimpleNamespace(answer=answer, item=item, context="")) is gives
+
+
+JANUARY = """Harbury STP Programme Board minutes, 19 January 2017
+
+PB/17/01 Minutes of the last meeting: approved.
+PB/17/09 Any other business and next meeting
+None. There is no meeting in February. Next meeting: Thursday 16 March 2017, 14:00, Boardroom.
+"""
+
+MARCH = """Harbury STP Programme Board minutes, 16 March 2017
+
+1. Apologies
+None.
+
+9. Date of next meeting
+Thursday 20 April 2017, 14:00, Boardroom, Harbury Royal Infirmary.
+"""
+
+
+@pytest.mark.parametrize("question", ["When is the Programme Board meeting after the one held on 16 March 2017?",
+                                      "when's the programme board after the march one? need to get papers in"])
+def test_the_meeting_after_a_named_day_is_not_that_days(papers, question: str) -> None:
+    """Asked for the meeting after 16 March, the January minutes' next meeting (16 March itself) is not it,
+    nor February's; the March minutes' line under "Date of next meeting" is."""
+    reply = answer(question, papers({"january.txt": JANUARY, "march.txt": MARCH, **OTHER_PAPERS}), Tokenizer())
+    assert reply.answered and reply.answer.startswith("Thursday 20 April 2017"), reply.answer
+
+
+@pytest.mark.parametrize(("question", "after"), [
+    ("When is the Programme Board meeting after the one held on 16 March 2017?", (2017, 3, 16)),
+    ("when's the PB after the march one?", (None, 3, None)),
+    ("When does the board get together after its February session?", (None, 2, None)),
+    ("When is the next meeting?", None),
+])
+def test_the_occasion_asked_after(question: str, after) -> None:
+    from bot.answering.next_occasion import asked_after
+    assert asked_after(question) == after
+
+
+def test_a_minute_reference_is_no_date() -> None:
+    from bot.answering.types import dates
+    assert [d for _, _, d in dates("PB/17/10 Date of next meeting Thursday 9 March 2017")] == ["Thursday 9 March 2017"]
+    assert [d for _, _, d in dates("savings in 16/17 and 2017/18")] == ["16/17", "2017/18"]
+
+
+@pytest.mark.parametrize(("context", "gives"), [("Minutes, 16 March 2017 › 9. Date of next meeting", True),
+                                                 ("Minutes, 16 March 2017 › 8. Finance", False)])
+def test_a_line_under_the_next_meeting_heading_gives_its_date(context: str, gives: bool) -> None:
+    from types import SimpleNamespace
+
+    from bot.answering.next_occasion import gives_next
+    line = SimpleNamespace(answer="Thursday 20 April 2017: Thursday 20 April 2017, 14:00, Boardroom.", item="Thursday 20 April 2017",
+                           context=(context, "Harbury STP Programme Board minutes"))
+    assert gives_next(line) is gives

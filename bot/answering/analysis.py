@@ -30,6 +30,7 @@ from bot.answering.mustdo_asked import mustdo_asked
 from bot.answering.job_titles import Title, asked_title
 from bot.answering.question_names import area_qualifiers, named_words, proper_names
 from bot.answering.shortfall import do_nothing_said, shortfall_kin
+from bot.answering.next_occasion import asked_after, asks_occasion
 from bot.answering.plan_years import named_plan_year
 from bot.answering.question_text import corrected, expand_compass, pm_spelled, unshortened, shifted_years, spelled_letters, validate
 from bot.answering.renamed import renamed
@@ -251,6 +252,9 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
     initials_of_names(analysis, text, lex)
     given_names(analysis, text, lex)
     renamed(analysis, lex)
+    if asked_after(text) and asks_occasion(text) and lex.df("next"):
+        # "the meeting after the one held on 16 March": the line saying when the next one is, under "Date of next meeting"
+        analysis.terms.setdefault("next", lex.idf("next"))
     analysis.unknown = frozenset(t for t in analysis.terms if lex.df(t) == 0 and t not in analysis.synonyms
                                  and t not in analysis.kindred and not lex.in_file_names(t))
 

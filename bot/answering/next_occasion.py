@@ -50,14 +50,57 @@ def asks_occasion(question: str) -> bool:
     return bool(_ASKS_OCCASION.search(question))
 
 
-def only_stated_next(found: list[Candidate]) -> None:
+def only_stated_next(found: list[Candidate], question: str = "") -> None:
     """Asked when a body next meets, a line giving the date of the next meeting ("The next meeting will
     be held on Thursday 15 October 2026") answers; a line giving some other date, however close its
     words, does not, once such a line is eligible. A line that mentions the next meeting only in
-    passing ("... will bring a plan to the next meeting") and leads with another date is no such line."""
+    passing ("... will bring a plan to the next meeting") and leads with another date is no such line.
+    Asked for the one after a named occasion ("after the one held on 16 March 2017", "after the March
+    one"), a next meeting on or before that day is an earlier one's next."""
+    after = asked_after(question)
+    if after is not None:
+        for candidate in found:
+            candidate.eligible = candidate.eligible and not (gives_next(candidate) and _not_after(candidate, after))
     if any(c.eligible and gives_next(c) for c in found):
         for candidate in found:
             candidate.eligible = candidate.eligible and gives_next(candidate)
+
+
+# "after the one held on 16 March 2017", "after the March one", "after its February session", "after 9 February 2017"
+_AFTER_DAY = re.compile(r"\bafter\s+(?:the\s+one\s+(?:held\s+)?(?:on|in)\s+|(?:the|its|their|our|that)\s+(?:mid-?\s?)?)?"
+                        r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+)?(?P<month>" + _MONTH + r")[a-z]*\.?(?:\s+(?P<year>20\d\d))?\b",
+                        re.IGNORECASE)
+
+
+_MONTH_ALONE = re.compile(r"(" + _MONTH + r"[a-z]*)\.?", re.IGNORECASE)
+
+
+def asked_after(question: str) -> tuple[int | None, int, int | None] | None:
+    """(year, month, day) of the occasion the question asks for the one after, as far as it says them."""
+    m = _AFTER_DAY.search(question)
+    if m is None:
+        return None
+    month = _MONTHS.index(m.group("month")[:3].lower()) + 1
+    return (int(m.group("year")) if m.group("year") else None, month, int(m.group("day")) if m.group("day") else None)
+
+
+def _not_after(candidate: Candidate, after: tuple[int | None, int, int | None]) -> bool:
+    """The date the candidate leads with is on or before the occasion named: of the same month (on or
+    before its day, when the day is given), or earlier, when the year is given too. (Without a year, an
+    earlier month may be the next year's.)"""
+    item = candidate.item or next((raw for _, _, raw in types.dates(candidate.answer[:40])), None)
+    year, month, day = after
+    start = normalise(item).start if item else None
+    named = _MONTH_ALONE.fullmatch(item.strip()) if item and start is None else None
+    if named:  # "no meeting in February": a month of the year asked about
+        start = date(year or date.today().year, _MONTHS.index(named.group(1)[:3].lower()) + 1, 1)
+    if start is None:
+        return False
+    if year is not None and not re.search(r"\b(?:20)?\d\d\b", item):
+        start = start.replace(year=year)  # "no meeting in February": of the year the question names
+    if year is not None and (start.year, start.month) != (year, month):
+        return (start.year, start.month) < (year, month)
+    return start.month == month and (day is None or start.day <= day) and (year is None or start.year == year)
 
 
 NEAR = 60  # characters between "the next meeting" and the date given after it ("... will be held on Thursday 15 October")
@@ -71,6 +114,8 @@ def gives_next(candidate: Candidate) -> bool:
     if not item:
         return False  # a text led by no date gives none for the next meeting
     body = text[len(item) + 2:] if text.startswith(f"{item}: ") else text
+    if under_next_heading(candidate, item, body):
+        return True
     dated = [m.start() for m in re.finditer(re.escape(item), body)]
     return any(0 <= at - m.end() <= NEAR for m in NEXT.stated.finditer(body) for at in dated)
 
@@ -106,3 +151,21 @@ def listed_days(text: str) -> list[tuple[date, str]]:
             continue
         out.append((day, f"{int(m.group(1))} {m.group(2)} {year}"))
     return out
+
+
+def under_next_heading(candidate: Candidate, item: str | None = None, body: str | None = None) -> bool:
+    """A line opening with its date under a heading stating the next occasion ("9. Date of next meeting" /
+    "Thursday 20 April 2017, 14:00, Boardroom"): it gives the next one's date, as a line saying so does."""
+    item = item or candidate.item or next((raw for _, _, raw in types.dates(candidate.answer[:40])), None)
+    if not item:
+        return False
+    body = body if body is not None else (candidate.answer[len(item) + 2:] if candidate.answer.startswith(f"{item}: ") else candidate.answer)
+    heading = (candidate.context if isinstance(candidate.context, str) else " ".join(candidate.context[:1])).split(" › ")[-1]
+    return bool(NEXT.stated.search(heading)) and body.lstrip().startswith(_starts(body, item))
+
+
+def _starts(body: str, item: str) -> str:
+    """How the line opens when it opens with its date: the date with any weekday before it ("Thursday 20
+    April 2017"), else something it cannot open with."""
+    m = re.match(rf"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?{re.escape(item)}", body, re.IGNORECASE)
+    return m.group(0).lstrip() if m else "\0"

@@ -157,7 +157,8 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
                 candidate.fits_form = max(candidate.fits_form, 1.0)
             if ahead and position_dates.reports_position(candidate.answer):  # "by when?" is not "14 waiting at end August"
                 candidate.has_type = False
-            if any(cue.states(candidate.answer) for cue in cues):  # "when will it now open?": the line saying it moved
+            if any(cue.states(candidate.answer) for cue in cues) or next_occasion.NEXT in cues and next_occasion.under_next_heading(candidate):
+                # "when will it now open?": the line saying it moved; "when is the next?": the line under "Date of next meeting"
                 candidate.fits_form = max(candidate.fits_form, 1.0)
                 if next_occasion.NEXT in cues and ctx.analysis.as_of is not None:  # a schedule's next, from the day asked
                     _lead_with(candidate, next_occasion.first_after(candidate.main, ctx.analysis.as_of))
@@ -254,7 +255,7 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
     if moving:
         superseded.supersede(found, types.dates, lambda text: types.nearest("date", text, sorted(ctx.topic.matched(text), key=len, reverse=True)))
     if next_occasion.NEXT in cues and next_occasion.asks_occasion(ctx.analysis.asked):
-        next_occasion.only_stated_next(found)  # "when is the next board meeting?": the line saying when it is
+        next_occasion.only_stated_next(found, ctx.analysis.asked or ctx.analysis.text)  # "when is the next board meeting?": the line saying when it is
     if any(c.eligible and c.features.get("role", 0) == 1.0 for c in found):
         for candidate in found:  # someone holds the very role asked: a kindred role is no answer
             if 0 < candidate.features.get("role", 0) < 1.0:

@@ -20,7 +20,7 @@ DATE = re.compile(
     r"|\b(?:end of\s+)?(?:q|qtr|otr|quarter)\.?\s*[1-4]\b(?:\s*(?:-|–|to)\s*(?:q|qtr|quarter)\.?\s*[1-4]\b)?"  # Qtr 3, Q2-Q3 (a span of quarters)
     r"(?:\s*(?:of\s+)?(?:20)?\d\d\s*/\s*\d\d)?"  # ... 2025/26
     r"|\b(?:spring|summer|autumn|winter)(?:\s+20\d\d)?\b"
-    r"|\b(?:20)?\d\d\s*/\s*\d\d\b"  # 16/17, 2017/18
+    r"|(?<!/)\b(?:20)?\d\d\s*/\s*\d\d\b(?!/)"  # 16/17, 2017/18; not a reference's "PB/17/10"
     r"|\b(?:19|20)\d\d\b",
     re.I,
 )
