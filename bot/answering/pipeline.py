@@ -176,6 +176,8 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
                 candidate.has_type = candidate.has_type and bool(types.contacts(candidate.answer))
             if kind and candidate.has_type:  # "how much capital": a sum the paper calls revenue is no answer
                 candidate.has_type = not types.other_kind_of_money(candidate.answer, kind)
+            if kind in types.NAMED_KINDS and candidate.has_type:  # ... nor one it never calls capital
+                candidate.has_type = types.called(kind, " ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]))
             # a group gathers the footprint's records by the question's constraints: the footprint's own
             # names ("what must-do has no MKV programme?") are where, which every record of it is
             topics.append(whole if candidate.source in GROUPS else ctx.topic)

@@ -166,6 +166,16 @@ def money_kind_asked(question: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+# Kinds of money a paper always names as such: a sum is capital only where the paper calls it capital
+# (a scheme's "Total" or "Bid" may be revenue, or both), though savings may be written as a bare reduction.
+NAMED_KINDS = frozenset({"capital"})
+
+
+def called(kind: str, text: str) -> bool:
+    """Whether the text names the kind of money anywhere (its row, heading, caption or sentence)."""
+    return bool(_KIND_WORDS[kind].search(text))
+
+
 def other_kind_of_money(text: str, kind: str) -> bool:
     """The sum a text leads with is labelled, wherever the text states it, as another kind of money
     than `kind` ("£0.9m: ... needs £0.9m revenue a year"; "£2.1m: ... investment of £2.1m a year" asked
