@@ -196,7 +196,11 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
     if want == "money" and _counted_not_money(shown, cells):
         at = None  # "How much ... savings" is no "365" attendances: the row's own Unit cell says what it counts
     strong = [r for r in ctx.analysis.roles]
-    role_cells = " ".join(c["text"] for k, c in enumerate(cells) if k != at)
+    # an action log's row names what is to be done ("Find an Estates lead among the partners"): a post named
+    # there is sought, not held by the row's person, who owns the action ("who is the Estates lead?"; "whose
+    # job is it to send round the handbook showing the new SRO?" asks after the action, and its words count)
+    sought = _POST_ASKED.match(ctx.analysis.text) and any(_ACTION_LABEL.match(label) for label in labels)
+    role_cells = "" if sought else " ".join(c["text"] for k, c in enumerate(cells) if k != at)
     marked = _marked_date_column(labels, cells) if want == "date" and not logged else None
     if marked is not None:
         at = marked  # a plan with months as columns marks the month its row falls in: that is the row's date
@@ -329,6 +333,10 @@ def _named_holder(ctx: Context, labels: list[str], at: int) -> bool:
     if ctx.analysis.want != "person" or at >= len(labels):
         return False
     return any(re.search(rf"\b{re.escape(n)}\b", labels[at].lower()) for n in LABELS["person"])
+
+
+_POST_ASKED = re.compile(r"^\W*(?:who(?:['’]s|s|\s+is|\s+are|\s+was)|name)\s+(?:the|our|their|its)?\b", re.IGNORECASE)
+_ACTION_LABEL = re.compile(r"^\s*(?:agreed\s+)?actions?(?:\s+(?:required|agreed|to be taken))?\s*$", re.IGNORECASE)
 
 
 def _role_text(roles: list[str], label: str, others: str) -> str:
