@@ -21,3 +21,14 @@ def test_a_population_asked_by_its_place_asks_for_a_number(question: str, wants:
     from bot.answering.asked_type import asked_types
 
     assert asked_types(question) == wants
+
+
+@pytest.mark.parametrize(("question", "yesno"), [
+    ("can i get a list of all 6 programme clinical leads? for the invite list", False),  # asking to be given them
+    ("could we have the dates for the stroke consultation?", False),
+    ("can i join the clinical reference group?", True),
+    ("does the plan mention dementia?", True),
+])
+def test_asking_to_be_given_something_is_no_yes_or_no(question: str, yesno: bool) -> None:
+    from bot.answering.asked_type import asked_types
+    assert ("yesno" in asked_types(question.lower())) is yesno

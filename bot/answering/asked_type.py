@@ -103,7 +103,9 @@ FREQUENCY_ASKED = re.compile(r"\bhow often\b|\bhow frequently\b|\bhow regularly\
 STATUS_ASKED = re.compile(r"\b(?:rag|status|rated|rating|on track|off track)\b(?!\s+(?:to|for)\b)")
 # "can you list the programmes?", "could someone tell me the dates?": a request for them, not a yes or no
 REQUEST = re.compile(r"^\W*(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone)\s+(?:please\s+|pls\s+)?"
-                     r"(?:list|tell|give|send|name|share|show|remind|explain|confirm what|confirm which|confirm who|confirm when)\b")
+                     r"(?:list|tell|give|send|name|share|show|remind|explain|confirm what|confirm which|confirm who|confirm when)\b"
+                     # "can i get a list of the clinical leads?", "could we have the dates?": asking to be given them
+                     r"|^\W*(?:can|could|may)\s+(?:i|we)\s+(?:please\s+|pls\s+)?(?:get|have|see|grab)\s+(?:a|an|the|all|any)\b")
 YESNO_ASKED = re.compile(r"^\W*(?:is|are|does|do|did|has|have|can|will|was|were|could)\b")
 
 
