@@ -86,6 +86,8 @@ Ref\tMilestone\tOwner\tForecast\tRAG
 P1.1\tFirst diabetes prevention cohort starts\tDr Ola Sample\t03/07/2017\tGreen
 P2.1\tSafe haven opens\tDr Ezra Sample\t10/07/2017\tGreen
 P2.2\tIAPT access reaches 19%\tToby Sample\t31/03/2019\tGreen
+P1.2\tMECC: 2,000 staff trained\tPriya Sample\t31/03/2018\tGreen
+P3.1\tUrgent treatment centre opens\tKieran Sample\t31/01/2018\tRed
 """
 
 
@@ -101,3 +103,13 @@ def test_a_numbered_programme_scopes_to_its_items(papers) -> None:
     index = papers({"plan.txt": PLAN, "tracker.txt": NUMBERED_TRACKER, **OTHER_PAPERS})
     reply = answer("Which Mental Health & Learning Disabilities milestones fall due next quarter?", index, Tokenizer(), date(2017, 5, 15))
     assert reply.answered and "Safe haven opens" in reply.answer and "diabetes" not in reply.answer.lower(), reply.answer
+
+
+def test_a_numbered_programme_named_by_its_short_forms(papers) -> None:
+    """"MH & LD" spells the numbered programme's name by its short forms: the question names programme P2."""
+    from bot.answering.candidates.code_scope import codes_asked
+    from bot.answering.pipeline import context_for
+
+    index = papers({"plan.txt": PLAN, "tracker.txt": NUMBERED_TRACKER, **OTHER_PAPERS})
+    ctx = context_for("what's due in MH & LD next qtr?", index, Tokenizer(), date(2017, 5, 15), 1000, None)
+    assert "p2" in codes_asked(ctx) and "p1" not in codes_asked(ctx)

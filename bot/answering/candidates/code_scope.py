@@ -20,7 +20,8 @@ def codes_asked(ctx: Context) -> frozenset[str]:
     """The lower-case codes whose programme the question names: the code written in capitals ("in UEC"),
     or every word of what the papers (or NHS usage) say it stands for ("Urgent & Emergency Care")."""
     text = ctx.analysis.asked or ctx.analysis.text
-    words = ctx.analysis.words
+    # the question's stems, and those of the short forms it writes ("MH & LD": mental health, learning disabilities)
+    words = ctx.analysis.words | frozenset(s for spelled in ctx.analysis.synonyms.values() for s in spelled)
     out = set()
     for short, stems in _long_forms(ctx).items():
         if re.search(rf"(?<![\w&]){re.escape(short.upper())}(?![\w&])", text) or len(stems) >= MIN_LONG_WORDS and stems <= words:
