@@ -89,15 +89,16 @@ def _not_after(candidate: Candidate, after: tuple[int | None, int, int | None]) 
     before its day, when the day is given), or earlier, when the year is given too. (Without a year, an
     earlier month may be the next year's.)"""
     item = candidate.item or next((raw for _, _, raw in types.dates(candidate.answer[:40])), None)
+    if not item:
+        return False
     year, month, day = after
-    start = normalise(item).start if item else None
-    named = _MONTH_ALONE.fullmatch(item.strip()) if item and start is None else None
-    if named:  # "no meeting in February": a month of the year asked about
-        start = date(year or date.today().year, _MONTHS.index(named.group(1)[:3].lower()) + 1, 1)
+    named = _MONTH_ALONE.fullmatch(item.strip())
+    if named:  # "no meeting in February": a month alone, of the year asked about (any, when none is)
+        start: date | None = date(year or 2000, _MONTHS.index(named.group(1)[:3].lower()) + 1, 1)
+    else:
+        start = normalise(item).start
     if start is None:
         return False
-    if year is not None and not re.search(r"\b(?:20)?\d\d\b", item):
-        start = start.replace(year=year)  # "no meeting in February": of the year the question names
     if year is not None and (start.year, start.month) != (year, month):
         return (start.year, start.month) < (year, month)
     return start.month == month and (day is None or start.day <= day) and (year is None or start.year == year)
