@@ -82,3 +82,12 @@ def test_a_plain_word_has_the_papers_equivalents(index, tokenizer: Tokenizer) ->
 def test_a_question_in_plain_english_finds_the_papers_words(index, tokenizer: Tokenizer, question: str, expected: str) -> None:
     reply = answer(question, index, tokenizer)
     assert reply.answered and expected in reply.answer, reply.answer
+
+
+def test_a_symbol_word_is_read_as_the_papers_token(papers, tokenizer: Tokenizer) -> None:
+    """"casualty" is A&E: the group's "a&e" is read as the tokeniser reads "A&E" in a paper ("ae"), so a
+    question saying casualty finds the papers' A&E."""
+    index = papers({"uec.txt": "Urgent care plan\nA&E four-hour performance reached 91% in March 2017.\n", **OTHER_PAPERS})
+    lex = lexicon(index, tokenizer)
+    assert "ae" in lex.equivalents(tokenizer.stem("casualty"))
+    assert tokenizer.stem("casualty") not in analyse("What was casualty performance in March 2017?", lex).unknown

@@ -203,7 +203,8 @@ class Lexicon:
 def _equivalent_stems(tokenizer: Tokenizer, groups: tuple[frozenset[str], ...] = PLAIN_EQUIVALENTS) -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for group in groups:
-        stems = {tokenizer.stem(w) for w in group}
+        # each word as the papers' words are read: "a&e" is the tokeniser's "ae", as "A&E" in a paper is
+        stems = {s for w in group for s in (tokenizer(w) or [tokenizer.stem(w)])}
         for stem in stems:
             out.setdefault(stem, set()).update(stems - {stem})
     return {k: frozenset(v) for k, v in out.items()}
