@@ -62,3 +62,34 @@ def test_no_list_of_holders_is_asked(brackwater, question: str) -> None:
 def test_a_list_of_holders_is_asked(brackwater) -> None:
     ctx = context_for("Who are the SROs of the programmes?", brackwater, Tokenizer(), None, 1000, None)
     assert [c.source for c in role_roster(ctx)] == ["roster"]
+
+
+# A return whose table gives each priority's holders in columns headed by the post, each cell a name with who
+# they are; prose elsewhere names one of them again.
+PRIORITY_TABLE = """Fernbrook STP return: priorities and leadership
+
+| Code | Priority | Senior Responsible Owner | Clinical lead |
+| --- | --- | --- | --- |
+| P1 | Healthy Lives | Maud Earnshaw, Director of Public Health, Fernbrook Council | Dr Ilse Varney, GP, Fernbrook CCG |
+| P2 | Care Closer to Home | Nathan Quill, Accountable Officer, Fernbrook CCG | Dr Owain Brandt, GP and Clinical Chair |
+| P3 | Urgent Care | Greta Hollis, Chief Operating Officer, Fernbrook FT | Dr Rafe Mendes, Consultant in Emergency Medicine |
+
+Dr Ilse Varney remains clinical lead for Healthy Lives.
+"""
+TABLE_LEADS = ("Ilse Varney", "Owain Brandt", "Rafe Mendes")
+TABLE_SROS = ("Maud Earnshaw", "Nathan Quill", "Greta Hollis")
+
+
+@pytest.mark.parametrize("question, wanted, not_wanted", [
+    ("Who are the clinical leads of the three priorities?", TABLE_LEADS, TABLE_SROS),
+    ("can someone list the clin leads for all 3 priorities?", TABLE_LEADS, TABLE_SROS),
+    ("Who are the SROs for the priorities?", TABLE_SROS, TABLE_LEADS),
+])
+def test_a_column_headed_by_the_post_gives_every_holder(papers, question: str, wanted: tuple[str, ...],
+                                                         not_wanted: tuple[str, ...]) -> None:
+    index = papers({"return.md": PRIORITY_TABLE, **OTHER_PAPERS})
+    reply = answer(question, index, Tokenizer())
+    assert reply.answered, reply.answer
+    assert all(name in reply.answer for name in wanted), reply.answer
+    assert not any(name in reply.answer for name in not_wanted), reply.answer
+    assert "Urgent Care" in reply.answer  # each holder said with the part they hold the post for

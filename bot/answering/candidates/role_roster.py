@@ -7,17 +7,26 @@ that post answers, once each, in the order the papers name them. A person's reco
 next field of its line ("SRO (Chief Executive | Clinical lead: Dr X)"): the post is read before it, so
 an SRO is never listed as a clinical lead because the clinical lead's label follows their name."""
 
+import json
 import re
 from collections.abc import Iterator
 
 from bot.answering.candidates import Candidate, Context, cite_row, role_in, trim
 from bot.answering.candidates.programme_list import NUMBER_WORDS, ASKED as PARTS_ASKED, PARTS_FORM
 from bot.answering.vocabulary import ROLES, WEAK_ROLES
+from bot.records.names import person_name
 
 # posts held once for a whole body, not one a programme: "who are the chairs?" asks after boards
 _ONE_A_BODY = frozenset({"chair", "vice chair"})
 _ALL = re.compile(r"\b(?:all|every|each|list|names?|who are|of the (?:\d+|two|three|four|five|six|seven|eight|nine|ten))\b", re.I)
-_SINGULAR_PARTS = re.compile(r"\b(?:programme|program|prog|workstream|work\s?stream)\b", re.I)
+_SINGULAR_PARTS = re.compile(r"\b(?:programme|program|prog|workstream|work\s?stream|priority)\b", re.I)
+# a plan's parts by the name many papers give them ("the clinical leads of the six priorities")
+_PRIORITIES = re.compile(r"\bpriorities\b", re.I)
+# where a cell's person ends and who they are begins: "Dr A Example, GP, X CCG", "A Example (Director of ...)"
+_AFTER_NAME = re.compile(r"\s*(?:[,(;/]|\s[-–]\s)")
+_POST_LABEL = re.compile(r"\b(?:SRO|senior responsible|lead|leads|owner|owners|chair|director|manager|officer|sponsor|contact)\b", re.I)
+_PART_AFTER = re.compile(r"^[^()]*\(([^()]{2,60})\)\s*$")
+_CODE_CELL = re.compile(r"^[A-Za-z]{0,4}[\s.-]?\d+(?:\.\d+)*$")
 # the next field of a line run on into a person's role: "| Clinical lead:", "WCP Clinical lead:"
 _NEXT_FIELD = re.compile(r"\|\s*|\b[A-Z][a-z]+(?:\s[a-z]+){0,2}:\s")
 MIN_HOLDERS = 2
@@ -34,7 +43,8 @@ def role_roster(ctx: Context) -> Iterator[Candidate]:
     if len(strong) != 1 or strong[0] in _ONE_A_BODY:
         return
     role = strong[0]
-    if not (_plural(role, asked) or _ALL.search(asked)) or not (PARTS_ASKED.search(asked) or _SINGULAR_PARTS.search(asked) and _ALL.search(asked)):
+    parts = PARTS_ASKED.search(asked) or _PRIORITIES.search(asked)
+    if not (_plural(role, asked) or _ALL.search(asked)) or not (parts or _SINGULAR_PARTS.search(asked) and _ALL.search(asked)):
         return
     holders = _holders(ctx, role)
     if len(holders) < MIN_HOLDERS or _tells_apart(ctx, holders):
@@ -60,12 +70,33 @@ def _own_role(row: dict) -> str:
 
 
 def _holders(ctx: Context, role: str) -> list[dict]:
-    """Each person recorded in the post, once (by surname), in the papers' order."""
+    """Each person recorded in the post, once (by surname), in the papers' order: a table's column headed
+    by the post first (its rows are the plan's parts, each with its holder), then the people records."""
     seen: dict[str, dict] = {}
-    for row in ctx.index.table("people"):
+    for row in [*_column_holders(ctx, role), *ctx.index.table("people")]:
         if role_in(role, _own_role(row)) and row["name"]:
             seen.setdefault(row["name"].split()[-1].lower(), row)
     return list(seen.values())
+
+
+def _column_holders(ctx: Context, role: str) -> Iterator[dict]:
+    """The people in a table column headed by the post ("Code | Priority | SRO | Clinical lead"), each as a
+    person record whose role is the header and what the row is for ("Clinical lead (Healthy Lives)"): a
+    table that gives every part's holder is the fullest answer the papers hold, where prose names some."""
+    for row in ctx.index.table("rows"):
+        labels = json.loads(row.get("labels") or "[]")
+        cells = json.loads(row.get("cells") or "[]")
+        columns = [i for i, label in enumerate(labels) if i < len(cells) and role_in(role, label or "")]
+        if len(columns) != 1:
+            continue
+        cell = cells[columns[0]]
+        name = person_name(_AFTER_NAME.split(cell.get("text") or "", maxsplit=1)[0])
+        part = next((c["text"] for i, c in enumerate(cells) if c.get("text") and not _CODE_CELL.match(c["text"].strip())
+                     and not _POST_LABEL.search(labels[i] or "")), "")
+        if name and part:
+            yield {**row, "name": name, "role": f"{labels[columns[0]]} ({trim(part, PREFIX_CHARS)})",
+                   "quote": cell.get("quote") or row["quote"], "page": cell.get("page", row.get("page")),
+                   "line": cell.get("line", row.get("line")), "context": row.get("row_text") or ""}
 
 
 def _prefix(row: dict, role: str) -> str:
@@ -74,7 +105,9 @@ def _prefix(row: dict, role: str) -> str:
     low = own.lower()
     at = min((low.find(p) for p in ROLES[role] if p in low), default=-1)
     before = own[:at].strip(" ,:-–(") if at > 0 else ""
-    return f" ({trim(before, PREFIX_CHARS)})" if before else ""
+    after = _PART_AFTER.search(own[at:]) if at >= 0 and not before else None  # "Clinical lead (Healthy Lives)"
+    part = before or (after.group(1) if after else "")
+    return f" ({trim(part, PREFIX_CHARS)})" if part else ""
 
 
 def _tells_apart(ctx: Context, holders: list[dict]) -> bool:
@@ -94,4 +127,4 @@ def _tells_apart(ctx: Context, holders: list[dict]) -> bool:
 # what a question for a post's holders says besides the post ("which doctors are each the clinical lead
 # of one of the main transformation programmes?")
 _FORM_WORDS = ("list all every each name names named who are people person doctors doctor clinicians senior leaders "
-               "one two three four five six seven eight nine ten twelve transformation plan plans stp ics our the")
+               "one two three four five six seven eight nine ten twelve transformation plan plans stp ics our the priorities priority")
