@@ -65,3 +65,39 @@ def test_nested_dates_are_the_finer_inside_the_coarser() -> None:
     assert nested_dates("31 March 2017", "Mar-17") and nested_dates("Mar-17", "March 2017")
     assert not nested_dates("Q4 2016/17", "Mar-17")  # a quarter holds more than the month moved from
     assert not nested_dates("1 April 2017", "Mar-17")
+
+
+def _log(decision: str) -> str:
+    return ("Wexbury STP change request log\n\n"
+            "CR ref\tRaised\tInitiative\tField\tCurrent\tProposed\tReason\tDecision\tDecision date\n"
+            f"CR-01\t11 January 2017\tUEC3\tMilestone: clinical hub live\tMar-17\t30 June 2017\tProcurement extended\t{decision}\t8 February 2017\n")
+
+
+def test_an_approved_change_request_moves_the_milestone_it_names(papers) -> None:
+    """A change request log's approved row moves its item's date for what-falls-due questions (its own number,
+    "CR-01", is no item's reference); a rejected one leaves the plan's date."""
+    index = papers({"annex.txt": ANNEX, "log.txt": _log("Approved"), **OTHER_PAPERS})
+    june = answer("Which milestones are due in June 2017?", index, Tokenizer(), date(2017, 3, 15))
+    assert june.answered and "clinical hub" in june.answer and "moved from Mar-17" in june.answer, june.answer
+    assert any(c.document == "log.txt" for c in june.citations)
+    march = answer("Which milestones are due this month?", index, Tokenizer(), date(2017, 3, 15))
+    assert "clinical hub" not in march.answer, march.answer
+    kept = papers({"annex.txt": ANNEX, "log.txt": _log("Rejected"), **OTHER_PAPERS})
+    march = answer("Which milestones are due this month?", kept, Tokenizer(), date(2017, 3, 15))
+    assert "clinical hub" in march.answer, march.answer
+
+
+MINUTES = """Wexbury STP Partnership Board minutes, 16 March 2017
+
+17/024 Urgent care delivery report
+The Chair reported that go-live for the clinical hub (UEC3) moves from Mar-17 to
+30 May 2017 (see the revised plan). The hear and treat pilot (UEC5) is on track.
+"""
+
+
+def test_a_move_read_across_a_line_break_and_beside_another_item(papers) -> None:
+    """A minute's sentence broken over two lines, in a paragraph that names another item too, still moves
+    the item its own sentence names."""
+    index = papers({"annex.txt": ANNEX, "minutes.txt": MINUTES, **OTHER_PAPERS})
+    may = answer("Which milestones are due in May 2017?", index, Tokenizer(), date(2017, 3, 20))
+    assert may.answered and "clinical hub" in may.answer and "moved from Mar-17" in may.answer, may.answer
