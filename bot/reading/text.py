@@ -65,10 +65,34 @@ def read_text(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLi
     raw = simple_tables(bare_pipe_tables(raw))
     texts = [table_line(markdown_line(t) if markdown else t) for t in raw]
     titled = [bool(markdown and _MD_HEADING.match(t)) for t in raw]  # "## Priority 1: ..." is a heading, whatever its length
+    texts, levels = outline_levels(texts)
+    titled = [level or h for level, h in zip(levels, titled)]
     joined = labelled_values(hanging_items(texts))
     lines = [SourceLine(line=i, text=clean(_marks(budget.take(t))), heading=h)
              for i, (t, h, keep) in enumerate(zip(joined, titled, [t is not None for t in joined]), start=1) if keep]
     return lines, "", warnings  # the title is read from the lines by bot.reading.titles
+
+
+MIN_OUTLINE_LINES = 5  # lines set in by tabs alone, at least, for a file to be an outline
+_LEADING_TABS = re.compile(r"^(\t+)(?=\S)")
+
+
+def outline_levels(texts: list[str]) -> tuple[list[str], list[int]]:
+    """An outline that shows each branch's level only by leading tabs (a mind map's text export, a
+    to-do outline): each line's text without its tabs, and the heading level of a branch that has branches
+    under it (the root a title, 1; a first-level branch 2, ...), so what sits under "PW1 Healthy Glasswick"
+    is read as that item's. A file whose tabs also part cells mid-line is a table, not an outline: unchanged."""
+    levels = [0] * len(texts)
+    set_in = [(_LEADING_TABS.match(t), t) for t in texts]
+    if sum(1 for m, _ in set_in if m) < MIN_OUTLINE_LINES or any("\t" in t.lstrip("\t") for t in texts if t.strip()):
+        return texts, levels
+    depth = [len(m.group(1)) if m else 0 for m, _ in set_in]
+    out = [t.lstrip("\t") for t in texts]
+    for k, text in enumerate(out):
+        after = next((j for j in range(k + 1, len(out)) if out[j].strip()), None)
+        if text.strip() and after is not None and depth[after] > depth[k] and (depth[k] or set_in[after][0]):
+            levels[k] = depth[k] + 1
+    return out, levels
 
 
 VALUE_LINES = 2  # lines set in under a label that are its value; more are a list under a heading
