@@ -19,6 +19,9 @@ from tests.conftest import OTHER_PAPERS
     # a verb's plain form, as a decision words it ("AGREED to move ... from A to B")
     ("The Board AGREED to move the UTC opening date from 30/09/17 to end of March 2018.", ("30/09/17", "end of March 2018")),
     ("The Board agreed to delay the launch from June 2017 to September 2017.", ("June 2017", "September 2017")),
+    # a date moved from without its year is in the year that puts it nearest the date moved to
+    ("the Penfold roadshow moves from 28 March to 29 March 2017 (same time)", ("28 March 2017", "29 March 2017")),
+    ("Go-live slips from December to January 2018.", ("December 2017", "January 2018")),
 ])
 def test_the_moves_a_line_states(text: str, move: tuple[str, str]) -> None:
     assert superseded.moves(text, types.dates) == [move]

@@ -23,6 +23,7 @@ _ARROWED = re.compile(r"(?P<a>[^.;:→⟶⇒>|]{3,40}?)\s*(?:→|⟶|⇒|->|=>)\
 # a correction as an erratum writes it: for "Q4 16/17" read "31 July 2017"
 _FOR_READ = re.compile(r"\bfor\s+[\"“'‘](?P<a>[^\"”'’]{2,40})[\"”'’]\s+read\s+[\"“'‘](?P<b>[^\"”'’]{2,60})[\"”'’]", re.IGNORECASE)
 _MAY_MOVE = re.compile(r"\bfrom\s|\bwas\s|\((?:was|previously|originally|formerly)\s|→|⟶|⇒|->|=>|\bread\s", re.IGNORECASE)
+_YEAR = re.compile(r"\b(20\d\d)\b")
 # "when was it first meant to ...", "the original date": the date moved from is what is asked
 ASKS_ORIGINAL = re.compile(r"\b(?:originally|original|first (?:planned|meant|set|due|scheduled)|initially|was (?:meant|supposed|due|planned)|"
                            r"before (?:it|the) (?:slipped|moved|was moved|delay))\b", re.IGNORECASE)
@@ -37,9 +38,25 @@ def moves(text: str, dates: Callable[[str], list[tuple[int, int, str]]]) -> list
         for m in pattern.finditer(text):
             a, b = dates(m.group("a")), dates(m.group("b"))
             to = b[-1 if pattern is _NOW_WAS else 0][2] if b else None
-            if a and to and _period(a[0][2]) != _period(to):
-                out.append((a[0][2], to))
+            was = _in_year_of(a[0][2], to) if a and to else None
+            if was and to and _period(was) != _period(to):
+                out.append((was, to))
     return out
+
+
+def _in_year_of(was: str, to: str) -> str:
+    """A date moved from that is written without its year ("moves from 28 March to 29 March 2017") read in
+    the year that puts it nearest the date moved to (28 March 2017; "from December to January 2018":
+    December 2017)."""
+    year = _YEAR.search(to)
+    if not year or _YEAR.search(was) or _period(was) is not None:
+        return was
+    target = _period(to)
+    if target is None:
+        return was
+    options = [f"{was} {y}" for y in (int(year.group(1)) - 1, int(year.group(1)), int(year.group(1)) + 1)]
+    dated = [(abs((p[0] - target[0]).days), o) for o in options if (p := _period(o)) is not None]
+    return min(dated)[1] if dated else was
 
 
 def moved_to(item: str, text: str, dates: Callable[[str], list[tuple[int, int, str]]]) -> str | None:
