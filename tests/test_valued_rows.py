@@ -41,3 +41,25 @@ def test_a_count_of_something_else_is_not_a_count_of_rows(papers) -> None:
     index = papers({"pmo_export.csv": EXPORT, **OTHER_PAPERS})
     reply = answer("How many virtual ward beds will Corrow Coast have?", index, Tokenizer())
     assert "of the 6 rows" not in reply.answer, reply.answer
+
+
+ATTENDANCE = """Wexbury STP Partnership Board, minutes of 19 January 2017
+
+| Role | Name | Attendance |
+| --- | --- | --- |
+| Independent Chair | Margaret Ellery | Present |
+| Chief Officer, Wexbury CCG | Tobias Wren | Present |
+| Director of Commissioning | Nicola Bright | Apologies |
+| Director of HR, Fellside | Beverley Onu | Apologies |
+| Chief Executive, Wexbury FT | Adrian Mallow | Present |
+| Board Secretary (minutes) | Joanne Keeling | In attendance |
+"""
+
+
+def test_who_is_the_people_on_the_rows_holding_the_value(papers) -> None:
+    """"Who sent apologies?" over an attendance list: everyone whose row says "Apologies", by name, with who they are."""
+    index = papers({"minutes.md": ATTENDANCE, **OTHER_PAPERS})
+    reply = answer("Who sent apologies to the Partnership Board meeting on 19 January 2017?", index, Tokenizer())
+    assert reply.answered and "Nicola Bright" in reply.answer and "Beverley Onu" in reply.answer, reply.answer
+    assert not any(name in reply.answer for name in ("Margaret Ellery", "Tobias Wren", "Joanne Keeling")), reply.answer
+    assert "Director of HR" in reply.answer

@@ -14,6 +14,7 @@ from bot.answering.candidates import Candidate, Context, cite_cell, trim, unique
 from bot.answering.candidates.question_rows import best_tables, question_records, row_name
 from bot.answering.counting import counted_as_asked
 from bot.index.record_terms import rows_sharing
+from bot.records.names import person_name
 from bot.textnorm import squash
 
 _FORM = re.compile(r"\b(?:how many|which|list|name (?:the|all)|what are the|number of)\b", re.I)
@@ -27,7 +28,8 @@ NAME_CHARS = 90
 def valued_rows(ctx: Context) -> Iterator[Candidate]:
     a = ctx.analysis
     anything = a.want == "yesno" and re.search(r"\bany\b", a.text, re.I) is not None  # "has any new risk been added?"
-    if not (a.want in ("text", "number") and _FORM.search(a.text) or anything) or not ctx.topic or a.bound is not None:
+    people = a.want == "person" and _WHO.search(a.text) is not None and not a.roles  # "who sent apologies?": the people on those rows
+    if not (a.want in ("text", "number") and _FORM.search(a.text) or anything or people) or not ctx.topic or a.bound is not None:
         return
     table = question_records(ctx, "rows")
     if not len(table):
@@ -49,9 +51,10 @@ def _table_rows(ctx: Context, document: str, labels_json: str) -> list[dict]:
 
 def _valued(ctx: Context, rows: Sequence[dict], labels: list[str]) -> Candidate | None:
     """The rows holding every named value, when the question names a value of some column of few values."""
-    if len(rows) < MIN_ROWS or not _rows_are_asked(ctx, rows, labels):
-        return None
     cells = [json.loads(r["cells"]) for r in rows]
+    who = _name_column(cells) if ctx.analysis.want == "person" else None
+    if len(rows) < MIN_ROWS or (who is None if ctx.analysis.want == "person" else not _rows_are_asked(ctx, rows, labels)):
+        return None
     asked = ctx.analysis.words
     named: dict[int, set[str]] = {}
     for k in range(1, max(len(c) for c in cells)):  # the first column names the rows: it is what is listed
@@ -73,20 +76,41 @@ def _valued(ctx: Context, rows: Sequence[dict], labels: list[str]) -> Candidate 
     said = "; ".join(f"{labels[k] if k < len(labels) and labels[k] else 'column ' + str(k + 1)} {' or '.join(sorted(v))}"
                      for k, v in named.items())
     where = rows[0].get("caption") or rows[0].get("doc_title") or ""
-    names = "; ".join(trim(row_name(cells[i], set(named)), NAME_CHARS) for i in passing[:SHOWN])
+    names = "; ".join(trim(_person(cells[i], who) if who is not None else row_name(cells[i], set(named)), NAME_CHARS)
+                      for i in passing[:SHOWN])
     more = f" (+{len(passing) - SHOWN} more)" if len(passing) > SHOWN else ""
     lead = f"{len(passing)} of the {len(rows)} rows of {trim(where, 80)} have {said}"
     counted = counted_as_asked(ctx.analysis.text) if ctx.analysis.want == "number" else None
     answer = f"{len(passing)} {counted} ({lead}): {names}{more}" if counted else f"{lead}: {names}{more}"
     if ctx.analysis.want == "yesno":
         answer = f"Yes: {answer}"
-    first = min(named)
+    first = who if who is not None else min(named)
     cites = [cite_cell(rows[i], cells[i][first]) for i in passing[:SHOWN]]
     return Candidate(source="filter", main=f"{' '.join(labels)} {where} {' '.join(v for vs in named.values() for v in vs)}",
                      context="", area=rows[0].get("area"), answer=trim(answer, 590), citations=unique(cites), fits_form=1.0,
                      nearest=trim(where, 160))
 
 
+_WHO = re.compile(r"^\W*who\b", re.I)
+NAMES_SHARE = 0.75  # of a column's filled cells, at least, that name a person: the column says who each row is
+
+
+def _name_column(cells: list[list[dict]]) -> int | None:
+    """The column naming the person each row is about (an attendance list's "Name"), if there is one."""
+    for k in range(max(len(row) for row in cells)):
+        filled = [row[k]["text"] for row in cells if k < len(row) and row[k]["text"].strip()]
+        if len(filled) >= MIN_ROWS and sum(1 for t in filled if person_name(_NAME_PART.split(t, maxsplit=1)[0])) >= NAMES_SHARE * len(filled):
+            return k
+    return None
+
+
+def _person(row: list[dict], k: int) -> str:
+    """A row's person, with who the row says they are (its first cell, when that is not the name)."""
+    others = [c["text"] for j, c in enumerate(row) if j != k and c["text"].strip()]
+    return f"{row[k]['text']} ({others[0]})" if others and k != 0 else row[k]["text"]
+
+
+_NAME_PART = re.compile(r"\s*(?:[,(;/]|\s[-–]\s)")
 _ASKED_KIND = re.compile(r"\b(?:which|what|list|name|any)\s+(?:of\s+)?(?:the\s+|all\s+|our\s+)?((?:[\w&-]+\s+){0,2}[\w&-]+)", re.I)
 
 
