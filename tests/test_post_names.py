@@ -1,0 +1,49 @@
+"""Minutes that name an action's owner only by post ("Medical Director (Fellside)") answer "who?" with the
+person the same paper's attendance list gives that post, cited where the name is written."""
+
+import pytest
+
+from bot.answering.pipeline import answer
+from bot.textnorm import Tokenizer
+from tests.conftest import OTHER_PAPERS
+
+MINUTES = """Wexbury STP Partnership Board, minutes of 19 January 2017
+
+Attendance record
+
+| Role | Name | Attendance |
+| --- | --- | --- |
+| Independent Chair | Margaret Ellery | Present |
+| Medical Director, Fellside | Dr Gwen Llewellyn-Hart | Present |
+| Director of Finance, Wexbury FT | Ravi Pemberton | Present |
+| Director of Finance, Harle Hospitals | Susan Abbot | Apologies |
+| Director of HR, Fellside | Beverley Onu | Apologies |
+
+Action log
+
+| Ref | Action | Owner | Due |
+| --- | --- | --- | --- |
+| PB17/02 | Bring premises options for the crisis cafe to the Board | Medical Director (Fellside) | by the March Board |
+| PB17/04 | Circulate a savings recovery note | Director of Finance | 28/02/2017 |
+| PB17/05 | Confirm the bank staff rota | Dr Amos Kettle Director of Nursing, Fellside | 31/03/2017 |
+"""
+
+
+@pytest.fixture
+def minutes(papers):
+    return papers({"minutes.md": MINUTES, **OTHER_PAPERS})
+
+
+def test_an_owner_named_by_post_is_the_person_listed_in_it(minutes) -> None:
+    reply = answer("Who was actioned to bring premises options for the crisis cafe to the Board?", minutes, Tokenizer())
+    assert reply.answered and reply.answer.startswith("Dr Gwen Llewellyn-Hart (Medical Director (Fellside))"), reply.answer
+    assert any(c.quote == "Dr Gwen Llewellyn-Hart" for c in reply.citations), reply.citations
+
+
+@pytest.mark.parametrize("question, not_named", [
+    ("Who owns the action to circulate a savings recovery note?", ("Ravi Pemberton", "Susan Abbot")),  # two hold that post
+    ("Who has to confirm the bank staff rota?", ("Beverley Onu", "Gwen Llewellyn-Hart")),  # the cell names its person
+])
+def test_no_one_else_is_named_for_a_post(minutes, question: str, not_named: tuple[str, ...]) -> None:
+    reply = answer(question, minutes, Tokenizer())
+    assert not any(name in reply.answer for name in not_named), reply.answer
