@@ -19,6 +19,7 @@ from bot.records.dates import normalise, plan_fy_start, revised_date, without_ma
 from bot.records.footnotes import due_with_note, page_footnotes
 from bot.records.owners import unlabelled
 from bot.reading.layout import is_heading
+from bot.records.roadmap_grids import roadmap_milestones
 from bot.records.tables import runs_on
 from bot.textnorm import squash
 
@@ -353,6 +354,10 @@ def grid_records(rows: list[dict], split_owners: OwnerSplit, find_areas: Callabl
         if title is None or ("due" not in roles and len(periods) < MIN_PERIOD_COLUMNS):
             continue
         if not ({"owner", "status"} & set(roles)) and not marked_in_periods(table, periods):
+            if "due" not in roles:  # a roadmap whose period cells name what falls due in them
+                initiatives, milestones = roadmap_milestones(table, title, periods, find_areas)
+                out.initiatives += initiatives
+                out.milestones += milestones
             continue  # (with neither owner nor status, only marks in its period columns make the table a plan)
         grid_fy = min((p.start for p in periods.values()), default=None)
         for row in table:
