@@ -95,3 +95,21 @@ def test_without_marker(raw: str, date: str) -> None:
                                              ("SRO: Dr A Bell", "Dr A Bell"), ("Leadership Academy", "Leadership Academy")])
 def test_unlabelled(cell: str, owner: str) -> None:
     assert unlabelled(cell) == owner
+
+
+BLOCKS = """Fernbrook STP programme on a page
+
+OH2 Extended GP access
+  Lead: Dr Hamish Vent
+  Glasswick hub go-live: 2 October 2017
+OH3 Enhanced health in care homes
+  Lead: Rachel Tiplow, Head of Community Services
+  Roll-out: time frame as yet unknown
+"""
+
+
+def test_a_block_whose_only_date_is_said_unknown_answers_when(papers) -> None:
+    """A labelled block with no date, one field saying its date is not known: that is the answer to "when"."""
+    index = papers({"page.txt": BLOCKS, **OTHER_PAPERS})
+    reply = answer("When will enhanced health in care homes (OH3) be rolled out?", index, Tokenizer())
+    assert reply.answered and "as yet unknown" in reply.answer[:120] and "2 October" not in reply.answer, reply.answer

@@ -553,6 +553,9 @@ def _answer_cell(want: str, labels: list[str], cells: list[dict], ctx: Context, 
     paired = _value_of_label(cells, ctx) if want in ("text", "number", "money") else None
     if paired is not None and (want == "text" or types.holds(want, cells[paired]["text"], ctx.lex.common)):
         return paired
+    if want == "date":  # no cell dated: one saying its date is not known ("Roll-out | time frame as yet unknown") answers
+        unknown = [k for k, cell in enumerate(cells) if _DATE_UNKNOWN.match(cell["text"])]
+        return unknown[0] if len(unknown) == 1 else None
     if want == "number":
         return _number_by_label(labels, cells, ctx)
     if want == "money":  # "how much": the cell with a sum of money, by its label first, then a total, else the first
@@ -562,6 +565,12 @@ def _answer_cell(want: str, labels: list[str], cells: list[dict], ctx: Context, 
         totals = [k for k in held if k < len(labels) and re.search(r"\btotal\b", labels[k], re.I)]
         return by_label if by_label is not None else (totals or held or [None])[0]
     return None
+
+
+# a cell that is only the statement that its date is not known
+_DATE_UNKNOWN = re.compile(r"^\s*(?:(?:the\s+)?(?:time ?frames?|date|timing|timescales?)\s+(?:is\s+|are\s+)?(?:as yet\s+|still\s+|currently\s+)?"
+                           r"(?:unknown|not (?:yet )?known|tbc|to be confirmed)|unknown|not (?:yet )?known|tbc|to be confirmed)\b[^.;]{0,60}$",
+                           re.IGNORECASE)
 
 
 def _column_of_named(want: str, labels: list[str], cells: list[dict], ctx: Context) -> int | None:
