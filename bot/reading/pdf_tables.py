@@ -115,6 +115,7 @@ class Grid:
     xs: list[float]
     ys: list[float]
     vlines: list[tuple[float, float, float]]
+    hlines: list[tuple[float, float, float]] = field(default_factory=list)
 
     @property
     def top(self) -> float:
@@ -136,6 +137,7 @@ class Grid:
         if heads:
             out.append([" ".join(c.text.strip() for c in heads[0] if c.x < self.xs[0] - TOL),
                         *(" ".join(c.text.strip() for c in cell) for cell in heads[1:])])
+        merged = self._merged_down()
         for band, (top, bottom) in enumerate(zip(self.ys, self.ys[1:])):
             edges = self.edges_in_band(top, bottom)
             if len(edges) < 2:
@@ -147,6 +149,9 @@ class Grid:
                 if bottom <= chunk.y <= top and edges[0] - TOL <= chunk.x <= edges[-1]:
                     left = max(e for e in edges if e <= chunk.x + TOL)
                     cells[min(range(len(self.xs) - 1), key=lambda i: abs(self.xs[i] - left))].append(chunk)
+            for column, (first, last) in merged.get(band, {}).items():  # a cell merged down over this row and others
+                cells[column] = [c for c in chunks if self.ys[last + 1] <= c.y <= self.ys[first]
+                                 and self.xs[column] - TOL <= c.x < self.xs[column + 1] - TOL]
             texts = [" ".join(c.text.strip() for c in sorted(cell, key=lambda c: (-round(c.y), c.x))) for cell in cells]
             if labels:
                 texts = [" ".join(c.text.strip() for c in labels.get(band, [])), *texts]
@@ -154,6 +159,27 @@ class Grid:
                 out.append(texts)
         return out
 
+
+    def _merged_down(self) -> dict[int, dict[int, tuple[int, int]]]:
+        """Row band -> {column: (first band, last band)} for each cell merged down over two or more rows: no
+        rule is drawn across that column between them ("Owner" written once, mid-run, for three rows), so
+        each of those rows holds the cell's text. A grid whose rules are not drawn column by column (none
+        known) merges nothing."""
+        if not self.hlines:
+            return {}
+        out: dict[int, dict[int, tuple[int, int]]] = {}
+        for column in range(len(self.xs) - 1):
+            middle = (self.xs[column] + self.xs[column + 1]) / 2
+            first = 0
+            for band in range(1, len(self.ys)):
+                drawn = band == len(self.ys) - 1 or any(abs(self.ys[band] - y) <= TOL and x0 - TOL <= middle <= x1 + TOL
+                                                        for y, x0, x1 in self.hlines)
+                if drawn:
+                    if band - 1 > first:
+                        for b in range(first, band):
+                            out.setdefault(b, {})[column] = (first, band - 1)
+                    first = band
+        return out
 
     def _runs_by_column(self, band: list[Chunk]) -> bool:
         """Whether a band with no rules inside holds a run of text per column on one baseline, each
@@ -196,7 +222,7 @@ def find_grids(geometry: Geometry) -> list[Grid]:
         xs = sorted({round(vlines[k][0], 1) for k in group_v})
         ys = sorted({round(hlines[j][0], 1) for j in group_h}, reverse=True)
         if len(xs) >= 3 and len(ys) >= 3:
-            grids.append(Grid(xs=_dedupe(xs), ys=_dedupe(ys), vlines=[vlines[k] for k in group_v]))
+            grids.append(Grid(xs=_dedupe(xs), ys=_dedupe(ys), vlines=[vlines[k] for k in group_v], hlines=[hlines[j] for j in group_h]))
     return grids
 
 
