@@ -61,3 +61,36 @@ def test_an_item_is_answered_from_the_lines_under_it(papers, question: str, want
     index = papers({"map.txt": OUTLINE, **OTHER_PAPERS})
     reply = answer(question, index, Tokenizer())
     assert reply.answered and wanted in reply.answer[:300], reply.answer
+
+
+RISKS = "\n".join([
+    "Fernbrook STP - Programme on a Page",
+    "\tKey risks (likelihood x impact; a score of 15 or more is escalated to the Partnership Board)",
+    "\t\tR1 Not enough GPs to staff the hubs",
+    "\t\t\tOwner: Simon Treharne",
+    "\t\t\tScore: 4 x 4 = 16",
+    "\t\tR2 Capital for the urgent treatment centre not secured",
+    "\t\t\tOwner: Diane Mortlake",
+    "\t\t\tScore: 3 x 3 = 9",
+    "\t\tR3 Savings slip because schemes start late",
+    "\t\t\tOwner: Ravi Pemberton",
+    "\t\t\tScore: 5 x 4 = 20",
+    "",
+])
+
+
+def test_blocks_each_under_its_own_heading_are_filtered_as_one_register(papers) -> None:
+    """Each risk heads its own block, all under the register's heading: the rows stand under that heading
+    together, so a question naming what the heading names reaches them."""
+    index = papers({"map.txt": RISKS, **OTHER_PAPERS})
+    reply = answer("Which risks score 15 or more and so are escalated to the Partnership Board?", index, Tokenizer())
+    assert reply.answered and "R1 Not enough GPs" in reply.answer and "R3 Savings slip" in reply.answer, reply.answer
+    assert "R2 Capital" not in reply.answer, reply.answer
+
+
+def test_rows_under_their_own_headings_share_the_headings_above_them() -> None:
+    from bot.answering.candidates.filtered import _shared
+    rows = [{"section": "Key risks (escalated to the Partnership Board) › R1 Not enough GPs"},
+            {"section": "Key risks (escalated to the Partnership Board) › R2 Capital"}]
+    assert _shared(rows, "section") == "Key risks (escalated to the Partnership Board)"
+    assert _shared(rows, "caption") == ""  # only a section is a path of headings

@@ -420,9 +420,20 @@ def _where(rows: Sequence[dict]) -> str:
 
 
 def _shared(rows: Sequence[dict], field: str) -> str:
-    """The field's value when every row has the same one, else nothing."""
+    """The field's value when every row has the same one, else nothing; of a section, the headings every
+    row stands under (a register written as blocks has a heading per block, under the register's own)."""
     said = {r.get(field) or "" for r in rows}
-    return said.pop() if len(said) == 1 else ""
+    if len(said) == 1:
+        return said.pop()
+    if field != "section":
+        return ""
+    paths = [s.split(" › ") for s in said]
+    common = []
+    for parts in zip(*paths):
+        if len(set(parts)) > 1:
+            break
+        common.append(parts[0])
+    return " › ".join(common)
 
 
 def _column(cells: list[list[dict]], k: int, label: str) -> list[Amount | None] | None:
