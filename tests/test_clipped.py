@@ -16,6 +16,7 @@ PAPERS = {
         "NV-03 | Nursing associates cohort 2 | Ann Berridge | Dr Kemi Lawal\n"
         "Carers support is led by the carers team. The market position statement is due in May.\n"
         "The specification and the special schools review are separate.\n"
+        "Apologies were received from the Chief Officer.\n"
     ),
 }
 
@@ -28,6 +29,7 @@ def index(papers):
 @pytest.mark.parametrize(("word", "family"), [
     ("ortho", {"orthopaed"}),
     ("assoc", {"associ"}),
+    ("apols", {"apolog"}),  # a clipping made plural
 ])
 def test_a_clipping_is_the_one_family_it_begins(index, tokenizer, word: str, family: set[str]) -> None:
     assert clipped(word, lexicon(index, tokenizer)) == family

@@ -28,6 +28,14 @@ def clipped(word: str, lex: Lexicon) -> frozenset[str]:
         return frozenset()
     if lex.english.count(word) >= COMMON:
         return frozenset()
+    found = _families(word, lex)
+    if not found and word.endswith("s") and len(word) > SHORTEST:  # a clipping made plural: "apols", "reps"
+        found = _families(word[:-1], lex)
+    return found
+
+
+def _families(word: str, lex: Lexicon) -> frozenset[str]:
+    """The one word family of the papers that begins with `word`, else none."""
     families = {lex.tokenizer.stem(w) for w in lex.words_from(word, READ) if len(w) >= len(word) + GROWN and w.isalpha()}
     families = {f for f in families if lex.df(f)}
     return frozenset(families) if len(families) == 1 else frozenset()
