@@ -11,6 +11,7 @@ from bot.reading.limits import ReadLimits, TextBudget
 from bot.reading.marks import row_line
 from bot.reading.packages import open_package
 from bot.reading.pptx_links import linked_rows
+from bot.reading.pptx_tiles import calendar_tiles
 from bot.textnorm import clean
 
 
@@ -45,7 +46,7 @@ def _slide_lines(slide: object) -> Iterator[tuple[str, int]]:
     title = slide.shapes.title or _drawn_title(shapes, slide)  # type: ignore[attr-defined]
     if title is not None and title.has_text_frame and title.text_frame.text.strip():
         yield " ".join(title.text_frame.text.split()), True
-    paired = _timeline_pairs(shapes)
+    paired = calendar_tiles(shapes, title.text_frame.text if title is not None and title.has_text_frame else "") or _timeline_pairs(shapes)
     linked, joined = linked_rows(shapes)
     for shape in shapes:
         if title is not None and shape.shape_id == title.shape_id:
