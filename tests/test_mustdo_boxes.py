@@ -62,6 +62,7 @@ def test_a_few_ticked_boxes_are_no_must_do_check_list(tmp_path: Path, text: str)
 @pytest.mark.parametrize(("question", "present", "absent"), [
     ("Which schemes support the cancer must-do?", ["MC2 Lung Health Check"], ["MC1", "MC3"]),
     ("Which must-dos does MC1 Urgent Care Hub support?", ["must do 4"], ["must do 6"]),
+    ("what MDs does MC1 cover?", ["must do 4"], ["must do 6"]),  # "MDs": must-dos, no topic word
 ])
 def test_questions_over_a_check_list(papers, tokenizer: Tokenizer, question: str, present: list[str], absent: list[str]) -> None:
     reply = answer(question, papers({"handbook.txt": SELF_CHECK}), tokenizer)

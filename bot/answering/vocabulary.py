@@ -167,7 +167,7 @@ MUSTDO_FORM_WORDS = frozenset(
     "contributing set actions national nine standard standards coverage mapping local workstream workstreams "
     "scheme schemes initiative initiatives project projects count counts counted towards toward expectation expectations ask asks requirement requirements "
     "lead leads leading led owns own owned owning delivery fully full partly partially partial part wholly completely entirely "
-    "complete hole holes untouched unaddressed unmet every area areas told".split())
+    "complete hole holes untouched unaddressed unmet every area areas told md mds".split())
 # ("no lead programme", "owns delivery", "fully or in part": a level of coverage; "where are the holes?",
 # "what every area was told to deliver": the gap and the must-dos in other words)
 # Words that ask for a definition ("what does TESCR stand for?"), not what it is about.

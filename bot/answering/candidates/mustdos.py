@@ -105,7 +105,7 @@ def mustdo_candidates(ctx: Context) -> Iterator[Candidate]:
 
 # "which (national) must-dos does X cover", "which must-dos is X ticked against", "where does X count
 # towards the must-dos": the must-dos are what is asked, of one programme the question names.
-_ASKS_MUSTDOS = re.compile(r"\b(?:which|what)\s+(?:of\s+the\s+)?(?:nine\s+|9\s+)?(?:national\s+)?must[\s-]*dos\b|"
+_ASKS_MUSTDOS = re.compile(r"\b(?:which|what)\s+(?:of\s+the\s+)?(?:nine\s+|9\s+)?(?:national\s+)?(?:must[\s-]*dos|mds)\b|"
                            r"\b(?:which|what)\s+(?:of\s+the\s+)?(?:nine\s+|9\s+)?(?:national\s+)?(?:planning\s+)?priorities\b.{0,60}\b(?:does|do|is|are)\b|"
                            r"\bacross\s+the\s+(?:nine\s+|9\s+)?(?:national\s+)?must[\s-]*dos\b")
 LABEL_SHARE = 0.75  # of a programme label's words the question must hold to name that programme
