@@ -70,3 +70,14 @@ def test_a_window_asked_in_shorthand_is_read_as_one(index, tokenizer) -> None:
     from bot.answering.analysis import analyse
     window = analyse("anything due nxt month? planning the rota", lexicon(index, tokenizer), date(2027, 3, 10)).window
     assert window is not None and (window.start, window.end) == (date(2027, 4, 1), date(2027, 4, 30)), window
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("deadline for the revised 4hr trajectory?", "deadline for the revised 4 hour trajectory?"),
+    ("18wks RTT by when?", "18 weeks RTT by when?"),
+    ("a 3yr plan, 45min handovers", "a 3 year plan, 45 minute handovers"),
+    ("the 2hr slot at 10 hrs", "the 2 hour slot at 10 hrs"),  # a unit written apart is left as it is
+])
+def test_a_number_with_its_unit_glued_on_is_read_as_two_words(text: str, read: str) -> None:
+    from bot.answering.question_text import glued_units
+    assert glued_units(text) == read

@@ -70,6 +70,20 @@ def unshortened(text: str, lex: Lexicon) -> str:
     return re.sub(r"(?<![\w&/-])[a-z]{3,}(?![\w&/-])", written_out, text)
 
 
+# "the 4hr standard", "18wks", "a 3yr plan": a number with its unit's shorthand glued on, read as the papers write it
+_GLUED_UNIT = re.compile(r"\b(\d+)(hrs?|wks?|mths?|yrs?|mins?)\b", re.IGNORECASE)
+_UNITS = {"hr": "hour", "wk": "week", "mth": "month", "yr": "year", "min": "minute"}
+
+
+def glued_units(text: str) -> str:
+    """"4hr" -> "4 hour", "18wks" -> "18 weeks": the number and its unit as two words, as "4-hour" is read."""
+    def written(m: re.Match[str]) -> str:
+        unit = m.group(2).lower()
+        return f"{m.group(1)} {_UNITS[unit.rstrip('s')]}{'s' if unit.endswith('s') else ''}"
+
+    return _GLUED_UNIT.sub(written, text)
+
+
 # "who's the PM on planned care?": PM in capitals standing alone is the programme manager (not "2 PM", a
 # time), unless the papers spell PM out as something else of their own.
 _PM = re.compile(r"(?<![\w.])(?<!\d )PM(?![\w.])")
