@@ -37,8 +37,9 @@ def stated_moves(index: PlanIndex, tokenizer: Tokenizer) -> dict[str, list[tuple
         for passage in index.passages([h.seq for h in hits]):
             units = passage.units
             for k, unit in enumerate(units):
-                # a line that carries on the sentence of the line above ("... will start on 15 May 2017" / "rather
-                # than in April") is read with it; a minute's paragraph may move one item and mention another
+                # a line that carries on the sentence of the line above ("... go-live for the hub (UEC3) moves from
+                # Mar-17 to" / "30 May 2017 (see ...)") is read with it; a minute's paragraph may move one item and
+                # mention another
                 text = f"{units[k - 1].text} {unit.text}" if k and _carries_on(units[k - 1].text, unit.text) else unit.text
                 for said in _sentences(text):
                     stated = moves(said, types.dates)
@@ -80,12 +81,12 @@ def approved_changes(index: PlanIndex) -> Iterator[tuple[str, tuple[str, str, Ci
         was, now = cells[change.existing]["text"], cells[change.proposed]["text"]
         refs = {r.replace("-", "") for k, c in enumerate(cells) if k not in (change.existing, change.proposed)
                 for r in _REF.findall(c.get("text") or "")}
-        refs = {r for r in refs if r in _ITEM_REFS(index)}
+        refs = {r for r in refs if r in _item_refs(index)}
         if len(refs) == 1 and types.dates(was) and types.dates(now) and not same_date(was, now):
             yield refs.pop(), (types.dates(was)[0][2], types.dates(now)[0][2], cite_cell(row, cells[change.proposed]))
 
 
-def _ITEM_REFS(index: PlanIndex) -> frozenset[str]:
+def _item_refs(index: PlanIndex) -> frozenset[str]:
     """The references the papers number their initiatives with ("LC2"), so a change log's own number
     ("CR-01") is never taken for the item it changes."""
     def read() -> frozenset[str]:
