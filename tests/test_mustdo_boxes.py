@@ -68,3 +68,13 @@ def test_questions_over_a_check_list(papers, tokenizer: Tokenizer, question: str
     reply = answer(question, papers({"handbook.txt": SELF_CHECK}), tokenizer)
     assert reply.answered, reply.answer
     assert_says(reply.answer, present, absent)
+
+
+def test_the_askers_errand_is_not_the_topic_of_a_grid_question(papers, tokenizer: Tokenizer) -> None:
+    """"which scheme covers the cancer must do? the alliance want to know": once the grid's form words are read,
+    the errand ("the alliance want to know") is all that is left; it says why they ask, not what about, though
+    the papers name an alliance elsewhere."""
+    index = papers({"handbook.txt": SELF_CHECK, "news.txt": "Marsh Coast news\n\nThe Cancer Alliance board meets quarterly.\n"})
+    reply = answer("which scheme covers the cancer must do? the alliance want to know", index, tokenizer)
+    assert reply.answered, reply.answer
+    assert_says(reply.answer, ["MC2 Lung Health Check"], ["MC1", "MC3"])

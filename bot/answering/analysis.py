@@ -255,6 +255,11 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
     if asked_after(text) and asks_occasion(text) and lex.df("next"):
         # "the meeting after the one held on 16 March": the line saying when the next one is, under "Date of next meeting"
         analysis.terms.setdefault("next", lex.idf("next"))
+    if (analysis.mustdo or analysis.window is not None) and analysis.terms and set(analysis.terms) <= analysis.incidental:
+        # "which workstream covers the cancer must do? the alliance want to know": in a question the grid or a window
+        # answers, the asker's errand is all that is left of the topic once the form words are gone: why they ask,
+        # not what about
+        analysis.terms.clear()
     analysis.unknown = frozenset(t for t in analysis.terms if lex.df(t) == 0 and t not in analysis.synonyms
                                  and t not in analysis.kindred and not lex.in_file_names(t))
 
