@@ -201,7 +201,7 @@ _VACANT = (r"\b(?:until|till|pending|before)\s+(?:[\w'’]+\s+){{0,4}}?{role}\s+
 def strong_role(low: str) -> bool:
     """The question names a role as what it asks for: a strong one anywhere ("clinical lead for bay
     maternity?"), or any one opening it ("owner of the crisis line milestone?", "lead for estates?")."""
-    if re.search(r"\b(?:how|why|when|where)\b", low):
+    if re.search(r"\b(?:how|why|when|where)s?\b", low):  # ("wheres": apostrophes are gone)
         return False
     return bool(_OPENS_WITH_ROLE.match(low)) or any(
         r not in WEAK_ROLES and any(re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", low) for p in ROLES[r]) for r in ROLES)

@@ -11,6 +11,7 @@ from bot.answering.spelling import distance_one, edits
 from bot.answering.vocabulary import (NHS_ABBREVIATIONS, ASKING_WORDS, COMPASS, DEFINITION_FORM_WORDS, DISCOURSE_WORDS, MUSTDO_FORM_WORDS,
                                       TYPE_WORDS, WINDOW_FORM_WORDS)
 from bot.errors import QuestionError
+from bot.records.dates import MONTHS
 from bot.textnorm import clean, squash
 
 
@@ -113,8 +114,10 @@ def corrected(text: str, lex: Lexicon) -> str:
         if _SHORT_PLURAL.fullmatch(word):
             return word  # "CEOs", "GBs": short forms, more than one of them
         if (lex.speller.known(low) or low in lex.expansions or low in ASKING_WORDS or low in TYPE_WORDS or low in DISCOURSE_WORDS
-                or area_word(low, lex) or low in lex.english):
-            return word  # a word of the papers, of NHS shorthand or of English: not a typo
+                or area_word(low, lex)):
+            return word  # a word of the papers, of NHS shorthand or of asking: not a typo
+        if low in lex.english:
+            return word if low in MONTHS else _rare_slip(low, lex) or word  # a word of English: a typo only of a far commoner word
         better = lex.speller.correct(low)
         if better is None or better not in lex.common and _form_word(low):
             # a slip of an asking word ("by wehn?") is that word, not a name the papers hold ("Wenn")
@@ -125,6 +128,39 @@ def corrected(text: str, lex: Lexicon) -> str:
     text = role_slips(text, lex.speller.known, lex.expansions)
     text = _SHORT_ASKING.sub(lambda m: _asking_slip(m, lex), text)
     return re.sub(r"[A-Za-z]{4,}(['’](?:t|ve|re|ll|d|m)\b)?", fix, text)
+
+
+# A real word this much rarer in English than a word of the papers one edit from it is that word
+# mistyped ("meting" is written once for every 2,700 "meeting"s); "practise" (a tenth of "practice") is a word.
+RARE_SLIP_RATIO = 1000
+
+
+def _rare_slip(low: str, lex: Lexicon) -> str | None:
+    better = lex.speller.correct(low)
+    if better and lex.english.count(better) >= RARE_SLIP_RATIO * max(lex.english.count(low), 1):
+        return better
+    return None
+
+
+# "P'ship", "Dep'ment": a word's first letters and its last ones either side of an apostrophe (never a
+# contraction's "'ve", "'re", "'ll", whose tails are shorter)
+_APOSTROPHE_CLIPPING = re.compile(r"(?<![\w'’])([A-Za-z]{1,4})['’]([a-z]{3,})(?![\w'’])")
+CLIPPING_WORDS_READ = 100_000  # the papers' words with the clipping's first letters, looked through for its last ones
+
+
+def apostrophe_clippings(text: str, lex: Lexicon) -> str:
+    """"P'ship board" -> "partnership board": a clipping that keeps a word's first and last letters
+    is the papers' commonest word beginning and ending with them (a name the papers hold as written,
+    "O'Neill", is left alone)."""
+    def written_out(m: re.Match[str]) -> str:
+        head, tail = m.group(1).lower(), m.group(2)
+        if lex.speller.known(head + tail):
+            return m.group(0)
+        found = [w for w in lex.words_from(head, CLIPPING_WORDS_READ) if w.endswith(tail) and len(w) > len(head) + len(tail)]
+        counts = {w: lex.speller.vocabulary.get(w, 0) for w in found}
+        return max(found, key=lambda w: (counts[w], w)) if found else m.group(0)
+
+    return _APOSTROPHE_CLIPPING.sub(written_out, text)
 
 
 _SHORT_PLURAL = re.compile(r"[A-Z]{2,}s")
