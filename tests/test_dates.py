@@ -58,6 +58,19 @@ def test_financial_year_wording(a: int) -> None:
         ("October 2016 - March 2018", date(2016, 10, 1), date(2018, 3, 31), "month"),
         ("18th January 2017", date(2017, 1, 18), date(2017, 1, 18), "day"),
         ("2017-2018", date(2017, 1, 1), date(2018, 12, 31), "year"),
+        # the forms trackers and PMO tools export
+        ("20170401", date(2017, 4, 1), date(2017, 4, 1), "day"),  # a day as one number
+        ("20171301", None, None, "unknown"),  # no month 13: a reference, not a date
+        ("£20170401", None, None, "unknown"),  # a sum
+        ("2017-W49", date(2017, 12, 4), date(2017, 12, 10), "day"),  # an ISO week, Monday to Sunday
+        ("P06 17/18", date(2017, 9, 1), date(2017, 9, 30), "month"),  # financial period 6: September
+        ("P12 16/17", date(2017, 3, 1), date(2017, 3, 31), "month"),
+        ("Month 9 of 2016/17", date(2016, 12, 1), date(2016, 12, 31), "month"),
+        ("FY17/18 Q3", date(2017, 10, 1), date(2017, 12, 31), "quarter"),  # "FY" glued to the year
+        ("FY18/19", date(2018, 4, 1), date(2019, 3, 31), "year"),
+        ("FY17/18 H1", date(2017, 4, 1), date(2017, 9, 30), "quarter"),  # a half year
+        ("H2 of 2017/18", date(2017, 10, 1), date(2018, 3, 31), "quarter"),
+        ("Winter 17/18", date(2017, 12, 1), date(2018, 2, 28), "season"),  # the winter across the turn of the years
     ],
 )
 def test_known_wordings(raw: str, start, end, precision: str) -> None:

@@ -37,6 +37,19 @@ MONTH_NAME = _MONTH  # a month's name or its abbreviation, as a regex group
 SEASON_YEAR = re.compile(r"\b(spring|summer|autumn|winter|fall)\s+(20\d\d)\b", re.I)
 YEAR_RANGE = re.compile(r"\b(20\d\d)\s*[-–]\s*(20\d\d)\b")
 YEAR = re.compile(r"\b(20\d\d)\b")
+# The forms trackers and PMO tools export:
+# "20170401": a day as one number, year, month, day (never inside a longer figure)
+COMPACT_DATE = re.compile(r"(?<![\d.,£$])\b(20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b(?![.,]\d)")
+# "2017-W49": an ISO week, Monday to Sunday
+ISO_WEEK = re.compile(r"\b(20\d\d)-?W(0[1-9]|[1-4]\d|5[0-3])\b")
+# "P06 17/18", "M7 2017/18", "Month 9 of 16/17": an NHS financial period, a month counted from April
+FY_PERIOD = re.compile(r"\b(?:P|M|Period\s+|Month\s+)(0?[1-9]|1[0-2])\s+(?:of\s+)?(?:20)?(\d\d)\s*/\s*(\d\d)\b", re.I)
+# "17/18 H1", "H2 of 2017/18": a half of a financial year (H1 April to September)
+FY_HALF = re.compile(r"\b(?:20)?(\d\d)\s*/\s*(\d\d)\s*H([12])\b|\bH([12])\s*(?:of\s+)?(?:20)?(\d\d)\s*/\s*(\d\d)\b", re.I)
+# "Winter 17/18": the winter spanning the turn of the two years written
+WINTER_OF_FY = re.compile(r"\bwinter\s+(?:20)?(\d\d)\s*/\s*(\d\d)\b", re.I)
+# "FY17/18": the financial year's prefix, glued on, dropped so that the year itself is read
+_FY_PREFIX = re.compile(r"\bFY\s*(?=(?:20)?\d\d\s*/\s*\d\d\b)", re.I)
 
 
 def month_end(year: int, month: int) -> date:
@@ -76,7 +89,7 @@ MOVED_ARROW = re.compile(r"\s*(?:→|⟶|⇒|->|=>)\s*")
 
 def normalise(raw: str, fy_start: int = 2016) -> Period:
     """Every date the wording names, merged into one (start, end) span with its coarsest precision."""
-    text = " ".join(raw.split())
+    text = _FY_PREFIX.sub("", " ".join(raw.split()))
     moved = MOVED_ARROW.split(text)
     if len(moved) > 1 and moved[-1].strip():  # "Mar 2017 → Oct 2017": was, then now; the date is where it moved to
         now = normalise(moved[-1], fy_start)
@@ -94,6 +107,8 @@ def normalise(raw: str, fy_start: int = 2016) -> Period:
         taken.append((m.start(), m.end()))
         return True
 
+    for start, end, precision in _exported_forms(text, free):
+        spans.append((start, end, precision))
     for m in QUARTER_OF_FY.finditer(text):
         quarter, a, b = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(6), m.group(4), m.group(5))
         if int(b) == (int(a) + 1) % 100 and free(m):
@@ -159,6 +174,39 @@ def normalise(raw: str, fy_start: int = 2016) -> Period:
     end = max(s[1] for s in spans)
     precision = max((s[2] for s in spans), key=PRECISION_RANK.__getitem__)
     return Period(start=start, end=end, precision=precision)
+
+
+def _exported_forms(text: str, free) -> list[tuple[date, date, Precision]]:
+    """The spans of the forms trackers export (COMPACT_DATE, ISO_WEEK, FY_PERIOD, FY_HALF, WINTER_OF_FY)."""
+    spans: list[tuple[date, date, Precision]] = []
+    for m in COMPACT_DATE.finditer(text):
+        d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d and free(m):
+            spans.append((d, d, "day"))
+    for m in ISO_WEEK.finditer(text):
+        try:
+            monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+        except ValueError:
+            continue
+        if free(m):
+            spans.append((monday, date.fromordinal(monday.toordinal() + 6), "day"))
+    for m in FY_PERIOD.finditer(text):
+        a, b = int(m.group(2)), int(m.group(3))
+        if b == (a + 1) % 100 and free(m):
+            month = (int(m.group(1)) + 2) % 12 + 1  # period 1 is April
+            year = 2000 + a + (1 if month <= 3 else 0)
+            spans.append((date(year, month, 1), month_end(year, month), "month"))
+    for m in FY_HALF.finditer(text):
+        a, b, half = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(6), m.group(4))
+        if int(b) == (int(a) + 1) % 100 and free(m):
+            first = 2000 + int(a)
+            spans.append((date(first, 4, 1), date(first, 9, 30), "quarter") if half == "1"
+                         else (date(first, 10, 1), date(first + 1, 3, 31), "quarter"))
+    for m in WINTER_OF_FY.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if b == (a + 1) % 100 and free(m):
+            spans.append((date(2000 + a, 12, 1), month_end(2000 + b, 2), "season"))
+    return spans
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
