@@ -71,3 +71,43 @@ def test_a_single_table_under_one_must_do_is_not_this_layout(papers) -> None:
     one = "Must-do 4 - A&E and ambulance access standards\nLDP area\tLocal priority\tRole\nMarsh Coast\tMC1 UTC\tPrimary\n"
     index = papers({"note.txt": one, **PLANS})
     assert not list(index.table("mustdos"))
+
+
+def _crosswalk(folder) -> None:
+    """A workbook with one sheet per must-do: a title "Must-do n of 9: topic", a line of what the must-do
+    asks, then the initiatives that serve it with their role; a sheet whose only row is "None" is the gap."""
+    from openpyxl import Workbook
+
+    sheets = {  # must-do -> (topic, rows of initiative, programme, role, measure)
+        2: ("Finance", [("HS1 Shared pathology", "Hospital Sustainability", "Leads", "Cost per test")]),
+        3: ("Primary care", [("NC2 Extended access hubs", "Neighbourhood Care", "Leads", "Evening access"),
+                             ("NC4 Pharmacy minor ailments", "Neighbourhood Care", "Contributes", "GP appointments released")]),
+        6: ("Cancer", [("PS2 Rapid diagnostic centre", "Planned Care", "Contributes", "62-day standard")]),
+        8: ("Learning disabilities", [("None", "", "", "")]),
+    }
+    book = Workbook()
+    book.remove(book.active)
+    for number, (topic, rows) in sheets.items():
+        sheet = book.create_sheet(f"MD{number}")
+        sheet.append([f"Must-do {number} of 9: {topic}"])
+        sheet.append(["National requirement: what the planning guidance asks of every footprint."])
+        sheet.append(["Initiative", "Programme", "Role", "Local measure"])
+        for row in rows:
+            sheet.append(list(row))
+    folder.mkdir()
+    book.save(folder / "crosswalk.xlsx")
+
+
+@pytest.mark.parametrize("question, says, never", [
+    # the sheet's number, not the nine it is one of; the role column, not the programme, says how
+    ("Which initiatives serve must-do 3?", ["NC2 Extended access hubs", "NC4 Pharmacy minor ailments"], ["PS2", "HS1"]),
+    ("Which must-do does the rapid diagnostic centre support?", ["6"], []),
+    ("Which must-do is not addressed by any initiative?", ["8"], []),  # a "None" row is the gap
+    ("Which initiatives lead on must-do 3?", ["NC2 Extended access hubs"], ["NC4"]),  # the role column marks the lead
+])
+def test_a_sheet_per_must_do_under_a_numbered_title_answers_as_a_grid(tmp_path, ask_folder, question: str, says: list[str],
+                                                                       never: list[str]) -> None:
+    _crosswalk(tmp_path / "papers")
+    reply = ask_folder(tmp_path / "papers", question)
+    assert reply.answered, reply.answer
+    assert all(s in reply.answer for s in says) and not any(n in reply.answer for n in never), reply.answer

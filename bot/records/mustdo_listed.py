@@ -16,9 +16,14 @@ from bot.records.provenance import provenance, record_id
 from bot.textnorm import squash
 
 SECTIONS = 3  # a paper heads at least this many must-dos with a table under each: one such table is not this layout
+HEADER_REACH = 3  # the table's header is within this many lines of its heading (a line of prose may say what the must-do asks)
 LABEL_CHARS = 40  # a column label is short; a longer cell is a row, not a header
 _AREA_LABEL = re.compile(r"\b(?:areas?|ldps?|places?|localit(?:y|ies)|footprints?|boroughs?|ccgs?|partnerships?)\b", re.I)
 _PRIORITY_LABEL = re.compile(r"\b(?:priorit(?:y|ies)|schemes?|initiatives?|programmes?|projects?|workstreams?)\b", re.I)
+# a label saying how a row serves the must-do: its mark, before any other column
+_ROLE_LABEL = re.compile(r"\b(?:role|level|contribution|coverage|leads?\s*/\s*contributes?)\b", re.I)
+# a row saying no priority serves the must-do ("None", "-"): the gap, no cell
+_NO_PRIORITY = re.compile(r"^(?:none|nil|n/?a|-+|–|—)\.?$", re.I)
 
 
 def listed_mustdo_records(doc: ParsedDocument, lines: list[SourceLine], section_of: Callable[[int], str | None],
@@ -40,7 +45,7 @@ def listed_mustdo_records(doc: ParsedDocument, lines: list[SourceLine], section_
             said = _cell(cells, columns.get("area"))
             area = area_named(said) if said else area
             priority = _cell(cells, columns["priority"])
-            if not priority:
+            if not priority or _NO_PRIORITY.match(priority):
                 continue
             text = _cell(cells, columns.get("mark")) or "Listed"
             for number in numbers:
@@ -56,8 +61,8 @@ def listed_mustdo_records(doc: ParsedDocument, lines: list[SourceLine], section_
 def _table(lines: list[SourceLine], at: int) -> tuple[int, int, dict[str, int], int] | None:
     """(heading, header row, column roles, end) of the table right under a must-do's heading, if its header
     names a priority column."""
-    header_at = next((k for k in range(at + 1, min(at + 3, len(lines))) if lines[k].text.strip()), None)
-    if header_at is None or not is_table_line(lines[header_at].text):
+    header_at = next((k for k in range(at + 1, min(at + 1 + HEADER_REACH, len(lines))) if is_table_line(lines[k].text)), None)
+    if header_at is None or any(MUSTDO_HEADING.match(lines[k].text) for k in range(at + 1, header_at)):
         return None
     columns = _columns(lines[header_at].text.split("\t"))
     if columns is None:
@@ -75,7 +80,12 @@ def _columns(labels: list[str]) -> dict[str, int] | None:
     if any(len(label) > LABEL_CHARS for label in labels):
         return None
     found: dict[str, int] = {}
+    role = next((k for k, label in enumerate(labels) if _ROLE_LABEL.search(label)), None)
+    if role is not None:
+        found["mark"] = role
     for k, label in enumerate(labels):
+        if k == role:
+            continue
         if "priority" not in found and _PRIORITY_LABEL.search(label):
             found["priority"] = k
         elif "area" not in found and _AREA_LABEL.search(label):

@@ -15,8 +15,9 @@ from bot.records.mustdos import MUSTDOS
 from bot.records.provenance import provenance, record_id
 from bot.textnorm import squash
 
+# "Must-do 4 - A&E", "Must-dos 5 and 6: RTT and cancer", "Must-do 3 of 9: Primary care" (its place among the nine)
 MUSTDO_HEADING = re.compile(r"^\s*(?:national\s+)?must[\s-]*dos?\s*(?:no\.?\s*|#)?(?P<numbers>[1-9](?:\s*(?:,|and|&|\+)\s*[1-9])*)"
-                      r"(?![\d.])\s*(?:[-–—:.)]|$)", re.IGNORECASE)
+                      r"(?:\s+of\s+(?:9|nine))?(?![\d.])\s*(?:[-–—:.)]|$)", re.IGNORECASE)
 _DENIED = re.compile(r"(?:^|[.;]\s+)(?:no|none of (?:the|our))\b[^.;]{0,60}?\b(?:programmes?|priorit(?:y|ies)|workstreams?|schemes?)\b"
                      r"[^.;]{0,40}?\b(?:leads?|covers?|contributes?|address(?:es)?|owns?)\b", re.IGNORECASE)
 SECTIONS = 3  # a paper heads at least this many must-dos so: one heading naming a must-do is not this layout
