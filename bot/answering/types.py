@@ -21,7 +21,10 @@ DATE = re.compile(
     r"(?:\s*(?:of\s+)?(?:20)?\d\d\s*/\s*\d\d)?"  # ... 2025/26
     r"|\b(?:spring|summer|autumn|winter)(?:\s+20\d\d)?\b"
     r"|(?<!/)\b(?:20)?\d\d\s*/\s*\d\d\b(?!/)"  # 16/17, 2017/18; not a reference's "PB/17/10"
-    r"|\b(?:19|20)\d\d\b",
+    r"|\b(?:19|20)\d\d\b"
+    # a day that recurs: "the second Wednesday of each month", "every Tuesday", "last Thursday of the month"
+    r"|\b(?:(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+|every\s+|each\s+)(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?:\s+of\s+(?:each|every|the)\s+month)?\b",
     re.I,
 )
 NUMBER = re.compile(
