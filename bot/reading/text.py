@@ -9,6 +9,7 @@ import re
 
 from bot.errors import DocumentError
 from bot.models import SourceLine
+from bot.reading.compare_marks import read_marks
 from bot.reading.layout import runs
 from bot.reading.limits import ReadLimits, TextBudget
 from bot.reading.marks import has_mark, label_cells
@@ -59,12 +60,14 @@ def read_text(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLi
     text, warnings = decode_text(name, data)
     if "\x00" in text:
         raise DocumentError(name, "looks like a binary file, not text")
-    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    text, hunks = read_marks(text.replace("\r\n", "\n").replace("\r", "\n"))
+    raw = text.split("\n")
     markdown = name.lower().endswith(tuple(MARKDOWN_SUFFIXES))
     budget = TextBudget(name, limits)
     raw = simple_tables(bare_pipe_tables(raw))
     texts = [table_line(markdown_line(t) if markdown else t) for t in raw]
-    titled = [bool(markdown and _MD_HEADING.match(t)) for t in raw]  # "## Priority 1: ..." is a heading, whatever its length
+    # "## Priority 1: ..." is a heading, whatever its length; so is a comparison report's hunk header
+    titled = [bool(markdown and _MD_HEADING.match(t)) or k in hunks for k, t in enumerate(raw, start=1)]
     texts, levels = outline_levels(texts)
     titled = [level or h for level, h in zip(levels, titled)]
     joined = labelled_values(hanging_items(texts))
