@@ -9,6 +9,7 @@ from bot.models import SourceLine
 from bot.reading.calendar_grid import dated_calendar
 from bot.reading.deadline import TimeLimitExceeded, call_with_time_limit
 from bot.reading.limits import PDF_PAGES_PER_MB, ReadLimits, TextBudget
+from bot.reading.pdf_bars import read_bars
 from bot.reading.pdf_columns import read_down_columns
 from bot.reading.pdf_tiles import read_tiles
 from bot.reading.spaced_rows import close_spaced_rows
@@ -141,7 +142,7 @@ def _text_of(page: object, geometry: Geometry) -> str:
     gapped = sum(1 for row in rows if _COLUMN_GAP.search(row.strip()))
     every = [row.rstrip().replace("\x7f", "•") for row in layout.split("\n")]
     if rows and (wide >= max(3, len(rows) // 4) or (wide >= 2 and gapped >= max(3, len(rows) // 3))):
-        return "\n".join(pair_tables(close_spaced_rows(read_down_columns(read_tiles(every)))))
+        return "\n".join(pair_tables(close_spaced_rows(read_down_columns(read_bars(read_tiles(every))))))
     if has_pair_table(every):
         return "\n".join(pair_tables(every))  # a two-column table's cells kept apart; the rest reads as laid out
     return plain
