@@ -216,6 +216,8 @@ def _stated(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator
     pair = _NAME_GAP_ROLE.match(text)
     if pair and person_name(pair.group("name"), common):
         yield pair.group("name"), squash(pair.group("role")), flat_text, f"{_above(lines, i)} {flat_text}", i
+    if _YOUR_POST_NEEDS.search(text):
+        yield from _addressee_posts(lines, i, common)
     alone = _NAME_ONLY.match(text)
     if alone and person_name(alone.group("name"), common):
         below = _role_lines(lines, i + 1)
@@ -223,6 +225,48 @@ def _stated(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator
             below = f"Signatory ({below})" if below else "Signatory"
         if below:
             yield alone.group("name"), below, flat_text, f"{_above(lines, i)} {below}", i
+
+
+# A letter telling its reader of their post: "your appointment as Senior Responsible Owner (SRO) for the
+# Urgent Care programme, with effect from ...", "you have been appointed as clinical lead for ...", "I am
+# pleased to appoint you as ..."
+_YOUR_POST = re.compile(r"\b(?:your appointment as|you (?:have been|are|were|will be) appointed(?: as)?|(?:appoint|confirm) you as)\s+"
+                        r"(?:the\s+)?(?P<role>[^.;,]{3,160}?)(?=,|\.|;|$)")
+_YOUR_POST_NEEDS = re.compile(r"\byour appointment as\b|\byou (?:have been|are|were|will be) appointed\b|\b(?:appoint|confirm) you as\b")
+_SALUTATION = re.compile(r"^\s*Dear\s+(?P<who>[A-Z][\w'’ .-]{1,60}?)\s*[,:]?\s*$")
+LETTER_HEAD_LINES = 8  # lines above a letter's body its salutation is looked for in, and as many again for its address
+
+
+def _addressee_posts(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator[tuple[str, str, str, str, int]]:
+    """The post a letter gives "you": its addressee's, the person the address block above the salutation
+    names first ("Dr Nkechi Ameobi / Director of Public Health / ..." over "Dear Nkechi"), when the
+    salutation calls them by a name of theirs. The sentence is the quote."""
+    flat = squash(lines[i].text)
+    m = _YOUR_POST.search(flat)
+    if m is None:
+        return
+    name = _addressee(lines, i, common)
+    if name is None:
+        return
+    sentence = next((s for s in _SENTENCE_BREAK.split(flat) if m.group(0) in s), flat)
+    yield name, m.group("role").strip(), sentence, f"{_above(lines, i)} {flat}", i
+
+
+def _addressee(lines: list[SourceLine], i: int, common: frozenset[str]) -> str | None:
+    for k in range(i - 1, max(-1, i - 1 - LETTER_HEAD_LINES), -1):
+        if _SIGN_OFF.match(lines[k].text.strip()):
+            return None  # another letter's end: this one has no salutation
+        greeting = _SALUTATION.match(lines[k].text)
+        if greeting is None:
+            continue
+        called = {w.lower() for w in greeting.group("who").replace(".", " ").split()}
+        for j in range(k - 1, max(-1, k - 1 - LETTER_HEAD_LINES), -1):
+            first = lines[j].text.strip().split("\n")[0].strip()
+            name = person_name(trim_name(first), common) if first and _NAME_ONLY.match(first) else None
+            if name and called & {w.lower().strip(".") for w in name.split()}:
+                return name
+        return None
+    return None
 
 
 POST_WORDS = 3  # "Chair", "Independent Chair", "Clinical lead": a post without the body it is of
