@@ -153,6 +153,16 @@ def test_rare_slips_and_clippings_read_as_the_papers_words(papers, tokenizer, qu
     assert analyse(question, lex).asked == asked
 
 
+def test_a_slip_near_two_families_is_read_as_the_one_the_papers_use_far_more(papers, tokenizer) -> None:
+    """"apointed" is one edit from "appointed" and from "pointed": the papers write of appointments a dozen
+    times and of a point once, so it is the appointment asked after; with the two as common, no telling."""
+    letters = {f"letter_{n}.txt": f"Letter {n}\nYour appointment as SRO for programme {n}.\n" for n in range(12)}
+    lex = lexicon(papers({**letters, "minutes.txt": "Minutes\nA point of order.\n"}), tokenizer)
+    assert analyse("who was apointed first?", lex).asked == "who was appointed first?"
+    even = lexicon(papers({"even.txt": "Your appointment as SRO.\nA point of order.\n"}), tokenizer)
+    assert analyse("who was apointed first?", even).asked == "who was apointed first?"
+
+
 def test_a_role_named_beside_a_where_question_does_not_make_it_ask_who(papers, tokenizer) -> None:
     """"where's the board held? need directions for a new director": the place is asked; "where's" loses
     its apostrophe before it is read, and is still "where"."""

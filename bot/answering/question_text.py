@@ -194,13 +194,23 @@ def _form_word(word: str) -> str | None:
 def _family_word(word: str, lex: Lexicon) -> str | None:
     """A slip in an everyday word the papers write only in another form ("retirng": "retiring", of the
     papers' "retires"): the English word one edit away whose family the papers use, when only one
-    family is that near. A word whose own family the papers use, or the British spelling of an English
+    family is that near, or one is far commoner in the papers than the rest. A word whose own family the papers use, or the British spelling of an English
     word ("deputises"), is no slip."""
     if lex.df(lex.tokenizer.stem(word)) or re.sub(r"is(e|ing|ation)", r"iz\1", word) in lex.english:
         return None
     near = [w for w in sorted(edits(word)) if w in lex.english and w.isalpha()]
     families = {lex.tokenizer.stem(w): w for w in near if lex.df(lex.tokenizer.stem(w))}
-    return next(iter(families.values())) if len(families) == 1 else None
+    if len(families) == 1:
+        return next(iter(families.values()))
+    # of several, one family the papers use far more than any other ("apointed": "appointed", whose
+    # family the letters use 25 times, not "pointed", once)
+    ranked = sorted(families, key=lex.df, reverse=True)
+    if len(ranked) > 1 and lex.df(ranked[0]) >= FAMILY_LEAD * lex.df(ranked[1]):
+        return families[ranked[0]]
+    return None
+
+
+FAMILY_LEAD = 10  # times as often as the next family, for a slip to be read as of the commoner
 
 
 def area_word(word: str, lex: Lexicon) -> bool:
