@@ -38,3 +38,4 @@ def test_a_recurring_day_is_a_date_said(text: str, said: str) -> None:
 def test_when_a_body_meets_is_its_recurring_day(papers, question: str, says: str) -> None:
     reply = answer(question, papers({"governance.txt": GOVERNANCE, "plan.txt": PLAN}), Tokenizer())
     assert reply.answered and reply.answer.startswith(says), reply.answer
+

@@ -83,7 +83,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+)\s
 
 
 # "2.2.1", "4.3.2.1": a paragraph's or item's number, never an amount.
-_SECTION_NUMBER = re.compile(r"(?<![\d.,£$€])\d+(?:\.\d+){2,}(?![\d.]*\d)")
+# "3.1.12" anywhere, and "3.1 Dr Ann Example is SRO ..." opening a line: a paragraph's number, not an amount
+_SECTION_NUMBER = re.compile(r"(?<![\d.,£$€])\d+(?:\.\d+){2,}(?![\d.]*\d)|(?:^|(?<=\n))[ \t]*\d{1,2}\.\d{1,2}(?=[ \t]+[A-Z])")
 
 
 _TIME_OF_DAY = re.compile(r"(?:[:.][0-5]\d)?\s?[ap]\.?m\b\.?", re.I)
