@@ -109,7 +109,8 @@ def _amount(m: re.Match[str]) -> Amount | None:
 
 
 # A product shown with its working, as risk registers write a score (likelihood × impact): "4 × 5 = 20", "3x4=12".
-_WORKED = re.compile(r"^\s*\d+(?:\.\d+)?\s*[x×*]\s*\d+(?:\.\d+)?\s*=\s*(\d+(?:\.\d+)?)\s*(?:\(.{0,24}\))?\s*$", re.I)
+# "4 × 5 = 20", "C4 × L3 = 12" (each factor after its letter: consequence, likelihood)
+_WORKED = re.compile(r"^\s*[a-z]?\s*\d+(?:\.\d+)?\s*[x×*]\s*[a-z]?\s*\d+(?:\.\d+)?\s*=\s*(\d+(?:\.\d+)?)\s*(?:\(.{0,24}\))?\s*$", re.I)
 _CELL = re.compile(rf"^\s*(?:{_NUM})\s*(?:[(\-–:].{{0,24}})?$")
 _LABEL_SCALE = re.compile(r"£\s?(k|m|bn|000s?|000's)\b|\((k|m|bn|000s?)\)", re.I)
 

@@ -21,6 +21,7 @@ from bot.answering.candidates.question_rows import question_records, tables_of
 from bot.answering.candidates.risk_scores import SCORE_LABEL, product_scores
 from bot.answering.counting import counted_as_asked
 from bot.answering.matching import Topic
+from bot.answering.stated_thresholds import ESCALATION_ASKED, StatedThreshold, stated_threshold
 from bot.answering.thresholds import Amount, Bound, cell_amount
 from bot.index.record_terms import RecordTable, rows_sharing
 from bot.records.abbreviations import keys_header
@@ -40,7 +41,10 @@ def filtered_rows(ctx: Context) -> Iterator[Candidate]:
     rating = asked_rating(ctx.analysis.text) if bound is None else None
     banded = (bound is None or bound.extreme and asks_top_band(ctx.analysis.text)) and rating is None \
         and _LISTS_OR_COUNTS.search(ctx.analysis.text.lower()) is not None
-    if bound is None and rating is None and not banded or not ctx.topic:
+    # "which risks go to the board?": no number asked, the bound the register's own paper states
+    escalated = bound is None and rating is None and ESCALATION_ASKED.search(ctx.analysis.text) is not None \
+        and _LISTS_OR_COUNTS.search(ctx.analysis.text.lower()) is not None
+    if bound is None and rating is None and not banded and not escalated or not ctx.topic:
         return
     if bound is not None and bound.op == "==" and ctx.analysis.want in ("person", "date"):
         return  # "who owns the risk that scores 20?": the number picks out the row asked about, not rows to list
@@ -57,7 +61,10 @@ def filtered_rows(ctx: Context) -> Iterator[Candidate]:
     read = sorted((p for p in groups.values() if best.intersection(p)), key=lambda p: -max(scores[i] for i in p))
     for positions in read[:TABLES_READ]:  # the tables of the best-fitting rows first
         rows = table.take(positions)
-        if banded:  # "how many risks are rated high?": the band the register's own key gives that name
+        stated = _document_threshold(ctx, str(rows[0]["document"])) if escalated else None
+        if stated is not None:
+            found = _filtered(ctx, stated.bound, rows, stated.column)
+        elif banded:  # "how many risks are rated high?": the band the register's own key gives that name
             bands, meanings = _document_bands(ctx, str(rows[0]["document"]))
             band = asked_band(ctx.analysis.text, bands, meanings, ctx.analysis.words)
             found = _filtered(ctx, band, rows) if band is not None else None
@@ -74,6 +81,14 @@ def filtered_rows(ctx: Context) -> Iterator[Candidate]:
 
 
 _LISTS_OR_COUNTS = re.compile(r"\b(?:how many|which|what|list|name|number of)\b")
+
+
+def _document_threshold(ctx: Context, document: str) -> StatedThreshold | None:
+    """The threshold a paper states for sending its rows on, read once per version."""
+    memo = ctx.index.memo("stated thresholds", dict)
+    if document not in memo:
+        memo[document] = stated_threshold(ctx.index.document_text(document))
+    return memo[document]
 
 
 def _document_bands(ctx: Context, document: str) -> tuple[dict[str, tuple[float, float]], dict[str, set[str]]]:
@@ -194,7 +209,7 @@ def _first_cell(row: dict) -> str:
     return cells[0]["text"] if cells else ""
 
 
-def _filtered(ctx: Context, bound: Bound | Band, rows: Sequence[dict]) -> Candidate | None:
+def _filtered(ctx: Context, bound: Bound | Band, rows: Sequence[dict], naming: str = "") -> Candidate | None:
     labels: list[str] = json.loads(rows[0]["labels"] or "[]")
     across = _across_periods(ctx, bound, rows, labels) if bound.extreme else None
     if across is not None:
@@ -215,7 +230,7 @@ def _filtered(ctx: Context, bound: Bound | Band, rows: Sequence[dict]) -> Candid
     pair = asked_pair(ctx, labels, numeric) if bound.extreme and GAP_ASKED.search(ctx.analysis.text) else None
     if pair:  # "the largest gap between planned and forecast savings": no one column, the difference of two
         return widest_gap(bound, rows, cells, numeric, pair, labels, _where(rows), _name, _cite)
-    named = _named_columns(ctx, labels, numeric)
+    named = _named_columns(ctx, labels, numeric, naming)
     column = named[0] if len(named) == 1 else None if bound.extreme else _split_column(bound, numeric, labels)
     if column is None and named:
         column = named[0]
@@ -445,16 +460,25 @@ def _column(cells: list[list[dict]], k: int, label: str) -> list[Amount | None] 
     return amounts if held >= 2 and held >= NUMERIC_SHARE * filled else None
 
 
-def _named_columns(ctx: Context, labels: list[str], numeric: dict[int, list[Amount | None]]) -> list[int]:
-    """The number columns whose labels share most words with the question (then the fewest other
-    words). Several when it names them alike: "rated on likelihood times impact" names two columns
-    and bounds a third, so the caller turns to the column the bound splits."""
+def _named_columns(ctx: Context, labels: list[str], numeric: dict[int, list[Amount | None]], naming: str = "") -> list[int]:
+    """The number columns whose labels share most words with the question, or with `naming` (the
+    words a paper's own threshold names its column by), then the fewest other words. Of labels named
+    alike, those whose small words are named too ("after barriers", not "before barriers"). Several
+    when it names them alike: "rated on likelihood times impact" names two columns and bounds a third,
+    so the caller turns to the column the bound splits."""
     # (a year's short digits name no column: "in 2025/26" is not the "Jan-26" column of that year's months)
     asked = frozenset(w for w in ctx.analysis.words if not (w.isdigit() and len(w) <= 2))
+    if naming:
+        asked = frozenset(ctx.tokenizer.stem_set(naming))
     scored = {k: (len(stems & asked) or _cut_short(labels[k], asked), -len(stems)) for k in numeric
               for stems in [ctx.tokenizer.stem_set(labels[k])]}
     best = max((v for v in scored.values() if v[0]), default=None)
-    return [k for k, v in scored.items() if v == best] if best else []
+    tied = [k for k, v in scored.items() if v == best] if best else []
+    said = set(re.findall(r"[a-z]+", (naming or ctx.analysis.text).lower()))
+    small = {k: len(set(re.findall(r"[a-z]+", labels[k].lower())) & said) for k in tied}
+    if len(tied) > 1 and list(small.values()).count(max(small.values())) == 1:
+        return [max(small, key=small.__getitem__)]
+    return tied
 
 
 def _cut_short(label: str, asked: frozenset[str]) -> int:
