@@ -111,3 +111,15 @@ def test_a_sheet_per_must_do_under_a_numbered_title_answers_as_a_grid(tmp_path, 
     reply = ask_folder(tmp_path / "papers", question)
     assert reply.answered, reply.answer
     assert all(s in reply.answer for s in says) and not any(n in reply.answer for n in never), reply.answer
+
+
+@pytest.mark.parametrize("question, level", [
+    ("Which initiatives serve must-do 3, primary care?", None),  # a must-do's topic, not how it is covered
+    ("which schemes deliver the secondary care must-do?", None),
+    ("Which priorities are primary against must-do 4?", "lead"),
+    ("which schemes play a secondary role on must do 4?", "contribute"),
+])
+def test_primary_care_is_a_topic_not_a_level(question: str, level) -> None:
+    from bot.answering.mustdo_asked import asked_level
+
+    assert asked_level(question.lower())[0] == level

@@ -40,7 +40,9 @@ class MustdoAsked(NamedTuple):
 
 
 # How a programme covers a must-do, as staff ask it: leading it, or contributing to it
-_LEVEL_WORDS = re.compile(r"\b(?:(?P<lead>lead|leads|leading|led|primary|principal|main)|(?P<contribute>contrib\w*|supports?|supporting|secondary|plays? a part))\b")
+# ("primary care" and "secondary care" are services, a must-do's topic, not how a programme covers it)
+_LEVEL_WORDS = re.compile(r"\b(?:(?P<lead>lead|leads|leading|led|primary(?!\s+care)|principal|main)|"
+                          r"(?P<contribute>contrib\w*|supports?|supporting|secondary(?!\s+care)|plays? a part))\b")
 # a level set aside: "not the contributing ones", "without leading", "though not as the lead"
 # (a "no" is a gap: "which must-dos have no lead programme?")
 # ("without a lead programme" is a gap too: an entry that is not there, not a level set aside)
