@@ -56,3 +56,15 @@ def test_a_stray_mark_is_no_report() -> None:
 def test_a_compare_report_answers_for_the_revised_plan(papers, question: str, says: str) -> None:
     reply = answer(question, papers({"compare.txt": REPORT}), Tokenizer())
     assert reply.answered and says in reply.answer, reply.answer
+
+
+def test_a_keys_example_marks_are_left_as_written() -> None:
+    key = "Key\n  [-text-]   deleted from v1.2\n  {+text+}   inserted in v1.3\n" + REPORT
+    text, _ = read_marks(key)
+    assert "  [-text-]   deleted from v1.2" in text and "  {+text+}   inserted in v1.3" in text
+
+
+def test_which_initiative_is_answered_by_a_line_naming_it_by_its_code(papers) -> None:
+    reply = answer("which initiative was withdrawn?", papers({"compare.txt": REPORT.replace(
+        "~ {+HS4 Shared payroll service. Lead: Eleanor Fairbairn.+}", "~ {+HS3 has been withdrawn; its capacity moves to PS1.+}")}), Tokenizer())
+    assert reply.answered and "HS3" in reply.answer, reply.answer

@@ -24,7 +24,14 @@ def asked_kind(question: str) -> str | None:
     return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word  # "committees": a committee
 
 
+# The kinds of a plan's items, which plans name by their codes ("HS3 has been withdrawn", "UEC-01")
+ITEM_KINDS = frozenset("initiative scheme priority project programme workstream".split())
+_ITEM_CODE = re.compile(r"\b[A-Z]{2,5}-?\d{1,2}[a-z]?\b")  # ("Q3", "B1", "P2": a quarter, a question, a period as often)
+
+
 def names_kind(text: str, kind: str) -> bool:
     """The text names a thing of the kind by its name: capitalised words before the kind ("the Cancer
-    Alliance plan", "Transforming Care Partnership plan")."""
+    Alliance plan", "Transforming Care Partnership plan"); or, of a plan's items, by its code ("HS3")."""
+    if kind in ITEM_KINDS and _ITEM_CODE.search(text):
+        return True
     return re.search(rf"\b[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,4}}\s+{re.escape(kind)}s?\b", text) is not None

@@ -47,7 +47,13 @@ def read_marks(text: str) -> tuple[str, set[int]]:
     return "\n".join(lines), headed
 
 
+# a mark a report's key explains ("[-text-]   deleted from v1.2"): an example of the mark, left as written
+_EXPLAINED = re.compile(r"[ \t]+(?:deleted|inserted|added|removed|moved|text\s+(?:deleted|inserted|added|removed))\b", re.IGNORECASE)
+
+
 def _revised(m: re.Match[str]) -> str:
+    if _EXPLAINED.match(m.string, m.end()):
+        return m.group(0)
     old, new = m.group("old"), m.group("new")
     if old is None:
         added = m.group("added")
