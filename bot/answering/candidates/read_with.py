@@ -77,6 +77,54 @@ _NUMBER_ALONE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]\s*$")
 _RUN_IN = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]\s+[A-Z](?:[^.!?;:()]|\([^()]{1,20}\)){2,70}[.:]\s*$")  # "(P5.1)" a ref
 
 
+# "Response", "Answer:", "A:", "Reply": the label between a question a paper sets out and its answer
+_ANSWER_LABEL = re.compile(r"^\s*(?:response|answer|reply|our response|a)\s*[:.]?\s*$", re.IGNORECASE)
+_ASKED_LINE = re.compile(r"\?[\"”’']?\s*$")
+ANSWER_LINES = 8  # lines of an answer, at most, between its sentence and the question it answers
+
+
+class AskedBefore(tuple):
+    """(question, citation): a question a paper answers below it, read with its answer's lines."""
+
+
+def answered_question(ctx: Context, passage: Passage, piece: Snippet) -> tuple | None:
+    """(the question, its citation) that a line of an answer answers: a paper setting out questions and
+    its answers (an FOI response, a staff Q&A, "Question 2 / "What is the capital cost ...?" / Response /
+    The total capital cost is £4.6 million") answers each in words that lean on the question, so the
+    answer's sentences are read with it. Found above the line, past the answer's label, within its block."""
+    if piece.cell != 0:
+        return None
+    units = passage.units
+    at = next((i for i, u in enumerate(units) if u.line == piece.unit.line and u.page == piece.unit.page), None)
+    if at is None or _ASKED_LINE.search(units[at].text):
+        return None
+    if at < ANSWER_LINES and passage.seq > 0:  # the question may close the passage before
+        before = next(iter(ctx.index.passages([passage.seq - 1])), None)
+        if before is not None and before.document == passage.document:
+            units = [*before.units, *units]
+            at += len(before.units)
+    labelled = False
+    for i in range(at - 1, max(-1, at - 1 - ANSWER_LINES), -1):
+        text = units[i].text
+        if _ANSWER_LABEL.match(text):
+            labelled = True
+            continue
+        if not text.strip():
+            continue
+        if _ASKED_LINE.search(text):
+            if not labelled:
+                return None  # a question in running prose, not one the paper answers below a label
+            first = i
+            while first > 0 and units[first - 1].text.strip() and not _ASKED_LINE.search(units[first - 1].text) \
+                    and i - first < 2 and not re.match(r"^\s*question\b", units[first - 1].text, re.IGNORECASE):
+                first -= 1  # a question wrapped over lines
+            asked = squash(" ".join(units[k].text for k in range(first, i + 1)))
+            return AskedBefore((asked, cite_line(passage, units[first])))
+        if labelled:
+            return None  # the label's line above is not a question: not this layout
+    return None
+
+
 def introduced(ctx: Context, passage: Passage, piece: Snippet) -> tuple | None:
     """(the line introducing the list, its citation) for a list item's line (list_intro.py)."""
     if piece.cell != 0 or piece.source is not piece.unit and piece.source != piece.unit:

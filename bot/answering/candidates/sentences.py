@@ -12,7 +12,7 @@ from datetime import date
 from bot.answering import types
 from bot.answering.candidates import Candidate, Context, trim
 from bot.answering.candidates.bracketed import bracketed_person
-from bot.answering.candidates.read_with import cite_line, introduced, item_head, pointed_back, run_in_head
+from bot.answering.candidates.read_with import AskedBefore, answered_question, cite_line, introduced, item_head, pointed_back, run_in_head
 from bot.answering.reasons import asks_reason
 from bot.answering.revisions import REVISED
 from bot.answering.superseded import moves
@@ -47,7 +47,7 @@ def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
         for k, piece in enumerate(pieces):
             column = column_of(passage.header, piece)
             back = (pointed_back(ctx, passage, pieces, k) or item_head(passage, piece) or introduced(ctx, passage, piece)
-                    or run_in_head(pieces, k))
+                    or run_in_head(pieces, k) or answered_question(ctx, passage, piece))
             text = f"{back[0]} {piece.text}" if back else piece.text
             coverage, _ = ctx.topic.coverage(text, f"{context} {column}" if column else context)
             if term and (defines(piece.text, term) or defined_in_row(piece.unit.text, piece.cell, term)):
@@ -75,7 +75,8 @@ def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
             candidate.citations = [cite_line(passage, part) for part in cause.parts[:2]] + candidate.citations
         if back is not None:  # "this" stands for what it points back to: read as part of the sentence, and cited
             candidate.main = f"{back[0]} {candidate.main}"
-            candidate.role_text = f"{back[0]} {candidate.role_text}"  # "They will meet again": who "they" are
+            if not isinstance(back, AskedBefore):  # (a question answered is what the answer is about, not what it states)
+                candidate.role_text = f"{back[0]} {candidate.role_text}"  # "They will meet again": who "they" are
             candidate.citations += back[1:]
             if back[0].endswith(":") and back[0] not in candidate.answer:  # an item: what its list is of
                 candidate.answer = f"{candidate.answer} (under \"{trim(back[0], 160)}\")"
