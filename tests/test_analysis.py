@@ -1030,3 +1030,17 @@ def test_a_slip_of_an_asking_word_is_not_read_as_a_name_the_papers_hold(papers, 
 def test_a_request_is_no_yes_or_no_question(question: str, wants: tuple[str, ...]) -> None:
     from bot.answering.asked_type import asked_types
     assert asked_types(question.lower()) == wants
+
+
+def test_the_footprints_initials_weigh_no_more_than_its_name(papers, tokenizer) -> None:
+    """"what's the T&Q population?": the initials say where, as the name every paper opens with does; rare
+    in the papers' text, they would otherwise weigh most and rule out the line giving the population."""
+    opening = "Tenterby & Quarnford STP: {}\n"
+    files = {"TQ_plan.txt": opening.format("our plan on a page") + "The footprint has a registered population of 1,124,000.\n",
+             "TQ_minutes.txt": opening.format("board minutes") + "The T&Q board met on 16 March 2017.\n",
+             **{f"TQ_note_{k}.txt": opening.format(f"note {k}") + f"Item {k}: the estates plan is on track.\n" for k in range(4)}}
+    index = papers(files)
+    lex = lexicon(index, tokenizer)
+    assert "tq" in lex.setting()  # the initials every paper's file is named with
+    a = analyse("what's the T&Q population?", lex)
+    assert a.terms["tq"] < a.terms[tokenizer.stem("population")], a.terms

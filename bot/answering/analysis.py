@@ -143,6 +143,18 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
 _TAKES_PLACE = re.compile(r"\b(?:take|takes|taking|took|taken)\s+place\b")
 
 
+def _set_in_footprint(analysis: Analysis, lex: Lexicon) -> None:
+    """The footprint's name says where, however it is written: its initials ("T&Q"), rare in the papers'
+    text, weigh no more than its name written out ("Tenterby & Quarnford"), which every paper opens with."""
+    setting = lex.setting()
+    named = [t for t in analysis.terms if t in setting]
+    if not named:
+        return
+    lightest = min(lex.idf(t) for t in setting)
+    for t in named:
+        analysis.terms[t] = min(analysis.terms[t], lightest)
+
+
 def _plain(text: str) -> str:
     """A question as its patterns read it: lower case, apostrophes dropped ("who's" as "whos")."""
     return text.lower().replace("'", "").replace("’", "")
@@ -247,6 +259,7 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
             weight *= share
             analysis.terms[stem] = max(analysis.terms.get(stem, 0.0), weight)
     abbreviated(analysis, lex)
+    _set_in_footprint(analysis, lex)
     initialled(analysis, text, lex)
     spelled_beside(analysis, text, lex)
     initials_of_names(analysis, text, lex)
