@@ -125,6 +125,7 @@ def lex(papers, tokenizer):
     # a quarter asked is a date, however short it is written
     ("maternity hub go-live - which qtr?", ("date",)),
     ("In which quarter is the maternity hub due?", ("date",)),
+    ("maternity hub due which week? the tracker format confuses me", ("date",)),  # a week is a date asked too
 ])
 def test_the_answer_type_asked_for(lex, question: str, wants: tuple[str, ...]) -> None:
     assert analyse(question, lex).wants == wants

@@ -16,7 +16,7 @@ PERSON_ASKED = re.compile(r"^\W*(?:who|whom|whose|whos)\b|\b(?:who|whom|whose|wh
                           r"\bwhich (?:\w+ )?(?:wps?|work ?programmes?|teams?|organisations?|bodies|groups?) (?:own|owns)\b|"
                           # "which work programme is the scheme owner for ...": the owner asked for, whatever it is
                           r"\bwhich (?:\w+ ){1,2}?(?:is|are|was|were) (?:the )?(?:scheme |named |listed )?(?:owners?|sros?)\b")
-DATE_ASKED = re.compile(r"\b(?:when|whens|(?:what|which) (?:dates?|days?|months?|years?|quarters?|qtrs?)|by when|"
+DATE_ASKED = re.compile(r"\b(?:when|whens|(?:what|which) (?:dates?|days?|weeks?|months?|years?|quarters?|qtrs?)|by when|"
                         r"(?:what|which)(?:s|'s| is| was| are| were) the (?:[a-z-]+ )?(?:date|day|month)s?(?! of the week)(?!\s+\d)|"  # ("the month 5 forecast": a reporting period)
                         r"how soon|what time|deadline|due date|go.?live date|target date|timeline|timescale|timetable|time ?frame|by what date|"
                         # "is there a date for X?", "is a month set for X?": the date, if there is one, answers
