@@ -123,3 +123,10 @@ def test_primary_care_is_a_topic_not_a_level(question: str, level) -> None:
     from bot.answering.mustdo_asked import asked_level
 
     assert asked_level(question.lower())[0] == level
+
+
+@pytest.mark.parametrize("question", ["any must do with zero initiatives against it?", "Which must-do has no initiative?"])
+def test_zero_asks_the_gap(question: str) -> None:
+    from bot.answering.mustdo_asked import mustdo_asked
+
+    assert mustdo_asked(question, question.lower()).gap

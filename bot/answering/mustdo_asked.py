@@ -16,7 +16,7 @@ _MUSTDO = re.compile(r"\bmust[\s-]*dos?\b|\bmd\s?[1-9]\b|\bmust do'?s\b|\b(?:9|n
                      r"(?:told|asked|required|expected|set)\b")
 # (with the apostrophes gone, "aren't covered" reads "arent covered": a contraction negates as "not" does;
 # "where are the holes?", "which does it leave untouched?" ask the gap without a negation)
-_GAP = re.compile(r"\b(?:not|nt|(?:are|is|do|does|did|has|have|had|was|were)nt|no|never|nothing|none|without|blank|empty|missing|gaps?|"
+_GAP = re.compile(r"\b(?:not|nt|(?:are|is|do|does|did|has|have|had|was|were)nt|no|zero|never|nothing|none|without|blank|empty|missing|gaps?|"
                   r"left out|uncovered|unticked|untouched|unaddressed|unmet|holes?)\b")
 # "MDs" are must-dos only where coverage is asked of them ("which MDs aren't covered?"): elsewhere they
 # are as likely medical or managing directors ("which MDs sit on the board?")
