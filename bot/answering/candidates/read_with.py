@@ -98,11 +98,28 @@ def answered_question(ctx: Context, passage: Passage, piece: Snippet) -> tuple |
     at = next((i for i, u in enumerate(units) if u.line == piece.unit.line and u.page == piece.unit.page), None)
     if at is None or _ASKED_LINE.search(units[at].text):
         return None
-    if at < ANSWER_LINES and passage.seq > 0:  # the question may close the passage before
+    found = _question_above(units, at)
+    if found == _READ_ON and passage.seq > 0:  # the label opens the passage: the question closes the one before
         before = next(iter(ctx.index.passages([passage.seq - 1])), None)
         if before is not None and before.document == passage.document:
             units = [*before.units, *units]
-            at += len(before.units)
+            found = _question_above(units, at + len(before.units))
+    if not isinstance(found, int):
+        return None
+    first = found
+    while first > 0 and units[first - 1].text.strip() and not _ASKED_LINE.search(units[first - 1].text) \
+            and found - first < 2 and not re.match(r"^\s*question\b", units[first - 1].text, re.IGNORECASE):
+        first -= 1  # a question wrapped over lines
+    asked = squash(" ".join(units[k].text for k in range(first, found + 1)))
+    return AskedBefore((asked, cite_line(passage, units[first])))
+
+
+_READ_ON = "read on"  # the scan reached the passage's top past an answer's label
+
+
+def _question_above(units: list[SourceLine], at: int) -> int | str | None:
+    """The line of the question above line `at`, past the answer's label; _READ_ON when the label is
+    all there is above it in these lines; else None."""
     labelled = False
     for i in range(at - 1, max(-1, at - 1 - ANSWER_LINES), -1):
         text = units[i].text
@@ -112,17 +129,10 @@ def answered_question(ctx: Context, passage: Passage, piece: Snippet) -> tuple |
         if not text.strip():
             continue
         if _ASKED_LINE.search(text):
-            if not labelled:
-                return None  # a question in running prose, not one the paper answers below a label
-            first = i
-            while first > 0 and units[first - 1].text.strip() and not _ASKED_LINE.search(units[first - 1].text) \
-                    and i - first < 2 and not re.match(r"^\s*question\b", units[first - 1].text, re.IGNORECASE):
-                first -= 1  # a question wrapped over lines
-            asked = squash(" ".join(units[k].text for k in range(first, i + 1)))
-            return AskedBefore((asked, cite_line(passage, units[first])))
+            return i if labelled else None  # (a question in running prose is not one the paper answers below a label)
         if labelled:
             return None  # the label's line above is not a question: not this layout
-    return None
+    return _READ_ON if labelled and at - 1 - ANSWER_LINES < 0 else None
 
 
 def introduced(ctx: Context, passage: Passage, piece: Snippet) -> tuple | None:
