@@ -6,8 +6,8 @@ Read as marked, a line says both texts at once ("SRO: [-Ann Old-]{+Bea New+}"), 
 count as much as the new one's. So the revised text is what the line says, and the text it replaced
 stays beside it as "(was ...)", the way papers themselves note a change ("December 2017 (was October
 2017)"), for questions asking what it was first; text deleted with nothing in its place is kept as
-"(deleted: ...)", and a line inserted whole says "(added)" after its first words. A hunk's header is the section its lines are under. Line numbers are kept: a mark
-wrapping over lines keeps its line breaks."""
+"(deleted: ...)", and a line inserted whole says "(added)" after its first words. A hunk's header is the
+section its lines are under. Line numbers are kept: a mark wrapping over lines keeps its line breaks."""
 
 import re
 
@@ -22,7 +22,7 @@ _CHANGED_LINE = re.compile(r"^~[ \t]")
 _ASIDE = re.compile(r"\s*[(;]")
 _CLAUSE_END = re.compile(r"\s*[.(;:]")
 # nothing but a line's set-in and its change marker before a mark: the mark opens the line
-_LINE_START = re.compile(r"(?:^|\n)(?:~?[ \t]*)$")
+_LINE_START = re.compile(r"~?[ \t]*")
 
 
 def is_compare_report(text: str) -> bool:
@@ -57,8 +57,8 @@ def _revised(m: re.Match[str]) -> str:
     old, new = m.group("old"), m.group("new")
     if old is None:
         added = m.group("added")
-        if not _LINE_START.search(m.string, 0, m.start()):
-            return added
+        if not _LINE_START.fullmatch(m.string, m.string.rfind("\n", 0, m.start()) + 1, m.start()):
+            return added  # (only the mark's own line is looked at: a long report is read in one pass)
         at = _CLAUSE_END.search(added)  # a whole line inserted is an item added: "MH4 Perinatal team (added). Lead: ..."
         return f"{added[:at.start()]} (added){added[at.start():]}" if at and at.start() > 0 else f"{added} (added)"
     breaks = "\n" * old.count("\n")  # a deleted text's line breaks, kept at the end so later lines keep their numbers
