@@ -68,3 +68,13 @@ def test_which_initiative_is_answered_by_a_line_naming_it_by_its_code(papers) ->
     reply = answer("which initiative was withdrawn?", papers({"compare.txt": REPORT.replace(
         "~ {+HS4 Shared payroll service. Lead: Eleanor Fairbairn.+}", "~ {+HS3 has been withdrawn; its capacity moves to PS1.+}")}), Tokenizer())
     assert reply.answered and "HS3" in reply.answer, reply.answer
+
+
+def test_an_opening_mark_never_closed_near_it_is_text() -> None:
+    """A "[-" with no "-]" within a paragraph's length is not read on to a far one: it stays as written."""
+    from bot.reading.compare_marks import MARK_CHARS
+
+    far = "Note [- see below\n" + "x" * (MARK_CHARS + 10) + "\nend -] here\n" + REPORT
+    text, _ = read_marks(far)
+    assert text.startswith("Note [- see below\n") and "end -] here" in text
+    assert "from 1 February 2017 (was Patrick Okorafor, Chief Operating Officer)" in text  # the report's marks still read

@@ -12,8 +12,12 @@ section its lines are under. Line numbers are kept: a mark wrapping over lines k
 import re
 
 MIN_MARKS = 3  # marks a text holds, at least, to be a comparison report (a stray "{+" is not one)
+# a mark's text is at most this long (a paragraph replaced whole), so an opening "[-" never closed is not
+# read on to the file's end from each place it stands
+MARK_CHARS = 2000
 
-_CHANGE = re.compile(r"\[-(?P<old>.*?)-\](?:[ \t]*\{\+(?P<new>.*?)\+\})?|\{\+(?P<added>.*?)\+\}", re.DOTALL)
+_CHANGE = re.compile(rf"\[-(?P<old>.{{0,{MARK_CHARS}}}?)-\](?:[ \t]*\{{\+(?P<new>.{{0,{MARK_CHARS}}}?)\+\}})?|\{{\+(?P<added>.{{0,{MARK_CHARS}}}?)\+\}}",
+                     re.DOTALL)
 # "@@ 4.3 Urgent Care (UC) @@" (or git's "@@ -12,4 +12,5 @@ 4.3 Urgent Care"): the section of the lines below
 _HUNK = re.compile(r"^@@\s*(?:-\d+(?:,\d+)?\s+\+\d+(?:,\d+)?\s*@@\s*(?P<after>.*)|(?P<named>[^@]*?)\s*@@\s*)$")
 # the marker before a line holding a change ("~ ") in a report that also sets context lines in
@@ -26,7 +30,7 @@ _LINE_START = re.compile(r"~?[ \t]*")
 
 
 def is_compare_report(text: str) -> bool:
-    return len(re.findall(r"\[-.*?-\]|\{\+.*?\+\}", text, re.DOTALL)) >= MIN_MARKS
+    return sum(1 for _ in zip(range(MIN_MARKS), _CHANGE.finditer(text))) >= MIN_MARKS
 
 
 def read_marks(text: str) -> tuple[str, set[int]]:
