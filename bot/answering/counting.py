@@ -32,7 +32,7 @@ def asked_count(low: str) -> int | None:
 
 # Words that end the counted noun phrase once it has begun ("how many GP practices are there").
 _PHRASE_ENDS = frozenset("are is there does do did in across of the for at on by from within have has will were was can could "
-                         "should would".split())
+                         "should would with without who whom whose that which to under over per since than".split())
 
 
 def counted_nouns(question: str) -> list[str]:

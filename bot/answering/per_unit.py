@@ -11,7 +11,9 @@ import re
 _ASKS_PER = re.compile(r"\b(?:each|every|per|apiece|average|typical|a day|a week|a month|daily|weekly|monthly|range|between|how big is (?:a|one))\b",
                        re.IGNORECASE)
 # Before the figure: "each serving", "per", the low end of a range ("30,000 to").
-_PER_BEFORE = re.compile(r"(?:\b(?:each|every|per)\b[^.;:]{0,30}|\d[\d,.]*\s*(?:to|-|–)\s*)$", re.IGNORECASE)
+_PER_BEFORE = re.compile(r"(?:\b(?:each|every|per)\b[^.;:]{0,30}|(?<![\d,.])\d[\d,.]*\s*(?:to|-|–)\s*)$", re.IGNORECASE)
+# "fell from 41 in April 2018 to 33": a date's year before "to" ends a date, not a range's low end
+_DATE_BEFORE = re.compile(r"(?:\b[A-Za-z]{3,9}\.?\s+|/)(?:19|20)\d\d\s*(?:to|-|–)\s*$")
 # After the figure: "people a day", "patients per practice".
 _PER_AFTER = re.compile(r"^\s*(?:[A-Za-z-]+\s+){0,2}?(?:a|per|each)\s+(?:day|week|month|shift|session|practice|team|hub|site|bed|head)\b",
                         re.IGNORECASE)
@@ -24,4 +26,6 @@ def said_per_unit(item: str | None, text: str, question: str) -> bool:
     at = text.find(item)
     if at < 0:
         return False
-    return bool(_PER_BEFORE.search(text[max(0, at - 40):at]) or _PER_AFTER.match(text[at + len(item):at + len(item) + 40]))
+    before = text[max(0, at - 40):at]
+    return bool(_PER_BEFORE.search(before) and not _DATE_BEFORE.search(before)
+                or _PER_AFTER.match(text[at + len(item):at + len(item) + 40]))

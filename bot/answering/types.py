@@ -5,7 +5,9 @@ if it holds a number; of several, the answer is the one written closest to the q
 
 import re
 from collections.abc import Iterable, Iterator
+from datetime import date
 
+from bot.records.dates import normalise
 from bot.records.names import names_in
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -129,9 +131,23 @@ def counted_numbers(text: str, nouns: Iterable[str]) -> list[tuple[int, int, str
             near += re.findall(r"[a-z]+", before)[-4:]
             label = _LABELLED.search(low[max(0, start - 90): start])
             near += re.findall(r"[a-z]+", label.group(1)) if label else []  # "people registered with 74 practices: 612,400"
-        if any(w.startswith(s) for s in stems for w in near):
+        if any(w.startswith(s) for s in stems for w in near) \
+                or _counted_by_subject(low, start, stems) and not _counts_own_noun(low, (start, end, phrase)):
             out.append((start, end, phrase))
     return out
+
+
+# "The number of people with a learning disability ... fell from 41 to 33": the clause's subject says what its
+# figures count, however far along the clause they stand (a figure with a noun of its own, "three sites", counts that).
+_SUBJECT_COUNT = re.compile(r"\b(?:number|count|total)\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z]+)")
+_CLAUSE_OPEN = re.compile(r"[.;!?|\n•]\s")
+
+
+def _counted_by_subject(low: str, start: int, stems: list[str]) -> bool:
+    before = low[max(0, start - 160): start]
+    opened = [m.end() for m in _CLAUSE_OPEN.finditer(before)]
+    clause = before[opened[-1]:] if opened else before
+    return any(m.group(1).startswith(s) for m in _SUBJECT_COUNT.finditer(clause) for s in stems)
 
 
 # A number with a noun of its own right after it counts that noun ("74 GP practices"), not the words before it.
@@ -247,11 +263,13 @@ _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(NUMBER_WORDS) + r")\b")
 
 
 def nearest(want: str, text: str, anchors: Iterable[str], prefer_after: Iterable[str] = (),
-            common: frozenset[str] = frozenset(), asked_about: frozenset[str] = frozenset(), given: str = "") -> str | None:
+            common: frozenset[str] = frozenset(), asked_about: frozenset[str] = frozenset(), given: str = "",
+            when: tuple[date, date] | None = None) -> str | None:
     """The item of the wanted type written closest to the question's words in the text. A number
     followed by a counted noun ("45 GP practices") beats a bare one; a person the question names
     (`asked_about`, by surname) is who it asks about, never the item; nor is a date or figure the
-    question itself gives ("when was the 2015-2020 plan published?" is not answered "2015")."""
+    question itself gives ("when was the 2015-2020 plan published?" is not answered "2015"). A figure dated
+    in the question's window (`when`: "at 30 September 2018") beats one dated outside it."""
     finder = FINDERS.get(want)
     if finder is None:
         return None
@@ -278,9 +296,27 @@ def nearest(want: str, text: str, anchors: Iterable[str], prefer_after: Iterable
         bonus = -1000 if counted and any(re.match(r"\S+\W*(?:\w+\W+){0,2}" + re.escape(c), follows) for c in counted) else 0
         if not bonus and any(a <= start < b for a, b in labels) and _counts_own_noun(low, item):
             bonus = _IN_LABEL  # "people registered with 74 GP practices: 612,400": the 74 says which people; 612,400 is the value
+        if dated and _dated_in(item, dated, when):
+            bonus -= _IN_WINDOW
         return distance + bonus, start
 
+    dated = [d for d in dates(text) if re.search(r"\d", d[2])] if when and want in ("number", "money") else []
     return min(items, key=rank)[2]
+
+
+_IN_WINDOW = 700  # a figure dated in the asked window ranks ahead of nearer undated ones; a counted noun weighs more
+_DATE_REACH = 25  # "33 at 30 September 2018", "At 30 September 2018, 33 ...": a date this close dates the figure
+
+
+def _dated_in(item: tuple[int, int, str], dated: list[tuple[int, int, str]], when: tuple[date, date]) -> bool:
+    """The date written closest beside a figure, on either side, falls in the window the question asks about."""
+    start, end, _ = item
+    gaps = [(d_start - end if d_start >= end else start - d_end, phrase) for d_start, d_end, phrase in dated
+            if (0 <= d_start - end <= _DATE_REACH) or (0 <= start - d_end <= _DATE_REACH)]
+    if not gaps:
+        return False
+    period = normalise(min(gaps)[1])
+    return period.start is not None and period.end is not None and period.start <= when[1] and when[0] <= period.end
 
 
 # A label and the figure written after its colon ("people registered with 74 GP practices: 612,400").

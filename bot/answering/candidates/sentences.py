@@ -16,7 +16,7 @@ from bot.answering.candidates.read_with import AskedBefore, answered_question, c
 from bot.answering.reasons import asks_reason
 from bot.answering.revisions import REVISED
 from bot.answering.superseded import moves
-from bot.answering.analysis import grid_asked
+from bot.answering.analysis import Analysis, grid_asked
 from bot.answering.counting import counted_nouns
 from bot.answering.definitions import asked_term, defined_in_row, defines
 from bot.answering.near_miss import asked_parts_in, other_part
@@ -187,6 +187,13 @@ def _with_counted(text: str, number: str, counted: list[str]) -> str:
     return text[at:at + len(number) + words[last].end()]
 
 
+def _dated(a: Analysis) -> tuple[date, date] | None:
+    """The days a question fixes its figure at ("how many ... at 30 September 2018?"); a window counted from
+    today ("this month") dates what is due, not a figure."""
+    w = a.window
+    return (w.start, w.end) if w is not None and not w.relative and w.start and w.end else None
+
+
 COUNTED_WORDS = 3  # a number, then at most this many words to the noun it counts ("four leaders meetings")
 
 
@@ -202,7 +209,7 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
     items = []
     for want in a.wants:  # "when ..., and how many ...?": each asked item, the first asked first
         near = role_words(a.roles, text) if want == "person" and a.roles else []
-        found = types.nearest(want, text, near or anchors, counted, ctx.lex.common, a.named, a.text)  # the SRO is the name by "SRO"
+        found = types.nearest(want, text, near or anchors, counted, ctx.lex.common, a.named, a.text, _dated(a))  # the SRO is the name by "SRO"
         if not found and column and want in _COLUMN_ANSWERS and types.holds(want, column, ctx.lex.common):
             found = column  # "which day is the briefing?": the column over the cell says
         if not found and column and want == "number" and counted and _counts_in(column, counted):
