@@ -11,7 +11,7 @@ from bot.reading.limits import ReadLimits, TextBudget
 from bot.reading.marks import row_line
 from bot.reading.packages import open_package
 from bot.reading.pptx_links import linked_rows
-from bot.reading.pptx_tiles import calendar_tiles
+from bot.reading.pptx_tiles import calendar_tiles, figure_pairs
 from bot.textnorm import clean
 
 
@@ -155,6 +155,8 @@ def _timeline_pairs(shapes: list[object]) -> dict[int, str]:
                     paired[when.shape_id] = f"{' '.join(when.text_frame.text.split())}: {' '.join(label.text_frame.text.split())}"
                     paired[label.shape_id] = ""
                 break
+        else:
+            paired.update(figure_pairs(upper, lower))
     return paired
 
 

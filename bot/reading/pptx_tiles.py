@@ -6,6 +6,8 @@ plan due to NHS England", the year from the slide's title ("Key dates in 2017") 
 import calendar
 import re
 
+from bot.reading.pdf_tiles import FIGURE
+
 _MONTHS = {m.lower(): n for n in range(1, 13) for m in (calendar.month_abbr[n], calendar.month_name[n])} | {"sept": 9}
 _DAY = re.compile(r"^\d{1,2}$")
 _YEAR = re.compile(r"\b(20\d\d)\b")
@@ -53,3 +55,21 @@ def _beside(month: object, day: object, boxes: list[object], texts: dict[int, st
              and right - 1 <= (b.left or 0) <= right + BESIDE * (month.width or 1)
              and (b.top or 0) < bottom and (b.top or 0) + (b.height or 0) > top]
     return min(found, key=lambda b: (b.left or 0)) if found else None
+
+
+def figure_pairs(upper: list[object], lower: list[object]) -> dict[int, str]:
+    """Stat call-outs: a row of boxes each holding a lone figure ("£118m") over a row of caption boxes in the
+    same columns ("gap we must close by 2020/21"). Read in shape order all the figures come first and then all
+    the captions, with nothing to say which is whose; read as pairs each says "£118m gap we must close by
+    2020/21". Captions over their figures read "caption: figure". Nothing unless every box of one row is a
+    figure and none of the other is."""
+    for figures, captions, above in ((upper, lower, True), (lower, upper, False)):
+        said = {s.shape_id: " ".join(s.text_frame.text.split()) for s in [*figures, *captions]}
+        if all(FIGURE.match(said[f.shape_id]) for f in figures) and not any(FIGURE.match(said[c.shape_id]) for c in captions):
+            out: dict[int, str] = {}
+            for figure, caption in zip(figures, captions):
+                fig, words = said[figure.shape_id], said[caption.shape_id]
+                out[figure.shape_id] = f"{fig} {words}" if above else f"{words}: {fig}"
+                out[caption.shape_id] = ""
+            return out
+    return {}
