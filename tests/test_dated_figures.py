@@ -59,3 +59,13 @@ def test_a_count_asked_at_a_date_is_answered_from_the_sentence(tmp_path, ask_fol
     (folder / "minutes.txt").write_text("Partnership Board minutes\n\nThe Board noted the estates update.\n", encoding="utf-8")
     reply = ask_folder(folder, "How many people with a learning disability were in inpatient settings at 30 September 2018?")
     assert reply.answered and reply.answer.startswith("33"), reply.answer
+
+
+def test_a_date_dates_a_figure_only_across_linking_words() -> None:
+    bridge = "The 2020/21 bridge: do-nothing gap £263.4m, less savings from the six priorities £110.5m."
+    assert types.nearest("money", bridge, ["prioriti"], when=(date(2020, 4, 1), date(2021, 3, 31))) == "£110.5m"
+
+
+def test_an_anchor_stem_is_found_as_the_text_writes_it() -> None:
+    # "save" is the stem of "savings": found by its written start, the figure after it is the one asked
+    assert types.nearest("money", "Do-nothing gap of £263.4m in all; schemes and their savings: £110.5m.", ["save"]) == "£110.5m"

@@ -284,7 +284,7 @@ def nearest(want: str, text: str, anchors: Iterable[str], prefer_after: Iterable
     if not items:
         return None
     low = text.lower()
-    spots = [m.start() for word in anchors if len(word) > 2 for m in re.finditer(re.escape(word), low)]
+    spots = [m.start() for word in anchors if len(word) > 2 for m in re.finditer(re.escape(_written_stem(word)), low)]
     counted = [w for w in prefer_after if len(w) > 2]
 
     labels = [m.span(1) for m in _LABEL_THEN_VALUE.finditer(text)] if want in ("number", "money") else []
@@ -296,7 +296,7 @@ def nearest(want: str, text: str, anchors: Iterable[str], prefer_after: Iterable
         bonus = -1000 if counted and any(re.match(r"\S+\W*(?:\w+\W+){0,2}" + re.escape(c), follows) for c in counted) else 0
         if not bonus and any(a <= start < b for a, b in labels) and _counts_own_noun(low, item):
             bonus = _IN_LABEL  # "people registered with 74 GP practices: 612,400": the 74 says which people; 612,400 is the value
-        if dated and _dated_in(item, dated, when):
+        if dated and _dated_in(text, item, dated, when):
             bonus -= _IN_WINDOW
         return distance + bonus, start
 
@@ -304,15 +304,24 @@ def nearest(want: str, text: str, anchors: Iterable[str], prefer_after: Iterable
     return min(items, key=rank)[2]
 
 
+def _written_stem(word: str) -> str:
+    """An anchor as the text writes its start: a stem that restored an "e" or turned "y" to "i" ("save" of
+    "savings", "happi" of "happy") is found without its last letter."""
+    return word[:-1] if len(word) >= 4 and word[-1] in "ei" else word
+
+
 _IN_WINDOW = 700  # a figure dated in the asked window ranks ahead of nearer undated ones; a counted noun weighs more
 _DATE_REACH = 25  # "33 at 30 September 2018", "At 30 September 2018, 33 ...": a date this close dates the figure
+# ... with only linking words between ("2020/21 bridge: do-nothing gap £263.4m" dates the bridge, not the figure)
+_LINKING = re.compile(r"[\s,:(–-]*(?:(?:as|at|on|by|in|for|during|from|of|to|the|end|close|was|were|is|stood|of)[\s,:(]+)*[\s,:(–-]*$", re.I)
 
 
-def _dated_in(item: tuple[int, int, str], dated: list[tuple[int, int, str]], when: tuple[date, date]) -> bool:
+def _dated_in(text: str, item: tuple[int, int, str], dated: list[tuple[int, int, str]], when: tuple[date, date]) -> bool:
     """The date written closest beside a figure, on either side, falls in the window the question asks about."""
     start, end, _ = item
     gaps = [(d_start - end if d_start >= end else start - d_end, phrase) for d_start, d_end, phrase in dated
-            if (0 <= d_start - end <= _DATE_REACH) or (0 <= start - d_end <= _DATE_REACH)]
+            if (0 <= d_start - end <= _DATE_REACH and _LINKING.match(text[end:d_start]))
+            or (0 <= start - d_end <= _DATE_REACH and _LINKING.match(text[d_end:start]))]
     if not gaps:
         return False
     period = normalise(min(gaps)[1])
