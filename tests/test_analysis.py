@@ -1045,3 +1045,17 @@ def test_the_footprints_initials_weigh_no_more_than_its_name(papers, tokenizer) 
     assert "tq" in lex.setting()  # the initials every paper's file is named with
     a = analyse("what's the T&Q population?", lex)
     assert a.terms["tq"] < a.terms[tokenizer.stem("population")], a.terms
+
+
+def test_the_footprints_initials_name_the_footprint_not_a_remit(papers, tokenizer) -> None:
+    """"who's the overall SRO for the T&Q STP programme?": initials joined by "&" are a name's run like a name
+    written out, so they say whose programme, not what the SRO's remit is."""
+    from bot.answering.question_names import setting_names
+
+    opening = "Tenterby & Quarnford STP: {}\n"
+    files = {"TQ_plan.txt": opening.format("our plan on a page") + "The STP Lead is the SRO of the programme.\n",
+             "TQ_minutes.txt": opening.format("board minutes") + "The T&Q board met on 16 March 2017.\n",
+             **{f"TQ_note_{k}.txt": opening.format(f"note {k}") + f"Item {k}: the estates plan is on track.\n" for k in range(4)}}
+    lex = lexicon(papers(files), tokenizer)
+    assert "tq" in setting_names("who's the overall SRO for the T&Q STP programme?", lex)
+    assert "ae" not in setting_names("who's the A&E lead?", lex)
