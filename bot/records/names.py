@@ -83,6 +83,8 @@ def person_name(text: str, common: frozenset[str] | set[str] = frozenset()) -> s
         return _initialled(squash(text), common)
     name = m.group(1)
     last = name.split()[-1]
+    if re.fullmatch(TITLES + r"\.?", last):
+        return None  # "Visiting Professor", "Associate Professor": a post ending in an honorific, no one's surname
     if _CAPITAL_SURNAME.match(last) and (len(last.replace("-", "")) < MIN_CAPITAL_SURNAME or sum(c in "AEIOUY" for c in last) < 2):
         return None  # "Digital SRO", "Partnership NHSE": an acronym after a word, not a surname
     words = [w.lower().strip(".") for w in name.split()]
@@ -115,14 +117,44 @@ def _initialled(text: str, common: Container[str]) -> str | None:
 
 
 def names_in(text: str, common: frozenset[str] | set[str] = frozenset()) -> Iterator[tuple[int, int, str]]:
-    """(start, end, name) of every person named in a text."""
+    """(start, end, name) of every person named in a text; a name written surname first ("Farrimond, Duncan")
+    is given as "Duncan Farrimond", its span the written form."""
+    inverted = list(_inverted_names(text, common))
+    yield from inverted
     for m in re.finditer(NAME, text):
+        if any(a <= m.start() < b for a, b, _ in inverted):
+            continue  # the given name of "Tregarthen, Dr Ewan" is no one of its own
         name = trim_name(m.group(0), _job_follows(text[m.end():]))
         if name and name == m.group(0).strip() and _BODY_BEFORE.search(text[:m.start()]) and _BODY_AFTER.match(text[m.end():]):
             continue  # "NHS Saltmarsh Vale CCG": a body's name between its kind's words, not a person's
         if name and person_name(name, common):
             start = m.start() + m.group(0).index(name)
             yield start, start + len(name), name
+
+
+# A name written surname first ("Farrimond, Duncan", "Tregarthen, Dr Ewan"), as registers of interests,
+# interviewee lists and alphabetical member lists write them: only where it fills its line or cell, so that
+# "Blackburn, Burnley, Pendle" (a second comma) and "Lancaster, Morecambe" in prose are not read as people.
+_INVERTED = re.compile(rf"(?:^|(?<=[|\n;•\t]))[ \t*_]*(?P<surname>{_WORD}),[ \t]+(?P<given>(?:{TITLES}\.?[ \t]+)?(?:{_WORD})"
+                       rf"(?:[ \t]+[A-Z]\.?)?)[ \t*_]*(?=$|[|\n;\t(])", re.M)
+
+
+def inverted_name(text: str, common: Container[str] = frozenset()) -> str | None:
+    """The person a whole line or cell names surname first ("Farrimond, Duncan" -> "Duncan Farrimond"), else None."""
+    found = next(_inverted_names(text, common), None)
+    return found[2] if found and not text[:found[0]].strip(" \t*_") and not text[found[1]:].strip(" \t*_") else None
+
+
+def _inverted_names(text: str, common: Container[str]) -> Iterator[tuple[int, int, str]]:
+    """Neither word a word of a body or role, one the papers write in lower case, or a plan area's."""
+    places = common.places if isinstance(common, PaperWords) else frozenset()
+    for m in _INVERTED.finditer(text):
+        surname, given = m.group("surname"), m.group("given")
+        own = re.sub(TITLES + r"\.?\s+", "", given).split()[0]
+        words = [w.lower() for w in (*surname.split("-"), own)]
+        if any(w in NOT_NAME_WORDS or w in common or w in places for w in words):
+            continue
+        yield m.start("surname"), m.end("given"), f"{given} {surname}"
 
 
 # Words around a body's name: "NHS ... CCG", "NHS ... Foundation Trust"

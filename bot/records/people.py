@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from bot.models import ParsedDocument, SourceLine
 from bot.reading.wrapped_lines import left_open
-from bot.records.names import NAME, person_name, trim_name
+from bot.records.names import NAME, inverted_name, person_name, trim_name
 from bot.records.prose_posts import paragraph_title, posts_in
 from bot.textnorm import squash
 
@@ -219,12 +219,14 @@ def _stated(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator
     if _YOUR_POST_NEEDS.search(text):
         yield from _addressee_posts(lines, i, common)
     alone = _NAME_ONLY.match(text)
-    if alone and person_name(alone.group("name"), common):
+    # a register's or list's entry headed by its person's name, written surname first ("Farrimond, Duncan")
+    named = alone.group("name") if alone and person_name(alone.group("name"), common) else inverted_name(text, common)
+    if named:
         below = _role_lines(lines, i + 1)
         if _SIGN_OFF.match(_above(lines, i)):  # "Yours sincerely," then the name: who signed the letter
             below = f"Signatory ({below})" if below else "Signatory"
         if below:
-            yield alone.group("name"), below, flat_text, f"{_above(lines, i)} {below}", i
+            yield named, below, flat_text, f"{_above(lines, i)} {below}", i
 
 
 # A letter telling its reader of their post: "your appointment as Senior Responsible Owner (SRO) for the
@@ -428,12 +430,16 @@ def _above(lines: list[SourceLine], i: int) -> str:
     return next((squash(lines[k].text) for k in range(i - 1, max(-1, i - 4), -1) if lines[k].text.strip()), "")
 
 
+_DEFINITION = re.compile(r"^\s*:\s")
+
+
 def _role_lines(lines: list[SourceLine], start: int) -> str:
-    """The lines under a name standing alone that say who the person is (indented, or until a blank)."""
+    """The lines under a name standing alone that say who the person is (indented, or until a blank, or until
+    a Markdown definition, ": ...", which says something else of them); emphasis marks are no part of a role."""
     found: list[str] = []
     for k in range(start, min(start + 3, len(lines))):
         text = lines[k].text
-        if not text.strip() or (_NAME_ONLY.match(text) and person_name(text)):
+        if not text.strip() or (_NAME_ONLY.match(text) and person_name(text)) or _DEFINITION.match(text):
             break
-        found.append(squash(text))
+        found.append(squash(text).strip("*_ "))
     return "; ".join(found)[:200]
