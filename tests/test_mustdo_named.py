@@ -126,3 +126,34 @@ def test_coverage_asked_of_a_matrix_with_notes(papers) -> None:
     reply = answer("Which priorities contribute to the A&E and ambulance must do?", papers({"grid.txt": MARKS_WITH_NOTES, "other.txt": OTHER}),
                    Tokenizer())
     assert reply.answered and "UEC" in reply.answer and "INC" in reply.answer, reply.answer
+
+
+LISTED = """Which lines call at each national must-do
+
+National must-do\tLines calling\tNotes
+1 STP: deliver the footprint plan\tAll lines\tThe route map is the plan on a page
+2 Financial balance\tRed, Green, Blue\tResidual gap still to close
+3 General practice\tOrange, Grey\t
+4 A&E and ambulance performance\tRed, Green\t
+5 Referral to treatment\tBlue\t
+7 Mental health\tPurple\t
+8 Learning disabilities\tNone yet\tNo line calls here yet
+"""
+
+
+def test_a_column_listing_short_names_is_the_programmes_column(tmp_path: Path) -> None:
+    """Short names ("Red, Green, Blue") are still programmes when a column lists them: each is a cell of its
+    must-do, and "None yet" enters nothing, a gap."""
+    path = tmp_path / "lines.txt"
+    path.write_text(LISTED, encoding="utf-8")
+    cells = {(r["mustdo"], r["priority"]) for r in extract_records(read_document(path, 10**7))["mustdos"]}
+    assert {(2, "Red"), (2, "Green"), (2, "Blue"), (3, "Orange"), (3, "Grey"), (7, "Purple")} <= cells
+    assert not any(n == 8 for n, _ in cells) and not any(p == "Lines calling" for _, p in cells)
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Red, Green, Blue", ["Red", "Green", "Blue"]),
+    ("Care, support and wellbeing", ["Care, support and wellbeing"]),  # a name with a comma in it
+])
+def test_a_cell_lists_short_capitalised_names(text: str, parts: list[str]) -> None:
+    assert _programmes(text) == parts

@@ -51,9 +51,24 @@ def _per_programme(cells: list[dict], text_of: dict[int, str], record_id: Callab
 
 
 def _names_programmes(cells: list[dict]) -> bool:
+    """Cells that differ from row to row and run to several words, or list several names ("Red, Green, Blue",
+    "P1; P6"): a coverage column repeats a few short values and never lists."""
     texts = [c["text"] for c in cells]
+    listing = sum(1 for t in texts if len(_listed(t)) > 1)
     return (len(texts) >= MIN_ROWS and len(set(texts)) >= NAMES_DISTINCT * len(texts)
-            and sum(len(t.split()) for t in texts) >= 2 * len(texts))
+            and (sum(len(t.split()) for t in texts) >= 2 * len(texts) or listing * LISTING_SHARE >= len(texts)))
+
+
+LISTING_SHARE = 3  # a programmes column of short names lists several in at least one cell of this many
+LISTED_WORDS = 3  # "Red, Green, Blue", "Frailty, Stroke": each listed name a few capitalised words
+
+
+def _listed(text: str) -> list[str]:
+    """A cell's comma-separated names, when each is a short capitalised name; else the cell itself."""
+    pieces = [p.strip() for p in text.split(",") if p.strip()]
+    if len(pieces) > 1 and all(p[:1].isupper() and len(p.split()) <= LISTED_WORDS and " and " not in p for p in pieces):
+        return pieces
+    return [text]
 
 
 def _levels(cells: list[dict]) -> bool:
@@ -73,7 +88,7 @@ def _programmes(text: str) -> list[str]:
             out.extend(f"{span.group(1)}{n}" for n in range(int(span.group(2)), int(span.group(4)) + 1))
             continue
         pieces = [p.strip() for p in part.split(",") if p.strip()]
-        out.extend(pieces if len(pieces) > 1 and all(_CODE.match(p) for p in pieces) else [part])
+        out.extend(pieces if len(pieces) > 1 and all(_CODE.match(p) for p in pieces) else _listed(part))
     return out
 
 
