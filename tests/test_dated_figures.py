@@ -69,3 +69,8 @@ def test_a_date_dates_a_figure_only_across_linking_words() -> None:
 def test_an_anchor_stem_is_found_as_the_text_writes_it() -> None:
     # "save" is the stem of "savings": found by its written start, the figure after it is the one asked
     assert types.nearest("money", "Do-nothing gap of £263.4m in all; schemes and their savings: £110.5m.", ["save"]) == "£110.5m"
+
+
+def test_a_date_all_the_figures_share_tells_none_apart() -> None:
+    gap = 'The "do nothing" gap is £571m by 2020/21 (NHS £468m; adult social care £103m).'
+    assert types.nearest("money", gap, ["social", "care"], when=(date(2020, 4, 1), date(2021, 3, 31))) == "£103m"

@@ -296,11 +296,14 @@ def nearest(want: str, text: str, anchors: Iterable[str], prefer_after: Iterable
         bonus = -1000 if counted and any(re.match(r"\S+\W*(?:\w+\W+){0,2}" + re.escape(c), follows) for c in counted) else 0
         if not bonus and any(a <= start < b for a, b in labels) and _counts_own_noun(low, item):
             bonus = _IN_LABEL  # "people registered with 74 GP practices: 612,400": the 74 says which people; 612,400 is the value
-        if dated and _dated_in(text, item, dated, when):
+        if in_window.get(start):
             bonus -= _IN_WINDOW
         return distance + bonus, start
 
     dated = [d for d in dates(text) if re.search(r"\d", d[2])] if when and want in ("number", "money") else []
+    in_window = {item[0]: _dated_in(text, item, dated, when) for item in items} if dated and when else {}
+    if False not in in_window.values():
+        in_window = {}  # the date tells figures apart only where another is dated outside the window ("from 41 in April")
     return min(items, key=rank)[2]
 
 
@@ -316,14 +319,15 @@ _DATE_REACH = 25  # "33 at 30 September 2018", "At 30 September 2018, 33 ...": a
 _LINKING = re.compile(r"[\s,:(–-]*(?:(?:as|at|on|by|in|for|during|from|of|to|the|end|close|was|were|is|stood|of)[\s,:(]+)*[\s,:(–-]*$", re.I)
 
 
-def _dated_in(text: str, item: tuple[int, int, str], dated: list[tuple[int, int, str]], when: tuple[date, date]) -> bool:
-    """The date written closest beside a figure, on either side, falls in the window the question asks about."""
+def _dated_in(text: str, item: tuple[int, int, str], dated: list[tuple[int, int, str]], when: tuple[date, date]) -> bool | None:
+    """Whether the date written closest beside a figure, on either side, falls in the window the question
+    asks about; None when no date stands beside it."""
     start, end, _ = item
     gaps = [(d_start - end if d_start >= end else start - d_end, phrase) for d_start, d_end, phrase in dated
             if (0 <= d_start - end <= _DATE_REACH and _LINKING.match(text[end:d_start]))
             or (0 <= start - d_end <= _DATE_REACH and _LINKING.match(text[d_end:start]))]
     if not gaps:
-        return False
+        return None
     period = normalise(min(gaps)[1])
     return period.start is not None and period.end is not None and period.start <= when[1] and when[0] <= period.end
 
