@@ -73,3 +73,27 @@ def test_a_step_in_a_cell_of_dated_steps_is_superseded_by_its_move(papers, token
     index = papers({"cards.txt": CARDS, "changes.txt": CHANGES, **OTHER_PAPERS})
     reply = answer("When will the MSK triage service go live?", index, tokenizer)
     assert reply.answered and reply.answer.startswith("January 2019"), reply.answer
+
+
+@pytest.mark.parametrize(("text", "replaced"), [
+    ("AGREED the revised opening date in correction C2 below, which replaces the 30/04/2017 forecast", ["30/04/2017"]),
+    ("The new plan supersedes the March 2018 date given in the tracker.", ["March 2018"]),
+    ("The board replaced the chair's report with a verbal update.", []),
+])
+def test_the_dates_a_line_says_are_replaced(text: str, replaced: list[str]) -> None:
+    assert superseded.replaced_dates(text, types.dates) == replaced
+
+
+TRACKER = ("Delivery tracker, March 2017\n\nRef\tInitiative\tKey milestone\tForecast\tStatus\n"
+           "P5.2\tBrennerton crisis cafe\tCrisis cafe open evenings and weekends\t30 April 2017\tSlipped\n"
+           "P5.3\tCrisis line\tCrisis line open 24/7\t31 May 2017\tOn track\n")
+MINUTES = ("Partnership Board minutes, 15 March 2017\n\nD17/03/05 Brennerton crisis cafe (P5.2). The Board NOTED that the lease has "
+           "been agreed and AGREED the revised opening date in correction C2 below, which replaces the 30/04/2017 forecast.\n\n"
+           "Corrections to the plan\n\nC2 Page 4, Section D, P5.2 Brennerton crisis cafe, Date: for \"Q4 16/17\" read \"31 July 2017\"\n")
+
+
+def test_a_forecast_a_later_paper_says_is_replaced_is_no_answer(papers, tokenizer: Tokenizer) -> None:
+    """The correction moves the plan's "Q4 16/17", not the tracker's forecast; the minutes say that forecast is replaced."""
+    index = papers({"tracker.txt": TRACKER, "minutes.txt": MINUTES, **OTHER_PAPERS})
+    reply = answer("When is the Brennerton crisis cafe due to open?", index, tokenizer)
+    assert reply.answered and "31 July 2017" in reply.answer[:40], reply.answer

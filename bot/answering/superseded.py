@@ -106,12 +106,31 @@ def supersede(candidates: list, dates: Callable[[str], list[tuple[int, int, str]
     ("P5: Crisis café opens (Mar-17, status A); Core 24 ... (Q4 17/18)") gives the date written by the
     asked thing's words (`asked_date`), whatever it leads with."""
     moved = [a for c in candidates if c.eligible for a, _ in moves(c.main, dates)]
-    for candidate in candidates if moved else ():
+    replaced = [a for c in candidates for a in replaced_dates(c.main, dates)]  # (said of the thing found, answer or not)
+    for candidate in candidates if moved or replaced else ():
         given = [candidate.item] if candidate.item else _given_dates(candidate.answer, dates)
         beside = asked_date(candidate.answer)
         given += [beside] if beside else []
         if candidate.eligible and given and any(nested_dates(g, a) for g in given for a in moved) and not moves(candidate.main, dates):
             candidate.eligible = False
+        elif candidate.eligible and given and any(nested_dates(g, a) for g in given for a in replaced):
+            candidate.eligible = False  # the line saying it replaces that date leads with the date replaced, no answer either
+
+
+# "AGREED the revised opening date in correction C2, which replaces the 30/04/2017 forecast": the date replaced,
+# whatever replaces it (said elsewhere, or in other words)
+_REPLACES = re.compile(r"\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|instead of)\s+(?:the\s+|a\s+|an\s+|its\s+|our\s+)?(?:earlier\s+|previous\s+|"
+                       r"original\s+)?(?P<a>[^.;,()]{3,30})", re.IGNORECASE)
+
+
+def replaced_dates(text: str, dates: Callable[[str], list[tuple[int, int, str]]]) -> list[str]:
+    """The dates a text says are replaced ("replaces the 30/04/2017 forecast"), each as written."""
+    if not _MAY_REPLACE.search(text):
+        return []
+    return [found[0][2] for m in _REPLACES.finditer(text) for found in [dates(m.group("a"))] if found and found[0][0] == 0]
+
+
+_MAY_REPLACE = re.compile(r"replac|supersed|instead of", re.IGNORECASE)
 
 
 def _given_dates(answer: str, dates: Callable[[str], list[tuple[int, int, str]]]) -> list[str]:
