@@ -97,3 +97,25 @@ def test_a_forecast_a_later_paper_says_is_replaced_is_no_answer(papers, tokenize
     index = papers({"tracker.txt": TRACKER, "minutes.txt": MINUTES, **OTHER_PAPERS})
     reply = answer("When is the Brennerton crisis cafe due to open?", index, tokenizer)
     assert reply.answered and "31 July 2017" in reply.answer[:40], reply.answer
+
+
+@pytest.mark.parametrize(("text", "move"), [
+    ("30/06/2017 (moved from 31/03/2017)", ("31/03/2017", "30/06/2017")),
+    ("Q2 2018/19 (revised from Q4 2017/18)", ("Q4 2017/18", "Q2 2018/19")),
+])
+def test_a_move_in_brackets_after_the_date_moved_to(text: str, move: tuple[str, str]) -> None:
+    assert superseded.moves(text, types.dates) == [move]
+
+
+PLAN_ROWS = ("Plan on a page\n\nRef\tInitiative\tKey milestone\tDue\tLead\n"
+             "PLC2\tSingle MSK triage service\tMSK triage service go-live\t31/03/2017\tOdhran Pettifer\n"
+             "PLC3\tOphthalmology in the community\tGlaucoma clinics in optometry practices\t30/09/2017\tIona Mercer\n")
+REGISTER = ("Milestone register, December 2016\n\nRef\tDescription\tOwner\tBaseline\tForecast\tRAG\n"
+            "M-02\tPLC2 MSK triage service go-live\tO Pettifer\t31/03/2017\t30/06/2017\tA\n"
+            "M-03\tPLC3 glaucoma clinics live\tI Mercer\t30/09/2017\t30/09/2017\tG\n")
+
+
+def test_a_row_showing_its_move_by_its_baseline_supersedes_the_plans_date(papers, tokenizer: Tokenizer) -> None:
+    index = papers({"plan.txt": PLAN_ROWS, "register.txt": REGISTER, **OTHER_PAPERS})
+    reply = answer("When does the single MSK triage service go live?", index, tokenizer)
+    assert reply.answered and reply.answer.startswith("30/06/2017"), reply.answer

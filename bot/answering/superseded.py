@@ -17,7 +17,7 @@ _FROM_TO = re.compile(r"\b(?:mov(?:e|es|ed|ing)|slip(?:s|ped|ping)?|defer(?:s|re
                       r"(?P<a>[^.;]{3,40}?)\s+(?:to|until|till|into)\s+(?P<b>[^;]{3,40})", re.IGNORECASE)
 _WAS_NOW = re.compile(r"\bwas\s+(?P<a>[^.;,]{3,40}),?\s+now\s+(?P<b>[^.;,]{3,40})", re.IGNORECASE)
 # "will now open on Monday 5 February 2018 (was 1 December 2017)": the date moved to is the last before the bracket
-_NOW_WAS = re.compile(r"(?P<b>[^.;()]{3,80}?)\s*\((?:was|previously|originally|formerly)\s+(?P<a>[^)]{3,40})\)", re.IGNORECASE)
+_NOW_WAS = re.compile(r"(?P<b>[^.;()]{3,80}?)\s*\((?:was|previously|originally|formerly|(?:moved|revised|slipped|changed|brought forward) from)\s+(?P<a>[^)]{3,40})\)", re.IGNORECASE)
 # "Mar 2017 → Oct 2017" in a cell headed "was → now"
 _ARROWED = re.compile(r"(?P<a>[^.;:→⟶⇒>|]{3,40}?)\s*(?:→|⟶|⇒|->|=>)\s*(?P<b>[^.;→⟶⇒|]{3,40})")
 # a correction as an erratum writes it: for "Q4 16/17" read "31 July 2017"
@@ -106,12 +106,18 @@ def supersede(candidates: list, dates: Callable[[str], list[tuple[int, int, str]
     ("P5: Crisis café opens (Mar-17, status A); Core 24 ... (Q4 17/18)") gives the date written by the
     asked thing's words (`asked_date`), whatever it leads with."""
     moved = [a for c in candidates if c.eligible for a, _ in moves(c.main, dates)]
+    # a row's answer says a move its columns show ("30/06/2017 (moved from 31/03/2017)", from its baseline column):
+    # a move of the thing found where the row matches the question about as well as the best candidate
+    best = max((c.features.get("topic", 0) for c in candidates if c.eligible), default=0)
+    moved += [a for c in candidates if c.eligible and c.features.get("topic", 0) >= MOVED_ROW_TOPIC * best
+              for a, _ in moves(c.answer[:GIVEN_CHARS], dates)]
     replaced = [a for c in candidates for a in replaced_dates(c.main, dates)]  # (said of the thing found, answer or not)
     for candidate in candidates if moved or replaced else ():
         given = [candidate.item] if candidate.item else _given_dates(candidate.answer, dates)
         beside = asked_date(candidate.answer)
         given += [beside] if beside else []
-        if candidate.eligible and given and any(nested_dates(g, a) for g in given for a in moved) and not moves(candidate.main, dates):
+        if candidate.eligible and given and any(nested_dates(g, a) for g in given for a in moved) and not moves(candidate.main, dates) \
+                and not any(same_date(g, b) for g in given for _, b in moves(candidate.answer[:GIVEN_CHARS], dates)):
             candidate.eligible = False
         elif candidate.eligible and given and any(nested_dates(g, a) for g in given for a in replaced):
             candidate.eligible = False  # the line saying it replaces that date leads with the date replaced, no answer either
@@ -154,3 +160,4 @@ def _lead_date(answer: str, dates: Callable[[str], list[tuple[int, int, str]]]) 
 
 LEAD_CHARS = 40
 LEAD_WORD = 8  # a word before the date that leads ("due", "by", "w/c")
+MOVED_ROW_TOPIC = 0.7  # a row whose answer shows a move matches the question at least this much of the best candidate's topic
