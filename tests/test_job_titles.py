@@ -58,3 +58,16 @@ def test_the_post_asked_for_is_the_one_who_asks_after(papers, question: str, ini
 
     title = asked_title(question, lexicon(papers({"plan.txt": PLAN}), Tokenizer()))
     assert (title.initials if title else None) == initials
+
+
+HOSPITALS = PLAN + "\nThe acute programme's SRO is Duncan Farrow, Chief Executive of Wexbury Hospitals NHS FT.\n"
+
+
+@pytest.mark.parametrize(("question", "name"), [
+    ("Who is the Chief Nurse of Wexbury Hospitals NHS FT?", None),  # a chief of another post is no answer
+    ("who's the chief pharmacist at wexbury hospitals?", None),
+    ("Who is the Chief Executive of Wexbury Hospitals NHS FT?", "Duncan Farrow"),
+])
+def test_a_chiefs_post_named_by_one_noun_is_held_only_by_that_chief(papers, question: str, name: str | None) -> None:
+    reply = answer(question, papers({"plan.txt": HOSPITALS}), Tokenizer())
+    assert (reply.answered and name in reply.answer[:120]) if name else not reply.answered, reply.answer

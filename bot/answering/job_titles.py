@@ -20,6 +20,8 @@ class Title(NamedTuple):
 # People Officer, Chief Clinical Information Officer. The words between name the post; "chief" and
 # "officer" are every such post's.
 _CHIEF = re.compile(r"\bchief\s+((?:[a-z&]+\s+){1,3}?)officer\b")
+# "Chief Nurse", "Chief Executive", "Chief Pharmacist": a chief's post named by one noun, no "officer" after it
+_CHIEF_NOUN = re.compile(r"\bchief\s+(?!officer\b)([a-z]{4,})\b(?!\s+(?:[a-z&]+\s+){0,2}officer\b)")
 _INITIALS = re.compile(r"\b[A-Z]{3,5}\b")
 
 
@@ -38,7 +40,8 @@ def asked_title(text: str, lex: Lexicon) -> Title | None:
             if m:
                 break
     if m is None:
-        return None
+        noun = _CHIEF_NOUN.search(f"{said.lower()} ")  # "who is the Chief Nurse of the trust?"
+        return Title(frozenset(lex.tokenizer(noun.group(1))), "") if noun else None
     words = m.group(1).replace("&", " ").split()
     return Title(frozenset(lex.tokenizer(" ".join(words))), "c" + "".join(w[0] for w in words if w != "and") + "o")
 
@@ -53,10 +56,12 @@ def misses_title(text: str, title: Title, stem_set: Callable[[str], set[str]],
     its initials ("CCIO") nor a chief officer's title naming the same post is there (a row whose risk
     reads "disables clinical systems" beside a "Chief Digital & Information Officer" holds no Chief
     Clinical Information Officer)."""
-    if re.search(rf"\b{title.initials}\b", text, re.I):
+    if title.initials and re.search(rf"\b{title.initials}\b", text, re.I):
         return False
-    for m in _CHIEF.finditer(f"{text.lower()} "):  # each word of the post, or one of its family ("Financial" for "Finance")
-        held = stem_set(m.group(1).replace("&", " "))
+    posts = [m.group(1) for m in _CHIEF.finditer(f"{text.lower()} ")] if title.initials else \
+        [m.group(1) for m in _CHIEF_NOUN.finditer(f"{text.lower()} ")]  # (a post of one noun is held by that chief's noun)
+    for post in posts:  # each word of the post, or one of its family ("Financial" for "Finance")
+        held = stem_set(post.replace("&", " "))
         if all(has(t, held) for t in title.stems):
             return False
     return True
