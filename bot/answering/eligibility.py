@@ -85,8 +85,8 @@ def departed(candidate: Candidate, ctx: Context) -> bool:
     """"Who is the SRO for digital?": a person the answer's own sentence says has retired, resigned or
     left holds the role no more, and one it says holds it from a day still to come ("SRO (from 1 April
     2018)", asked on 20 March) holds it not yet. Asked of the past ("who was the SRO before ..."), they may answer."""
-    if ctx.analysis.want != "person" or ASKS_PAST.search(ctx.analysis.text):
-        return False
+    if ctx.analysis.want != "person" or ASKS_PAST.search(ctx.analysis.text) or "date" in ctx.analysis.wants:
+        return False  # ("who is the interim director, and when does her secondment end?" asks the tenure's end too)
     lead = types.people(candidate.answer, ctx.lex.common)
     if not lead:
         return False
