@@ -59,3 +59,17 @@ def test_a_grammar_word_the_papers_use_is_weighed_as_any_word(lex) -> None:
 def test_a_verb_of_intent_before_to_is_not_the_topic(lex) -> None:
     analysis = analyse("Who is trying to bring nurses and GPs together?", lex)
     assert "tri" not in analysis.terms and "bring" in analysis.terms
+
+
+@pytest.mark.parametrize(("word", "after", "grammar"), [
+    ("carried", "out", True), ("carry", "out", True),
+    ("carried", "forward", False),  # money carried forward: what is asked about
+    ("carried", "", False),
+])
+def test_carrying_out_says_only_that_something_was_done(word: str, after: str, grammar: bool) -> None:
+    assert grammar_only(word, ENGLISH, after) is grammar
+
+
+def test_a_phrasal_verb_of_doing_the_papers_never_use_is_no_unknown_word(lex) -> None:
+    analysis = analyse("When was the neighbourhood care teams review carried out?", lex)
+    assert "carri" not in analysis.unknown and "carri" not in analysis.terms

@@ -239,7 +239,7 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
             stem = tok.stem(word)
             if stem in skip:
                 continue
-            if not lex.df(stem) and grammar_only(word, lex.english.__contains__):
+            if not lex.df(stem) and grammar_only(word, lex.english.__contains__, words[at + 1] if at + 1 < len(words) else ""):
                 continue  # "who ultimately signs it off?": no paper says "ultimately", and none needs to
             weight, synonyms = _weight(word, stem, lex)
             if synonyms:

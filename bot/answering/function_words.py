@@ -46,6 +46,11 @@ def adverb_of(word: str, known: Callable[[str], bool]) -> bool:
     return any(len(base) >= 4 and known(base) for base in bases)
 
 
-def grammar_only(word: str, known: Callable[[str], bool]) -> bool:
-    """A word that says how a question is put, not what it asks about."""
-    return word in FUNCTION_WORDS or adverb_of(word, known)
+# A phrasal verb of doing ("when was the review carried out?"): that something was done, whatever was done; a
+# paper says "held", "took place" or only the dates
+_DOING = frozenset("carry carries carried carrying".split())
+
+
+def grammar_only(word: str, known: Callable[[str], bool], after: str = "") -> bool:
+    """A word that says how a question is put, not what it asks about (`after`: the word that follows it)."""
+    return word in FUNCTION_WORDS or adverb_of(word, known) or (word in _DOING and after == "out")
