@@ -126,6 +126,10 @@ def lex(papers, tokenizer):
     ("maternity hub go-live - which qtr?", ("date",)),
     ("In which quarter is the maternity hub due?", ("date",)),
     ("maternity hub due which week? the tracker format confuses me", ("date",)),  # a week is a date asked too
+    # a rating the question names asks which items hold it; one it leaves open asks the rating
+    ("which maternity recommendations are rated critical?", ("text",)),
+    ("how is the maternity hub rated?", ("status",)),
+    ("is the maternity hub rated by the CQC?", ("status",)),
 ])
 def test_the_answer_type_asked_for(lex, question: str, wants: tuple[str, ...]) -> None:
     assert analyse(question, lex).wants == wants
