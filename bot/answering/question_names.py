@@ -70,7 +70,7 @@ def area_qualifiers(text: str, areas: list[str], lex: Lexicon) -> frozenset[str]
 
 
 # (a footprint's initials joined by an ampersand, "H&W", "T&Q", are a name's run too)
-_NAME_RUN = re.compile(r"(?:[A-Z]{1,2}(?:&[A-Z]{1,2})+(?![\w&])|[A-Z][\w'’-]+)(?:\s+(?:&|and)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+)*")
+_NAME_RUN = re.compile(r"(?:[A-Z]{1,2}(?:&[A-Z]{1,2}){1,3}(?![\w&])|[A-Z][\w'’-]+)(?:\s+(?:&|and)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+)*")
 
 
 def setting_names(text: str, lex: Lexicon) -> frozenset[str]:
