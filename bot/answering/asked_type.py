@@ -46,8 +46,8 @@ _FIGURE_FRAGMENT = (r"^(?![^?]*\b(?:who|whos|when|where|which|why|how|what|whats
 _SUM_FRAGMENT = (r"^(?![^?]*\b(?:who|whos|when|where|which|why|how|what|whats)\b)\W*(?:the\s+|our\s+)?(?:[\w&-]+\s+){0,3}?"
                  r"(?:budget|deficit|allocation|savings?|cost)\s+(?:(?:for|in|of|at|by)\b|(?:20)?\d\d\s*/\s*\d\d\b)")
 NUMBER_ASKED = re.compile(r"\bhow (?:many|much|big|large|high|highly|seriously|severely)\b|\bwhat(?:s| is| was)? (?:the )?(?:[\w/-]+ ){0,3}?(?:forecast|outturn)\b(?!\s+(?:date|day|month|go-live|completion))|\b(?:surplus or (?:a )?deficit|deficit or (?:a )?surplus)\b|\broughly\b|\bwhat(?:s| is| was| are| were)? (?:the )?(?:total |estimated |"
-                          r"expected |planned |current |[a-z]+ed )?(?:%|percent|percentage|proportion|share|number|figure|value|size|cost|total|"
-                          r"target|budget|amount|population|rate|level|saving|savings|return|roi|gap|deficit|quorum|score|count|baseline(?![^?]*\bdates?\b)|trajectory)\b|"
+                          r"expected |planned |current |[a-z]+ed )?(?:%|(?:percent|percentage|proportion|share|number|figure|value|size|cost|total|"
+                          r"target|budget|amount|population|rate|level|saving|savings|return|roi|gap|deficit|quorum|score|count|baseline(?![^?]*\bdates?\b)|trajectory)\b)|"
                           # chat shorthand: the thing asked for ends the question ("do nothing gap figure??"), or a
                           # "£" stands for the sum without one ("£ by 2021"); "£3m" is a sum stated, not asked
                           r"\b(?:figure|number|amount|total)\W*\?|£(?!\s*\d)|"
@@ -65,7 +65,9 @@ NUMBER_ASKED = re.compile(r"\bhow (?:many|much|big|large|high|highly|seriously|s
                           # "what is the 2026/27 transformation budget for X", "what was TRI's A&E four-hour performance
                           # in October?": the figure or measure named last in its phrase
                           r"\bwhat(?:s| is| was| are| were)? (?:the )?(?:[\w/&-]+ ){0,4}?(?:costs?|budgets?|savings?|deficit|allocation|target|"
-                          r"performance|backlog|occupancy|uptake|envelope|funding|investment|spend|baseline(?![^?]*\bdates?\b)|trajectory|gap|shortfall|population)\b"
+                          r"performance|backlog|occupancy|uptake|envelope|funding|investment|spend|baseline(?![^?]*\bdates?\b)|trajectory|gap|shortfall|population|"
+                          # a change measured ("what demographic growth in demand does the model assume?")
+                          r"growth|increase|reduction|uplift|inflation)\b"
                           r"(?:\s+(?:figure|total|amount))?(?=\s+(?:for|of|in|on|at|to|by|that|which|after|before|once|left|" + _HEAD_VERBS + r")\b|\W*$)")
 # An amount of money is asked: only a sum of money answers ("four plans" does not answer "how much funding").
 MONEY_ASKED = re.compile(_SUM_FRAGMENT + r"|£|\b(?:surplus or (?:a )?deficit|deficit or (?:a )?surplus)\b|\b(?:financial|finance|finances) position\b|\b(?:financial|finance|funding) (?:gap|shortfall)\b|\bhow far (?:off|behind|ahead|short|adrift)\b[^?]{0,60}?\b(?:financial|finance|budget|control total)\b|^\W*(?:the\s+)?(?:total|overall|combined|net|annual)\s+(?:[\w&-]+\s+)?" + _SUM_NOUNS + r"|\bhow much\b(?:\W+\w+){0,5}?\W+(?:funding|funds?|money|budget|cost|costs|investment|savings?|worth|spend|"

@@ -348,7 +348,21 @@ def blocked(candidate: Candidate, analysis: Analysis) -> bool:
     if dated_form(analysis) and analysis.window is not None and analysis.window.relative and candidate.source not in WINDOWED \
             and candidate.fits_form <= 0:  # (a line giving a date inside the window says what falls in it)
         return True
+    if analysis.want == "number" and _percent_asked(analysis.text) and not _PERCENT_GIVEN.search(candidate.answer):
+        return True  # "what % and by when?" is answered by a percentage, not by how many priorities cover it
     return analysis.want in TYPED and not candidate.has_type
+
+
+# A percentage asked by its sign or its word ("what %?", "what percentage of ...", "as a %"); a proportion or
+# a share may be given as "one in five", so those words do not ask for one
+_PERCENT_ASKED = re.compile(r"(?:\bwhat|\bwhich)\s+(?:%|percent(?:age)?\b)|\bas an? (?:%|percent(?:age)?\b)|"
+                            r"\bin (?:%|percent(?:age)?)\s*(?:terms\b|\?|$)")
+_PERCENT_GIVEN = re.compile(r"\d\s*(?:%|per\s?cent\b)", re.I)
+
+
+@lru_cache(maxsize=256)
+def _percent_asked(question: str) -> bool:
+    return _PERCENT_ASKED.search(question.lower()) is not None
 
 
 @lru_cache(maxsize=256)

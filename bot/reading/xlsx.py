@@ -110,21 +110,30 @@ def _rows(sheet: object, written: object) -> Iterator[tuple[int, str]]:
     grid: list[list[object]] = []
     columns: dict[str, int] = {}  # a table label's column, found once per sheet
     said = written.iter_rows(values_only=True)  # type: ignore[attr-defined]
-    for r, values in enumerate(sheet.iter_rows(values_only=True), start=1):  # type: ignore[attr-defined]
-        row = list(values)
+    for r, cells in enumerate(sheet.iter_rows(), start=1):  # type: ignore[attr-defined]
+        row = [getattr(c, "value", None) for c in cells]
+        shown = [getattr(c, "number_format", None) for c in cells]
         formulas = next(said, ())
         grid.append(row)
         for k, formula in enumerate(formulas):
             if k < len(row) and row[k] is None and isinstance(formula, str) and formula.startswith("="):
                 value = worked_out(formula, r, grid, columns)
                 row[k] = int(value) if value is not None and value.is_integer() else value
-        yield r, row_line([_value(v) for v in row])
+        yield r, row_line([_value(v, f) for v, f in zip(row, shown + [None] * (len(row) - len(shown)))])
 
 
-def _value(value: object) -> str:
-    """A cell as a person reads it: dates as "31 December 2016", whole numbers without ".0"."""
+_PERCENT = re.compile(r'0(?:\.(0+))?%')  # a number format that shows a fraction as a percentage: "0%", "0.0%"
+
+
+def _value(value: object, shown: str | None = None) -> str:
+    """A cell as a person reads it: dates as "31 December 2016", whole numbers without ".0", and a fraction
+    its number format shows as a percentage (0.026 under "0.0%") as "2.6%", the figure the paper gives."""
     if value is None:
         return ""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and shown and (
+            percent := _PERCENT.search(re.sub(r'"[^"]*"', "", shown))):
+        places = len(percent.group(1) or "")
+        return f"{value * 100:.{places}f}%"
     if isinstance(value, datetime):
         return value.strftime("%-d %B %Y") if value.time() == time(0) else value.strftime("%-d %B %Y %H:%M")
     if isinstance(value, date):
