@@ -16,6 +16,8 @@ TARGET_WORDS = 120
 MAX_WORDS = 220
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9•\-(\"'])")
 _WORDY = re.compile(r"[A-Za-z]{3}")
+# ... but a short lead-in of fewer letters ("By 17/18:") opens the next passage, for the lines it heads (read_with.lead_in)
+_LEAD_IN = re.compile(r"^\s*[A-Za-z]{2}\b[^:]{0,20}:\s*$")
 # A time at a line's head ("[09:40] Errol Hemsley: ...", "14:05 - Action agreed"): a log's next entry
 _STAMPED = re.compile(r"^\s*[\[(]?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?[\])]?\s", re.IGNORECASE)
 
@@ -54,11 +56,16 @@ def build_passages(doc: ParsedDocument, first_seq: int, book: AreaBook | None = 
     area: str | None = None
     header: SourceLine | None = None  # the column-header row of the table being read, if it opened with one
 
+    carried: list[SourceLine] = []  # a short lead-in standing alone ("By 17/18:"), for the lines after it
+
     def flush() -> None:
-        nonlocal current, words
+        nonlocal current, words, carried
         if current and any(_WORDY.search(u.text) for u in current):
             below = header if header is not None and header not in current else None
-            passages.append(_make_passage(doc, first_seq + len(passages), current, section, area, below))
+            passages.append(_make_passage(doc, first_seq + len(passages), carried + current, section, area, below))
+            carried = []
+        elif current:
+            carried = [u for u in current if _LEAD_IN.match(u.text)]  # too short to search alone; read with what it heads
         current, words = [], 0
 
     previous_page: int | None = None
@@ -69,13 +76,14 @@ def build_passages(doc: ParsedDocument, first_seq: int, book: AreaBook | None = 
         text = line.text
         if line.page != previous_page:
             flush()
-            previous_page = line.page
+            previous_page, carried = line.page, []
         if not text.strip():
             if not in_table or words >= TARGET_WORDS:
                 flush()
             continue
         if heading:
             flush()
+            carried = []
             section, area = line_section, line_area
             in_table, header = False, None
             current.append(line)  # the heading's words stay searchable, at the head of its passage

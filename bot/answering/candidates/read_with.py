@@ -53,6 +53,35 @@ def item_head(passage: Passage, piece: Snippet) -> tuple | None:
     return None
 
 
+LEAD_IN_WORDS = 6  # a line ending in a colon of no more words is a lead-in ("By 17/18:"), not a sentence
+LEAD_IN_LINES = 6  # the lines looked back through for it
+
+
+def lead_in(passage: Passage, piece: Snippet) -> str | None:
+    """The short line ending in a colon that the lines under it hang from ("By 17/18:" over "95% of GP
+    practices offering ..." and the other aims for that year, their bullets lost on the way out of a
+    slide): what it says (a year, a place) holds for each of them, so it is read as their context. A
+    longer line ending in a colon introduces a list of its own (list_intro.py), and stops the look back;
+    so do more than a few lines between."""
+    if piece.cell != 0:
+        return None
+    units = passage.units
+    at = next((i for i, u in enumerate(units) if u.line == piece.unit.line and u.page == piece.unit.page), None)
+    if at is None:
+        return None
+    looked = 0
+    for unit in reversed(units[:at]):  # (a lead-in too short to stand alone opens the passage: passages.py)
+        text = squash(unit.text)
+        if not text:
+            continue
+        if text.endswith(":"):
+            return text if len(text.split()) <= LEAD_IN_WORDS else None
+        looked += 1
+        if looked >= LEAD_IN_LINES:
+            return None
+    return None
+
+
 def run_in_head(pieces: list[Snippet], k: int) -> tuple | None:
     """(the heading, ) that a sentence's paragraph opens with, run in before its first sentence ("2. Crisis
     café (P5.1). The lease ... was signed on 3 March. Opening moves from Mar-17 to 31/05/2017."): a

@@ -12,7 +12,8 @@ from datetime import date
 from bot.answering import types
 from bot.answering.candidates import Candidate, Context, trim
 from bot.answering.candidates.bracketed import bracketed_person
-from bot.answering.candidates.read_with import AskedBefore, answered_question, cite_line, introduced, item_head, pointed_back, run_in_head
+from bot.answering.candidates.read_with import (AskedBefore, answered_question, cite_line, introduced, item_head, lead_in, pointed_back,
+                                                      run_in_head)
 from bot.answering.reasons import asks_reason
 from bot.answering.revisions import REVISED
 from bot.answering.superseded import moves
@@ -82,6 +83,9 @@ def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
                 candidate.answer = f"{candidate.answer} (under \"{trim(back[0], 160)}\")"
         elif k > 0 and pieces[k - 1].cell == 0 and piece.cell == 0:
             candidate.context = (candidate.context, pieces[k - 1].text)
+        led = lead_in(passage, piece) if back is None else None
+        if led:  # "By 17/18:" over the line: its year is the line's
+            candidate.context = (*((candidate.context,) if isinstance(candidate.context, str) else candidate.context), led)
         yield candidate
         if len(seen) >= TOP:
             break
