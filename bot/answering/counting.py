@@ -30,9 +30,10 @@ def asked_count(low: str) -> int | None:
     return int(m.group(1)) if m.group(1).isdigit() else _COUNT_WORDS[m.group(1)]
 
 
-# Words that end the counted noun phrase once it has begun ("how many GP practices are there").
+# Words that end the counted noun phrase once it has begun ("how many GP practices are there"; "how many calls a
+# year": the rate is no part of what is counted).
 _PHRASE_ENDS = frozenset("are is there does do did in across of the for at on by from within have has will were was can could "
-                         "should would with without who whom whose that which to under over per since than".split())
+                         "should would with without who whom whose that which to under over per since than a an each every".split())
 
 
 def counted_nouns(question: str) -> list[str]:
@@ -42,7 +43,7 @@ def counted_nouns(question: str) -> list[str]:
     if not m:
         return []
     out: list[str] = []
-    words = re.findall(r"[a-z]+(?:-[a-z]+)*", m.group(1) or m.group(2))
+    words = re.findall(r"[a-z]+(?:[-&][a-z]+)*", m.group(1) or m.group(2))  # ("g&a beds": one word, not "a")
     for k, word in enumerate(words):
         if word in _PHRASE_ENDS:
             if out:

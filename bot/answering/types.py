@@ -78,6 +78,10 @@ _LABEL_BEFORE = re.compile(r"\b(?:programme|phase|item|table|page|section|append
                            r"band|category|paragraph|part|version|round|workstream|step|option|scenario|figure|chart)\s+$", re.I)
 
 
+# An acronym or a place's kind written just before a figure names the thing by it ("NHS 111", "Ward 9")
+_NAMED_BY_NUMBER = re.compile(r"(?:\b[A-Z]{2,}|\b(?:[Ww]ard|[Hh]ub|[Rr]oom|[Uu]nit|[Ff]loor|[Ll]ot|[Bb]idder|[Rr]oute|[Bb]ay)) $")
+
+
 # Where a sentence starts: the text's start, after a full stop, or after a paragraph's number ("2.3 Eleven hubs")
 # ... and then counts a plural of capitalised words ("Eleven Community Care Hubs"), not one name ("One Herefordshire")
 _COUNTED_RUN = re.compile(r"(?:\s+[A-Z][\w&'’-]*){0,3}\s+[A-Z][a-z]+[^su\W]s\b")
@@ -108,6 +112,8 @@ def numbers(text: str) -> list[tuple[int, int, str]]:
             continue  # "WF-02", "UEC-01": the number of a reference code, not an amount
         if _LABEL_BEFORE.search(text[max(0, start - 14):start]) and not re.match(r"[\d,.]*\s*(?:%|per\s?cent|m\b|bn\b|k\b)", text[end:end + 9]):
             continue  # "Programme 8", "Phase 2", "Category 2": which one, not how many
+        if _NAMED_BY_NUMBER.search(text[max(0, start - 12):start]) and re.fullmatch(r"\d+", phrase) and not re.match(r"\s*(?:%|per\s?cent\b)", text[end:end + 9]):
+            continue  # "NHS 111 call handling", "Ward 9": the number in a name, which one it is, not how many
         if _TIME_OF_DAY.match(text, end):
             continue  # "8am to 8pm", "9.30am": a time of day, not an amount
         if re.match(r"-[A-Za-z]", text[end:end + 2]):
