@@ -6,6 +6,7 @@ import pytest
 
 from bot.answering.pipeline import answer
 from bot.textnorm import Tokenizer
+from tests.conftest import OTHER_PAPERS
 
 SLIDE = """Digital roadmap on a page
 
@@ -25,17 +26,31 @@ Citizens holding their own care plan online
 """
 
 
+# the same slide as a PDF gives it: no blank lines, no full stops, so only the lead-ins part its lines
+PACKED = "\n".join(line for line in SLIDE.splitlines() if line.strip()) + "\n"
+
+
 @pytest.mark.parametrize(("question", "expected"), [
     ("By 17/18, what % of GP practices should be offering online appointments?", "85%"),
     ("digital: by 2017/18 what % of gp practices offering online repeat prescriptions?", "85%"),
 ])
-def test_a_lead_ins_year_holds_for_the_lines_under_it(papers, question: str, expected: str) -> None:
-    reply = answer(question, papers({"roadmap.txt": SLIDE}), Tokenizer())
+@pytest.mark.parametrize("slide", [SLIDE, PACKED])
+def test_a_lead_ins_year_holds_for_the_lines_under_it(papers, question: str, expected: str, slide: str) -> None:
+    reply = answer(question, papers({"roadmap.txt": slide, **OTHER_PAPERS}), Tokenizer())
     assert reply.answered and reply.answer.startswith(expected), reply.answer
 
 
+def test_no_sentence_runs_on_into_a_lead_in() -> None:
+    from bot.index.passages import snippets
+    from bot.models import SourceLine
+
+    units = [SourceLine(text=t, page=None, line=k) for k, t in enumerate(PACKED.splitlines(), start=1)]
+    texts = [s.text for s in snippets(units)]
+    assert "By 20/21:" in texts and not any("By 20/21:" in t and t != "By 20/21:" for t in texts), texts
+
+
 def test_a_figure_under_another_years_lead_in_is_not_the_asked_years(papers) -> None:
-    reply = answer("By 2019/20, what % of GP practices should be offering online appointments?", papers({"roadmap.txt": SLIDE}), Tokenizer())
+    reply = answer("By 2019/20, what % of GP practices should be offering online appointments?", papers({"roadmap.txt": SLIDE, **OTHER_PAPERS}), Tokenizer())
     assert not reply.answered, reply.answer
 
 

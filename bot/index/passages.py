@@ -263,8 +263,30 @@ def _cell_sentences(parts: list[tuple[SourceLine, SourceLine, int]]) -> Iterator
         yield Snippet(snippet.source, parts[k][1], parts[k][2], snippet.rest)
 
 
+LEAD_IN_WORDS = 6  # a line ending in a colon of no more words is a lead-in ("By 17/18:"), not a sentence's start
+
+
+def lead_in_line(text: str) -> bool:
+    """A short line ending in a colon that the lines under it hang from ("By 17/18:", "Phase 2:")."""
+    text = squash(text)
+    return text.endswith(":") and len(text.split()) <= LEAD_IN_WORDS
+
+
 def _prose(lines: list[SourceLine]) -> Iterator[Snippet]:
-    """The sentences of consecutive prose lines, each with the part of it on every line it spans."""
+    """The sentences of consecutive prose lines, each with the part of it on every line it spans. A
+    lead-in line stands alone: no sentence runs on into the lines it heads, or from them into the next."""
+    run: list[SourceLine] = []
+    for line in lines:
+        if lead_in_line(line.text):
+            yield from _prose_run(run)
+            yield from _prose_run([line])
+            run = []
+        else:
+            run.append(line)
+    yield from _prose_run(run)
+
+
+def _prose_run(lines: list[SourceLine]) -> Iterator[Snippet]:
     if not lines:
         return
     texts = [squash(u.text) for u in lines]

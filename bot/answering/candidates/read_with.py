@@ -6,7 +6,7 @@ import re
 
 from bot.answering.candidates import Context
 from bot.answering.candidates.list_intro import list_intro
-from bot.index.passages import Snippet
+from bot.index.passages import Snippet, lead_in_line
 from bot.models import Citation, Passage, SourceLine
 from bot.textnorm import squash
 
@@ -53,8 +53,7 @@ def item_head(passage: Passage, piece: Snippet) -> tuple | None:
     return None
 
 
-LEAD_IN_WORDS = 6  # a line ending in a colon of no more words is a lead-in ("By 17/18:"), not a sentence
-LEAD_IN_LINES = 6  # the lines looked back through for it
+LEAD_IN_LINES = 6  # the lines looked back through for a lead-in
 
 
 def lead_in(passage: Passage, piece: Snippet) -> str | None:
@@ -75,7 +74,7 @@ def lead_in(passage: Passage, piece: Snippet) -> str | None:
         if not text:
             continue
         if text.endswith(":"):
-            return text if len(text.split()) <= LEAD_IN_WORDS else None
+            return text if lead_in_line(text) else None
         looked += 1
         if looked >= LEAD_IN_LINES:
             return None

@@ -22,7 +22,7 @@ from bot.answering.counting import counted_nouns
 from bot.answering.definitions import asked_term, defined_in_row, defines
 from bot.answering.near_miss import asked_parts_in, other_part
 from bot.answering.handovers import ASKS_PAST, handover
-from bot.index.passages import Snippet, column_of, snippets
+from bot.index.passages import Snippet, column_of, lead_in_line, snippets
 from bot.reading.layout import FIGURE, cells
 from bot.models import Passage, SourceLine
 from bot.records.mustdos import names_mustdo
@@ -69,6 +69,8 @@ def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         seen.add(key)
         after = pieces[k + 1] if k + 1 < len(pieces) and pieces[k + 1].cell == 0 and piece.cell == 0 else _under_title(ctx, passage, pieces)
+        if after is not None and lead_in_line(after.text):
+            after = None  # "By 20/21:" heads the lines after it, not this one
         candidate = _candidate(ctx, passage, piece, column, retrieval, after)
         cause = _told_before(ctx, pieces, k) if back is not None and asks_reason(a.text) else None
         if cause is not None:  # "why did it move?": what the item says before the move
