@@ -103,7 +103,7 @@ DURATION_ASKED = re.compile(r"\bhow long\b")
 FREQUENCY_ASKED = re.compile(r"\bhow often\b|\bhow frequently\b|\bhow regularly\b")
 # "is the hub on track?" asks its RAG; "are we on track to break even?" asks whether an outcome will come
 # ("which recommendations are rated critical?" names the rating: it asks which items hold it, not a rating)
-STATUS_ASKED = re.compile(r"\b(?:rag|status|rated(?!\s+(?:as\s+)?(?!by\b|in\b|on\b|at\b|against\b|overall\b)[a-z]+\s*(?:\?|$|,|and\b|or\b))"
+STATUS_ASKED = re.compile(r"\b(?:rag|status|rated(?!\s+(?:as\s+)?(?!by\b|in\b|on\b|at\b|against\b|overall\b)(?:[a-z]+\s+)?[a-z]+\s*(?:\?|$|,|and\b|or\b))"
                           r"|rating|on track|off track)\b(?!\s+(?:to|for)\b)")
 # "can you list the programmes?", "could someone tell me the dates?": a request for them, not a yes or no
 REQUEST = re.compile(r"^\W*(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone)\s+(?:please\s+|pls\s+)?"

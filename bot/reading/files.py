@@ -16,7 +16,7 @@ from bot.reading.delimited import DELIMITED_SUFFIXES, read_delimited
 from bot.reading.docx import read_docx
 from bot.reading.limits import ReadLimits
 from bot.reading.pdf import read_pdf
-from bot.reading.marks import read_open_marks
+from bot.reading.marks import read_cross_marks, read_open_marks
 from bot.reading.unit_rows import units_into_header
 from bot.reading.pptx import read_pptx
 from bot.reading.text import read_text
@@ -139,6 +139,7 @@ def parse_document(path: Path, data: bytes, max_bytes: int, sha: str | None = No
     else:
         lines, title, warnings = read_text(path.name, data, limits)
     lines = read_open_marks(lines)  # an empty circle in a grid means what the grid's key says
+    lines = read_cross_marks(lines)  # ... and so does a cross ("✗ not ready"), else it is no entry
     lines = units_into_header(lines)  # "£000" under "2018/19 plan": the heading's unit
     if not any(line.text.strip() for line in lines):
         why = f": {'; '.join(w.removeprefix(path.name + ': ') for w in warnings)}" if warnings else ""

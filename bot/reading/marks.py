@@ -14,6 +14,11 @@ YES_MARKS = "✓✔☑✅■●◼▪"
 OPEN = "○"
 OPEN_MARKS = "○◯"
 NO_MARKS = "✗✘☐□❌◻" + OPEN_MARKS
+# A cross means what the document's key says ("✗ not ready: a risk to go-live" under a readiness checklist),
+# and nothing where no key says or the key says it is no entry ("✗ = not covered"). A cell of one, or
+# opening with one, is kept as CROSS until the key is read (read_cross_marks).
+CROSS = "✗"
+CROSS_MARKS = "✗✘❌"
 # Harvey balls: a circle part filled is a part share ("◐ = contributes", "◑ = partly").
 PART_MARKS = "◐◑◒◓◔◕"
 _ALL = YES_MARKS + NO_MARKS + PART_MARKS
@@ -34,20 +39,22 @@ def has_mark(text: str) -> bool:
 
 
 def cell_text(text: str) -> str:
-    """A cell's words without mark glyphs: a lone tick or bullet reads "Yes", a lone cross or empty box
-    reads "" (not covered); a tick with a footnote number reads "Yes (note 1)"; bullets between words
-    stay, they separate a list's items."""
+    """A cell's words without mark glyphs: a lone tick or bullet reads "Yes", an empty box reads "" (not
+    covered); a cross, alone or before words, stays for the document's key (read_cross_marks); a tick
+    with a footnote number reads "Yes (note 1)"; bullets between words stay, they separate a list's items."""
     stripped = text.strip()
     if not stripped or not has_mark(stripped):
         return text
     if _ONLY_MARKS.match(stripped):
-        return _meaning(stripped)
+        return CROSS if set(stripped) <= set(CROSS_MARKS + " ") else _meaning(stripped)
     if _BOX_ITEM.match(stripped):
         return text  # "☐ 2 Finance": a check list's box says whether its item is ticked (records/mustdo_boxes.py)
     noted = _NOTED.match(stripped)
     if noted:  # "✓¹": the tick, and the note it points to under the table; a cross with a note is still no entry
         meaning = _meaning(noted.group(1))
         return f"{meaning} (note {noted.group(2).translate(_SUPERSCRIPT)})" if meaning else ""
+    if stripped[0] in CROSS_MARKS:  # "✗ (78%)": the cross is kept for the key to say what it means (read_cross_marks)
+        return f"{CROSS} {' '.join(_MARK.sub(' ', stripped[1:]).split())}".rstrip()
     return " ".join(_MARK.sub(" ", text).split())
 
 
@@ -128,3 +135,52 @@ def label_cells(cells: list[str]) -> list[str]:
 def row_line(cells: list[str]) -> str:
     """A table row in the shape record extraction reads: cells joined by tabs, each on one line."""
     return "\t".join(" ".join(c.split()) for c in label_cells(cells))
+
+
+_CROSS_SAID = re.compile(f"[{CROSS_MARKS}]\\s*(?:=|:|-|–|means)?\\s*([^;,:{_ALL}]+?)(?=\\s{{2,}}|[;,:{_ALL}]|$)")
+# What a key says of a mark that makes it no entry of a matrix: "✗ = not covered", "✗ no contribution"
+_NO_ENTRY = re.compile(r"\b(?:cover\w*|contribut\w*|applicab\w*|relevan\w*|entr(?:y|ies)|impact\w*|link\w*|role|mapped|"
+                       r"address\w*|deliver\w*|support\w*|included|none|nil|n/?a)\b", re.IGNORECASE)
+
+
+def cross_meaning(key: str) -> str | None:
+    """What a key line makes of a cross: its words ("not ready"), "" (no entry), or None when it says nothing of one."""
+    said = _CROSS_SAID.search(key)
+    if said is None or not re.search(r"[A-Za-z]{2}", said.group(1)):
+        return None
+    words = " ".join(said.group(1).split())
+    return "" if _NO_ENTRY.search(words) else words
+
+
+def _cross_key(text: str) -> bool:
+    """A key line, or a legend set out without the word "Key" (no table row, two marks or more each with words)."""
+    return bool(_KEY_LINE.match(text)) or "\t" not in text and len(_LEGEND_ENTRY.findall(text)) >= 2
+
+
+def read_cross_marks(lines: list) -> list:
+    """Each table cell that is or opens with a cross read by the nearest key below it (else above) that
+    says what one means; no key, no entry (a lone cross reads "", one before words is dropped)."""
+    if not any(CROSS in line.text for line in lines):
+        return lines
+    keys = {k: meaning for k, line in enumerate(lines) if _cross_key(line.text)
+            and (meaning := cross_meaning(line.text)) is not None}
+    out = list(lines)
+    for k, line in enumerate(lines):
+        if k in keys or CROSS not in line.text:
+            continue
+        cells = line.text.split("\t")
+        if not any(c == CROSS or c.startswith(CROSS + " ") for c in cells):
+            continue
+        below = [m for at, m in keys.items() if k < at <= k + KEY_WITHIN]
+        above = [m for at, m in sorted(keys.items(), reverse=True) if k - KEY_WITHIN <= at < k]
+        meaning = (below or above or [""])[0]
+        out[k] = line.model_copy(update={"text": "\t".join(_crossed(c, meaning) for c in cells)})
+    return out
+
+
+def _crossed(cell: str, meaning: str) -> str:
+    if cell == CROSS:
+        return meaning
+    if cell.startswith(CROSS + " "):
+        return f"{meaning} {cell[2:]}".strip()
+    return cell

@@ -58,7 +58,7 @@ def _valued(ctx: Context, rows: Sequence[dict], labels: list[str]) -> Candidate 
     asked = ctx.analysis.words
     named: dict[int, set[str]] = {}
     for k in range(1, max(len(c) for c in cells)):  # the first column names the rows: it is what is listed
-        values = [squash(row[k]["text"]) if k < len(row) else "" for row in cells]
+        values = [_value(row[k]["text"]) if k < len(row) else "" for row in cells]
         filled = [v for v in values if v]
         distinct = set(filled)
         if len(filled) < MIN_ROWS or not 2 <= len(distinct) < len(filled) or len(distinct) > max(3, len(filled) * REPEATS):
@@ -70,7 +70,7 @@ def _valued(ctx: Context, rows: Sequence[dict], labels: list[str]) -> Candidate 
     if not named:
         return None
     passing = [i for i, row in enumerate(cells)
-               if all(k < len(row) and squash(row[k]["text"]) in values for k, values in named.items())]
+               if all(k < len(row) and _value(row[k]["text"]) in values for k, values in named.items())]
     if not passing or len(passing) == len(rows):
         return None
     said = "; ".join(f"{labels[k] if k < len(labels) and labels[k] else 'column ' + str(k + 1)} {' or '.join(sorted(v))}"
@@ -91,6 +91,13 @@ def _valued(ctx: Context, rows: Sequence[dict], labels: list[str]) -> Candidate 
                      nearest=trim(where, 160))
 
 
+def _value(text: str) -> str:
+    """A cell's value without the note bracketed after it: "not ready (78%)" is "not ready", as its
+    column's other cells are."""
+    return _NOTE_AFTER.sub("", squash(text)) or squash(text)
+
+
+_NOTE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
 _WHO = re.compile(r"^\W*who\b", re.I)
 NAMES_SHARE = 0.75  # of a column's filled cells, at least, that name a person: the column says who each row is
 
