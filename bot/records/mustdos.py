@@ -39,9 +39,14 @@ _NAMES_MUSTDO = re.compile(r"\bmust[\s-]*dos?\s*(?:no\.?|number|#)?\s*\(?[1-9]\b
 def says_no(cell: str) -> bool:
     """A matrix cell saying the programme does not cover the must-do ("N", "No" under a key "Y = addresses;
     N = not addressed"): no entry, as a cross or an empty box reads."""
-    return cell.strip().lower().rstrip(".") in _NO_CELLS
+    return cell.strip().lower().rstrip(".") in _NO_CELLS or _SAYS_NONE.match(cell) is not None
 
 
+# ... or opens by saying so, then says why ("No direct contribution; the contract is one part of the UEC
+# programme", "None (mental health needs go to the crisis line)")
+_SAYS_NONE = re.compile(r"^\s*(?:(?:no|nil)(?:\s+(?:direct|material|specific|significant|explicit|particular|major))?\s+"
+                        r"(?:contribution|impact|role|link|coverage|entry|relevance|involvement)|none|nil|"
+                        r"not\s+(?:covered|addressed|applicable|relevant))\s*(?:$|[;,.(–—:-])", re.I)
 _NO_CELLS = frozenset({"n", "no", "false", "none", "not covered", "not addressed", "no contribution", "○", "◯"})  # (an open circle no key read)
 
 
