@@ -533,6 +533,10 @@ def _answer_cell(want: str, labels: list[str], cells: list[dict], ctx: Context, 
         current = current_date(labels, cells, ctx.analysis.text)
         if current is not None:
             return current
+    labelled_dates = [k for k, label in enumerate(labels) if want == "date" and k < len(cells) and types.dates(cells[k]["text"])
+                      and any(re.search(rf"\b{re.escape(n)}\b", label.lower()) for n in names)]
+    if labelled_dates:  # "Target | 24 trainees | ... | Due | Winter 2017/18": of the columns a date may head, one holding a date
+        return labelled_dates[0]
     for k, label in enumerate(labels):
         low = label.lower()
         if want == "person" and _names_a_thing(low):
