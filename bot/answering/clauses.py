@@ -5,7 +5,9 @@ import re
 
 SIDE_CLAUSE_WEIGHT = 0.1  # a side clause's words weigh this share of the asking clause's
 
-_CLAUSE = re.compile(r"(?<=[?!])\s+|(?<=\.)\s+(?=[A-Za-z])|\s+[-–]\s+(?=(?:need|so|as|for|because|cos|it's|its|im|i'm|we|thanks)\b)")
+_CLAUSE = re.compile(r"(?<=[?!])\s+|(?<=\.)\s+(?=[A-Za-z])|\s+[-–]\s+(?=(?:need|so|as|for|because|cos|it's|its|im|i'm|we|thanks)\b)|"
+                     # "closing date for the consultation pls, need it for the newsletter": the errand, after a comma
+                     r",\s+(?=(?:(?:i|we)\s+)?(?:need|needs|want|wants)\s+(?:it|this|these|them|that|those)\b)")
 # "... now that Stephen Marwood has retired?", "while Fiona is on secondment": the circumstance of a change
 # of holder, said around the question; whom it is about, not what the role is for
 CIRCUMSTANCE = re.compile(r"(?:,\s*|\b)(?:now(?: that)?|while|whilst|since|until|till|with)\s+[^,?;]*?\b(?:left|leaving|leaves|retired|retiring|"
