@@ -68,6 +68,7 @@ class Analysis:
     mustdos: list[int] = field(default_factory=list)
     gap: bool = False
     mustdo_level: str | None = None  # "lead" or "contribute": the kind of must-do entry asked
+    holder_unknown: bool = False  # "who are the CCG's external auditors?": the post asked is a word no paper uses
     roles: list[str] = field(default_factory=list)
     excluded_roles: list[str] = field(default_factory=list)  # "who's the programme director (not the SRO)?"
     deputised: list[str] = field(default_factory=list)  # "the deputy SRO for X": the role a deputy is asked for
@@ -275,6 +276,15 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
         analysis.terms.clear()
     analysis.unknown = frozenset(t for t in analysis.terms if lex.df(t) == 0 and t not in analysis.synonyms
                                  and t not in analysis.kindred and not lex.in_file_names(t))
+    held = _HOLDER_ASKED.match(analysis.text) if "person" in analysis.wants else None
+    analysis.holder_unknown = held is not None and lex.tokenizer.stem(held.group(1).lower()) in analysis.unknown
+
+
+# "who are NHS Corriford CCG's external auditors?", "who is the trust's caldicott guardian?": a question
+# ending on the post it asks the holder of, with nothing said of where or when ("... at the moment", "... named
+# in the table": the last word is then no post)
+_HOLDER_ASKED = re.compile(r"^(?!.*\b(?:for|of|in|at|on|to|by|from|with|before|after|until|till|during|since|now)\b)"
+                           r"\W*who(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+(?:[\w&'’.-]+\s+)*?([a-z]{4,})\W*$", re.IGNORECASE)
 
 
 def _said_same(words: frozenset[str], stem: str, lex: Lexicon) -> frozenset[str]:

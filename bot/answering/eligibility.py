@@ -348,6 +348,8 @@ def blocked(candidate: Candidate, analysis: Analysis) -> bool:
     if dated_form(analysis) and analysis.window is not None and analysis.window.relative and candidate.source not in WINDOWED \
             and candidate.fits_form <= 0:  # (a line giving a date inside the window says what falls in it)
         return True
+    if analysis.holder_unknown and "person" in analysis.wants:
+        return True  # "who are the external auditors?": no paper names the post, so no one holds it there
     if analysis.want == "number" and _percent_asked(analysis.text) and not _PERCENT_GIVEN.search(candidate.answer):
         return True  # "what % and by when?" is answered by a percentage, not by how many priorities cover it
     return analysis.want in TYPED and not candidate.has_type
