@@ -723,16 +723,12 @@ def _number_by_label(labels: list[str], cells: list[dict], ctx: Context,
         best_at = next((k for k, label in enumerate(labels) if k < len(cells) and _SCORE_LABEL.search(label) and finder(cells[k]["text"])), None)
     if best_at is None and _TOTAL_ASKED.search(ctx.analysis.text):  # "the total over the three years": the Total column
         best_at = next((k for k, label in enumerate(labels) if k < len(cells) and _TOTAL_LABEL.match(label) and finder(cells[k]["text"])), None)
-    if best_at is None:  # "ID | Assumption | Value | Unit": a register of measures gives each row's figure under a column
-        valued = [k for k, label in enumerate(labels) if k < len(cells) and _VALUE_LABEL.match(label) and finder(cells[k]["text"])]
-        best_at = valued[0] if len(valued) == 1 else None  # named only for holding it, whatever the row measures
     return best_at
 
 
 _SCORE_LABEL = re.compile(r"\b(?:score|rating|rated)\b", re.I)
 _TOTAL_ASKED = re.compile(r"\b(?:total|altogether|in all|combined|overall)\b", re.I)
 _TOTAL_LABEL = re.compile(r"^\s*(?:grand\s+)?total\b", re.I)
-_VALUE_LABEL = re.compile(r"^\s*(?:value|figure|amount|number|rate|level|result|actual|measure|%)\s*(?:\(|$)", re.I)
 
 
 def _first_name_part(text: str) -> str:
