@@ -26,6 +26,7 @@ Governance\t4.1\tStandard operating procedures signed off\t✓\tTom Grey\tDone
 
 @pytest.mark.parametrize(("key", "meaning"), [
     ("✓ ready    ◐ on track, not yet complete    ✗ not ready: a risk to go-live", "not ready"),
+    ("Attendance is shown below (✓ attended, ✗ gave apologies).", "gave apologies"),  # up to the bracket's close
     ("Key: ✓ = lead; ✗ = not covered", ""),  # a matrix's cross is no entry
     ("Key: ✓ lead programme; ○ contributing programme", None),  # says nothing of a cross
 ])

@@ -137,7 +137,7 @@ def row_line(cells: list[str]) -> str:
     return "\t".join(" ".join(c.split()) for c in label_cells(cells))
 
 
-_CROSS_SAID = re.compile(f"[{CROSS_MARKS}]\\s*(?:=|:|-|–|means)?\\s*([^;,:{_ALL}]+?)(?=\\s{{2,}}|[;,:{_ALL}]|$)")
+_CROSS_SAID = re.compile(f"[{CROSS_MARKS}]\\s*(?:=|:|-|–|means)?\\s*([^;,:().{_ALL}]+?)(?=\\s{{2,}}|[;,:().{_ALL}]|$)")
 # What a key says of a mark that makes it no entry of a matrix: "✗ = not covered", "✗ no contribution"
 _NO_ENTRY = re.compile(r"\b(?:cover\w*|contribut\w*|applicab\w*|relevan\w*|entr(?:y|ies)|impact\w*|link\w*|role|mapped|"
                        r"address\w*|deliver\w*|support\w*|included|none|nil|n/?a)\b", re.IGNORECASE)
