@@ -1,11 +1,13 @@
 """Tick, box and bullet glyphs in table cells read as marks, so no glyph reaches a record or an answer.
 
-In a coverage matrix a cell holding only a tick (or a filled circle) means "yes"; a cross, an empty box
-or an empty circle means "no" (the cell is read as empty); a part-filled circle reads "Partial"; a mark
-before text is dropped and the text kept. Every reader runs its table cells through `cell_text`, so a
-matrix reads the same from text, PDF, Word, PowerPoint or Excel."""
+In a coverage matrix a cell holding only a tick (or a filled circle) means "yes"; an empty box or an
+empty circle means "no" (the cell is read as empty); a cross means what the document's key says, else
+"no"; a part-filled circle reads "Partial"; a mark before text is dropped and the text kept. Every reader
+runs its table cells through `cell_text`, so a matrix reads the same from text, PDF, Word, PowerPoint or
+Excel."""
 
 import re
+from bisect import bisect_right
 
 YES_MARKS = "✓✔☑✅■●◼▪"
 # An empty circle means what the table's key says: "○ = no material contribution" beside "● = lead", or
@@ -164,6 +166,7 @@ def read_cross_marks(lines: list) -> list:
         return lines
     keys = {k: meaning for k, line in enumerate(lines) if _cross_key(line.text)
             and (meaning := cross_meaning(line.text)) is not None}
+    at_keys = sorted(keys)  # (looked up by bisection: a long paper may hold many keys and many crosses)
     out = list(lines)
     for k, line in enumerate(lines):
         if k in keys or CROSS not in line.text:
@@ -171,9 +174,10 @@ def read_cross_marks(lines: list) -> list:
         cells = line.text.split("\t")
         if not any(c == CROSS or c.startswith(CROSS + " ") for c in cells):
             continue
-        below = [m for at, m in keys.items() if k < at <= k + KEY_WITHIN]
-        above = [m for at, m in sorted(keys.items(), reverse=True) if k - KEY_WITHIN <= at < k]
-        meaning = (below or above or [""])[0]
+        after = bisect_right(at_keys, k)
+        below = at_keys[after] if after < len(at_keys) and at_keys[after] <= k + KEY_WITHIN else None
+        above = at_keys[after - 1] if after > 0 and at_keys[after - 1] >= k - KEY_WITHIN else None
+        meaning = keys[below] if below is not None else keys[above] if above is not None else ""
         out[k] = line.model_copy(update={"text": "\t".join(_crossed(c, meaning) for c in cells)})
     return out
 
