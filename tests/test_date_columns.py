@@ -42,3 +42,10 @@ def test_a_milestone_due_this_month_is_read_from_the_due_column(papers) -> None:
     reply = answer("Which workforce scheme milestone is due this month?", papers({"lwab_plan.txt": PLAN, **OTHER_PAPERS}),
                    Tokenizer(), date(2017, 4, 12))
     assert reply.answered and "Collaborative bank live" in reply.answer and "Physician" not in reply.answer, reply.answer
+
+
+def test_a_target_beside_evidence_of_completion_stays_the_date() -> None:
+    """"Ref | Milestone | Target | Evidence of completion": the evidence is what shows it done, not a date."""
+    from bot.records.trackers import label_roles
+
+    assert label_roles(["Ref", "Milestone", "Target", "Evidence of completion"]).get("due") == 2

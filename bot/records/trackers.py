@@ -158,14 +158,15 @@ def label_roles(labels: list[str]) -> dict[str, int]:
             roles[role] = i
         elif "baseline" not in roles and _BASELINE.search(low):
             roles["baseline"] = i
-        elif "due" in roles and _BARE_TARGET.match(squash(labels[roles["due"]]).lower()) and _DUE_ROLE.search(low) \
-                and not _NOT_DUE.search(low) and not _BARE_TARGET.match(low):
+        elif "due" in roles and _BARE_TARGET.match(squash(labels[roles["due"]]).lower()) and _DATE_LABEL.search(low) \
+                and not _NOT_DUE.search(low):
             roles["due"] = i  # "Target | ... | Due": a bare "Target" may be the goal ("24 trainees"); "Due" is the date
     return roles
 
 
-_DUE_ROLE = dict(ROLES)["due"]
 _BARE_TARGET = re.compile(r"^targets?$")
+# ... and a label that can only head a date ("Evidence of completion" heads what shows it done)
+_DATE_LABEL = re.compile(r"\b(?:due|deadline|dates?|by when)\b")
 
 
 # "Original date", "Baseline", "Planned date": the date first planned, which stands where no later date
