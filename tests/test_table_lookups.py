@@ -60,6 +60,31 @@ def test_a_total_asked_is_read_from_the_tables_total_row(tmp_path, ask_folder, q
     assert reply.answered and reply.answer.split(" ")[0].strip("£m") == expected, reply.answer
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What are total programme savings in 2019/20?", "21.0"),
+    ("total savings 19/20 across all programmes? £m", "21.0"),
+    ("What are the total savings of Care closer to home?", "22.9"),  # a row named by its key: its own Total column
+])
+def test_a_total_row_is_about_what_its_table_is_about(tmp_path, ask_folder, question: str, expected: str) -> None:
+    """Only the caption says "savings by programme": the Total row shares none of the question's words in its
+    own cells, while a risk register's row says "savings" and a figure for 2019/20. The Total row sums the
+    table, so the table's caption is its topic; "across all programmes" reaches over them, it is no topic word."""
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    write_docx(folder / "finance.docx", ["Finance annex", "Savings by programme (£m), recurrent, by year"],
+               [["Programme", "2017/18", "2018/19", "2019/20", "Total"],
+                ["Urgent care", "2.1", "4.8", "7.2", "14.1"],
+                ["Care closer to home", "3.4", "7.9", "11.6", "22.9"],
+                ["Mental health", "0.6", "1.3", "2.2", "4.1"],
+                ["Total", "6.1", "14.0", "21.0", "41.1"]])
+    write_docx(folder / "risks.docx", ["Programme risk register"],
+               [["Ref", "Risk", "Exposure"],
+                ["R3", "Programme savings slip across all schemes in 2019/20", "£2.0m"],
+                ["R4", "Recruitment to the new hubs is slower than planned", "£0.5m"]])
+    reply = ask_folder(folder, question)
+    assert reply.answered and reply.answer.split(" ")[0].strip("£m") == expected, reply.answer
+
+
 def footprint(tmp_path):
     folder = tmp_path / "papers"
     folder.mkdir()

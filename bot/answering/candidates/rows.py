@@ -62,7 +62,8 @@ def row_candidates(ctx: Context) -> Iterator[Candidate]:
         headers = table.column("header_text")
         scores = scores + YEARS_ROW_BONUS * np.array([all(y in (h or "") for y in years) for h in headers], dtype=float)
     order = best_first(scores, TOP)
-    found = [(table.rows[int(i)], _candidate(ctx, table.rows[int(i)])) for i in order if scores[i] >= FLOOR]
+    rows = [table.rows[int(i)] for i in order if scores[i] >= FLOOR]
+    found = [(row, _candidate(ctx, row, _sums_table(ctx, row, rows))) for row in rows]
     yield from _keyed_first(ctx, found)
 
 
@@ -79,6 +80,16 @@ def _keyed_first(ctx: Context, found: list[tuple[dict, Candidate]]) -> Iterator[
         if len(named) == 1 and named[0] is not row:
             candidate.fits_form = min(candidate.fits_form, KEY_UNNAMED_FIT)
         yield candidate
+
+
+def _sums_table(ctx: Context, row: dict, rows: list[dict]) -> bool:
+    """A table's Total row is about what its table is about: "total programme savings in 2020/21" is its
+    figure though only the caption says "savings by programme". Not where the question names another row
+    of that table by its key ("CC total savings": Cawdermoor City's own Total column)."""
+    if not _TOTAL_LABEL.match(str(row["row_text"] or "").split(" | ")[0]):
+        return False
+    keys = (str(r["row_text"] or "").split(" | ")[0] for r in rows if r is not row and r["table_id"] == row["table_id"])
+    return not any(term for key in keys if not _TOTAL_LABEL.match(key) for term in ctx.topic.matched(key) if not term.isdigit())
 
 
 KEY_UNNAMED_FIT = 0.0  # a row of a table whose other row the question names by its key: no fit of its own
@@ -182,7 +193,7 @@ def role_bonus(ctx: Context, table: RecordTable, field: str) -> np.ndarray:
     return bonus
 
 
-def _candidate(ctx: Context, row: dict) -> Candidate:
+def _candidate(ctx: Context, row: dict, sums_table: bool = False) -> Candidate:
     labels = json.loads(row["labels"] or "[]")
     cells = json.loads(row["cells"])
     want = ctx.analysis.want
@@ -259,6 +270,8 @@ def _candidate(ctx: Context, row: dict) -> Candidate:
         main = f"{main} {row['joined']}"
     if cover_field(row, cells):  # "Meeting Date: 13 November 2019" on a cover sheet is a fact about the paper
         main = f"{main} {ctx.lex.about(row['document'])}"
+    if sums_table:
+        main = f"{main} {row.get('caption') or row.get('section') or ''}"
     return Candidate(
         source="row", main=main, context=f"{row['header_text']} {row.get('section') or ''} {row.get('caption') or ''}", area=row.get("area"),
         answer=answer, citations=unique(cites), has_type=at is not None and not _risk_owner(ctx, labels, cells, at),
