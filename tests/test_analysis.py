@@ -1063,3 +1063,18 @@ def test_the_footprints_initials_name_the_footprint_not_a_remit(papers, tokenize
     lex = lexicon(papers(files), tokenizer)
     assert "tq" in setting_names("who's the overall SRO for the T&Q STP programme?", lex)
     assert "ae" not in setting_names("who's the A&E lead?", lex)
+
+
+@pytest.mark.parametrize(("question", "reached"), [
+    ("total savings across all programmes in 2019/20?", True),
+    ("how many beds across both hospitals?", True),
+    ("which services are shared across the two trusts?", False),  # what is shared across them is the topic
+])
+def test_across_all_of_them_says_how_far_a_question_reaches(papers, tokenizer, question: str, reached: bool) -> None:
+    """"across all programmes" sums or searches each programme: "across" is no word of the topic, though
+    the papers write it ("rotas shared across the two trusts"); the programmes stay the topic."""
+    lex = lexicon(papers({"plan.txt": "Rotas are shared across the two trusts. Savings by programme: 21.0 in 2019/20. "
+                                      "Beds: 640 at the General and 210 at the Royal, across both hospitals."}), tokenizer)
+    terms = analyse(question, lex).terms
+    assert (tokenizer.stem("across") not in terms) is reached, terms
+    assert (tokenizer.stem("programmes") in terms) is ("programmes" in question)

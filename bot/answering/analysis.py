@@ -34,7 +34,7 @@ from bot.answering.next_occasion import asked_after, asks_occasion
 from bot.answering.plan_years import named_plan_year
 from bot.answering.question_text import apostrophe_clippings, corrected, expand_compass, glued_units, pm_spelled, unshortened, shifted_years, spelled_letters, validate
 from bot.answering.renamed import renamed
-from bot.answering.scope import whole_scope
+from bot.answering.scope import ACROSS_EACH, whole_scope
 from bot.answering.short_forms import abbreviated, given_names, initialled, initials_of_names, spelled_beside
 from bot.answering.succession import SUCCESSOR_ASKED
 from bot.answering.thresholds import Bound, asked_bound
@@ -217,6 +217,7 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
     skip |= {t for m in INTENT.finditer(low) for t in tok(m.group(0)[:-1])}  # "trying to close": about closing
     # "across the whole partnership area": the figure is the footprint's own, not about areas
     skip |= {t for start, end in whole_scope(low) for t in tok(low[start:end])}
+    skip |= {t for m in ACROSS_EACH.finditer(low) for t in tok(m.group(0))}
     skip |= {t for m in _OWN_WORK.finditer(low) for t in tok(m.group(1))}  # "no STP programme": whose work, not what about
     if analysis.bound is not None and not analysis.bound.extreme:  # "15 or more": what the rows must pass, not what they are about
         skip |= set(tok(low[analysis.bound.start:analysis.bound.end]))

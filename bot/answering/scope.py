@@ -20,6 +20,11 @@ WHOLE_FOOTPRINT = re.compile(
     r"|\b(?:of|in|for|across|within|over)\s+(?:the|our)\s+(?:stp|ics|icp|partnership|system)\s+as\s+a\s+whole\b")
 
 
+# "across all programmes", "across both hospitals": each one of them summed or searched, the preposition
+# says only how far the question reaches; what they are is the topic
+ACROSS_EACH = re.compile(r"\b(?:across|throughout)(?=\s+(?:all|every|each|both)\b)")
+
+
 def whole_scope(low: str) -> list[tuple[int, int]]:
     """Where a lower-case question says its scope is the whole footprint."""
     return [m.span() for pattern in (WHOLE_SCOPE, WHOLE_FOOTPRINT) for m in pattern.finditer(low)]
