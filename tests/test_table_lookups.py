@@ -85,6 +85,30 @@ def test_a_total_row_is_about_what_its_table_is_about(tmp_path, ask_folder, ques
     assert reply.answered and reply.answer.split(" ")[0].strip("£m") == expected, reply.answer
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How many GP practices are there in the Ebbdale footprint?", None),  # the table counts people, not practices
+    ("How many patients are registered in the Ebbdale footprint?", "74,200"),
+    ("How many posts does the Ebbdale hub add in 2018/19?", "24.5"),
+])
+def test_a_rows_figure_answers_how_many_only_of_what_its_table_counts(tmp_path, ask_folder, question: str, expected: str | None) -> None:
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    write_docx(folder / "places.docx", ["Our places", "Who we serve"],
+               [["Footprint", "Ebbdale"],
+                ["Registered population", "74,200 (GP registered, April 2018)"],
+                ["Acute beds", "640"]])
+    write_docx(folder / "workforce.docx", ["Workforce plan", "New posts by scheme"],
+               [["Scheme", "Unit", "2018/19"],
+                ["Ebbdale hub", "WTE", "24.5"],
+                ["Wrayholme crisis team", "WTE", "12.0"]])
+    (folder / "hubs.txt").write_text("Primary care\nEvery practice in Ebbdale will join the hub by March 2019.\n", encoding="utf-8")
+    reply = ask_folder(folder, question)
+    if expected is None:
+        assert not reply.answered and "74,200" not in reply.answer.split("nearest")[0], reply.answer
+    else:
+        assert reply.answered and reply.answer.startswith(expected), reply.answer
+
+
 def footprint(tmp_path):
     folder = tmp_path / "papers"
     folder.mkdir()

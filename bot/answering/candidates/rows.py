@@ -274,7 +274,8 @@ def _candidate(ctx: Context, row: dict, sums_table: bool = False) -> Candidate:
         main = f"{main} {row.get('caption') or row.get('section') or ''}"
     return Candidate(
         source="row", main=main, context=f"{row['header_text']} {row.get('section') or ''} {row.get('caption') or ''}", area=row.get("area"),
-        answer=answer, citations=unique(cites), has_type=at is not None and not _risk_owner(ctx, labels, cells, at),
+        answer=answer, citations=unique(cites),
+        has_type=at is not None and not _risk_owner(ctx, labels, cells, at) and (want != "number" or _counts_asked(ctx, row)),
         role_text=held[1] if held else _role_text(strong, labels[at] if at is not None and at < len(labels) else "", role_cells),
         # a row giving each date the question names ("baseline and planned end") fits it fully; a message's
         # header (From, To, Subject, Sent) dates the message, not the work it is about
@@ -283,6 +284,28 @@ def _candidate(ctx: Context, row: dict, sums_table: bool = False) -> Candidate:
                                                                        or _total_of_year(ctx, row["row_text"], labels[at] if at < len(labels) else "")) else
         0.0 if want == "date" and _message_header(labels, ctx) else 0.5 if at is not None else 0.0, nearest=trim(row["row_text"], 160),
     )
+
+
+# A counted noun in the plural: "practices", "beds", "people" ("how many people live there": not "live")
+_PLURAL = re.compile(r"(?:[^s]s|people|staff|children|men|women|personnel)$")
+
+
+def _counts_asked(ctx: Context, row: dict) -> bool:
+    """"How many GP practices ...?" is answered by a row's figure only where the row, its column labels or
+    its table's caption name what is counted: "Registered population | 884,600" counts people, not
+    practices. The noun counted is the last plural of the phrase "how many" opens."""
+    counted = counted_nouns(ctx.analysis.asked or ctx.analysis.text)
+    if not counted:
+        return True
+    head = ctx.tokenizer.stem(next((w for w in reversed(counted) if _PLURAL.search(w)), counted[-1]))
+    said = ctx.tokenizer.stem_set(" ".join(str(row.get(f) or "") for f in ("row_text", "header_text", "caption", "section")))
+    measures = {ctx.tokenizer.stem(w) for group in _MEASURES if head in {ctx.tokenizer.stem(n) for n in group} for w in group}
+    return bool(({head} | ctx.lex.equivalents(head) | ctx.lex.kindred(head) | measures) & said)
+
+
+# What a table counts some nouns by: a population counts people, WTE and headcount count staff and posts.
+_MEASURES = (frozenset("people patients residents persons individuals population registered".split()),
+             frozenset("staff posts people wte fte headcount workforce".split()))
 
 
 def _initiatives_referred(ctx: Context, cells: list[dict]) -> str:
