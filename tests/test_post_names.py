@@ -47,3 +47,33 @@ def test_an_owner_named_by_post_is_the_person_listed_in_it(minutes) -> None:
 def test_no_one_else_is_named_for_a_post(minutes, question: str, not_named: tuple[str, ...]) -> None:
     reply = answer(question, minutes, Tokenizer())
     assert not any(name in reply.answer for name in not_named), reply.answer
+
+
+CASE = """Outline business case: the Wexbury urgent care hub
+
+Key milestones
+
+| Ref | Milestone | Target date | Accountable |
+| --- | --- | --- | --- |
+| M2 | Public engagement on the clinical model | Spring 2017 | Communications lead |
+| M3 | Planning permission for the hospital extension | end of June 2017 | Estates lead |
+
+Appendix A: who holds each role
+
+| Role | Name | Title and organisation |
+| --- | --- | --- |
+| Estates lead | Fenella Markham | Director of Estates, Wexbury FT |
+| Communications lead | Idris Polworth | Head of Communications, Wexbury CCG |
+"""
+
+
+@pytest.mark.parametrize("question, person", [
+    ("Who is accountable for securing planning permission for the hospital extension?", "Fenella Markham"),
+    ("who's running public engagement on the clinical model?", "Idris Polworth"),
+])
+def test_a_milestones_accountable_post_is_the_person_the_appendix_names(papers, question: str, person: str) -> None:
+    """A milestone table names each milestone's accountable post; the appendix says who holds it. An
+    "Accountable" column is a person's, as "Owner" or "Lead" is."""
+    reply = answer(question, papers({"case.md": CASE, **OTHER_PAPERS}), Tokenizer())
+    assert reply.answered and reply.answer.startswith(person), reply.answer
+    assert any(c.quote == person for c in reply.citations), reply.citations

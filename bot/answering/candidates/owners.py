@@ -14,6 +14,7 @@ from bot.answering.unfilled import is_placeholder
 from bot.answering.vocabulary import WEAK_ROLES
 from bot.answering.candidates.rows import role_bonus
 from bot.answering.candidates.initials import spelled_initials
+from bot.answering.candidates.post_names import post_holder
 from bot.answering.candidates.posts_in_rows import posts_in_rows
 from bot.answering.candidates.question_rows import best_first, question_records
 
@@ -45,7 +46,8 @@ def _owner_candidate(ctx: Context, row: dict) -> Candidate:
     holding = _holding(owners, strong, 1.0) or _holding(owners, strong, 0.5)
     chosen = holding or owners
     named = [_with_programme(ctx, row, o) for o in chosen]
-    keyed = [spelled_initials(ctx, n, row["document"]) if p is None else None for n, p in named]
+    # "BN" or "Estates lead" as owner: the person the same paper's key or roster of posts names
+    keyed = [(spelled_initials(ctx, n, row["document"]) or post_holder(ctx, n, row["document"])) if p is None else None for n, p in named]
     names = [k[0] if k else n for (n, _), k in zip(named, keyed)]
     title = trim(row["title"], TITLE_CHARS)
     where = f" ({row['area']})" if row.get("area") else ""

@@ -39,7 +39,7 @@ FLOOR = 0.25
 # A person's cell saying the post is empty: "Vacant - nomination awaited", "Vacancy", "To be appointed"
 VACANT_CELL = re.compile(r"^\s*(?:vacant|vacancy|unfilled|to be appointed|not yet appointed)\b", re.I)
 LABELS = {
-    "person": ("name", "lead", "owner", "responsible", "chair", "sro", "who", "contact", "officer", "by", "member", "holder",
+    "person": ("name", "lead", "owner", "responsible", "accountable", "chair", "sro", "who", "contact", "officer", "by", "member", "holder",
                "resource names", "assigned to", "assignee"),
     "date": ("due", "date", "deadline", "by when", "when", "timescale", "target", "completion", "timeline", "by"),
     "status": ("rag", "status", "progress", "rating", "position"),
