@@ -19,6 +19,8 @@ CONTRACT = """Integrated urgent care contract: award recommendation
     ("The new service joins NHS 111 call handling", []),
     ("the Ward 9 decant moves the opening", []),
     ("Hub 1 opens in June", []),
+    ("the departments saw 141,200 type 1 attendances", ["141,200"]),  # which type of attendance, not how many
+    ("every Level 3 practice", []),
     ("the STP will open 12 hubs", ["12"]),
     ("QIPP 12% of spend", ["12%"]),  # a percentage after an acronym is still a figure
     ("CCG 2.5m saving", ["2.5m"]),

@@ -75,7 +75,7 @@ def _month_context(text: str, at: int) -> bool:
 
 # Nouns a number follows to say which one is meant ("Programme 8 savings", "Category 2 response").
 _LABEL_BEFORE = re.compile(r"\b(?:programme|phase|item|table|page|section|appendix|annex|priority|tier|wave|cohort|stage|"
-                           r"band|category|paragraph|part|version|round|workstream|step|option|scenario|figure|chart)\s+$", re.I)
+                           r"band|category|paragraph|part|version|round|workstream|step|option|scenario|figure|chart|type|level|grade|class)\s+$", re.I)
 
 
 # An acronym or a place's kind written just before a figure names the thing by it ("NHS 111", "Ward 9")
