@@ -1078,3 +1078,11 @@ def test_across_all_of_them_says_how_far_a_question_reaches(papers, tokenizer, q
     terms = analyse(question, lex).terms
     assert (tokenizer.stem("across") not in terms) is reached, terms
     assert (tokenizer.stem("programmes") in terms) is ("programmes" in question)
+
+
+@pytest.mark.parametrize("question", ["what did the board decide re the maternity pathway?",
+                                      "any news wrt the maternity pathway?", "who to speak to abt the maternity pathway?"])
+def test_chat_shorthand_for_about_is_no_topic_word(lex, tokenizer, question: str) -> None:
+    """"re", "wrt", "abt" say what the question is about; in no paper, they would weigh the most."""
+    terms = analyse(question, lex).terms
+    assert tokenizer.stem("maternity") in terms and not {"re", "wrt", "abt"} & set(terms), terms

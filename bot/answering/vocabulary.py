@@ -5,7 +5,7 @@ holds for any ICS's papers. Nothing here names a paper, a place, a person or an 
 ASKING_WORDS = frozenset(
     "many much get gets getting got make makes big large number no tell know say says said cover covers covering happen "
     "happening due going should would currently whats anything give list show find name names named "
-    "please pls plz thanks thank cheers quick quickly q need needs want wants wanted looking look help anyone "
+    "please pls plz thanks thank thx cheers quick quickly q need needs want wants wanted looking look help anyone re wrt abt "
     "idea ideas remind reminder me us our my i we you sure exactly actually basically roughly approximately estimated "
     "about around just also again still ok okay hi hey hello question ask asking wondering wonder "
     "according paper papers plan plans document documents say said mention mentioned written".split())
