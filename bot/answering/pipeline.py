@@ -9,6 +9,7 @@ from bot.answering import (asked_kind, comparison, compound, counting, date_subj
                            superseded, tense, types)
 from bot.answering.acronyms import described_acronym
 from bot.answering.analysis import analyse, dated_form, grid_asked
+from bot.answering.date_clauses import dated_elsewhere
 from bot.answering.joint_posts import held_together
 from bot.answering.candidates import Candidate, Context, LeftUnbuilt, asked_files, role_score
 from bot.answering.candidates.filtered import filtered_rows
@@ -224,6 +225,7 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
                                   or span_ends.gives_other_end(candidate.main or candidate.answer, end)
                                   or ctx.analysis.want == "date" and span_ends.period_for_close(candidate.answer, ctx.analysis.asked or ctx.analysis.text, candidate.main)
                                   or head and date_subjects.misses_subject(candidate, head, topic, ctx.lex.expansions)
+                                  or ctx.analysis.want == "date" and candidate.source == "sentence" and dated_elsewhere(candidate.role_text or candidate.main, topic)
                                   or month and other_month(" ".join([candidate.answer, *as_parts(candidate.context)]), ctx.analysis, candidate.answer)
                                   or year and unstated_year(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
                                   or span and part_of_span(" ".join([candidate.answer, candidate.main, *as_parts(candidate.context)]), ctx.analysis)
