@@ -22,6 +22,8 @@ from tests.conftest import OTHER_PAPERS
     # a date moved from without its year is in the year that puts it nearest the date moved to
     ("the Penfold roadshow moves from 28 March to 29 March 2017 (same time)", ("28 March 2017", "29 March 2017")),
     ("Go-live slips from December to January 2018.", ("December 2017", "January 2018")),
+    # the new date, then in brackets the paper that had the old one
+    ("UEC1 urgent treatment centre: the opening date is now 31.03.18 (Annex B had Autumn 2017).", ("Autumn 2017", "31.03.18")),
 ])
 def test_the_moves_a_line_states(text: str, move: tuple[str, str]) -> None:
     assert superseded.moves(text, types.dates) == [move]
@@ -49,8 +51,10 @@ def test_when_is_answered_with_the_date_moved_to(moved, tokenizer: Tokenizer) ->
     assert reply.answered and reply.answer.startswith("2 July 2018"), reply.answer
 
 
-def test_the_date_first_planned_is_still_answered_when_asked(moved, tokenizer: Tokenizer) -> None:
-    reply = answer("When was the MSK triage service originally due to go live?", moved, tokenizer)
+@pytest.mark.parametrize("question", ["When was the MSK triage service originally due to go live?",
+                                      "When the plan went in, when was the MSK triage service meant to go live?"])
+def test_the_date_first_planned_is_still_answered_when_asked(moved, tokenizer: Tokenizer, question: str) -> None:
+    reply = answer(question, moved, tokenizer)
     assert reply.answered and "1 April 2018" in reply.answer[:60] or "01/04/18" in reply.answer[:60], reply.answer
 
 
