@@ -69,6 +69,7 @@ class Analysis:
     gap: bool = False
     mustdo_level: str | None = None  # "lead" or "contribute": the kind of must-do entry asked
     holder_unknown: bool = False  # "who are the CCG's external auditors?": the post asked is a word no paper uses
+    clinician_asked: bool = False  # "which doctor ...?", "which clinician ...?": the person answering is one
     roles: list[str] = field(default_factory=list)
     excluded_roles: list[str] = field(default_factory=list)  # "who's the programme director (not the SRO)?"
     deputised: list[str] = field(default_factory=list)  # "the deputy SRO for X": the role a deputy is asked for
@@ -142,6 +143,9 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
 
 
 _TAKES_PLACE = re.compile(r"\b(?:take|takes|taking|took|taken)\s+place\b")
+# "which doctor advises the IT work?": the kind of person asked for, as "who" asks it; every "Dr" is one, so the
+# word is no topic ("which doctor" would otherwise find a third of its topic in any doctor's name)
+_KIND_ASKED = re.compile(r"\b(?:which|what)\s+(?:senior\s+)?(doctor|doctors|clinician|clinicians|person|people|individual|individuals)\b")
 
 
 def _set_in_footprint(analysis: Analysis, lex: Lexicon) -> None:
@@ -214,6 +218,7 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
                  if m.group(1).isupper() for t in tok(m.group(1))}
     # "when will it take place?", "when does it happen?": how an event is asked after, not what it is
     skip |= {t for m in _TAKES_PLACE.finditer(low) for t in tok(m.group(0))}
+    skip |= {t for m in _KIND_ASKED.finditer(low) for t in tok(m.group(1))}
     skip |= {t for m in INTENT.finditer(low) for t in tok(m.group(0)[:-1])}  # "trying to close": about closing
     # "across the whole partnership area": the figure is the footprint's own, not about areas
     skip |= {t for start, end in whole_scope(low) for t in tok(low[start:end])}
@@ -279,6 +284,7 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
                                  and t not in analysis.kindred and not lex.in_file_names(t))
     held = _HOLDER_ASKED.match(analysis.text) if "person" in analysis.wants else None
     analysis.holder_unknown = held is not None and lex.tokenizer.stem(held.group(1).lower()) in analysis.unknown
+    analysis.clinician_asked = any(m.group(1).startswith(("doctor", "clinician")) for m in _KIND_ASKED.finditer(analysis.text.lower()))
 
 
 # "who are NHS Corriford CCG's external auditors?", "who is the trust's caldicott guardian?": a question

@@ -348,6 +348,8 @@ def blocked(candidate: Candidate, analysis: Analysis) -> bool:
     if dated_form(analysis) and analysis.window is not None and analysis.window.relative and candidate.source not in WINDOWED \
             and candidate.fits_form <= 0:  # (a line giving a date inside the window says what falls in it)
         return True
+    if analysis.clinician_asked and "person" in analysis.wants and not clinician(candidate):
+        return True  # "which doctor steers the record work?" is not answered by a manager's initials
     if analysis.holder_unknown and "person" in analysis.wants:
         return True  # "who are the external auditors?": no paper names the post, so no one holds it there
     if analysis.want == "number" and _percent_asked(analysis.text) and not _PERCENT_GIVEN.search(candidate.answer):
@@ -371,6 +373,17 @@ def _percent_asked(question: str) -> bool:
 def _arithmetic(question: str) -> bool:
     """A sum to work out: read once per question, not once per candidate (`blocked`)."""
     return _ARITHMETIC.match(question) is not None
+
+
+# A doctor or other clinician, by title or by the role written with the name
+_CLINICIAN = re.compile(r"^\W*(?:Dr|Prof|Professor|Mr|Miss)\b\.?|\b(?:clinical|clinician|medical|GP|consultant|nurse|nursing|surgeon|"
+                        r"physician|psychiatrist|paediatrician|midwife|pharmacist|dentist|therapist)\b", re.IGNORECASE)
+
+
+def clinician(candidate: Candidate) -> bool:
+    """The person a candidate leads with is a clinician: titled so ("Dr", "Prof", a surgeon's "Mr"), or so
+    described where it gives the role."""
+    return bool(_CLINICIAN.search(candidate.answer[:120]) or _CLINICIAN.search(candidate.role_text or ""))
 
 
 def points_ahead(candidate: Candidate) -> bool:
