@@ -533,9 +533,10 @@ def test_roles_read_from_what_people_do_at_a_meeting(lex, question: str, roles: 
 
 
 def test_a_word_the_papers_only_abbreviate_is_known_by_its_short_form(papers, tokenizer) -> None:
-    """"Which doctor ...": the papers write "Dr", never "doctor", so the word is no sign they cannot answer."""
+    """"The doctor leading ...": the papers write "Dr", never "doctor", so the word is no sign they cannot answer.
+    ("Which doctor ...?" asks the kind of person, and the word is no topic at all: tests/test_clinician_asked.py.)"""
     lex = lexicon(papers({"board.txt": "Maternity pathway\nDr Jane Example is the clinical lead for maternity.\n"}), tokenizer)
-    a = analyse("which doctor is the clinical lead for maternity?", lex)
+    a = analyse("who is the doctor leading on maternity?", lex)
     assert "doctor" in a.terms and "doctor" not in a.unknown and "dr" in a.kindred["doctor"]
     health = analyse("who leads mental health?", lex)  # "health" alone is written in full: never every "MH"
     assert not health.short_forms
