@@ -7,7 +7,7 @@ ASKING_WORDS = frozenset(
     "happening due going should would currently whats anything give list show find name names named "
     "please pls plz thanks thank thx cheers quick quickly q need needs want wants wanted looking look help anyone re wrt abt "
     "idea ideas remind reminder me us our my i we you sure exactly actually basically roughly approximately estimated "
-    "about around just also again still ok okay hi hey hello question ask asking wondering wonder "
+    "about around just also again still ok okay hi hey hello question ask asking wondering wonder altogether "
     "according paper papers plan plans document documents say said mention mentioned written".split())
 
 # Words that steer a question ("apart from", "besides", "the other ones") without naming its topic.
