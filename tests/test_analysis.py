@@ -1088,3 +1088,11 @@ def test_chat_shorthand_for_about_is_no_topic_word(lex, tokenizer, question: str
     """"re", "wrt", "abt" say what the question is about; in no paper, they would weigh the most."""
     terms = analyse(question, lex).terms
     assert tokenizer.stem("maternity") in terms and not {"re", "wrt", "abt"} & set(terms), terms
+
+
+def test_a_slip_of_an_english_word_the_papers_say_otherwise_is_read_as_that_word(papers, tokenizer) -> None:
+    """"quoram" is one edit from "quorum", which no paper writes, though they write "quorate": read as
+    "quorum", it is matched by "quorate", and is not weighed as a word no paper holds."""
+    lex = lexicon(papers({"tor.txt": "Terms of reference\nThe Board is quorate when five members are present.\n"}), tokenizer)
+    a = analyse("what's the quoram for the board?", lex)
+    assert "quorum" in a.asked and not a.unknown, (a.asked, a.unknown)

@@ -122,12 +122,20 @@ def corrected(text: str, lex: Lexicon) -> str:
         if better is None or better not in lex.common and _form_word(low):
             # a slip of an asking word ("by wehn?") is that word, not a name the papers hold ("Wenn")
             better = _form_word(low) or better
-        better = better or _family_word(low, lex)
+        better = better or _family_word(low, lex) or _english_slip(low, lex)
         return better if better else word
 
     text = role_slips(text, lex.speller.known, lex.expansions)
     text = _SHORT_ASKING.sub(lambda m: _asking_slip(m, lex), text)
     return re.sub(r"[A-Za-z]{4,}(['’](?:t|ve|re|ll|d|m)\b)?", fix, text)
+
+
+def _english_slip(low: str, lex: Lexicon) -> str | None:
+    """"quoram": one edit from an English word ("quorum") that no paper writes but whose plain equivalents
+    the papers do ("quorate"): read as that word, so it is matched by them, not weighed as a word no paper
+    holds. The commonest such English word, if any."""
+    found = [w for w in edits(low) if w.isalpha() and len(w) >= 4 and w in lex.english and lex.equivalents(lex.tokenizer.stem(w))]
+    return max(found, key=lambda w: (lex.english.count(w), w)) if found else None
 
 
 # A real word this much rarer in English than a word of the papers one edit from it is that word
