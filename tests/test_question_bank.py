@@ -91,7 +91,7 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_af" / "holdout.jsonl", QUESTIONS / "other_ics_af" / "papers", 0.59),
     (QUESTIONS / "other_ics_ag" / "tune.jsonl", QUESTIONS / "other_ics_ag" / "papers", 0.76),
     (QUESTIONS / "other_ics_ag" / "holdout.jsonl", QUESTIONS / "other_ics_ag" / "papers", 0.51),
-    (QUESTIONS / "other_ics_ah" / "tune.jsonl", QUESTIONS / "other_ics_ah" / "papers", 0.66),
+    (QUESTIONS / "other_ics_ah" / "tune.jsonl", QUESTIONS / "other_ics_ah" / "papers", 0.67),
     (QUESTIONS / "other_ics_ah" / "holdout.jsonl", QUESTIONS / "other_ics_ah" / "papers", 0.50),
     (QUESTIONS / "other_ics_ai" / "tune.jsonl", QUESTIONS / "other_ics_ai" / "papers", 0.65),
     (QUESTIONS / "other_ics_ai" / "holdout.jsonl", QUESTIONS / "other_ics_ai" / "papers", 0.56),
