@@ -1096,3 +1096,22 @@ def test_a_slip_of_an_english_word_the_papers_say_otherwise_is_read_as_that_word
     lex = lexicon(papers({"tor.txt": "Terms of reference\nThe Board is quorate when five members are present.\n"}), tokenizer)
     a = analyse("what's the quoram for the board?", lex)
     assert "quorum" in a.asked and not a.unknown, (a.asked, a.unknown)
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("who's the maternity lead? is it still Jane? need her surname", False),  # a guess at the answer
+    ("who chaired the maternity board in March? was it Jane Example?", False),
+    ("who is Jane Example's deputy?", True),  # whose deputy: the person the question is about
+])
+def test_a_person_named_as_the_askers_guess_is_not_whom_it_asks_about(papers, tokenizer, question: str, named: bool) -> None:
+    """"is it still Jane?": the asker guesses the answer; a person so named may be it, and is not ruled out as
+    the one the question is about."""
+    lex = lexicon(papers({"board.txt": "Maternity pathway\nJane Example is the maternity lead.\nAmy Other is her deputy.\n"}), tokenizer)
+    assert bool(analyse(question, lex).named) is named
+
+
+def test_a_guess_at_the_answer_can_be_the_answer(papers, tokenizer) -> None:
+    from tests.conftest import OTHER_PAPERS
+    index = papers({"board.txt": "Maternity pathway\nJane Example is the maternity lead.\n", **OTHER_PAPERS})
+    reply = answer("who's the maternity lead? is it still jane? need her surname for the invite", index, tokenizer)
+    assert reply.answered and reply.answer.startswith("Jane Example"), reply.answer

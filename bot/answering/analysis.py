@@ -126,7 +126,7 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
         window=asked_window(fixed, as_of, "date" in wants), asks_list=bool(_LIST.search(low)), count=asked_count(fixed.lower()), mustdo=asked.mustdo,
         mustdos=asked.mustdos, gap=asked.gap, mustdo_level=asked.level, roles=roles, excluded_roles=excluded,
         deputised=deputised,
-        person=person_asked(text, low, lex), named=people_named(text, low, lex) if "person" in wants else frozenset(),
+        person=person_asked(text, low, lex), named=people_named(*_without_guesses(text, low), lex) if "person" in wants else frozenset(),
         priority=asked.priority, asked=fixed, named_person=bool(NAMED_PERSON.search(low)),
         as_of=as_of, words=frozenset(lex.tokenizer(fixed)), bound=asked_bound(fixed.lower()), file_kinds=_file_kinds(low, lex),
     )
@@ -140,6 +140,18 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
     analysis.proper = proper_names(text, lex) & frozenset(analysis.terms) - whose - analysis.incidental
     analysis.title = asked_title(fixed, lex) if "person" in wants else None
     return analysis
+
+
+# The asker's guess at the answer ("who's our STP lead? is it still Matthias?", "was it Elspeth?"): a person named there
+# may be the answer, not whom the question is about
+_GUESS = re.compile(r"(?:^|(?<=[?.!,;]))\s*(?:or\s+)?(?:is|was|isn't|wasn't|isnt|wasnt)\s+(?:it|that|this|he|she)\b(?:\s+still)?[^?.!,;]*\?",
+                    re.IGNORECASE)
+
+
+def _without_guesses(text: str, low: str) -> tuple[str, str]:
+    """The question, and its lower case, with the asker's guesses blanked (same length)."""
+    blank = _GUESS.sub(lambda m: " " * len(m.group(0)), text)
+    return blank, _GUESS.sub(lambda m: " " * len(m.group(0)), low)
 
 
 _TAKES_PLACE = re.compile(r"\b(?:take|takes|taking|took|taken)\s+place\b")
