@@ -75,7 +75,7 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_x" / "holdout.jsonl", QUESTIONS / "other_ics_x" / "papers", 0.54),
     (QUESTIONS / "other_ics_y" / "tune.jsonl", QUESTIONS / "other_ics_y" / "papers", 0.59),
     (QUESTIONS / "other_ics_y" / "holdout.jsonl", QUESTIONS / "other_ics_y" / "papers", 0.63),
-    (QUESTIONS / "other_ics_z" / "tune.jsonl", QUESTIONS / "other_ics_z" / "papers", 0.53),
+    (QUESTIONS / "other_ics_z" / "tune.jsonl", QUESTIONS / "other_ics_z" / "papers", 0.54),
     (QUESTIONS / "other_ics_z" / "holdout.jsonl", QUESTIONS / "other_ics_z" / "papers", 0.48),
     (QUESTIONS / "other_ics_aa" / "tune.jsonl", QUESTIONS / "other_ics_aa" / "papers", 0.70),
     (QUESTIONS / "other_ics_aa" / "holdout.jsonl", QUESTIONS / "other_ics_aa" / "papers", 0.52),
