@@ -130,3 +130,40 @@ def test_a_line_led_by_the_date_it_moves_from_is_led_by_the_date_moved_to(papers
     """No other line gives 30/11/2017: the note's own line still says the date moved, so the date now leads."""
     reply = answer("when does the crisis house open now?", papers({"note.txt": COAST_NOTE, **OTHER_PAPERS}), tokenizer)
     assert reply.answered and reply.answer.startswith("Q4 17/18"), reply.answer
+
+
+PLAN = """Delivery Plan, October 2016
+
+Ref\tInitiative\tMilestone\tDue
+FR2\tFrailty assessment unit at the District Hospital\tFrailty assessment unit open\t30 September 2017
+FR3\tFalls prevention service\tService live\t31 December 2017
+"""
+BOARD_NOTE = """Delivery Board: note of the meeting, 15 March 2017
+
+3.2 The frailty unit will not open by the end of September as planned: the trust has not recruited enough
+geriatricians. The Board agreed to move the opening of the frailty unit to 31 January 2018.
+3.3 The consultation now starts in June 2017, after the assurance panel.
+"""
+
+
+@pytest.fixture
+def moved_index(papers):
+    return papers({"plan_2016-10-21.txt": PLAN, "board_note_2017-03-15.txt": BOARD_NOTE, **OTHER_PAPERS})
+
+
+@pytest.mark.parametrize(("question", "expected", "not_expected"), [
+    # the later note moves the date without the place's name: asked "now", the move answers, not the plan's row
+    ("When is the frailty assessment unit now due to open?", "31 January 2018", "30 September 2017"),
+    # asked what was first planned, the plan's row still answers
+    ("When was the frailty assessment unit originally due to open?", "30 September 2017", None),
+])
+def test_asked_now_a_later_line_saying_it_moved_answers(moved_index, tokenizer: Tokenizer, question: str, expected: str,
+                                                        not_expected: str | None) -> None:
+    reply = answer(question, moved_index, tokenizer)
+    assert reply.answered and expected in reply.answer[:80], reply.answer
+    assert not_expected is None or not_expected not in reply.answer[:80]
+
+
+@pytest.mark.parametrize("text", ["The consultation now starts in June 2017", "the hub now opens on 5 February 2018"])
+def test_now_with_a_dated_verb_states_a_revision(text: str) -> None:
+    assert REVISED.states(text)

@@ -40,7 +40,7 @@ from bot.answering.near_miss import (asked_year_of_figure, before_given, count_o
                                      other_part, other_year, part_of_span, spans_asked, unstated_year)
 from bot.answering.quoted import holds_quoted, quoted_stems
 from bot.answering.scorer import Scorer, load_scorer
-from bot.answering.ties import MAX_TIED, PRECISE_LOOKAHEAD, closest_wording_first, later_row_first, latest_paper_first, most_precise_first, paper_days
+from bot.answering.ties import MAX_TIED, PRECISE_LOOKAHEAD, closest_wording_first, later_row_first, latest_paper_first, most_precise_first, paper_days, revised_first
 from bot.answering.windows import dated_within
 from bot.index.store import PlanIndex
 from bot.records.mustdos import names_mustdo
@@ -297,6 +297,8 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
     if found:  # the abstention rule looks at the best candidate only
         found[0].probability = scorer.probability(found[0].features, found[0].score)
         if ctx.analysis.want == "date":
+            if moving and revisions.REVISED in cues:  # (not asked what it was first)
+                revised_first(found, revisions.REVISED.states, paper_days(None))
             latest_paper_first(found, ctx, paper_days(None))  # (a paper after the asked day still says where a date has moved)
             most_precise_first(found, ctx)
         elif ctx.analysis.want == "person":

@@ -19,8 +19,9 @@ _PENDING = r"(?!(?:\s+[a-z-]+){0,2}\s+(?:under review|to be (?:confirmed|agreed|
 _STATES = re.compile(rf"\bnew (?:[a-z-]+ )?(?:date|go-?live|deadline|target|timescale)\b{_PENDING}|\brevised\b{_PENDING}|\bre-?(?:phased|planned|scheduled|profiled|baselined)\b|"
                      r"\b(?:moved|slipped|pushed back|put back|delayed|postponed|deferred|rescheduled) (?:to|until|into|from)\b|"
                      r"\bfor\s+[\"“'‘][^\"”'’]{2,40}[\"”'’]\s+read\b|"  # an erratum's correction: for "Q4 16/17" read "31 July 2017"
-
-                     r"\bnow (?:expected|due|planned|forecast|scheduled|set|targeted|likely)\b|\bwill now\b|\bforecast (?:date|completion|go-?live)\b|"
+                     r"\bnow (?:expected|due|planned|forecast|scheduled|set|targeted|likely)\b|\bwill now\b|"
+                     r"\bnow [a-z]+s (?:in|on|from|by)\b|"  # "the consultation now starts in June 2017"
+                     r"\bforecast (?:date|completion|go-?live)\b|"
                      # "agreed to move the opening of the UTC to 31 January 2018": a move to a date, what is moved between
                      r"\b(?:move|moves|moving|push|pushes|put|puts|defer|defers|postpone|postpones|delay|delays|slip|slips)\b[^.;?]{0,60}?"
                      r"\b(?:to|until|till|into)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-?\s?)?"

@@ -86,6 +86,26 @@ def latest_paper_first(found: list[Candidate], ctx: Context, dated: Callable[[Ca
         later_row_first(found, ctx, dated)
 
 
+def revised_first(found: list[Candidate], states: Callable[[str], bool], dated: Callable[[Candidate], int]) -> None:
+    """Asked what a date is now ("when is the UTC now due to open?"), the asker knows it moved: a line
+    saying it moved ("the Board agreed to move the opening of the UTC to 31 January 2018"), about the
+    question's topic about as much as the best candidate and in a paper no older than the best one's,
+    answers before a plan's row that still gives the date it moved from."""
+    best = found[0] if found else None
+    if best is None or not best.eligible or states(best.main or best.answer):
+        return
+    floor = REVISED_TOPIC * best.features.get("topic_main", 0)
+    for k, other in enumerate(found[1:PRECISE_LOOKAHEAD + 1], start=1):
+        if other.eligible and other.fits_form >= 1.0 and states(other.main) and dated(other) >= dated(best) \
+                and other.features.get("topic_main", 0) >= floor > 0:
+            other.probability = best.probability
+            found.insert(0, found.pop(k))
+            return
+
+
+REVISED_TOPIC = 0.7  # of the best candidate's own-text topic: a revision line this much about the question is about the same thing
+
+
 def later_row_first(found: list[Candidate], ctx: Context, dated: Callable[[Candidate], int]) -> None:
     """"UEC1 | ... | Winter 2017/18" in the plan and "UEC1 | ... | 2018-04-03" in a later tracker, or
     "OOH3 | ... | Jacqueline Morven" and "OOH3 | ... | Peter Oyelaran": one item by its reference, however
