@@ -114,6 +114,10 @@ def lex(papers, tokenizer):
     ("What were the baseline and the current planned end dates for the maternity hub?", ("date",)),  # the baseline's date
     # a question opening with a holder's noun asks who holds it
     ("owner of the maternity hub milestone? rota question", ("person",)),
+    # a thing of a post, named before "of" or "for", is asked; not who holds the post
+    ("What is the salary range for the maternity programme director post?", ("text",)),
+    ("whats the remit of the maternity clinical lead?", ("text",)),
+    ("what is the clinical lead for maternity?", ("person",)),  # the post itself is what is named
     ("lead for maternity?", ("person",)),
     ("the leading causes of maternity delays?", ("text",)),
     # chat that opens with the figure asked, by its noun

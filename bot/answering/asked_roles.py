@@ -203,10 +203,15 @@ def strong_role(low: str) -> bool:
     maternity?"), or any one opening it ("owner of the crisis line milestone?", "lead for estates?")."""
     if re.search(r"\b(?:how|why|when|where)s?\b", low):  # ("wheres": apostrophes are gone)
         return False
+    head = _ATTRIBUTE_OF.match(low)
+    if head and not any(re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", head.group("head")) for r in ROLES for p in ROLES[r]):
+        return False  # "what is the salary range for the programme director post?": a thing of the post, not its holder
     return bool(_OPENS_WITH_ROLE.match(low)) or any(
         r not in WEAK_ROLES and any(re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", low) for p in ROLES[r]) for r in ROLES)
 
 
+# "what is the salary range for ...", "whats the remit of ...": what is asked, named before "of" or "for"
+_ATTRIBUTE_OF = re.compile(r"^\W*whats?(?:\s+(?:is|are|was|were))?\s+(?:the\s+|our\s+|their\s+|its\s+)?(?P<head>(?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:of|for)\s+")
 # "owner of ...", "the lead for ...", "contact for ...?": a question opening with a holder's noun asks who holds it
 _OPENS_WITH_ROLE = re.compile(r"^\W*(?:the\s+|our\s+)?(?:owner|lead|contact|manager|chair|sponsor)s?\s+(?:of|for|on)\b")
 
