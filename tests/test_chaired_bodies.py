@@ -110,3 +110,17 @@ def test_a_deputy_chair_of_another_group_is_no_vice_chair_of_the_board(tmp_path,
                                     "Professor Gwen Tallis.\n", encoding="utf-8")
     reply = ask_folder(folder, "Who is the Vice Chair of the STP Partnership Board?")
     assert "Halloway" not in reply.answer.split("The nearest")[0], reply.answer
+
+
+def test_the_footprints_own_name_in_a_bodys_title_names_no_other_body(tmp_path, ask_folder) -> None:
+    """"Chair (The Tarnford & Ellisvale Partnership Board)": the footprint's name, which every paper opens
+    with, says where the board is, not which one; asked "who chairs the partnership board?", she does."""
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    write_docx(folder / "members.docx", ["Tarnford & Ellisvale STP: Partnership Board membership"],
+               [["Name", "Role"], ["Margery Oakhurst", "Chair (The Tarnford & Ellisvale Partnership Board)"],
+                ["Dr Sara Quince", "Member (GP, Holt Lane Surgery)"]])
+    for n, topic in enumerate(["urgent care", "estates", "workforce"]):
+        (folder / f"paper_{n}.txt").write_text(f"Tarnford & Ellisvale STP: {topic} update\nThe {topic} group met in March.\n", encoding="utf-8")
+    reply = ask_folder(folder, "who chairs the partnership board? writing to invite her")
+    assert reply.answered and "Oakhurst" in reply.answer[:200], reply.answer

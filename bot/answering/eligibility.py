@@ -184,7 +184,8 @@ def chairs_another_body(candidate: Candidate, ctx: Context) -> bool:
     if body is None or top_chair(candidate, a):  # the top body's independent chair, whatever it is called
         return False
     generic = {t for w in BODY_WORDS | ORGANISATION_WORDS for t in ctx.tokenizer(w)}  # each word alone: a set joined runs in hash order ("work stream")
-    own = {t for t in ctx.tokenizer(body) if t not in generic and not ctx.lex.areas.in_text(t)}
+    setting = ctx.lex.setting()  # the footprint's own names ("the Ravelsham & Quarlby Partnership Board") are where, not which body
+    own = {t for t in ctx.tokenizer(body) if t not in generic and not ctx.lex.areas.in_text(t) and t not in setting}
     asked = set(a.terms) | set(a.words) | {k for kin in (*a.kindred.values(), *a.synonyms.values()) for k in kin}  # "LWAB" spelled out
     if not own:
         return False
