@@ -72,6 +72,16 @@ def test_a_common_role_asked_with_its_kind(papers, tokenizer, question: str, wor
     assert qualified_role(question, ["lead"], tokenizer.stopwords) == (words if "clinical" not in question else "clinical lead")
 
 
+@pytest.mark.parametrize(("question", "words"), [
+    # "who owns the A3 on ...": the kind of thing owned, its "A3 owner"
+    ("who owns the a3 on ambulance handovers?", "a3 owner"),
+    ("who owns the risk for falls?", "risk owner"),
+    ("who owns the falls service?", None),  # the thing itself, named by its words: no kind of owner
+])
+def test_an_owner_asked_by_the_kind_of_thing_owned(tokenizer, question: str, words: str | None) -> None:
+    assert qualified_role(question, ["owner"], tokenizer.stopwords) == words
+
+
 def test_the_holder_of_the_very_role_asked_answers(tmp_path: Path) -> None:
     folder = tmp_path / "papers"
     folder.mkdir()

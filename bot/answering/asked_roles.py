@@ -331,5 +331,10 @@ def qualified_role(low: str, roles: list[str], stopwords: frozenset[str]) -> str
         return None
     m = _QUALIFIED.search(low)
     if m is None or m.group(1) in stopwords or m.group(1) in _NOT_KINDS:
-        return None
+        owned = _OWNS_THE.search(low) if "owner" in roles else None  # "who owns the A3 on handovers?": its "A3 owner"
+        return f"{owned.group(1)} owner" if owned and owned.group(1) not in stopwords else None
     return f"{m.group(1)} {m.group(2)}"
+
+
+# "who owns the A3 on ...", "who owns the risk for ...": the kind of thing owned, named alone before what it is about
+_OWNS_THE = re.compile(r"\bowns?\s+the\s+([a-z0-9][a-z0-9&-]{1,20})\s+(?:on|for|of|about|at|re)\b")
