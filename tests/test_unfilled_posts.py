@@ -38,6 +38,10 @@ def fernhollow(papers):
     ("Clinical Lead - TBC", False),
     ("Clinical lead: Dr Amara Sole", True),
     ("Clinical lead: tbc (interim); Clinical Lead: Dr Amara Sole", True),  # another line names someone in it
+    # a post still being recruited to is not filled, whoever else the line names (its owner)
+    ("Michael Adeyemi-Hart | Single point of access live | Recruitment to clinical lead post unsuccessful", False),
+    ("Owner: Ann Roe. Re-advertising for the clinical lead role in May.", False),
+    ("Dr Amara Sole leads recruitment to the new nurse posts", True),  # another post being recruited to
 ])
 def test_a_post_given_as_tbc_is_unfilled(text: str, filled: bool) -> None:
     assert unfilled("clinical lead", text) is not filled

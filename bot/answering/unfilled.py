@@ -19,6 +19,8 @@ _PLACEHOLDER_ONLY = re.compile(rf"^\W*{PLACEHOLDER}\W*$", re.IGNORECASE)
 # between a post's label and what fills it: "Clinical lead: tbc", "clinical lead - TBC", "clinical lead (tbc)". Said in a
 # sentence ("the Workforce Group, whose chair is to be confirmed") it may be another body's post the sentence names
 _BETWEEN = r"\s*[:=\-–(]\s*"
+# "Recruitment to clinical lead post unsuccessful", "recruiting to the SRO role": the post is still being filled
+_RECRUITING = r"(?:recruitment|recruiting|re-?advertis(?:ed|ing)|advert(?:ised|ising)?)"
 
 
 def is_placeholder(text: str) -> bool:
@@ -32,7 +34,8 @@ def unfilled(role: str, text: str) -> bool:
         return False  # "lead: tbc" may be any lead
     low = text.lower()
     phrases = [p for p in ROLES.get(role, ()) if p in low]
-    said = [p for p in phrases if re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z]){_BETWEEN}{PLACEHOLDER}(?![a-z])", low)]
+    said = [p for p in phrases if re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z]){_BETWEEN}{PLACEHOLDER}(?![a-z])", low)
+            or re.search(rf"\b{_RECRUITING}\s+(?:to|for)\s+(?:the\s+|a\s+|our\s+)?{re.escape(p)}\s+(?:post|role|vacancy)\b", low)]
     if not said:
         return False
     # "Clinical lead: tbc ... Clinical lead: Dr Amara Sole" in one text: some line names someone in it
