@@ -123,6 +123,10 @@ def lex(papers, tokenizer):
     # chat that opens with the figure asked, by its noun
     ("maternity savings target for 27/28? planning ahead", ("number",)),
     ("maternity budget in 2026/27?", ("money",)),  # a budget is a sum of money
+    # the sum named after whose it is, and bounded by the years it runs over
+    ("What are Planned Care & Maternity's total savings from 2016/17 to 2020/21?", ("money",)),
+    ("What are the maternity programme's total savings over the five years?", ("money",)),
+    ("What is the life expectancy gap between areas in maternity?", ("text",)),  # a difference, no sum of money
     ("cost of living pressures on maternity - who leads?", ("person",)),  # a "who" asks for someone
     # the size of a financial gap is a sum of money: a count ("five priorities") is no answer
     ("What is the size of the maternity 'do nothing' financial gap by 2020/21?", ("money",)),
@@ -933,7 +937,7 @@ def test_pm_as_a_time_is_no_role(lex) -> None:
 
 
 @pytest.mark.parametrize(("question", "wants"), [
-    ("what is the month 5 forecast of total savings in 2018/19?", ("number",)),  # "month 5": a reporting period
+    ("what is the month 5 forecast of total savings in 2018/19?", ("money",)),  # "month 5": a reporting period; savings a sum
     ("whats the forecast outturn for 18/19?", ("number",)),
     ("what is the forecast date for go-live?", ("date",)),
     ("what is the month of the launch?", ("date",)),

@@ -64,11 +64,11 @@ NUMBER_ASKED = re.compile(r"\bhow (?:many|much|big|large|high|highly|seriously|s
                           r"\bwhat (?:will|would|does|did|do) (?:[\w/&'-]+ ){1,4}?cost\b|"
                           # "what is the 2026/27 transformation budget for X", "what was TRI's A&E four-hour performance
                           # in October?": the figure or measure named last in its phrase
-                          r"\bwhat(?:s| is| was| are| were)? (?:the )?(?:[\w/&-]+ ){0,4}?(?:costs?|budgets?|savings?|deficit|allocation|target|"
+                          r"\bwhat(?:s| is| was| are| were)? (?:the )?(?:[\w/&-]+ ){0,6}?(?:costs?|budgets?|savings?|deficit|allocation|target|"
                           r"performance|backlog|occupancy|uptake|envelope|funding|investment|spend|baseline(?![^?]*\bdates?\b)|trajectory|gap|shortfall|population|"
                           # a change measured ("what demographic growth in demand does the model assume?")
                           r"growth|increase|reduction|uplift|inflation)\b"
-                          r"(?:\s+(?:figure|total|amount))?(?=\s+(?:for|of|in|on|at|to|by|that|which|after|before|once|left|" + _HEAD_VERBS + r")\b|\W*$)")
+                          r"(?:\s+(?:figure|total|amount))?(?=\s+(?:for|of|in|on|at|to|by|from|over|that|which|after|before|once|left|" + _HEAD_VERBS + r")\b|\W*$)")
 # An amount of money is asked: only a sum of money answers ("four plans" does not answer "how much funding").
 MONEY_ASKED = re.compile(_SUM_FRAGMENT + r"|£|\b(?:surplus or (?:a )?deficit|deficit or (?:a )?surplus)\b|\b(?:financial|finance|finances) position\b|\b(?:financial|finance|funding) (?:gap|shortfall)\b|\bhow far (?:off|behind|ahead|short|adrift)\b[^?]{0,60}?\b(?:financial|finance|budget|control total)\b|^\W*(?:the\s+)?(?:total|overall|combined|net|annual)\s+(?:[\w&-]+\s+)?" + _SUM_NOUNS + r"|\bhow much\b(?:\W+\w+){0,5}?\W+(?:funding|funds?|money|budget|cost|costs|investment|savings?|worth|spend|"
                          r"spent|deficit|gap|income|allocation|capital|pounds)\b|\bhow much (?:does|did|will|would|is|was|are|were) .{0,160}?\b(?:cost|save|spend|raise|invest|invested|investing)\b|"
@@ -76,10 +76,10 @@ MONEY_ASKED = re.compile(_SUM_FRAGMENT + r"|£|\b(?:surplus or (?:a )?deficit|de
                          r"\bwhat(?:s| is| was)? (?:the )?(?:total |estimated )?(?:cost|budget|saving|savings|value|deficit|roi|return on investment)\b|"
                          # "what is the 2026/27 transformation budget for X", "whats the capital cost of X": the sum
                          # named last in its phrase, after a few words saying which
-                         r"\bwhat(?:s| is| was| are| were)? (?:the )?(?:[\w/&-]+ ){0,4}?(?:costs?|budgets?|savings?|deficit|allocation|envelope|funding|investment|spend|gap|shortfall)\b"
+                         r"\bwhat(?:s| is| was| are| were)? (?:the )?(?:[\w/&-]+ ){0,6}?(?:costs?|budgets?|savings?|deficit|allocation|envelope|funding|investment|spend|gap|shortfall)\b"
                          # ... and "the savings figure", "the budget total": the sum, named by what it is (a "savings
                          # target" may be a percentage)
-                         r"(?:\s+(?:figure|total|amount))?(?=\s+(?:for|of|in|on|at|to|by|that|which|after|before|once|left|" + _HEAD_VERBS + r")\b|\W*$)")
+                         r"(?:\s+(?:figure|total|amount))?(?=\s+(?:for|of|in|on|at|to|by|from|over|that|which|after|before|once|left|" + _HEAD_VERBS + r")\b|\W*$)")
 # Contact details asked for: a phone number or an email address, not a person.
 # A phone is asked for by its number or as someone's ("their phone"); "the non-emergency phone line", "over
 # the phone" and "phone triage" name a service or a channel, which is what the question is about.
