@@ -204,7 +204,8 @@ def _candidate(ctx: Context, row: dict, sums_table: bool = False) -> Candidate:
     at = logged[0] if logged else _answer_cell(want, labels, cells, ctx, row["document"])
     periods = _period_columns(labels, cells, ctx) if want in ("number", "money") else []
     if len(periods) == 1:
-        at = periods[0]  # "A&E 4-hour performance for December 2026" in a grid of months: the Dec-26 column
+        total = _total_column(labels, cells, types.numbers) if _total_over_years(ctx) else None
+        at = periods[0] if total is None else total  # (a total over the years named: the row's Total column)  # "A&E 4-hour performance for December 2026" in a grid of months: the Dec-26 column
     if want == "money" and _counted_not_money(shown, cells):
         at = None  # "How much ... savings" is no "365" attendances: the row's own Unit cell says what it counts
     strong = [r for r in ctx.analysis.roles]
@@ -747,6 +748,9 @@ def _value_of_label(cells: list[dict], ctx: Context) -> int | None:
 def _number_by_label(labels: list[str], cells: list[dict], ctx: Context,
                      finder: Callable[[str], object] = types.numbers) -> int | None:
     best, best_at = 0.0, None
+    total = _total_column(labels, cells, finder) if _total_over_years(ctx) else None
+    if total is not None:  # "total savings from 2016/17 to 2020/21": the years bound the sum, which the Total column gives
+        return total
     counted = {ctx.tokenizer.stem(w) for w in counted_nouns(ctx.analysis.asked or ctx.analysis.text)}
     for k, label in enumerate(labels):
         if k < len(cells) and finder(cells[k]["text"]):
@@ -765,6 +769,16 @@ def _number_by_label(labels: list[str], cells: list[dict], ctx: Context,
 _SCORE_LABEL = re.compile(r"\b(?:score|rating|rated)\b", re.I)
 _TOTAL_ASKED = re.compile(r"\b(?:total|altogether|in all|combined|overall)\b", re.I)
 _TOTAL_LABEL = re.compile(r"^\s*(?:grand\s+)?total\b", re.I)
+_PLAN_YEAR = re.compile(r"\b(?:20)?\d\d\s*/\s*\d\d\b")  # "2016/17", "16/17"
+
+
+def _total_over_years(ctx: Context) -> bool:
+    """A total asked over two or more years the question names ("total savings from 2016/17 to 2020/21")."""
+    return bool(_TOTAL_ASKED.search(ctx.analysis.text)) and len(set(_PLAN_YEAR.findall(ctx.analysis.text))) >= 2
+
+
+def _total_column(labels: list[str], cells: list[dict], finder: Callable[[str], object]) -> int | None:
+    return next((k for k, label in enumerate(labels) if k < len(cells) and _TOTAL_LABEL.match(label) and finder(cells[k]["text"])), None)
 
 
 def _first_name_part(text: str) -> str:
