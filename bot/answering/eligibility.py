@@ -344,6 +344,8 @@ def blocked(candidate: Candidate, analysis: Analysis) -> bool:
         return True  # "The UTC will offer three services the MIU does not:" says what follows, not what they are
     if candidate.source == "sentence" and candidate.answer.rstrip().endswith("?"):
         return True  # a paper's own question ("Q: What will the UTC offer?") asks, it does not answer
+    if analysis.want == "text" and candidate.source == "sentence" and _own_heading(candidate):
+        return True  # "owner?" is not answered by the title "Key milestones, Owners, Risks ..." it shares a word with
     if analysis.want == "text" and candidate.features.get("novelty", 1) == 0:
         return True  # "what is Gareth Follingsby's role?" is not answered by "Gareth Follingsby": it says nothing new
     if dated_form(analysis) and analysis.window is not None and analysis.window.relative and candidate.source not in WINDOWED \
@@ -356,6 +358,14 @@ def blocked(candidate: Candidate, analysis: Analysis) -> bool:
     if analysis.want == "number" and _percent_asked(analysis.text) and not _PERCENT_GIVEN.search(candidate.answer):
         return True  # "what % and by when?" is answered by a percentage, not by how many priorities cover it
     return analysis.want in TYPED and not candidate.has_type
+
+
+def _own_heading(candidate: Candidate) -> bool:
+    """The sentence is the title its passage stands under: it names what follows, it says nothing of it."""
+    parts = as_parts(candidate.context)
+    heading = parts[0].rsplit(" › ", 1)[-1].strip() if parts and parts[0] else ""  # (its area may follow it)
+    main = candidate.main.strip()
+    return bool(main) and (heading == main or heading.startswith(f"{main} ") and heading[len(main) + 1:] == (candidate.area or ""))
 
 
 # A percentage asked by its sign or its word ("what %?", "what percentage of ...", "as a %"); a proportion or
