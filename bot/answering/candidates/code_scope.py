@@ -31,13 +31,29 @@ def codes_asked(ctx: Context) -> frozenset[str]:
 
 def programmes_named(ctx: Context) -> str:
     """The programmes whose codes the question names, as the papers spell them: "Urgent & Emergency Care (UEC)"."""
+    forms = _spellings(ctx)
+    return ", ".join(f"{forms[short]} ({short.upper()})" for short in sorted(codes_asked(ctx)) if forms.get(short))
+
+
+def _spellings(ctx: Context) -> dict[str, str]:
     def read() -> dict[str, str]:  # the papers' own spelling first ("Urgent & Emergency Care"), then NHS usage's
         own = {}
         for row in ctx.index.table("abbreviations"):
             own.setdefault(row["short"].lower(), row["long"])
         return {**ctx.lex.expansions, **{k.lower(): v for k, v in ctx.lex.codes.items()}, **own}
-    forms = ctx.index.memo("programme spellings", read)
-    return ", ".join(f"{forms[short]} ({short.upper()})" for short in sorted(codes_asked(ctx)) if forms.get(short))
+    return ctx.index.memo("programme spellings", read)
+
+
+def spelled_code(ctx: Context, label: str) -> str:
+    """A programme given only by its code ("OEC") with what the papers say it stands for: "OEC (Outpatients
+    Elective Care)". Staff asking which programmes cover a must-do want their names, not a grid's codes."""
+    if not _BARE_CODE.fullmatch(label.strip()):
+        return label
+    long = _spellings(ctx).get(label.strip().lower())
+    return f"{label} ({long})" if long and len(long.split()) >= MIN_LONG_WORDS else label
+
+
+_BARE_CODE = re.compile(r"[A-Z][A-Z&]{1,5}")  # "OEC", "AP", "MH&LD": a label that is only a short form
 
 
 def _long_forms(ctx: Context) -> dict[str, frozenset[str]]:

@@ -11,6 +11,7 @@ import numpy as np
 
 from bot.answering.candidates import Candidate, Context, cite_row, trim, unique
 from bot.answering.candidates.held_stems import NONE, held_stems, joined_held
+from bot.answering.candidates.code_scope import spelled_code
 from bot.answering.candidates.mustdo_areas import across_areas
 from bot.answering.candidates.mustdo_groups import GROUPS_ASKED, asked_group, grids
 from bot.answering.candidates.mustdo_gaps import LEVEL_ASKED, blank_groups, blank_priorities, gaps, level_counts
@@ -182,7 +183,7 @@ def _coverage(ctx: Context, table: RecordTable, cells: list[int], number: int, a
               held: dict[int, frozenset[str]]) -> Candidate:
     at = sorted(cells, key=lambda i: priority_key(table.rows[i]["priority"]))
     rows = [table.rows[i] for i in at]
-    priorities = list(dict.fromkeys(r["priority"] for r in rows))
+    priorities = [spelled_code(ctx, p) for p in dict.fromkeys(r["priority"] for r in rows)]
     where = area or "the plans"
     lead = f"In {where}, {named_mustdo(number, rows[0])} is covered by {', '.join(priorities)}."
     if ctx.analysis.want == "number":  # "how many programmes cover must-do 1?": the count first, in figures and words
