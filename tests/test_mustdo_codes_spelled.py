@@ -20,3 +20,9 @@ def test_a_programme_given_by_its_code_is_spelled_out(papers, tokenizer) -> None
     assert reply.answered, reply.answer
     for named in ("AP (Acute Partnership)", "LW (Live Well)", "OEC (Outpatients & Elective Care)"):
         assert named in reply.answer, reply.answer
+
+
+def test_a_programme_with_nothing_entered_is_spelled_out_too(papers, tokenizer) -> None:
+    reply = answer("Which programmes have nothing entered against must do 7?", papers({"register.txt": REGISTER, "grid.txt": GRID, **OTHER_PAPERS}),
+                   tokenizer)
+    assert reply.answered and "AP (Acute Partnership)" in reply.answer and "LW (Live Well)" in reply.answer, reply.answer

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import numpy as np
 
 from bot.answering.candidates import Candidate, Context, cite_row, trim, unique
+from bot.answering.candidates.code_scope import spelled_code
 from bot.answering.candidates.mustdo_marks import FULL, PARTIAL, mark_level, not_applicable, spelled_mark
 from bot.answering.candidates.mustdo_groups import groups_without
 from bot.answering.candidates.mustdo_naming import header_cite, named_mustdo, priority_key
@@ -29,7 +30,7 @@ def blank_priorities(ctx: Context, table: RecordTable, in_area: list[int], cells
     anchor = table.rows[cells[0] if cells else in_area[0]]
     header = header_cite(anchor)
     if blank:
-        answer = f"In {where}, nothing is entered against {named_mustdo(number, anchor)} for {', '.join(blank)}; " \
+        answer = f"In {where}, nothing is entered against {named_mustdo(number, anchor)} for {', '.join(spelled_code(ctx, p) for p in blank)}; " \
                  f"{', '.join(sorted(covered, key=priority_key)) or 'no priority'} {'has' if len(covered) == 1 else 'have'} entries."
         if unasked:
             answer += f" Marked not applicable: {', '.join(sorted(unasked, key=priority_key))}."
