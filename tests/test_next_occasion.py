@@ -194,6 +194,14 @@ def test_the_meeting_after_a_named_day_is_not_that_days(papers, question: str) -
     assert reply.answered and reply.answer.startswith("Thursday 20 April 2017"), reply.answer
 
 
+def test_the_meeting_after_a_named_day_is_the_first_after_it(papers) -> None:
+    """Asked for the meeting after 19 January, both the January minutes' next meeting (16 March) and the
+    March minutes' (20 April) are after it: the first of them is the one after 19 January."""
+    reply = answer("When is the next meeting of the Programme Board after 19 January 2017?",
+                   papers({"january.txt": JANUARY, "march.txt": MARCH, **OTHER_PAPERS}), Tokenizer())
+    assert reply.answered and "16 March 2017" in reply.answer[:40], reply.answer
+
+
 @pytest.mark.parametrize(("question", "after"), [
     ("When is the Programme Board meeting after the one held on 16 March 2017?", (2017, 3, 16)),
     ("when's the PB after the march one?", (None, 3, None)),

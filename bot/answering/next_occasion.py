@@ -64,6 +64,18 @@ def only_stated_next(found: list[Candidate], question: str = "") -> None:
     if any(c.eligible and gives_next(c) for c in found):
         for candidate in found:
             candidate.eligible = candidate.eligible and gives_next(candidate)
+        if after is not None:  # the one after a named day is the first day after it: a later paper's "next" is later still
+            days = {id(c): _lead_day(c) for c in found if c.eligible}
+            first = min((d for d in days.values() if d is not None), default=None)
+            for candidate in found:
+                candidate.eligible = candidate.eligible and (first is None or days.get(id(candidate)) == first)
+
+
+def _lead_day(candidate: Candidate) -> date | None:
+    """The day a candidate leads with, when it leads with a day (a meeting is held on one)."""
+    item = candidate.item or next((raw for _, _, raw in types.dates(candidate.answer[:40])), None)
+    period = normalise(item) if item else None
+    return period.start if period is not None and period.precision == "day" else None
 
 
 # "after the one held on 16 March 2017", "after the March one", "after its February session", "after 9 February 2017"
