@@ -293,7 +293,8 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
         if left is not None and left.count and not unbuilt_unread(found, left, ctx.analysis, scorer, TOP_READ):
             return None
     found.sort(key=lambda c: (not c.eligible, -c.score))
-    closest_wording_first(found, ctx.analysis.asked, paper_days(ctx.analysis.as_of) if ctx.analysis.want == "person" else None)
+    closest_wording_first(found, ctx.analysis.asked, paper_days(ctx.analysis.as_of) if ctx.analysis.want == "person" else None,
+                          FIGURE_TIE if ctx.analysis.want in ("number", "money") else 0.0)
     if found:  # the abstention rule looks at the best candidate only
         found[0].probability = scorer.probability(found[0].features, found[0].score)
         if ctx.analysis.want == "date":
@@ -350,6 +351,7 @@ def _lead_with(candidate: Candidate, item: str | None) -> None:
         candidate.item = item
 
 
+FIGURE_TIE = 0.02  # figures scored this close are told apart by the question's own wording beside them
 DATED_LINE_FIT = 0.5  # a line giving a date inside the asked window fits "what's due then?" as a row fits a look-up
 def _figure_by_topic(candidate: Candidate, ctx: Context) -> str | None:
     """The figure a candidate's text writes nearest the question's words, for a "how many" question."""

@@ -21,7 +21,8 @@ MAX_TIED = 64  # a national corpus ties thousands of near-copies: the first ones
 _WORD = re.compile(r"[a-z0-9&]+(?:['’][a-z]+)?")
 
 
-def closest_wording_first(found: list[Candidate], question: str, dated: Callable[[Candidate], int] | None = None) -> None:
+def closest_wording_first(found: list[Candidate], question: str, dated: Callable[[Candidate], int] | None = None,
+                          margin: float = 0.0) -> None:
     """Reorder, in place, the candidates tied with the best one by how many of the question's word
     pairs their own text holds (stable: otherwise the order they had); worded as closely, by `dated`
     (larger first) when given: the later paper says who holds a post now."""
@@ -29,7 +30,7 @@ def closest_wording_first(found: list[Candidate], question: str, dated: Callable
         return
     best = found[0]
     tied = 1
-    while tied < min(len(found), MAX_TIED) and found[tied].eligible == best.eligible and found[tied].score == best.score:
+    while tied < min(len(found), MAX_TIED) and found[tied].eligible == best.eligible and best.score - found[tied].score <= margin * abs(best.score):
         tied += 1
     if tied < 2:
         return
