@@ -203,9 +203,9 @@ def _candidate(ctx: Context, row: dict, sums_table: bool = False) -> Candidate:
     logged = _logged_cell(ctx, cells) if want == "date" else None
     at = logged[0] if logged else _answer_cell(want, labels, cells, ctx, row["document"])
     periods = _period_columns(labels, cells, ctx) if want in ("number", "money") else []
-    if len(periods) == 1:
+    if len(periods) == 1:  # "A&E 4-hour performance for December 2026" in a grid of months: the Dec-26 column
         total = _total_column(labels, cells, types.numbers) if _total_over_years(ctx) else None
-        at = periods[0] if total is None else total  # (a total over the years named: the row's Total column)  # "A&E 4-hour performance for December 2026" in a grid of months: the Dec-26 column
+        at = periods[0] if total is None else total  # (a total over the years named: the row's Total column)
     if want == "money" and _counted_not_money(shown, cells):
         at = None  # "How much ... savings" is no "365" attendances: the row's own Unit cell says what it counts
     strong = [r for r in ctx.analysis.roles]
