@@ -6,6 +6,7 @@ import pytest
 from bot.answering.clipped import clipped
 from bot.answering.lexicon import lexicon
 from bot.answering.pipeline import answer
+from tests.conftest import OTHER_PAPERS
 
 PAPERS = {
     "tracker.txt": (
@@ -50,3 +51,19 @@ def test_no_clipping_is_read_where_it_could_be_another_word(index, tokenizer, wo
 def test_a_question_with_a_clipped_word_is_answered(index, tokenizer) -> None:
     reply = answer("clinical lead for the ortho hub? need a surgeon for the theatre review", index, tokenizer)
     assert reply.answered and "Mendes" in reply.answer[:300], reply.answer
+
+
+REGISTERED = {
+    "footprint.txt": "Our footprint\nThe footprint serves a registered population of 842,300 people.\n",
+    "directors.txt": "Directors\nThe regional director chairs the assurance meeting. Regulated care homes are inspected yearly.\n",
+}
+
+
+@pytest.mark.parametrize(("before", "family"), [
+    ("popul", {"regist"}),  # "reg pop": of "registered", "regional" and "regulated", only "registered population" is written
+    ("director", {"region"}),
+    ("budget", set()),  # none of them is written before it: no telling which
+    (None, set()),  # nothing beside it: two families or more, no telling
+])
+def test_a_clipping_of_several_families_is_read_by_the_word_after_it(papers, tokenizer, before, family: set[str]) -> None:
+    assert clipped("reg", lexicon(papers({**REGISTERED, **OTHER_PAPERS}), tokenizer), before) == family

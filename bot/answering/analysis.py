@@ -264,7 +264,8 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
             if synonyms:
                 analysis.synonyms[stem] = synonyms
             kin = (lex.kindred(stem) | lex.equivalents(stem) | _joined(words, at, lex) | _written_out(word, lex)
-                   | clipped(word, lex) | _said_same(gap_words.get(at, ()), stem, lex)) if not synonyms else frozenset()
+                   | clipped(word, lex, tok.stem(words[at + 1]) if at + 1 < len(words) else None)
+                   | _said_same(gap_words.get(at, ()), stem, lex)) if not synonyms else frozenset()
             if kin:
                 analysis.kindred[stem] = kin
                 if not lex.df(stem):  # "neonatal" asked, only "neonatology" written: weighed as that word

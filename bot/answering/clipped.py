@@ -19,23 +19,43 @@ COMMON = 20_000  # an English word this common is a word of its own: "car" is no
 READ = 50  # paper words read that begin with the clipping
 
 
-def clipped(word: str, lex: Lexicon) -> frozenset[str]:
+def clipped(word: str, lex: Lexicon, before: str | None = None) -> frozenset[str]:
     """The stem of the one word family of the papers (words, not names: Lexicon.words_from) that begins with `word`, when
     `word` is in no paper and is no common English word; none when it begins two families ("spec":
-    "special", "specification"), which could be either."""
+    "special", "specification"), which could be either, unless only one of them is written right before
+    the question's next word (`before`, a stem): "reg pop" is "registered population", which the papers
+    write, not "regional" or "regulated" population."""
     stem = lex.tokenizer.stem(word)
     if not (SHORTEST <= len(word) <= LONGEST and word.isalpha()) or lex.df(stem) or lex.df(word):
         return frozenset()
     if lex.english.count(word) >= COMMON:
         return frozenset()
-    found = _families(word, lex)
+    found = _families(word, lex, before)
     if not found and word.endswith("s") and len(word) > SHORTEST:  # a clipping made plural: "apols", "reps"
-        found = _families(word[:-1], lex)
+        found = _families(word[:-1], lex, before)
     return found
 
 
-def _families(word: str, lex: Lexicon) -> frozenset[str]:
-    """The one word family of the papers that begins with `word`, else none."""
+def _families(word: str, lex: Lexicon, before: str | None = None) -> frozenset[str]:
+    """The one word family of the papers that begins with `word` (or, of several, the one written before
+    `before`), else none."""
     families = {lex.tokenizer.stem(w) for w in lex.words_from(word, READ) if len(w) >= len(word) + GROWN and w.isalpha()}
     families = {f for f in families if lex.df(f)}
+    if len(families) > 1 and before and lex.df(before) and len(families) <= READ_PAIRS:
+        families = {f for f in families if _written_before(f, before, lex)}
     return frozenset(families) if len(families) == 1 else frozenset()
+
+
+def _written_before(family: str, before: str, lex: Lexicon) -> bool:
+    """Some passage writes a word of `family` right before a word of `before` ("registered population"):
+    the best few passages holding both are read (found by the index, never a pass over every passage)."""
+    hits = lex.index.engine.search([family, before], k=PAIR_HITS)
+    for passage in lex.index.passages([h.seq for h in hits]):
+        stems = lex.tokenizer(passage.text)
+        if any(a == family and b == before for a, b in zip(stems, stems[1:])):
+            return True
+    return False
+
+
+READ_PAIRS = 6  # families a clipping may begin for each to be looked for before the next word
+PAIR_HITS = 5  # passages read for each family
