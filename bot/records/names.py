@@ -43,6 +43,8 @@ NOT_NAME_WORDS = frozenset(
     "department directorate commission society association federation hub academy campus "
     # the head nouns of places that are no one's surname ("Ormsby Vale", "Skelbrook Coast", "the Wolds")
     "vale valley coast coastal fen fens wolds dales moors "
+    # the words of a venue's name ("Pellmoor Town Hall", "Thornleigh Civic Centre", "Ashby Village Hall")
+    "town village civic "
     "why what who whom whose how when where which".split())  # a heading asking a question ("Why Cattermouth Bay")
 
 
