@@ -43,11 +43,37 @@ def plan_years(headers: Iterable[str]) -> list[str]:
     return [f"20{y:02d}/{(y + 1) % 100:02d}" for y in best]
 
 
+# The plan's horizon said as a span of time from now: "by the end of the five years", "in five years' time",
+# "five years from now" (a plan's span, as staff count it: its run of years, give or take a base year)
+_SPAN = re.compile(r"\b(?:the\s+end\s+of\s+the\s+(?P<a>four|five|six|[456])[-\s]years?(?:['’]\s+time)?"
+                   r"|(?P<b>four|five|six|[456])\s+years['’]?\s+time|(?P<c>four|five|six|[456])\s+years\s+from\s+now)\b", re.IGNORECASE)
+_WORD_COUNTS = {"four": 4, "five": 5, "six": 6}
+# ... or by the calendar: "by the end of the decade", "by the early 2020s"
+_DECADE_END = re.compile(r"\bthe\s+end\s+of\s+(?:the|this)\s+decade\b", re.IGNORECASE)
+_EARLY_DECADE = re.compile(r"\b(?:the\s+)?early\s+(20\d0)['’]?s\b", re.IGNORECASE)
+EARLY_YEARS = 4  # "the early 2020s": 2020 to 2023
+
+
 def named_plan_year(text: str, years: list[str]) -> str:
     """The question with a plan year named by its place written as the year ("in the third year of the
-    plan" -> "in 2018/19"); unchanged when the papers give no run of years or the place is beyond it."""
+    plan" -> "in 2018/19"); unchanged when the papers give no run of years or the place is beyond it.
+    The plan's horizon said as a span ("in five years' time") or by the calendar ("by the end of the
+    decade") is its last year, where the run of years reaches that far: the span about as long as the
+    run, the calendar's years those the last one starts in."""
     if not years:
         return text
+    last = years[-1]
+    start = int(last[:4])
+
+    def span(m: re.Match[str]) -> str:
+        said = next(g for g in (m.group("a"), m.group("b"), m.group("c")) if g)
+        n = _WORD_COUNTS.get(said.lower()) or int(said)
+        return last if abs(n - len(years)) <= 1 else m.group(0)
+
+    text = _SPAN.sub(span, text)
+    if start % 10 in (9, 0):  # a decade turns in the last year of the run
+        text = _DECADE_END.sub(last, text)
+    text = _EARLY_DECADE.sub(lambda m: last if 0 <= start - int(m.group(1)) < EARLY_YEARS else m.group(0), text)
 
     def year(m: re.Match[str]) -> str:
         if m.group("end"):
