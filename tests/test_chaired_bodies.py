@@ -21,6 +21,10 @@ from tests.conftest import write_docx
     ("The Board noted that the deputy chair of the Clinical Reference Group has been filled", "Clinical Reference Group"),
     ("Professor Tallis, chair of the STP Partnership Board, opened the meeting", "STP Partnership Board"),
     ("the chair of the meeting thanked members", None),
+    # a chair then its body after a comma, as a who's who writes a second post
+    ("Medical Director, PCMH; chair, Clinical Board", "Clinical Board"),
+    ("Director of Finance, Brenthurst CCG; Chair, STP Capital & Investment Committee", "STP Capital & Investment Committee"),
+    ("Chair, Quarlby Hospitals NHS Trust", None),  # (a trust chaired is an organisation, not a body of the plan's)
 ])
 def test_the_body_a_chair_chairs(role: str, body: str | None) -> None:
     assert chaired_body(role) == body

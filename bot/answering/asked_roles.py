@@ -292,8 +292,10 @@ def chaired_body(role: str) -> str | None:
     return of.group("body") if of else None
 
 
-# "the deputy chair of the Clinical Reference Group": a chair and the body it is of, by the body's title
-_CHAIR_OF = re.compile(r"\b(?:(?:vice|deputy|co)[- ])?chair(?:man|person|woman)?\s+of\s+(?:the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+"
+# "the deputy chair of the Clinical Reference Group", "Medical Director; chair, Clinical Board": a chair and the
+# body it is of, by the body's title
+_CHAIR_OF = re.compile(r"(?:\b(?:(?:vice|deputy|co)[- ])?chair(?:man|person|woman)?\s+of|\b(?:(?:[Vv]ice|[Dd]eputy|[Cc]o)[- ])?[Cc]hair(?:man|person|woman)?,)"
+                       r"\s+(?:the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+"
                        r"(?:(?:and|&|of|for)\s+)?){0,5}(?:Group|Board|Committee|Forum|Panel|Network|Council|Partnership|Cell|Collaborative))\b")
 
 
