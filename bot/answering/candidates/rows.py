@@ -277,7 +277,8 @@ def _candidate(ctx: Context, row: dict, sums_table: bool = False) -> Candidate:
         source="row", main=main, context=f"{row['header_text']} {row.get('section') or ''} {row.get('caption') or ''}", area=row.get("area"),
         answer=answer, citations=unique(cites),
         has_type=at is not None and not _risk_owner(ctx, labels, cells, at) and (want != "number" or _counts_asked(ctx, row)),
-        role_text=held[1] if held else _role_text(strong, labels[at] if at is not None and at < len(labels) else "", role_cells),
+        role_text=held[1] if held else _role_text(strong, labels[at] if at is not None and at < len(labels) else "", role_cells,
+                                                  _after_name(cells[at]["text"], ctx.lex.common) if want == "person" and at is not None else ""),
         # a row giving each date the question names ("baseline and planned end") fits it fully; a message's
         # header (From, To, Subject, Sent) dates the message, not the work it is about
         fits_form=1.0 if len(named_dates) >= 2 or at is not None and (_by_named_years(ctx, row) or _named_holder(ctx, labels, at)
@@ -378,13 +379,34 @@ _POST_ASKED = re.compile(r"^\W*(?:who(?:['’]s|s|\s+is|\s+are|\s+was)|name)\s+(
 _ACTION_LABEL = re.compile(r"^\s*(?:agreed\s+)?actions?(?:\s+(?:required|agreed|to be taken))?\s*$", re.IGNORECASE)
 
 
-def _role_text(roles: list[str], label: str, others: str) -> str:
+def _role_text(roles: list[str], label: str, others: str, own: str = "") -> str:
     """The role the row states for its answer: its column's label ("Senior Responsible Owner": whoever
-    stands in that column holds the role for the row), else the other cells when they name one."""
+    stands in that column holds the role for the row), else the other cells when they name one, else
+    what the answer's own cell says after the person it names (a key to initials: "JSB | Joanna
+    Strachey-Bell, Director of Finance; Chair, Capital & Investment Committee") when it names a post of
+    its own, not one as common as "lead"."""
     for text in (label, others):
         if any(role_in(r, text) for r in roles):
             return text
-    return ""
+    # (a post as common as "lead" is not read from there: "Head of LD Commissioning" is some lead of some remit)
+    return own if any(role_in(r, own) for r in roles if r not in WEAK_ROLES) else ""
+
+
+def _after_name(text: str, common: frozenset[str]) -> str:
+    """The words of a cell after the person it opens with: who that person is, where the cell is a
+    who's who entry ("Name, post; post"), not a sentence about them ("Name, CIO, is SRO for ... A
+    clinical lead for ... is not yet named")."""
+    named = next(names_in(text, common), None)
+    if not named or named[0] > NAME_OPENS:
+        return ""
+    rest = text[named[1]:]
+    if _SENTENCE.search(rest) or next(names_in(rest, common), None):
+        return ""  # (nor the posts of a cell naming several people: "A (SRO); programme manager: B")
+    return rest.strip(" ,;:-–")
+
+
+NAME_OPENS = 4  # (a cell opens with its person after a bullet or a bracket at most)
+_SENTENCE = re.compile(r"\.\s+[A-Z]|\b(?:is|are|was|were|will|has|have|had)\b")
 
 
 COVER_LINES = 20
