@@ -40,7 +40,7 @@ def _look_up(ctx: Context, code: str, document: str) -> tuple[str, Citation] | N
         keyed = cells[0]["text"].strip() == code and not _INITIALS.fullmatch(code)  # a code keys its row: the person is the row's
         for cell in cells:
             name = person_name(cell["text"], ctx.lex.common)
-            if name and (keyed or _initials_of(name) == code):
+            if name and (keyed or initials_match(name, code)):
                 return f"{name} ({code})", cite_cell(row, cell)
     return _keyed_in_text(ctx, code, document)
 
@@ -65,6 +65,12 @@ def _keyed_in_text(ctx: Context, code: str, document: str) -> tuple[str, Citatio
                 return f"{name} ({code})", Citation(document=document, title=title or document, page=page, line=line,
                                                     section=None, quote=name)
     return None
+
+
+def initials_match(name: str, code: str) -> bool:
+    """Whether `code` is the name's initials, a double-barrelled surname given one letter or two
+    ("Tamsin Greaves-Adeyemi": TG or TGA)."""
+    return code in (_initials_of(name), _initials_of(name.replace("-", " ")))
 
 
 def _initials_of(name: str) -> str:

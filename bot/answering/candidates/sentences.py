@@ -11,7 +11,7 @@ from datetime import date
 
 from bot.answering import types
 from bot.answering.candidates import Candidate, Context, trim
-from bot.answering.candidates.bracketed import bracketed_person
+from bot.answering.candidates.bracketed import bracketed_person, labelled_holder
 from bot.answering.candidates.read_with import (AskedBefore, answered_question, cite_line, introduced, item_head, lead_in, pointed_back,
                                                       run_in_head)
 from bot.answering.reasons import asks_reason
@@ -57,7 +57,8 @@ def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
             if coverage >= 0.25:
                 # a must-do question's line must name a must-do ("supports delivery of national must-do 4")
                 nxt = pieces[k + 1] if k + 1 < len(pieces) and pieces[k + 1].cell == 0 and piece.cell == 0 else _under_title(ctx, passage, pieces)
-                typed = ((_holds_asked(ctx, text, column) or (nxt is not None and (carries_item(ctx, nxt.text) or dateline(ctx, text, nxt.text))))
+                typed = ((_holds_asked(ctx, text, column) or (nxt is not None and (carries_item(ctx, nxt.text) or dateline(ctx, text, nxt.text)))
+                          or a.want == "person" and bracketed_person(ctx, passage.document, text, []) is not None)  # "SRO: TGA", spelled in a key
                          and (not grid or names_mustdo(text)))
                 found.append((typed, coverage + 0.2 * hit.score / top, len(found), passage, pieces, k, column, hit.score / top, back))
     found.sort(key=lambda f: (not f[0], -f[1], f[2]))  # a sentence without the asked item cannot answer: the few built hold it
@@ -260,7 +261,8 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
         answer=trim(answer, 590), citations=cites, has_type=items[0] is not None or a.want in ("text", "yesno"),
         role_text=text, retrieval=retrieval, nearest=f"\"{trim(text, 160)}\" ({_where(snippet.source)})",
         # a sentence built with the one after it ("... has 5 main providers. The Trusts are A, B, ...") lists what that one does
-        fits_form=_states_count(text, a.text) or listing or _gives_each_figure(ctx, text) or _figure_beside_name(ctx, text),
+        fits_form=_states_count(text, a.text) or listing or _gives_each_figure(ctx, text) or _figure_beside_name(ctx, text)
+        or labelled_holder(text, spelled[0] if spelled else None, a.roles),
         item=items[0] if items else None, counted=a.count is not None and listing == 1.0,  # it names as many as asked
     )
 
