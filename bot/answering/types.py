@@ -224,7 +224,14 @@ def frequencies(text: str) -> list[tuple[int, int, str]]:
 
 
 def statuses(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group(0)) for m in STATUS.finditer(text)]
+    found = [(m.start(), m.end(), m.group(0)) for m in STATUS.finditer(text)]
+    if "RAG" in text:  # "RAG now R (was A)": a rating written as its letter, after the word that says so
+        found = sorted(found + [(m.start(1), m.end(1), m.group(1)) for m in _RAG_LETTER.finditer(text)])
+    return found
+
+
+# A RAG rating as its letter: "RAG now R (was A)", "RAG: A/G", "RAG rating G"
+_RAG_LETTER = re.compile(r"\bRAG\b(?:\s+(?:rating|status|now|is|was|currently))*\s*[:=-]?\s*((?:R|A|G)(?:/(?:R|A|G))?)(?![\w/])")
 
 
 # A UK phone number ("01253 951613", "0300 123 4567", "+44 1253 951613") or an email address.
