@@ -165,7 +165,7 @@ def test_a_line_gives_the_next_meeting_s_date_after_saying_so(answer: str, item:
     from types import SimpleNamespace
 
     from bot.answering.next_occasion import gives_next
-    assert gives_next(SimpleNamespace(answer=answer, item=item, context="")) is gives
+    assert gives_next(SimpleNamespace(answer=answer, item=item, context="", main=answer.partition(": ")[2])) is gives
 
 
 JANUARY = """Harbury STP Programme Board minutes, 19 January 2017
@@ -192,6 +192,23 @@ def test_the_meeting_after_a_named_day_is_not_that_days(papers, question: str) -
     nor February's; the March minutes' line under "Date of next meeting" is."""
     reply = answer(question, papers({"january.txt": JANUARY, "march.txt": MARCH, **OTHER_PAPERS}), Tokenizer())
     assert reply.answered and reply.answer.startswith("Thursday 20 April 2017"), reply.answer
+
+
+MARCH_RUN_IN = """Harbury STP Programme Board note, 16 March 2017
+
+1. Apologies. None.
+8. Date of next meeting. Tuesday 11 April 2017, 14:00, Lyndmoor House.
+Note taken by the STP PMO, 17/03/2017.
+"""
+
+
+@pytest.mark.parametrize("question", ["when's the next prog board after the march one? need to get papers in",
+                                      "After its March meeting, when does the programme board next get together?"])
+def test_a_next_meeting_heading_run_in_on_its_line_gives_the_next_date(papers, question: str) -> None:
+    """"8. Date of next meeting. Tuesday 11 April 2017, ..." on one line: the heading is run in before the
+    date, and says the date is the next meeting's as a heading above it would."""
+    reply = answer(question, papers({"january.txt": JANUARY, "march.txt": MARCH_RUN_IN, **OTHER_PAPERS}), Tokenizer())
+    assert reply.answered and reply.answer.startswith("Tuesday 11 April 2017"), reply.answer
 
 
 def test_the_meeting_after_a_named_day_is_the_first_after_it(papers) -> None:
@@ -226,5 +243,5 @@ def test_a_line_under_the_next_meeting_heading_gives_its_date(context: str, give
 
     from bot.answering.next_occasion import gives_next
     line = SimpleNamespace(answer="Thursday 20 April 2017: Thursday 20 April 2017, 14:00, Boardroom.", item="Thursday 20 April 2017",
-                           context=(context, "Harbury STP Programme Board minutes"))
+                           context=(context, "Harbury STP Programme Board minutes"), main="Thursday 20 April 2017, 14:00, Boardroom.")
     assert gives_next(line) is gives

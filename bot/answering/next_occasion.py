@@ -168,13 +168,16 @@ def listed_days(text: str) -> list[tuple[date, str]]:
 
 def under_next_heading(candidate: Candidate, item: str | None = None, body: str | None = None) -> bool:
     """A line opening with its date under a heading stating the next occasion ("9. Date of next meeting" /
-    "Thursday 20 April 2017, 14:00, Boardroom"): it gives the next one's date, as a line saying so does."""
+    "Thursday 20 April 2017, 14:00, Boardroom"), or after one run in on its line, gives the next one's
+    date, as a line saying so does."""
     item = item or candidate.item or next((raw for _, _, raw in types.dates(candidate.answer[:40])), None)
     if not item:
         return False
     body = body if body is not None else (candidate.answer[len(item) + 2:] if candidate.answer.startswith(f"{item}: ") else candidate.answer)
     heading = (candidate.context if isinstance(candidate.context, str) else " ".join(candidate.context[:1])).split(" › ")[-1]
-    return bool(NEXT.stated.search(heading)) and body.lstrip().startswith(_starts(body, item))
+    # (or run in before it on the line: "8. Date of next meeting. Tuesday 11 April 2017, 14:00, Lyndmoor House.")
+    run_in = candidate.main[:max(candidate.main.find(item), 0)]
+    return bool(NEXT.stated.search(heading) or NEXT.stated.search(run_in)) and body.lstrip().startswith(_starts(body, item))
 
 
 def _starts(body: str, item: str) -> str:
