@@ -242,6 +242,9 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
     clauses = [c for c in clauses_of(text) if c.strip()] or [text]
     main = main_clause(clauses)
     asked_stems = set(tok(clauses[main]))
+    # the asker's guess at the answer ("LWP SRO pls, is it the DPH?"): a side remark, however it is punctuated
+    guessed = set(tok.words(" ".join(m.group(0) for m in _GUESS.finditer(text)))) - set(tok.words(_without_guesses(text, text.lower())[0]))
+    analysis.aside |= frozenset(tok.stem(w) for w in guessed)  # (no answer is missing it)
     for n, clause in enumerate(clauses):
         if n != main and CIRCUMSTANCE.fullmatch(clause.strip()):
             continue  # who is leaving and when: whom the question is about, not what the role is for
@@ -249,12 +252,12 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
             analysis.aside |= frozenset(tok(clause)) - asked_stems
             if incidental(clause):
                 analysis.incidental |= frozenset(tok(clause)) - asked_stems
-        share = 1.0 if n == main else SIDE_CLAUSE_WEIGHT
         words = tok.words(clause)
         gap_words = shortfall_kin(words, analysis.wants)  # "how much would we be short?": the financial gap
         for at, word in enumerate(words):
             if word in tok.stopwords or (len(word) < 2 and not word.isdigit()):
                 continue
+            share = 1.0 if n == main and word not in guessed else SIDE_CLAUSE_WEIGHT
             stem = tok.stem(word)
             if stem in skip:
                 continue
