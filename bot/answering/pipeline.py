@@ -5,8 +5,8 @@ import math
 from collections.abc import Callable, Iterator
 from datetime import date
 
-from bot.answering import (asked_kind, comparison, compound, counting, date_subjects, decision_days, decisions, per_unit, definitions, next_occasion, position_dates, reasons, revisions, series, span_ends, succession,
-                           superseded, tense, types)
+from bot.answering import (asked_kind, comparison, compound, counting, date_subjects, decision_days, decisions, per_unit, definitions, next_occasion, position_dates, reasons, revisions, series, span_ends, stated_verb,
+                           succession, superseded, tense, types)
 from bot.answering.acronyms import described_acronym
 from bot.answering.analysis import analyse, dated_form, grid_asked
 from bot.answering.date_clauses import dated_elsewhere
@@ -115,6 +115,7 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
     term = definitions.asked_term(ctx.analysis.asked) if ctx.analysis.want == "text" else []
     kind = types.money_kind_asked(ctx.analysis.text) if ctx.analysis.want == "money" else None
     pasts = tense.asked_pasts(ctx.analysis.text) if ctx.analysis.want == "date" else frozenset()
+    acts = stated_verb.asked_act(ctx.analysis.asked or ctx.analysis.text) if ctx.analysis.want == "date" and not pasts else frozenset()
     ahead = ctx.analysis.want == "date" and not pasts  # a date asked of work to be done, not of what happened
     cues = [cue for cue in FORM_CUES if cue.want == ctx.analysis.want and cue.asks(ctx.analysis.asked)]
     both = ctx.analysis.want == "date" and revisions.asks_both(ctx.analysis.asked)
@@ -156,6 +157,8 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
                 candidate.fits_form = max(candidate.fits_form, 1.0)  # "what does P2 mean?": the text defining it
             if tense.states_past(candidate.answer, pasts):  # "when did the café open?": the line saying it opened
                 candidate.fits_form = max(candidate.fits_form, 1.0)
+            if acts and stated_verb.states_act(candidate.main or candidate.answer, acts, types.dates):
+                candidate.fits_form = max(candidate.fits_form, ACT_FIT)  # "by when must it be reviewed?": "reviewed ... by 31 March 2018"
             if ahead and position_dates.reports_position(candidate.answer):  # "by when?" is not "14 waiting at end August"
                 candidate.has_type = False
             if any(cue.states(candidate.answer) for cue in cues) or next_occasion.NEXT in cues and next_occasion.under_next_heading(candidate):
@@ -361,6 +364,7 @@ def _figure_by_topic(candidate: Candidate, ctx: Context) -> str | None:
     return types.nearest("number", text, sorted(ctx.topic.matched(text), key=len, reverse=True))
 
 
+ACT_FIT = 0.5  # a line stating the asked act with its day fits "when is it done?" as a row read for its date does
 KIND_FIT = 0.5  # a sentence naming a thing of the asked kind fits "which plan?" as a look-up's row does
 LEAD_NAME = 60  # where the person an answer leads with is written
 MOVE_FIT = 0.5  # a line moving the date another line gives fits a "when" question as a row fits a look-up
