@@ -37,6 +37,10 @@ Governance
 The delivery board is quorate when six members are present, including a clinician.
 The new hub needs 52.0 FTE in total.
 
+Mental health
+Psychological therapies (IAPT) access rises to 19% of the prevalent population by 31 March 2019.
+Arts therapies are offered at the Wexbury wellbeing college from 1 June 2019.
+
 Finance and beds
 If nothing changes, Wexbury faces a financial gap of £42.0m by 2026/27.
 Acute beds: a reduction of 60 by March 2027, from 910 today.
@@ -64,6 +68,8 @@ def test_a_plain_word_has_the_papers_equivalents(index, tokenizer: Tokenizer) ->
     # a hole in the money is the gap; beds cut are a reduction
     assert tokenizer.stem("gap") in lex.equivalents(tokenizer.stem("hole"))
     assert tokenizer.stem("reduction") in lex.equivalents(tokenizer.stem("cutting"))
+    # talking therapies are the papers' psychological therapies (IAPT, since renamed NHS Talking Therapies)
+    assert tokenizer.stem("psychological") in lex.equivalents(tokenizer.stem("talking"))
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -78,6 +84,7 @@ def test_a_plain_word_has_the_papers_equivalents(index, tokenizer: Tokenizer) ->
     ("When does the shared labs service go live?", "2 March 2027"),  # the labs are the papers' pathology
     ("If nothing changed, how big a financial hole would Wexbury have by 2026/27?", "£42.0m"),  # the papers' gap
     ("How many acute beds are we cutting by March 2027?", "60"),  # a cut is the papers' reduction
+    ("By when should more people with anxiety be getting talking therapies?", "31 March 2019"),  # NHS Talking Therapies, once IAPT
 ])
 def test_a_question_in_plain_english_finds_the_papers_words(index, tokenizer: Tokenizer, question: str, expected: str) -> None:
     reply = answer(question, index, tokenizer)

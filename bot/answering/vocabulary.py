@@ -145,6 +145,7 @@ PLAIN_EQUIVALENTS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g
     "quorum quorate quoracy",
     "wte fte equivalent equivalents", "population populations people",
     "pathology lab labs laboratory laboratories",
+    "talking psychological iapt",  # (NHS Talking Therapies: the service IAPT was renamed)
 ))
 
 # Everyday words for what the papers name more narrowly ("the local health budget" for its finances, "the
