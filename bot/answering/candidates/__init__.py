@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from bot.answering import types
 from bot.answering.analysis import Analysis
+from bot.answering.dated_papers import dated_papers
 from bot.answering.lexicon import Lexicon
 from bot.answering.matching import Topic
 from bot.index.record_terms import StoredRows
@@ -206,7 +207,8 @@ def asked_files(ctx: "Context") -> frozenset[str]:
     of every paper."""
     kinds = ctx.analysis.file_kinds
     of_kind = frozenset(n for n in ctx.lex.file_names() if n.lower().endswith(kinds)) if kinds else frozenset()
-    named = named_papers(ctx)
+    named, dated = named_papers(ctx), dated_papers(ctx.analysis.text, ctx.lex.file_names())  # ("the October 2016 plan")
+    named = (named & dated or named) if named and dated else named or dated
     return (of_kind & named or of_kind) if of_kind else named
 
 
