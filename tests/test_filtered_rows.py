@@ -6,7 +6,7 @@ import pytest
 from bot.answering.pipeline import answer
 from bot.answering.thresholds import Amount, asked_bound, cell_amount
 from bot.textnorm import Tokenizer
-from tests.conftest import assert_says
+from tests.conftest import OTHER_PAPERS, assert_says
 
 REGISTER = """Wexbury ICS programme risk register
 As at 30 June 2026. Score = likelihood x impact.
@@ -390,3 +390,20 @@ def test_a_narrow_registers_short_label_and_dashes(papers, tokenizer: Tokenizer)
     reply = answer("Which risks score 15 or more?", papers({"register.txt": NARROW, "letter.txt": OTHER}), tokenizer)
     assert reply.answered, reply.answer
     assert_says(reply.answer, ["R-01", "R-02"], ["R-03", "M-01"])
+
+
+PIPELINE = ("Business case pipeline register\n"
+            "Ref\tScheme\tCapital (£000)\tStatus\n"
+            "BC01\tUrgent treatment centre, Tamsford\t3200\tOBC approved\n"
+            "BC02\tHyper-acute stroke unit, BGI\t6800\tOBC in development\n"
+            "BC03\tCrisis house, Brenthurst\t780\tFBC approved\n"
+            "BC04\tShared care record\t1200\tFBC approved\n"
+            "BC09\tTotal capital, excluding withdrawn\t11980\t\n")
+
+
+def test_a_numbered_registers_total_row_is_no_row_of_its_own(papers) -> None:
+    """"BC09 | Total capital, excluding withdrawn": a register numbering every row numbers its total too;
+    asked which case needs the most capital, the total is no case."""
+    reply = answer("Which business case in the pipeline has the largest capital requirement?",
+                   papers({"pipeline.txt": PIPELINE, **OTHER_PAPERS}), Tokenizer())
+    assert reply.answered and reply.answer.startswith("BC02"), reply.answer

@@ -209,6 +209,17 @@ def _first_cell(row: dict) -> str:
     return cells[0]["text"] if cells else ""
 
 
+def _total_row(row: dict) -> bool:
+    """A row naming itself a total in its first cell, or in the one after its reference ("BC09 | Total
+    capital, excluding withdrawn"), as a register numbering every row writes its total."""
+    texts = [c["text"] for c in json.loads(row["cells"]) if c["text"].strip()][:2]
+    return bool(texts) and (_TOTAL.match(texts[0]) is not None or len(texts) > 1 and _REF.match(texts[0]) is not None
+                            and _TOTAL.match(texts[1]) is not None)
+
+
+_REF = re.compile(r"^\s*[A-Z]{1,5}[-. ]?\d{1,4}(?:\.\d+)?\s*$")  # "BC09", "R-12", "P4.2"
+
+
 def _filtered(ctx: Context, bound: Bound | Band, rows: Sequence[dict], naming: str = "") -> Candidate | None:
     labels: list[str] = json.loads(rows[0]["labels"] or "[]")
     across = _across_periods(ctx, bound, rows, labels) if bound.extreme else None
@@ -216,7 +227,7 @@ def _filtered(ctx: Context, bound: Bound | Band, rows: Sequence[dict], naming: s
         return across
     groups = _group_sums(ctx, rows, labels) if bound.extreme else None
     # a table's total row sums the rows it would be compared with: it is no row of its own
-    rows = groups or [r for r in rows if not _TOTAL.match(_first_cell(r))]
+    rows = groups or [r for r in rows if not _total_row(r)]
     if not rows:
         return None
     cells = [json.loads(r["cells"]) for r in rows]
