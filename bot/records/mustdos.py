@@ -29,11 +29,14 @@ KEYWORDS: dict[int, tuple[str, ...]] = {
 
 
 def names_mustdo(text: str) -> bool:
-    """The text names a national must-do as one ("supports delivery of national must-do 4", "must do #7")."""
+    """The text names a national must-do as one ("supports delivery of national must-do 4", "must do #7",
+    "Must-dos served: MD7 Mental health")."""
     return bool(_NAMES_MUSTDO.search(text))
 
 
-_NAMES_MUSTDO = re.compile(r"\bmust[\s-]*dos?\s*(?:no\.?|number|#)?\s*\(?[1-9]\b|\bnational must[\s-]*dos?\b", re.I)
+_NAMES_MUSTDO = re.compile(r"\bmust[\s-]*dos?\s*(?:no\.?|number|#)?\s*\(?[1-9]\b|\bnational must[\s-]*dos?\b|"
+                           # "Must-dos served: MD7 Mental health; MD8 ...": the must-dos by their short codes
+                           r"\bmust[\s-]*dos?\b[^.]{0,40}?\b(?-i:MD)[1-9]\b", re.I)
 
 
 def says_no(cell: str) -> bool:
