@@ -17,6 +17,7 @@ from tests.conftest import OTHER_PAPERS
     ("When will the hub open?", {"open", "opens", "opened", "openned", "opening"}),
     ("By when will the teams be live in all 14 neighbourhoods?", set()),  # its last word is a noun
     ("When is the next board?", set()),  # no act asked
+    ("When do both locality pilots become operational?", set()),  # what they become, not an act
     ("When will the consultation start?", set()),  # an act every plan dates: no form of its own
 ])
 def test_the_act_asked(question: str, forms: set[str]) -> None:

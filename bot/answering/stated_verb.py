@@ -18,6 +18,8 @@ _ACTIVE = re.compile(r"^\W*(?:by\s+)?when\s+(?:does|do|did|will|would|should|mus
                      re.IGNORECASE)
 _NOT_ACTS = frozenset("happen happening take place start begin due expected planned meant supposed going live".split())
 _BEFORE_NOUN = frozenset("in on at of for to the a an all its their our his her by with from each every both".split())
+# a word after these is what the thing becomes, not an act ("when do both pilots become operational?")
+_COPULAS = frozenset("be become becomes get gets go goes fully".split())
 NEAR = 80  # how far after the act its day is written
 
 
@@ -29,7 +31,7 @@ def asked_act(question: str) -> frozenset[str]:
         return frozenset()
     verb = m.group(1).lower()
     before = re.findall(r"[\w']+", question[:m.start(1)].lower())[-1:]
-    if verb in _NOT_ACTS or m.re is _ACTIVE and (not before or before[0] in _BEFORE_NOUN or before[0].isdigit()):
+    if verb in _NOT_ACTS or m.re is _ACTIVE and (not before or before[0] in _BEFORE_NOUN or before[0] in _COPULAS or before[0].isdigit()):
         return frozenset()  # ("... be live in all 14 neighbourhoods?": its last word is a noun, not the act)
     if m.re is _PASSIVE:
         return frozenset({verb})
