@@ -1,0 +1,51 @@
+"""What staff call a service and what the papers call it. Staff say "the new walk-in centre" or "the
+minor injuries unit" for what NHS England's 2017 standard named the urgent treatment centre (UTC),
+the one name walk-in centres, minor injury units and urgent care centres were brought under; they ask
+when a service will "start seeing patients" or "open its doors" where a paper says it will open.
+Read in the papers' words, such a question finds the lines that answer it instead of weighing words
+no paper uses. Each rewrite holds only where the papers do not use the asker's word themselves (a
+paper that writes "replacing the walk-in centre" means by it what it says)."""
+
+import re
+
+from bot.answering.lexicon import Lexicon
+
+# The everyday names of the urgent treatment centre, and the word in each that a paper using the
+# everyday name would write (when the papers write it, the name is theirs and is left as it is).
+_UTC_EVERYDAY = re.compile(
+    r"\b(?:(?:24[- ]?hour|24/7|round[- ]the[- ]clock|new|urgent)\s+)*"
+    r"(?:walk[- ]in(?:\s+(?:urgent(?:\s+care)?|minor\s+injur(?:y|ies)(?:\s+(?:and|&)\s+illness(?:es)?)?))?"
+    r"|minor\s+injur(?:y|ies)(?:\s+(?:and|&)\s+illness(?:es)?)?)"
+    r"\s+(?:centre|center|unit|service|clinic)s?\b"
+    r"(?:\s+for\s+minor\s+injur(?:y|ies)(?:\s+(?:and|&)\s+illness(?:es)?)?)?", re.IGNORECASE)
+_UTC = "urgent treatment centre"
+_UTC_STEMS = ("urgent", "treatment")
+
+# Staff's ways of saying a service opens: "start seeing patients", "open its doors", "start taking patients"
+_OPENING = re.compile(r"\b(start|starts|begin|begins)\s+(?:seeing|taking|treating|accepting)\s+(?:patients|referrals|people)\b"
+                      r"|\bopen\s+(?:its|their)\s+doors\b", re.IGNORECASE)
+
+
+def in_papers_words(text: str, lex: Lexicon) -> str:
+    """The question with the everyday names of services and of opening in the papers' words."""
+    return _opened(_official_names(text, lex), lex)
+
+
+def _official_names(text: str, lex: Lexicon) -> str:
+    if not all(lex.df(lex.tokenizer.stem(w)) for w in _UTC_STEMS):
+        return text  # the papers name no urgent treatment centre: the asker's words stand
+
+    def official(m: re.Match[str]) -> str:
+        said = m.group(0)
+        distinctive = [w for w in re.findall(r"[a-z]+", said.lower()) if w in ("walk", "minor", "injury", "injuries", "illness", "illnesses")]
+        if any(lex.df(lex.tokenizer.stem(w)) for w in distinctive if w != "minor"):
+            return said  # the papers write "walk-in" or "minor injuries" themselves: their name, not staff's
+        return _UTC
+
+    return _UTC_EVERYDAY.sub(official, text)
+
+
+def _opened(text: str, lex: Lexicon) -> str:
+    if not lex.df(lex.tokenizer.stem("open")):
+        return text
+    return _OPENING.sub("open", text)

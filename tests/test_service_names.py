@@ -1,0 +1,46 @@
+"""What staff call a service is read in the papers' words: "the new walk-in centre" and "the minor
+injuries unit" for the urgent treatment centre, "start seeing patients" for opening, unless the papers
+use the asker's words themselves."""
+
+import pytest
+
+from bot.answering.lexicon import lexicon
+from bot.answering.pipeline import answer
+from bot.answering.service_names import in_papers_words
+from bot.textnorm import Tokenizer
+from tests.conftest import OTHER_PAPERS
+
+UTC_PAPER = ("Urgent care programme update\n"
+             "The Dunmere urgent treatment centre will open on 30 June 2017, led by Hattie Ross.\n"
+             "The frailty unit at Dunmere Hospital opens in September 2017.\n")
+WALK_IN_PAPER = ("Urgent care programme update\n"
+                 "The Dunmere urgent treatment centre will open on 30 June 2017, replacing the walk-in centre on Mill Street.\n")
+
+
+@pytest.mark.parametrize("question, read", [
+    ("When will the new walk-in centre in Dunmere start seeing patients?", "When will the urgent treatment centre in Dunmere open?"),
+    ("when does the 24/7 walk-in urgent care centre open its doors?", "when does the urgent treatment centre open?"),
+    ("When will the minor injuries unit become 24 hours?", "When will the urgent treatment centre become 24 hours?"),
+    ("Who runs the new walk-in centre for minor injuries and illness?", "Who runs the urgent treatment centre?"),
+    ("When does the frailty unit start taking referrals?", "When does the frailty unit open?"),
+    ("When does the frailty unit open?", "When does the frailty unit open?"),  # nothing to read again
+])
+def test_everyday_names_are_read_in_the_papers_words(papers, tokenizer: Tokenizer, question: str, read: str) -> None:
+    lex = lexicon(papers({"urgent_care.txt": UTC_PAPER, **OTHER_PAPERS}), tokenizer)
+    assert in_papers_words(question, lex) == read
+
+
+def test_a_paper_that_writes_walk_in_means_what_it_says(papers, tokenizer: Tokenizer) -> None:
+    lex = lexicon(papers({"urgent_care.txt": WALK_IN_PAPER, **OTHER_PAPERS}), tokenizer)
+    assert in_papers_words("When does the walk-in centre close?", lex) == "When does the walk-in centre close?"
+
+
+def test_papers_naming_no_urgent_treatment_centre_keep_the_askers_words(papers, tokenizer: Tokenizer) -> None:
+    lex = lexicon(papers({"frailty.txt": "Frailty unit\nThe frailty unit opens in September 2017.\n", **OTHER_PAPERS}), tokenizer)
+    assert in_papers_words("When does the walk-in centre open?", lex) == "When does the walk-in centre open?"
+
+
+def test_a_walk_in_centre_asked_is_answered_by_the_urgent_treatment_centre(papers) -> None:
+    index = papers({"urgent_care.txt": UTC_PAPER, **OTHER_PAPERS})
+    reply = answer("When will the new walk-in centre in Dunmere start seeing patients?", index, Tokenizer())
+    assert reply.answered and "30 June 2017" in reply.answer[:60], reply.answer
