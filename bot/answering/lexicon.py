@@ -112,7 +112,13 @@ class Lexicon:
                 counts.update({self.tokenizer.stem(w) for w in names if w not in self.common and w not in self.english
                                and w not in self.expansions})
             least = max(SETTING_DOCS, SETTING_SHARE * len(docs))
-            return frozenset(stem for stem, n in counts.items() if n >= least)
+            found = {stem for stem, n in counts.items() if n >= least}
+            # "W&H" for "Wychcombe & Harrowby": the initials of two of the footprint's names joined as its
+            # papers join them, as staff shorten it whether or not the papers do
+            pairs = {(m.group(1), m.group(2)) for document in docs for m in _JOINED_NAMES.finditer(self.about(document))}
+            found |= {t for x, y in pairs if {self.tokenizer.stem(x.lower()), self.tokenizer.stem(y.lower())} <= found
+                      for t in self.tokenizer(f"{x[0]}&{y[0]}")}
+            return frozenset(found)
 
         return self.index.memo("setting names", read)
 
@@ -211,6 +217,7 @@ def _equivalent_stems(tokenizer: Tokenizer, groups: tuple[frozenset[str], ...] =
 
 
 SETTING_DOCS = 3
+_JOINED_NAMES = re.compile(r"\b([A-Z][a-z]+)\s*(?:&|and)\s*([A-Z][a-z]+)\b")
 SETTING_SHARE = 0.6
 
 
