@@ -23,7 +23,9 @@ OVERVIEW = (
 @pytest.mark.parametrize("question", ["What are the three programmes of the STP?", "can u list the 3 STP progs?",
                                       # the plan's parts in other words: how it is split, its strands or streams of work
                                       "What are the main areas of work the plan is split into?",
-                                      "Which main streams of change work does the partnership organise itself into?"])
+                                      "Which main streams of change work does the partnership organise itself into?",
+                                      # as many asked as there are: all are asked, whichever the asker names
+                                      "what are the 3 STP programmes? full names not just HL, UEC etc"])
 def test_the_programmes_are_the_names_their_items_are_numbered_by(papers, question: str) -> None:
     reply = answer(question, papers({"overview.txt": OVERVIEW}), Tokenizer())
     assert reply.answered and reply.answer.startswith(

@@ -35,8 +35,9 @@ def programme_list(ctx: Context) -> Iterator[Candidate]:
     named = _programmes(ctx)
     if len(named) < MIN_ITEMS or a.count is not None and a.count != len(named):
         return
-    if _names_part_of_one(ctx, named):
+    if a.count is None and _names_part_of_one(ctx, named):
         return  # "which programmes cover stroke?": a question about some programmes, not a list of all
+    # ("the 6 programmes? full names, not just HL, NC": asked for as many as there are, all are asked, whatever it names)
     defined = [(code, found) for code, name in named if (found := _defined_on(ctx, code, name)) is not None]
     if len(defined) < len(named):
         return  # every name must stand on a page the answer cites
