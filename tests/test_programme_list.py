@@ -54,3 +54,27 @@ def test_a_name_whose_short_form_leaves_out_its_kind_word_and_a_key_s_code_are_s
     )
     reply = answer("What are the main areas of work the plan is split into?", papers({"overview.txt": overview}), Tokenizer())
     assert reply.answered and "Out of Hospital Care (OOH)" in reply.answer and "Planned Care workstream (PLC)" in reply.answer, reply.answer
+
+
+REGISTER = (
+    "Northmere commissioning intentions 2017-19\n\n"
+    "Ref\tCommissioning intention\tProg.\tLead\n"
+    "CI-01\tDiabetes prevention: one service across the three CCGs\tHL\tAnn Example\n"
+    "CI-02\tAlcohol care team at Northmere General\tHL\tAnn Example\n"
+    "CI-03\tUrgent treatment centre at Northmere General\tUEC\tBob Sample\n"
+    "CI-04\tNHS 111 clinical hub\tUEC\tBob Sample\n"
+    "CI-05\tStroke services review\tHN\tCal Person\n"
+    "CI-06\tShared pathology network\tHN\tCal Person\n\n"
+    "Key to programmes\n\n"
+    "Code\tProgramme\tSRO\n"
+    "HL\tHealthy Lives\tAnn Example\n"
+    "UEC\tUrgent & Emergency Care\tBob Sample\n"
+    "HN\tHospital Networks\tCal Person\n"
+)
+
+
+def test_a_register_numbered_by_its_own_references_files_its_rows_under_a_programme_column(papers) -> None:
+    """"CI-03 | ... | UEC": the rows' numbers are the register's own; the "Prog." column names the programmes."""
+    reply = answer("What are the three programmes of the STP?", papers({"intentions.txt": REGISTER}), Tokenizer())
+    assert reply.answered and reply.answer.startswith(
+        "Healthy Lives (HL); Urgent & Emergency Care (UEC); Hospital Networks (HN)"), reply.answer

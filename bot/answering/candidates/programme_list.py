@@ -5,6 +5,7 @@ each spelled out as the papers define it ("Hospital Networks (HN)") and cited on
 A plan organised into programmes numbers its work by them, whatever its layout: a slide a programme,
 a tracker's Ref column, a table's first cells. No paper need list the programmes in one place."""
 
+import json
 import re
 from collections.abc import Iterator
 
@@ -60,10 +61,29 @@ def _programmes(ctx: Context) -> list[tuple[str, str]]:
             m = _CODE.match(str(number or ""))
             if m:
                 counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+        if "rows" in tables:
+            for code in _programme_column_codes(ctx):
+                counts[code] = counts.get(code, 0) + 1
         spelled = _spelled(ctx)
         return [(code, spelled[code]) for code, n in counts.items() if n >= MIN_ITEMS and code in spelled]
 
     return ctx.index.memo("programmes by their codes", build)
+
+
+# A column saying which programme each row belongs to ("Prog.", "Programme", "Workstream"), its cells the
+# programmes' short forms: a register numbered by its own references ("CI-03") files its rows by them
+_PROGRAMME_LABEL = re.compile(r"^\s*(?:prog(?:ramme|ram)?|work\s?stream|stp programme)\.?\s*$", re.I)
+_CODE_CELL = re.compile(r"^\s*([A-Za-z]{2,5})\s*$")
+
+
+def _programme_column_codes(ctx: Context) -> Iterator[str]:
+    for labels, cells in ctx.index.db.execute("select labels, cells from rows where labels like '%rog%' or labels like '%tream%' order by rowid"):
+        heads = json.loads(labels or "[]")
+        at = next((i for i, head in enumerate(heads) if head and _PROGRAMME_LABEL.match(str(head))), None)
+        values = json.loads(cells or "[]") if at is not None else []
+        found = _CODE_CELL.match(str(values[at].get("text", ""))) if at is not None and at < len(values) else None
+        if found:
+            yield found.group(1)
 
 
 def _spelled(ctx: Context) -> dict[str, str]:
