@@ -24,6 +24,9 @@ from tests.conftest import OTHER_PAPERS
     ("Go-live slips from December to January 2018.", ("December 2017", "January 2018")),
     # the new date, then in brackets the paper that had the old one
     ("UEC1 urgent treatment centre: the opening date is now 31.03.18 (Annex B had Autumn 2017).", ("Autumn 2017", "31.03.18")),
+    # the new date, then after a comma the date it moved from
+    ("Update: the MSK physiotherapy pilot now starts on 1 June 2017, brought forward from Sep-17.", ("Sep-17", "1 June 2017")),
+    ("The hub now opens in January 2018, having been put back from October 2017.", ("October 2017", "January 2018")),
 ])
 def test_the_moves_a_line_states(text: str, move: tuple[str, str]) -> None:
     assert superseded.moves(text, types.dates) == [move]

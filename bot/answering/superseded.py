@@ -18,6 +18,9 @@ _FROM_TO = re.compile(r"\b(?:mov(?:e|es|ed|ing)|slip(?:s|ped|ping)?|defer(?:s|re
 _WAS_NOW = re.compile(r"\bwas\s+(?P<a>[^.;,]{3,40}),?\s+now\s+(?P<b>[^.;,]{3,40})", re.IGNORECASE)
 # "will now open on Monday 5 February 2018 (was 1 December 2017)": the date moved to is the last before the bracket
 _NOW_WAS = re.compile(r"(?P<b>[^.;()]{3,80}?)\s*\((?:was|previously|originally|formerly|(?:moved|revised|slipped|changed|brought forward) from)\s+(?P<a>[^)]{3,40})\)", re.IGNORECASE)
+# "the pilot now starts on 1 June 2017, brought forward from Sep-17": the same, told after a comma
+_NOW_COMMA_FROM = re.compile(r"\bnow\b(?P<b>[^.;()]{3,60}?),\s+(?:having been\s+)?(?:moved|revised|slipped|changed|brought forward|put back|"
+                             r"pushed back|deferred|delayed|postponed|rescheduled)\s+from\s+(?P<a>[^.;,()]{3,40})", re.IGNORECASE)
 # "the opening date is now 31.03.18 (Annex B had Autumn 2017)": the paper that had the old date, in brackets after the new
 _NOW_HAD = re.compile(r"\bnow\b(?P<b>(?:[^.;()]|(?<=\d)\.(?=\d)){3,60}?)\s*\((?:[^()]{0,40}?\b(?:had|said|gave|showed|stated|listed))\s+(?P<a>[^)]{3,40})\)",
                       re.IGNORECASE)
@@ -38,10 +41,10 @@ def moves(text: str, dates: Callable[[str], list[tuple[int, int, str]]]) -> list
     out: list[tuple[str, str]] = []
     if not _MAY_MOVE.search(text):
         return out  # most lines state no move: one quick look for the words every move is written with
-    for pattern in (_FROM_TO, _WAS_NOW, _NOW_WAS, _NOW_HAD, _ARROWED, _FOR_READ):
+    for pattern in (_FROM_TO, _WAS_NOW, _NOW_WAS, _NOW_COMMA_FROM, _NOW_HAD, _ARROWED, _FOR_READ):
         for m in pattern.finditer(text):
             a, b = dates(m.group("a")), dates(m.group("b"))
-            to = b[-1 if pattern in (_NOW_WAS, _NOW_HAD) else 0][2] if b else None
+            to = b[-1 if pattern in (_NOW_WAS, _NOW_COMMA_FROM, _NOW_HAD) else 0][2] if b else None
             was = _in_year_of(a[0][2], to) if a and to else None
             if was and to and _period(was) != _period(to):
                 out.append((was, to))
