@@ -67,3 +67,21 @@ def test_a_group_label_is_each_rows_programme(tracker) -> None:
 ])
 def test_a_name_with_its_job_after_it_is_the_person_in_that_role(raw: str, owners: list[str]) -> None:
     assert split_owners(raw) == owners
+
+
+ROADMAP = ("Local digital roadmap: capabilities\n\n"
+           "Group\tRef\tCapability\tLead\tDue\n"
+           "Records sharing\tUC-A\tProfessionals across care settings can see GP-held information\tAB\tAchieved\n"
+           "Transfers of care\tUC-D\tGPs receive timely electronic discharge summaries from secondary care\tDF\t30/06/2017\n"
+           "\tUC-E\tSocial care receives timely electronic notice of hospital admissions and discharges\tRB\tQtr 4 17/18\n"
+           "\tUC-F\tCare homes receive electronic transfer of care letters from hospitals\tRB\tQtr 2 18/19\n")
+
+
+@pytest.mark.parametrize(("question", "says", "not_says"), [
+    ("When will social care receive electronic notice of hospital admissions?", "Qtr 4 17/18", "30/06/2017"),
+    ("When will GPs receive electronic discharge summaries?", "30/06/2017", "Qtr 4 17/18"),
+])
+def test_a_row_keyed_by_a_lettered_code_under_a_merged_group_is_its_own_row(papers, question: str, says: str, not_says: str) -> None:
+    """"UC-E" under "UC-D", their group written once: each code starts a row of its own, not the rest of the row above."""
+    reply = answer(question, papers({"roadmap.txt": ROADMAP}), Tokenizer())
+    assert reply.answered and says in reply.answer[:100] and not_says not in reply.answer, reply.answer

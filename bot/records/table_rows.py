@@ -240,7 +240,8 @@ def row_note(text: str) -> tuple[str, str] | None:
     return (m.group("label").strip(), m.group("text").strip()) if m and len(m.group("label").split()) <= 3 else None
 
 
-_ROW_KEY = re.compile(r"^(?:[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*[a-z]?|[a-z]\)|[ivx]{1,4}\))$")
+# ("UC-D", "CI-03": a short code, a hyphen and the item's letter or number, as a register keys its rows)
+_ROW_KEY = re.compile(r"^(?:[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*[a-z]?|[A-Z]{1,4}-(?:[A-Z]|\d{1,3})|[a-z]\)|[ivx]{1,4}\))$")
 
 
 def _next_in_group(row: list[Cell], parts: list[str]) -> bool:
