@@ -5,7 +5,7 @@ import math
 from collections.abc import Callable, Iterator
 from datetime import date
 
-from bot.answering import (asked_kind, comparison, compound, counting, date_subjects, decision_days, decisions, per_unit, definitions, next_occasion, position_dates, reasons, revisions, series, span_ends, stated_verb,
+from bot.answering import (asked_kind, comparison, compound, counting, date_subjects, decision_days, decisions, footnoted, per_unit, definitions, next_occasion, position_dates, reasons, revisions, series, span_ends, stated_verb,
                            succession, superseded, tense, types)
 from bot.answering.acronyms import described_acronym
 from bot.answering.analysis import analyse, dated_form, grid_asked
@@ -159,6 +159,8 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
                 candidate.fits_form = max(candidate.fits_form, 1.0)
             if acts and stated_verb.states_act(candidate.main or candidate.answer, acts, types.dates):
                 candidate.fits_form = max(candidate.fits_form, ACT_FIT)  # "by when must it be reviewed?": "reviewed ... by 31 March 2018"
+            if moving:  # "30/06/2017†" and the note "† Moved ... from 30/06/2017 to 30/09/2017": the date moved to
+                footnoted.moved_by_note(candidate, ctx)
             if ahead and position_dates.reports_position(candidate.answer):  # "by when?" is not "14 waiting at end August"
                 candidate.has_type = False
             if any(cue.states(candidate.answer) for cue in cues) or next_occasion.NEXT in cues and next_occasion.under_next_heading(candidate):
