@@ -613,6 +613,9 @@ def _answer_cell(want: str, labels: list[str], cells: list[dict], ctx: Context, 
             return k
         if want == "contact" and types.contacts(text):
             return k
+    named = _named_column(labels, cells, ctx) if want == "text" else None
+    if named is not None:  # "what triggers OPEL 3 at TGH?" over "Organisation | OPEL 1 | ... | OPEL 4": the OPEL 3 cell
+        return None if ELSEWHERE.search(cells[named]["text"]) else named  # ("as set out in its own plan, not reproduced here": not said)
     paired = _value_of_label(cells, ctx) if want in ("text", "number", "money") else None
     if paired is not None and (want == "text" or types.holds(want, cells[paired]["text"], ctx.lex.common)):
         return paired
@@ -754,6 +757,30 @@ def _named_date_cells(ctx: Context, labels: list[str], cells: list[dict]) -> lis
     stems = {k: ctx.tokenizer.stem_set(labels[k]) - generic for k in dated}
     own = {k: stems[k] - set().union(*(stems[j] for j in dated if j != k)) for k in dated}
     return [k for k in dated if own[k] & ctx.analysis.words]
+
+
+# A cell that says what it would hold is written elsewhere, not in these papers
+ELSEWHERE = re.compile(r"\bnot (?:reproduced|included|given|shown|set out|repeated) (?:here|in this (?:paper|document|pack))\b|"
+                       r"\b(?:published|submitted|held|set out|reported) separately\b", re.I)
+
+
+def _named_column(labels: list[str], cells: list[dict], ctx: Context) -> int | None:
+    """The one column whose label the question writes as the paper does, where its siblings differ from it by a word
+    the question does not write ("OPEL 3" of "OPEL 1 ... OPEL 4", "Phase 2" of three phases): a look-up of
+    the row the question names, in the column it names. Not the row's own first column (its name)."""
+    asked = ctx.analysis.asked or ctx.analysis.text
+    named = [k for k, label in enumerate(labels[:len(cells)]) if k > 0 and cells[k]["text"].strip() and label.split()
+             and re.search(r"(?<![\w-])" + r"\s+".join(map(re.escape, label.split())) + r"(?![\w-])", asked, re.I)]
+    if len(named) != 1:
+        return None
+    siblings = [label for k, label in enumerate(labels) if k != named[0] and _sibling(label, labels[named[0]])]
+    return named[0] if siblings else None
+
+
+def _sibling(label: str, other: str) -> bool:
+    """Two labels of one series: the same words, a different number or letter ("OPEL 1", "OPEL 3")."""
+    a, b = label.split(), other.split()
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1 and all(x == y or len(x) <= 3 and len(y) <= 3 for x, y in zip(a, b))
 
 
 def _value_of_label(cells: list[dict], ctx: Context) -> int | None:
