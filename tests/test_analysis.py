@@ -764,6 +764,9 @@ Shropshire has its own UTC too. The Orthopaedic Hub opens in 2021.
     ("who runs the Brackenmoor UTC? need sign off for the Kestlebury business case", {"brackenmoor"}),
     ("Hugo Kestlebury used to sign off our UTC papers but he has retired. Who do I send the Brackenmoor report to?", {"brackenmoor"}),
     ("who chairs the Brackenmoor UTC board now Peter Kestlebury has stood down?", {"brackenmoor"}),
+    # a month or a day in its short form is a day, not a name ("the letter in Dec", "on Weds")
+    ("who signed the Brackenmoor letter in Dec?", {"brackenmoor"}),
+    ("is the Brackenmoor UTC board still on Weds or Thurs?", {"brackenmoor"}),
 ])
 def test_a_chat_question_names_in_lower_case(papers, tokenizer, question: str, names: set) -> None:
     lex = lexicon(papers({"urgent_care.txt": NAMES_PAPER}), tokenizer)

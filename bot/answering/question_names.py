@@ -21,7 +21,9 @@ def named_words(text: str, named: frozenset[str], lex: Lexicon) -> frozenset[str
 
 # Capitalised, but times rather than names: a window of time is a constraint of its own.
 CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
-                            "monday tuesday wednesday thursday friday saturday sunday christmas easter".split())
+                            "monday tuesday wednesday thursday friday saturday sunday christmas easter "
+                            # their short forms ("the letter in Dec", "Weds"), as staff write them
+                            "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed weds thu thur thurs fri sat sun".split())
 
 
 def proper_names(text: str, lex: Lexicon) -> frozenset[str]:
