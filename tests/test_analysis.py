@@ -192,6 +192,9 @@ def test_a_role_named_beside_a_where_question_does_not_make_it_ask_who(papers, t
     ("wat is the stroke plan? asking for a friend", "what is the stroke plan? asking for a friend"),
     ("ok. wen is the go-live?", "ok. when is the go-live?"),
     ("ho is the sro?", "ho is the sro?"),  # "who" or "how": no telling which
+    # a role's own word ("instead" asks for a deputy), but not an errand's verb made a role by its slip
+    ("if the chair cant make the board, who goes insted?", "if the chair cant make the board, who goes instead?"),
+    ("who leads the stroke plan? need to emial them", "who leads the stroke plan? need to emial them"),
 ])
 def test_a_slip_in_a_word_of_asking_is_read_as_that_word(lex, question: str, asked: str) -> None:
     assert analyse(question, lex).asked == asked

@@ -8,7 +8,7 @@ import re
 from bot.answering.lexicon import Lexicon
 from bot.answering.role_slips import role_slips
 from bot.answering.spelling import distance_one, edits
-from bot.answering.vocabulary import (NHS_ABBREVIATIONS, ASKING_WORDS, COMPASS, DEFINITION_FORM_WORDS, DISCOURSE_WORDS, MUSTDO_FORM_WORDS,
+from bot.answering.vocabulary import (NHS_ABBREVIATIONS, ASKING_WORDS, COMPASS, ROLES, DEFINITION_FORM_WORDS, DISCOURSE_WORDS, MUSTDO_FORM_WORDS,
                                       TYPE_WORDS, WINDOW_FORM_WORDS)
 from bot.errors import QuestionError
 from bot.records.dates import MONTHS
@@ -189,7 +189,11 @@ def _asking_slip(m: re.Match[str], lex: Lexicon) -> str:
     return word.replace(m.group(1), found[0]) if len(found) == 1 else word
 
 
-_FORM_WORDS = sorted(ASKING_WORDS | TYPE_WORDS | DISCOURSE_WORDS | WINDOW_FORM_WORDS | MUSTDO_FORM_WORDS | DEFINITION_FORM_WORDS)
+# (and the one-word names of roles: "who goes insted?" asks for a deputy, whether or not the papers write "instead";
+# not the roles named by the verbs of an asker's errand, "need to emial them", which a slip must not turn into one)
+_ERRAND_ROLES = ("contact", "action owner")
+_ROLE_WORDS = frozenset(name for role, names in ROLES.items() if role not in _ERRAND_ROLES for name in names if name.isalpha())
+_FORM_WORDS = sorted(ASKING_WORDS | TYPE_WORDS | DISCOURSE_WORDS | WINDOW_FORM_WORDS | MUSTDO_FORM_WORDS | DEFINITION_FORM_WORDS | _ROLE_WORDS)
 
 
 def _form_word(word: str) -> str | None:
