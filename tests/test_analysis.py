@@ -6,6 +6,7 @@ import pytest
 
 from bot.answering.analysis import analyse
 from bot.answering.pipeline import answer
+from bot.answering.question_text import surname_initials
 from bot.answering.lexicon import lexicon
 from bot.answering.matching import Topic
 
@@ -1129,3 +1130,25 @@ def test_a_guess_at_the_answer_can_be_the_answer(papers, tokenizer) -> None:
     index = papers({"board.txt": "Maternity pathway\nJane Example is the maternity lead.\n", **OTHER_PAPERS})
     reply = answer("who's the maternity lead? is it still jane? need her surname for the invite", index, tokenizer)
     assert reply.answered and reply.answer.startswith("Jane Example"), reply.answer
+
+
+PEOPLE_PAPER = ("Programme Delivery Board: membership\n\nImogen Varley-Statham, Director of Finance, is a member.\n"
+                "Selina Marchetti, Director of Commissioning, is the nominated deputy for Imogen Varley-Statham.\n"
+                "Owen Ross, Medical Director, and Owen Tate, Chief Nurse, are members.\n")
+
+
+@pytest.mark.parametrize(("question", "read"), [
+    ("who deputises for imogen V-S at the board?", "who deputises for imogen varley-statham at the board?"),
+    ("who deputises for Imogen VS?", "who deputises for Imogen varley-statham?"),
+    ("who deputises for owen RT?", "who deputises for owen RT?"),  # two Owens, and neither is R. T.
+    ("who deputises for imogen XY?", "who deputises for imogen XY?"),  # not her initials
+])
+def test_a_first_name_then_a_surnames_initials_is_that_person(papers, tokenizer, question: str, read: str) -> None:
+    assert surname_initials(question, lexicon(papers({"board.txt": PEOPLE_PAPER}), tokenizer)) == read
+
+
+def test_a_person_asked_by_first_name_and_initials_is_answered(papers, tokenizer) -> None:
+    """A guard end to end (these few papers answer it without the reading too; the reading's own test is above)."""
+    from tests.conftest import OTHER_PAPERS
+    reply = answer("who deputises for imogen V-S at the delivery board? she can't make the next one", papers({"board.txt": PEOPLE_PAPER, **OTHER_PAPERS}), tokenizer)
+    assert reply.answered and reply.answer.startswith("Selina Marchetti"), reply.answer

@@ -32,7 +32,7 @@ from bot.answering.question_names import area_qualifiers, named_words, proper_na
 from bot.answering.shortfall import do_nothing_said, shortfall_kin
 from bot.answering.next_occasion import asked_after, asks_occasion
 from bot.answering.plan_years import named_plan_year
-from bot.answering.question_text import apostrophe_clippings, corrected, expand_compass, glued_units, pm_spelled, unshortened, shifted_years, spelled_letters, validate
+from bot.answering.question_text import apostrophe_clippings, corrected, expand_compass, glued_units, pm_spelled, surname_initials, unshortened, shifted_years, spelled_letters, validate
 from bot.answering.renamed import renamed
 from bot.answering.service_names import in_papers_words
 from bot.answering.scope import ACROSS_EACH, whole_scope
@@ -107,7 +107,7 @@ class Analysis:
 def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int = 1000,
             default_area: str | None = None) -> Analysis:
     text = named_plan_year(shifted_years(spelled_letters(validate(text, max_chars))), lex.plan_years())
-    text = in_papers_words(text, lex)
+    text = surname_initials(in_papers_words(text, lex), lex)
     fixed = do_nothing_said(corrected(unshortened(pm_spelled(expand_compass(glued_units(apostrophe_clippings(text, lex))), lex), lex), lex))
     low = _plain(fixed)
     wants = asked_types(low)

@@ -85,6 +85,22 @@ def glued_units(text: str) -> str:
     return _GLUED_UNIT.sub(written, text)
 
 
+# "imogen V-S", "Imogen VS": a first name, then the initials of a surname ("Varley-Statham")
+_FIRST_THEN_INITIALS = re.compile(r"\b([A-Za-z]{2,})\s+([A-Z])[-.]?([A-Z])\b(?![-&/]?\w)")
+
+
+def surname_initials(text: str, lex: Lexicon) -> str:
+    """"who deputises for imogen V-S?" -> "... imogen varley-statham?": a first name the papers give with
+    one surname only, followed by that surname's initials (a double-barrelled name's two), is that person."""
+    def spelled(m: re.Match[str]) -> str:
+        surnames = lex.first_names().get(m.group(1).lower(), frozenset())
+        initials = (m.group(2) + m.group(3)).lower()
+        found = [name for name in surnames if "".join(part[:1] for part in re.split(r"[-\s]+", name)) == initials]
+        return f"{m.group(1)} {found[0]}" if len(found) == 1 and len(surnames) == 1 else m.group(0)
+
+    return _FIRST_THEN_INITIALS.sub(spelled, text)
+
+
 # "who's the PM on planned care?": PM in capitals standing alone is the programme manager (not "2 PM", a
 # time), unless the papers spell PM out as something else of their own.
 _PM = re.compile(r"(?<![\w.])(?<!\d )PM(?![\w.])")
