@@ -67,3 +67,19 @@ REGISTERED = {
 ])
 def test_a_clipping_of_several_families_is_read_by_the_word_after_it(papers, tokenizer, before, family: set[str]) -> None:
     assert clipped("reg", lexicon(papers({**REGISTERED, **OTHER_PAPERS}), tokenizer), before) == family
+
+
+NETWORK = {
+    "tracker.txt": ("Acute collaboration tracker\nThe pathology network goes live in April 2018.\n"
+                    "A patient portal is planned. The patients' budget is set.\n"),
+}
+
+
+@pytest.mark.parametrize(("before", "family"), [
+    ("network", {"patholog"}),  # "path network": no paper writes "path", one family beginning it is written before "network"
+    ("budget", set()),  # "path budget": nothing beginning "path" is written before it
+    (None, set()),  # a common word alone is a word of its own
+])
+def test_a_common_word_no_paper_writes_is_a_clipping_only_by_the_word_after_it(papers, tokenizer, before, family: set[str]) -> None:
+    lex = lexicon(papers({**NETWORK, **OTHER_PAPERS}), tokenizer)
+    assert clipped("path", lex, before and tokenizer.stem(before)) == family

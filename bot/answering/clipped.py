@@ -29,11 +29,25 @@ def clipped(word: str, lex: Lexicon, before: str | None = None) -> frozenset[str
     if not (SHORTEST <= len(word) <= LONGEST and word.isalpha()) or lex.df(stem) or lex.df(word):
         return frozenset()
     if lex.english.count(word) >= COMMON:
-        return frozenset()
+        return _written_clipped(word, lex, before)
     found = _families(word, lex, before)
     if not found and word.endswith("s") and len(word) > SHORTEST:  # a clipping made plural: "apols", "reps"
         found = _families(word[:-1], lex, before)
     return found
+
+
+def _written_clipped(word: str, lex: Lexicon, before: str | None) -> frozenset[str]:
+    """A common word no paper writes ("path network", "physio team") is read as a clipping only by the
+    word after it: when exactly one family beginning with it is written right before that word
+    ("pathology network"); a common word alone ("car", "mark") stays a word of its own."""
+    if not before or not lex.df(before):
+        return frozenset()
+    families = {lex.tokenizer.stem(w) for w in lex.words_from(word, READ) if len(w) >= len(word) + GROWN and w.isalpha()}
+    families = {f for f in families if lex.df(f)}
+    if len(families) > READ_PAIRS:
+        return frozenset()
+    written = {f for f in families if _written_before(f, before, lex)}
+    return frozenset(written) if len(written) == 1 else frozenset()
 
 
 def _families(word: str, lex: Lexicon, before: str | None = None) -> frozenset[str]:
