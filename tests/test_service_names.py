@@ -1,6 +1,6 @@
 """What staff call a service is read in the papers' words: "the new walk-in centre" and "the minor
 injuries unit" for the urgent treatment centre, "start seeing patients" for opening, unless the papers
-use the asker's words themselves."""
+use the asker's words themselves; "the non-emergency number" for NHS 111."""
 
 import pytest
 
@@ -44,3 +44,34 @@ def test_a_walk_in_centre_asked_is_answered_by_the_urgent_treatment_centre(paper
     index = papers({"urgent_care.txt": UTC_PAPER, **OTHER_PAPERS})
     reply = answer("When will the new walk-in centre in Dunmere start seeing patients?", index, Tokenizer())
     assert reply.answered and "30 June 2017" in reply.answer[:60], reply.answer
+
+
+NHS111_PAPER = ("Urgent care programme update\n"
+                "The NHS 111 clinical assessment service goes live on 30 April 2017, led by Tomas Reyes.\n"
+                "Non-emergency patient transport is re-procured in 2018.\n")
+
+
+@pytest.mark.parametrize("question, read", [
+    ("When will the clinical service behind the non-emergency phone line go live?", "When will the clinical service behind NHS 111 go live?"),
+    ("who leads clinicians on the non emergency number?", "who leads clinicians on NHS 111?"),
+    ("Who runs non-emergency transport?", "Who runs non-emergency transport?"),  # another service
+])
+def test_the_non_emergency_number_is_nhs_111(papers, tokenizer: Tokenizer, question: str, read: str) -> None:
+    lex = lexicon(papers({"urgent_care.txt": NHS111_PAPER.replace("Non-emergency patient transport", "Patient transport"), **OTHER_PAPERS}), tokenizer)
+    assert in_papers_words(question, lex) == read
+
+
+def test_a_paper_writing_non_emergency_for_another_service_still_reads_the_line_as_111(papers, tokenizer: Tokenizer) -> None:
+    lex = lexicon(papers({"urgent_care.txt": NHS111_PAPER, **OTHER_PAPERS}), tokenizer)
+    assert in_papers_words("when does the non-emergency line get clinicians?", lex) == "when does NHS 111 get clinicians?"
+
+
+def test_papers_naming_no_111_keep_the_askers_words(papers, tokenizer: Tokenizer) -> None:
+    lex = lexicon(papers({"urgent_care.txt": UTC_PAPER, **OTHER_PAPERS}), tokenizer)
+    assert in_papers_words("who runs the non-emergency line?", lex) == "who runs the non-emergency line?"
+
+
+def test_a_question_about_the_non_emergency_line_is_answered_from_the_111_line(papers) -> None:
+    index = papers({"urgent_care.txt": NHS111_PAPER, **OTHER_PAPERS})
+    reply = answer("When does the clinical assessment service on the non-emergency phone line go live?", index, Tokenizer())
+    assert reply.answered and "30 April 2017" in reply.answer[:80], reply.answer

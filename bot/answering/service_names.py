@@ -21,6 +21,12 @@ _UTC_EVERYDAY = re.compile(
 _UTC = "urgent treatment centre"
 _UTC_STEMS = ("urgent", "treatment")
 
+# NHS 111 as staff describe it: "the non-emergency number", "the non-emergency phone line" (not
+# "non-emergency transport", which is another service).
+_NHS111_EVERYDAY = re.compile(r"\b(?:the\s+)?non[- ]?emergency\s+(?:(?:tele)?phone\s+(?:number|line|helpline|service)s?|(?:tele)?phone"
+                              r"|number|line|helpline|call\s+line)\b", re.IGNORECASE)
+_NHS111 = "NHS 111"
+
 # Staff's ways of saying a service opens: "start seeing patients", "open its doors", "start taking patients"
 _OPENING = re.compile(r"\b(start|starts|begin|begins)\s+(?:seeing|taking|treating|accepting)\s+(?:patients|referrals|people)\b"
                       r"|\bopen\s+(?:its|their)\s+doors\b", re.IGNORECASE)
@@ -28,7 +34,15 @@ _OPENING = re.compile(r"\b(start|starts|begin|begins)\s+(?:seeing|taking|treatin
 
 def in_papers_words(text: str, lex: Lexicon) -> str:
     """The question with the everyday names of services and of opening in the papers' words."""
-    return _opened(_official_names(text, lex), lex)
+    return _opened(_numbered(_official_names(text, lex), lex), lex)
+
+
+def _numbered(text: str, lex: Lexicon) -> str:
+    """The non-emergency number asked is NHS 111, where the papers name 111 (a paper calling 111 "the
+    non-emergency number" names it by 111 too, so its line is still found)."""
+    if not lex.df(lex.tokenizer.stem("111")):
+        return text
+    return _NHS111_EVERYDAY.sub(_NHS111, text)
 
 
 def _official_names(text: str, lex: Lexicon) -> str:
