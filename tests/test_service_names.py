@@ -75,3 +75,30 @@ def test_a_question_about_the_non_emergency_line_is_answered_from_the_111_line(p
     index = papers({"urgent_care.txt": NHS111_PAPER, **OTHER_PAPERS})
     reply = answer("When does the clinical assessment service on the non-emergency phone line go live?", index, Tokenizer())
     assert reply.answered and "30 April 2017" in reply.answer[:80], reply.answer
+
+
+ACCESS_PAPER = ("Primary care programme\n"
+                "Extended GP access 8am-8pm seven days a week from three hubs, led by Delia Marsh, live 31 March 2018.\n"
+                "The crisis café is open evenings and weekends from May 2017, led by Ravi Okafor.\n")
+
+
+@pytest.mark.parametrize("question, read", [
+    ("Who is setting up evening and weekend GP appointments?", "Who is setting up evening and weekend (extended access) GP appointments?"),
+    ("by when can patients see a GP in the evenings and at weekends?", "by when can patients see a GP in the evenings and at weekends (extended access)?"),
+    ("Who runs the crisis café in the evenings and weekends?", "Who runs the crisis café in the evenings and weekends?"),  # no GP service asked
+    ("Who leads extended access in the evenings and weekends?", "Who leads extended access in the evenings and weekends?"),  # named already
+])
+def test_evening_and_weekend_gp_appointments_are_extended_access(papers, tokenizer: Tokenizer, question: str, read: str) -> None:
+    lex = lexicon(papers({"primary_care.txt": ACCESS_PAPER, **OTHER_PAPERS}), tokenizer)
+    assert in_papers_words(question, lex) == read
+
+
+def test_papers_naming_improved_access_give_that_name(papers, tokenizer: Tokenizer) -> None:
+    lex = lexicon(papers({"primary_care.txt": ACCESS_PAPER.replace("Extended GP access", "Improved access to GPs"), **OTHER_PAPERS}), tokenizer)
+    assert in_papers_words("who runs evening and weekend GP appts?", lex) == "who runs evening and weekend (improved access) GP appts?"
+
+
+def test_evening_and_weekend_gp_appointments_are_answered_from_the_extended_access_line(papers) -> None:
+    index = papers({"primary_care.txt": ACCESS_PAPER, **OTHER_PAPERS})
+    reply = answer("Who is setting up evening and weekend GP appointments?", index, Tokenizer())
+    assert reply.answered and "Delia Marsh" in reply.answer[:80], reply.answer

@@ -27,6 +27,12 @@ _NHS111_EVERYDAY = re.compile(r"\b(?:the\s+)?non[- ]?emergency\s+(?:(?:tele)?pho
                               r"|number|line|helpline|call\s+line)\b", re.IGNORECASE)
 _NHS111 = "NHS 111"
 
+# GP appointments "in the evenings and at weekends" are what the GP Forward View named extended (or
+# improved) access; the names the papers may use for it, in the order they are looked for.
+_OUT_OF_HOURS_GP = re.compile(r"\bevenings?\s*(?:and|or|&|\+|/|-)\s*(?:at\s+|on\s+)?(?:the\s+)?week-?ends?\b", re.IGNORECASE)
+_GP_WORDS = re.compile(r"\b(?:gps?|appointments?|appts?|practices?|surgeries|surgery|access)\b", re.IGNORECASE)
+_ACCESS_NAMES = ("extended access", "improved access", "extended hours")
+
 # Staff's ways of saying a service opens: "start seeing patients", "open its doors", "start taking patients"
 _OPENING = re.compile(r"\b(start|starts|begin|begins)\s+(?:seeing|taking|treating|accepting)\s+(?:patients|referrals|people)\b"
                       r"|\bopen\s+(?:its|their)\s+doors\b", re.IGNORECASE)
@@ -34,7 +40,20 @@ _OPENING = re.compile(r"\b(start|starts|begin|begins)\s+(?:seeing|taking|treatin
 
 def in_papers_words(text: str, lex: Lexicon) -> str:
     """The question with the everyday names of services and of opening in the papers' words."""
-    return _opened(_numbered(_official_names(text, lex), lex), lex)
+    return _opened(_extended_access(_numbered(_official_names(text, lex), lex), lex), lex)
+
+
+def _extended_access(text: str, lex: Lexicon) -> str:
+    """GP appointments asked for "in the evenings and at weekends" are named as the papers name that
+    service ("extended access"), beside the asker's words: a paper may write those too, of the GP
+    service or of another ("a crisis café open evenings and weekends")."""
+    if not _GP_WORDS.search(text):
+        return text
+    name = next((n for n in _ACCESS_NAMES if all(lex.df(lex.tokenizer.stem(w)) for w in n.split())), None)
+    if name is None or name in text.lower():
+        return text
+    return _OUT_OF_HOURS_GP.sub(lambda m: f"{m.group(0)} ({name})", text, count=1)
+
 
 
 def _numbered(text: str, lex: Lexicon) -> str:
