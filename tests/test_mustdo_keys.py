@@ -140,3 +140,30 @@ def test_priorities_named_in_topic_words_across_a_grid_of_numbered_must_dos_are_
     reply = answer("Which local priorities contribute to the mental health must-do?", index, Tokenizer())
     assert reply.answered and "Urgent Care Redesign" in reply.answer and "2. Finance" not in reply.answer, reply.answer
     assert "1. STPs" not in reply.answer and "7. Mental health" not in reply.answer
+
+
+@pytest.mark.parametrize("key, read", [
+    (["Key", "● lead priority", "○ contributes", "blank: no contribution"], "Partial"),  # a slide's key, one entry a line
+    (["Key:", "○ = no material contribution", "● = lead"], ""),
+    (["● lead priority", "○ contributes"], "Partial"),  # under another mark's entry, no "Key" heading
+    (["Status of the bids", "○ contributes to the bid"], ""),  # a line of its own, no key above it: no entry
+])
+def test_a_key_set_out_one_entry_a_line_says_what_an_open_circle_means(key: list[str], read: str) -> None:
+    lines = [SourceLine(line=1, text="Must do 5\t✓\t○"), *(SourceLine(line=2 + k, text=t) for k, t in enumerate(key))]
+    assert read_open_marks(lines)[0].text == f"Must do 5\t✓\t{read}"
+
+
+SLIDE_KEY_GRID = """How the priorities cover the nine national must-dos
+National must-do\tP1\tP2\tP3
+4 A&E and ambulance waits\t○\t●\t
+5 Referral to treatment\t\t○\t●
+Key
+● lead priority
+○ contributes
+blank: no contribution
+"""
+
+
+def test_priorities_a_slide_key_marks_as_contributing_cover_the_must_do(papers) -> None:
+    reply = answer("Which priorities cover must-do 4?", papers({"deck.txt": SLIDE_KEY_GRID}), Tokenizer())
+    assert reply.answered and "P1" in reply.answer and "P2" in reply.answer and "P3" not in reply.answer.split(".")[0], reply.answer

@@ -97,13 +97,33 @@ def _legend(text: str) -> bool:
 _LEGEND_ENTRY = re.compile(f"[{_ALL}]\\s*(?:=|:|-|–|means)?\\s*[A-Za-z]{{3,}}")
 
 
+_ENTRY_LINE = re.compile(f"^\\s*[{_ALL}]\\s*(?:=|:|-|–|means)?\\s*[A-Za-z]{{3,}}")
+ENTRY_WITHIN = 3  # lines back to a "Key" heading or a fellow entry of a key set out one entry a line
+
+
+def _entry_line(lines: list, k: int) -> bool:
+    """A key set out one entry a line (as slides write it: "Key" / "● lead priority" / "○ contributes" /
+    "blank: no contribution"): an empty circle's line, no table row, a few lines under a lone "Key" or
+    under another mark's entry."""
+    text = lines[k].text
+    if "\t" in text or not _ENTRY_LINE.match(text) or not any(c in text for c in OPEN_MARKS):
+        return False
+    for before in lines[max(0, k - ENTRY_WITHIN):k]:
+        other = before.text
+        if "\t" not in other and (_KEY_LINE.match(other) and len(other.split()) <= 2
+                                   or _ENTRY_LINE.match(other) and not any(c in other for c in OPEN_MARKS)):
+            return True
+    return False
+
+
 def read_open_marks(lines: list) -> list:
     """Each table cell of a lone empty circle read by the nearest key below it (else above) that says
     what one means; no key, no entry. Lines are SourceLines; only lines with such a cell are copied."""
     if not any(OPEN in line.text for line in lines):
         return lines
     keys = [(k, meaning) for k, line in enumerate(lines)
-            if (_KEY_LINE.match(line.text) or _legend(line.text)) and (meaning := open_meaning(line.text)) is not None]
+            if (_KEY_LINE.match(line.text) or _legend(line.text) or _entry_line(lines, k))
+            and (meaning := open_meaning(line.text)) is not None]
     out = list(lines)
     for k, line in enumerate(lines):
         cells = line.text.split("\t")
