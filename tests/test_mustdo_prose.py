@@ -54,6 +54,24 @@ def test_each_must_do_a_statement_names_is_a_cell_of_its_programme(tmp_path: Pat
     assert not any(n == 9 for n, _ in cells), cells  # "No programme ... contributes": a gap, no cell
 
 
+PRONOUN_SUBJECT = """GP Forward View plan
+
+5. Fit with the national must-dos
+
+5.1 The plan is the delivery plan for STP Priority 2. It delivers national must-do 3 (general practice) in full and
+contributes to must-do 4 (A&E and ambulance waits) through extended access.
+
+5.2 Programme 3 Urgent Care - contributes to must-do 4 only: the four-hour standard.
+"""
+
+
+def test_a_pronoun_or_a_clause_naming_a_must_do_is_no_programme(tmp_path: Path) -> None:
+    """"It delivers must-do 3 in full and contributes to must-do 4": no cell is filed under "It" (or under
+    "It delivers national must-do 3 ..."), which no question could name; the named programme's stands."""
+    cells = _cells(tmp_path, PRONOUN_SUBJECT)
+    assert set(cells) == {(4, "Programme 3 Urgent Care")}, cells
+
+
 def test_a_statement_with_no_subject_is_the_programme_it_sits_under(tmp_path: Path) -> None:
     cells = _cells(tmp_path, UNDER_HEADINGS)
     assert {(n, p) for n, p in cells} == {(2, "P6 Children and Maternity"), (7, "P6 Children and Maternity"), (3, "P7 Digital")}, cells

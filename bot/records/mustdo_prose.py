@@ -95,9 +95,15 @@ def _subject(before: str, section: str | None) -> str | None:
     before = _TRAIL.sub("", before).strip()
     if not before:  # the heading it sits under, not a "Lead: ..." line read as one
         return next((part.strip() for part in reversed((section or "").split(" › ")) if part.strip() and not _field(part)), None)
-    if _DENIED.match(before) or len(before.split()) > SUBJECT_WORDS:
+    if _DENIED.match(before) or len(before.split()) > SUBJECT_WORDS or _PRONOUN.match(before) or _MUSTDO_WORDS.search(before):
         return None
     return before
+
+
+# "It delivers must-do 3 in full and contributes to must-do 4": a pronoun names no programme (what it stands
+# for is a sentence back, not a name to file a cell under), nor do words that name a must-do themselves.
+_PRONOUN = re.compile(r"^(?:it|this|they|these|those|we|which)\b", re.IGNORECASE)
+_MUSTDO_WORDS = re.compile(r"\bmust[\s-]*dos?\b", re.IGNORECASE)
 
 
 def _field(text: str) -> bool:
