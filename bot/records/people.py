@@ -41,9 +41,9 @@ _NAME_BECOMES = re.compile(r"(?P<name>" + NAME + r")\s+\([^()]{2,80}\),?\s+(?:is
                            r"(?P<role>(?:(?:interim|acting|joint|new)\s+)?(?:[A-Z][\w&'’-]*\s+){0,3}?" + _POST + r"[^.;,]{0,60})")
 # "Wilhelmina Dray, Deputy Chief Operating Officer, Orlescote Hospitals NHS FT, is appointed interim SRO for scheme 3
 # with effect from 1 April 2017": who the person is in commas, then the post they are appointed to and what for; so
-# too "..., will be Estates lead from 1 May 2017"
+# too "..., will be Estates lead from 1 May 2017" and "..., is SRO from 1 April 2017" (a post named without an article)
 _NAME_IS_APPOINTED = re.compile(r"(?P<name>" + NAME + r")(?:,\s*[^,;.]{2,80}){1,3},\s+(?:(?:is|was|has been|will be|is being)\s+(?:now\s+)?"
-                                r"appointed\s+(?:as\s+)?|will\s+(?:now\s+)?be(?:come)?\s+|becomes\s+)(?:the\s+)?(?P<role>(?:(?:interim|acting|joint|substantive)\s+)?[^.;,]{0,40}?\b"
+                                r"appointed\s+(?:as\s+)?|will\s+(?:now\s+)?be(?:come)?\s+|becomes\s+|is\s+(?:now\s+)?(?=(?:interim\s+|acting\s+|joint\s+)?[A-Z]))(?:the\s+)?(?P<role>(?:(?:interim|acting|joint|substantive)\s+)?[^.;,]{0,40}?\b"
                                 + _POST + r"(?:\s+(?:for|of)\s+[^.;,]{2,80}?)?)(?=\s+(?:with effect|from|until|on)\b|[.;,]|$)")
 _LABEL_BEFORE = re.compile(r"(?:^|[.;]\s+)([^.;:]{2,60}):\s*$")  # the label a sentence opens with, before the name
 PROSE_PATTERNS = (_APPOINTED, _NAME_IS_APPOINTED, _AS_ROLE, _NAME_IS_ROLE, _NAME_BECOMES, _NAME_ROLE, _NAME_ASKED, _CONTACT, _BY, _ROLE_IS)
@@ -51,7 +51,7 @@ _CELL_BREAK = re.compile(r"\t| {3,}")
 # Each pattern runs only on text holding the words it cannot match without (a cheap scan first: _BY
 # looks back up to 120 characters from every position).
 _NEEDS = {
-    _APPOINTED: re.compile(r"appointment of"), _NAME_IS_APPOINTED: re.compile(r"\sappointed\s|,\s+will\s+(?:now\s+)?be(?:come)?\s|,\s+becomes\s"), _AS_ROLE: re.compile(r",\s+as\s"), _NAME_ASKED: re.compile(r"asked to"),
+    _APPOINTED: re.compile(r"appointment of"), _NAME_IS_APPOINTED: re.compile(r"\sappointed\s|,\s+will\s+(?:now\s+)?be(?:come)?\s|,\s+becomes\s|,\s+is\s+(?:now\s+)?[A-Za-z]"), _AS_ROLE: re.compile(r",\s+as\s"), _NAME_ASKED: re.compile(r"asked to"),
     _CONTACT: re.compile(r"contact "), _NAME_BECOMES: re.compile(r"\)\,?\s+(?:is|becomes|became|will be|has become)\s"), _NAME_IS_ROLE: re.compile(r",\s+(?:is|will be|remains|has been)\s+(?:now\s+)?(?:the|our|its|their)\s"), _ROLE_IS: re.compile(r"\s(?:is|will be|was|has been|remains)\s+(?:now\s+)?[A-Z]"),
     _BY: re.compile(r"\b(?:presented|prepared|written|chaired|led|sponsored|authored|introduced) by\b"),
     _NAME_ROLE: re.compile(r"(?:,|\s[-–—])\s+(?:the\s+|our\s+)?(?:[A-Z][\w&'’]*\s+){0,5}(?:SRO|Lead|Director|Officer|Chair|Chairman|Chairwoman|"
