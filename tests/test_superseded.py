@@ -22,6 +22,9 @@ from tests.conftest import OTHER_PAPERS
     # a date moved from without its year is in the year that puts it nearest the date moved to
     ("the Penfold roadshow moves from 28 March to 29 March 2017 (same time)", ("28 March 2017", "29 March 2017")),
     ("Go-live slips from December to January 2018.", ("December 2017", "January 2018")),
+    # the date moved to, then the one it replaces: "now B, not A as in <the paper that had it>"
+    ("The first team will now go live in Sep-17, not Apr-17 as in the LMS draft plan v0.6.", ("Apr-17", "Sep-17")),
+    ("validation will now be complete by 31 March 2017, not 31/01/2017 as in the recovery plan", ("31/01/2017", "31 March 2017")),
     # the new date, then in brackets the paper that had the old one
     ("UEC1 urgent treatment centre: the opening date is now 31.03.18 (Annex B had Autumn 2017).", ("Autumn 2017", "31.03.18")),
     # the new date, then after a comma the date it moved from

@@ -24,6 +24,8 @@ _NOW_COMMA_FROM = re.compile(r"\bnow\b(?P<b>[^.;()]{3,60}?),\s+(?:having been\s+
 # "the opening date is now 31.03.18 (Annex B had Autumn 2017)": the paper that had the old date, in brackets after the new
 _NOW_HAD = re.compile(r"\bnow\b(?P<b>(?:[^.;()]|(?<=\d)\.(?=\d)){3,60}?)\s*\((?:[^()]{0,40}?\b(?:had|said|gave|showed|stated|listed))\s+(?P<a>[^)]{3,40})\)",
                       re.IGNORECASE)
+# "will now go live in Sep-17, not Apr-17 as in the draft plan": the date moved to, then the one it replaces
+_NOW_NOT = re.compile(r"\bnow\b(?P<b>[^.;()]{3,60}?),?\s+not\s+(?:in\s+|on\s+|by\s+|at\s+)?(?P<a>[^.;,()]{3,40})", re.IGNORECASE)
 # "Mar 2017 → Oct 2017" in a cell headed "was → now"
 _ARROWED = re.compile(r"(?P<a>[^.;:→⟶⇒>|]{3,40}?)\s*(?:→|⟶|⇒|->|=>)\s*(?P<b>[^.;→⟶⇒|]{3,40})")
 # a correction as an erratum writes it: for "Q4 16/17" read "31 July 2017"
@@ -41,10 +43,10 @@ def moves(text: str, dates: Callable[[str], list[tuple[int, int, str]]]) -> list
     out: list[tuple[str, str]] = []
     if not _MAY_MOVE.search(text):
         return out  # most lines state no move: one quick look for the words every move is written with
-    for pattern in (_FROM_TO, _WAS_NOW, _NOW_WAS, _NOW_COMMA_FROM, _NOW_HAD, _ARROWED, _FOR_READ):
+    for pattern in (_FROM_TO, _WAS_NOW, _NOW_WAS, _NOW_COMMA_FROM, _NOW_HAD, _NOW_NOT, _ARROWED, _FOR_READ):
         for m in pattern.finditer(text):
             a, b = dates(m.group("a")), dates(m.group("b"))
-            to = b[-1 if pattern in (_NOW_WAS, _NOW_COMMA_FROM, _NOW_HAD) else 0][2] if b else None
+            to = b[-1 if pattern in (_NOW_WAS, _NOW_COMMA_FROM, _NOW_HAD, _NOW_NOT) else 0][2] if b else None
             was = _in_year_of(a[0][2], to) if a and to else None
             if was and to and _period(was) != _period(to):
                 out.append((was, to))
