@@ -129,3 +129,20 @@ def test_a_row_showing_its_move_by_its_baseline_supersedes_the_plans_date(papers
     index = papers({"plan.txt": PLAN_ROWS, "register.txt": REGISTER, **OTHER_PAPERS})
     reply = answer("When does the single MSK triage service go live?", index, tokenizer)
     assert reply.answered and reply.answer.startswith("30/06/2017"), reply.answer
+
+
+LMS_PLAN = ("Better Births plan, draft v0.6\n\nRef\tWorkstream\tLead\tKey milestone\tWhen\n"
+            "BB5\tPerinatal mental health\tIB-P\tSpecialist perinatal team live\tApr-17\n"
+            "BB6\tPostnatal and neonatal care\tCF-M\tTransitional care cots open at Thornwick Royal Infirmary\tWinter 2017/18\n")
+LMS_CHANGES = ("Changes since draft v0.5\n\nLMS programme manager\nNiamh O'Driscoll has been appointed and starts on 6 February 2017.\n"
+               "BB6 transitional care cots\nDate confirmed as 01/11/2017 (was Winter 2017/18), following the neonatal network review.\n")
+
+
+def test_a_move_told_under_its_title_answers_for_the_row_it_moves(papers, tokenizer: Tokenizer) -> None:
+    """A change log's entry names its subject in a title line and the move on the next: the move is the
+    title's, it rules out the row giving Winter 2017/18, and it answers as well as that row matched."""
+    index = papers({"plan.txt": LMS_PLAN, "changes.txt": LMS_CHANGES, **OTHER_PAPERS})
+    reply = answer("When will the transitional care cots open?", index, tokenizer)
+    assert reply.answered and reply.answer.startswith("01/11/2017"), reply.answer
+    other = answer("When does the specialist perinatal team go live?", index, tokenizer)
+    assert other.answered and other.answer.startswith("Apr-17"), other.answer

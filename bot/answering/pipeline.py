@@ -261,8 +261,9 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
             if candidate.source == "sentence" and not asked_kind.names_kind(candidate.main, thing):
                 candidate.eligible = False
     rule_out_other_places(found, ctx.analysis, ctx.tokenizer.stem_set)  # "in Draymere": not the Ostleigh row
+    moved_pairs = []
     if moving:
-        superseded.supersede(found, types.dates, lambda text: types.nearest("date", text, sorted(ctx.topic.matched(text), key=len, reverse=True)))
+        moved_pairs = superseded.supersede(found, types.dates, lambda text: types.nearest("date", text, sorted(ctx.topic.matched(text), key=len, reverse=True)))
     if next_occasion.NEXT in cues and next_occasion.asks_occasion(ctx.analysis.asked):
         next_occasion.only_stated_next(found, ctx.analysis.asked or ctx.analysis.text)  # "when is the next board meeting?": the line saying when it is
     if any(c.eligible and c.features.get("role", 0) == 1.0 for c in found):
@@ -291,6 +292,10 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
         for candidate in found:  # "who's the interim director of strategy?": someone said to be interim, not any director
             candidate.eligible = candidate.eligible and _states_any(occasional, candidate)
     _settle(found, deferred, eager, ctx, scorer, topics)
+    if moved_pairs:  # the line stating a move matches as the line it moves did
+        topic_of = {id(c): t for c, t in zip(found, topics)}
+        superseded.inherit_match(moved_pairs, lambda c: _score(c, ctx, topic_of[id(c)], scorer), _unscored,
+                                 lambda c: setattr(c, "score", scorer.score(c.features)))
     unmet_how_to(found, ctx.analysis)
     if sum(c.eligible for c in found) < TOP_READ:  # ineligible candidates are among those a reply reads: the best scored
         topic_of = {id(c): t for c, t in zip(found, topics)}

@@ -109,18 +109,21 @@ def moving_lines(candidates: list, dates: Callable[[str], list[tuple[int, int, s
 
 
 def supersede(candidates: list, dates: Callable[[str], list[tuple[int, int, str]]],
-              asked_date: Callable[[str], str | None] = lambda text: None) -> None:
+              asked_date: Callable[[str], str | None] = lambda text: None) -> list[tuple[object, object]]:
     """Rule out each eligible candidate giving a date that another eligible one says has moved (its own
     text stating no move): the plan's row saying 01/04/18 is superseded by the record moving it. A list
     ("P5: Crisis café opens (Mar-17, status A); Core 24 ... (Q4 17/18)") gives the date written by the
-    asked thing's words (`asked_date`), whatever it leads with."""
-    moved = [a for c in candidates if c.eligible for a, _ in moves(c.main, dates)]
+    asked thing's words (`asked_date`), whatever it leads with. Gives (ruled out, the line stating its
+    move) for each candidate ruled out by a line stating one move of its own text (see inherit_match)."""
+    stated = [(a, c) for c in candidates if c.eligible for a, _ in moves(c.main, dates)]
+    moved = [a for a, _ in stated]
     # a row's answer says a move its columns show ("30/06/2017 (moved from 31/03/2017)", from its baseline column):
     # a move of the thing found where the row matches the question about as well as the best candidate
     best = max((c.features.get("topic", 0) for c in candidates if c.eligible), default=0)
     moved += [a for c in candidates if c.eligible and c.features.get("topic", 0) >= MOVED_ROW_TOPIC * best
               for a, _ in moves(c.answer[:GIVEN_CHARS], dates)]
     replaced = [a for c in candidates for a in replaced_dates(c.main, dates)]  # (said of the thing found, answer or not)
+    pairs: list[tuple[object, object]] = []
     for candidate in candidates if moved or replaced else ():
         given = [candidate.item] if candidate.item else _given_dates(candidate.answer, dates)
         beside = asked_date(candidate.answer)
@@ -128,8 +131,34 @@ def supersede(candidates: list, dates: Callable[[str], list[tuple[int, int, str]
         if candidate.eligible and given and any(nested_dates(g, a) for g in given for a in moved) and not moves(candidate.main, dates) \
                 and not any(same_date(g, b) for g in given for _, b in moves(candidate.answer[:GIVEN_CHARS], dates)):
             candidate.eligible = False
+            movers = {id(m): m for a, m in stated if any(nested_dates(g, a) for g in given)}
+            if len(movers) == 1:
+                pairs.append((candidate, next(iter(movers.values()))))
         elif candidate.eligible and given and any(nested_dates(g, a) for g in given for a in replaced):
             candidate.eligible = False  # the line saying it replaces that date leads with the date replaced, no answer either
+    return pairs
+
+
+# How well a candidate matches the question's topic: what a line stating a move takes from the one it moves.
+MATCH_FEATURES = ("topic", "topic_main", "covered")
+
+
+def inherit_match(pairs: list[tuple[object, object]], score: Callable[[object], None], unscored: Callable[[object], bool],
+                  rescore: Callable[[object], None]) -> None:
+    """A line stating a move answers for the thing whose date it moves, as well as the line giving that
+    date matched the question: "BB6 transitional care cots / Date confirmed as 01/11/2017 (was Winter
+    2017/18)" is of the row "Transitional care cots open at Thornwick Royal Infirmary | Winter 2017/18",
+    which it rules out, though its own words are fewer. Only where one line states the move of that date."""
+    for old, mover in pairs:
+        if not mover.eligible:
+            continue
+        for c in (old, mover):
+            if unscored(c):
+                score(c)
+        better = {k: old.features[k] for k in MATCH_FEATURES if old.features.get(k, 0) > mover.features.get(k, 0)}
+        if better:
+            mover.features = {**mover.features, **better, "missing": min(mover.features.get("missing", 0), old.features.get("missing", 0))}
+            rescore(mover)
 
 
 # "AGREED the revised opening date in correction C2, which replaces the 30/04/2017 forecast": the date replaced,
