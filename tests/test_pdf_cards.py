@@ -345,3 +345,16 @@ def test_values_repeated_along_a_tables_rows_are_no_labels() -> None:
             "  Mental health          Yes          Yes          Yes",
             "  Primary care           Partly       Yes          Yes"]
     assert read_down_columns(rows) == rows
+
+
+def test_a_second_row_of_tiles_whose_figures_carry_a_unit_is_its_own() -> None:
+    """"27.5 WTE" is a tile's figure as "2" is: the row of them starts a second row of tiles, not more
+    lines under the first row's."""
+    from bot.reading.pdf_tiles import read_tiles
+
+    rows = ["      9,870                          2", "",
+            "      births in 2015/16              obstetric units", "",
+            "      4.6                            27.5 WTE", "",
+            "      stillbirths per 1,000          midwife vacancies"]
+    read = [r for r in read_tiles(rows) if r.strip()]
+    assert read == ["births in 2015/16: 9,870", "obstetric units: 2", "stillbirths per 1,000: 4.6", "midwife vacancies: 27.5 WTE"], read

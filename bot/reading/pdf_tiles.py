@@ -12,7 +12,8 @@ import re
 from bot.reading.pdf_pairs import text_runs
 
 FIGURE = re.compile(r"^[£$€]?-?\d[\d,]*(?:\.\d+)?\s*(?:%|m|k|bn)?$")
-COUNTED = re.compile(r"^\d[\d,]*\s+[a-z]+(?:\s+[a-z]+)?$")  # "3 places", "74 practices": a figure with what it counts
+# "3 places", "74 practices", "27.5 WTE", "12 PCNs": a figure with what it counts, in words or a unit's initials
+COUNTED = re.compile(r"^\d[\d,]*(?:\.\d+)?\s+(?:[a-z]+(?:\s+[a-z]+)?|[A-Z]{2,5}s?)$")
 ARROWS = frozenset("▲▼►◄↑↓→←▶◀△▽")
 MIN_TILES = 2
 TILE_ROWS = 8  # lines of one row of tiles below its figures, at most
