@@ -39,6 +39,22 @@ def test_an_owner_cell_naming_only_a_role_names_no_person(wyvern) -> None:
     assert owns.answered and owns.answer.startswith("Harbour SRO"), owns.answer  # the owner is what the cell says
 
 
+ROSTER = ANNEX.replace("Harbour SRO", "Crisis clinical lead") + """
+Who's who
+Post\tName
+Crisis clinical lead\tDr Bella Quayle
+"""
+
+
+def test_an_owner_cell_naming_a_role_the_paper_gives_a_holder_names_that_person(papers) -> None:
+    """An owner cell giving a post, in a paper whose roster names who holds it: the person is named, not
+    "a role, and name no person"."""
+    reply = answer("Who is the clinical lead for the crisis mental health support model?", papers({"annex.txt": ROSTER, **OTHER_PAPERS}),
+                   Tokenizer())
+    assert reply.answered and reply.answer.startswith("Dr Bella Quayle"), reply.answer
+    assert "name no person" not in reply.answer, reply.answer
+
+
 def test_a_post_marked_vacant_is_the_answer(wyvern) -> None:
     """"Who is the CYP clinical lead?" over "CYP Clinical Lead (vacant)": the paper says no one holds the
     post, which answers the question; it is not a role given without its holder."""

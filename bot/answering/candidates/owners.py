@@ -52,7 +52,8 @@ def _owner_candidate(ctx: Context, row: dict) -> Candidate:
     title = trim(row["title"], TITLE_CHARS)
     where = f" ({row['area']})" if row.get("area") else ""
     plural = "s" if len(chosen) > 1 else ""
-    unnamed = bool(strong and holding) and not any(types.people(o, ctx.lex.common) for o in holding)
+    # (a post the paper's key or roster of posts names the holder of is named: "GPFV clinical lead" is Dr X)
+    unnamed = bool(strong and holding) and not any(types.people(o, ctx.lex.common) for o in holding) and not any(keyed)
     vacant = unnamed and all(o.lower().startswith("vacant") for o in holding)
     pending = bool(chosen) and all(is_placeholder(o) for o in chosen)
     if pending:  # an owner cell of "TBC": no one is named yet, so the plans do not say who
