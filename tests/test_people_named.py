@@ -257,6 +257,23 @@ def test_chaired_by_a_post_and_its_holder_is_the_chair_of_what_the_sentence_befo
     assert reply.answered and reply.answer.startswith(who) and not_who not in reply.answer[:60], reply.answer
 
 
+NUMBERED = """Data sharing agreement
+6.3 The Care Record Programme Board oversees this Agreement. It is chaired by the Senior Responsible Officer, Ivy Thorne, and reports to the Board.
+
+Schedule 2
+It is chaired by Olwen Price.
+"""
+
+
+def test_it_stands_for_a_numbered_paragraphs_subject_and_names_nothing_alone(papers) -> None:
+    """"6.3 The Care Record Programme Board oversees ... It is chaired by ...": the paragraph's number is no
+    part of its subject; where no sentence before says what "it" is, the role is the chair of nothing named,
+    never of "It"."""
+    roles = {(p["name"], p["role"]) for p in papers({"dsa.txt": NUMBERED}).table("people")}
+    assert ("Ivy Thorne", "Chair (Care Record Programme Board) (Senior Responsible Officer)") in roles, roles
+    assert not any("(It)" in role for _, role in roles), roles
+
+
 COVER_SHEET = ("Report to\tHealth and Wellbeing Board\n"
                "Date of meeting\t15 December 2016\n"
                "Report author and contact details\tLucinda Farthing, Health Partnerships Manager. Tel: 01632 960418. "

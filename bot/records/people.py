@@ -368,12 +368,13 @@ def _by_role(said: str, post: str | None = None, before: str = "") -> str:
     if tail is None or tail.group("verb").lower() not in _BY_ROLES:
         return said.strip(" ,:") + (f" ({post})" if post else "")
     what = said[:tail.start()].strip(" ,;:-–•·*\t")
-    if what.lower() in _PRONOUNS:
-        what = _subject_before(before) or what
+    if what.lower() in _PRONOUNS:  # what it stands for is the sentence before's subject; a pronoun alone names nothing
+        what = _subject_before(before) or ("" if what.lower() in ("it", "this") else what)
     role = _BY_ROLES[tail.group("verb").lower()]
     return (f"{role} ({what})" if what else role) + (f" ({post})" if post else "")
 
 
+_PARAGRAPH_NUMBER = re.compile(r"^\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+")
 _PRONOUNS = frozenset({"it", "this", "the group", "the board", "the committee", "the forum", "the meeting"})
 _SUBJECT = re.compile(r"^(?:The\s+)?(?P<name>(?:[A-Z][\w&'’()-]*\s+){0,6}[A-Z][\w&'’()-]*)\s+(?:meets|is|are|was|will|has|oversees|reports|leads)\b")
 
@@ -381,7 +382,7 @@ _SUBJECT = re.compile(r"^(?:The\s+)?(?P<name>(?:[A-Z][\w&'’()-]*\s+){0,6}[A-Z]
 def _subject_before(text: str) -> str:
     """The body the last full sentence of `text` opens with ("The System Delivery Group meets monthly ...")."""
     sentences = [s for s in _SENTENCE_BREAK.split(text.strip()) if s.strip()]
-    m = _SUBJECT.match(sentences[-1].strip()) if sentences else None
+    m = _SUBJECT.match(_PARAGRAPH_NUMBER.sub("", sentences[-1].strip())) if sentences else None  # ("6.3 The BCCR Board ...")
     return m.group("name") if m else ""
 
 
