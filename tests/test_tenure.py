@@ -129,3 +129,19 @@ def test_a_role_member_row_names_its_own_remit(tmp_path) -> None:
     people = extract_records(read_document(path, 10**7))["people"]
     lanchester = [p for p in people if p["name"] == "Mr Ravi Lanchester"]
     assert lanchester and all("Urgent" not in (p["context"] or "") for p in lanchester), lanchester
+
+
+GPFV_PAPER = ("GP Forward View plan\n\nImplementation plan\nRef\tAction\tLead\tDue\n"
+              "A1\tFirst5 GP support scheme launched\tDr Owain Pritchard, GPFV clinical lead\tApr-17\n\n"
+              "Addendum\n"
+              "AD1. Since this paper was written Dr Owain Pritchard has been appointed Clinical Chair of the CCG and has stepped down as "
+              "GPFV clinical lead. He remains clinical lead until 31 December 2016. Dr Rhiannon Ellis-Bevan, GP at Coldbeck Bridge, "
+              "will be GPFV clinical lead from 1 January 2017.\n")
+
+
+@pytest.mark.parametrize("as_of, who, not_who", [(date(2017, 2, 1), "Ellis-Bevan", "Pritchard")])
+def test_he_or_she_goes_on_about_the_person_the_sentence_before_names(papers, as_of: date, who: str, not_who: str) -> None:
+    """"X has stepped down as GPFV clinical lead. He remains clinical lead until 31 December 2016": the day
+    his holding ends is said of him, one sentence on; asked in February, he holds it no more."""
+    reply = answer("Who is the GPFV clinical lead now?", papers({"gpfv.txt": GPFV_PAPER}), Tokenizer(), as_of)
+    assert reply.answered and who in reply.answer[:60] and not_who not in reply.answer[:60], reply.answer

@@ -125,7 +125,7 @@ def _gone_by(name: str, ctx: Context, today: date) -> bool:
     # (a double-barrelled surname is two words to the index: "Ballantyne-Osei" is searched as both)
     for passage in ctx.index.passages([h.seq for h in ctx.index.engine.search(ctx.tokenizer(surname), k=GONE_PASSAGES)]):
         # each cell of a row and each line says its own ("Desmond Achterberg (from 01/03/2017)" | "HQ leaves FRH")
-        for sentence in (s for cell in re.split(r"[\t\n]", passage.text) for s in re.split(r"(?<=[.;])\s+", " ".join(cell.split()))):
+        for sentence in (s for cell in re.split(r"[\t\n]", passage.text) for s in _with_pronouns(re.split(r"(?<=[.;])\s+", " ".join(cell.split())))):
             if surname not in sentence or name.split()[0] not in sentence:
                 continue
             after = sentence.find(surname) + len(surname)
@@ -135,6 +135,21 @@ def _gone_by(name: str, ctx: Context, today: date) -> bool:
                 if end is not None and end < today and _GOES.search(said) and not types.people(said, ctx.lex.common):
                     return True
     return False
+
+
+_PRONOUN_START = re.compile(r"^(?:he|she|they)\b", re.IGNORECASE)
+
+
+def _with_pronouns(sentences: list[str]) -> list[str]:
+    """Each sentence, one opening with "he", "she" or "they" read on from the one before (whose person it
+    is about): "X has stepped down as GPFV clinical lead. He remains clinical lead until 31 December 2016"."""
+    out: list[str] = []
+    for sentence in sentences:
+        if out and _PRONOUN_START.match(sentence):
+            out[-1] = f"{out[-1].rstrip('.;')}, {sentence[0].lower()}{sentence[1:]}"
+        else:
+            out.append(sentence)
+    return out
 
 
 # "See the staff FAQ.", "Refer to Appendix B", "As above": a pointer to where the answer is, alone before
