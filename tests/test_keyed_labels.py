@@ -29,6 +29,10 @@ def _logic_models(path):
 @pytest.mark.parametrize("name, code, matches", [
     ("Tamsin Greaves-Adeyemi", "TGA", True), ("Tamsin Greaves-Adeyemi", "TG", True), ("Dr Harriet Quennell", "HQ", True),
     ("Tamsin Greaves-Adeyemi", "TA", False),
+    # keys write a surname's parts or its prefix: "IB-P", "SOR" (O'Rourke), "FMcC", "EMc", "LdV", "KD'S"
+    ("Dr Imogen Blackwood-Price", "IB-P", True), ("Sean O'Rourke", "SOR", True), ("Fiona McCreadie", "FMcC", True),
+    ("Ms Eilidh McAllister", "EMc", True), ("Miss Louisa de Vries", "LdV", True), ("Dr Kieran D'Souza", "KD'S", True),
+    ("Dr Alastair Kinnear", "AKR", False), ("Sean O'Rourke", "SR-O", False),
 ])
 def test_a_double_barrelled_surname_gives_one_initial_or_two(name: str, code: str, matches: bool) -> None:
     from bot.answering.candidates.initials import initials_match
@@ -46,4 +50,23 @@ def test_initials_under_a_role_label_are_answered_by_the_papers_key(tmp_path, as
     _logic_models(folder / "logic_models.pptx")
     (folder / "board.txt").write_text("Partnership Board\nThe board meets monthly and oversees each programme of the plan.\n", encoding="utf-8")
     reply = ask_folder(folder, question)
+    assert reply.answered and reply.answer.startswith(person), reply.answer
+
+
+TRACKER_KEYED = ("MH5YFV delivery tracker\n\nRef\tArea\tMilestone\tLead\tPlanned date\n"
+                 "MH01\tIAPT\tLong-term conditions IAPT service live in Maddersley\tSOR\t1 April 2017\n"
+                 "MH04\tPerinatal\tSpecialist community perinatal team live\tIB-P\tOct-17\n\n"
+                 "Key to initials\nInitials\tName\tRole\n"
+                 "SOR\tSean O'Rourke\tIAPT Service Manager\nIB-P\tDr Imogen Blackwood-Price\tConsultant Perinatal Psychiatrist\n")
+
+
+@pytest.mark.parametrize("question, person", [
+    ("Who leads the long-term conditions IAPT service milestone?", "Sean O'Rourke"),
+    ("Who is the lead for the specialist community perinatal team?", "Dr Imogen Blackwood-Price"),
+])
+def test_initials_with_a_surnames_parts_are_answered_by_the_key(papers, question: str, person: str) -> None:
+    from bot.answering.pipeline import answer
+    from bot.textnorm import Tokenizer
+
+    reply = answer(question, papers({"tracker.txt": TRACKER_KEYED}), Tokenizer())
     assert reply.answered and reply.answer.startswith(person), reply.answer

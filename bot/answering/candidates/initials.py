@@ -7,13 +7,15 @@ it: the answer gives the name with the initials, and cites the key's row, where 
 
 import json
 import re
+from itertools import product
 
 from bot.answering.candidates import Context, cite_cell
 from bot.index.record_terms import rows_sharing
 from bot.models import Citation
 from bot.records.names import person_name
 
-_INITIALS = re.compile(r"[A-Z]{2,4}")
+# "BN", and initials as keys write them for surnames of two parts or with a prefix: "IB-P", "MO'C", "FMcC", "LdV"
+_INITIALS = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})(?![A-Za-z'’-]*[a-z]{3})[A-Z][A-Za-z'’-]{1,5}")
 _PERSON_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,5}")  # a key's code for a person: "P022", "EMP-104"
 
 
@@ -69,8 +71,32 @@ def _keyed_in_text(ctx: Context, code: str, document: str) -> tuple[str, Citatio
 
 def initials_match(name: str, code: str) -> bool:
     """Whether `code` is the name's initials, a double-barrelled surname given one letter or two
-    ("Tamsin Greaves-Adeyemi": TG or TGA)."""
-    return code in (_initials_of(name), _initials_of(name.replace("-", " ")))
+    ("Tamsin Greaves-Adeyemi": TG, TGA or TG-A), a prefixed one its prefix too ("Fiona McCreadie": FM or
+    FMcC; "Mary O'Connor": MO or MO'C; "Louisa de Vries": LV or LdV)."""
+    if code in (_initials_of(name), _initials_of(name.replace("-", " "))):
+        return True
+    letters = re.sub(r"[^A-Za-z]", "", code).lower()
+    words = [w for w in re.sub(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof(?:essor)?|Cllr|Sir|Dame)\.?\s+", "", name).split() if w[:1].isalpha()]
+    if len(words) < 2 or len(letters) < 2:
+        return False
+    options = [_word_initials(w) for w in words]
+    return letters in {"".join(parts) for parts in product(*options)}
+
+
+def _word_initials(word: str) -> set[str]:
+    """How a key may write one word of a name: its initial, each part's of a hyphenated or apostrophed
+    word ("Blackwood-Price": b, bp; "O'Rourke": o, or), a prefix's letters kept ("McCreadie": m, mcc)."""
+    low = word.lower()
+    found = {low[0]}
+    parts = [p for p in re.split(r"[-'’]", low) if p]
+    if len(parts) > 1:
+        found.add("".join(p[0] for p in parts))
+    prefix = re.match(r"(mc|mac|de|du|van|von|le|la|d)(?=[a-z])", low) if word[:1].isupper() or low in ("de", "du", "van", "von", "le", "la") else None
+    if prefix and len(low) > len(prefix.group(1)) + 1:
+        found |= {prefix.group(1), prefix.group(1) + low[len(prefix.group(1))]}
+    if low in ("de", "du", "van", "von", "le", "la", "da"):
+        found |= {low[0], ""}
+    return found
 
 
 def _initials_of(name: str) -> str:
