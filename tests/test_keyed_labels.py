@@ -70,3 +70,12 @@ def test_initials_with_a_surnames_parts_are_answered_by_the_key(papers, question
 
     reply = answer(question, papers({"tracker.txt": TRACKER_KEYED}), Tokenizer())
     assert reply.answered and reply.answer.startswith(person), reply.answer
+
+
+def test_a_long_name_is_matched_word_by_word() -> None:
+    """Each word's readings are tried in turn, never every combination at once: a line read as a name of
+    thirty hyphenated words is checked as quickly as a short one."""
+    from bot.answering.candidates.initials import initials_match
+
+    assert initials_match("Dr " + "Ab-Cd " * 30 + "Ef", "AB-C") is False
+    assert initials_match("Ann " + "Bee-Cee " * 30 + "Dee", "A" + "B" * 30 + "D") is True

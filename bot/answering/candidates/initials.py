@@ -7,7 +7,6 @@ it: the answer gives the name with the initials, and cites the key's row, where 
 
 import json
 import re
-from itertools import product
 
 from bot.answering.candidates import Context, cite_cell
 from bot.index.record_terms import rows_sharing
@@ -79,8 +78,10 @@ def initials_match(name: str, code: str) -> bool:
     words = [w for w in re.sub(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof(?:essor)?|Cllr|Sir|Dame)\.?\s+", "", name).split() if w[:1].isalpha()]
     if len(words) < 2 or len(letters) < 2:
         return False
-    options = [_word_initials(w) for w in words]
-    return letters in {"".join(parts) for parts in product(*options)}
+    at = {0}  # how far into the code each reading of the words so far reaches (never every combination: a name may be long)
+    for options in (_word_initials(w) for w in words):
+        at = {k + len(o) for k in at for o in options if letters.startswith(o, k)}
+    return len(letters) in at
 
 
 def _word_initials(word: str) -> set[str]:

@@ -133,16 +133,6 @@ def carries_item(ctx: Context, text: str) -> bool:
 
 
 TITLE_WORDS = 8  # a title names its subject and little else
-
-
-def _moved_under_title(a: Analysis, title: str, after: Snippet | None) -> list[tuple[str, str]]:
-    """The moves the line under a short title states, when a date is asked and the title gives none: a
-    change log's or a slide's entry names its subject in a title line and says what moved on the next
-    ("BB6 transitional care cots" / "Date confirmed as 01/11/2017 (was Winter 2017/18)"); the move is
-    the title's, as a sentence naming it would be."""
-    if a.want != "date" or after is None or len(title.split()) > TITLE_WORDS or types.holds("date", title):
-        return []
-    return moves(after.text, types.dates)
 DATELINE_WORDS = 25  # the line under a title: who, when, where, not a paragraph
 
 
@@ -156,6 +146,16 @@ def dateline(ctx: Context, title: str, line: str) -> bool:
     if types.holds("date", title) or not types.holds("date", line):
         return False
     return ctx.topic.coverage(title, "")[0] >= 0.99
+
+
+def _moved_under_title(a: Analysis, title: str, after: Snippet | None) -> list[tuple[str, str]]:
+    """The moves the line under a short title states, when a date is asked and the title gives none: a
+    change log's or a slide's entry names its subject in a title line and says what moved on the next
+    ("BB6 transitional care cots" / "Date confirmed as 01/11/2017 (was Winter 2017/18)"); the move is
+    the title's, as a sentence naming it would be."""
+    if a.want != "date" or after is None or len(title.split()) > TITLE_WORDS or types.holds("date", title):
+        return []
+    return moves(after.text, types.dates)
 
 
 def _under_title(ctx: Context, passage: Passage, pieces: list[Snippet]) -> Snippet | None:
@@ -270,7 +270,8 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
         cites.append(cite_line(passage, passage.header))
     listing = _enumerates(f"{text} {after.text}" if follows and after else text, a.asks_list, a.count)
     return Candidate(
-        source="sentence", main=f"{reading} {after.text}" if moved and after else reading, context=" ".join(filter(None, (passage.section, passage.area))), area=passage.area,
+        source="sentence", main=f"{reading} {after.text}" if moved and after else reading,  # (the move is the title's)
+        context=" ".join(filter(None, (passage.section, passage.area))), area=passage.area,
         answer=trim(answer, 590), citations=cites, has_type=items[0] is not None or a.want in ("text", "yesno"),
         role_text=text, retrieval=retrieval, nearest=f"\"{trim(text, 160)}\" ({_where(snippet.source)})",
         # a sentence built with the one after it ("... has 5 main providers. The Trusts are A, B, ...") lists what that one does
