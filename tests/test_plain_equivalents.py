@@ -41,6 +41,13 @@ Mental health
 Psychological therapies (IAPT) access rises to 19% of the prevalent population by 31 March 2019.
 Arts therapies are offered at the Wexbury wellbeing college from 1 June 2019.
 
+Digital
+Online consultation for every practice by 30 September 2027, led by Ruth Fennimore.
+
+Maternity and MSK
+The maternity continuity of carer teams reach 20% of women booking by 31 March 2028.
+The musculoskeletal triage service opens on 4 April 2027.
+
 Finance and beds
 If nothing changes, Wexbury faces a financial gap of £42.0m by 2026/27.
 Acute beds: a reduction of 60 by March 2027, from 910 today.
@@ -70,6 +77,9 @@ def test_a_plain_word_has_the_papers_equivalents(index, tokenizer: Tokenizer) ->
     assert tokenizer.stem("reduction") in lex.equivalents(tokenizer.stem("cutting"))
     # talking therapies are the papers' psychological therapies (IAPT, since renamed NHS Talking Therapies)
     assert tokenizer.stem("psychological") in lex.equivalents(tokenizer.stem("talking"))
+    # aches in muscles are the papers' musculoskeletal (MSK) work; a website is how a patient is online
+    assert tokenizer.stem("musculoskeletal") in lex.equivalents(tokenizer.stem("muscles"))
+    assert tokenizer.stem("online") in lex.equivalents(tokenizer.stem("website"))
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -85,6 +95,8 @@ def test_a_plain_word_has_the_papers_equivalents(index, tokenizer: Tokenizer) ->
     ("If nothing changed, how big a financial hole would Wexbury have by 2026/27?", "£42.0m"),  # the papers' gap
     ("How many acute beds are we cutting by March 2027?", "60"),  # a cut is the papers' reduction
     ("By when should more people with anxiety be getting talking therapies?", "31 March 2019"),  # NHS Talking Therapies, once IAPT
+    ("Who leads on internet consultations for practices?", "Ruth Fennimore"),  # the papers' online ones
+    ("When do the new mothers teams reach 20%?", "31 March 2028"),  # the papers' maternity
 ])
 def test_a_question_in_plain_english_finds_the_papers_words(index, tokenizer: Tokenizer, question: str, expected: str) -> None:
     reply = answer(question, index, tokenizer)
