@@ -77,3 +77,40 @@ def test_a_milestones_accountable_post_is_the_person_the_appendix_names(papers, 
     reply = answer(question, papers({"case.md": CASE, **OTHER_PAPERS}), Tokenizer())
     assert reply.answered and reply.answer.startswith(person), reply.answer
     assert any(c.quote == person for c in reply.citations), reply.citations
+
+
+PLAN_BY_POST = """Wexbury prevention plan, programme board 14 December 2016
+
+Programmes and who leads them
+
+| Item | Lead | Clinical champion |
+| --- | --- | --- |
+| PP1 Smokefree Wexbury | Director of Public Health, Wexbury City Council | Dr Fergus Amberley |
+| PP2 Social prescribing connectors | Chief Officer, NHS Harle Vale CCG | Dr Hannah Linwood |
+"""
+
+STRATEGY_SIGNATORIES = """Wexbury joint carers strategy 2017-2020, consultation draft
+
+Signatories
+
+| Organisation | Name | Post |
+| --- | --- | --- |
+| Wexbury City Council | Dr Imogen Sayle | Director of Public Health |
+| NHS Harle Vale CCG | Graham Stallbridge | Chief Officer |
+| NHS Wexbury CCG | Petra Oduya | Chief Officer |
+"""
+
+
+@pytest.mark.parametrize("question, person, champion", [
+    ("Who leads the social prescribing connectors programme (PP2)?", "Graham Stallbridge", "Hannah Linwood"),
+    ("Who leads PP1, Smokefree Wexbury?", "Dr Imogen Sayle", "Fergus Amberley"),
+])
+def test_a_lead_shown_by_post_is_its_holder_in_another_papers_list_not_the_rows_other_role(papers, question: str, person: str,
+                                                                                            champion: str) -> None:
+    """A plan showing its leads by post beside a clinical champion by name: the champion holds another role
+    (the columns are two people), and who holds the post is in another paper's signatories, organisation
+    and post in cells of their own."""
+    index = papers({"plan.md": PLAN_BY_POST, "strategy.md": STRATEGY_SIGNATORIES, **OTHER_PAPERS})
+    reply = answer(question, index, Tokenizer())
+    assert reply.answered and reply.answer.startswith(person), reply.answer
+    assert not reply.answer.startswith(f"Dr {champion}") and any(c.quote == person for c in reply.citations), reply.citations

@@ -10,6 +10,7 @@ import json
 import re
 
 from bot.answering.candidates import Context, cite_cell
+from bot.index.record_terms import rows_sharing
 from bot.models import Citation
 from bot.records.names import person_name
 
@@ -41,20 +42,45 @@ def _names_someone(ctx: Context, text: str) -> bool:
 NAME_WORDS = 5  # a title and up to four names
 
 
+def _other_roles(labels: list[str], k: int, at: int) -> bool:
+    """Whether columns k and at are headed by two different roles ("Lead" and "Clinical champion", "SRO" and
+    "Clinical lead"): a row's post and person are then two people, not a post and its holder."""
+    if max(k, at) >= len(labels):
+        return False
+    heads = [" ".join(labels[i].lower().split()) for i in (k, at)]
+    return all(_ROLE_LABEL.search(h) for h in heads) and heads[0] != heads[1]
+
+
+# a column label naming a role its cells hold ("Lead", "SRO", "Clinical champion", "Risk owner", "Sponsor")
+_ROLE_LABEL = re.compile(r"\b(?:leads?|owners?|sros?|chairs?|champions?|sponsors?|directors?|managers?|officers?|deputy|deputies|"
+                         r"accountable|responsible)\b")
+
+
 def _look_up(ctx: Context, post: str, document: str) -> tuple[str, Citation] | None:
+    """The paper's own table first; else, where that names no one, the other papers' (a plan that shows its
+    leads "by their post" and a strategy whose signatories table names who holds them), one holder in all."""
     wanted = ctx.tokenizer.stem_set(post)
-    holders: dict[str, tuple[str, Citation]] = {}
-    for row in ctx.index.table("rows"):
-        if row["document"] != document:
-            continue
+    title = ctx.tokenizer.stem_set(post.split(",")[0])
+    own: dict[str, tuple[str, Citation]] = {}
+    others: dict[str, tuple[str, Citation]] = {}
+    # (the paper's rows, and any other paper's holding the post's title words: never a pass over every row)
+    for row in rows_sharing(ctx.index, ctx.tokenizer, "rows", title, documents=[document]).rows:
         cells = json.loads(row["cells"])
         named = [(cell, name) for cell in cells if (name := person_name(_AFTER_NAME.split(cell["text"], maxsplit=1)[0], ctx.lex.common))]
         if len(named) != 1:
             continue
         cell, name = named[0]
+        labels, at = json.loads(row["labels"] or "[]"), cells.index(cell)
         # the post in one cell that says who the person is: their own cell after the name, or a short one beside it
+        # (not one under another role's label: "Lead | Clinical champion" are two people); or set out over the row's
+        # short cells, its title in one ("NHS Wexley CCG | Graham Stall | Chief Officer")
         roles = [cell["text"][len(_AFTER_NAME.split(cell["text"], maxsplit=1)[0]):]] + \
-            [c["text"] for c in cells if c is not cell and len(c["text"]) <= MAX_POST_CHARS]
-        if any(wanted <= ctx.tokenizer.stem_set(role) for role in roles):
-            holders.setdefault(name, (f"{name} ({post})", cite_cell(row, cell)))
+            [c["text"] for k, c in enumerate(cells) if c is not cell and len(c["text"]) <= MAX_POST_CHARS
+             and not _other_roles(labels, k, at)]
+        spread = ctx.tokenizer.stem_set(" ".join(roles))
+        if any(wanted <= ctx.tokenizer.stem_set(role) for role in roles) or \
+                (wanted <= spread and any(title <= ctx.tokenizer.stem_set(role) for role in roles[1:])):
+            found = own if row["document"] == document else others
+            found.setdefault(name, (f"{name} ({post})", cite_cell(row, cell)))
+    holders = own or others
     return next(iter(holders.values())) if len(holders) == 1 else None
