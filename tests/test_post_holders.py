@@ -71,3 +71,65 @@ def test_the_posts_a_line_names_with_their_organisation() -> None:
     assert list(named_posts("chaired by the Director of Finance of QCH."))[:2] == [
         (15, 41, "Director of Finance of QCH", ""), (15, 41, "Director of Finance", "QCH")]
     assert [(p, o) for _, _, p, o in named_posts("SRO: Chief Operating Officer, HUH")] == [("Chief Operating Officer", "HUH")]
+
+
+PHARMACY_PLAN = """Medicines optimisation programme: delivery plan 2017/18
+
+1. Purpose
+1.1 The Medicines Optimisation Programme Board meets monthly and is chaired by the Chief Pharmacist of WGH.
+
+2. Schemes
+| Ref | Scheme | Lead |
+| --- | --- | --- |
+| MO1 | Medicines optimisation in care homes: medicines optimisation board scheme | PT |
+| MO2 | Medicines optimisation of repeat prescribing, reported to the programme board | KD |
+
+Medicines optimisation programme board: terms of reference are in Annex B.
+The medicines optimisation programme board reviews the schemes each quarter.
+
+Annex A: key to initials
+| Initials | Name | Post | Organisation |
+| --- | --- | --- | --- |
+| PT | Priya Tamworth | Chief Pharmacist | Wexley General Hospitals NHS Trust |
+| KD | Kit Dunmore | Head of Medicines Optimisation | NHS Wexley CCG |
+"""
+
+
+def test_a_chair_named_by_a_post_of_a_trusts_initials_is_its_holder(papers, tokenizer) -> None:
+    """"chaired by the Chief Pharmacist of WGH", and a key naming the Chief Pharmacist of "Wexley General Hospitals
+    NHS Trust": the post's organisation by its initials is the trust written out, the pharmacist's post is a post,
+    and the line saying who chairs is searched for by the chairing it names, among lines saying the board's name
+    more often."""
+    reply = answer("Who chairs the Medicines Optimisation Programme Board?", papers({"plan.md": PHARMACY_PLAN}), tokenizer)
+    assert reply.answered and reply.answer.startswith("Priya Tamworth"), reply.answer
+    assert any(c.quote == "Priya Tamworth" for c in reply.citations), reply.citations
+
+
+def test_the_line_saying_who_chairs_is_found_among_many_naming_the_board(papers, tokenizer) -> None:
+    """Sixty short notes name the board more densely than the long paragraph saying who chairs it: the chairing
+    the question asks about is searched for with its topic, so that paragraph is still read."""
+    notes = "\n\n".join(f"Update {n}\nThe Medicines Optimisation Programme Board noted medicines optimisation report {n}."
+                        for n in range(1, 61))
+    paragraph = ("Governance\nThe programme has five workstreams, each with a scheme lead, a finance lead and a clinical "
+                 "adviser, and reports quarterly on savings, quality and safety to the commissioners and the trusts. "
+                 "The Medicines Optimisation Programme Board meets monthly and is chaired by the Chief Pharmacist of WGH.")
+    key = "Key to posts\n| Name | Post | Organisation |\n| --- | --- | --- |\n| Ama Ferriday | Chief Pharmacist | Wexley General Hospitals |\n"
+    reply = answer("Who chairs the Medicines Optimisation Programme Board?", papers({"notes.md": notes, "plan.md": paragraph, "key.md": key}),
+                   tokenizer)
+    assert reply.answered and reply.answer.startswith("Ama Ferriday"), reply.answer
+
+
+def test_a_post_beside_another_roles_person_is_not_held_by_them(papers, tokenizer) -> None:
+    """"Lead: Director of Workforce, WGH" in a column beside "Clinical champion: Dr Samir Quade": two people, so
+    the row says nothing of who the Director of Workforce is; the key's row does."""
+    from bot.answering.candidates.post_holders import post_holder
+    from bot.answering.pipeline import context_for
+
+    boxes = "| Item | Lead | Clinical champion |\n| --- | --- | --- |\n| PP6 Staff wellbeing | Director of Workforce, WGH | Dr Samir Quade |\n"
+    alone = papers({"plan.md": boxes})
+    ctx = context_for("Who leads PP6?", alone, tokenizer, None, 1000, None)
+    assert post_holder(ctx, "Director of Workforce", "WGH") is None
+    key = "| Name | Post | Organisation |\n| --- | --- | --- |\n| Colin Fraine | Director of Workforce | WGH |\n"
+    both = papers({"plan.md": boxes, "key.md": key})
+    ctx = context_for("Who leads PP6?", both, tokenizer, None, 1000, None)
+    assert post_holder(ctx, "Director of Workforce", "WGH")[0] == "Colin Fraine"

@@ -292,11 +292,23 @@ def chaired_body(role: str) -> str | None:
     return of.group("body") if of else None
 
 
+def body_chaired_by(text: str) -> str | None:
+    """The body a line says is chaired by someone ("Estates Strategy Group, chaired by Tom Wren"), else None."""
+    m = _BODY_CHAIRED.search(text)
+    return m.group("body") if m else None
+
+
 # "the deputy chair of the Clinical Reference Group", "Medical Director; chair, Clinical Board": a chair and the
 # body it is of, by the body's title
 _CHAIR_OF = re.compile(r"(?:\b(?:(?:vice|deputy|co)[- ])?chair(?:man|person|woman)?\s+of|\b(?:(?:[Vv]ice|[Dd]eputy|[Cc]o)[- ])?[Cc]hair(?:man|person|woman)?,)"
                        r"\s+(?:the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+"
                        r"(?:(?:and|&|of|for)\s+)?){0,5}(?:Group|Board|Committee|Forum|Panel|Network|Council|Partnership|Cell|Collaborative))\b")
+
+
+# "Estates Strategy Group, chaired by Tom Wren", "the Digital Board (chaired by ...)", "the Clinical Board is chaired
+# by": the body by its title, right before the chairing
+_BODY_CHAIRED = re.compile(r"\b(?P<body>(?:[A-Z][\w&'’-]*\s+(?:(?:and|&|of|for)\s+)?){0,5}(?:Group|Board|Committee|Forum|Panel|Network|"
+                           r"Council|Partnership|Cell|Collaborative|Authority))\b(?:,|\s*\()?\s+(?:is\s+|was\s+|will\s+be\s+)?chaired\s+by\b")
 
 
 # A post: a few words ending in a word only a person's post ends with ("Medical Director", "Independent Member").

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from bot.answering import types, unfilled
 from bot.answering.analysis import Analysis, dated_form
-from bot.answering.asked_roles import chaired_body
+from bot.answering.asked_roles import body_chaired_by, chaired_body
 from bot.answering.asked_titles import misses_name
 from bot.answering.candidates import Candidate, Context, role_in, role_score
 from bot.answering.matching import Topic
@@ -196,6 +196,10 @@ def chairs_another_body(candidate: Candidate, ctx: Context) -> bool:
     if "chair" not in a.roles and "vice chair" not in a.roles:
         return False
     body = chaired_body(candidate.role_text or candidate.answer) or _titled_body(candidate)
+    # or a line of bodies and who chairs each ("- Estates Strategy Group, chaired by Tom Wren - ..."), weighed only
+    # against a body the question names by its title (a body described may be any of them)
+    said = body_chaired_by(candidate.answer) if body is None and _asked_body(a, ctx) else None
+    body = body or said
     if body is None or top_chair(candidate, a):  # the top body's independent chair, whatever it is called
         return False
     generic = {t for w in BODY_WORDS | ORGANISATION_WORDS for t in ctx.tokenizer(w)}  # each word alone: a set joined runs in hash order ("work stream")

@@ -14,13 +14,15 @@ from dataclasses import replace
 
 from bot.answering import types
 from bot.answering.candidates import Candidate, Context, cite_cell
+from bot.answering.candidates.post_names import other_roles
 from bot.answering.vocabulary import BODY_WORDS
 from bot.index.record_terms import rows_sharing
 from bot.models import Citation
 from bot.records.names import person_name
 
 # The word a post's title ends in or is built on ("Chief Operating Officer", "Director of Finance").
-_POST_WORDS = r"(?:Officer|Director|Executive|Manager|Head|Chair|Secretary|Nurse|Lead|Controller|Adviser|Advisor|Clinician|Registrar)"
+_POST_WORDS = (r"(?:Officer|Director|Executive|Manager|Head|Chair|Secretary|Nurse|Lead|Controller|Adviser|Advisor|Clinician|Registrar|"
+               r"Pharmacist|Midwife|Commissioner)")
 _CAP = r"[A-Z][\w&'’-]*"
 # a post as written: up to four capitalised words, the post word, then "of/for" and what it is of (capitalised)
 _POST = re.compile(rf"\b((?:{_CAP}\s+){{0,4}}{_POST_WORDS}\b(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:(?:and|&)\s+)?{_CAP}){{0,5}})*)"
@@ -64,6 +66,15 @@ def _held(ctx: Context, candidate: Candidate) -> Candidate | None:
                            citations=[*candidate.citations, citation], has_type=True, item=name, features={}, answer_parts=(),
                            role_text=f"{lead_in.group(0).strip()} {post}")
     return None
+
+
+def names_held_post(ctx: Context, text: str) -> bool:
+    """Whether a line names, as a role's holder, a post whose holder a list names ("... is chaired by the Chief
+    Pharmacist of SGH"): it says who, as a line naming the person does."""
+    for start, _, post, body in named_posts(text):
+        if _LEAD_IN.search(text[max(0, start - 60):start]) and post_holder(ctx, post, body) is not None:
+            return True
+    return False
 
 
 def _covers_question(ctx: Context, said: str) -> bool:
@@ -125,6 +136,8 @@ def _look_up(ctx: Context, post: str, body: str) -> tuple[str, str, Citation] | 
         people = [(c, n) for c, n in named if n]
         if len(titled) != 1 or len(people) != 1:
             continue
+        if other_roles(json.loads(row["labels"] or "[]"), cells.index(titled[0]), cells.index(people[0][0])):
+            continue  # "Lead | Clinical champion": the post and the person are two people
         others = " ".join(c["text"] for c in cells if c is not people[0][0])
         if body and not _of_body(body, others):
             continue
@@ -136,9 +149,20 @@ def _look_up(ctx: Context, post: str, body: str) -> tuple[str, str, Citation] | 
 def _of_body(body: str, text: str) -> bool:
     """Whether the row names the organisation: its initials in brackets or alone ("QCH"), or its words."""
     if re.fullmatch(r"[A-Z]{2,6}", body):
-        return re.search(rf"\b{body}\b", text) is not None
+        return re.search(rf"\b{body}\b", text) is not None or body in _initials_of(text)
     words = [w for w in re.findall(r"[a-z0-9]+", body.lower()) if w not in ("nhs", "the", "and", "of")]
     return bool(words) and all(re.search(rf"\b{w}\b", text.lower()) for w in words)
+
+
+def _initials_of(text: str) -> set[str]:
+    """The initials of the words of each run of capitalised words, from any one of them on ("JT Chief Pharmacist
+    Selcombe General Hospitals NHS Trust" holds "SGH", "SGHT", "CPSGH", ...): a paper writes "the Chief Pharmacist
+    of SGH" where the list writes the trust's name out ("NHS" itself is left out of a trust's initials)."""
+    found = set()
+    for run in re.findall(r"(?:\b[A-Z][\w'’-]*(?:\s+|$))+", text):
+        letters = "".join(w[0] for w in run.split() if w != "NHS")
+        found |= {letters[i:j] for i in range(len(letters)) for j in range(i + 2, min(len(letters), i + 6) + 1)}
+    return found
 
 
 def _role(post_cell: str, body: str) -> str:

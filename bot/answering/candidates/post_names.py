@@ -42,7 +42,7 @@ def _names_someone(ctx: Context, text: str) -> bool:
 NAME_WORDS = 5  # a title and up to four names
 
 
-def _other_roles(labels: list[str], k: int, at: int) -> bool:
+def other_roles(labels: list[str], k: int, at: int) -> bool:
     """Whether columns k and at are headed by two different roles ("Lead" and "Clinical champion", "SRO" and
     "Clinical lead"): a row's post and person are then two people, not a post and its holder."""
     if max(k, at) >= len(labels):
@@ -76,7 +76,7 @@ def _look_up(ctx: Context, post: str, document: str) -> tuple[str, Citation] | N
         # short cells, its title in one ("NHS Wexley CCG | Graham Stall | Chief Officer")
         roles = [cell["text"][len(_AFTER_NAME.split(cell["text"], maxsplit=1)[0]):]] + \
             [c["text"] for k, c in enumerate(cells) if c is not cell and len(c["text"]) <= MAX_POST_CHARS
-             and not _other_roles(labels, k, at)]
+             and not other_roles(labels, k, at)]
         spread = ctx.tokenizer.stem_set(" ".join(roles))
         if any(wanted <= ctx.tokenizer.stem_set(role) for role in roles) or \
                 (wanted <= spread and any(title <= ctx.tokenizer.stem_set(role) for role in roles[1:])):

@@ -12,6 +12,8 @@ from datetime import date
 from bot.answering import types
 from bot.answering.candidates import Candidate, Context, trim
 from bot.answering.candidates.bracketed import bracketed_person, labelled_holder
+from bot.answering.vocabulary import ROLES, WEAK_ROLES
+from bot.answering.candidates.post_holders import names_held_post
 from bot.answering.candidates.read_with import (AskedBefore, answered_question, cite_line, introduced, item_head, lead_in, pointed_back,
                                                       run_in_head)
 from bot.answering.reasons import asks_reason
@@ -58,7 +60,8 @@ def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
                 # a must-do question's line must name a must-do ("supports delivery of national must-do 4")
                 nxt = pieces[k + 1] if k + 1 < len(pieces) and pieces[k + 1].cell == 0 and piece.cell == 0 else _under_title(ctx, passage, pieces)
                 typed = ((_holds_asked(ctx, text, column) or (nxt is not None and (carries_item(ctx, nxt.text) or dateline(ctx, text, nxt.text)))
-                          or a.want == "person" and bracketed_person(ctx, passage.document, text, []) is not None)  # "SRO: TGA", spelled in a key
+                          or a.want == "person" and bracketed_person(ctx, passage.document, text, []) is not None  # "SRO: TGA", spelled in a key
+                          or a.want == "person" and names_held_post(ctx, text))  # "chaired by the Chief Pharmacist of SGH", held by whom a list says
                          and (not grid or names_mustdo(text)))
                 found.append((typed, coverage + 0.2 * hit.score / top, len(found), passage, pieces, k, column, hit.score / top, back))
     found.sort(key=lambda f: (not f[0], -f[1], f[2]))  # a sentence without the asked item cannot answer: the few built hold it
@@ -117,7 +120,11 @@ def search_terms(ctx: Context) -> list[str]:
     query = [t for t in a.terms if t not in a.unknown] or list(a.words)
     setting = ctx.lex.setting()
     query = [t for t in query if t not in setting] or query
-    return query + [k for t in query for k in a.kindred.get(t, ()) if k not in a.short_forms]  # a short form matches, but is not searched
+    # "who chairs the X board?": the line saying it is "chaired by ...", whoever holds the chair; a named role's
+    # one-word forms are searched with the topic (a weak role's words, "lead", "owner", run through every plan)
+    held = [] if a.want != "person" else \
+        sorted({t for r in a.roles if r not in WEAK_ROLES for p in ROLES.get(r, ()) if " " not in p for t in ctx.tokenizer(p)} - set(query))
+    return query + [k for t in query for k in a.kindred.get(t, ()) if k not in a.short_forms] + held  # a short form matches, but is not searched
 
 
 def carries_item(ctx: Context, text: str) -> bool:
