@@ -47,3 +47,54 @@ def test_names_left_of_the_rules_lead_their_rows_and_headings_above_make_the_hea
 def test_a_grid_with_no_names_beside_it_reads_as_before(tmp_path: Path) -> None:
     lines = [ln.text for ln in read_document(_matrix(tmp_path / "bare.pdf", labelled=False), 10**7).lines]
     assert not any(line.startswith("Programme\t") for line in lines), lines
+
+
+def test_headings_above_a_grid_whose_first_column_holds_the_row_names_are_its_header(tmp_path: Path) -> None:
+    """A must-do grid ruled round its names too (the must-dos in its own first column), the priorities' codes and
+    names written above its top rule over each column, two lines deep: those headings are the header, so the
+    marks' columns are named."""
+    path = tmp_path / "grid.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=landscape(A4))
+    left, first, width, top, height = 40, 330, 90, 420, 30
+    pdf.setFont("Helvetica", 9)
+    pdf.drawString(44, top + 8, "National must-do")
+    for n, (code, name) in enumerate([("P1", "Healthy Lives"), ("P2", "Neighbourhood Care"), ("P3", "Urgent & Emergency")]):
+        pdf.drawString(first + n * width + 30, top + 20, code)
+        pdf.drawString(first + n * width + 6, top + 8, name)
+    rows = [("1. Local STP", {0, 1, 2}), ("3. General practice", {0, 1}), ("4. A&E and ambulance", {1, 2}), ("6. Cancer", set())]
+    for r, (name, marked) in enumerate(rows):
+        y = top - (r + 1) * height
+        pdf.drawString(44, y + 10, name)
+        for c in marked:
+            pdf.drawString(first + c * width + 40, y + 10, "Yes")
+    for r in range(len(rows) + 1):
+        pdf.line(left, top - r * height, first + 3 * width, top - r * height)
+    for x in [left, *(first + c * width for c in range(4))]:
+        pdf.line(x, top, x, top - len(rows) * height)
+    pdf.save()
+    lines = [ln.text for ln in read_document(path, 10**7).lines]
+    assert "National must-do\tP1 Healthy Lives\tP2 Neighbourhood Care\tP3 Urgent & Emergency" in lines, lines
+    assert "4. A&E and ambulance\t\tYes\tYes" in lines, lines
+
+
+def test_a_title_just_above_a_grid_is_not_its_header(tmp_path: Path) -> None:
+    """A section title a few points above a ruled table whose first column holds its row labels runs on past the
+    first column: it heads the page, not the columns."""
+    path = tmp_path / "titled.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=landscape(A4))
+    left, first, width, top, height = 40, 200, 90, 420, 24
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(44, top + 10, "Performance, December 2017 and the contacts for each programme of work")
+    pdf.setFont("Helvetica", 9)
+    rows = [("Metric", "Value"), ("A&E 4-hour", "87.3%"), ("Handovers over 60 minutes", "212")]
+    for r, cells in enumerate(rows):
+        y = top - (r + 1) * height
+        for c, text in enumerate(cells):
+            pdf.drawString((left if c == 0 else first + (c - 1) * width) + 4, y + 8, text)
+    for r in range(len(rows) + 1):
+        pdf.line(left, top - r * height, first + width, top - r * height)
+    for x in (left, first, first + width):
+        pdf.line(x, top, x, top - len(rows) * height)
+    pdf.save()
+    lines = [ln.text for ln in read_document(path, 10**7).lines]
+    assert "Metric\tValue" in lines and not any(line.startswith("Performance") and "\t" in line for line in lines), lines

@@ -135,8 +135,8 @@ class Grid:
         leads with its label, and `heads` (column headings written above the top rule) make a header."""
         out = []
         if heads:
-            out.append([" ".join(c.text.strip() for c in heads[0] if c.x < self.xs[0] - TOL),
-                        *(" ".join(c.text.strip() for c in cell) for cell in heads[1:])])
+            left = [" ".join(c.text.strip() for c in heads[0] if c.x < self.xs[0] - TOL)] if labels else []
+            out.append([*left, *(" ".join(c.text.strip() for c in cell) for cell in heads[1:])])
         merged = self._merged_down()
         for band, (top, bottom) in enumerate(zip(self.ys, self.ys[1:])):
             edges = self.edges_in_band(top, bottom)
@@ -274,8 +274,9 @@ def set_outside(grid: Grid, loose: list[Chunk]) -> tuple[dict[int, list[Chunk]],
     """A grid ruled only round its cells, as a slide's must-do matrix is drawn: the programme names down
     its left, level with its rows but left of the first rule, are the rows' first cells; the headings
     above its top rule, one over each column ("MD1" over "STP"), its header. ({row band: its label's
-    runs}, [the header's runs left of the rules, then each column's]); empty when most rows have no
-    label or most columns no heading (text beside a table is not its own)."""
+    runs}, [the header's runs left of the rules, then each column's]); no labels when most rows have none
+    (the rows' labels then in the grid's own first column, their headings still above it), no header when
+    most columns have no heading (text beside a table is not its own)."""
     bands = list(zip(grid.ys, grid.ys[1:]))
     labels: dict[int, list[Chunk]] = {}
     for chunk in loose:
@@ -284,14 +285,28 @@ def set_outside(grid: Grid, loose: list[Chunk]) -> tuple[dict[int, list[Chunk]],
             if band is not None:
                 labels.setdefault(band, []).append(chunk)
     if len(labels) < max(MIN_LABELLED, (len(bands) + 1) // 2):
-        return {}, []
+        labels = {}  # (the rows' labels in the grid's own first column: the headings above are still its header)
     above = [c for c in loose if grid.top < c.y <= grid.top + HEAD_ROOM]
     columns: list[list[Chunk]] = [[c for c in sorted(above, key=lambda c: (-c.y, c.x)) if c.x < grid.xs[0] - TOL]]
     for left, right in zip(grid.xs, grid.xs[1:]):
         columns.append([c for c in sorted(above, key=lambda c: (-c.y, c.x)) if left - TOL <= c.x < right - TOL])
     if sum(1 for cell in columns[1:] if cell) * 2 < len(columns) - 1:
         columns = []
+    if not labels and columns and not _heads_each_column(grid, columns[1:]):
+        columns = []  # a title or a running header above a table is no heading of its columns
     return labels, columns
+
+
+MIN_HEADED = 3  # columns a grid with its own row labels must have headed above it, besides the labels' own
+
+
+def _heads_each_column(grid: Grid, columns: list[list[Chunk]]) -> bool:
+    """Whether what stands above a grid whose row labels are its own first column heads its other columns one by
+    one ("P1" / "Healthy Lives" over each priority's column): headings over at least MIN_HEADED of them, each run
+    ending inside its column, and nothing over the labels' column running on past it."""
+    if len(columns) - 1 < MIN_HEADED or sum(1 for cell in columns[1:] if cell) < MIN_HEADED:
+        return False
+    return all(run_end(c) <= right + TOL for cell, right in zip(columns, grid.xs[1:]) for c in cell)
 
 
 def split_lines(geometry: Geometry) -> int:
