@@ -24,6 +24,9 @@ CONTRACT = """Integrated urgent care contract: award recommendation
     ("the STP will open 12 hubs", ["12"]),
     ("QIPP 12% of spend", ["12%"]),  # a percentage after an acronym is still a figure
     ("CCG 2.5m saving", ["2.5m"]),
+    ("Theme 3: Young carers", []),  # which theme, not how many carers
+    ("see Slide 4 and Objective 2", []),
+    ("as Recommendation 12 asks", []),  # a long label word still says which one
 ])
 def test_a_number_in_a_name_is_no_figure(text: str, found: list[str]) -> None:
     assert [phrase for _, _, phrase in types.numbers(text)] == found

@@ -75,7 +75,9 @@ def _month_context(text: str, at: int) -> bool:
 
 # Nouns a number follows to say which one is meant ("Programme 8 savings", "Category 2 response").
 _LABEL_BEFORE = re.compile(r"\b(?:programme|phase|item|table|page|section|appendix|annex|priority|tier|wave|cohort|stage|"
-                           r"band|category|paragraph|part|version|round|workstream|step|option|scenario|figure|chart|type|level|grade|class)\s+$", re.I)
+                           r"band|category|paragraph|part|version|round|workstream|step|option|scenario|figure|chart|type|level|grade|class|"
+                           r"theme|objective|slide|chapter|box|module|domain|pillar|strand|goal|ambition|principle|recommendation|schedule)\s+$",
+                           re.I)
 
 
 # An acronym or a place's kind written just before a figure names the thing by it ("NHS 111", "Ward 9")
@@ -110,7 +112,7 @@ def numbers(text: str) -> list[tuple[int, int, str]]:
             continue  # "One Herefordshire": a number word in a name ("Eleven Community Care Hubs ..." opens a sentence)
         if re.search(r"[A-Za-z][-_]$", text[max(0, start - 2):start]):
             continue  # "WF-02", "UEC-01": the number of a reference code, not an amount
-        if _LABEL_BEFORE.search(text[max(0, start - 14):start]) and not re.match(r"[\d,.]*\s*(?:%|per\s?cent|m\b|bn\b|k\b)", text[end:end + 9]):
+        if _LABEL_BEFORE.search(text[max(0, start - 20):start]) and not re.match(r"[\d,.]*\s*(?:%|per\s?cent|m\b|bn\b|k\b)", text[end:end + 9]):
             continue  # "Programme 8", "Phase 2", "Category 2": which one, not how many
         if _NAMED_BY_NUMBER.search(text[max(0, start - 12):start]) and re.fullmatch(r"\d+", phrase) and not re.match(r"\s*(?:%|per\s?cent\b)", text[end:end + 9]):
             continue  # "NHS 111 call handling", "Ward 9": the number in a name, which one it is, not how many
