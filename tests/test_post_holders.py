@@ -133,3 +133,14 @@ def test_a_post_beside_another_roles_person_is_not_held_by_them(papers, tokenize
     both = papers({"plan.md": boxes, "key.md": key})
     ctx = context_for("Who leads PP6?", both, tokenizer, None, 1000, None)
     assert post_holder(ctx, "Director of Workforce", "WGH")[0] == "Colin Fraine"
+
+
+def test_a_chairs_post_outranks_another_roles_person_in_the_next_sentence(papers, tokenizer) -> None:
+    """"... is chaired by the Chief Pharmacist of WGH. It reports to the P4 Board, whose Senior Responsible Owner is
+    Martin Gethwin": the chair asked is the post's holder, not the SRO named a sentence on."""
+    plan = PHARMACY_PLAN.replace(
+        "and is chaired by the Chief Pharmacist of WGH.",
+        "and is chaired by the Chief Pharmacist of WGH. It reports to the P4 Planned Care Board, whose Senior Responsible "
+        "Owner is Martin Gethwin, Chief Officer of NHS Wexley CCG.")
+    reply = answer("Who chairs the Medicines Optimisation Programme Board?", papers({"plan.md": plan}), tokenizer)
+    assert reply.answered and reply.answer.startswith("Priya Tamworth") and "Gethwin" not in reply.answer, reply.answer

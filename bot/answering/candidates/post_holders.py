@@ -13,9 +13,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from bot.answering import types
-from bot.answering.candidates import Candidate, Context, cite_cell
+from bot.answering.candidates import Candidate, Context, cite_cell, role_in
 from bot.answering.candidates.post_names import other_roles
-from bot.answering.vocabulary import BODY_WORDS
+from bot.answering.vocabulary import BODY_WORDS, WEAK_ROLES
 from bot.index.record_terms import rows_sharing
 from bot.models import Citation
 from bot.records.names import person_name
@@ -33,11 +33,14 @@ _SPLIT = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 def with_post_holders(ctx: Context, candidates: Iterable[Candidate]) -> Iterator[Candidate]:
     """Each candidate, and after one that names a post but no person, the same led by the post's holder."""
     for candidate in candidates:
+        held = _held(ctx, candidate) if ctx.analysis.want == "person" else None
+        if held is not None and types.people(candidate.answer, ctx.lex.common):
+            yield held  # the line's post holds the role asked; the person the answer named holds another: the post's holder first
+            yield candidate
+            continue
         yield candidate
-        if ctx.analysis.want == "person":
-            held = _held(ctx, candidate)
-            if held is not None:
-                yield held
+        if held is not None:
+            yield held
 
 
 def _held(ctx: Context, candidate: Candidate) -> Candidate | None:
@@ -49,8 +52,9 @@ def _held(ctx: Context, candidate: Candidate) -> Candidate | None:
         lead_in = _LEAD_IN.search(candidate.main[max(0, start - 60):start])
         if lead_in is None:
             continue  # a post named by the way ("reports to the Chief Executive"), not as the holder of a role
-        if types.people(candidate.answer, ctx.lex.common):
-            return None
+        if types.people(candidate.answer, ctx.lex.common) and not _asked_role_held(ctx, lead_in.group(0)):
+            return None  # (the line names its person; unless the post holds the very role asked: "is chaired by the
+            # Chief Pharmacist of SGH. It reports to the P4 Board, whose SRO is Martin Gethin" names no chair)
         holder = post_holder(ctx, post, body)
         if holder is not None:
             name, role, citation = holder
@@ -62,10 +66,17 @@ def _held(ctx: Context, candidate: Candidate) -> Candidate | None:
                 return None
             if _FIELD.match(said):  # "SRO: Chief Operating Officer, HUH": a field of the item its heading names, as a person's record reads
                 said = f"{said} {heading}"
-            return replace(candidate, main=said, main_parts=(), main_held=None, answer=f"{name} ({role}): {candidate.answer}",
+            told = said if types.people(candidate.answer, ctx.lex.common) else candidate.answer  # (not another's name)
+            return replace(candidate, main=said, main_parts=(), main_held=None, answer=f"{name} ({role}): {told}",
                            citations=[*candidate.citations, citation], has_type=True, item=name, features={}, answer_parts=(),
                            role_text=f"{lead_in.group(0).strip()} {post}")
     return None
+
+
+def _asked_role_held(ctx: Context, lead_in: str) -> bool:
+    """Whether the words making a post a role's holder name a role the question asks for, not a weak one
+    ("chaired by the" for "who chairs ...?")."""
+    return any(role_in(r, lead_in) for r in ctx.analysis.roles if r not in WEAK_ROLES)
 
 
 def names_held_post(ctx: Context, text: str) -> bool:
