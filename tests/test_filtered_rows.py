@@ -107,6 +107,18 @@ def test_asked_who_the_bound_describes_the_row(papers, tokenizer: Tokenizer) -> 
     assert reply.answered and "Lucy Barr" in reply.answer[:200], reply.answer
 
 
+@pytest.mark.parametrize(("register", "owner"), [
+    (REGISTER, "Lucy Barr"),
+    # the owner's column naming a post, whose holder the paper's key names
+    (REGISTER.replace("Lucy Barr, Chief Finance Officer", "Chief Finance Officer, Wexbury ICB")
+     + "\nKey to posts\nName\tPost\tOrganisation\nLucinda Barrow\tChief Finance Officer\tWexbury ICB\n", "Lucinda Barrow"),
+])
+def test_asked_who_owns_the_highest_the_owner_leads(papers, tokenizer: Tokenizer, register: str, owner: str) -> None:
+    """"Who owns the highest-scoring risk?": the row at the top, answered with its owner, by name."""
+    reply = answer("Who owns the highest-scoring risk on the register?", papers({"register.txt": register, "letter.txt": OTHER}), tokenizer)
+    assert reply.answered and reply.answer.startswith(owner) and "WR3" in reply.answer, reply.answer
+
+
 def test_none_passing_says_so_with_the_highest(papers, tokenizer: Tokenizer) -> None:
     index = papers({"register.txt": REGISTER, "letter.txt": OTHER})
     reply = answer("which risks score over 20?", index, tokenizer)

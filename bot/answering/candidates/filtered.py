@@ -17,6 +17,7 @@ from bot.answering.bands import Band, asked_band, asks_top_band, key_bands, key_
 from bot.answering.candidates import Candidate, Context, cite_cell, trim, unique
 from bot.answering.candidates.column_gaps import GAP_ASKED, asked_pair, widest_gap
 from bot.answering.candidates.mustdo_marks import not_applicable
+from bot.answering.candidates.post_names import post_holder
 from bot.answering.candidates.question_rows import question_records, tables_of
 from bot.answering.candidates.risk_scores import SCORE_LABEL, product_scores
 from bot.answering.counting import counted_as_asked
@@ -25,6 +26,7 @@ from bot.answering.stated_thresholds import ESCALATION_ASKED, StatedThreshold, s
 from bot.answering.thresholds import Amount, Bound, cell_amount
 from bot.index.record_terms import RecordTable, rows_sharing
 from bot.records.abbreviations import keys_header
+from bot.records.names import person_name
 from bot.textnorm import squash
 from bot.models import Citation
 
@@ -250,7 +252,7 @@ def _filtered(ctx: Context, bound: Bound | Band, rows: Sequence[dict], naming: s
     if column is None:
         return None
     if bound.extreme:
-        return _extreme(ctx, bound, rows, cells, numeric[column], column, labels[column])
+        return _extreme(ctx, bound, rows, cells, numeric[column], column, labels[column], labels)
     passing = sorted(((amount, i) for i, amount in enumerate(numeric[column]) if amount is not None and bound.passes(amount)),
                      key=lambda p: (-p[0].whole if bound.op in (">=", ">") else p[0].whole, p[1]))
     head = rows[0]
@@ -361,8 +363,9 @@ def _status_says(ctx: Context, text: str, codes: dict[str, str] | None = None) -
 
 
 def _extreme(ctx: Context, bound: Bound, rows: Sequence[dict], cells: list[list[dict]], amounts: list[Amount | None],
-             column: int, label: str) -> Candidate:
-    """The row (or rows, when tied) at the asked end of the column, with its number."""
+             column: int, label: str, labels: Sequence[str] = ()) -> Candidate:
+    """The row (or rows, when tied) at the asked end of the column, with its number; asked who ("who owns the
+    highest-scoring risk?"), its owner first, by name (a post in the owner's column named by whoever holds it)."""
     held = [(a.whole, i) for i, a in enumerate(amounts) if a is not None]
     if ctx.analysis.set_aside:  # "which area saves the most (not counting footprint-wide)?": that row is no contender
         kept = [(v, i) for v, i in held if not _set_aside_row(ctx, _name(cells[i], column))]
@@ -372,12 +375,32 @@ def _extreme(ctx: Context, bound: Bound, rows: Sequence[dict], cells: list[list[
     named = "; ".join(f"{_name(cells[i], column)}" for i in top)
     word = "highest" if bound.op == "max" else "lowest"
     answer = f"{named}: the {word} {label}, {cells[top[0]][column]['text']} (of the {len(held)} rows of {trim(_where(rows), 80)})"
+    owner = _owner(ctx, labels, cells[top[0]], rows[top[0]]) if ctx.analysis.want == "person" and len(top) == 1 else None
+    owned = [owner[1]] if owner else []
+    if owner:
+        answer = f"{owner[0]}: owner of {answer}"
     head = rows[0]
     return Candidate(
         source="filter", main=" ".join(_shared(rows, f) for f in ("header_text", "section", "caption", "doc_title")), context="",
-        area=head.get("area"), answer=trim(answer, 590), citations=unique([_cite(rows[i], cells[i], column) for i in top]),
+        area=head.get("area"), answer=trim(answer, 590), citations=unique([_cite(rows[i], cells[i], column) for i in top] + owned),
         fits_form=1.0, nearest=trim(_where(rows), 160),
     )
+
+
+_OWNER_LABEL = re.compile(r"\b(?:owners?|leads?|responsible|accountable|sro)\b", re.I)
+
+
+def _owner(ctx: Context, labels: Sequence[str], cells: list[dict], row: dict) -> tuple[str, Citation] | None:
+    """The person in the row's owner (or lead) column: named there, or holding the post named there."""
+    for k, label in enumerate(labels):
+        if k >= len(cells) or not _OWNER_LABEL.search(label) or not cells[k]["text"].strip():
+            continue
+        text = cells[k]["text"]
+        name = person_name(text.split(",")[0].split("(")[0].strip(), ctx.lex.common)
+        if name:
+            return text, cite_cell(row, cells[k])
+        return post_holder(ctx, text, row["document"])
+    return None
 
 
 def _set_aside_row(ctx: Context, name: str) -> bool:
