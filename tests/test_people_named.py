@@ -236,6 +236,37 @@ def test_a_sentence_a_text_paper_wraps_by_hand_still_names_the_person(papers, to
     assert all(index.quote_is_on_source(c.document, c.page, c.line, c.quote) for c in reply.citations)
 
 
+CORE_BRIEF = """STP core brief, issue 7
+
+3. PEOPLE
+
+  Gideon Marwood, Director of Finance at Thrandale & Wexley Hospitals
+  NHS FT, is the STP Finance Lead and chairs the STP Finance & Investment
+  Group.
+
+  Risks are reviewed monthly by the programme board.
+"""
+
+REGISTER = """Medicines optimisation risks
+
+| Ref | Risk | Owner | Score |
+| --- | --- | --- | --- |
+| R4 | The two acute trusts do not agree the hosting of an aseptic unit | STP Finance Lead | 9 |
+| R5 | Community pharmacy uptake stalls | Head of Medicines Optimisation | 6 |
+"""
+
+
+def test_a_paragraph_a_text_paper_wraps_by_hand_gives_the_post_it_names(papers, tokenizer) -> None:
+    """"Gideon Marwood, Director of Finance at ... Hospitals" / "NHS FT, is the STP Finance Lead and chairs ...": a
+    long line ending in no stop runs on into the next, indented as it is, so the post the sentence gives is read;
+    and a register naming only that post as a risk's owner is answered with him."""
+    index = papers({"brief.txt": CORE_BRIEF, "register.md": REGISTER})
+    assert ("Gideon Marwood", "STP Finance Lead") in {(p["name"], p["role"]) for p in index.table("people")}
+    reply = answer("Who owns the risk that the acute trusts do not agree the hosting of an aseptic unit?", index, tokenizer)
+    assert reply.answered and reply.answer.startswith("Gideon Marwood"), reply.answer
+    assert all(index.quote_is_on_source(c.document, c.page, c.line, c.quote) for c in reply.citations)
+
+
 PLANNER = """Forward planner 2018/19
 The Partnership Board meets six times a year, at the Moot Hall. It is chaired by its independent chair, Professor Ada Greatorex. Papers go out a week before.
 The System Delivery Group meets monthly, on the second Wednesday, at Ember House. It is chaired by the STP Programme Director, Mara Ollerenshaw, and reports to the Partnership Board. The Clinical Board (chair: Dr Finn Aldiss) keeps its own planner.

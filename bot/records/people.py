@@ -287,6 +287,22 @@ WRAP_LINES = 3  # a sentence a narrow column wraps is read over this many of its
 _CLAUSE_END = re.compile(r"\s*[.,;:]")
 
 
+# "... is the STP Finance Lead and chairs the Finance & Investment Group.": the role ends where the sentence goes on
+# to what else the person does
+_AND_DOES = re.compile(r"\s+and\s+(?:also\s+)?[a-z]+s\s")
+HAND_WRAPPED_WORDS = 6  # a text line at least this long, its sentence unended, is a paragraph wrapped by hand
+
+
+def _runs_on(lines: list[SourceLine], i: int) -> bool:
+    """A plain-text paragraph wrapped by hand: a long line ending in no stop, the next line indented as it is
+    ("  Gideon Marwood, Director of Finance at Thrandale & Wexley Hospitals" / "  NHS FT, is the STP Finance Lead")."""
+    text = lines[i].text
+    if i + 1 >= len(lines) or len(text.split()) < HAND_WRAPPED_WORDS or re.search(r"[.!?:;]\s*$", text):
+        return False
+    after = lines[i + 1].text
+    return bool(after.strip()) and len(after) - len(after.lstrip()) == len(text) - len(text.lstrip()) and not re.match(r"\s*[-*•·]\s", after)
+
+
 def _wrapped(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator[tuple[str, str, str, str, int]]:
     """What a sentence starting on line i says of a person when a page's narrow column wraps it over the
     next lines ("Ann Example, Chief Executive of" / "Harbour Hospitals, is the STP Lead"): only what runs
@@ -295,7 +311,7 @@ def _wrapped(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterato
     sentence begun ("... Independent Chair. The STP lead is"), and quoted for the statement's part on the line
     that names the person."""
     line = lines[i]
-    if "\t" in line.text or not line.text.strip() or line.page is None and not left_open(line.text):
+    if "\t" in line.text or not line.text.strip() or line.page is None and not (left_open(line.text) or _runs_on(lines, i)):
         return  # (a numbered line that ends its sentence is a line of its own: a list's item, a label line)
     parts = [squash(line.text)]
     for k in range(i + 1, min(i + WRAP_LINES, len(lines))):
@@ -310,7 +326,7 @@ def _wrapped(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterato
         if pattern is _CONTACT or literal not in joined or not needs.search(joined):
             continue
         for m in pattern.finditer(joined):
-            if m.start() >= ends or m.end() <= ends or not _CLAUSE_END.match(joined, m.end()):
+            if m.start() >= ends or m.end() <= ends or not (_CLAUSE_END.match(joined, m.end()) or _AND_DOES.match(joined, m.end())):
                 continue  # on line i alone, or only after it (read there); or not ended by the sentence's own stop
             name = person_name(trim_name(m.group("name").strip()), common)
             if name:

@@ -9,7 +9,7 @@ organisation) names no one."""
 import json
 import re
 
-from bot.answering.candidates import Context, cite_cell
+from bot.answering.candidates import Context, cite_cell, cite_row
 from bot.index.record_terms import rows_sharing
 from bot.models import Citation
 from bot.records.names import person_name
@@ -82,5 +82,20 @@ def _look_up(ctx: Context, post: str, document: str) -> tuple[str, Citation] | N
                 (wanted <= spread and any(title <= ctx.tokenizer.stem_set(role) for role in roles[1:])):
             found = own if row["document"] == document else others
             found.setdefault(name, (f"{name} ({post})", cite_cell(row, cell)))
-    holders = own or others
+    holders = own or others or _named_in_prose(ctx, post)
     return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _named_in_prose(ctx: Context, post: str) -> dict[str, tuple[str, Citation]]:
+    """Who the papers' prose says holds a post that no table lists ("Gideon Marwood, Director of Finance at TWH,
+    is the STP Finance Lead"): the people records whose role is the post itself, whatever else they hold."""
+    wanted = _plain(post)
+    found: dict[str, tuple[str, Citation]] = {}
+    for row in rows_sharing(ctx.index, ctx.tokenizer, "people", ctx.tokenizer.stem_set(post)).rows:
+        if _plain(row["role"] or "") == wanted:
+            found.setdefault(row["name"], (f"{row['name']} ({post})", cite_row(row)))
+    return found
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w&]+", " ", text.lower()).split())
