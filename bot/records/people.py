@@ -294,13 +294,21 @@ HAND_WRAPPED_WORDS = 6  # a text line at least this long, its sentence unended, 
 
 
 def _runs_on(lines: list[SourceLine], i: int) -> bool:
-    """A plain-text paragraph wrapped by hand: a long line ending in no stop, the next line indented as it is
-    ("  Gideon Marwood, Director of Finance at Thrandale & Wexley Hospitals" / "  NHS FT, is the STP Finance Lead")."""
+    """A plain-text paragraph wrapped by hand: a long line ending in no stop, the next lines indented as it is, the
+    sentence ending with a stop within WRAP_LINES lines ("  Gideon Marwood, Director of Finance at Thrandale & Wexley
+    Hospitals" / "  NHS FT, is the STP Finance Lead and chairs the ..." / "  Group."). A list, a tree or a card of
+    unstopped lines, one item a line, ends no sentence and runs on into nothing."""
     text = lines[i].text
-    if i + 1 >= len(lines) or len(text.split()) < HAND_WRAPPED_WORDS or re.search(r"[.!?:;]\s*$", text):
+    if len(text.split()) < HAND_WRAPPED_WORDS or re.search(r"[.!?:;]\s*$", text):
         return False
-    after = lines[i + 1].text
-    return bool(after.strip()) and len(after) - len(after.lstrip()) == len(text) - len(text.lstrip()) and not re.match(r"\s*[-*•·]\s", after)
+    indent = len(text) - len(text.lstrip())
+    for k in range(i + 1, min(i + WRAP_LINES, len(lines))):
+        after = lines[k].text
+        if not after.strip() or len(after) - len(after.lstrip()) != indent or re.match(r"\s*[-*•·│├└]", after):
+            return False
+        if re.search(r"[.!?]\s*$", after):
+            return True
+    return False
 
 
 def _wrapped(lines: list[SourceLine], i: int, common: frozenset[str]) -> Iterator[tuple[str, str, str, str, int]]:
