@@ -9,6 +9,7 @@ from bot.answering.pipeline import answer
 from bot.answering.question_text import surname_initials
 from bot.answering.lexicon import lexicon
 from bot.answering.matching import Topic
+from bot.answering.scope import SUMMED
 
 PAPER = """Marsh Coast LDP
 
@@ -1152,3 +1153,32 @@ def test_a_person_asked_by_first_name_and_initials_is_answered(papers, tokenizer
     from tests.conftest import OTHER_PAPERS
     reply = answer("who deputises for imogen V-S at the delivery board? she can't make the next one", papers({"board.txt": PEOPLE_PAPER, **OTHER_PAPERS}), tokenizer)
     assert reply.answered and reply.answer.startswith("Selina Marchetti"), reply.answer
+
+
+SUMS_PAPER = """Working together
+Every maternity scheme reports to the board, which meets between the two committees; the programmes and schemes report monthly.
+Altogether two adult smoking services and one maternity prevalence audit are planned, with savings to follow.
+"""
+
+
+@pytest.mark.parametrize(("question", "form", "topic"), [
+    # a sum said in words: how the figure is asked, never a word a line must hold
+    ("In the final year of the plan, how much do all the programmes together save?", "togeth", "save"),
+    ("How much will the maternity programmes save between them?", "between", "matern"),
+    ("Adding up every programme, how much should maternity save?", "everi", "matern"),
+    ("How much do the maternity schemes save altogether?", "altogeth", "matern"),
+    # the count of the periods of a window is the window's ("the next two months")
+    ("Which maternity milestones are due in the next two months?", "two", "matern"),
+    # a measure's kind is the type asked ("smoking prevalence" is the share who smoke)
+    ("What is the adult smoking prevalence in Marsh Coast?", "preval", "smoke"),
+])
+def test_the_words_saying_how_a_figure_is_taken_are_not_topic(papers, tokenizer, question: str, form: str, topic: str) -> None:
+    """(Each word is one the papers use, so only how the question uses it can keep it out of the topic.)"""
+    lex = lexicon(papers({"marsh.txt": PAPER + SUMS_PAPER}), tokenizer)
+    terms = analyse(question, lex).terms
+    assert form not in terms and topic in terms, terms
+
+
+def test_a_word_like_a_sums_is_topic_where_it_names_the_thing(lex) -> None:
+    assert not SUMMED.search("when does the working together programme start?")  # a name's word, no sum
+    assert "nine" in analyse("When will all nine maternity hubs be live?", lex).terms  # a count that says which milestone

@@ -41,6 +41,9 @@ def test_a_row_named_and_a_column_labelled_fit_as_a_look_up(tmp_path, question: 
     ("What are the total savings planned for 2019/20?", "49.4"),
     ("What is the total saving in 2018/19 across all programmes?", "33.2"),
     ("What are the urgent care savings planned for 2019/20?", "7.2"),  # a named row is still its own
+    # a sum said in words, not by "total": the Total row all the same
+    ("Adding up every programme, how much should we save in 2019/20?", "49.4"),
+    ("What savings do the programmes make between them in 2018/19?", "33.2"),
 ])
 def test_a_total_asked_is_read_from_the_tables_total_row(tmp_path, ask_folder, question: str, expected: str) -> None:
     """"The total savings for 2019/20": the table's Total row under its 2019/20 column, not the first

@@ -35,7 +35,7 @@ from bot.answering.plan_years import named_plan_year
 from bot.answering.question_text import apostrophe_clippings, corrected, expand_compass, glued_units, pm_spelled, surname_initials, unshortened, shifted_years, spelled_letters, validate
 from bot.answering.renamed import renamed
 from bot.answering.service_names import in_papers_words
-from bot.answering.scope import ACROSS_EACH, whole_scope
+from bot.answering.scope import ACROSS_EACH, EACH_PART, SUMMED, whole_scope
 from bot.answering.short_forms import abbreviated, given_names, initialled, initials_of_names, spelled_beside
 from bot.answering.succession import SUCCESSOR_ASKED
 from bot.answering.thresholds import Bound, asked_bound
@@ -43,7 +43,7 @@ from bot.answering.top_body import asks_top_body, rank_words
 from bot.answering.types import NUMBER_WORDS
 from bot.answering.vocabulary import (ASKING_WORDS, DEFINITION_FORM_WORDS, DISCOURSE_WORDS, FILE_KINDS, MUSTDO_FORM_WORDS, ROLES,
                                       TYPE_WORDS, WINDOW_FORM_WORDS)
-from bot.answering.windows import FY_SAID, Window, asked_window
+from bot.answering.windows import FY_SAID, Window, asked_window, count_words
 from bot.records.mustdos import KEYWORDS, MUSTDOS
 
 _LIST = re.compile(r"\b(?:list|what are (?:the|their|its|they)|which are|name (?:the|all)|all the|what (?:\d+|two|three|four|five|six|seven|eight|"
@@ -237,6 +237,8 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
     # "across the whole partnership area": the figure is the footprint's own, not about areas
     skip |= {t for start, end in whole_scope(low) for t in tok(low[start:end])}
     skip |= {t for m in ACROSS_EACH.finditer(low) for t in tok(m.group(0))}
+    skip |= {t for m in SUMMED.finditer(low) for t in tok(m.group(0))}  # "the programmes together": their total
+    skip |= {t for m in EACH_PART.finditer(low) for t in tok(m.group(0))}  # "all six programmes": how far it reaches
     skip |= {t for m in _OWN_WORK.finditer(low) for t in tok(m.group(1))}  # "no STP programme": whose work, not what about
     if analysis.bound is not None and not analysis.bound.extreme:  # "15 or more": what the rows must pass, not what they are about
         skip |= set(tok(low[analysis.bound.start:analysis.bound.end]))
@@ -381,6 +383,7 @@ def _form_stems(analysis: Analysis, lex: Lexicon) -> set[str]:
         # not where another period is ("the winter funding for 27/28": winter is what the funding is for)
         label = analysis.window.label.lower()
         stems |= {t for t in analysis.words if _DATE_WORD.match(t) and (t not in _SEASONS or t in label)}
+        stems |= {t for w in count_words(label) for t in tok(w)}  # "the next two months": "two" is the window's
     return stems
 
 

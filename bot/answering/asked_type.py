@@ -47,7 +47,7 @@ _SUM_FRAGMENT = (r"^(?![^?]*\b(?:who|whos|when|where|which|why|how|what|whats)\b
                  r"(?:budget|deficit|allocation|savings?|cost)\s+(?:(?:for|in|of|at|by)\b|(?:20)?\d\d\s*/\s*\d\d\b)")
 NUMBER_ASKED = re.compile(r"\bhow (?:many|much|big|large|high|highly|seriously|severely)\b|\bwhat(?:s| is| was)? (?:the )?(?:[\w/-]+ ){0,3}?(?:forecast|outturn)\b(?!\s+(?:date|day|month|go-live|completion))|\b(?:surplus or (?:a )?deficit|deficit or (?:a )?surplus)\b|\broughly\b|\bwhat(?:s| is| was| are| were)? (?:the )?(?:total |estimated |"
                           r"expected |planned |current |[a-z]+ed )?(?:%|(?:percent|percentage|proportion|share|number|figure|value|size|cost|total|"
-                          r"target|budget|amount|population|rate|level|saving|savings|return|roi|gap|deficit|quorum|score|count|baseline(?![^?]*\bdates?\b)|trajectory)\b)|"
+                          r"target|budget|amount|population|rate|prevalence|incidence|ratio|level|saving|savings|return|roi|gap|deficit|quorum|score|count|baseline(?![^?]*\bdates?\b)|trajectory)\b)|"
                           # chat shorthand: the thing asked for ends the question ("do nothing gap figure??"), or a
                           # "£" stands for the sum without one ("£ by 2021"); "£3m" is a sum stated, not asked
                           r"\b(?:figure|number|amount|total)\W*\?|£(?!\s*\d)|"

@@ -28,3 +28,15 @@ ACROSS_EACH = re.compile(r"\b(?:across|throughout)(?=\s+(?:all|every|each|both)\
 def whole_scope(low: str) -> list[tuple[int, int]]:
     """Where a lower-case question says its scope is the whole footprint."""
     return [m.span() for pattern in (WHOLE_SCOPE, WHOLE_FOOTPRINT) for m in pattern.finditer(low)]
+
+
+# A sum said in words rather than by "total": "how much do the six programmes save between them?", "all the
+# schemes together", "added up", "altogether", "the programmes combined". How the figure is asked (the total
+# of what follows or went before), never what it is about: a line need not say "together".
+SUMMED = re.compile(r"\bbetween them\b|\b(?:added|adding|add|summed|put)\s+(?:(?:them|it\s+all|these)\s+)?(?:up|together)\b|\baltogether\b"
+                    r"|\ball told\b|\bin all\b(?=\s*(?:[?,.;]|$))|(?<=[a-z]s)\s+(?:together|combined)\b")
+
+# "every programme", "each of the schemes": how far a sum or a search reaches over the plan's parts, never a
+# word a line must hold ("every" is no topic; a count stays one: "all nine hubs" are not hubs 1-3)
+EACH_PART = re.compile(r"\b(?:every|each)(?=\s+(?:of\s+)?(?:(?:the|our|its|their|these)\s+)?(?:[a-z]+\s+)?(?:programmes?|workstreams?|schemes?|"
+                       r"priorities|priority|initiatives?|projects?|strands?|places?|localities|locality)\b)")

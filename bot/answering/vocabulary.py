@@ -24,6 +24,7 @@ TYPE_WORDS = frozenset(
     "who whom whose when where which what how date dates day days time deadline deadlines timeline timescale "
     "timescales timeframe timeframes timetable schedule scheduled month months year years week weeks quarter quarters figure figures "
     "total amount value size cost costs percentage percent proportion share level rate count often frequently "
+    "prevalence incidence ratio "  # (a measure's kind: "smoking prevalence" is the share who smoke, "bed ratio" a figure)
     "role roles hold holds holding held post posts job title".split())
 
 # Words naming a kind of body or piece of work: in "the SRO for the STP mental health workstream" they

@@ -50,6 +50,17 @@ _DONE_BY_NOW = re.compile(r"\b(by now|overdue|slipped|should (?:be|have been|hav
 # "the month after this one", "the quarter before this": a step from the current period, said in words.
 _AFTER_THIS = re.compile(r"\b(month|quarter) (after|before) (?:this|the current)(?: one)?\b")
 _FEW = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "twelve": 12, "few": 4, "couple of": 2}
+
+
+def count_words(label: str) -> frozenset[str]:
+    """The words that can say a window's count of periods ("in the next two months", "the next few
+    weeks"): the window's own words, never what the question is about."""
+    m = re.search(r"\bnext (\d{1,2}) ", label)
+    if not m:
+        return frozenset()
+    return frozenset(w for phrase, n in _FEW.items() if n == int(m.group(1)) for w in phrase.split() if w != "of")
+
+
 # "the next 6 wks", "next three mths", "the next fortnight": a count of periods as staff type it
 _COUNTED = re.compile(r"\b(\d{1,2}|" + "|".join(_FEW) + r")\s+([a-z]+)\b")
 

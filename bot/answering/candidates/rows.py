@@ -16,6 +16,7 @@ from bot.answering import types
 from bot.answering.change_requests import requested_change
 from bot.answering.asked_type import DEGREE_ASKED
 from bot.answering.clauses import asked_low
+from bot.answering.scope import EACH_PART, SUMMED
 from bot.answering.candidates import Candidate, Context, cite_cell, document_field, role_in, trim, unique
 from bot.answering.candidates.current_dates import current_date, moved_from
 from bot.answering.candidates.initials import spelled_initials
@@ -816,7 +817,7 @@ def _number_by_label(labels: list[str], cells: list[dict], ctx: Context,
 
 
 _SCORE_LABEL = re.compile(r"\b(?:score|rating|rated)\b", re.I)
-_TOTAL_ASKED = re.compile(r"\b(?:total|altogether|in all|combined|overall)\b", re.I)
+_TOTAL_ASKED = re.compile(r"\b(?:total|overall|combined)\b|" + SUMMED.pattern + r"|" + EACH_PART.pattern, re.I)  # (a sum said in words too)
 _TOTAL_LABEL = re.compile(r"^\s*(?:grand\s+)?total\b", re.I)
 _PLAN_YEAR = re.compile(r"\b(?:20)?\d\d\s*/\s*\d\d\b")  # "2016/17", "16/17"
 
