@@ -98,3 +98,48 @@ def test_a_title_just_above_a_grid_is_not_its_header(tmp_path: Path) -> None:
     pdf.save()
     lines = [ln.text for ln in read_document(path, 10**7).lines]
     assert "Metric\tValue" in lines and not any(line.startswith("Performance") and "\t" in line for line in lines), lines
+
+
+def _banded_grid(path: Path, band_rules: bool = True) -> Path:
+    """A slide's must-do grid whose header band has rules only between its headings (none across its foot)
+    and whose first row, all priorities in one merged cell, has no rule over it: the names left of the rules."""
+    pdf = canvas.Canvas(str(path), pagesize=landscape(A4))
+    first, width, top, height = 300, 60, 440, 34
+    codes = ["P1", "P2", "P3", "P4"]
+    pdf.setFont("Helvetica-Bold", 10)
+    pdf.drawString(40, top + 12, "National must-do")
+    for j, code in enumerate(codes):
+        pdf.drawCentredString(first + j * width + width / 2, top + 12, code)
+    rows = [("1 Develop and deliver the STP", None), ("2 Financial balance", {1, 3}), ("4 A&E and ambulance waits", {2}),
+            ("5 Referral to treatment", set())]
+    for r, (name, marked) in enumerate(rows):
+        y = top - (r + 1) * height
+        pdf.line(36, y, first + 4 * width, y)
+        pdf.setFont("Helvetica", 10)
+        pdf.drawString(40, y + 12, name)
+        if marked is None:
+            pdf.drawCentredString(first + 2 * width, y + 12, "All priorities")
+        for c in marked or ():
+            pdf.drawCentredString(first + c * width + width / 2, y + 12, "Yes")
+    for j in range(5):
+        pdf.line(first + j * width, top - 4 * height, first + j * width, top - height)
+        if band_rules or j in (0, 4):
+            pdf.line(first + j * width, top, first + j * width, top + 30)
+    pdf.line(first, top - height, first, top)
+    pdf.line(first + 4 * width, top - height, first + 4 * width, top)
+    pdf.save()
+    return path
+
+
+def test_a_header_band_ruled_only_between_its_headings_is_the_grids_header(tmp_path: Path) -> None:
+    lines = [ln.text for ln in read_document(_banded_grid(tmp_path / "band.pdf"), 10**7).lines]
+    assert "National must-do\tP1\tP2\tP3\tP4" in lines, lines
+    assert "1 Develop and deliver the STP\tAll priorities\t\t\t" in lines, lines  # the unruled first row, its cell merged
+    assert "2 Financial balance\t\tYes\t\tYes" in lines, lines
+    cells = {(r["mustdo"], r["priority"]) for r in extract_records(read_document(tmp_path / "band.pdf", 10**7))["mustdos"]}
+    assert (2, "P2") in cells and (2, "P4") in cells and (4, "P3") in cells and not any(m == 5 for m, _ in cells), cells
+
+
+def test_a_band_without_rules_between_its_headings_is_left_as_it_was(tmp_path: Path) -> None:
+    lines = [ln.text for ln in read_document(_banded_grid(tmp_path / "plain.pdf", band_rules=False), 10**7).lines]
+    assert not any(line.startswith("National must-do\t") for line in lines), lines

@@ -222,8 +222,39 @@ def find_grids(geometry: Geometry) -> list[Grid]:
         xs = sorted({round(vlines[k][0], 1) for k in group_v})
         ys = sorted({round(hlines[j][0], 1) for j in group_h}, reverse=True)
         if len(xs) >= 3 and len(ys) >= 3:
-            grids.append(Grid(xs=_dedupe(xs), ys=_dedupe(ys), vlines=[vlines[k] for k in group_v], hlines=[hlines[j] for j in group_h]))
+            grid = Grid(xs=_dedupe(xs), ys=_dedupe(ys), vlines=[vlines[k] for k in group_v], hlines=[hlines[j] for j in group_h])
+            used |= _header_band(grid, vlines, hlines, used)
+            grids.append(grid)
     return grids
+
+
+MIN_BAND_RULES = 3  # rules between headings a header band drawn without a rule across needs, at the grid's column edges
+
+
+def _header_band(grid: Grid, vlines: list[tuple[float, float, float]], hlines: list[tuple[float, float, float]],
+                 used: set[int]) -> set[int]:
+    """A grid's header band drawn with rules only between its headings (a filled band over the table, no
+    rule across its foot): short column rules standing above the grid's top rule, at its column edges and
+    crossing no rule of their own, end where the band ends. Their span is the header's row and the gap below
+    it down to the top rule a row of the grid too (a first row left unruled above, as a slide's must-do
+    grid leaves its "all priorities" row), so the headings are read over their columns. The band's foot is
+    taken as ruled across. (Only a gap of about a row or two: a table further up is another table.) Returns
+    the rules taken into the grid."""
+    heights = sorted(a - b for a, b in zip(grid.ys, grid.ys[1:]))
+    reach = 2 * heights[len(heights) // 2] + TOL
+    found = [(k, v) for k, v in enumerate(vlines) if k not in used and any(abs(v[0] - x) <= TOL for x in grid.xs)
+             and grid.top - TOL <= v[1] <= grid.top + reach and not any(_cross(h, v) for h in hlines)]
+    if not found:
+        return set()
+    foot = min(v[1] for _, v in found)
+    band = [(k, v) for k, v in found if abs(v[1] - foot) <= TOL]
+    head = max(v[2] for _, v in band)
+    if len(band) < MIN_BAND_RULES or any(abs(v[2] - head) > TOL for _, v in band) or head - foot < 2 * TOL:
+        return set()
+    grid.ys[:0] = [head, foot] if foot > grid.top + TOL else [head]
+    grid.vlines += [v for _, v in band]
+    grid.hlines.append((foot, grid.xs[0], grid.xs[-1]))
+    return {k for k, _ in band}
 
 
 def _cross(h: tuple[float, float, float], v: tuple[float, float, float]) -> bool:
