@@ -61,3 +61,20 @@ def test_numbered_paragraphs_with_hanging_text_are_prose_not_a_table() -> None:
     assert pair_tables(rows) == rows
     numbered_rows = ["1.1    Mobilising", "1.2    Planning", "1.3    Delivery"]  # numbered, but nothing wraps: a table
     assert pair_tables(numbered_rows) == ["1.1\tMobilising", "1.2\tPlanning", "1.3\tDelivery"]
+
+
+def test_posts_beside_their_holders_are_a_table_however_long_the_posts() -> None:
+    """A "who's who": each post (often longer than a short cell) with its holder's name beside it. A long first
+    run is a cell when the second is a name; beside prose, it is still two columns of prose."""
+    rows = ["  STP Programme Director                                          Barnaby Quist",
+            "  Director of Children's Services, Pemberholt City Council        Rosalind Achebe-Ward",
+            "  Chief Executive, Wrexcombe & Dunhallow Hospitals NHS Trust      Colm Fairweather",
+            "  Head of Urgent Care Commissioning, Wrexcombe & Kelbridge CCG    Dr Marcus Oduya"]
+    assert pair_tables(rows) == ["STP Programme Director\tBarnaby Quist",
+                                 "Director of Children's Services, Pemberholt City Council\tRosalind Achebe-Ward",
+                                 "Chief Executive, Wrexcombe & Dunhallow Hospitals NHS Trust\tColm Fairweather",
+                                 "Head of Urgent Care Commissioning, Wrexcombe & Kelbridge CCG\tDr Marcus Oduya"]
+    prose = ["The partnership covers a registered population of 912,400      and three councils who have",
+             "people served by three clinical commissioning groups           agreed the plan in outline, with",
+             "and one hundred and eighteen general practices across          the final version due in March."]
+    assert pair_tables(prose) == prose

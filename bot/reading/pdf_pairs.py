@@ -30,11 +30,21 @@ def text_runs(row: str) -> list[tuple[int, str]]:
 
 
 def _pair(row: str) -> tuple[int, int] | None:
-    """Where a line's two cells start, when it is two short-first runs and not "Label: value"."""
+    """Where a line's two cells start, when it is two short-first runs and not "Label: value". A long first
+    run is a cell too when the second is a name ("Director of Public Health, Wrexcombe County Council" |
+    "Dr Fergus Mallinder"): a post and its holder, a "who's who", not two columns of prose."""
     runs = text_runs(row)
-    if len(runs) != 2 or len(runs[0][1]) > MAX_FIRST_CHARS or runs[0][1].endswith(":"):
+    if len(runs) != 2 or runs[0][1].endswith(":"):
+        return None
+    if len(runs[0][1]) > MAX_FIRST_CHARS and not _NAME_CELL.fullmatch(runs[1][1]):
         return None
     return runs[0][0], runs[1][0]
+
+
+# A person's name as a cell: two to four capitalised words ("Dr Fergus Mallinder", "Joanna Okafor-Briggs",
+# "Yasmin O'Neill"), an honorific first or not, nothing else
+_NAME_CELL = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Cllr|Sir|Dame)\.? )?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
+                        r"(?: [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*){1,3}")
 
 
 def _wrapped(row: str, second: int) -> bool:
