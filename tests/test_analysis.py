@@ -1182,3 +1182,14 @@ def test_the_words_saying_how_a_figure_is_taken_are_not_topic(papers, tokenizer,
 def test_a_word_like_a_sums_is_topic_where_it_names_the_thing(lex) -> None:
     assert not SUMMED.search("when does the working together programme start?")  # a name's word, no sum
     assert "nine" in analyse("When will all nine maternity hubs be live?", lex).terms  # a count that says which milestone
+
+
+def test_a_priority_named_in_words_is_matched_by_its_code(papers, tokenizer) -> None:
+    """"Priority 4" asked, only "P4" written (a slide's box): the code holds both words of the name."""
+    lex = lexicon(papers({"deck.txt": "Our six priorities\nP4 Urgent & Emergency Care\nSRO: Chief Executive, WDH\n"
+                                      "P5 Mental Health\nSRO: Chief Executive, Thrushcombe\n"}), tokenizer)
+    topic = Topic(analyse("Who is the SRO for Priority 4?", lex), tokenizer)
+    assert topic.has("prioriti", frozenset({"p4"})) and topic.has("4", frozenset({"p4"}))
+    assert not topic.has("prioriti", frozenset({"p5"}))
+    plain = Topic(analyse("Who is the SRO for the fourth priority area of work?", lex), tokenizer)
+    assert not plain.has("prioriti", frozenset({"p4"}))  # one word of the name asked: no code stands for it

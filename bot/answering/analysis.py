@@ -292,6 +292,7 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
     initials_of_names(analysis, text, lex)
     given_names(analysis, text, lex)
     renamed(analysis, lex)
+    _priority_code(analysis, lex)
     if asked_after(text) and asks_occasion(text) and lex.df("next"):
         # "the meeting after the one held on 16 March": the line saying when the next one is, under "Date of next meeting"
         analysis.terms.setdefault("next", lex.idf("next"))
@@ -359,6 +360,19 @@ def _questioned(text: str) -> str:
     why it is asked. A question whose last sentence asks is kept whole."""
     end = text.rfind("?")
     return text[:end + 1] if 0 < end < len(text.rstrip()) - 1 else text
+
+
+def _priority_code(analysis: Analysis, lex: Lexicon) -> None:
+    """"Priority 4" asked, "P4" written (a slide's box, a matrix's column, a tracker's Ref): the code stands
+    for both words of the name, as the papers use it ("P4 Urgent & Emergency Care")."""
+    code = analysis.priority
+    if not code or not code.startswith("P"):
+        return
+    stem, number = code.lower(), code[1:]
+    named = [t for t in (lex.tokenizer.stem("priority"), number) if t in analysis.terms]
+    if len(named) == 2 and lex.df(stem):
+        for term in named:
+            analysis.kindred[term] = analysis.kindred.get(term, frozenset()) | {stem}
 
 
 def _form_stems(analysis: Analysis, lex: Lexicon) -> set[str]:
