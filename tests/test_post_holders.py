@@ -3,6 +3,8 @@ Officer, HUH"), answered with the holder the papers' own schedule of post-holder
 
 from pathlib import Path
 
+import docx
+
 import pytest
 
 from bot.answering.candidates.post_holders import named_posts
@@ -10,7 +12,7 @@ from bot.answering.pipeline import answer
 from bot.index.indexer import build_index
 from bot.index.store import PlanIndex
 from bot.textnorm import Tokenizer
-from tests.conftest import write_docx
+from tests.conftest import OTHER_PAPERS, write_docx
 from tests.office_files import deck
 
 SCHEDULE = [
@@ -144,3 +146,40 @@ def test_a_chairs_post_outranks_another_roles_person_in_the_next_sentence(papers
         "Owner is Martin Gethwin, Chief Officer of NHS Wexley CCG.")
     reply = answer("Who chairs the Medicines Optimisation Programme Board?", papers({"plan.md": plan}), tokenizer)
     assert reply.answered and reply.answer.startswith("Priya Tamworth") and "Gethwin" not in reply.answer, reply.answer
+
+
+INCIDENT_ROLES = [
+    ["Role", "Post", "Deputy"],
+    ["Incident Director (strategic)", "Director of Operations", "Medical Director"],
+    ["Business Continuity Lead (tactical)", "Head of Governance & Resilience", "Duty Operations Manager"],
+    ["IT recovery lead", "Head of IT & Digital", "IT Service Desk Manager"],
+]
+POST_HOLDERS = [
+    ["Post", "Name", "Organisation"],
+    ["Director of Operations", "Rhiannon Castellane", "Marrick Urgent Care CIC"],
+    ["Head of Governance & Resilience", "Priyanka Lowther-Shah", "Marrick Urgent Care CIC"],
+    ["Head of IT & Digital", "Gideon Tarrant", "Marrick Urgent Care CIC"],
+]
+
+
+@pytest.mark.parametrize(("question", "holder"), [
+    ("Who is the IT recovery lead?", "Gideon Tarrant"),
+    # the remit named is the one the whole paper is for: its title says so for every role in it
+    ("Who is the Business Continuity Lead for integrated urgent care?", "Priyanka Lowther-Shah"),
+    ("Who is the Business Continuity Lead for the integrated urgent care service?", "Priyanka Lowther-Shah"),
+])
+def test_a_role_filled_by_post_is_answered_with_the_posts_holder(tmp_path: Path, ask_folder, question: str, holder: str) -> None:
+    """An incident plan's "Role | Post | Deputy" table names no one: the role's holder is whoever holds the post, as
+    the post-holders' appendix names them; the deputy's column is not the role's holder."""
+    folder = tmp_path / "plan"
+    folder.mkdir()
+    plan = write_docx(folder / "continuity.docx", ["Marrick Urgent Care CIC", "2. Roles in an incident",
+                                                   "Roles in this plan are named by post; the appendix gives the post-holders."], INCIDENT_ROLES)
+    titled = docx.Document(str(plan))
+    titled.core_properties.title = "Business Continuity Plan: Integrated Urgent Care (NHS 111)"  # named only as the paper's title
+    titled.save(str(plan))
+    write_docx(folder / "appendix.docx", ["Appendix A: post-holders"], POST_HOLDERS)
+    for name, text in OTHER_PAPERS.items():  # (other papers, so the service's words are rarer than the plan's furniture)
+        (folder / name).write_text(text)
+    reply = ask_folder(folder, question)
+    assert reply.answered and reply.answer.startswith(holder), reply.answer

@@ -263,6 +263,9 @@ def misses_remit(candidate: Candidate, ctx: Context) -> bool:
         about = ctx.lex.about(candidate.citations[0].document) if candidate.citations else None
         parts = [p for p in as_parts(candidate.context) if p and p != about]
         own = ctx.tokenizer.stem_set(" ".join([candidate.main, candidate.role_text, *parts]))
+    # (a paper whose title names one service, "Business Continuity Plan: Integrated Urgent Care", gives every
+    # role in it that service's remit: its title's words are the row's own)
+    own |= ctx.tokenizer.stem_set(candidate.citations[0].title) if candidate.citations and candidate.citations[0].title else frozenset()
     held = sum(a.terms[t] for t in remit if ctx.topic.has(t, own))
     return held < REMIT_SHARE * sum(a.terms[t] for t in remit)
 

@@ -586,6 +586,13 @@ def _answer_cell(want: str, labels: list[str], cells: list[dict], ctx: Context, 
                 and person_name(_first_name_part(_in_role(label, cells[k]["text"], strong)), ctx.lex.common)]
         if held:  # "who is acting SRO?" over "SRO | Acting SRO": the column named for more of the asked role
             return max(held, key=lambda k: sum(1 for r in ctx.analysis.roles if role_in(r, labels[k])))
+    if want == "person" and "deputy" not in ctx.analysis.roles and not any("name" in label.lower() for label in labels):
+        # "Role | Post | Deputy" (an incident plan's roles, filled by post, no one named): the post's holder, as
+        # the paper names them elsewhere
+        posted = [k for k, label in enumerate(labels) if k < len(cells) and _POST_LABEL.fullmatch(label)
+                  and post_holder(ctx, cells[k]["text"], document)]
+        if posted:
+            return posted[0]
     if want == "date":  # several milestones in one row, each with its date: the asked one's
         paired = _paired_date(cells, ctx)
         if paired is not None:
@@ -632,6 +639,10 @@ def _answer_cell(want: str, labels: list[str], cells: list[dict], ctx: Context, 
         totals = [k for k in held if k < len(labels) and re.search(r"\btotal\b", labels[k], re.I)]
         return by_label if by_label is not None else (totals or held or [None])[0]
     return None
+
+
+# a column of the posts that fill a row's role ("Post", "Job title", "Post holder" is a name's)
+_POST_LABEL = re.compile(r"\s*(?:post|job title|position|post \(by title\))\s*", re.I)
 
 
 # a cell that is only the statement that its date is not known
