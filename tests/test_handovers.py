@@ -51,3 +51,18 @@ def test_a_holder_who_steps_down_gives_way_from_the_next_holders_day(papers, as_
     index = papers({"slides.txt": SLIDES, "faq.txt": f"Staff FAQ\n\nWho leads urgent care?\n{faq}\n", **OTHER_PAPERS})
     reply = answer("Who is the SRO for the urgent care programme?", index, Tokenizer(), as_of)
     assert reply.answered and reply.answer.startswith(holder), reply.answer
+
+
+INITIALLED = ("Workstreams\n\nRef\tWorkstream\tLead\tDue\nTC3\tCommunity forensic support\tAC\tJan-18\n"
+              "TC4\tSupported living: eight new tenancies\tDB\tOct-17\n\n"
+              "Leads\n\nInitials\tName\tPost\nAC\tAmara Cole\tClinical Director\nDB\tDesmond Bellamy-Rhodes\tHead of Housing Strategy\n")
+CHANGES = "Changes since the last summary\n\nTC4 supported living: from 1 March 2017 Kezia Marchetti (Housing Commissioning Manager) replaces DB as lead.\n"
+
+
+@pytest.mark.parametrize(("as_of", "holder"), [(date(2017, 4, 10), "Kezia Marchetti"), (date(2017, 2, 10), "Desmond Bellamy-Rhodes")])
+def test_a_lead_replaced_by_their_initials_gives_way_from_the_day(papers, as_of: date, holder: str) -> None:
+    """The tracker names its leads by initials, spelled out in its key; the later summary replaces "DB", as the
+    tracker writes them: from that day DB holds the lead no more."""
+    index = papers({"tracker.txt": INITIALLED, "changes.txt": CHANGES, **OTHER_PAPERS})
+    reply = answer("Who leads TC4, the supported living workstream?", index, Tokenizer(), as_of)
+    assert reply.answered and reply.answer.startswith(holder), reply.answer

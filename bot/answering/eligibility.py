@@ -100,7 +100,14 @@ def departed(candidate: Candidate, ctx: Context) -> bool:
         after = after[:max(0, other - at - len(name))]
     today = ctx.analysis.as_of or date.today()
     return (bool(_LEFT.match(after)) or held_until(after, today) or started_after(after, today) or gone_by(name, ctx, today)
-            or handed_on(name, ctx.analysis.roles, ctx.index, ctx.tokenizer, today))
+            or handed_on(name, ctx.analysis.roles, ctx.index, ctx.tokenizer, today, _initials_after(after)))
+
+
+def _initials_after(after: str) -> str | None:
+    """The initials written after an answer's name ("Desmond Bellamy-Rhodes (DB) (Ref: TC4 ...)"): how the
+    paper names them, so a handover naming them so is theirs."""
+    m = re.match(r"\s*\(([A-Z][A-Z-]{1,4}[a-z]?)\)", after)
+    return m.group(1) if m else None
 
 
 # "Beatrice Nuttall leaves Sennastow & Dale Hospitals on 30 November 2017": a person's going, dated, in a

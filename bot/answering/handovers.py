@@ -47,26 +47,28 @@ def handover(text: str, today: date) -> tuple[str, str] | None:
 HANDOVER_PASSAGES = 5  # the passages best matching a person's surname, read for a handover of theirs
 
 
-def handed_on(name: str, roles: list[str], index: PlanIndex, tokenizer: Tokenizer, today: date) -> bool:
+def handed_on(name: str, roles: list[str], index: PlanIndex, tokenizer: Tokenizer, today: date, initials: str | None = None) -> bool:
     """Whether the papers say the person named handed a post asked about (or any post, when none is
-    asked) to someone else by `today`. Looked up once per person, roles and day in a version."""
+    asked) to someone else by `today`. `initials`: how the paper answering writes them ("DB"), which a later
+    paper's handover may name them by too ("Kezia Marchetti replaces DB as lead"). Looked up once per person,
+    roles and day in a version."""
     known = index.memo("handed on", dict)
-    key = (name, tuple(roles), today)
+    key = (name, tuple(roles), today, initials)
     if key not in known:
-        known[key] = _handed_on(name, roles, index, tokenizer, today)
+        known[key] = any(_handed_on(name, said, roles, index, tokenizer, today) for said in (name.split()[-1], initials) if said)
     return known[key]
 
 
-def _handed_on(name: str, roles: list[str], index: PlanIndex, tokenizer: Tokenizer, today: date) -> bool:
+def _handed_on(name: str, said: str, roles: list[str], index: PlanIndex, tokenizer: Tokenizer, today: date) -> bool:
+    """... the person named in the handover by `said` (their surname, or their initials)."""
     from bot.answering.candidates import role_in
 
-    surname = name.split()[-1]
-    for passage in index.passages([h.seq for h in index.engine.search(tokenizer(surname), k=HANDOVER_PASSAGES)]):
+    for passage in index.passages([h.seq for h in index.engine.search(tokenizer(said), k=HANDOVER_PASSAGES)]):
         sentences = re.split(r"(?<=[.;])\s+", " ".join(passage.text.split()))
         # each sentence, and each with the one before ("A has been SRO since 2016. He steps down ...")
         for sentence in [*sentences, *(f"{a} {b}" for a, b in zip(sentences, sentences[1:]))]:
-            done = handover(sentence, today) if surname in sentence else None
-            if done and done[0].split()[-1] == surname and (not roles or any(role_in(r, sentence) for r in roles)):
+            done = handover(sentence, today) if said in sentence else None
+            if done and (done[0].split()[-1] == said or done[0] == said) and (not roles or any(role_in(r, sentence) for r in roles)):
                 return True
     return False
 
