@@ -55,12 +55,13 @@ def handed_on(name: str, roles: list[str], index: PlanIndex, tokenizer: Tokenize
     known = index.memo("handed on", dict)
     key = (name, tuple(roles), today, initials)
     if key not in known:
-        known[key] = any(_handed_on(name, said, roles, index, tokenizer, today) for said in (name.split()[-1], initials) if said)
+        known[key] = any(_handed_on(said, roles, index, tokenizer, today) for said in (name.split()[-1], initials) if said)
     return known[key]
 
 
-def _handed_on(name: str, said: str, roles: list[str], index: PlanIndex, tokenizer: Tokenizer, today: date) -> bool:
-    """... the person named in the handover by `said` (their surname, or their initials)."""
+def _handed_on(said: str, roles: list[str], index: PlanIndex, tokenizer: Tokenizer, today: date) -> bool:
+    """Whether a handover the papers state names as its old holder the person `said` names (their surname,
+    or their initials as a paper writes them)."""
     from bot.answering.candidates import role_in
 
     for passage in index.passages([h.seq for h in index.engine.search(tokenizer(said), k=HANDOVER_PASSAGES)]):

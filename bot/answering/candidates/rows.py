@@ -16,7 +16,6 @@ from bot.answering import types
 from bot.answering.change_requests import requested_change
 from bot.answering.asked_type import DEGREE_ASKED
 from bot.answering.clauses import asked_low
-from bot.answering.scope import EACH_PART, SUMMED
 from bot.answering.candidates import Candidate, Context, cite_cell, document_field, role_in, trim, unique
 from bot.answering.candidates.current_dates import current_date, moved_from
 from bot.answering.candidates.initials import spelled_initials
@@ -26,6 +25,7 @@ from bot.answering.candidates.question_rows import best_first, question_records,
 from bot.answering.candidates.slashed_roles import role_part
 from bot.answering.candidates.row_money import PLAIN_NUMBER, money_labels, sum_in, unit_sum
 from bot.answering.counting import counted_nouns
+from bot.answering.scope import EACH_PART, SUMMED
 from bot.answering.tenure import current_holder
 from bot.answering.vocabulary import JOB_TITLE_WORDS, WEAK_ROLES
 from bot.index.record_terms import RecordTable
