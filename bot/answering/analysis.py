@@ -237,7 +237,8 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
     # "across the whole partnership area": the figure is the footprint's own, not about areas
     skip |= {t for start, end in whole_scope(low) for t in tok(low[start:end])}
     skip |= {t for m in ACROSS_EACH.finditer(low) for t in tok(m.group(0))}
-    skip |= {t for m in SUMMED.finditer(low) for t in tok(m.group(0))}  # "the programmes together": their total
+    if {"money", "number"} & set(analysis.wants):  # "how much do the programmes save together?": their total
+        skip |= {t for m in SUMMED.finditer(low) for t in tok(m.group(0))}  # ("who brings nurses and GPs together?": no sum)
     skip |= {t for m in EACH_PART.finditer(low) for t in tok(m.group(0))}  # "every programme": how far it reaches
     skip |= {t for m in _OWN_WORK.finditer(low) for t in tok(m.group(1))}  # "no STP programme": whose work, not what about
     if analysis.bound is not None and not analysis.bound.extreme:  # "15 or more": what the rows must pass, not what they are about
