@@ -7,6 +7,7 @@ from bot.models import SourceLine
 from bot.reading.layout import carries_on, is_heading, is_table_line
 from bot.reading.wrapped_lines import left_open, wrapped_full
 from bot.records.areas import AreaBook, AreaBooks, closes_area, discover, place_plan_name
+from bot.records.running_lines import last_on_page, running_key, running_lines
 from bot.textnorm import squash
 
 HeadingMark = tuple[SourceLine, bool]
@@ -15,7 +16,12 @@ LineContext = tuple[SourceLine, str | None, str | None, bool]
 
 def heading_marks(lines: list[SourceLine], wrapped: bool = False) -> Iterator[HeadingMark]:
     """Each line and whether a reader takes it as a section heading. In a page's `wrapped` lines (a
-    PDF's), a line that ran into the column's edge is carried on by the next."""
+    PDF's), a line that ran into the column's edge is carried on by the next. A running header or
+    footer printed between a heading and the body below it on its page heads nothing
+    (bot/records/running_lines.py): only a PDF is printed in pages that carry one."""
+    running = running_lines(lines) if wrapped else frozenset()
+    last = last_on_page(lines) if running else {}
+    headed: int | None = None  # the page the last heading of a page's own (no running line) was seen on
     blank_before = True
     previous_page: int | None = None
     previous_line: int | None = None
@@ -35,6 +41,10 @@ def heading_marks(lines: list[SourceLine], wrapped: bool = False) -> Iterator[He
             ran_on = False  # a card's "Lead: ..." below a full line opens a field of its own
         heading = line.heading > 0 or (line.heading == 0 and not carried and not ran_on and not is_table_line(line.text)
                                        and is_heading(line.text, blank_before) and not (wrapped and carries_on(line.text)))
+        runs = heading and bool(running) and running_key(line.text) in running
+        if runs and not line.heading and headed == line.page and at < last.get(line.page, at):
+            heading = False  # (a heading the file marks as one stays one)
+        headed = line.page if heading and not runs else headed
         yield line, heading
         carried = carries_on(line.text)
         ran_on = wrapped and (left_open(line.text) or not heading and wrapped_full(lines, at))
