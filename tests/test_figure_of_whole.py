@@ -45,3 +45,27 @@ def test_only_a_figure_asked_of_a_part_rules_out_the_wholes(papers, tokenizer, q
     sentence = ("We serve a registered population of 786,800 people across three places: Haldenmoor, Cressbrook Valley "
                 "and Ryllington and Marsh.")
     assert figure_of_whole(sentence, analyse(question, lex), tokenizer.stem, lex.setting()) is part
+
+
+CAPITAL = """Haldenmoor & Cressbrook STP: investment
+
+7.4 Delivering the plan needs £41.5m of transformation investment over four years, of which £12.3m is capital for the urgent treatment centre, the neighbourhood hubs and the shared care record.
+
+7.5 The shared care record goes live in two phases, the first in October 2017.
+
+7.6 The screening pilot will cover 24 schools and around 16,000 pupils in its first year.
+"""
+
+
+@pytest.mark.parametrize(("question", "says"), [
+    ("How much capital is there for the shared care record?", None),  # a share of £12.3m, not stated
+    ("How much capital is there for the urgent treatment centre, the hubs and the shared care record?", "£12.3m"),
+    ("How much transformation investment does the plan need?", "£41.5m"),
+    ("How many pupils will the screening pilot cover?", "16,000"),  # each thing listed has its own figure
+])
+def test_a_figure_said_of_several_things_together_is_no_one_of_them(papers, tokenizer, question: str, says: str | None) -> None:
+    reply = answer(question, papers({"investment.txt": CAPITAL, "minute.txt": OTHER}), tokenizer)
+    if says is None:
+        assert not reply.answered, reply.answer
+    else:
+        assert reply.answered and says in reply.answer[:40], reply.answer

@@ -254,6 +254,9 @@ def _named_kinds(question: str) -> tuple[tuple[str, str], ...]:
 # said of a whole that the sentence then lists the parts of
 _ACROSS_LISTED = re.compile(r"\b(?:across|in|covering|serving|over|for|from)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
                             r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+[a-z]+\s*[:(,–-]\s*([^.;()]+)", re.IGNORECASE)
+# "of which £12.3m is capital for the urgent treatment centre, the neighbourhood hubs and the shared care record": a
+# figure said of several things together, listed after it (a decimal point is no sentence's end)
+_SHARED_BY = re.compile(r"\b(?:for|on|covering|between)\s+((?:[^.;()]|(?<=\d)\.(?=\d)){3,200}?\band\s(?:[^.;()]|(?<=\d)\.(?=\d)){2,120})", re.IGNORECASE)
 _ITEMS = re.compile(r",|\band\b")
 # the footprint named by its kind ("the Calverdine & Orrisford STP footprint", "... Health and Care Partnership")
 _FOOTPRINT_KIND = re.compile(r"\b(?:stp|ics|icp|icb|footprint|partnership|system)\b")
@@ -272,11 +275,26 @@ def figure_of_whole(text: str, analysis: Analysis, stem: Callable[[str], str], s
         listed = m.group(1)
         if len(_ITEMS.findall(listed)) < 1 or not re.search(r"\d", text[:m.start()]):
             continue  # a list of one, or no figure before the list
-        inside = {stem(w) for w in re.findall(r"[A-Za-z][\w'’-]*", listed)}
-        outside = {stem(w) for w in re.findall(r"[A-Za-z][\w'’-]*", text[:m.start(1)] + text[m.end(1):])}
-        if asked & inside - outside:
+        if asked & _stems_of(listed, stem) - _stems_of(text[:m.start(1)] + text[m.end(1):], stem):
             return True
-    return False
+    return any(_one_of_shared(text, m, asked, stem) for m in _SHARED_BY.finditer(text) if re.search(r"\d", text[:m.start()]))
+
+
+def _one_of_shared(text: str, m: re.Match, asked: set[str], stem: Callable[[str], str]) -> bool:
+    """The figure before the list is said of all the things listed (none has a figure of its own), and
+    the question asks one (or some) of them: its words are in some of the list's things and nowhere else
+    in the text, and another thing of the list holds none of them."""
+    parts = _ITEMS.split(m.group(1))
+    if any(re.search(r"\d", part) for part in parts):
+        return False  # ("24 schools and around 16,000 pupils": each thing has a figure of its own)
+    items = [item for part in parts if (item := _stems_of(part, stem))]
+    held = [bool(asked & item) for item in items]
+    own = asked & set().union(*items) - _stems_of(text[:m.start(1)] + text[m.end(1):], stem)
+    return len(items) >= 2 and any(held) and not all(held) and bool(own)
+
+
+def _stems_of(text: str, stem: Callable[[str], str]) -> set[str]:
+    return {stem(w) for w in re.findall(r"[A-Za-z][\w'’-]*", text)}
 
 
 # "in total", "altogether", "across the area": the whole count asked, not a first batch of it
