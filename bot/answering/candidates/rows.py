@@ -55,13 +55,15 @@ def row_candidates(ctx: Context) -> Iterator[Candidate]:
     scores = ctx.topic.scores([table.field("row_text")], [table.field("header_text"), table.field("section"), table.field("caption"),
                                                           document_field(ctx, "rows", table.rows)])
     scores = scores + role_bonus(ctx, table, "row_text")
-    scores = with_bonus(scores, TYPED_ROW_BONUS, lambda at: typed_rows(ctx, table, at), TOP, FLOOR)
-    if ctx.analysis.want in ("money", "number") and _TOTAL_ASKED.search(ctx.analysis.asked or ctx.analysis.text):
-        scores = with_bonus(scores, TOTAL_ROW_BONUS, lambda at: _total_rows(table, at), TOP, FLOOR)
     years = _named_years(ctx.analysis.text)
     if len(years) >= 2:  # "over the three years 2026/27 to 2028/29": a row laid out by those very years
         headers = table.column("header_text")
         scores = scores + YEARS_ROW_BONUS * np.array([all(y in (h or "") for y in years) for h in headers], dtype=float)
+    # (the bonuses below are worked out only where they can change the first rows: every bonus given to
+    # all rows comes first, so a row it lifts is among those they are worked out for)
+    scores = with_bonus(scores, TYPED_ROW_BONUS, lambda at: typed_rows(ctx, table, at), TOP, FLOOR)
+    if ctx.analysis.want in ("money", "number") and _TOTAL_ASKED.search(ctx.analysis.asked or ctx.analysis.text):
+        scores = with_bonus(scores, TOTAL_ROW_BONUS, lambda at: _total_rows(table, at), TOP, FLOOR)
     order = best_first(scores, TOP)
     rows = [table.rows[int(i)] for i in order if scores[i] >= FLOOR]
     found = [(row, _candidate(ctx, row, _sums_table(ctx, row, rows))) for row in rows]
