@@ -76,6 +76,7 @@ class Analysis:
     deputised: list[str] = field(default_factory=list)  # "the deputy SRO for X": the role a deputy is asked for
     role_words: str | None = None  # "initiative lead": a common role with the word that names its kind, as written
     set_aside: frozenset[str] = frozenset()  # stems of what "apart from ..." sets aside: never one of the items
+    whole_count: frozenset[str] = frozenset()  # "all 4 lots": the count of the whole, no key of one of them ("Lot 4")
     proper: frozenset[str] = frozenset()  # stems of names the question writes with a capital ("NHS Wales")
     remit: frozenset[str] = frozenset()  # "the SRO for cancer in KFO": the stems of what the role is for
     person: str | None = None  # "what does Jayne Mellor own?"
@@ -240,6 +241,10 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
     if {"money", "number"} & set(analysis.wants):  # "how much do the programmes save together?": their total
         skip |= {t for m in SUMMED.finditer(low) for t in tok(m.group(0))}  # ("who brings nurses and GPs together?": no sum)
     skip |= {t for m in EACH_PART.finditer(low) for t in tok(m.group(0))}  # "every programme": how far it reaches
+    if {"money", "number"} & set(analysis.wants):  # "the bid in total (all 4 lots)": how many, not lot 4 (asked
+        # when, "all 12 teams live" is the milestone asked, not "first two teams live": the count stays one)
+        analysis.whole_count = frozenset(t for m in _ALL_COUNTED.finditer(low) for t in tok(m.group(1)))
+        skip |= analysis.whole_count
     skip |= {t for m in _OWN_WORK.finditer(low) for t in tok(m.group(1))}  # "no STP programme": whose work, not what about
     if analysis.bound is not None and not analysis.bound.extreme:  # "15 or more": what the rows must pass, not what they are about
         skip |= set(tok(low[analysis.bound.start:analysis.bound.end]))
@@ -407,6 +412,9 @@ _DATE_WORD = re.compile(r"^(?:q[1-4]|qtr|quarter|\d{1,4}|jan|feb|mar|apr|may|jun
 
 
 _SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
+# "in total (all 4 lots)", "across all six programmes": the count of the whole, which names no one of its parts
+_ALL_COUNTED = re.compile(r"\ball\s+(?:the\s+|our\s+|of\s+the\s+)?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                          r"\s+(?:[a-z&-]+\s+)?[a-z-]+s\b")
 MONEY_NOUN_SHARE = 0.25
 MONEY_NOUNS = frozenset("funding fund funds money budget cost costs investment saving savings worth spend spent pounds "
                         "income allocation".split())

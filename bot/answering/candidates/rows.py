@@ -66,7 +66,7 @@ def row_candidates(ctx: Context) -> Iterator[Candidate]:
         scores = with_bonus(scores, TOTAL_ROW_BONUS, lambda at: _total_rows(table, at), TOP, FLOOR)
     order = best_first(scores, TOP)
     rows = [table.rows[int(i)] for i in order if scores[i] >= FLOOR]
-    found = [(row, _candidate(ctx, row, _sums_table(ctx, row, rows))) for row in rows]
+    found = [(row, _candidate(ctx, row, _sums_table(ctx, row, rows), _summed_rows(ctx, row, rows))) for row in rows]
     yield from _keyed_first(ctx, found)
 
 
@@ -95,6 +95,16 @@ def _sums_table(ctx: Context, row: dict, rows: list[dict]) -> bool:
     return not any(term for key in keys if not _TOTAL_LABEL.match(key) for term in ctx.topic.matched(key) if not term.isdigit())
 
 
+def _summed_rows(ctx: Context, row: dict, rows: list[dict]) -> str:
+    """Asked for a total ("the diabetes bid in total"), a table's Total row is about all that the rows it
+    sums are about: their texts (of the rows found), so a row sharing a word with the question by its
+    description ("Diabetes inpatient specialist nurses") does not outrank the sum. Nothing for any other row."""
+    if not _TOTAL_LABEL.match(str(row["row_text"] or "").split(" | ")[0]) or ctx.analysis.want not in ("money", "number") \
+            or not _TOTAL_ASKED.search(ctx.analysis.asked or ctx.analysis.text):
+        return ""
+    return " ".join(str(r["row_text"] or "") for r in rows if r is not row and r["table_id"] == row["table_id"])
+
+
 KEY_UNNAMED_FIT = 0.0  # a row of a table whose other row the question names by its key: no fit of its own
 KEY_WORDS = 4
 
@@ -108,7 +118,7 @@ def _key_named(ctx: Context, row: dict) -> bool:
     if _TOTAL_LABEL.match(key):
         return False  # "need the total" asks the sum of whatever row is asked, not for the table's Total row by name
     stems = ctx.tokenizer.stem_set(key)
-    return (0 < len(key.split()) <= KEY_WORDS and bool(stems) and stems <= ctx.analysis.words
+    return (0 < len(key.split()) <= KEY_WORDS and bool(stems) and stems <= ctx.analysis.words - ctx.analysis.whole_count
             and not person_name(_first_name_part(key), ctx.lex.common))
 
 
@@ -196,7 +206,7 @@ def role_bonus(ctx: Context, table: RecordTable, field: str) -> np.ndarray:
     return bonus
 
 
-def _candidate(ctx: Context, row: dict, sums_table: bool = False) -> Candidate:
+def _candidate(ctx: Context, row: dict, sums_table: bool = False, summed: str = "") -> Candidate:
     labels = json.loads(row["labels"] or "[]")
     cells = json.loads(row["cells"])
     want = ctx.analysis.want
@@ -275,7 +285,7 @@ def _candidate(ctx: Context, row: dict, sums_table: bool = False) -> Candidate:
     if cover_field(row, cells):  # "Meeting Date: 13 November 2019" on a cover sheet is a fact about the paper
         main = f"{main} {ctx.lex.about(row['document'])}"
     if sums_table:
-        main = f"{main} {row.get('caption') or row.get('section') or ''}"
+        main = f"{main} {row.get('caption') or row.get('section') or ''} {summed}".rstrip()
     return Candidate(
         source="row", main=main, context=f"{row['header_text']} {row.get('section') or ''} {row.get('caption') or ''}", area=row.get("area"),
         answer=answer, citations=unique(cites),
