@@ -8,6 +8,7 @@ from datetime import date
 
 from bot.answering import types
 from bot.index.store import PlanIndex
+from bot.models import Passage
 from bot.records.dates import normalise
 from bot.textnorm import Tokenizer
 
@@ -62,6 +63,24 @@ def handed_on(name: str, roles: list[str], index: PlanIndex, tokenizer: Tokenize
 def _handed_on(said: str, roles: list[str], index: PlanIndex, tokenizer: Tokenizer, today: date) -> bool:
     """Whether a handover the papers state names as its old holder the person `said` names (their surname,
     or their initials as a paper writes them)."""
+    return _handover_of(said, roles, index, tokenizer, today) is not None
+
+
+def successor(name: str, roles: list[str], index: PlanIndex, tokenizer: Tokenizer, today: date,
+              initials: str | None = None) -> tuple[str, Passage, str] | None:
+    """(new holder, the passage stating the handover, its sentence) of the post the person named handed
+    on by `today`, as `handed_on` finds it: "Mr Sunil Atherley-Booth takes over from Dr Gideon Fairhurst
+    from 1 March 2017" makes the row naming Fairhurst as Lot 3's lead answer with Atherley-Booth."""
+    known = index.memo("successors", dict)
+    key = (name, tuple(roles), today, initials)
+    if key not in known:
+        known[key] = next((found for said in (name.split()[-1], initials) if said
+                           for found in [_handover_of(said, roles, index, tokenizer, today)] if found), None)
+    return known[key]
+
+
+def _handover_of(said: str, roles: list[str], index: PlanIndex, tokenizer: Tokenizer, today: date) -> tuple[str, Passage, str] | None:
+    """The first handover the papers state (by `today`) whose old holder is the person `said` names."""
     from bot.answering.candidates import role_in
 
     for passage in index.passages([h.seq for h in index.engine.search(tokenizer(said), k=HANDOVER_PASSAGES)]):
@@ -70,13 +89,13 @@ def _handed_on(said: str, roles: list[str], index: PlanIndex, tokenizer: Tokeniz
         for sentence in [*sentences, *(f"{a} {b}" for a, b in zip(sentences, sentences[1:]))]:
             done = handover(sentence, today) if said in sentence else None
             if done and (done[0].split()[-1] == said or done[0] == said) and (not roles or any(role_in(r, sentence) for r in roles)):
-                return True
-    return False
+                return done[1], passage, sentence
+    return None
 
 
 def _replacing(text: str, today: date) -> tuple[str, str] | None:
     """(from, to) of "B ... from <day>, replacing A": B is the first person the text names before
-    "replacing"; the day, when given after "from" (or "with effect from") before it, must have come."""
+    "replacing"; the day, when given after "from" (or "with effect from") before it or after A, must have come."""
     m = _REPLACING.search(text)
     if m is None:
         return None
@@ -84,8 +103,9 @@ def _replacing(text: str, today: date) -> tuple[str, str] | None:
     new = next(iter(types.people(before)), None)
     if new is None or new[2].split()[-1] == m.group("old").split()[-1]:
         return None
-    for start, _, phrase in types.dates(before):
-        if _EFFECT.search(before[:start]):
+    after = text[m.end():]  # "B takes over from A from 1 March 2017": the day may follow the one replaced too
+    for start, _, phrase in [*types.dates(before), *((s + len(before) + len(m.group(0)), e, d) for s, e, d in types.dates(after))]:
+        if _EFFECT.search(text[:start]):
             begin = normalise(phrase).start
             if begin is not None and begin > today:
                 return None

@@ -5,7 +5,7 @@ import math
 from collections.abc import Callable, Iterator
 from datetime import date
 
-from bot.answering import (asked_kind, comparison, compound, counting, date_subjects, decision_days, decisions, footnoted, per_unit, definitions, next_occasion, position_dates, reasons, revisions, series, span_ends, stated_verb,
+from bot.answering import (asked_kind, comparison, compound, counting, date_subjects, decision_days, decisions, footnoted, per_unit, definitions, next_occasion, position_dates, reasons, revisions, series, span_ends, stated_verb, successors,
                            succession, superseded, tense, types)
 from bot.answering.acronyms import described_acronym
 from bot.answering.analysis import analyse, dated_form, grid_asked
@@ -245,6 +245,13 @@ def _ranked(ctx: Context, scorer: Scorer) -> list[Candidate] | None:
             # every rule but `blocked`'s topic one passed on the area and role features alone: that one decides
             _score(candidate, ctx, topic, scorer)
             candidate.eligible = not blocked(candidate, ctx.analysis)
+    for gone, taken in list(successors.successors(found, ctx, departed)):  # "X takes over from Y": Y's row answers with X
+        found.append(taken)
+        topics.append(topics[next(k for k, c in enumerate(found) if c is gone)])
+        _score(taken, ctx, topics[-1], scorer)
+        # (held to the rules of what it is about, as the row was: only its holder's going ruled the row out)
+        taken.eligible = not (blocked(taken, ctx.analysis) or misses_remit(taken, ctx) or lacks_title(taken, ctx)
+                              or misses_names(taken, ctx) or misses_asked_title(taken, ctx, titles) or chairs_another_body(taken, ctx))
     if dated_lines and any(c.eligible and c.fits_form == DATED_LINE_FIT and c.source not in WINDOWED for c in found):
         for candidate in found:  # "the plans list nothing due in March" is no answer beside a line saying what is
             candidate.eligible = candidate.eligible and not (candidate.source in WINDOWED and not candidate.answered)
