@@ -34,3 +34,14 @@ def test_the_row_of_a_post_handed_on_answers_with_who_took_over(papers, tokenize
     assert reply.citations[0].document == cited
     for cite in reply.citations[:1]:
         assert says.split()[-1] in cite.quote  # the name answered is on the line cited first
+
+
+@pytest.mark.parametrize("question", [
+    "Who was the original lead of the foot care teams, before the handover?",
+    "Who was the lead for the foot care teams before the handover?",
+])
+def test_the_holder_before_a_handover_is_asked_by_its_words_not_about_them(papers, tokenizer, question: str) -> None:
+    """"original", "before the handover": which holder is asked (the papers write "takes over from"), so
+    words no paper uses do not leave the question unanswerable."""
+    reply = answer(question, papers(PAPERS), tokenizer, date(2017, 3, 15))
+    assert reply.answered and "Fairhurst" in reply.answer[:40], reply.answer

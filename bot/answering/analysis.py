@@ -37,7 +37,7 @@ from bot.answering.renamed import renamed
 from bot.answering.service_names import in_papers_words
 from bot.answering.scope import ACROSS_EACH, EACH_PART, SUMMED, whole_scope
 from bot.answering.short_forms import abbreviated, given_names, initialled, initials_of_names, spelled_beside
-from bot.answering.succession import SUCCESSOR_ASKED
+from bot.answering.succession import PREDECESSOR_ASKED, PREDECESSOR_WORDS, SUCCESSOR_ASKED
 from bot.answering.thresholds import Bound, asked_bound
 from bot.answering.top_body import asks_top_body, rank_words
 from bot.answering.types import NUMBER_WORDS
@@ -233,6 +233,8 @@ def _topic(analysis: Analysis, text: str, lex: Lexicon) -> None:
                  if m.group(1).isupper() for t in tok(m.group(1))}
     # "when will it take place?", "when does it happen?": how an event is asked after, not what it is
     skip |= {t for m in _TAKES_PLACE.finditer(low) for t in tok(m.group(0))}
+    if "person" in analysis.wants:  # "who was the original lead, before the handover?": which holder, not what about
+        skip |= {t for m in PREDECESSOR_ASKED.finditer(low) for w in PREDECESSOR_WORDS.findall(m.group(0)) for t in tok(w)}
     skip |= {t for m in _KIND_ASKED.finditer(low) for t in tok(m.group(1))}
     skip |= {t for m in INTENT.finditer(low) for t in tok(m.group(0)[:-1])}  # "trying to close": about closing
     # "across the whole partnership area": the figure is the footprint's own, not about areas

@@ -22,7 +22,7 @@ SUCCESSOR = Cue("person", SUCCESSOR_ASKED, _STATES)
 
 # "who owned it before the change of owner?", "who had OOH3 before van Loon took it over?", "the previous
 # SRO": the holder the succession replaced is asked, not the one it put in the post
-PREDECESSOR_ASKED = re.compile(r"\b(?:previous(?:ly)?|former(?:ly)?|predecessor|used to|outgoing)\b|"
+PREDECESSOR_ASKED = re.compile(r"\b(?:previous(?:ly)?|former(?:ly)?|predecessor|used to|outgoing|original(?:ly)?)\b|"
                                r"\bbefore\b[^?]{0,50}?\b(?:change|handover|hand-over|took (?:it )?over|takes? (?:it )?over|taking over|"
                                r"replaced|replacement|appointment|appointed|arrived|joined|new (?:owner|lead|sro|chair))\b", re.IGNORECASE)
 
@@ -39,3 +39,7 @@ def set_aside_newcomers(candidates: list, lead_person: Callable[[str], str | Non
     for candidate in candidates if newcomers else ():
         if surname(candidate) in newcomers:
             candidate.eligible = False
+# The words of that asking ("the original lead, before the handover"): which holder is asked, never what the
+# post is for (the papers write "takes over from", not "handover")
+PREDECESSOR_WORDS = re.compile(r"\b(?:previous(?:ly)?|former(?:ly)?|predecessor|outgoing|original(?:ly)?|before|change|handover|hand-over|"
+                               r"replaced|replacement|appointment|appointed|arrived|joined)\b", re.IGNORECASE)
