@@ -104,7 +104,7 @@ def _replacing(text: str, today: date) -> tuple[str, str] | None:
     if new is None or new[2].split()[-1] == m.group("old").split()[-1]:
         return None
     after = text[m.end():]  # "B takes over from A from 1 March 2017": the day may follow the one replaced too
-    for start, _, phrase in [*types.dates(before), *((s + len(before) + len(m.group(0)), e, d) for s, e, d in types.dates(after))]:
+    for start, _, phrase in [*types.dates(before), *((at + m.end(), end, said) for at, end, said in types.dates(after))]:
         if _EFFECT.search(text[:start]):
             begin = normalise(phrase).start
             if begin is not None and begin > today:

@@ -12,9 +12,10 @@ from dataclasses import replace
 from datetime import date
 
 from bot.answering import types
-from bot.answering.candidates import Candidate, Context
+from bot.answering.candidates import Candidate, Context, trim
+from bot.answering.candidates.read_with import cite_line
 from bot.answering.handovers import ASKS_PAST, successor
-from bot.models import Citation, Passage
+from bot.models import Passage
 
 SUCCEEDED_READ = 8  # the ruled-out candidates holding the asked role (best placed first) whose holder is looked up
 
@@ -46,7 +47,8 @@ def successors(found: list[Candidate], ctx: Context, departed: Callable[[Candida
 def _succeeded(candidate: Candidate, new: str, passage: Passage, sentence: str) -> Candidate:
     """The candidate led by the new holder, the handover's line cited first (the name is on it)."""
     unit = next((u for u in passage.units if new.split()[-1] in u.text), passage.units[0])
-    cite = Citation(document=passage.document, title=passage.title, page=unit.page, line=unit.line if unit.page is None else None,
-                    section=passage.section, quote=unit.text[:300], area=passage.area)
-    return replace(candidate, answer=f"{new} ({sentence[:200]})", citations=[cite, *candidate.citations], eligible=True,
-                   features=dict(candidate.features), score=candidate.score)
+    return replace(candidate, answer=f"{new} ({trim(sentence, SENTENCE_CHARS)})", citations=[cite_line(passage, unit), *candidate.citations],
+                   eligible=True, features=dict(candidate.features), score=candidate.score)
+
+
+SENTENCE_CHARS = 200  # of the handover's sentence, shown after the name (cut at a word)
