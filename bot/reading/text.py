@@ -70,7 +70,7 @@ def read_text(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLi
     titled = [bool(markdown and _MD_HEADING.match(t)) or k in hunks for k, t in enumerate(raw, start=1)]
     texts, levels = outline_levels(texts)
     titled = [level or h for level, h in zip(levels, titled)]
-    joined = labelled_values(hanging_items(texts))
+    joined = aligned_values(labelled_values(hanging_items(texts)))
     lines = [SourceLine(line=i, text=clean(_marks(budget.take(t))), heading=h)
              for i, (t, h, keep) in enumerate(zip(joined, titled, [t is not None for t in joined]), start=1) if keep]
     return lines, "", warnings  # the title is read from the lines by bot.reading.titles
@@ -118,6 +118,31 @@ def labelled_values(texts: list[str | None]) -> list[str | None]:
             j += 1
         back = j >= len(texts) or texts[j] is None or not texts[j].strip() or _inset(texts[j]) <= margin
         if 0 < j - k - 1 <= VALUE_LINES and back:
+            out[k] = " ".join([text.rstrip(), *(" ".join(texts[i].split()) for i in range(k + 1, j))])
+            out[k + 1: j] = [None] * (j - k - 1)
+    return out
+
+
+# "Author:           Margery Thistlewood, Accountable Officer, Grettlesham CCG," a label, a gap, its value
+_ALIGNED_FIELD = re.compile(r"^(\s*[A-Z][\w /&()'’-]{0,40}:\s{2,})\S")
+
+
+def aligned_values(texts: list[str | None]) -> list[str | None]:
+    """A memo's cover block sets each label's value at one column ("Author:           Margery Thistlewood,
+    Accountable Officer, Grettlesham CCG," over "                  and Lead for the Grettlesham & Oakhythe
+    STP"): a line or two set in to exactly that column under it go on with the value, read as one line.
+    Three or more are a list under the label, left as they are. The lines joined in are left out (None),
+    so every other line keeps its number in the file."""
+    out = list(texts)
+    for k, text in enumerate(texts):
+        m = _ALIGNED_FIELD.match(text) if text is not None and out[k] == text and "\t" not in text else None
+        if m is None:
+            continue
+        column, j = len(m.group(1)), k + 1
+        while j < len(texts) and texts[j] is not None and texts[j].strip() and "\t" not in texts[j] \
+                and _inset(texts[j]) == column and not _ITEM.match(texts[j]):
+            j += 1
+        if 0 < j - k - 1 <= VALUE_LINES:
             out[k] = " ".join([text.rstrip(), *(" ".join(texts[i].split()) for i in range(k + 1, j))])
             out[k + 1: j] = [None] * (j - k - 1)
     return out
