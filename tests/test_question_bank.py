@@ -129,7 +129,7 @@ BANKS = [  # (questions, the papers they are asked of, floor)
     (QUESTIONS / "other_ics_ay" / "holdout.jsonl", QUESTIONS / "other_ics_ay" / "papers", 0.45),
     (QUESTIONS / "other_ics_az" / "tune.jsonl", QUESTIONS / "other_ics_az" / "papers", 0.64),
     (QUESTIONS / "other_ics_az" / "holdout.jsonl", QUESTIONS / "other_ics_az" / "papers", 0.56),
-    (QUESTIONS / "other_ics_ba" / "tune.jsonl", QUESTIONS / "other_ics_ba" / "papers", 0.62),
+    (QUESTIONS / "other_ics_ba" / "tune.jsonl", QUESTIONS / "other_ics_ba" / "papers", 0.64),
     (QUESTIONS / "other_ics_ba" / "holdout.jsonl", QUESTIONS / "other_ics_ba" / "papers", 0.56),
 ]
 
