@@ -807,6 +807,22 @@ def test_the_words_of_a_window_are_no_topic(lex, tokenizer, question: str) -> No
     assert a.window is not None and not {tokenizer.stem("couple"), tokenizer.stem("few")} & set(a.terms)
 
 
+@pytest.mark.parametrize("question, named, dated", [
+    ("How much is Priority 6 expected to save by 2020/21?", "6", "2020"),
+    ("What will Lot 4 cost in March 2021?", "4", "2021"),
+    ("total capital over the 3 yrs to 28/29?", None, "3"),
+    ("what did we get on cancer 62 day in jan-18?", None, "62"),
+])
+def test_a_number_naming_a_thing_stays_topic_beside_a_window(lex, tokenizer, question: str, named: str | None, dated: str) -> None:
+    """A window's own numbers are no topic ("by 2020/21", "the 3 yrs"), nor a period's or a standard's
+    ("62 day"); a number that is part of a name ("Priority 6") is what the question asks about."""
+    a = analyse(question, lex)
+    assert a.window is not None
+    assert dated not in a.terms
+    if named:
+        assert a.terms.get(named, 0) > 0
+
+
 @pytest.mark.parametrize("question, roles", [
     ("when does the solution design phase kick off - next SRO group meeting date?", []),
     ("when is the next chairs' meeting?", []),

@@ -404,7 +404,8 @@ def _form_stems(analysis: Analysis, lex: Lexicon) -> set[str]:
         # the window's own words ("q4", "jan", "2017"); a season only where it is the window ("in summer 2016"),
         # not where another period is ("the winter funding for 27/28": winter is what the funding is for)
         label = analysis.window.label.lower()
-        stems |= {t for t in analysis.words if _DATE_WORD.match(t) and (t not in _SEASONS or t in label)}
+        named = _named_numbers(analysis.asked or analysis.text, tok.stopwords)
+        stems |= {t for t in analysis.words if _DATE_WORD.match(t) and (t not in _SEASONS or t in label) and t not in named}
         stems |= {t for w in count_words(label) for t in tok(w)}  # "the next two months": "two" is the window's
     return stems
 
@@ -414,6 +415,21 @@ _DATE_WORD = re.compile(r"^(?:q[1-4]|qtr|quarter|\d{1,4}|jan|feb|mar|apr|may|jun
 
 
 _SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
+# "Priority 6", "Lot 4", "NHS 111": a number written after a word it belongs to, not counting a period after it
+# ("62 day", "4hr", "3 yrs") nor standing in a date ("March 2021", "month 6", "18/19")
+_NAMED_NUMBER = re.compile(r"\b([a-z][a-z&]*)\s+(\d{1,3})(?![\d/.:-]\d)(?!\s*(?:hours?|hrs?|h|days?|weeks?|wks?|months?|mths?|"
+                           r"years?|yrs?|minutes?|mins?|am|pm|st|nd|rd|th)\b)")
+
+
+def _named_numbers(text: str, stopwords: frozenset[str]) -> frozenset[str]:
+    """The numbers a question writes as part of a name ("how much is Priority 6 expected to save by 2020/21?"):
+    what it asks about, though a window is asked too."""
+    return frozenset(m.group(2) for m in _NAMED_NUMBER.finditer(text.lower())
+                     if m.group(1) not in stopwords and not _DATE_WORD.match(m.group(1)) and not _MONTH_WORD.match(m.group(1)))
+
+
+_MONTH_WORD = re.compile(r"^(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                         r"sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|w/?c|wc|commencing|end|mid|early|late|by|fy|q)$")
 # "in total (all 4 lots)", "across all six programmes": the count of the whole, which names no one of its parts
 _ALL_COUNTED = re.compile(r"\ball\s+(?:the\s+|our\s+|of\s+the\s+)?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                           r"\s+(?:[a-z&-]+\s+)?[a-z-]+s\b")
