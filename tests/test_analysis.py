@@ -807,6 +807,20 @@ def test_the_words_of_a_window_are_no_topic(lex, tokenizer, question: str) -> No
     assert a.window is not None and not {tokenizer.stem("couple"), tokenizer.stem("few")} & set(a.terms)
 
 
+@pytest.mark.parametrize("question, wants", [
+    ("Which programme leads on must-do 3, sustainable general practice?", ("text",)),
+    ("who's the lead programme on MD2 financial balance? ie who owns the deficit", ("text",)),
+    ("which workstream is P for MD2 finance?", ("text",)),
+    ("who is the programme lead for must-do 2?", ("person",)),
+    ("who's exec lead for must do 2 (finance)?", ("person",)),
+])
+def test_a_kind_of_work_asked_of_the_grid_is_no_person(lex, question: str, wants: tuple[str, ...]) -> None:
+    """"Which programme leads on must-do 3?" asks the grid which programme carries it, though "leads" names
+    a role; "the programme lead for must-do 2" is a post, and its holder is asked."""
+    a = analyse(question, lex)
+    assert a.mustdo and a.wants == wants
+
+
 @pytest.mark.parametrize("question, named, dated", [
     ("How much is Priority 6 expected to save by 2020/21?", "6", "2020"),
     ("What will Lot 4 cost in March 2021?", "4", "2021"),

@@ -116,6 +116,9 @@ def analyse(text: str, lex: Lexicon, as_of: date | None = None, max_chars: int =
     if wants == ("text",) and strong_role(low) and not defined and not person_asked(text, low, lex):
         wants = ("person",)  # "clinical lead for bay maternity?": naming a role asks who holds it (not "what does SRO stand for?")
     asked = mustdo_asked(fixed, low)
+    if asked.mustdo and "person" in wants and _WORK_ASKED.search(low):
+        # "who's the lead programme on MD2?", "which programme leads on must-do 3?": the grid's programme, not a person
+        wants = tuple(dict.fromkeys("text" if w == "person" else w for w in wants))
     areas = lex.areas.in_text(fixed)
     channel = not areas and default_area is not None
     questioned = _questioned(fixed)
@@ -415,6 +418,11 @@ _DATE_WORD = re.compile(r"^(?:q[1-4]|qtr|quarter|\d{1,4}|jan|feb|mar|apr|may|jun
 
 
 _SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
+# A kind of work named as what is asked ("which workstream", "who's the lead programme"), not a post in it
+# ("the programme lead", "which programme leads are named")
+_WORK_ASKED = re.compile(r"\b(?:which|what|whos|who\s+is|who\s+are)\s+(?:the\s+)?(?:lead\s+|leading\s+|main\s+|primary\s+|stp\s+|local\s+)*"
+                         r"(?:programmes?|progs?|workstreams?|work\s+streams?|priorit(?:y|ies)|projects?|schemes?|initiatives?)\b"
+                         r"(?!\s+(?:lead|manager|director|owner|sro|clinical|senior|exec|executive)\b)(?!\s+leads\s+(?:are|were|is|named|listed)\b)")
 # "Priority 6", "Lot 4", "NHS 111": a number written after a word it belongs to, not counting a period after it
 # ("62 day", "4hr", "3 yrs") nor standing in a date ("March 2021", "month 6", "18/19")
 _NAMED_NUMBER = re.compile(r"\b([a-z][a-z&]*)\s+(\d{1,3})(?![\d/.:-]\d)(?!\s*(?:hours?|hrs?|h|days?|weeks?|wks?|months?|mths?|"
