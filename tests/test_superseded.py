@@ -146,3 +146,33 @@ def test_a_move_told_under_its_title_answers_for_the_row_it_moves(papers, tokeni
     assert reply.answered and reply.answer.startswith("01/11/2017"), reply.answer
     other = answer("When does the specialist perinatal team go live?", index, tokenizer)
     assert other.answered and other.answer.startswith("Apr-17"), other.answer
+
+
+@pytest.mark.parametrize(("text", "move"), [
+    ("The revised policy will not be ready for 30/06/2017 as the tracker shows. The policy go-live moves to 29 September 2017.",
+     [("30/06/2017", "29 September 2017")]),
+    ("The hub was due in March 2018. Its opening is deferred until June 2018 while the lease is agreed.", [("March 2018", "June 2018")]),
+    # the sentence before gives two dates: which one moved is not said
+    ("Phase 1 is due in March 2018 and phase 2 in June 2018. Phase 2 moves to September 2018.", []),
+    ("The clinic opened in May 2017. Staff move to the new site next year.", []),  # no date moved to
+])
+def test_a_move_told_over_two_sentences(text: str, move: list[tuple[str, str]]) -> None:
+    """"... will not be ready for 30/06/2017." then "The go-live moves to 29 September 2017.": the move's date
+    moved from is the one date of the sentence before it."""
+    assert superseded.moves(text, types.dates) == move
+
+
+QIPP_TRACKER = ("QIPP scheme tracker 2017/18\n\nRef\tScheme\tLead\tNext milestone\tDue\n"
+                "Q07\tProcedures of limited clinical value: revised policy\tAK\tRevised policy live\t30 June 2017\n"
+                "Q08\tPrescribing: generic switches\tBL\tSwitches complete\t31 July 2017\n")
+NOTICE = ("Joint Committee notice of decisions\n\nJC/17/09  Procedures of limited clinical value (QIPP scheme Q07)\n"
+          "The revised policy will not be ready for 30/06/2017 as the tracker shows, because the clinical consultation has been "
+          "extended. The policy go-live moves to 29 September 2017. The savings forecast is unchanged.\n")
+
+
+def test_a_move_told_over_two_sentences_supersedes_the_trackers_date(papers, tokenizer: Tokenizer) -> None:
+    index = papers({"tracker.txt": QIPP_TRACKER, "notice.txt": NOTICE, **OTHER_PAPERS})
+    reply = answer("When does the revised procedures of limited clinical value policy go live?", index, tokenizer)
+    assert reply.answered and reply.answer.startswith("29 September 2017"), reply.answer
+    other = answer("When are the generic prescribing switches due to be complete?", index, tokenizer)
+    assert other.answered and other.answer.startswith("31 July 2017"), other.answer

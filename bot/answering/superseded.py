@@ -38,9 +38,35 @@ ASKS_ORIGINAL = re.compile(r"\b(?:originally|original|first (?:planned|meant|set
                            r"before (?:it|the) (?:slipped|moved|was moved|delay))\b", re.IGNORECASE)
 
 
+# "The policy go-live moves to 29 September 2017.": a move told by the date moved to alone, the date it
+# moves from given by the sentence before ("The revised policy will not be ready for 30/06/2017 ...")
+_MOVES_TO = re.compile(r"\b(?:mov(?:e|es|ed|ing)|slip(?:s|ped|ping)?|defer(?:s|red|ring)?|postpone[sd]?|put back|pushed back|"
+                       r"delay(?:s|ed)?|re-?scheduled?|brought forward)\s+(?:back\s+|forward\s+)?(?:to|until|till|into)\s+(?P<b>[^.;]{3,40})",
+                       re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
+
+
+def told_after(before: str, after: str, dates: Callable[[str], list[tuple[int, int, str]]]) -> tuple[str, str] | None:
+    """A move told over two sentences: the one before gives a single date, the next says the thing moves to
+    another with no date it moves from ("... will not be ready for 30/06/2017 ..." then "The go-live moves
+    to 29 September 2017."): (the date before, the date moved to)."""
+    m = _MOVES_TO.search(after)
+    if not m or re.search(r"\bfrom\b", after[:m.end()], re.IGNORECASE):
+        return None
+    given = {_period(d): d for _, _, d in dates(before)}
+    to = dates(m.group("b"))
+    if len(given) != 1 or None in given or not to or to[0][0] != 0:
+        return None
+    was = next(iter(given.values()))
+    return (was, to[0][2]) if _period(was) != _period(to[0][2]) else None
+
+
 def moves(text: str, dates: Callable[[str], list[tuple[int, int, str]]]) -> list[tuple[str, str]]:
     """(date moved from, date moved to) for each move the text states, each as written."""
     out: list[tuple[str, str]] = []
+    if _MOVES_TO.search(text):
+        parts = _SENTENCE_END.split(text)
+        out += [pair for k in range(1, len(parts)) for pair in [told_after(parts[k - 1], parts[k], dates)] if pair]
     if not _MAY_MOVE.search(text):
         return out  # most lines state no move: one quick look for the words every move is written with
     for pattern in (_FROM_TO, _WAS_NOW, _NOW_WAS, _NOW_COMMA_FROM, _NOW_HAD, _NOW_NOT, _ARROWED, _FOR_READ):

@@ -18,7 +18,7 @@ from bot.answering.candidates.read_with import (AskedBefore, answered_question, 
                                                       run_in_head)
 from bot.answering.reasons import asks_reason
 from bot.answering.revisions import REVISED
-from bot.answering.superseded import moves
+from bot.answering.superseded import moves, told_after
 from bot.answering.analysis import Analysis, grid_asked
 from bot.answering.counting import counted_nouns
 from bot.answering.definitions import asked_term, defined_in_row, defines
@@ -252,6 +252,7 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
     if carried:  # "... the six boroughs of Blackburn, Burnley, Pendle ..." / "Our population of 531,000 people ...": the next says
         items[0] = types.nearest(a.wants[0], after.text, anchors, counted, ctx.lex.common, a.named, a.text)
     moved = _moved_under_title(a, text, after) if items and items[0] is None else []
+    told = a.want == "date" and after is not None and told_after(text, after.text, types.dates) is not None
     if moved:  # a change log's entry: "BB6 transitional care cots" over "Date confirmed as 01/11/2017 (was Winter 2017/18)"
         items[0], carried = moved[-1][1], True
     item = "; ".join(dict.fromkeys(i for i in items if i)) or None
@@ -277,7 +278,8 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
         cites.append(cite_line(passage, passage.header))
     listing = _enumerates(f"{text} {after.text}" if follows and after else text, a.asks_list, a.count)
     return Candidate(
-        source="sentence", main=f"{reading} {after.text}" if moved and after else reading,  # (the move is the title's)
+        # (the move is the title's; or told by the next sentence, "... moves to 29 September 2017.")
+        source="sentence", main=f"{reading} {after.text}" if (moved or told) and after else reading,
         context=" ".join(filter(None, (passage.section, passage.area))), area=passage.area,
         answer=trim(answer, 590), citations=cites, has_type=items[0] is not None or a.want in ("text", "yesno"),
         role_text=text, retrieval=retrieval, nearest=f"\"{trim(text, 160)}\" ({_where(snippet.source)})",
