@@ -157,6 +157,8 @@ def test_whats_due_for_a_programme_is_read_from_its_own_sheet(tmp_path: Path, as
     ("Initiative\tOwner\tTarget date\tStatus", True),
     ("Project\tKey deliverable\tDeadline", True),
     ("Scheme\tOwner", False),  # no dates: an owner list, not a tracker
+    ("Ref\tAction\tLead\tMilestone\tBy when\tRAG", True),  # an action plan: each action with the milestone marking it done
+    ("Action\tOwner\tDue\tStatus", False),  # an action log: the action is what is due
     ("Team\tEmail\tPhone", False),
 ])
 def test_tracker_headers_in_common_wordings(header: str, is_tracker: bool) -> None:
@@ -269,3 +271,17 @@ def test_a_window_narrowed_to_a_programme_code_is_answered_with_its_rows(papers,
     reply = answer("what LC7 milestones are due this qtr?", papers({"log.txt": LOG}), tokenizer, date(2026, 10, 18))
     assert reply.answered, reply.answer
     assert "Care record" in reply.answer and "Agency spend" in reply.answer and "orthopaedics" not in reply.answer
+
+
+def test_an_action_plans_actions_are_initiatives_with_their_milestones(tmp_path: Path) -> None:
+    """"Ref | Action | Lead | Milestone | By when": each action is a piece of work, led by its lead, done when its
+    milestone is met by its date; what falls due is the milestone, of that action."""
+    text = ("End of life care implementation plan\n\nRef\tAction\tLead\tMilestone\tBy when\tRAG\n"
+            "EL04\tSix Steps training for care home staff\tPO\tFirst cohort of 20 care homes complete\tw/c 5 June 2017\tG\n"
+            "EL10\tJust in case anticipatory medicines\tJB\tAll 12 pharmacies stocking\tby end of June 2017\tA\n")
+    records = extract_records(read_document(_write(tmp_path, "plan.txt", text), 10**7))
+    assert [(r["number"], r["title"], r["owner_raw"]) for r in records["initiatives"]] == [
+        ("EL04", "Six Steps training for care home staff", "PO"), ("EL10", "Just in case anticipatory medicines", "JB")]
+    assert [(m["text"], m["end"]) for m in records["milestones"]] == [
+        ("First cohort of 20 care homes complete", "2017-06-05"), ("All 12 pharmacies stocking", "2017-06-30")]
+

@@ -38,7 +38,7 @@ ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((role, re.compile(p)) for
     ("interdependencies", r"\b(?:inter)?dependenc"),
 ))
 # Words the initiative and due roles' patterns cannot match without.
-_INITIATIVE_WORDS = ("initiative", "scheme", "project", "programme")
+_INITIATIVE_WORDS = ("initiative", "scheme", "project", "programme", "action")  # ("action": an action plan's, see _action_plan)
 _DUE_WORDS = ("due", "target", "deadline", "date", "completion", "timescale", "when", "end", "finish", "forecast")
 # Dates a row holds that are not when its work is due: when it began, the first plan's date (a
 # baseline), when the row was last touched.
@@ -161,7 +161,23 @@ def label_roles(labels: list[str]) -> dict[str, int]:
         elif "due" in roles and _BARE_TARGET.match(squash(labels[roles["due"]]).lower()) and _DATE_LABEL.search(low) \
                 and not _NOT_DUE.search(low):
             roles["due"] = i  # "Target | ... | Due": a bare "Target" may be the goal ("24 trainees"); "Due" is the date
-    return roles
+    return _action_plan(labels, roles)
+
+
+_ACTION = re.compile(r"^actions?$")
+_MILESTONE_LABEL = re.compile(r"\bmilestones?\b")
+
+
+def _action_plan(labels: list[str], roles: dict[str, int]) -> dict[str, int]:
+    """"Ref | Action | Lead | Milestone | By when": an action plan's actions are its initiatives, each with the
+    milestone that marks it done, when a later column is headed "Milestone" (an action log's "Action" alone
+    is still the thing due)."""
+    at = roles.get("milestone")
+    if "initiative" in roles or at is None or not _ACTION.match(squash(labels[at]).lower()):
+        return roles
+    later = next((i for i in range(at + 1, len(labels)) if _MILESTONE_LABEL.search(squash(labels[i]).lower())
+                  and i not in roles.values()), None)
+    return roles if later is None else {**roles, "initiative": at, "milestone": later}
 
 
 _BARE_TARGET = re.compile(r"^targets?$")
