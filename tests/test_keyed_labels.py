@@ -33,6 +33,9 @@ def _logic_models(path):
     ("Dr Imogen Blackwood-Price", "IB-P", True), ("Sean O'Rourke", "SOR", True), ("Fiona McCreadie", "FMcC", True),
     ("Ms Eilidh McAllister", "EMc", True), ("Miss Louisa de Vries", "LdV", True), ("Dr Kieran D'Souza", "KD'S", True),
     ("Dr Alastair Kinnear", "AKR", False), ("Sean O'Rourke", "SR-O", False),
+    # two people with the same initials told apart by a surname's first two letters: "JB" and "JBr"
+    ("Jonah Brereton", "JBr", True), ("Jacqueline Barrowclough", "JBr", False), ("Jacqueline Barrowclough", "JB", True),
+    ("Jonah Brereton", "JBR", False),
 ])
 def test_a_double_barrelled_surname_gives_one_initial_or_two(name: str, code: str, matches: bool) -> None:
     from bot.answering.candidates.initials import initials_match

@@ -79,9 +79,15 @@ def initials_match(name: str, code: str) -> bool:
     if len(words) < 2 or len(letters) < 2:
         return False
     at = {0}  # how far into the code each reading of the words so far reaches (never every combination: a name may be long)
-    for options in (_word_initials(w) for w in words):
+    for options in (_word_initials(w) | _two_letters(w, code) for w in words):
         at = {k + len(o) for k in at for o in options if letters.startswith(o, k)}
     return len(letters) in at
+
+
+def _two_letters(word: str, code: str) -> set[str]:
+    """A word a key writes by its first two letters, the second small ("JBr" for Jonah Brereton beside a "JB"
+    for Jacqueline Barrowclough): how a key tells apart two people with the same initials."""
+    return {word[:2].lower()} if len(word) > 2 and word[:1].isupper() and word[1:2].islower() and word[:2] in code else set()
 
 
 def _word_initials(word: str) -> set[str]:
