@@ -33,7 +33,7 @@ def test_an_adverb_is_an_english_adjective_and_ly(word: str, adverb: bool) -> No
 
 
 @pytest.mark.parametrize(("word", "grammar"), [
-    ("whoever", True), ("whether", True), ("together", True), ("ultimately", True),
+    ("whoever", True), ("whether", True), ("together", True), ("ultimately", True), ("vs", True), ("versus", True),
     ("parking", False), ("fire", False), ("first", False), ("four", False),  # content words, ordinals, numbers
 ])
 def test_grammar_words_are_closed_class_or_adverbs(word: str, grammar: bool) -> None:

@@ -23,7 +23,8 @@ FUNCTION_WORDS = frozenset(
     "rather seem seemed seeming seems several since somehow someone something sometime sometimes somewhere "
     "still thence thereafter thereby therefore therein thereupon though throughout thru thus together toward "
     "towards upon us via well whatever whence whenever whereafter whereas whereby wherein whereupon wherever "
-    "whether whither whoever whole whose will within without yet".split())
+    "whether whither whoever whole whose will within without yet"
+    " versus vs".split())  # (a comparison's preposition, as staff write it: "forecast vs plan")
 
 # Verbs of intent before "to" and a verb ("trying to close", "hoping to open", "intends to bring"):
 # they say the plan means to do something; what it means to do follows them.
