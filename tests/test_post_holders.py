@@ -183,3 +183,24 @@ def test_a_role_filled_by_post_is_answered_with_the_posts_holder(tmp_path: Path,
         (folder / name).write_text(text)
     reply = ask_folder(folder, question)
     assert reply.answered and reply.answer.startswith(holder), reply.answer
+
+
+DEMENTIA = ("Living well with dementia: strategy summary\n\nOur six priorities\n\n"
+            "P2 Diagnosing well Memory assessment within six weeks of referral; diagnosis rate up to the national ambition\n\n"
+            "Lead: Clinical Lead for Dementia, Harlowen\n\n"
+            "P3 Supporting well A dementia adviser for every person newly diagnosed\n\n"
+            "Lead: Head of Mental Health Commissioning, Grettlesham CCG\n\n"
+            "Who's who\n\nPost\tName\tOrganisation\n"
+            "Clinical Lead for Dementia\tDr Beatrix Olumide-Hart\tHarlowen Health & Care NHS FT\n"
+            "Head of Mental Health Commissioning\tYvette Marchmont\tGrettlesham CCG\n")
+
+
+@pytest.mark.parametrize(("question", "person"), [
+    ("Who leads priority P2, Diagnosing well, in the dementia strategy?", "Dr Beatrix Olumide-Hart"),
+    ("who leads P3 supporting well?", "Yvette Marchmont"),
+])
+def test_a_boxs_lead_field_under_its_title_is_the_boxs_lead(papers, tokenizer: Tokenizer, question: str, person: str) -> None:
+    """A deck's priority box: its title line, then "Lead: <post>, <organisation>" on its own line; the post is the
+    title's lead ("for" and "of" alike in the post's name), and the who's who names its holder."""
+    reply = answer(question, papers({"dementia.txt": DEMENTIA, **OTHER_PAPERS}), tokenizer)
+    assert reply.answered and reply.answer.startswith(person), reply.answer

@@ -60,12 +60,14 @@ def _held(ctx: Context, candidate: Candidate) -> Candidate | None:
             name, role, citation = holder
             # the post's own words are those before it in its sentence: "the Digital Enabling Group, chaired by the
             # CIO of HUH, and the Workforce Enabling Group, whose chair is to be confirmed" is no answer for workforce
-            said = candidate.main[_sentence_start(candidate.main, start):end]
+            begin = _sentence_start(candidate.main, start)
+            said = candidate.main[begin:end].lstrip()  # (" | " is cut a space early)
             heading = candidate.citations[0].section or ""
-            if not _covers_question(ctx, f"{said} {heading}"):
+            if _FIELD.match(said):  # "SRO: Chief Operating Officer, HUH": a field of the item its heading (or the line
+                # it follows, "P2 Diagnosing well ... | Lead: Clinical Lead for Dementia") names, as a person's record reads
+                said = f"{candidate.main[:begin]} {said} {heading}".strip()
+            if not _covers_question(ctx, f"{said} {heading} {candidate.citations[0].title or ''}"):  # (and the paper it is in)
                 return None
-            if _FIELD.match(said):  # "SRO: Chief Operating Officer, HUH": a field of the item its heading names, as a person's record reads
-                said = f"{said} {heading}"
             told = said if types.people(candidate.answer, ctx.lex.common) else candidate.answer  # (not another's name)
             return replace(candidate, main=said, main_parts=(), main_held=None, answer=f"{name} ({role}): {told}",
                            citations=[*candidate.citations, citation], has_type=True, item=name, features={}, answer_parts=(),
@@ -185,4 +187,5 @@ def _before_comma(text: str) -> str:
 
 
 def _plain(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"[^\w&]+", " ", text.lower())).strip()
+    """A post as compared: "Clinical Lead for Dementia" is the "Clinical Lead of Dementia" named_posts joins its parts into."""
+    return re.sub(r"\bfor\b", "of", re.sub(r"\s+", " ", re.sub(r"[^\w&]+", " ", text.lower())).strip())

@@ -59,7 +59,8 @@ def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
             if coverage >= 0.25:
                 # a must-do question's line must name a must-do ("supports delivery of national must-do 4")
                 nxt = pieces[k + 1] if k + 1 < len(pieces) and pieces[k + 1].cell == 0 and piece.cell == 0 else _under_title(ctx, passage, pieces)
-                typed = ((_holds_asked(ctx, text, column) or (nxt is not None and (carries_item(ctx, nxt.text) or dateline(ctx, text, nxt.text)))
+                typed = ((_holds_asked(ctx, text, column) or (nxt is not None and (carries_item(ctx, nxt.text) or dateline(ctx, text, nxt.text)
+                                                                                   or a.want == "person" and _ROLE_FIELD.match(nxt.text) is not None))
                           or a.want == "person" and bracketed_person(ctx, passage.document, text, []) is not None  # "SRO: TGA", spelled in a key
                           or a.want == "person" and names_held_post(ctx, text))  # "chaired by the Chief Pharmacist of SGH", held by whom a list says
                          and (not grid or names_mustdo(text)))
@@ -140,6 +141,9 @@ def carries_item(ctx: Context, text: str) -> bool:
 
 
 TITLE_WORDS = 8  # a title names its subject and little else
+# a line that is a role's field: "Lead: ...", "SRO - ...", "Clinical lead: ..."
+_ROLE_FIELD = re.compile(r"^\s*(?:(?:clinical|programme|executive|exec|senior|responsible|project)\s+)?(?:lead|leads|sro|owner|chair|sponsor)\s*[:–-]\s*\S",
+                         re.IGNORECASE)
 DATELINE_WORDS = 25  # the line under a title: who, when, where, not a paragraph
 
 
@@ -168,12 +172,16 @@ def _moved_under_title(a: Analysis, title: str, after: Snippet | None) -> list[t
 def _under_title(ctx: Context, passage: Passage, pieces: list[Snippet]) -> Snippet | None:
     """The first line of the passage after a passage that is one short title, on the same page: the
     title's dateline (a paper's title stands alone as its own passage). None for any other passage."""
-    if ctx.analysis.want != "date" or len(pieces) != 1 or pieces[0].cell != 0 or len(pieces[0].text.split()) > TITLE_WORDS:
+    person = ctx.analysis.want == "person"
+    if ctx.analysis.want not in ("date", "person") or len(pieces) != 1 or pieces[0].cell != 0 \
+            or not person and len(pieces[0].text.split()) > TITLE_WORDS:
         return None
     following = ctx.index.passages([passage.seq + 1])
     if not following or following[0].document != passage.document or following[0].page != passage.page:
         return None
     first = passage_snippets(ctx, following[0])[:1]
+    if person and (not first or _ROLE_FIELD.match(first[0].text) is None):
+        return None  # a box's title, then its lead's field ("Lead: Clinical Lead for Dementia, Harlowen")
     return first[0] if first and first[0].cell == 0 else None
 
 
@@ -253,11 +261,14 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
         items[0] = types.nearest(a.wants[0], after.text, anchors, counted, ctx.lex.common, a.named, a.text)
     moved = _moved_under_title(a, text, after) if items and items[0] is None else []
     told = a.want == "date" and after is not None and told_after(text, after.text, types.dates) is not None
+    # a box's title line, then its lead as a field ("P2 Diagnosing well ..." over "Lead: Clinical Lead for Dementia,
+    # Harlowen"): the field is the title's, as a sentence naming both would be (a post there is resolved by its holder)
+    fielded = a.want == "person" and after is not None and bool(items) and items[0] is None and _ROLE_FIELD.match(after.text) is not None
     if moved:  # a change log's entry: "BB6 transitional care cots" over "Date confirmed as 01/11/2017 (was Winter 2017/18)"
         items[0], carried = moved[-1][1], True
     item = "; ".join(dict.fromkeys(i for i in items if i)) or None
     body = _around(reading, anchors)
-    follows = after is not None and (carried or a.asks_list or body.rstrip().endswith(":") or len(body) < 160)
+    follows = after is not None and (carried or fielded or a.asks_list or body.rstrip().endswith(":") or len(body) < 160)
     if follows:
         body = f"{body} {trim(after.text, SENTENCE_CHARS - len(body) // 2)}"  # what the sentence introduces
     lead = "; ".join(dict.fromkeys(_with_counted(f"{text} {after.text}" if carried and after else text, i, counted) if w == "number" else i for w, i in zip(a.wants, items) if i)) or None
@@ -279,7 +290,7 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
     listing = _enumerates(f"{text} {after.text}" if follows and after else text, a.asks_list, a.count)
     return Candidate(
         # (the move is the title's; or told by the next sentence, "... moves to 29 September 2017.")
-        source="sentence", main=f"{reading} {after.text}" if (moved or told) and after else reading,
+        source="sentence", main=f"{reading} {after.text}" if (moved or told) and after else f"{reading} | {after.text}" if fielded and after else reading,
         context=" ".join(filter(None, (passage.section, passage.area))), area=passage.area,
         answer=trim(answer, 590), citations=cites, has_type=items[0] is not None or a.want in ("text", "yesno"),
         role_text=text, retrieval=retrieval, nearest=f"\"{trim(text, 160)}\" ({_where(snippet.source)})",
