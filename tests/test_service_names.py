@@ -24,6 +24,8 @@ WALK_IN_PAPER = ("Urgent care programme update\n"
     ("Who runs the new walk-in centre for minor injuries and illness?", "Who runs the urgent treatment centre?"),
     ("When does the frailty unit start taking referrals?", "When does the frailty unit open?"),
     ("When does the frailty unit open?", "When does the frailty unit open?"),  # nothing to read again
+    ("when does the frailty unit consultation kick off?", "when does the frailty unit consultation start?"),  # a start, as said
+    ("The review kicked off in May; when does it end?", "The review started in May; when does it end?"),
 ])
 def test_everyday_names_are_read_in_the_papers_words(papers, tokenizer: Tokenizer, question: str, read: str) -> None:
     lex = lexicon(papers({"urgent_care.txt": UTC_PAPER, **OTHER_PAPERS}), tokenizer)

@@ -38,9 +38,17 @@ _OPENING = re.compile(r"\b(start|starts|begin|begins)\s+(?:seeing|taking|treatin
                       r"|\bopen\s+(?:its|their)\s+doors\b", re.IGNORECASE)
 
 
+# "kick off" as staff say a start ("when does the consultation kick off?"): the papers write start, begin, launch
+_KICK_OFF = re.compile(r"\bkick(s|ed|ing)?\s+off\b", re.IGNORECASE)
+
+
 def in_papers_words(text: str, lex: Lexicon) -> str:
-    """The question with the everyday names of services and of opening in the papers' words."""
-    return _opened(_extended_access(_numbered(_official_names(text, lex), lex), lex), lex)
+    """The question with the everyday names of services and of opening and starting in the papers' words."""
+    return _started(_opened(_extended_access(_numbered(_official_names(text, lex), lex), lex), lex))
+
+
+def _started(text: str) -> str:
+    return _KICK_OFF.sub(lambda m: "start" + (m.group(1) or ""), text)
 
 
 def _extended_access(text: str, lex: Lexicon) -> str:
