@@ -48,6 +48,9 @@ Maternity and MSK
 The maternity continuity of carer teams reach 20% of women booking by 31 March 2028.
 The musculoskeletal triage service opens on 4 April 2027.
 
+Workforce
+Agency spend within the cap for three months running by 31 October 2027.
+
 Finance and beds
 If nothing changes, Wexbury faces a financial gap of £42.0m by 2026/27.
 Acute beds: a reduction of 60 by March 2027, from 910 today.
@@ -97,6 +100,7 @@ def test_a_plain_word_has_the_papers_equivalents(index, tokenizer: Tokenizer) ->
     ("By when should more people with anxiety be getting talking therapies?", "31 March 2019"),  # NHS Talking Therapies, once IAPT
     ("Who leads on internet consultations for practices?", "Ruth Fennimore"),  # the papers' online ones
     ("When do the new mothers teams reach 20%?", "31 March 2028"),  # the papers' maternity
+    ("By when should agency spend be kept under the limit?", "31 October 2027"),  # a limit is the papers' cap
 ])
 def test_a_question_in_plain_english_finds_the_papers_words(index, tokenizer: Tokenizer, question: str, expected: str) -> None:
     reply = answer(question, index, tokenizer)
