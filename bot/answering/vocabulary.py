@@ -146,8 +146,8 @@ PLAIN_EQUIVALENTS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g
     "quorum quorate quoracy", "online website websites internet",
     "wte fte equivalent equivalents", "population populations people",
     "pathology lab labs laboratory laboratories",
-    "talking psychological iapt",
-    "cap caps limit limits ceiling",  # (NHS Talking Therapies: the service IAPT was renamed)
+    "talking psychological iapt",  # (NHS Talking Therapies: the service IAPT was renamed)
+    "cap caps limit limits ceiling",  # (an agency spending cap is a limit on it)
 ))
 
 # Everyday words for what the papers name more narrowly ("the local health budget" for its finances, "the
