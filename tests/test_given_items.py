@@ -16,6 +16,8 @@ from tests.conftest import OTHER_PAPERS
     ("number", "There were 212 handovers over 60 minutes in December.", "How many handovers over 60 minutes were there?", "212"),
     # a number the question writes in words is given as much as one in figures
     ("number", "A&E 4-hour performance (all types): 86.4%", "What was A&E four-hour performance in October?", "86.4%"),
+    # ... and one the paper writes in words is the question's figure too
+    ("number", "All three treatment targets are met for only 34% of them.", "What % meet all 3 treatment targets?", "34%"),
 ])
 def test_an_item_the_question_gives_is_not_its_answer(want: str, text: str, question: str, item: str) -> None:
     assert types.nearest(want, text, ["publish", "specialties", "handovers", "a&e"], given=question) == item

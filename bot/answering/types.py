@@ -295,7 +295,7 @@ def nearest(want: str, text: str, anchors: Iterable[str], prefer_after: Iterable
         items = counted_numbers(text, prefer_after)  # "how many practices": only a number of practices answers
     if given and want in ("date", "number", "money"):
         said = _NUMBER_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(0)]), given.lower())  # "four-hour" gives the 4 of "4-hour"
-        items = [i for i in items if not re.search(rf"(?<![\w/])(?<!\d[.,]){re.escape(i[2].lower())}(?![\w/%]|[.,]\d)", said)]
+        items = [i for i in items if not re.search(rf"(?<![\w/])(?<!\d[.,]){re.escape(_as_digits(i[2]))}(?![\w/%]|[.,]\d)", said)]
     if not items:
         return None
     low = text.lower()
@@ -320,6 +320,12 @@ def nearest(want: str, text: str, anchors: Iterable[str], prefer_after: Iterable
     if False not in in_window.values():
         in_window = {}  # the date tells figures apart only where another is dated outside the window ("from 41 in April")
     return min(items, key=rank)[2]
+
+
+def _as_digits(item: str) -> str:
+    """A number as the question would be compared with it: "all three targets" gives the 3 of "all 3 treatment
+    targets?", so a count written in words is the question's own number too, never its answer."""
+    return _NUMBER_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(0)]), item.lower())
 
 
 def _written_stem(word: str) -> str:
