@@ -148,6 +148,7 @@ PLAIN_EQUIVALENTS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g
     "pathology lab labs laboratory laboratories",
     "talking psychological iapt",  # (NHS Talking Therapies: the service IAPT was renamed)
     "cap caps limit limits ceiling",  # (an agency spending cap is a limit on it)
+    "hit hits hitting meet meets meeting achieve achieves achieving achieved",  # (a target is hit, met or achieved)
 ))
 
 # Everyday words for what the papers name more narrowly ("the local health budget" for its finances, "the
