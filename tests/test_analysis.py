@@ -189,6 +189,8 @@ def test_a_role_named_beside_a_where_question_does_not_make_it_ask_who(papers, t
 @pytest.mark.parametrize(("question", "asked"), [
     ("what's comming up this month?", "what's coming up this month?"),  # a word of asking no paper need use
     ("how many maternity hubs altogther?", "how many maternity hubs altogether?"),  # "altogether" asks the whole count
+    # a long asking word with its vowels slipped, its consonants all in place; a short one is left
+    ("what's the smoking prevelance?", "what's the smoking prevalence?"),
     ("what are the 4 prioritys?", "what are the 4 prioritys?"),  # a plural stays a plural, whatever its slip
     # a short word opening a sentence before an asking verb, one letter short of a question word
     ("wat is the stroke plan? asking for a friend", "what is the stroke plan? asking for a friend"),

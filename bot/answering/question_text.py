@@ -216,7 +216,18 @@ def _form_word(word: str) -> str | None:
     """A slip in a word of asking that no paper need use ("what's comming up?" -> coming): the one such
     word one edit away."""
     found = [w for w in _FORM_WORDS if len(w) >= 4 and distance_one(word, w) and word != w + "s"]  # a plural stays one
+    if not found:  # "prevelance", "seperate": a long word's vowels slipped, its consonants all in place
+        found = [w for w in _FORM_WORDS if len(w) >= VOWEL_SLIP_LENGTH and _vowels_slipped(word, w)]
     return found[0] if len(found) == 1 else None
+
+
+VOWEL_SLIP_LENGTH = 7  # shorter words differ by their vowels alone too often to be slips of each other ("later", "liter")
+
+
+def _vowels_slipped(word: str, form: str) -> bool:
+    """Same length, same consonants in the same places, and only vowels written differently."""
+    return (len(word) == len(form) and word != form
+            and all(a == b or (a in "aeiou" and b in "aeiou") for a, b in zip(word, form)))
 
 
 def _family_word(word: str, lex: Lexicon) -> str | None:
