@@ -54,6 +54,9 @@ Agency spend within the cap for three months running by 31 October 2027.
 Diabetes
 Only 41% of people with diabetes meet all three treatment targets.
 
+Estates disposals
+The disposal of the Oldfield clinic site is expected to raise £1.2m.
+
 Finance and beds
 If nothing changes, Wexbury faces a financial gap of £42.0m by 2026/27.
 Acute beds: a reduction of 60 by March 2027, from 910 today.
@@ -86,6 +89,8 @@ def test_a_plain_word_has_the_papers_equivalents(index, tokenizer: Tokenizer) ->
     # aches in muscles are the papers' musculoskeletal (MSK) work; a website is how a patient is online
     assert tokenizer.stem("musculoskeletal") in lex.equivalents(tokenizer.stem("muscles"))
     assert tokenizer.stem("online") in lex.equivalents(tokenizer.stem("website"))
+    # a site sold is the papers' disposal
+    assert tokenizer.stem("disposal") in lex.equivalents(tokenizer.stem("selling"))
     # a target hit is a target met
     assert tokenizer.stem("meet") in lex.equivalents(tokenizer.stem("hit"))
 

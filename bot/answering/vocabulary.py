@@ -149,6 +149,7 @@ PLAIN_EQUIVALENTS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g
     "talking psychological iapt",  # (NHS Talking Therapies: the service IAPT was renamed)
     "cap caps limit limits ceiling",  # (an agency spending cap is a limit on it)
     "hit hits hitting meet meets meeting achieve achieves achieving achieved",  # (a target is hit, met or achieved)
+    "sell sells selling sold sale sales disposal disposals dispose disposing",  # (a site sold is the papers' disposal)
 ))
 
 # Everyday words for what the papers name more narrowly ("the local health budget" for its finances, "the
