@@ -226,6 +226,18 @@ def test_numbered_sections_are_the_items_of_the_heading_above(tmp_path: Path) ->
                      "Priority 3: Faster access to planned care and diagnostics for everyone"]
 
 
+def test_sections_numbered_by_a_code_are_the_items_of_the_heading_above(tmp_path: Path) -> None:
+    """"Six prevention programmes", then "HL1 Smokefree Wexbury", "HL2 Healthy Weight", ...: a programme's
+    code and number lead each section's name, with no colon between."""
+    md = ("# Prevention plan\n\n### Three prevention programmes and who leads them\n\n"
+          "#### HL1 Smokefree Wexbury\n\nLead: Director of Public Health.\n\n"
+          "#### HL2 Healthy Weight\n\nLead: Consultant in Public Health.\n\n"
+          "#### HL3 Alcohol Care Teams\n\nLead: Medical Director.\n")
+    lists = _records(tmp_path, "plan.md", md)["lists"]
+    found = next(r for r in lists if r["intro"].startswith("Three prevention programmes"))
+    assert [i["text"] for i in json.loads(found["items"])] == ["HL1 Smokefree Wexbury", "HL2 Healthy Weight", "HL3 Alcohol Care Teams"]
+
+
 def test_a_blocks_wrapped_title_is_read_whole(tmp_path: Path) -> None:
     """An action log writes the action over two lines, then its fields: the title is both lines, cited
     where it starts."""

@@ -58,7 +58,10 @@ def list_records(lines: list[SourceLine], contexts: dict[int, tuple[str | None, 
     yield from _numbered_headings(lines, contexts, headings, doc_key, provenance)
 
 
-_NUMBERED_HEADING = re.compile(r"^(?P<label>[A-Z][A-Za-z ]{0,30}?)\s+(?P<n>\d{1,2})\s*[:.)–-]\s+\S")
+# "Priority 1: Give every child ...", "Workstream 2 - ...", or a code's capitals with the number ("HL1 Smokefree
+# Selcombe", "UEC-2 Front door") before the section's name
+_NUMBERED_HEADING = re.compile(r"^(?:(?P<label>[A-Z][A-Za-z ]{0,30}?)\s+(?P<n>\d{1,2})\s*[:.)–-]\s+\S"
+                               r"|(?P<code>[A-Z]{1,5})[ -]?(?P<cn>\d{1,2})\s+(?=[A-Z]))")
 
 
 def _numbered_headings(lines: list[SourceLine], contexts: dict[int, tuple[str | None, str | None]],
@@ -71,7 +74,7 @@ def _numbered_headings(lines: list[SourceLine], contexts: dict[int, tuple[str | 
         m = _NUMBERED_HEADING.match(squash(lines[k].text))
         if not m:
             continue
-        label, n = m.group("label").lower(), int(m.group("n"))
+        label, n = (m.group("label") or m.group("code")).lower(), int(m.group("n") or m.group("cn"))
         run = runs.setdefault(label, [])
         if n == len(run) + 1:
             run.append(k)
