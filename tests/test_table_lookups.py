@@ -144,3 +144,31 @@ def test_a_seat_a_membership_table_gives_as_vacant_is_answered_as_vacant(tmp_pat
     # asked what a person named is, the cell holding only their name says nothing new: their row's role does
     role = ask_folder(folder, "What is Gareth Follingsby's role on the Programme Board?")
     assert role.answered and "Finance lead" in role.answer[:80], role.answer
+
+
+def test_a_total_rows_own_year_fits_a_total_asked_for_that_year(tmp_path) -> None:
+    """"Total pooled fund 2017/18 | 18,610" under a plain "£k" column: the year is the Total row's own, and it is
+    the year asked, so the row fits "the total value of the pooled fund in 2017/18" as a Total row under a
+    "2017/18" column would; another year's total does not."""
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    write_docx(folder / "s75.docx", ["Section 75 agreement: schedules", "Schedule 3: Financial contributions"],
+               [["Contribution", "£k"],
+                ["NHS Wexbury CCG (Better Care Fund minimum)", "9,880"],
+                ["Wexbury County Council (adult social care)", "8,730"],
+                ["Total pooled fund 2017/18", "18,610"]])
+    write_docx(folder / "ibcf.docx", ["Improved Better Care Fund: allocation by change (£k)"],
+               [["Change", "2017/18 £k"],
+                ["Home first / discharge to assess", "610"],
+                ["Trusted assessors", "240"]])
+    tokenizer = Tokenizer()
+    build_index([folder], tmp_path / "index", tokenizer, 10**7)
+    index = PlanIndex.open(tmp_path / "index")
+    try:
+        for question, fits in (("What is the total value of the pooled fund in 2017/18?", True),
+                               ("What is the total value of the pooled fund in 2018/19?", False)):
+            ctx = context_for(question, index, tokenizer, None, 1000, None)
+            rows = [c for c in ranked_candidates(ctx, load_scorer()) if c.source == "row" and c.main.startswith("Total pooled")]
+            assert rows and (rows[0].fits_form == 1.0) is fits, (question, [(c.answer[:60], c.fits_form) for c in rows])
+    finally:
+        index.close()

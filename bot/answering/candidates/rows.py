@@ -559,9 +559,11 @@ def _looked_up(ctx: Context, row_text: str, label: str) -> bool:
 
 def _total_of_year(ctx: Context, row_text: str, label: str) -> bool:
     """"What are the total savings for 2019/20?" over a table's "Total" row, read under its "2019/20 (£m)"
-    column: the row and the column are the two the question names, a look-up as `_looked_up` reads one."""
+    column: the row and the column are the two the question names, a look-up as `_looked_up` reads one. The
+    year may be the Total row's own ("Total pooled fund 2017/18 | 18,610" under a "£k" column)."""
+    key = row_text.split(" | ")[0]
     return (ctx.analysis.want in ("number", "money") and bool(_TOTAL_ASKED.search(ctx.analysis.asked or ctx.analysis.text))
-            and bool(_TOTAL_LABEL.match(row_text.split(" | ")[0])) and bool(years := _named_years(label))
+            and bool(_TOTAL_LABEL.match(key)) and bool(years := _named_years(label) or _named_years(key))
             and set(years) <= set(_named_years(ctx.analysis.text)))
 
 
