@@ -204,20 +204,21 @@ def _rows_as_written(lines: list[SourceLine], block: TableBlock, sheet: bool = F
         parts = split(lines[i].text)
         width = max(width, len(parts))
         if row is not None and not parts[0].strip() and any(p.strip() for p in parts[1:]):
+            total = _total_line(row, parts)  # the table's Total row, its label under the second column
             if sheet:
                 yield labels, row
                 lead = next(k for k, p in enumerate(parts) if p.strip())
-                row = [Cell(c.text, c.page, c.line, c.quote) for c in row[:lead]]
+                row = [] if total else [Cell(c.text, c.page, c.line, c.quote) for c in row[:lead]]
                 for k, part in enumerate(parts[lead:], start=lead):
                     _cell(row, k).add(part, lines[i])
                 continue
-            if not _next_in_group(row, parts):
+            if not total and not _next_in_group(row, parts):
                 for k, part in enumerate(parts):
                     _cell(row, k).add(part, lines[i])
                 continue
             group = row[0]
             yield labels, row
-            row = [Cell(group.text, group.page, group.line, group.quote)]
+            row = [] if total else [Cell(group.text, group.page, group.line, group.quote)]
             for k, part in enumerate(parts[1:], start=1):
                 _cell(row, k).add(part, lines[i])
             continue
@@ -253,6 +254,20 @@ def _next_in_group(row: list[Cell], parts: list[str]) -> bool:
         return False
     above, here = row[1].text.split(), parts[1].split()
     return bool(above and here and _ROW_KEY.match(above[0]) and _ROW_KEY.match(here[0]) and above[0] != here[0])
+
+
+_TOTAL_KEY = re.compile(r"^\s*(?:grand\s+|sub-?\s*)?totals?\b", re.IGNORECASE)
+_FIGURE_CELL = re.compile(r"^\s*[£$€]?\(?-?\d[\d,]*(?:\.\d+)?\)?[kmbn%]*\s*$", re.IGNORECASE)
+
+
+def _total_line(row: list[Cell], parts: list[str]) -> bool:
+    """A line whose first cell is empty, whose first text is "Total ..." and which gives a figure in a column
+    the row above already filled: the table's Total row, written with its label under the second column
+    (the first, a reference, left blank), never the rest of the row above, which has its figure already."""
+    filled = [(k, p) for k, p in enumerate(parts) if p.strip()]
+    if not filled or not _TOTAL_KEY.match(filled[0][1]):
+        return False
+    return any(_FIGURE_CELL.match(p) and k < len(row) and row[k].text.strip() for k, p in filled[1:])
 
 
 # The words Excel writes over a pivot table ("Sum of Planned | Column Labels" over "Row Labels | Apr-25 | ...")
