@@ -66,8 +66,23 @@ def row_candidates(ctx: Context) -> Iterator[Candidate]:
         scores = with_bonus(scores, TOTAL_ROW_BONUS, lambda at: _total_rows(table, at), TOP, FLOOR)
     order = best_first(scores, TOP)
     rows = [table.rows[int(i)] for i in order if scores[i] >= FLOOR]
+    rows += _totals_of(ctx, table, rows)
     found = [(row, _candidate(ctx, row, _sums_table(ctx, row, rows), _summed_rows(ctx, row, rows))) for row in rows]
     yield from _keyed_first(ctx, found)
+
+
+def _totals_of(ctx: Context, table: RecordTable, rows: list[dict]) -> list[dict]:
+    """"The total 2017/18 cost of the action plan": the Total row of a table whose rows the question found,
+    though the rows' own words ("Suicide prevention training ...") match it and the Total row's do not. A
+    total is asked of the table, so its Total row is a candidate whenever one of its rows is."""
+    if ctx.analysis.want not in ("money", "number") or not _TOTAL_ASKED.search(ctx.analysis.asked or ctx.analysis.text):
+        return []
+    tables = {row["table_id"] for row in rows}
+    return [row for row in table.rows if row["table_id"] in tables and row not in rows
+            and _TOTAL_LABEL.match(str(row["row_text"] or "").split(" | ")[0])][:TOTALS_ADDED]
+
+
+TOTALS_ADDED = 3  # a table may write a Total row per year or per part: enough to read them, never every row
 
 
 def _keyed_first(ctx: Context, found: list[tuple[dict, Candidate]]) -> Iterator[Candidate]:
