@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-from bot.reading.layout import FIGURE, carries_on, cells, is_header_row, is_heading, is_table_line
+from bot.reading.layout import FIGURE, carries_on, cells, hangs_under, is_header_row, is_heading, is_table_line
 from bot.records.areas import AreaBook
 from bot.records.table_rows import numbered_paragraph
 from bot.records.sections import LineContext, document_areas, line_contexts
@@ -151,11 +151,15 @@ _BULLET_START = re.compile(r"^\s*(?:[-•·*+▪■◦●»]|\d+(?:\.\d+)*[.)]\s
                            r"\(?[a-z]\)\s)")
 
 
+TITLE_WORDS = 8  # a line of title-case words no longer than this reads as a title, not as prose
+
+
 def snippets(units: list[SourceLine]) -> Iterator[Snippet]:
     """Sentences and table cells of a passage; a sentence wrapped over several lines is one."""
     paragraph: list[SourceLine] = []
     threads: dict[int, list[tuple[SourceLine, SourceLine, int]]] = {}  # a laid-out column's open cell, by where it starts
     beside = False  # whether the last line was prose beside a margin ("2.1<tab>The Board approved ...")
+    after_heading = False  # whether the open paragraph is a title-like line (and the lines hanging under it)
     for unit in units:
         body = margin_body(unit.text) if paragraph and beside and not re.search(r"[.!?:;]\s*$", paragraph[-1].text) else None
         beside = body is not None or numbered_paragraph(unit.text)
@@ -168,12 +172,17 @@ def snippets(units: list[SourceLine]) -> Iterator[Snippet]:
             continue
         yield from _closed(threads, threads)
         # a line carrying on the sentence above it is that sentence's rest, however title-like
-        heading = is_heading(unit.text, True) and len(unit.text.split()) <= 8 and not (paragraph and carries_on(paragraph[-1].text))
-        if paragraph and (_BULLET_START.match(unit.text) or _STAMPED.match(unit.text) or unit.page != paragraph[-1].page or heading):
+        # (only a title-like line hangs under a title-like one: a post and its body, not a box's description)
+        title_like = is_heading(unit.text, True) and len(unit.text.split()) <= TITLE_WORDS
+        hanging = bool(paragraph) and title_like and hangs_under(paragraph[0].text, paragraph[-1].text, unit.text)
+        heading = title_like and not (paragraph and (carries_on(paragraph[-1].text) or hanging))
+        if paragraph and (_BULLET_START.match(unit.text) or _STAMPED.match(unit.text) or unit.page != paragraph[-1].page or heading
+                          or after_heading and not hanging):
             yield from _prose(paragraph)
             paragraph = []
         paragraph.append(unit)
-        if heading or re.search(r"[.!?:]\s*$", unit.text):
+        after_heading = heading or after_heading and hanging  # (a title-like line stands alone unless the next hangs under it)
+        if re.search(r"[.!?:]\s*$", unit.text):
             yield from _prose(paragraph)
             paragraph = []
     yield from _closed(threads, threads)

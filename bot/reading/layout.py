@@ -105,3 +105,11 @@ def runs(flags: list[bool]) -> Iterator[tuple[int, int]]:
 
 # A cell holding a figure alone ("£3.2m", "86.4%", "(1,200)", "3x"): a value, not a label.
 FIGURE = re.compile(r"[-+(]?[£$€]?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|m|k|bn|x)?\)?", re.IGNORECASE)
+
+
+def hangs_under(first: str, above: str, below: str) -> bool:
+    """A line indented further than its paragraph's first line, after a line that ended no sentence, carries
+    the paragraph on: a box's field wrapped under a hanging indent ("SRO: Director of Adult Social" over
+    "  Care, Stannerby County" over "  Council"), however title-like its words."""
+    indent = len(below) - len(below.lstrip(" "))
+    return bool(below.strip()) and indent > len(first) - len(first.lstrip(" ")) and not re.search(r"[.!?:;]\s*$", above)
