@@ -45,6 +45,23 @@ def test_a_table_without_a_decision_holds_no_change() -> None:
     assert requested_change(LABELS[:5], cells) is None
 
 
+@pytest.mark.parametrize(("labels", "column"), [(["Item", "Was", "Now", "Reason"], 2), (["Item", "Old", "New"], 2),
+                                               (["Item", "Current", "Proposed"], None)])
+def test_a_table_of_changes_made_states_the_value_now(labels: list[str], column: int | None) -> None:
+    """"Was | Now" says the change is made: no decision to wait for. "Current | Proposed" still asks for one."""
+    cells = [{"text": t} for t in ["Varicose veins: clinical lead", "Mr Tobias Grennan", "Ms Leonie Achterberg", "Retires"]]
+    change = requested_change(labels, cells[:len(labels)])
+    assert (change.column() if change else None) == column
+
+
+def test_the_holder_now_answers_who_leads(papers) -> None:
+    changes = ("Clinical policies: changes since the February Board\n\nItem\tWas\tNow\tReason\n"
+               "Varicose veins: clinical lead\tMr Tobias Grennan\tMs Leonie Achterberg, consultant vascular surgeon\t"
+               "Mr Grennan retires\n")
+    reply = answer("Who is the clinical lead for the varicose veins policy?", papers({"changes.txt": changes, **OTHER_PAPERS}), Tokenizer())
+    assert reply.answered and reply.answer.startswith("Ms Leonie Achterberg"), reply.answer
+
+
 def test_an_approved_move_answers_when(lyndmoor) -> None:
     reply = answer("When is the musculoskeletal single point of access (LC2) due to go live?", lyndmoor, Tokenizer())
     assert reply.answered and reply.answer.startswith("1 December 2017"), reply.answer

@@ -3,7 +3,8 @@
 
 Only a change that was approved changes the plan: asked when LC2 goes live, an approved request's
 proposed date answers (and the plan's date is the one it moved from); a rejected or deferred request
-leaves the value as it stands. A log without a decision column holds requests, not changes."""
+leaves the value as it stands. A log without a decision column holds requests, not changes, unless its
+columns say the change is made ("Was | Now")."""
 
 import re
 from dataclasses import dataclass
@@ -32,8 +33,12 @@ def requested_change(labels: list[str], cells: list[dict]) -> Change | None:
     existing = [k for k in range(width) if _EXISTING.search(labels[k]) and not _DECISION.search(labels[k])]
     proposed = [k for k in range(width) if _PROPOSED.search(labels[k]) and k not in existing and not _DECISION.search(labels[k])]
     decided = [k for k in range(width) if _DECISION.search(labels[k]) and not re.search(r"\b(?:date|by|on)\b", labels[k], re.I)]
-    if len(existing) != 1 or len(proposed) != 1 or not decided:
+    if len(existing) != 1 or len(proposed) != 1 or not decided and not _STATED.match(labels[proposed[0]]):
         return None
     if not cells[existing[0]]["text"].strip() or not cells[proposed[0]]["text"].strip():
         return None
-    return Change(existing[0], proposed[0], bool(_APPROVED.match(cells[decided[0]]["text"])))
+    return Change(existing[0], proposed[0], not decided or bool(_APPROVED.match(cells[decided[0]]["text"])))
+
+
+# "Was | Now", "Old | New": a table of changes made states the value now, with no decision to wait for
+_STATED = re.compile(r"^\s*(?:now|new)\s*$", re.I)
