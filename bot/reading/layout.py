@@ -107,9 +107,15 @@ def runs(flags: list[bool]) -> Iterator[tuple[int, int]]:
 FIGURE = re.compile(r"[-+(]?[£$€]?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|m|k|bn|x)?\)?", re.IGNORECASE)
 
 
+# "SRO: Director of ...", "Lead: ...": a box's field, a label and its value on one line
+FIELD_LINE = re.compile(r"^[A-Z][A-Za-z ]{1,30}:\s+\S")
+
+
 def hangs_under(first: str, above: str, below: str) -> bool:
-    """A line indented further than its paragraph's first line, after a line that ended no sentence, carries
-    the paragraph on: a box's field wrapped under a hanging indent ("SRO: Director of Adult Social" over
-    "  Care, Stannerby County" over "  Council"), however title-like its words."""
+    """A line indented further than the field line it follows (`first`, "Label: value"), after a line that
+    ended no sentence, carries the field on: a box's field wrapped under a hanging indent ("SRO: Director of
+    Adult Social" over "  Care, Stannerby County" over "  Council"), however title-like its words. (An
+    index's indented entry under a topic line is no field's.)"""
     indent = len(below) - len(below.lstrip(" "))
-    return bool(below.strip()) and indent > len(first) - len(first.lstrip(" ")) and not re.search(r"[.!?:;]\s*$", above)
+    return (bool(below.strip()) and FIELD_LINE.match(first.strip()) is not None
+            and indent > len(first) - len(first.lstrip(" ")) and not re.search(r"[.!?:;]\s*$", above))

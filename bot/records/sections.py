@@ -4,7 +4,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from bot.models import SourceLine
-from bot.reading.layout import carries_on, hangs_under, is_heading, is_table_line
+from bot.reading.layout import FIELD_LINE, carries_on, hangs_under, is_heading, is_table_line
 from bot.reading.wrapped_lines import left_open, wrapped_full
 from bot.records.areas import AreaBook, AreaBooks, closes_area, discover, place_plan_name
 from bot.records.running_lines import last_on_page, running_key, running_lines
@@ -27,7 +27,7 @@ def heading_marks(lines: list[SourceLine], wrapped: bool = False) -> Iterator[He
     previous_line: int | None = None
     carried = False  # the line before ends mid-sentence, so this one carries it on: no heading
     ran_on = False  # the line before, wrapped, left its phrase open or ran into the column's edge
-    run_first: str | None = None  # the first line after the last blank one
+    base: str | None = None  # the last line that hangs under no other
     for at, line in enumerate(lines):
         if line.page != previous_page:
             blank_before, previous_page, carried, ran_on = True, line.page, False, False
@@ -40,7 +40,7 @@ def heading_marks(lines: list[SourceLine], wrapped: bool = False) -> Iterator[He
             continue
         if ran_on and FIELD_LINE.match(line.text.strip()):
             ran_on = False  # a card's "Lead: ..." below a full line opens a field of its own
-        hung = wrapped and not blank_before and run_first is not None and hangs_under(run_first, lines[at - 1].text, line.text)
+        hung = wrapped and not blank_before and base is not None and hangs_under(base, lines[at - 1].text, line.text)
         heading = line.heading > 0 or (line.heading == 0 and not carried and not ran_on and not hung and not is_table_line(line.text)
                                        and is_heading(line.text, blank_before) and not (wrapped and carries_on(line.text)))
         runs = heading and bool(running) and running_key(line.text) in running
@@ -48,7 +48,7 @@ def heading_marks(lines: list[SourceLine], wrapped: bool = False) -> Iterator[He
             heading = False  # (a heading the file marks as one stays one)
         headed = line.page if heading and not runs else headed
         yield line, heading
-        run_first = line.text if blank_before else run_first  # (the first line of the run a line may hang under)
+        base = base if hung else line.text  # (the line a next one may hang under: the last not hanging itself)
         carried = carries_on(line.text)
         ran_on = wrapped and (left_open(line.text) or not heading and wrapped_full(lines, at))
         blank_before = False
@@ -118,4 +118,3 @@ def line_contexts(lines: list[SourceLine], book: AreaBook | None = None,
 # A numbered heading's number ("2.8.2 Phase 2 (social care records) live"), whose parent is "2.8".
 _NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\S")
 # A line read as a heading that gives a field of the item above it: "Responsible: ...", "SRO: ...".
-FIELD_LINE = re.compile(r"^[A-Z][A-Za-z ]{1,30}:\s+\S")
