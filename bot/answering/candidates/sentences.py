@@ -290,7 +290,7 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
     listing = _enumerates(f"{text} {after.text}" if follows and after else text, a.asks_list, a.count)
     return Candidate(
         # (the move is the title's; or told by the next sentence, "... moves to 29 September 2017.")
-        source="sentence", main=f"{reading} {after.text}" if (moved or told) and after else f"{reading} | {after.text}" if fielded and after else reading,
+        source="sentence", main=f"{reading} {after.text}" if (moved or told) and after else f"{reading} | {after.text}" if (fielded or _field_gives(after, text, item)) and after else reading,
         context=" ".join(filter(None, (passage.section, passage.area))), area=passage.area,
         answer=trim(answer, 590), citations=cites, has_type=items[0] is not None or a.want in ("text", "yesno"),
         role_text=text, retrieval=retrieval, nearest=f"\"{trim(text, 160)}\" ({_where(snippet.source)})",
@@ -299,6 +299,16 @@ def _candidate(ctx: Context, passage: Passage, snippet: Snippet, column: str | N
         or labelled_holder(text, spelled[0] if spelled else None, a.roles),
         item=items[0] if items else None, counted=a.count is not None and listing == 1.0,  # it names as many as asked
     )
+
+
+def _field_gives(after: Snippet | None, text: str, item: str | None) -> bool:
+    """The item is the value of the field under the title ("Wave 2" over "Go-live: Q3 2017/18"): the field's
+    label is what the title's item is, so it is read with the title."""
+    return (after is not None and item is not None and item not in text and item in after.text
+            and _FIELD.match(after.text.strip()) is not None)
+
+
+_FIELD = re.compile(r"^[A-Z][A-Za-z /&-]{1,30}:\s+\S")  # "Go-live: Q3 2017/18", "Owner/lead: ...": a label and its value
 
 
 def _row_figures(ctx: Context, passage: Passage, snippet: Snippet) -> str | None:
