@@ -19,6 +19,7 @@ from bot.reading.pdf_sideways import sideways, sideways_text
 from bot.reading.pdf_headings import levels, mark_headings
 from bot.reading.pdf_tables import Geometry, find_grids, page_lines, split_lines
 from bot.reading.stacked_pairs import stacked_pairs
+from bot.reading.timeline_strips import timeline_strips
 from bot.textnorm import clean
 
 # A layout line with two or more gaps of 3+ spaces between words is read as table columns.
@@ -92,7 +93,7 @@ def _read_pdf(name: str, data: bytes, limits: ReadLimits) -> tuple[list[SourceLi
         if not text.strip():
             empty_pages += 1
         # a table of figures without rules, read as cells; titles set in larger type marked as headings
-        page_lines, headings = mark_headings(number_tables(stacked_pairs(text.split("\n"), geometry.chunks)), geometry.chunks)
+        page_lines, headings = mark_headings(number_tables(timeline_strips(stacked_pairs(text.split("\n"), geometry.chunks))), geometry.chunks)
         for k, raw in enumerate(page_lines):  # (a row's empty last cells stay)
             if k in headings:
                 sized[len(lines)] = headings[k]
