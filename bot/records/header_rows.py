@@ -5,7 +5,7 @@ the columns below it, as a spreadsheet's merged cells leave them ("2026" over "A
 import re
 
 from bot.reading.layout import FIGURE, cells
-from bot.records.tables import layout_chunks
+from bot.reading.layout import layout_chunks
 from bot.textnorm import squash
 
 MAX_LABEL_CHARS = 40

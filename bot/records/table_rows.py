@@ -17,7 +17,8 @@ from bot.records.form_fields import carried_fields, form_field
 from bot.records.split_dates import joined_dates
 from bot.records.dates import DAY_MONTH_YEAR, ISO_DATE, NUMERIC_DATE
 from bot.records.header_rows import grouped_labels, header_labels
-from bot.records.tables import layout_chunks, runs_on
+from bot.reading.layout import layout_chunks
+from bot.records.tables import runs_on
 from bot.records.transposed import runs_along_rows
 from bot.textnorm import squash
 
@@ -256,8 +257,8 @@ def _next_in_group(row: list[Cell], parts: list[str]) -> bool:
     return bool(above and here and _ROW_KEY.match(above[0]) and _ROW_KEY.match(here[0]) and above[0] != here[0])
 
 
-_TOTAL_KEY = re.compile(r"^\s*(?:grand\s+|sub-?\s*)?totals?\b", re.IGNORECASE)
-_FIGURE_CELL = re.compile(r"^\s*[£$€]?\(?-?\d[\d,]*(?:\.\d+)?\)?[kmbn%]*\s*$", re.IGNORECASE)
+# "Total", "Grand total", "Total 2017/18", "TOTAL (£k)": a row's label saying the row sums its table
+TOTAL_LABEL = re.compile(r"^\s*(?:grand\s+)?total\b", re.IGNORECASE)
 
 
 def _total_line(row: list[Cell], parts: list[str]) -> bool:
@@ -265,9 +266,9 @@ def _total_line(row: list[Cell], parts: list[str]) -> bool:
     the row above already filled: the table's Total row, written with its label under the second column
     (the first, a reference, left blank), never the rest of the row above, which has its figure already."""
     filled = [(k, p) for k, p in enumerate(parts) if p.strip()]
-    if not filled or not _TOTAL_KEY.match(filled[0][1]):
+    if not filled or not TOTAL_LABEL.match(filled[0][1]):
         return False
-    return any(_FIGURE_CELL.match(p) and k < len(row) and row[k].text.strip() for k, p in filled[1:])
+    return any(FIGURE.fullmatch(p.strip()) and k < len(row) and row[k].text.strip() for k, p in filled[1:])
 
 
 # The words Excel writes over a pivot table ("Sum of Planned | Column Labels" over "Row Labels | Apr-25 | ...")

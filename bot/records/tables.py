@@ -7,11 +7,10 @@ from dataclasses import dataclass, field
 
 from bot.models import SourceLine
 from bot.records.areas import closes_area, place_plan_name
-from bot.reading.layout import is_heading
+from bot.reading.layout import is_heading, layout_chunks
 
 _TABLE_TITLE = re.compile(r"must do|key milestones|priorities against|plan on a page|initiatives which")
 
-_GAP = re.compile(r" {2,}")
 _NUMBER_CELL = re.compile(r"^\(?\d{1,2}[.)]?$")
 # A row's reference in a tab-separated table's number column: "CC1", "UEC-02", "P4", "LC2.1"
 _REF_CELL = re.compile(r"^[A-Z]{1,5}[-\s.]?\d{1,3}(?:\.\d{1,2})?[a-z]?$")
@@ -39,18 +38,6 @@ class Row:
 
     def fragments(self, column: int) -> list[Fragment]:
         return self.cells.get(column, [])
-
-
-def layout_chunks(text: str) -> list[tuple[int, str]]:
-    """(start column, text) of each run of words separated by 2+ spaces."""
-    chunks: list[tuple[int, str]] = []
-    pos = 0
-    for part in _GAP.split(text):
-        start = text.index(part, pos) if part else pos
-        if part.strip():
-            chunks.append((start, part.strip()))
-        pos = start + len(part)
-    return chunks
 
 
 def is_tab_line(text: str) -> bool:

@@ -32,6 +32,7 @@ from bot.index.record_terms import RecordTable
 from bot.models import Period
 from bot.records.dates import FY, normalise
 from bot.records.names import TITLES, names_in, person_name
+from bot.records.table_rows import TOTAL_LABEL
 from bot.records.tables import ref_cell
 from bot.records.trackers import DUE_MARKS
 
@@ -79,7 +80,7 @@ def _totals_of(ctx: Context, table: RecordTable, rows: list[dict]) -> list[dict]
         return []
     tables = {row["table_id"] for row in rows}
     return [row for row in table.rows if row["table_id"] in tables and row not in rows
-            and _TOTAL_LABEL.match(str(row["row_text"] or "").split(" | ")[0])][:TOTALS_ADDED]
+            and TOTAL_LABEL.match(str(row["row_text"] or "").split(" | ")[0])][:TOTALS_ADDED]
 
 
 TOTALS_ADDED = 3  # a table may write a Total row per year or per part: enough to read them, never every row
@@ -104,17 +105,17 @@ def _sums_table(ctx: Context, row: dict, rows: list[dict]) -> bool:
     """A table's Total row is about what its table is about: "total programme savings in 2020/21" is its
     figure though only the caption says "savings by programme". Not where the question names another row
     of that table by its key ("CC total savings": Cawdermoor City's own Total column)."""
-    if not _TOTAL_LABEL.match(str(row["row_text"] or "").split(" | ")[0]):
+    if not TOTAL_LABEL.match(str(row["row_text"] or "").split(" | ")[0]):
         return False
     keys = (str(r["row_text"] or "").split(" | ")[0] for r in rows if r is not row and r["table_id"] == row["table_id"])
-    return not any(term for key in keys if not _TOTAL_LABEL.match(key) for term in ctx.topic.matched(key) if not term.isdigit())
+    return not any(term for key in keys if not TOTAL_LABEL.match(key) for term in ctx.topic.matched(key) if not term.isdigit())
 
 
 def _summed_rows(ctx: Context, row: dict, rows: list[dict]) -> str:
     """Asked for a total ("the diabetes bid in total"), a table's Total row is about all that the rows it
     sums are about: their texts (of the rows found), so a row sharing a word with the question by its
     description ("Diabetes inpatient specialist nurses") does not outrank the sum. Nothing for any other row."""
-    if not _TOTAL_LABEL.match(str(row["row_text"] or "").split(" | ")[0]) or ctx.analysis.want not in ("money", "number") \
+    if not TOTAL_LABEL.match(str(row["row_text"] or "").split(" | ")[0]) or ctx.analysis.want not in ("money", "number") \
             or not _TOTAL_ASKED.search(ctx.analysis.asked or ctx.analysis.text):
         return ""
     return " ".join(str(r["row_text"] or "") for r in rows if r is not row and r["table_id"] == row["table_id"])
@@ -130,7 +131,7 @@ def _key_named(ctx: Context, row: dict) -> bool:
     answer is in another row."""
     cells = json.loads(row["cells"])
     key = next((c["text"] for c in cells if c["text"].strip()), "")
-    if _TOTAL_LABEL.match(key):
+    if TOTAL_LABEL.match(key):
         return False  # "need the total" asks the sum of whatever row is asked, not for the table's Total row by name
     stems = ctx.tokenizer.stem_set(key)
     return (0 < len(key.split()) <= KEY_WORDS and bool(stems) and stems <= ctx.analysis.words - ctx.analysis.whole_count
@@ -145,7 +146,7 @@ def _total_rows(table: RecordTable, at: np.ndarray) -> np.ndarray:
     """"What are the total savings for 2019/20?": of a table's rows, equal to the question by its column
     labels, the row keyed "Total" sums them; it is what is asked, not its first programme's row."""
     texts = table.column_at("row_text", [int(i) for i in at])
-    return np.array([bool(_TOTAL_LABEL.match(str(text or "").split(" | ")[0])) for text in texts], dtype=float)
+    return np.array([bool(TOTAL_LABEL.match(str(text or "").split(" | ")[0])) for text in texts], dtype=float)
 YEARS_ROW_BONUS = 0.3
 
 
@@ -578,7 +579,7 @@ def _total_of_year(ctx: Context, row_text: str, label: str) -> bool:
     year may be the Total row's own ("Total pooled fund 2017/18 | 18,610" under a "£k" column)."""
     key = row_text.split(" | ")[0]
     return (ctx.analysis.want in ("number", "money") and bool(_TOTAL_ASKED.search(ctx.analysis.asked or ctx.analysis.text))
-            and bool(_TOTAL_LABEL.match(key)) and bool(years := _named_years(label) or _named_years(key))
+            and bool(TOTAL_LABEL.match(key)) and bool(years := _named_years(label) or _named_years(key))
             and set(years) <= set(_named_years(ctx.analysis.text)))
 
 
@@ -852,13 +853,12 @@ def _number_by_label(labels: list[str], cells: list[dict], ctx: Context,
     if best_at is None and DEGREE_ASKED.search(ctx.analysis.text.lower()):  # "how highly is it rated?": the row's score
         best_at = next((k for k, label in enumerate(labels) if k < len(cells) and _SCORE_LABEL.search(label) and finder(cells[k]["text"])), None)
     if best_at is None and _TOTAL_ASKED.search(ctx.analysis.text):  # "the total over the three years": the Total column
-        best_at = next((k for k, label in enumerate(labels) if k < len(cells) and _TOTAL_LABEL.match(label) and finder(cells[k]["text"])), None)
+        best_at = next((k for k, label in enumerate(labels) if k < len(cells) and TOTAL_LABEL.match(label) and finder(cells[k]["text"])), None)
     return best_at
 
 
 _SCORE_LABEL = re.compile(r"\b(?:score|rating|rated)\b", re.I)
 _TOTAL_ASKED = re.compile(r"\b(?:total|overall|combined)\b|" + SUMMED.pattern + r"|" + EACH_PART.pattern, re.I)  # (a sum said in words too)
-_TOTAL_LABEL = re.compile(r"^\s*(?:grand\s+)?total\b", re.I)
 _PLAN_YEAR = re.compile(r"\b(?:20)?\d\d\s*/\s*\d\d\b")  # "2016/17", "16/17"
 
 
@@ -868,7 +868,7 @@ def _total_over_years(ctx: Context) -> bool:
 
 
 def _total_column(labels: list[str], cells: list[dict], finder: Callable[[str], object]) -> int | None:
-    return next((k for k, label in enumerate(labels) if k < len(cells) and _TOTAL_LABEL.match(label) and finder(cells[k]["text"])), None)
+    return next((k for k, label in enumerate(labels) if k < len(cells) and TOTAL_LABEL.match(label) and finder(cells[k]["text"])), None)
 
 
 def _first_name_part(text: str) -> str:

@@ -25,7 +25,7 @@ from bot.answering.definitions import asked_term, defined_in_row, defines
 from bot.answering.near_miss import asked_parts_in, other_part
 from bot.answering.handovers import ASKS_PAST, handover
 from bot.index.passages import Snippet, column_of, lead_in_line, snippets
-from bot.reading.layout import FIGURE, cells
+from bot.reading.layout import FIELD_LINE_JOINED, FIGURE, cells
 from bot.models import Passage, SourceLine
 from bot.records.mustdos import names_mustdo
 from bot.textnorm import squash
@@ -305,10 +305,8 @@ def _field_gives(after: Snippet | None, text: str, item: str | None) -> bool:
     """The item is the value of the field under the title ("Wave 2" over "Go-live: Q3 2017/18"): the field's
     label is what the title's item is, so it is read with the title."""
     return (after is not None and item is not None and item not in text and item in after.text
-            and _FIELD.match(after.text.strip()) is not None)
+            and FIELD_LINE_JOINED.match(after.text.strip()) is not None)
 
-
-_FIELD = re.compile(r"^[A-Z][A-Za-z /&-]{1,30}:\s+\S")  # "Go-live: Q3 2017/18", "Owner/lead: ...": a label and its value
 
 
 def _row_figures(ctx: Context, passage: Passage, snippet: Snippet) -> str | None:
