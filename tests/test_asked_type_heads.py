@@ -13,6 +13,24 @@ def test_a_chat_question_headed_by_a_date_asks_for_one(question: str) -> None:
 
 
 @pytest.mark.parametrize(("question", "wants"), [
+    ("nhs 111 clinical hub go-live? heard it slipped", ("date",)),  # the thing and the event it waits on
+    ("crisis cafe opening?", ("date",)),
+    ("who signs off the go-live?", ("person",)),  # a question word says what is asked
+])
+def test_chat_naming_a_thing_and_its_go_live_asks_when(question: str, wants: tuple) -> None:
+    from bot.answering.asked_type import asked_types
+
+    assert asked_types(question) == wants
+
+
+def test_the_go_live_read_ahead_leaves_the_thing_as_topic() -> None:
+    """The event is read ahead of the words, so "nhs 111 clinical hub" stays what the question is about."""
+    from bot.answering.asked_type import DATE_ASKED
+
+    assert DATE_ASKED.search("nhs 111 clinical hub go-live?").group(0) == ""
+
+
+@pytest.mark.parametrize(("question", "wants"), [
     ("whats the tq population?", ("number",)),  # the footprint's initials between
     ("cressbrook valley population?", ("number",)),  # chat naming the place and the figure alone
     ("population health management - who leads it?", ("person",)),

@@ -23,7 +23,10 @@ DATE_ASKED = re.compile(r"\b(?:when|whens|(?:what|which) (?:dates?|days?|weeks?|
                         r"(?:is|are) (?:there )?(?:a|any) (?:firm |set |target |fixed |planned )?(?:dates?|month|deadline)(?= for| set| yet| when| by)|"
                         r"(?:new|old|revised|original|latest|current|planned|start|end|finish|launch|opening|closing|completion) dates?|"
                         # "closing date for the stroke consultation?": a chat question headed by the date it wants
-                        r"^\W*(?:(?:and|so|also|the|any|its)\s+)?(?:[a-z-]+\s+){0,2}(?:dates?|deadline)\s+(?:for|of|on)\b)\b")
+                        r"^\W*(?:(?:and|so|also|the|any|its)\s+)?(?:[a-z-]+\s+){0,2}(?:dates?|deadline)\s+(?:for|of|on)\b)\b|"
+                        # "NHS 111 clinical hub go-live?": chat naming a thing and the event it waits on, and no more
+                        # (read ahead only: the thing's own words stay the topic)
+                        r"^(?![^?]*\b(?:who|whos|when|whens|where|which|why|how|what|whats)\b)(?=[^?]*\b(?:go.?live|launch|opening|kick.?off)\W*\?)")
 # Which of several dates is asked ("the revised date", "the opening date"): these words name a kind of
 # date papers write beside it, so they stay topic words while "date" itself only says what is asked.
 # Everyday ones ("the new date", "the old date") are not written beside a date and stay out.
