@@ -31,7 +31,9 @@ def spelled_initials(ctx: Context, text: str, document: str) -> tuple[str, Citat
 
 
 def _look_up(ctx: Context, code: str, document: str) -> tuple[str, Citation] | None:
-    table = rows_sharing(ctx.index, ctx.tokenizer, "rows", set(ctx.tokenizer(code)))
+    stems = set(ctx.tokenizer(code))
+    # initials that spell a word too common to index ("AT", "IT", "AS") are found by their paper's rows instead
+    table = rows_sharing(ctx.index, ctx.tokenizer, "rows", stems, documents=() if stems else [document])
     for row in table.rows:
         if row["document"] != document:
             continue
