@@ -10,6 +10,8 @@ import json
 import re
 
 from bot.answering.candidates import Context, cite_cell, cite_row
+from bot.answering.change_requests import requested_change
+from bot.answering.handovers import ASKS_PAST
 from bot.index.record_terms import rows_sharing
 from bot.models import Citation
 from bot.records.names import person_name
@@ -27,10 +29,12 @@ def post_holder(ctx: Context, text: str, document: str) -> tuple[str, Citation] 
     post = text.strip()
     if not post or len(post) > MAX_POST_CHARS or not _POST.search(post) or _names_someone(ctx, post):
         return None
-    found: dict[tuple[str, str], tuple[str, Citation] | None] = ctx.index.memo("post holders", dict)
-    if (document, post) not in found:
-        found[(document, post)] = _look_up(ctx, post, document)
-    return found[(document, post)]
+    found: dict[tuple[str, str, bool], tuple[str, Citation] | None] = ctx.index.memo("post holders", dict)
+    # "who was the PM the plan named?" asks before any handover; "who is the PM?" after it
+    key = (document, post, bool(ASKS_PAST.search(ctx.analysis.asked or ctx.analysis.text)))
+    if key not in found:
+        found[key] = _look_up(ctx, post, document, key[2])
+    return found[key]
 
 
 def _names_someone(ctx: Context, text: str) -> bool:
@@ -56,9 +60,11 @@ _ROLE_LABEL = re.compile(r"\b(?:leads?|owners?|sros?|chairs?|champions?|sponsors
                          r"accountable|responsible)\b")
 
 
-def _look_up(ctx: Context, post: str, document: str) -> tuple[str, Citation] | None:
+def _look_up(ctx: Context, post: str, document: str, asked_past: bool) -> tuple[str, Citation] | None:
     """The paper's own table first; else, where that names no one, the other papers' (a plan that shows its
     leads "by their post" and a strategy whose signatories table names who holds them), one holder in all."""
+    if not asked_past and (handed := handed_over(ctx, post)) is not None:
+        return f"{handed[0]} ({post})", handed[1]
     wanted = ctx.tokenizer.stem_set(post)
     title = ctx.tokenizer.stem_set(post.split(",")[0])
     own: dict[str, tuple[str, Citation]] = {}
@@ -84,6 +90,30 @@ def _look_up(ctx: Context, post: str, document: str) -> tuple[str, Citation] | N
             found.setdefault(name, (f"{name} ({post})", cite_cell(row, cell)))
     holders = own or others or _named_in_prose(ctx, post)
     return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def handed_over(ctx: Context, post: str) -> tuple[str, Citation] | None:
+    """A post a table of changes hands on ("Item | Was | Now": "PHB Programme Manager (leads actions 2.1 and 2.2) |
+    Nadine Scorer | Joel Ambrose-Kite"): who holds it now, whoever a list of post-holders names, as the change
+    is made to what such a list said. One person in all, cited on the change's cell."""
+    wanted = _plain(post.split(",")[0])
+    found: dict[str, tuple[str, Citation]] = {}
+    for row in rows_sharing(ctx.index, ctx.tokenizer, "rows", ctx.tokenizer.stem_set(post.split(",")[0])).rows:
+        cells = json.loads(row["cells"])
+        if not any(_plain(_NOTED.sub("", c["text"])) == wanted for c in cells):
+            continue
+        change = requested_change(json.loads(row["labels"] or "[]"), cells)
+        if change is None or not change.approved:
+            continue
+        now, was = cells[change.column()], cells[change.existing]
+        name = person_name(now["text"], ctx.lex.common)
+        if name and person_name(was["text"], ctx.lex.common):
+            found.setdefault(name, (name, cite_cell(row, now)))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+# a post's cell with a note after it in brackets: "PHB Programme Manager (leads CHC plan actions 2.1 and 2.2)"
+_NOTED = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def _named_in_prose(ctx: Context, post: str) -> dict[str, tuple[str, Citation]]:

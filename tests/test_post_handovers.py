@@ -1,0 +1,50 @@
+"""A post a table of changes hands on ("Item | Was | Now": the PHB Programme Manager, Nadine Scorer, then Joel
+Ambrose-Kite) is held by the person the change names now, whoever the list of post-holders still names; asked
+of the past ("who was the PM the plan named?"), by the one before."""
+
+from pathlib import Path
+
+import pytest
+
+from bot.answering.pipeline import answer
+from bot.index.indexer import build_index
+from bot.index.store import PlanIndex
+from bot.textnorm import Tokenizer
+from tests.office_files import workbook
+
+ACTIONS = [
+    ["Ref", "Action", "Lead", "Due"],
+    ["2.1", "Offer a personal health budget by default for home-based care", "PHB Programme Manager", "Q4 2016/17"],
+    ["3.1", "Agree one rate for nursing home beds", "Head of Contracts", "w/c 4 September 2017"],
+]
+POSTS = [
+    ["Post", "Name", "Organisation"],
+    ["PHB Programme Manager", "Nadine Scorer", "Vennmouth CCG"],
+    ["Head of Contracts", "Stellan Brightwater", "Vennmouth CCG"],
+]
+CHANGES = [
+    ["Item", "Was", "Now", "Effective / reason"],
+    ["PHB Programme Manager (leads actions 2.1 and 2.2)", "Nadine Scorer", "Joel Ambrose-Kite", "From 1 March 2017"],
+]
+
+
+@pytest.fixture
+def index(tmp_path: Path, tokenizer: Tokenizer):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    workbook(corpus / "plan.xlsx", {"Actions": ACTIONS, "Post holders": POSTS, "Changes": CHANGES})
+    build_index([corpus], tmp_path / "index", tokenizer, 10**7)
+    opened = PlanIndex.open(tmp_path / "index")
+    yield opened
+    opened.close()
+
+
+@pytest.mark.parametrize(("question", "holder", "not_holder"), [
+    ("who leads the default personal health budget offer for home-based care?", "Joel Ambrose-Kite", "Nadine Scorer"),
+    ("who was the PHB Programme Manager the post holders list named?", "Nadine Scorer", "Joel Ambrose-Kite"),
+    ("who leads agreeing one rate for nursing home beds?", "Stellan Brightwater", "Joel Ambrose-Kite"),  # no change: the list
+])
+def test_a_post_handed_on_is_held_by_whom_the_change_names(index: PlanIndex, tokenizer: Tokenizer, question: str,
+                                                           holder: str, not_holder: str) -> None:
+    reply = answer(question, index, tokenizer)
+    assert reply.answered and holder in reply.answer and not_holder not in reply.answer, reply.answer
