@@ -92,6 +92,7 @@ def test_a_total_row_is_about_what_its_table_is_about(tmp_path, ask_folder, ques
     ("How many GP practices are there in the Ebbdale footprint?", None),  # the table counts people, not practices
     ("How many patients are registered in the Ebbdale footprint?", "74,200"),
     ("How many posts does the Ebbdale hub add in 2018/19?", "24.5"),
+    ("how many PHBs are in place in total?", "187"),  # asked by the short form of the words the table counts
 ])
 def test_a_rows_figure_answers_how_many_only_of_what_its_table_counts(tmp_path, ask_folder, question: str, expected: str | None) -> None:
     folder = tmp_path / "papers"
@@ -104,7 +105,11 @@ def test_a_rows_figure_answers_how_many_only_of_what_its_table_counts(tmp_path, 
                [["Scheme", "Unit", "2018/19"],
                 ["Ebbdale hub", "WTE", "24.5"],
                 ["Wrayholme crisis team", "WTE", "12.0"]])
-    (folder / "hubs.txt").write_text("Primary care\nEvery practice in Ebbdale will join the hub by March 2019.\n", encoding="utf-8")
+    write_docx(folder / "budgets.docx", ["Personal health budgets in place at 28 February 2017"],
+               [["Place", "Home care", "Wheelchair", "Total"],
+                ["Ebbdale", "115", "47", "162"], ["Wrayholme", "20", "5", "25"], ["Total", "135", "52", "187"]])
+    (folder / "hubs.txt").write_text("Primary care\nEvery practice in Ebbdale will join the hub by March 2019.\n"
+                                     "The hubs will help people with PHBs.\n", encoding="utf-8")
     reply = ask_folder(folder, question)
     if expected is None:
         assert not reply.answered and "74,200" not in reply.answer.split("nearest")[0], reply.answer

@@ -331,7 +331,20 @@ def _counts_asked(ctx: Context, row: dict) -> bool:
     head = ctx.tokenizer.stem(next((w for w in reversed(counted) if _PLURAL.search(w)), counted[-1]))
     said = ctx.tokenizer.stem_set(" ".join(str(row.get(f) or "") for f in ("row_text", "header_text", "caption", "section")))
     measures = {ctx.tokenizer.stem(w) for group in _MEASURES if head in {ctx.tokenizer.stem(n) for n in group} for w in group}
-    return bool(({head} | ctx.lex.equivalents(head) | ctx.lex.kindred(head) | measures) & said)
+    if ({head} | ctx.lex.equivalents(head) | ctx.lex.kindred(head) | measures) & said:
+        return True
+    noun = next((w for w in reversed(counted) if _PLURAL.search(w)), counted[-1])
+    return _initials_spelled(noun, " ".join(str(row.get(f) or "") for f in ("row_text", "header_text", "caption", "section")), ctx)
+
+
+def _initials_spelled(noun: str, text: str, ctx: Context) -> bool:
+    """"How many PHBs ...?" counted by a table of "Personal health budgets in place": a short form asked, no
+    English word, is the words the table writes whose initials it is (a plural's "s" aside)."""
+    short = noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun
+    if not 2 <= len(short) <= 5 or noun in ctx.lex.english or short in ctx.lex.english:
+        return False
+    words = re.findall(r"[A-Za-z]+", text)
+    return any("".join(w[0] for w in words[k:k + len(short)]).lower() == short for k in range(len(words) - len(short) + 1))
 
 
 # What a table counts some nouns by: a population counts people, WTE and headcount count staff and posts.
