@@ -231,6 +231,10 @@ def _candidate(ctx: Context, row: dict, sums_table: bool = False, summed: str = 
         labels = _with_unit_column(money_labels(row, labels, len(cells), ctx.lex.about(row["document"])), shown, cells)
     logged = _logged_cell(ctx, cells) if want == "date" else None
     at = logged[0] if logged else _answer_cell(want, labels, cells, ctx, row["document"])
+    # "Document control | Plan owner | Director of Nursing, X CCG" at a paper's head: the owner of the paper
+    field = _role_field(cells, ctx, row["document"]) if want == "person" and ctx.analysis.roles and at_head(row) else None
+    fielded = field is not None
+    at = field if fielded else at
     periods = _period_columns(labels, cells, ctx) if want in ("number", "money") else []
     if len(periods) == 1:  # "A&E 4-hour performance for December 2026" in a grid of months: the Dec-26 column
         total = _total_column(labels, cells, types.numbers) if _total_over_years(ctx) else None
@@ -298,7 +302,9 @@ def _candidate(ctx: Context, row: dict, sums_table: bool = False, summed: str = 
         main = f"{main} {named}"
     if row.get("joined") and _says_nothing_itself(cells):  # "RAV3 | Anselm Pryde | ...": what its reference names elsewhere
         main = f"{main} {row['joined']}"
-    if cover_field(row, cells):  # "Meeting Date: 13 November 2019" on a cover sheet is a fact about the paper
+    if cover_field(row, cells) or fielded and at_head(row):
+        # "Meeting Date: 13 November 2019" on a cover sheet, "Plan owner | Director of Nursing" in a document's
+        # control table at its head: a fact about the paper
         main = f"{main} {ctx.lex.about(row['document'])}"
     if sums_table:
         main = f"{main} {row.get('caption') or row.get('section') or ''} {summed}".rstrip()
@@ -458,9 +464,13 @@ def cover_field(row: dict, cells: list[dict]) -> bool:
     """A label and its value at the head of a paper (its first page, or first lines): a cover sheet's
     "Meeting Date:", "Report Author:", "Agenda No:", which say something about the paper itself."""
     filled = [c["text"] for c in cells if c["text"]]
+    return at_head(row) and len(filled) == 2 and len(filled[0]) <= 40 and filled[0].rstrip().endswith(":")
+
+
+def at_head(row: dict) -> bool:
+    """On a paper's first page, or in its first lines."""
     page, line = _number(row.get("page")), _number(row.get("line"))
-    at_head = page == 1 if page is not None else line is not None and line <= COVER_LINES
-    return at_head and len(filled) == 2 and len(filled[0]) <= 40 and filled[0].rstrip().endswith(":")
+    return page == 1 if page is not None else line is not None and line <= COVER_LINES
 
 
 def _number(value: object) -> int | None:
@@ -836,6 +846,27 @@ def _sibling(label: str, other: str) -> bool:
     """Two labels of one series: the same words, a different number or letter ("OPEL 1", "OPEL 3")."""
     a, b = label.split(), other.split()
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1 and all(x == y or len(x) <= 3 and len(y) <= 3 for x, y in zip(a, b))
+
+
+def _role_field(cells: list[dict], ctx: Context, document: str) -> int | None:
+    """A cell naming the asked role as a field ("Plan owner", "SRO") and, in the next, the post that fills it,
+    whose holder the papers name. A table of fields laid out in rows, a document's control table."""
+    if sum(1 for c in cells if c["text"].strip()) > FIELD_ROW_CELLS:
+        return None  # (a row of a table of many columns is a record, not a field and its value)
+    for k, cell in enumerate(cells[:-1]):
+        label, value = cell["text"].strip(), cells[k + 1]["text"].strip()
+        if not label or len(label.split()) > ROLE_FIELD_WORDS or "," in label or not value \
+                or not any(role_in(r, label) for r in ctx.analysis.roles):
+            continue
+        if person_name(label, ctx.lex.common):
+            continue  # (a person's cell, not a field's name)
+        if not person_name(_first_name_part(value), ctx.lex.common) and post_holder(ctx, value, document):
+            return k + 1  # (a person named there is read as any row's person is)
+    return None
+
+
+ROLE_FIELD_WORDS = 3  # a field's name is short: "Plan owner", "Senior Responsible Officer"
+FIELD_ROW_CELLS = 3  # a field, its value, and at most the block's own name ("Document control") beside them
 
 
 def _value_of_label(cells: list[dict], ctx: Context) -> int | None:
