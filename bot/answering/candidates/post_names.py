@@ -71,12 +71,13 @@ def _look_up(ctx: Context, post: str, document: str, asked_past: bool) -> tuple[
     others: dict[str, tuple[str, Citation]] = {}
     # (the paper's rows, and any other paper's holding the post's title words: never a pass over every row)
     for row in rows_sharing(ctx.index, ctx.tokenizer, "rows", title, documents=[document]).rows:
-        cells = json.loads(row["cells"])
-        named = [(cell, name) for cell in cells if (name := person_name(_AFTER_NAME.split(cell["text"], maxsplit=1)[0], ctx.lex.common))]
+        cells, labels = json.loads(row["cells"]), json.loads(row["labels"] or "[]")
+        named = [(cell, name) for k, cell in enumerate(cells) if not _body_column(labels, k)
+                 and (name := person_name(_AFTER_NAME.split(cell["text"], maxsplit=1)[0], ctx.lex.common))]
         if len(named) != 1:
             continue
         cell, name = named[0]
-        labels, at = json.loads(row["labels"] or "[]"), cells.index(cell)
+        at = cells.index(cell)
         # the post in one cell that says who the person is: their own cell after the name, or a short one beside it
         # (not one under another role's label: "Lead | Clinical champion" are two people); or set out over the row's
         # short cells, its title in one ("NHS Wexley CCG | Graham Stall | Chief Officer")
@@ -114,6 +115,16 @@ def handed_over(ctx: Context, post: str) -> tuple[str, Citation] | None:
 
 # a post's cell with a note after it in brackets: "PHB Programme Manager (leads CHC plan actions 2.1 and 2.2)"
 _NOTED = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _body_column(labels: list[str], k: int) -> bool:
+    """A column of organisations ("Organisation", "Employer", "Host"): "Astleby Age Concern" there is a body,
+    however like a person's name it reads."""
+    return k < len(labels) and _BODY_LABEL.fullmatch(labels[k].strip()) is not None
+
+
+_BODY_LABEL = re.compile(r"(?:lead |host |employing |partner )?(?:organisations?|organizations?|employer|host|body|bodies|agency|provider)",
+                         re.IGNORECASE)
 
 
 def _named_in_prose(ctx: Context, post: str) -> dict[str, tuple[str, Citation]]:
