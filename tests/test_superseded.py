@@ -176,3 +176,23 @@ def test_a_move_told_over_two_sentences_supersedes_the_trackers_date(papers, tok
     assert reply.answered and reply.answer.startswith("29 September 2017"), reply.answer
     other = answer("When are the generic prescribing switches due to be complete?", index, tokenizer)
     assert other.answered and other.answer.startswith("31 July 2017"), other.answer
+
+
+TBC_TRACKER = ("Outpatient transformation tracker, February 2017\n\nRef\tScheme\tOwner\tMilestone\tDue date\tRAG\n"
+               "OP7\tClinical triage of ENT referrals\tDanielle Kettering\tENT referral triage live\tTBC\tR\n"
+               "OP8\tDermatology advice and guidance\tDanielle Kettering\tAdvice and guidance live\t30 June 2017\tG\n")
+TBC_BRIEFING = ("Briefing for MPs, April 2017\n\nWhat has changed\n\n2.3 Outpatients. Clinical triage of ENT referrals (OP7), shown "
+                "as TBC in the February tracker, now has a go-live date: w/c 11 September 2017.\n")
+
+
+@pytest.mark.parametrize("question", ["When will clinical triage of ENT referrals go live?", "When is clinical triage of ENT referrals due to go live?"])
+def test_a_date_to_be_confirmed_is_superseded_by_the_line_setting_it(papers, tokenizer: Tokenizer, question: str) -> None:
+    index = papers({"tracker.txt": TBC_TRACKER, "briefing.txt": TBC_BRIEFING, **OTHER_PAPERS})
+    reply = answer(question, index, tokenizer)
+    assert reply.answered and "11 September 2017" in reply.answer[:40], reply.answer
+
+
+def test_a_date_still_to_be_confirmed_stays_so_where_nothing_sets_it(papers, tokenizer: Tokenizer) -> None:
+    index = papers({"tracker.txt": TBC_TRACKER, **OTHER_PAPERS})
+    reply = answer("When will clinical triage of ENT referrals go live?", index, tokenizer)
+    assert "TBC" in reply.answer[:80] and "11 September" not in reply.answer, reply.answer

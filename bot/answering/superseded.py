@@ -149,6 +149,7 @@ def supersede(candidates: list, dates: Callable[[str], list[tuple[int, int, str]
     moved += [a for c in candidates if c.eligible and c.features.get("topic", 0) >= MOVED_ROW_TOPIC * best
               for a, _ in moves(c.answer[:GIVEN_CHARS], dates)]
     replaced = [a for c in candidates for a in replaced_dates(c.main, dates)]  # (said of the thing found, answer or not)
+    _rule_out_unknown_since_set(candidates, dates)
     pairs: list[tuple[object, object]] = []
     for candidate in candidates if moved or replaced else ():
         given = [candidate.item] if candidate.item else _given_dates(candidate.answer, dates)
@@ -201,6 +202,29 @@ def replaced_dates(text: str, dates: Callable[[str], list[tuple[int, int, str]]]
 
 
 _MAY_REPLACE = re.compile(r"replac|supersed|instead of", re.IGNORECASE)
+
+
+# "shown as TBC in the February tracker, now has a go-live date: w/c 11 September 2017", "now 1 May 2017 (was TBC)":
+# a date not known when one paper was written, set by a later one
+_SET_SINCE = re.compile(r"\b(?:tbc|tba|to be (?:confirmed|agreed|set|decided)|not yet (?:known|set|agreed|confirmed)|date unknown)\b"
+                        r"[^.;]{0,80}?\bnow\b|\bnow\b[^.;()]{3,60}?\((?:was|previously|formerly)\s+(?:tbc|tba|to be confirmed)\)",
+                        re.IGNORECASE)
+# an answer whose date is not known: "TBC", "(TBC, status R)", "date to be confirmed"
+_UNKNOWN_GIVEN = re.compile(r"(?:^|\()\s*(?:tbc|tba|to be confirmed|not yet known|unknown)\b", re.IGNORECASE)
+
+
+def _rule_out_unknown_since_set(candidates: list, dates: Callable[[str], list[tuple[int, int, str]]]) -> None:
+    """A line saying a date once to be confirmed is now set answers for the thing, over the rows still giving
+    "TBC" for it, where it matches the question about as well as they do (it is about the same thing)."""
+    setters = [c for c in candidates if c.eligible and _SET_SINCE.search(c.main) and dates(c.main)]
+    if not setters:
+        return
+    best = max(c.features.get("topic", 0) for c in setters)
+    for candidate in candidates:
+        lead = candidate.item or candidate.answer[:GIVEN_CHARS]
+        if candidate.eligible and candidate not in setters and _UNKNOWN_GIVEN.search(lead) \
+                and best >= MOVED_ROW_TOPIC * candidate.features.get("topic", 0):
+            candidate.eligible = False
 
 
 def _given_dates(answer: str, dates: Callable[[str], list[tuple[int, int, str]]]) -> list[str]:
