@@ -914,6 +914,9 @@ def test_a_long_aside_leaves_the_question_answered(papers, tokenizer, aside: str
     ("what's her email?", True),
     ("when does jerome start as UEC SRO? andrea's email said 1 march, is that still right?", False),  # it said something
     ("the email from the PMO says 30 June - is that still the date?", False),
+    ("who's the PHB programme manager now? Nadine's email is bouncng", False),  # an account said to do something (a typo too)
+    ("who runs the hub? her email is needed", True),
+    ("who runs the hub? their email is what I need", True),
     ("how many acute beds are we cutting by 20/21? unions want the number", False),  # the figure asked is the number
     ("who leads the UTC work? need the number too", True),  # a person, then how to reach them
     ("how many beds are closing? send me the phone number of the lead", True),

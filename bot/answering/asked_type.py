@@ -150,7 +150,10 @@ def _a_message(low: str, m: re.Match[str]) -> bool:
             and bool(_MESSAGE.search(low[:m.start()]) or _SAID.match(low, m.end())))
 
 
-_SAID = re.compile(r"\s+(?:said|says|saying|sent|went|came|from|mentioned|earlier|yesterday|today|this morning|last week)\b")
+_SAID = re.compile(r"\s+(?:said|says|saying|sent|went|came|from|mentioned|earlier|yesterday|today|this morning|last week|"
+                   # "nadine's email is bouncing": an account said to be or do something, not an address asked for
+                   # (not "their email is what I need", "her email is needed": asked for)
+                   r"(?:is|was|keeps|kept|has been)\s+(?!(?:what|which|the|a|an|needed|required|wanted)\b)[a-z]+|bounces|bounced)\b")
 
 
 def _the_figure(low: str, m: re.Match[str]) -> bool:
