@@ -220,3 +220,13 @@ def test_programmes_asked_of_a_standard_in_a_must_dos_own_words_are_the_grids(pa
 
     reply = answer(question, papers({"tracker.txt": NUMBERED_YN, **OTHER_PAPERS}), Tokenizer())
     assert reply.answered and named in reply.answer and reply.answer.startswith("In the plans, must do"), reply.answer
+
+
+@pytest.mark.parametrize("question", ["which of our offers is ticked for cancer?", "which ones have a tick against cancer?"])
+def test_a_tick_asked_for_a_standard_is_the_grids_coverage(papers, question: str) -> None:
+    """A tick is a mark in the must-do grid, whatever the items are called ("offers"): asked what is
+    ticked for cancer, the grid's coverage of the cancer must-do answers, though "must-do" is never said."""
+    from tests.conftest import OTHER_PAPERS
+
+    reply = answer(question, papers({"tracker.txt": NUMBERED_YN, **OTHER_PAPERS}), Tokenizer())
+    assert reply.answered and reply.answer.startswith("In the plans, must do 6") and "P4 Planned" in reply.answer, reply.answer

@@ -25,6 +25,8 @@ _COVERAGE = re.compile(r"\b(?:cover\w*|gaps?|mapp?\w*|tick\w*|against|address\w*
 _PRIORITY = re.compile(r"\b(w?p|priority|work programme|workstream)\s?(\d{1,2})\b")
 _WHICH_PROGRAMMES = re.compile(r"\bwhich (?:of (?:our|the|its|their) )?(?:\w+ )?(?:programmes?|priorities|workstreams?|work ?programmes?|"
                                r"schemes?|initiatives?|projects?)\b")
+# "ticked for cancer", "ticks against A&E": a grid's mark, said of what it is marked for
+_TICKED = re.compile(r"\b(?:ticked|ticks?|checked)\s+(?:for|against|under|in)\b")
 # "which scheme saves the least?": a figure's extreme or a comparison is asked, whatever else the question names
 _EXTREME = re.compile(r"\b(?:least|most|smallest|largest|biggest|highest|lowest|fewest|more|less|fewer|cheapest|dearest)\b")
 _ORDINAL_PRIORITY = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth) priority\b")
@@ -77,6 +79,10 @@ def mustdo_asked(fixed: str, low: str) -> MustdoAsked:
         # "which of our programmes is on the hook for the four-hour standard and ambulance response times?":
         # the programmes asked of a national standard named in a must-do's own words are the grid's
         by_topic = [n for n in mustdos_in_question(fixed) if strong_mustdo(fixed) == n][:1]
+    if not mustdo and not priority and not by_topic and _TICKED.search(low):
+        # "which of the VCSE offers is ticked for cancer?": a tick is a mark in the must-do grid, whatever the
+        # items are called; the must-do named in its own words is the column asked
+        by_topic = mustdos_in_question(fixed)[:1]
     level, negations = asked_level(low) if mustdo else (None, [])
     gap = mustdo and any(not any(a <= m.start() < b for a, b in negations) for m in _GAP.finditer(low))
     numbers = [n for n in mustdos_in_question(fixed) if n not in set_aside_mustdos(fixed)] if mustdo else by_topic
