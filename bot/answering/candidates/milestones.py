@@ -191,7 +191,7 @@ def _window_candidates(ctx: Context, win: Window) -> Iterator[Candidate]:
     if moved is not items:
         items, kept = moved, False
     narrowed = _topic_narrowed(ctx, items, kept)
-    named = bool(narrowed) and _names_one(ctx, narrowed)
+    named = bool(narrowed) and (_names_one(ctx, narrowed) or _names_paper(ctx, narrowed, items))
     # the items whose reference carries the code of the programme asked about ("UEC2" for "urgent care")
     coded = code_scoped(ctx, items, lambda: _per_list(ctx, items, "item codes", lambda: item_codes(ctx, items), kept))
     scope = ""
@@ -260,6 +260,18 @@ def _names_one(ctx: Context, narrowed: list[dict]) -> bool:
 
 
 NAMED = 0.75
+
+
+def _names_paper(ctx: Context, narrowed: list[dict], items: list[dict]) -> bool:
+    """The narrowed items are one paper's, whose title the question names ("anything due on breathe well this
+    qtr?" of "Breathe Well: Respiratory Pathway Delivery Plan"): a programme that is a paper of its own, among others."""
+    papers = {m.get("document") for m in narrowed}
+    if len(papers) != 1 or len({m.get("document") for m in items}) < 2:
+        return False
+    # (of the question's own clause: "doing the clinical board update" says why it is asked, not what about)
+    asked = {t: w for t, w in ctx.topic.weights.items() if t not in ctx.topic.aside}
+    title = ctx.topic.stems(narrowed[0].get("doc_title") or "")
+    return bool(asked) and sum(w for t, w in asked.items() if ctx.topic.has(t, title)) >= NAMED * sum(asked.values())
 
 
 def _kind_stems(ctx: Context) -> frozenset[str]:
