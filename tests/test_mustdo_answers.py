@@ -230,3 +230,43 @@ def test_a_tick_asked_for_a_standard_is_the_grids_coverage(papers, question: str
 
     reply = answer(question, papers({"tracker.txt": NUMBERED_YN, **OTHER_PAPERS}), Tokenizer())
     assert reply.answered and reply.answer.startswith("In the plans, must do 6") and "P4 Planned" in reply.answer, reply.answer
+
+
+
+def _grid(title: str, blank: int) -> list[list[object]]:
+    names = [(1, "STPs: implement the agreed plan"), (2, "Finance: return to financial balance"), (3, "General practice: sustainability"),
+             (4, "A&E and ambulance: 4-hour standard"), (5, "Referral to treatment: 18 weeks"), (6, "Cancer: 62-day standard"),
+             (7, "Mental health: IAPT and psychosis"), (8, "Learning disabilities: Transforming Care"),
+             (9, "Quality: special measures and safe staffing")]
+    return [[title], [], ["No.", "National must-do", "P1 Urgent Care", "P2 Primary Care"]] + \
+        [[n, name, "" if n == blank else "Y", "" if n == blank else "Y"] for n, name in names]
+
+
+@pytest.mark.parametrize(("question", "kept"), [
+    ("Which national must-do is not covered by any line on the route map?", {"route_map.xlsx"}),
+    ("Which must-do has no entry in the gateway review checklist?", {"review.xlsx"}),
+    ("Which national must-do is not covered by any programme?", {"route_map.xlsx", "review.xlsx"}),  # no paper named
+])
+def test_a_gap_asked_of_a_paper_named_by_its_title_reads_that_papers_grid(tmp_path, tokenizer, question: str, kept: set) -> None:
+    """Two papers hold a grid each: the gap asked "on the route map" is read from the route map's grid alone,
+    though the review's checklist covers every must-do."""
+    from bot.answering.candidates.mustdos import _named_papers_grid
+    from bot.answering.candidates.question_rows import area_records
+    from bot.answering.pipeline import context_for
+    from bot.index.indexer import build_index
+    from bot.index.store import PlanIndex
+    from tests.conftest import OTHER_PAPERS
+    from tests.office_files import workbook
+
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    workbook(folder / "route_map.xlsx", {"Route map": _grid("Partnership Board route map, March 2017", 8)})
+    workbook(folder / "review.xlsx", {"Checklist": _grid("Gateway review checklist, February 2017", 3)})
+    for name, text in OTHER_PAPERS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    build_index([folder], tmp_path / "index", tokenizer, 10**7)
+    index = PlanIndex.open(tmp_path / "index")
+    ctx = context_for(question, index, tokenizer, None, 1000, None)
+    table = area_records(ctx, "mustdos")
+    rows = _named_papers_grid(ctx, table, table.in_areas([]))
+    assert {table.rows[i]["document"] for i in rows.tolist()} == kept

@@ -34,6 +34,7 @@ def mustdo_candidates(ctx: Context) -> Iterator[Candidate]:
     rows = table.in_areas(a.areas)
     if not len(rows):
         return
+    rows = _named_papers_grid(ctx, table, rows) if a.gap else rows  # (a programme asked of may be named in a paper's title)
     group = asked_group(ctx, table, rows) if a.gap and not a.areas and not GROUPS_ASKED.search(a.text) else None  # (the groups themselves asked)
     named = None
     if group is not None:  # "not supported by any Hexmarden scheme": that group's programmes, not the grid's all
@@ -102,6 +103,30 @@ def mustdo_candidates(ctx: Context) -> Iterator[Candidate]:
                 yield from _cells(ctx, table, entered, held, around)
     if a.gap and not a.mustdos:
         yield from gaps(ctx, table, rows, named)
+
+
+PAPER_NAMED = 0.5  # of the question's own topic, what a paper's title must hold to be the paper it asks of
+
+
+def _named_papers_grid(ctx: Context, table: RecordTable, rows: np.ndarray) -> np.ndarray:
+    """"Which must-do is not covered by any line on the route map?" of papers holding two grids (a review's
+    checklist and the route map's): the grid of the paper the question names by its title, alone; the
+    other's entries are no cover on the route map."""
+    if not ctx.topic:
+        return rows
+    documents = table.column("document").tolist()
+    papers = list(dict.fromkeys(documents[i] for i in rows.tolist()))
+    if len(papers) < 2:
+        return rows
+    asked = {t: w for t, w in ctx.topic.weights.items() if t not in ctx.topic.aside}
+    total = sum(asked.values())
+    if not total:
+        return rows
+    held = {p: sum(w for t, w in asked.items() if ctx.topic.has(t, ctx.topic.stems(ctx.lex.about(p) or p))) / total for p in papers}
+    best = max(papers, key=held.__getitem__)
+    if held[best] < PAPER_NAMED or sum(1 for p in papers if held[p] >= held[best]) > 1:
+        return rows
+    return np.array([i for i in rows.tolist() if documents[i] == best], dtype=rows.dtype)
 
 
 # "which (national) must-dos does X cover", "which must-dos is X ticked against", "where does X count
