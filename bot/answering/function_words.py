@@ -47,11 +47,11 @@ def adverb_of(word: str, known: Callable[[str], bool]) -> bool:
     return any(len(base) >= 4 and known(base) for base in bases)
 
 
-# A phrasal verb of doing ("when was the review carried out?"): that something was done, whatever was done; a
-# paper says "held", "took place" or only the dates
+# A phrasal verb of doing ("when was the review carried out?") or of going on as now ("if we carried on as we
+# are"): that something was done or went on, whatever it was; a paper says "held", "took place", "if nothing changed"
 _DOING = frozenset("carry carries carried carrying".split())
 
 
 def grammar_only(word: str, known: Callable[[str], bool], after: str = "") -> bool:
     """A word that says how a question is put, not what it asks about (`after`: the word that follows it)."""
-    return word in FUNCTION_WORDS or adverb_of(word, known) or (word in _DOING and after == "out")
+    return word in FUNCTION_WORDS or adverb_of(word, known) or (word in _DOING and after in ("out", "on"))
