@@ -45,6 +45,16 @@ class Topic:
         spelled = self.synonyms.get(term)
         return bool(spelled and len(spelled & stems) >= max(1, len(spelled) - (len(spelled) >= 3)))
 
+    def own_share(self, text: str) -> float:
+        """The share of the question's own clause (its side remarks aside: "doing the clinical board update") that a
+        text holds: how far a paper's title names what is asked ("breathe well", "the route map")."""
+        asked = {t: w for t, w in self.weights.items() if t not in self.aside}
+        total = sum(asked.values())
+        if not total:
+            return 0.0
+        held = self.stems(text)
+        return sum(w for t, w in asked.items() if self.has(t, held)) / total
+
     def stems(self, text: str | tuple[str, ...]) -> frozenset[str]:
         """Stems of a text, or of each part of one (each part's stems cached on its own)."""
         if isinstance(text, str):

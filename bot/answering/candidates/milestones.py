@@ -268,10 +268,7 @@ def _names_paper(ctx: Context, narrowed: list[dict], items: list[dict]) -> bool:
     papers = {m.get("document") for m in narrowed}
     if len(papers) != 1 or len({m.get("document") for m in items}) < 2:
         return False
-    # (of the question's own clause: "doing the clinical board update" says why it is asked, not what about)
-    asked = {t: w for t, w in ctx.topic.weights.items() if t not in ctx.topic.aside}
-    title = ctx.topic.stems(narrowed[0].get("doc_title") or "")
-    return bool(asked) and sum(w for t, w in asked.items() if ctx.topic.has(t, title)) >= NAMED * sum(asked.values())
+    return ctx.topic.own_share(narrowed[0].get("doc_title") or "") >= NAMED
 
 
 def _kind_stems(ctx: Context) -> frozenset[str]:

@@ -118,11 +118,7 @@ def _named_papers_grid(ctx: Context, table: RecordTable, rows: np.ndarray) -> np
     papers = list(dict.fromkeys(documents[i] for i in rows.tolist()))
     if len(papers) < 2:
         return rows
-    asked = {t: w for t, w in ctx.topic.weights.items() if t not in ctx.topic.aside}
-    total = sum(asked.values())
-    if not total:
-        return rows
-    held = {p: sum(w for t, w in asked.items() if ctx.topic.has(t, ctx.topic.stems(ctx.lex.about(p) or p))) / total for p in papers}
+    held = {p: ctx.topic.own_share(ctx.lex.about(p) or p) for p in papers}
     best = max(papers, key=held.__getitem__)
     if held[best] < PAPER_NAMED or sum(1 for p in papers if held[p] >= held[best]) > 1:
         return rows
