@@ -48,3 +48,10 @@ def test_a_post_handed_on_is_held_by_whom_the_change_names(index: PlanIndex, tok
                                                            holder: str, not_holder: str) -> None:
     reply = answer(question, index, tokenizer)
     assert reply.answered and holder in reply.answer and not_holder not in reply.answer, reply.answer
+
+
+def test_a_bracketed_note_after_a_post_is_set_aside_whatever_spaces_follow() -> None:
+    from bot.answering.candidates.post_names import _NOTED
+
+    assert _NOTED.sub("", "Head of Contracts (hosting)" + " " * 500).strip() == "Head of Contracts"
+    assert _NOTED.sub("", "Head of Contracts (hosting) for both") == "Head of Contracts (hosting) for both"

@@ -147,7 +147,10 @@ def _a_message(low: str, m: re.Match[str]) -> bool:
     message (or an account) asks for no contact, unless its address is asked ("my manager's email address");
     so is one that said or was sent something ("andreas email said 1 march")."""
     return (m.group(0).startswith(("email", "e-mail")) and "address" not in m.group(0)
-            and bool(_MESSAGE.search(low[:m.start()]) or _SAID.match(low, m.end())))
+            and bool(_MESSAGE.search(low[max(0, m.start() - MESSAGE_WORDS_CHARS):m.start()]) or _SAID.match(low, m.end())))
+
+
+MESSAGE_WORDS_CHARS = 80  # the determiner and up to three words before "email": never the whole question read again
 
 
 _SAID = re.compile(r"\s+(?:said|says|saying|sent|went|came|from|mentioned|earlier|yesterday|today|this morning|last week|"

@@ -101,7 +101,7 @@ def handed_over(ctx: Context, post: str) -> tuple[str, Citation] | None:
     found: dict[str, tuple[str, Citation]] = {}
     for row in rows_sharing(ctx.index, ctx.tokenizer, "rows", ctx.tokenizer.stem_set(post.split(",")[0])).rows:
         cells = json.loads(row["cells"])
-        if not any(_plain(_NOTED.sub("", c["text"])) == wanted for c in cells):
+        if not any(_plain(_NOTED.sub("", c["text"])) == wanted for c in cells):  # (_plain drops the spaces left)
             continue
         change = requested_change(json.loads(row["labels"] or "[]"), cells)
         if change is None or not change.approved:
@@ -114,7 +114,7 @@ def handed_over(ctx: Context, post: str) -> tuple[str, Citation] | None:
 
 
 # a post's cell with a note after it in brackets: "PHB Programme Manager (leads CHC plan actions 2.1 and 2.2)"
-_NOTED = re.compile(r"\s*\([^()]*\)\s*$")
+_NOTED = re.compile(r"\([^()]*\)\s*$")  # (no leading "\s*": a long run of spaces would be tried from each of its spaces)
 
 
 def _body_column(labels: list[str], k: int) -> bool:
