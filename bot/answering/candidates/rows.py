@@ -302,7 +302,7 @@ def _candidate(ctx: Context, row: dict, sums_table: bool = False, summed: str = 
         main = f"{main} {named}"
     if row.get("joined") and _says_nothing_itself(cells):  # "RAV3 | Anselm Pryde | ...": what its reference names elsewhere
         main = f"{main} {row['joined']}"
-    if cover_field(row, cells) or fielded and at_head(row):
+    if cover_field(row, cells) or fielded:  # (a field is read only at a paper's head)
         # "Meeting Date: 13 November 2019" on a cover sheet, "Plan owner | Director of Nursing" in a document's
         # control table at its head: a fact about the paper
         main = f"{main} {ctx.lex.about(row['document'])}"
