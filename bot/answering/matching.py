@@ -45,6 +45,17 @@ class Topic:
         spelled = self.synonyms.get(term)
         return bool(spelled and len(spelled & stems) >= max(1, len(spelled) - (len(spelled) >= 3)))
 
+    def share(self, term: str, stems: frozenset[str] | set[str]) -> float:
+        """How much of a topic word a text holds: all of it when `has` finds it whole, and a long spelled-out
+        form found but for one word only in part: "Care Partnership" is two thirds of "TCP" (Transforming
+        Care Partnership), and a partnership of another name holds the rest no better than any text does."""
+        if not self.has(term, stems):
+            return 0.0
+        spelled = self.synonyms.get(term)
+        if term in stems or not spelled or (kin := self.kindred.get(term)) and not kin.isdisjoint(stems):
+            return 1.0
+        return len(spelled & stems) / len(spelled)
+
     def own_share(self, text: str) -> float:
         """The share of the question's own clause (its side remarks aside: "doing the clinical board update") that a
         text holds: how far a paper's title names what is asked ("breathe well", "the route map")."""
@@ -113,10 +124,10 @@ class Topic:
             return 1.0, 1.0  # (no topic weighs less than nothing; were one to, the bound would not hold)
         hit = near = 0.0
         for term, weight in self.weights.items():
-            if self.has(term, stems):
-                hit += weight
-            else:
-                near += weight
+            own = self.share(term, stems)
+            hit += weight * own
+            if own < 1:
+                near += weight * (1 - own)
         return (hit + CONTEXT_CREDIT * near) / self.total, hit / self.total
 
     def _context_stems(self, context: str | tuple[str, ...], held: tuple[frozenset[str], frozenset[str]] | None) -> frozenset[str]:
@@ -133,12 +144,13 @@ class Topic:
         hit = near = 0.0
         worded = False  # a number matches only beside a word of the topic: "7" alone is about nothing
         for term, weight in self.weights.items():
-            if self.has(term, stems):
-                hit += weight
-            elif self.has(term, context_stems):
-                near += weight
-            else:
+            own = self.share(term, stems)
+            beside = self.share(term, context_stems) if own < 1 else own
+            if not beside:
                 continue
+            hit += weight * own
+            if beside > own:
+                near += weight * (beside - own)
             worded = worded or not term.isdigit()
         if not worded:
             return 0.0, 0.0
@@ -177,25 +189,27 @@ class Topic:
         hit, near = np.zeros(size), np.zeros(size)
         worded = np.zeros(size, dtype=bool)  # as in `coverage`: a number matches only beside a word
         for term, weight in self.weights.items():
-            in_main = self._rows_with(term, main)
-            in_any = self._rows_with(term, (*main, *context)) if context else in_main
+            in_main = self._rows_share(term, main)
+            in_any = self._rows_share(term, (*main, *context)) if context else in_main
             hit += weight * in_main
-            near += weight * (in_any & ~in_main)
+            near += weight * np.maximum(in_any - in_main, 0.0)
             if not term.isdigit():
-                worded |= in_any
+                worded |= in_any > 0
         return np.where(worded, (hit + CONTEXT_CREDIT * near) / self.total, 0.0)
 
-    def _rows_with(self, term: str, fields: Sequence[FieldTerms]) -> np.ndarray:
-        found = _any_field(term, fields)
+    def _rows_share(self, term: str, fields: Sequence[FieldTerms]) -> np.ndarray:
+        """`share` of a topic word for every row at once."""
+        whole = _any_field(term, fields)
         for kin in self.kindred.get(term, ()):
-            found |= _any_field(kin, fields)
+            whole |= _any_field(kin, fields)
         spelled = self.synonyms.get(term)
-        if spelled:
-            count = np.zeros(fields[0].size, dtype=np.int32)
-            for word in spelled:
-                count += _any_field(word, fields)
-            found |= count >= max(1, len(spelled) - (len(spelled) >= 3))
-        return found
+        if not spelled:
+            return whole.astype(float)
+        count = np.zeros(fields[0].size, dtype=np.int32)
+        for word in spelled:
+            count += _any_field(word, fields)
+        part = np.where(count >= max(1, len(spelled) - (len(spelled) >= 3)), count / len(spelled), 0.0)
+        return np.where(whole, 1.0, part)
 
 
 def _any_field(stem: str, fields: Sequence[FieldTerms]) -> np.ndarray:
