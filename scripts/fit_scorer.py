@@ -38,7 +38,7 @@ TUNE = [  # (questions, corpus they are asked of)
     (ROOT / "tests/questions/other_ics/tune.jsonl", ROOT / "tests/questions/other_ics/papers"),
     (ROOT / "tests/questions/other_ics_c/tune.jsonl", ROOT / "tests/questions/other_ics_c/papers"),
     (ROOT / "tests/questions/other_ics_d/tune.jsonl", ROOT / "tests/questions/other_ics_d/papers"),
-    *((ROOT / f"tests/questions/other_ics_{x}/tune.jsonl", ROOT / f"tests/questions/other_ics_{x}/papers") for x in [*"efghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd"]),
+    *((ROOT / f"tests/questions/other_ics_{x}/tune.jsonl", ROOT / f"tests/questions/other_ics_{x}/papers") for x in [*"efghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be"]),
 ]
 
 
