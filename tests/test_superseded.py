@@ -25,6 +25,9 @@ from tests.conftest import OTHER_PAPERS
     # the date moved to, then the one it replaces: "now B, not A as in <the paper that had it>"
     ("The first team will now go live in Sep-17, not Apr-17 as in the LMS draft plan v0.6.", ("Apr-17", "Sep-17")),
     ("validation will now be complete by 31 March 2017, not 31/01/2017 as in the recovery plan", ("31/01/2017", "31 March 2017")),
+    # "rather than" and "instead of" say the same of the date replaced
+    ("The cafe will now open by end of March 2018, rather than in Winter 2017/18.", ("Winter 2017", "by end of March 2018")),
+    ("Go-live is now w/c 4 September 2017 instead of 1 August 2017.", ("1 August 2017", "4 September 2017")),
     # the new date, then in brackets the paper that had the old one
     ("UEC1 urgent treatment centre: the opening date is now 31.03.18 (Annex B had Autumn 2017).", ("Autumn 2017", "31.03.18")),
     # the new date, then after a comma the date it moved from

@@ -24,8 +24,10 @@ _NOW_COMMA_FROM = re.compile(r"\bnow\b(?P<b>[^.;()]{3,60}?),\s+(?:having been\s+
 # "the opening date is now 31.03.18 (Annex B had Autumn 2017)": the paper that had the old date, in brackets after the new
 _NOW_HAD = re.compile(r"\bnow\b(?P<b>(?:[^.;()]|(?<=\d)\.(?=\d)){3,60}?)\s*\((?:[^()]{0,40}?\b(?:had|said|gave|showed|stated|listed))\s+(?P<a>[^)]{3,40})\)",
                       re.IGNORECASE)
-# "will now go live in Sep-17, not Apr-17 as in the draft plan": the date moved to, then the one it replaces
-_NOW_NOT = re.compile(r"\bnow\b(?P<b>[^.;()]{3,60}?),?\s+not\s+(?:in\s+|on\s+|by\s+|at\s+)?(?P<a>[^.;,()]{3,40})", re.IGNORECASE)
+# "will now go live in Sep-17, not Apr-17 as in the draft plan" ("..., rather than in Winter 2017/18"): the date
+# moved to, then the one it replaces
+_NOW_NOT = re.compile(r"\bnow\b(?P<b>[^.;()]{3,60}?),?\s+(?:not|rather than|instead of)\s+(?:in\s+|on\s+|by\s+|at\s+)?(?P<a>[^.;,()]{3,40})",
+                      re.IGNORECASE)
 # "Mar 2017 → Oct 2017" in a cell headed "was → now"
 _ARROWED = re.compile(r"(?P<a>[^.;:→⟶⇒>|]{3,40}?)\s*(?:→|⟶|⇒|->|=>)\s*(?P<b>[^.;→⟶⇒|]{3,40})")
 # a correction as an erratum writes it: for "Q4 16/17" read "31 July 2017"
