@@ -25,6 +25,9 @@ from tests.conftest import OTHER_PAPERS
     # the date moved to, then the one it replaces: "now B, not A as in <the paper that had it>"
     ("The first team will now go live in Sep-17, not Apr-17 as in the LMS draft plan v0.6.", ("Apr-17", "Sep-17")),
     ("validation will now be complete by 31 March 2017, not 31/01/2017 as in the recovery plan", ("31/01/2017", "31 March 2017")),
+    # a changes row read with its "was → now" after its other cells: the date moved from is the one against the arrow
+    ("Concordat 1.3: first aid training, due | by 30 November 2017 | Q1 2018/19 | Agreed 16 March 2017 by 30 November 2017 → Q1 2018/19",
+     ("30 November 2017", "Q1 2018/19")),
     # "rather than" and "instead of" say the same of the date replaced
     ("The cafe will now open by end of March 2018, rather than in Winter 2017/18.", ("Winter 2017", "by end of March 2018")),
     ("Go-live is now w/c 4 September 2017 instead of 1 August 2017.", ("1 August 2017", "4 September 2017")),

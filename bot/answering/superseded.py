@@ -75,7 +75,8 @@ def moves(text: str, dates: Callable[[str], list[tuple[int, int, str]]]) -> list
         for m in pattern.finditer(text):
             a, b = dates(m.group("a")), dates(m.group("b"))
             to = b[-1 if pattern in (_NOW_WAS, _NOW_COMMA_FROM, _NOW_HAD, _NOW_NOT) else 0][2] if b else None
-            was = _in_year_of(a[0][2], to) if a and to else None
+            # (the date moved from is the one written against the arrow: "Agreed 16 March 2017 by 30 November 2017 → Q1 2018/19")
+            was = _in_year_of(a[-1 if pattern is _ARROWED else 0][2], to) if a and to else None
             if was and to and _period(was) != _period(to):
                 out.append((was, to))
     return out
