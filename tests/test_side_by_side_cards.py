@@ -65,6 +65,8 @@ def test_a_workbook_of_cards_reads_each_card_under_its_title(tmp_path: Path) -> 
     ("who's the benefits lead on falls?", "benefits lead"),
     ("who is the lead for falls?", None),  # no kind named
     ("who is the clinical lead for falls?", None),  # a role of its own
+    ("who now leads the falls service?", None),  # an adverb before it: "leads" is the verb, naming no kind of lead
+    ("who currently leads on falls?", None),
 ])
 def test_a_common_role_asked_with_its_kind(papers, tokenizer, question: str, words: str | None) -> None:
     lex = lexicon(papers({"note.txt": "Falls\nThe falls service is led by the community team.\n"}), tokenizer)

@@ -335,6 +335,8 @@ def person_asked(text: str, low: str, lex: Lexicon | None = None) -> str | None:
 # word is not one of the words of asking or of another role ("the clinical lead" is a role of its own).
 _QUALIFIED = re.compile(r"\b([a-z][a-z&-]{2,})\s+(lead|owner|manager)s?\b")
 _NOT_KINDS = frozenset("who whos what which whom named main overall actual current new same other its their our the".split())
+# "who now leads ...", "who currently owns ...": an adverb before it makes the word a verb, naming no kind of lead
+_ADVERBS = frozenset("now still also then already once later jointly".split())
 
 
 def qualified_role(low: str, roles: list[str], stopwords: frozenset[str]) -> str | None:
@@ -344,7 +346,7 @@ def qualified_role(low: str, roles: list[str], stopwords: frozenset[str]) -> str
     if not roles or any(r not in ("lead", "owner", "manager") for r in roles):
         return None
     m = _QUALIFIED.search(low)
-    if m is None or m.group(1) in stopwords or m.group(1) in _NOT_KINDS:
+    if m is None or m.group(1) in stopwords or m.group(1) in _NOT_KINDS or m.group(1) in _ADVERBS or m.group(1).endswith("ly"):
         owned = _OWNS_THE.search(low) if "owner" in roles else None  # "who owns the A3 on handovers?": its "A3 owner"
         return f"{owned.group(1)} owner" if owned and owned.group(1) not in stopwords else None
     return f"{m.group(1)} {m.group(2)}"
