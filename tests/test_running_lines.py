@@ -8,7 +8,8 @@ import pytest
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
-from bot.answering.pipeline import answer
+from bot.answering.candidates.sentences import sentence_candidates
+from bot.answering.pipeline import answer, context_for
 from bot.index.indexer import build_index
 from bot.index.store import PlanIndex
 from bot.models import SourceLine
@@ -108,3 +109,25 @@ def test_a_slides_rows_stay_under_its_title_when_the_footer_comes_between(tmp_pa
 
 ASKED = [("What is the total of savings from the programmes by 2020/21?", "48.2"),
          ("How much will Planned Care save by 2020/21?", "9.1")]
+
+
+FUNDING_FOOTER = "Kelby Together MCP vanguard | Value proposition and 2017/18 funding request | 2 December 2016"
+FUNDING_PAGES = [
+    ["Kelby Together vanguard", "Funding request to the New Care Models team", f"{FUNDING_FOOTER} 1"],
+    ["Funding: received and requested (£m)", "Intervention | 2016/17 | 2017/18 | Total", "Care hubs | 0.9 | 1.2 | 2.1",
+     "Extended access | 0.4 | 0.7 | 1.1", "Total | 1.3 | 1.9 | 3.2", f"{FUNDING_FOOTER} 2"],
+    ["What the vanguard funding buys", "Four care hubs and evening GP appointments.", f"{FUNDING_FOOTER} 3"],
+    ["Next steps", "Decision by the panel in January 2017.", f"{FUNDING_FOOTER} 4"],
+]
+
+
+def test_a_running_footers_page_number_is_no_figure(pdf_papers, tokenizer: Tokenizer) -> None:
+    """Asked how much the vanguard funding comes to, the footer naming the paper on every page matches the
+    question best of all, and its slide number is a number: never a figure to answer with."""
+    index = pdf_papers({"vanguard.pdf": FUNDING_PAGES})
+    assert index.running_lines("vanguard.pdf") == {running_key(f"{FUNDING_FOOTER} 1")}
+    ctx = context_for("What is the total vanguard funding in the value proposition?", index, tokenizer, None, 1000, None)
+    found = [c.answer for c in sentence_candidates(ctx)]
+    assert found and not any(a.startswith(FUNDING_FOOTER) for a in found)
+    dated = context_for("When was the vanguard value proposition dated?", index, tokenizer, None, 1000, None)
+    assert any(FUNDING_FOOTER in c.answer for c in sentence_candidates(dated))  # its date is still the paper's date

@@ -15,6 +15,7 @@ from sqlite_utils.db import jsonify_if_needed
 from bot.errors import IndexMissingError
 from bot.index.versions import DB_NAME, damaged, live_version, versions_dir
 from bot.models import DocumentInfo, Passage, SourceLine
+from bot.records.running_lines import running_keys
 from bot.index.engines import PassageSearch, open_passages
 from bot.index.search import BM25_NAME
 from bot.textnorm import squash
@@ -172,6 +173,15 @@ class PlanIndex:
     def document_text(self, document: str) -> str:
         """A paper's passages' texts joined by newlines, in order (no passage parsed)."""
         return "\n".join(r[0] for r in self.db.execute("select text from passages where document = ? order by seq", [document]))
+
+    def running_lines(self, document: str) -> frozenset[str]:
+        """A paper's running headers and footers (bot.records.running_lines), by `running_key`: read from its
+        lines once per version, the first time a question meets one of its lines."""
+        def build() -> frozenset[str]:
+            rows = self.db.execute("select lines.page, lines.text from lines join documents on documents.id = lines.doc_id "
+                                   "where documents.file_name = ? and lines.page is not null", [document])
+            return running_keys(rows)
+        return self.memo(f"running:{document}", build)
 
     def documents(self) -> list[DocumentInfo]:
         return [DocumentInfo(**r) for r in self.db.query("select * from documents order by file_name")]

@@ -27,15 +27,20 @@ def running_key(text: str) -> str:
 
 def running_lines(lines: Iterable[SourceLine]) -> frozenset[str]:
     """The keys of lines on at least half a paper's pages (and at least MIN_PAGES of them)."""
+    return running_keys((line.page, line.text) for line in lines)
+
+
+def running_keys(lines: Iterable[tuple[int | None, str]]) -> frozenset[str]:
+    """`running_lines` of a paper's (page, text) pairs."""
     pages_of: defaultdict[str, set[int]] = defaultdict(set)
     pages: set[int] = set()
-    for line in lines:
-        if line.page is None:
+    for page, text in lines:
+        if page is None:
             continue
-        pages.add(line.page)
-        key = running_key(line.text)
+        pages.add(page)
+        key = running_key(text)
         if len(key) >= 12:  # ("Slide 3", "Contents": too short to say it is the paper's own running line)
-            pages_of[key].add(line.page)
+            pages_of[key].add(page)
     need = max(MIN_PAGES, (len(pages) + 1) // 2)
     return frozenset(key for key, seen in pages_of.items() if len(seen) >= need)
 

@@ -28,6 +28,7 @@ from bot.index.passages import Snippet, column_of, lead_in_line, snippets
 from bot.reading.layout import FIELD_LINE_JOINED, FIGURE, cells
 from bot.models import Passage, SourceLine
 from bot.records.mustdos import names_mustdo
+from bot.records.running_lines import running_key
 from bot.textnorm import squash
 
 PASSAGES = 25  # passages read for sentences: the line answering may share few of the question's words (fitted on the tune banks: 15 -> 25, tune +5)
@@ -48,6 +49,8 @@ def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
         context = " ".join(filter(None, (passage.section, passage.area)))
         pieces = passage_snippets(ctx, passage)
         for k, piece in enumerate(pieces):
+            if a.want in ("number", "money", "duration") and _page_furniture(ctx, passage, piece):
+                continue  # a running footer's page number is no figure ("... | 2 December 2016 5")
             column = column_of(passage.header, piece)
             back = (pointed_back(ctx, passage, pieces, k) or item_head(passage, piece) or introduced(ctx, passage, piece)
                     or run_in_head(pieces, k) or answered_question(ctx, passage, piece))
@@ -99,6 +102,11 @@ def sentence_candidates(ctx: Context) -> Iterator[Candidate]:
 
 
 DEFINING_COVERAGE = 0.5
+
+
+def _page_furniture(ctx: Context, passage: Passage, piece: Snippet) -> bool:
+    """The line is one its paper runs on most of its pages (a deck's title, date and slide number)."""
+    return piece.unit.page is not None and running_key(piece.unit.text) in ctx.index.running_lines(passage.document)
 
 
 def _told_before(ctx: Context, pieces: list[Snippet], k: int) -> Snippet | None:
