@@ -177,3 +177,27 @@ def test_a_total_rows_own_year_fits_a_total_asked_for_that_year(tmp_path) -> Non
             assert rows and (rows[0].fits_form == 1.0) is fits, (question, [(c.answer[:60], c.fits_form) for c in rows])
     finally:
         index.close()
+
+
+@pytest.mark.parametrize(("question", "fits"), [
+    ("What is the total grant across all schemes on the tracker?", 1.0),  # a total of no year: the table's whole
+    ("What is the total grant for 2017/18?", 0.5),  # a year the Total row's column does not name
+])
+def test_a_total_asked_of_no_year_fits_the_total_row(tmp_path, question: str, fits: float) -> None:
+    """Asked for a total of no year, a table's Total row is the form asked, as fully as a row and column the
+    question names are: a read-me row matching as many of its words ("one row per scheme") is not."""
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    write_docx(folder / "tracker.docx", ["Primary care grant tracker", "Read me: one row per scheme; grant in £k."],
+               [["Scheme", "Type", "Grant (£k)"], ["Care hub refurbishment", "Estates", "860"],
+                ["Online consultation", "Technology", "120"], ["Practice resilience support", "Resilience", "48"],
+                ["Total", "", "1028"]])
+    tokenizer = Tokenizer()
+    build_index([folder], tmp_path / "index", tokenizer, 10**7)
+    index = PlanIndex.open(tmp_path / "index")
+    try:
+        ctx = context_for(question, index, tokenizer, None, 1000, None)
+        totals = [c for c in ranked_candidates(ctx, load_scorer()) if c.source == "row" and c.main.startswith("Total")]
+        assert totals and totals[0].fits_form == fits, [(c.answer[:60], c.fits_form) for c in totals]
+    finally:
+        index.close()

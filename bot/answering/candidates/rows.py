@@ -599,11 +599,16 @@ def _looked_up(ctx: Context, row_text: str, label: str) -> bool:
 def _total_of_year(ctx: Context, row_text: str, label: str) -> bool:
     """"What are the total savings for 2019/20?" over a table's "Total" row, read under its "2019/20 (£m)"
     column: the row and the column are the two the question names, a look-up as `_looked_up` reads one. The
-    year may be the Total row's own ("Total pooled fund 2017/18 | 18,610" under a "£k" column)."""
+    year may be the Total row's own ("Total pooled fund 2017/18 | 18,610" under a "£k" column). A total asked
+    of no year is any Total row's figure."""
     key = row_text.split(" | ")[0]
-    return (ctx.analysis.want in ("number", "money") and bool(_TOTAL_ASKED.search(ctx.analysis.asked or ctx.analysis.text))
-            and bool(TOTAL_LABEL.match(key)) and bool(years := _named_years(label) or _named_years(key))
-            and set(years) <= set(_named_years(ctx.analysis.text)))
+    if ctx.analysis.want not in ("number", "money") or not _TOTAL_ASKED.search(ctx.analysis.asked or ctx.analysis.text) \
+            or not TOTAL_LABEL.match(key):
+        return False
+    asked = _named_years(ctx.analysis.text)
+    if not asked:
+        return True  # "the total grant across all schemes": the table's whole, of no year asked
+    return bool(years := _named_years(label) or _named_years(key)) and set(years) <= set(asked)
 
 
 def _counted_not_money(labels: list[str], cells: list[dict]) -> bool:
