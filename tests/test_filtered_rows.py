@@ -53,9 +53,12 @@ def test_bounds_are_read(question: str, op: str, value: float, scale: float, mon
     "services for over 65s",  # an age
     "what changed after 2020 or more recently?",  # a year
     "who owns the plan?",
+    "total HEE funding for the workstreams, 16/17 + 17/18?",  # a "+" between two years adds them
+    "savings 3 + 4.5 in the two years?",
 ])
 def test_no_bound(question: str) -> None:
     assert asked_bound(question) is None
+
 
 
 @pytest.mark.parametrize(("text", "label", "whole"), [

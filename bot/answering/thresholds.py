@@ -12,7 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
-_NUM = r"(?P<pound>£\s?)?(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<unit>%|k|m|bn|thousand|million|billion)?(?![\w£])"
+# (a number starts where no digit, comma or point runs on into it: tried from inside a long run of digits, each
+# pattern would read the rest of the run again, from every digit)
+_NUM = r"(?P<pound>£\s?)?(?<![\d,.])(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<unit>%|k|m|bn|thousand|million|billion)?(?![\w£])"
 # What never bounds a table's numbers: a time ("over 18 weeks", "in under 2 hours"), an age ("over 65s",
 # "aged over 75"), a year ("since before 2020").
 _NOT_A_BOUND = re.compile(r"^\s*(?:s\b|['’]s\b|-?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)\b|"
@@ -21,7 +23,8 @@ _AGED = re.compile(r"\b(?:children|child|kids|babies|infants|people|adults|patie
                    r"aged|age|ages|those)\s+$")
 _BOUNDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"{_NUM}\s*(?:or|and)\s+(?:more|above|over|higher|greater|upwards)\b"), ">="),
-    (re.compile(rf"{_NUM}\s*\+(?!\w)"), ">="),
+    # ("15+", not a sum: "16/17 + 17/18" adds two years, its "17" a part of one)
+    (re.compile(rf"(?<!/){_NUM}\s*\+(?!\w)(?!\s*[£\d])"), ">="),
     (re.compile(rf"\b(?:at least|no less than|not less than|(?:a )?minimum of)\s+{_NUM}"), ">="),
     (re.compile(rf"\b(?:more than|greater than|higher than|bigger than|over|above|exceeding|in excess of)\s+{_NUM}"), ">"),
     (re.compile(rf"{_NUM}\s*(?:or|and)\s+(?:less|below|under|lower|fewer)\b"), "<="),
