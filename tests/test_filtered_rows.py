@@ -60,7 +60,6 @@ def test_no_bound(question: str) -> None:
     assert asked_bound(question) is None
 
 
-
 @pytest.mark.parametrize(("text", "label", "whole"), [
     ("16", "Score", 16), ("20 (L4 x I5)", "Current score", 20), ("£2.4m", "Cost", 2.4e6),
     ("4.2", "Cost (£m)", 4.2e6), ("1,250", "Patients", 1250),
