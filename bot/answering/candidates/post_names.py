@@ -37,6 +37,19 @@ def post_holder(ctx: Context, text: str, document: str) -> tuple[str, Citation] 
     return found[key]
 
 
+def row_post_holder(ctx: Context, labels: list[str], cells: list[dict], k: int, document: str) -> tuple[str, Citation] | None:
+    """`post_holder` of the post in cell k, said with the organisation the row gives in a column of its own
+    ("Head of Mental Health Commissioning" | "NHS Hebbleford & Miltonby CCG" under "Lead organisation"): of
+    two holders of one title in two CCGs, that CCG's; the post alone where that finds no one."""
+    post = cells[k]["text"]
+    bodies = [c["text"].strip() for j, c in enumerate(cells) if j != k and _body_column(labels, j) and c["text"].strip()]
+    if len(bodies) == 1 and len(f"{post}, {bodies[0]}") <= MAX_POST_CHARS:
+        held = post_holder(ctx, f"{post.strip()}, {bodies[0]}", document)
+        if held is not None:
+            return held
+    return post_holder(ctx, post, document)
+
+
 def _names_someone(ctx: Context, text: str) -> bool:
     """The cell opens with a person's name ("Dr Imelda Rackstraw Director of Public Health"): it says who."""
     words = _AFTER_NAME.split(text, maxsplit=1)[0].split()

@@ -19,7 +19,7 @@ from bot.answering.clauses import asked_low
 from bot.answering.candidates import Candidate, Context, cite_cell, document_field, role_in, trim, unique
 from bot.answering.candidates.current_dates import current_date, moved_from
 from bot.answering.candidates.initials import spelled_initials
-from bot.answering.candidates.post_names import post_holder
+from bot.answering.candidates.post_names import post_holder, row_post_holder
 from bot.answering.candidates.prose_cells import PROSE_CELL, prose_sentence
 from bot.answering.candidates.question_rows import best_first, question_records, with_bonus
 from bot.answering.candidates.slashed_roles import role_part
@@ -260,7 +260,7 @@ def _candidate(ctx: Context, row: dict, sums_table: bool = False, summed: str = 
     answer_text = _spelled(ctx, held[0] if held else cells[at]["text"]) if at is not None else ""
     if want == "person" and at is not None:  # "A to 30.11.24; B (interim) from 1.12.24": whoever holds it at the asked day
         answer_text = current_holder(answer_text, ctx.analysis.as_of or date.today()) or answer_text
-    keyed = (spelled_initials(ctx, cells[at]["text"], row["document"]) or post_holder(ctx, cells[at]["text"], row["document"])) \
+    keyed = (spelled_initials(ctx, cells[at]["text"], row["document"]) or row_post_holder(ctx, labels, cells, at, row["document"])) \
         if at is not None and want == "person" else None
     if keyed:
         answer_text = keyed[0]  # "BN" under "Owner", and the paper's Contacts sheet spells BN out
@@ -669,7 +669,7 @@ def _answer_cell(want: str, labels: list[str], cells: list[dict], ctx: Context, 
         if k < len(cells) and cells[k]["text"] and any(re.search(rf"\b{re.escape(n)}\b", low) for n in names):
             if want != "person" or person_name(_first_name_part(cells[k]["text"]), ctx.lex.common) or "name" in low \
                     or spelled_initials(ctx, cells[k]["text"], document) or VACANT_CELL.match(cells[k]["text"]) \
-                    or post_holder(ctx, cells[k]["text"], document):
+                    or row_post_holder(ctx, labels, cells, k, document):
                 return k  # (a person's column saying "Vacant - nomination awaited": who holds it is that no one does)
     for k, cell in enumerate(cells):
         text = cell["text"]
