@@ -16,7 +16,7 @@ from bot.answering import types
 from bot.answering.change_requests import requested_change
 from bot.answering.asked_type import DEGREE_ASKED
 from bot.answering.clauses import asked_low
-from bot.answering.candidates import Candidate, Context, cite_cell, document_field, role_in, trim, unique
+from bot.answering.candidates import Candidate, Context, cite_cell, document_field, role_in, role_score, trim, unique
 from bot.answering.candidates.current_dates import current_date, moved_from
 from bot.answering.candidates.initials import spelled_initials
 from bot.answering.candidates.post_names import post_holder, row_post_holder
@@ -94,9 +94,12 @@ def _keyed_first(ctx: Context, found: list[tuple[dict, Candidate]]) -> Iterator[
     for row, _ in found:
         if _key_named(ctx, row):
             keyed.setdefault(row["table_id"], []).append(row)
+    strong = [r for r in ctx.analysis.roles if r not in WEAK_ROLES]
     for row, candidate in found:
         named = keyed.get(row["table_id"], [])
-        if len(named) == 1 and named[0] is not row:
+        # (a row stating the very role asked is the one asked: "who heads the group that reports to Health
+        # Education England?" over "Chair | Victoria Haldane" and "Health Education England | Patrick ...")
+        if len(named) == 1 and named[0] is not row and not any(role_score(r, candidate.role_text) >= 1.0 for r in strong):
             candidate.fits_form = min(candidate.fits_form, KEY_UNNAMED_FIT)
         yield candidate
 
