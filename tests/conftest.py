@@ -132,6 +132,22 @@ def pdf_papers(tmp_path: Path, tokenizer: Tokenizer):
     yield from _indexes_of(tmp_path, tokenizer, "pdfs", write)
 
 
+@pytest.fixture
+def workbook_papers(tmp_path: Path, tokenizer: Tokenizer):
+    """An index of workbooks (and any text papers beside them) written by the test:
+    workbook_papers({"tracker.xlsx": {"Sheet": rows}, "note.txt": "text"}) -> PlanIndex."""
+    from tests.office_files import workbook
+
+    def write(corpus: Path, files: dict[str, dict[str, list[list[object]]] | str]) -> None:
+        for name, content in files.items():
+            if isinstance(content, str):
+                (corpus / name).write_text(content, encoding="utf-8")
+            else:
+                workbook(corpus / name, content)
+
+    yield from _indexes_of(tmp_path, tokenizer, "workbooks", write)
+
+
 def _indexes_of(tmp_path: Path, tokenizer: Tokenizer, folder: str, write):
     """A fixture's index builder: each call writes its papers with `write` into a folder of its own and
     opens their index; every index it opened is closed after the test."""

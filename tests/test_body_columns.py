@@ -2,15 +2,12 @@
 Terence Olumide-Hart | Astleby Age Concern"): a cell under "Organisation" is a body, however like a person's
 name it reads, so the post's one holder is still found."""
 
-from pathlib import Path
 
 import pytest
 
 from bot.answering.pipeline import answer
-from bot.index.indexer import build_index
 from bot.index.store import PlanIndex
 from bot.textnorm import Tokenizer
-from tests.office_files import workbook
 
 OFFERS = [
     ["Item", "Led by", "Start"],
@@ -25,14 +22,8 @@ WHOS_WHO = [
 
 
 @pytest.fixture
-def index(tmp_path: Path, tokenizer: Tokenizer):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    workbook(corpus / "prospectus.xlsx", {"Offers": OFFERS, "Who's who": WHOS_WHO})
-    build_index([corpus], tmp_path / "index", tokenizer, 10**7)
-    opened = PlanIndex.open(tmp_path / "index")
-    yield opened
-    opened.close()
+def index(workbook_papers) -> PlanIndex:
+    return workbook_papers({"prospectus.xlsx": {"Offers": OFFERS, "Who's who": WHOS_WHO}})
 
 
 @pytest.mark.parametrize(("question", "holder"), [

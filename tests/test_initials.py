@@ -7,7 +7,6 @@ import pytest
 
 from bot.answering.candidates.initials import _initials_of
 from bot.answering.pipeline import answer
-from bot.index.indexer import build_index
 from bot.index.store import PlanIndex
 from bot.textnorm import Tokenizer
 from tests.office_files import workbook
@@ -30,15 +29,9 @@ CONTACTS = [
 
 
 @pytest.fixture
-def index(tmp_path: Path, tokenizer: Tokenizer):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    workbook(corpus / "tracker.xlsx", {"Plan": PLAN, "Contacts": CONTACTS})
-    (corpus / "note.txt").write_text("Wexbury ICS board note\nThe board met in March.\n", encoding="utf-8")
-    build_index([corpus], tmp_path / "index", tokenizer, 10**7)
-    opened = PlanIndex.open(tmp_path / "index")
-    yield opened
-    opened.close()
+def index(workbook_papers) -> PlanIndex:
+    return workbook_papers({"tracker.xlsx": {"Plan": PLAN, "Contacts": CONTACTS},
+                            "note.txt": "Wexbury ICS board note\nThe board met in March.\n"})
 
 
 @pytest.mark.parametrize(("question", "name", "initials"), [

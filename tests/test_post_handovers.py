@@ -2,15 +2,12 @@
 Ambrose-Kite) is held by the person the change names now, whoever the list of post-holders still names; asked
 of the past ("who was the PM the plan named?"), by the one before."""
 
-from pathlib import Path
 
 import pytest
 
 from bot.answering.pipeline import answer
-from bot.index.indexer import build_index
 from bot.index.store import PlanIndex
 from bot.textnorm import Tokenizer
-from tests.office_files import workbook
 
 ACTIONS = [
     ["Ref", "Action", "Lead", "Due"],
@@ -29,14 +26,8 @@ CHANGES = [
 
 
 @pytest.fixture
-def index(tmp_path: Path, tokenizer: Tokenizer):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    workbook(corpus / "plan.xlsx", {"Actions": ACTIONS, "Post holders": POSTS, "Changes": CHANGES})
-    build_index([corpus], tmp_path / "index", tokenizer, 10**7)
-    opened = PlanIndex.open(tmp_path / "index")
-    yield opened
-    opened.close()
+def index(workbook_papers) -> PlanIndex:
+    return workbook_papers({"plan.xlsx": {"Actions": ACTIONS, "Post holders": POSTS, "Changes": CHANGES}})
 
 
 @pytest.mark.parametrize(("question", "holder", "not_holder"), [
